@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// Build: compile the rule catalogue (rules/**/*.yaml → one JSON the bundles embed), type-check,
+// then bundle the three adapters with esbuild. Usage: node scripts/build.mjs [--no-typecheck] [--only=cli,action,lambda]
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compileCatalogue } from './catalogue.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const only = (args.find((a) => a.startsWith('--only='))?.slice(7) ?? 'cli,action,lambda').split(',');
+const t0 = Date.now();
+
+const count = compileCatalogue(root);
+console.log(`catalogue: ${count} rules → src/rules/catalogue.generated.json`);
+
+if (!args.includes('--no-typecheck')) {
+  try {
+    execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', join(root, 'tsconfig.json')], {
+      stdio: 'inherit',
+    });
+  } catch {
+    console.error('build: type check failed (see above)');
+    process.exit(1);
+  }
+}
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+  absWorkingDir: root,
+  // Prefer ESM builds: jsonc-parser's UMD build requires files esbuild cannot see.
+  mainFields: ['module', 'main'],
+};
+// esbuild's ESM output needs require/__dirname for the CommonJS dependencies it inlines.
+const esmBanner = [
+  "import { createRequire as __cfnAuditCreateRequire } from 'node:module';",
+  "import { fileURLToPath as __cfnAuditFileURLToPath } from 'node:url';",
+  "import { dirname as __cfnAuditDirname } from 'node:path';",
+  'const require = __cfnAuditCreateRequire(import.meta.url);',
+  'const __filename = __cfnAuditFileURLToPath(import.meta.url);',
+  'const __dirname = __cfnAuditDirname(__filename);',
+].join('\n');
+
+if (only.includes('cli') && existsSync(join(root, 'src/adapters/cli-entry.ts'))) {
+  rmSync(join(root, 'dist/cli'), { recursive: true, force: true });
+  await build({
+    ...common,
+    entryPoints: { main: 'src/adapters/cli-entry.ts' },
+    outdir: 'dist/cli',
+    format: 'esm',
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    banner: { js: esmBanner },
+    // The AWS SDK is only for the Lambda; the CLI never imports it.
+    external: ['@aws-sdk/*'],
+  });
+  console.log('bundle: dist/cli/main.js');
+}
+
+// Each adapter bundle has its own script: scripts/build-<name>.mjs exporting buildAdapter(ctx).
+for (const name of ['action', 'lambda']) {
+  const script = join(root, `scripts/build-${name}.mjs`);
+  if (!only.includes(name) || !existsSync(script)) continue;
+  const { buildAdapter } = await import(script);
+  await buildAdapter({ root, common, esmBanner, build });
+}
+console.log(`build done in ${Date.now() - t0} ms`);

@@ -1,0 +1,234 @@
+/**
+ * The `cfn-audit` command: parse arguments, run, print, exit with the decision's code.
+ * Exit codes: 0 pass · 1 fail · 3 manual-approval · 2 could not audit.
+ */
+import { parseArgs } from 'node:util';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import type { AuditReport, Decision, RuleMeta } from '../core/types.js';
+import { VERSION } from '../core/version.js';
+import { runAudit, UsageError, loadUserRules, mergeCatalogue } from './run.js';
+import { formatReport, isFormatName, FORMAT_NAMES, type FormatName } from '../report/index.js';
+import type { FormatContext } from '../report/context.js';
+
+export const EXIT: Readonly<Record<Decision | 'error', number>> = { pass: 0, fail: 1, error: 2, 'manual-approval': 3 };
+
+const HELP = `cfn-audit ${VERSION} — security gate for AWS CloudFormation and CDK
+
+Usage
+  cfn-audit [options] <path...>     audit templates, directories, cdk.out folders or - (stdin)
+  cfn-audit rules [--format json]   list the rule catalogue
+  cfn-audit --help | --version
+
+Inputs
+  A file is audited whatever it holds. A directory is searched recursively for .yaml, .yml,
+  .json and .template files that are CloudFormation templates (a Resources section or an
+  AWSTemplateFormatVersion); other files are skipped and counted. A folder with a CDK
+  manifest.json is read as a cloud assembly (every stack and nested stack).
+
+Options
+  -f, --format <name>        output on stdout: ${FORMAT_NAMES.join(', ')} (default text)
+  -o, --output <file>        write that output to a file instead of stdout
+      --sarif <file>         also write SARIF 2.1.0 to <file> (likewise --json, --junit,
+                             --markdown, --github <file>); several may be given
+  -p, --parameters <file>    parameter values: [{"ParameterKey","ParameterValue"}] or
+                             {"Parameters": {...}}; otherwise Default, else each AllowedValues
+  -r, --rules <path>         add rules from a directory of rule YAML files or a rule file
+                             (also the original audit-Lambda list format); repeatable
+      --all-rules            also run the advisory rules that are off by default
+      --approval-at <n>      score from which a stack needs manual approval (default 5)
+      --fail-at <n>          score from which a stack fails (default 10)
+      --count-unknown        unresolved (unknown) findings count toward the score
+      --no-color             no colours (also when NO_COLOR is set or stdout is not a TTY)
+  -q, --quiet                no progress on stderr
+  -h, --help                 this help
+  -v, --version              the version
+
+Exit codes
+  0 pass   1 fail   3 manual-approval   2 could not audit (bad usage, bad rule or parameter
+  file, or a template that cannot be read or parsed; every other file is still reported)
+
+Suppress a finding in the template, with a reason:
+  Metadata: { cfn-audit: { suppress: [ { rule: AllowHttp, reason: "ALB redirects 80 to 443" } ] } }
+`;
+
+const EXTRA_OUTPUTS = ['json', 'sarif', 'junit', 'markdown', 'github'] as const;
+
+export interface CliIO {
+  readonly argv: readonly string[];
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly stdoutIsTTY: boolean;
+  readonly stderrIsTTY: boolean;
+  writeOut(s: string): void;
+  writeErr(s: string): void;
+  readStdin(): Promise<string>;
+}
+
+export async function main(io: CliIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...io.argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        json: { type: 'string' },
+        sarif: { type: 'string' },
+        junit: { type: 'string' },
+        markdown: { type: 'string' },
+        github: { type: 'string' },
+        parameters: { type: 'string', short: 'p' },
+        rules: { type: 'string', short: 'r', multiple: true },
+        'all-rules': { type: 'boolean' },
+        'approval-at': { type: 'string' },
+        'fail-at': { type: 'string' },
+        'count-unknown': { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        color: { type: 'boolean' },
+        quiet: { type: 'boolean', short: 'q' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (e) {
+    io.writeErr(`cfn-audit: ${e instanceof Error ? e.message : String(e)}\nRun cfn-audit --help for usage.\n`);
+    return EXIT.error;
+  }
+  const { values: o, positionals } = parsed;
+  if (o.help) {
+    io.writeOut(HELP);
+    return 0;
+  }
+  if (o.version) {
+    io.writeOut(`${VERSION}\n`);
+    return 0;
+  }
+  const format = o.format ?? 'text';
+  if (!isFormatName(format)) {
+    io.writeErr(`cfn-audit: unknown format "${format}"; choose one of ${FORMAT_NAMES.join(', ')}\n`);
+    return EXIT.error;
+  }
+  const color = !o['no-color'] && !io.env['NO_COLOR'] && !o.output && (o.color === true || io.stdoutIsTTY);
+  try {
+    if (positionals[0] === 'rules' && positionals.length === 1) return await listRules(io, format, o.rules ?? []);
+    if (positionals.length === 0) {
+      io.writeErr('cfn-audit: name at least one template, directory or cdk.out (or - for stdin)\nRun cfn-audit --help for usage.\n');
+      return EXIT.error;
+    }
+    const num = (flag: string, v: string | undefined, d: number): number => {
+      if (v === undefined) return d;
+      const n = Number(v);
+      if (!Number.isFinite(n) || n < 0) throw new UsageError(`--${flag} takes a number (got "${v}")`);
+      return n;
+    };
+    const thresholds = { approval: num('approval-at', o['approval-at'], 5), fail: num('fail-at', o['fail-at'], 10) };
+    if (thresholds.approval > thresholds.fail) throw new UsageError('--approval-at must not be above --fail-at');
+    const progress = !o.quiet && io.stderrIsTTY ? progressPrinter(io) : undefined;
+    const { report, catalogue } = await runAudit({
+      inputs: positionals,
+      cwd: io.cwd,
+      parametersFile: o.parameters ?? null,
+      rulePaths: o.rules ?? [],
+      thresholds,
+      countUnknown: o['count-unknown'] ?? false,
+      allRules: o['all-rules'] ?? false,
+      readStdin: io.readStdin,
+      onProgress: progress,
+    });
+    if (progress) io.writeErr('\r\u001b[K');
+    const ctx: FormatContext = { cwd: io.cwd, color, rules: new Map<string, RuleMeta>(catalogue.map((r) => [r.id, r])) };
+    await emit(io, report, format, o.output, ctx);
+    for (const extra of EXTRA_OUTPUTS) {
+      const file = o[extra];
+      if (file) await writeReport(io, file, await formatReport(extra, report, { ...ctx, color: false }));
+    }
+    return exitCode(report);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.writeErr(`cfn-audit: ${e.message}\n`);
+      return EXIT.error;
+    }
+    throw e;
+  }
+}
+
+export function exitCode(report: AuditReport): number {
+  return report.errors.length > 0 ? EXIT.error : EXIT[report.decision];
+}
+
+async function emit(io: CliIO, report: AuditReport, format: FormatName, output: string | undefined, ctx: FormatContext): Promise<void> {
+  const text = await formatReport(format, report, ctx);
+  if (output) await writeReport(io, output, text);
+  else io.writeOut(text);
+}
+
+async function writeReport(io: CliIO, file: string, text: string): Promise<void> {
+  const abs = resolve(io.cwd, file);
+  try {
+    await mkdir(dirname(abs), { recursive: true });
+    await writeFile(abs, text);
+  } catch (e) {
+    throw new UsageError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
+function progressPrinter(io: CliIO): (done: number, total: number) => void {
+  let last = 0;
+  return (done, total) => {
+    if (total < 20) return;
+    const now = Date.now();
+    if (now - last < 100 && done !== total) return;
+    last = now;
+    io.writeErr(`\r\u001b[Kaudited ${done}/${total} files`);
+  };
+}
+
+async function listRules(io: CliIO, format: FormatName, rulePaths: readonly string[]): Promise<number> {
+  const rules = mergeCatalogue(await loadUserRules(rulePaths, io.cwd));
+  if (format === 'json') {
+    const list = rules.map((r) => ({
+      id: r.id,
+      title: r.title,
+      risk: r.risk,
+      resourceTypes: r.resourceTypes,
+      kind: r.kind,
+      enabled: r.enabled,
+      remediation: r.remediation,
+      equivalents: r.equivalents,
+      source: r.source,
+    }));
+    io.writeOut(JSON.stringify(list, null, 2) + '\n');
+    return 0;
+  }
+  const width = Math.max(...rules.map((r) => r.id.length));
+  for (const r of rules) io.writeOut(`${r.id.padEnd(width)}  ${String(r.risk).padStart(2)}  ${r.enabled ? 'on ' : 'off'}  ${r.title}\n`);
+  io.writeOut(`\n${rules.length} rules (${rules.filter((r) => r.enabled).length} on by default). Risk 1–10; a stack's score is the sum of its active findings' risks.\n`);
+  return 0;
+}
+
+async function readAllStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return new TextDecoder('utf-8').decode(Buffer.concat(chunks));
+}
+
+/** Entry point when run as a program. */
+export async function run(): Promise<void> {
+  const code = await main({
+    argv: process.argv.slice(2),
+    cwd: process.cwd(),
+    env: process.env,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    writeOut: (s) => process.stdout.write(s),
+    writeErr: (s) => process.stderr.write(s),
+    readStdin: readAllStdin,
+  }).catch((e: unknown) => {
+    process.stderr.write(`cfn-audit: internal error: ${e instanceof Error ? e.message : String(e)}\nPlease report it with the template that caused it.\n`);
+    return EXIT.error;
+  });
+  process.exitCode = code;
+}

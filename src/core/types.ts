@@ -1,0 +1,155 @@
+/**
+ * Core types shared by every layer. Findings are data: no sentence is stored here except
+ * user-supplied reasons; `src/report/` turns them into text.
+ */
+
+export type Decision = 'pass' | 'manual-approval' | 'fail';
+export type Outcome = 'fail' | 'unknown';
+export type Status = 'active' | 'suppressed' | 'excepted' | 'baselined';
+export type RuleKind = 'regex' | 'path' | 'check';
+export type Syntax = 'yaml' | 'json';
+export type Origin = 'cloudformation' | 'cdk';
+
+/** Keys from the template root, e.g. ['Resources', 'Sg', 'Properties', 'SecurityGroupIngress', 0, 'CidrIp']. */
+export type KeyPath = readonly (string | number)[];
+
+/** 1-based line and column. */
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** A file as discovery hands it to the core. */
+export interface SourceFile {
+  /** As given on the command line, or relative to the current directory. */
+  readonly file: string;
+  readonly text: string;
+  /** Stack name when known (CDK artifacts); null for plain templates. */
+  readonly stackName?: string | null;
+  readonly origin?: Origin;
+  /** For nested CDK stacks: the chain of parent stack names, outermost first. */
+  readonly parents?: readonly string[];
+  /** logicalId → CDK construct path, when known from the assembly (manifest metadata or tree.json). */
+  readonly cdkPaths?: Readonly<Record<string, string>>;
+  /** Force the syntax instead of guessing from the extension/content. */
+  readonly syntax?: Syntax;
+  /** True when the user named this file explicitly (a non-template is then an error, not a skip). */
+  readonly explicit?: boolean;
+}
+
+export interface Template {
+  readonly file: string;
+  readonly syntax: Syntax;
+  readonly origin: Origin;
+  readonly stackName: string | null;
+  readonly parents: readonly string[];
+  readonly cdkPaths: Readonly<Record<string, string>>;
+  /** The template with long-form intrinsics only (`{ "Fn::Sub": … }`, `{ "Ref": … }`). */
+  readonly body: Readonly<Record<string, unknown>>;
+  /** Position of the node at `path`, or of the nearest existing ancestor. Points at the key when there is one. */
+  locate(path: KeyPath): Position;
+  /** The source line (1-based), without its line break; '' when out of range. */
+  lineText(line: number): string;
+}
+
+/** A template that could not be read or parsed. Never yields pass. */
+export interface AuditError {
+  readonly file: string;
+  readonly line: number | null;
+  readonly column: number | null;
+  readonly message: string;
+}
+
+export interface Equivalents {
+  readonly cfn_nag: readonly string[];
+  readonly checkov: readonly string[];
+  readonly cdk_nag: readonly string[];
+}
+
+/** A rule as loaded and validated from YAML (built-in or user). */
+export interface RuleMeta {
+  readonly id: string;
+  readonly title: string;
+  readonly risk: number;
+  readonly resourceTypes: readonly string[];
+  readonly kind: RuleKind;
+  readonly enabled: boolean;
+  readonly description: string;
+  /** Message template with `{name}` placeholders filled from Finding.data. */
+  readonly message: string;
+  readonly remediation: string;
+  readonly remediationCdk?: string;
+  readonly references: readonly string[];
+  readonly equivalents: Equivalents;
+  readonly category?: string;
+  /** Where the rule came from: 'builtin' or the user file path. */
+  readonly source: string;
+}
+
+export interface ConditionBranch {
+  readonly condition: string;
+  readonly branch: boolean;
+}
+
+export interface Finding {
+  readonly ruleId: string;
+  readonly risk: number;
+  readonly outcome: Outcome;
+  readonly status: Status;
+  /** Reason of a suppression, exception or baseline entry; null when active. */
+  readonly reason: string | null;
+  readonly file: string;
+  readonly stackName: string | null;
+  readonly logicalId: string;
+  readonly resourceType: string;
+  readonly path: KeyPath;
+  readonly line: number;
+  readonly column: number;
+  readonly cdkPath: string | null;
+  /** Values for the message template (cidr, port, action, …). */
+  readonly data: Readonly<Record<string, string | number | boolean>>;
+  /** The Fn::If branches under which the finding holds (empty when unconditional). */
+  readonly conditions: readonly ConditionBranch[];
+  /** Stable across reformatting and key order: rule, stack/file, logical id, path and data. */
+  readonly fingerprint: string;
+  /** The source line the finding points at, for code frames. */
+  readonly snippet?: string;
+}
+
+export interface Thresholds {
+  readonly approval: number;
+  readonly fail: number;
+}
+
+/** A note about the run that is not a finding: an ignored suppression, an unused exception, … */
+export interface Notice {
+  readonly kind: 'suppression-without-reason' | 'exception-expired' | 'exception-unused' | 'skipped-files' | 'info';
+  readonly file: string | null;
+  readonly logicalId?: string | null;
+  readonly ruleId?: string | null;
+  readonly message: string;
+}
+
+export interface StackReport {
+  readonly file: string;
+  readonly name: string | null;
+  readonly origin: Origin;
+  readonly parents: readonly string[];
+  readonly score: number;
+  readonly decision: Decision;
+  readonly thresholds: Thresholds;
+  readonly counts: Readonly<Record<Status, number>> & { readonly unknown: number };
+  readonly findings: readonly Finding[];
+}
+
+export interface AuditReport {
+  readonly tool: { readonly name: 'cfn-audit'; readonly version: string };
+  readonly decision: Decision;
+  readonly stacks: readonly StackReport[];
+  readonly errors: readonly AuditError[];
+  readonly notices: readonly Notice[];
+  /** Rules that produced at least one finding (for SARIF rule tables, docs links). */
+  readonly rules: readonly RuleMeta[];
+  /** Files passed over during discovery because they are not templates. */
+  readonly skipped: number;
+}

@@ -1,0 +1,128 @@
+/** CIDR, protocol and port semantics, exact as EC2 defines them. */
+
+export type Protocol = 'all' | 'tcp' | 'udp' | 'icmp' | 'icmpv6' | 'other';
+
+/** `-1`, `all` and protocols without ports (anything but tcp/udp/icmp) open every port. */
+export function normalizeProtocol(p: unknown): Protocol | null {
+  if (p === undefined || p === null) return null;
+  const s = String(p).trim().toLowerCase();
+  if (s === '-1' || s === 'all') return 'all';
+  if (s === 'tcp' || s === '6') return 'tcp';
+  if (s === 'udp' || s === '17') return 'udp';
+  if (s === 'icmp' || s === '1') return 'icmp';
+  if (s === 'icmpv6' || s === '58') return 'icmpv6';
+  return 'other';
+}
+
+export interface ParsedCidr {
+  readonly version: 4 | 6;
+  readonly prefix: number;
+  /** The network's first bits as a bigint, for range checks. */
+  readonly bits: bigint;
+}
+
+export function parseCidr(text: string): ParsedCidr | null {
+  const m = /^\s*([^/\s]+)\/(\d{1,3})\s*$/.exec(text);
+  if (!m) return null;
+  const prefix = Number(m[2]);
+  const addr = m[1]!;
+  if (addr.includes(':')) {
+    if (prefix > 128) return null;
+    const bits = parseIpv6(addr);
+    return bits === null ? null : { version: 6, prefix, bits };
+  }
+  if (prefix > 32) return null;
+  const octets = addr.split('.');
+  if (octets.length !== 4 || !octets.every((o) => /^\d{1,3}$/.test(o) && Number(o) <= 255)) return null;
+  const bits = octets.reduce((acc, o) => (acc << 8n) | BigInt(Number(o)), 0n);
+  return { version: 4, prefix, bits };
+}
+
+function parseIpv6(addr: string): bigint | null {
+  const halves = addr.split('::');
+  if (halves.length > 2) return null;
+  const groups = (s: string) => (s === '' ? [] : s.split(':'));
+  const head = groups(halves[0]!);
+  const tail = halves.length === 2 ? groups(halves[1]!) : [];
+  const missing = 8 - head.length - tail.length;
+  if ((halves.length === 1 && missing !== 0) || missing < 0) return null;
+  const all = [...head, ...Array<string>(halves.length === 2 ? missing : 0).fill('0'), ...tail];
+  if (!all.every((g) => /^[0-9a-f]{1,4}$/i.test(g))) return null;
+  return all.reduce((acc, g) => (acc << 16n) | BigInt(parseInt(g, 16)), 0n);
+}
+
+/**
+ * The whole internet: prefix length 0 for IPv4 or IPv6. Prefixes up to /7 (IPv4) and /15 (IPv6)
+ * cover so much of the address space that they are treated the same way for exposure rules.
+ */
+export function cidrIsWorld(text: string): boolean {
+  const c = parseCidr(text);
+  if (!c) return false;
+  return c.version === 4 ? c.prefix <= 7 : c.prefix <= 15;
+}
+
+/** Ranges shorter than /16 (IPv4) or /48 (IPv6), not already world. */
+export function cidrIsBroad(text: string): boolean {
+  const c = parseCidr(text);
+  if (!c || cidrIsWorld(text)) return false;
+  return c.version === 4 ? c.prefix < 16 : c.prefix < 48;
+}
+
+const PRIVATE_V4: readonly [number, number, number][] = [
+  [10, 0, 8],
+  [172, 16, 12],
+  [192, 168, 16],
+  [100, 64, 10],
+  [127, 0, 8],
+];
+
+/** RFC 1918 (and CGNAT/loopback) for IPv4, unique-local fc00::/7 and link-local for IPv6. */
+export function cidrIsPrivate(text: string): boolean {
+  const c = parseCidr(text);
+  if (!c) return false;
+  if (c.version === 6) {
+    const top = Number(c.bits >> 120n);
+    return c.prefix >= 7 && ((top & 0xfe) === 0xfc || (Number(c.bits >> 118n) & 0x3ff) === 0x3fa);
+  }
+  const a = Number(c.bits >> 24n) & 0xff;
+  const b = Number(c.bits >> 16n) & 0xff;
+  return PRIVATE_V4.some(([x, y, len]) => {
+    if (c.prefix < len) return false;
+    if (len === 8) return a === x;
+    if (len === 12) return a === x && (b & 0xf0) === y;
+    if (len === 10) return a === x && (b & 0xc0) === y;
+    return a === x && b === y;
+  });
+}
+
+export interface PortRange {
+  readonly from: number;
+  readonly to: number;
+}
+
+export const ALL_PORTS: PortRange = { from: 0, to: 65535 };
+
+/** A port value from a template: numbers or numeric text; null when not a valid port. */
+export function toPort(v: unknown): number | null {
+  if (typeof v === 'number') return Number.isInteger(v) ? v : null;
+  if (typeof v === 'string' && /^\s*-?\d{1,6}\s*$/.test(v)) return Number(v);
+  return null;
+}
+
+/** `portRangeIncludes` for path rules: a `{FromPort, ToPort}` object or a single port. */
+export function portRangeIncludes(v: unknown, port: number): boolean {
+  if (v && typeof v === 'object' && !Array.isArray(v)) {
+    const o = v as Record<string, unknown>;
+    const from = toPort(o['FromPort']);
+    const to = toPort(o['ToPort']);
+    if (from === null || to === null) return false;
+    if (from === -1 || to === -1) return true;
+    return from <= port && port <= to;
+  }
+  const p = toPort(v);
+  return p !== null && (p === -1 || p === port);
+}
+
+export function rangesOverlap(a: PortRange, b: PortRange): boolean {
+  return a.from <= b.to && b.from <= a.to;
+}

@@ -1,0 +1,36 @@
+/** Bounded traversals: YAML aliases can make a 1 KB file a tree of billions of nodes when expanded. */
+
+const DEFAULT_MAX_CHARS = 1_000_000;
+
+/** Compact JSON text of `v`, or null when it would exceed `maxChars` (or nest absurdly deep). */
+export function boundedStringify(v: unknown, maxChars = DEFAULT_MAX_CHARS): string | null {
+  const parts: string[] = [];
+  let size = 0;
+  const push = (s: string): boolean => {
+    parts.push(s);
+    size += s.length;
+    return size <= maxChars;
+  };
+  const go = (x: unknown, depth: number): boolean => {
+    if (depth > 200) return false;
+    if (x === null || x === undefined || typeof x === 'symbol') return push('null');
+    if (typeof x === 'string') return push(JSON.stringify(x));
+    if (typeof x === 'number' || typeof x === 'boolean') return push(String(x));
+    if (Array.isArray(x)) {
+      if (!push('[')) return false;
+      for (let i = 0; i < x.length; i++) if ((i && !push(',')) || !go(x[i], depth + 1)) return false;
+      return push(']');
+    }
+    if (typeof x === 'object') {
+      if (!push('{')) return false;
+      let first = true;
+      for (const [k, val] of Object.entries(x as Record<string, unknown>)) {
+        if ((!first && !push(',')) || !push(JSON.stringify(k) + ':') || !go(val, depth + 1)) return false;
+        first = false;
+      }
+      return push('}');
+    }
+    return push('null');
+  };
+  return go(v, 0) ? parts.join('') : null;
+}

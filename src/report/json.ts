@@ -1,0 +1,46 @@
+/** `--format json`: the report as data, with each finding's message and fix rendered. */
+import type { AuditReport } from '../core/types.js';
+import { fixText, renderMessage, ruleFor, type FormatContext } from './context.js';
+
+export function formatJson(report: AuditReport, ctx: FormatContext): string {
+  const out = {
+    tool: report.tool,
+    decision: report.decision,
+    stacks: report.stacks.map((s) => ({
+      file: s.file,
+      name: s.name,
+      origin: s.origin,
+      parents: s.parents,
+      score: s.score,
+      decision: s.decision,
+      thresholds: s.thresholds,
+      counts: s.counts,
+      findings: s.findings.map((f) => {
+        const rule = ruleFor(report, ctx, f.ruleId);
+        return {
+          ruleId: f.ruleId,
+          title: rule?.title ?? null,
+          risk: f.risk,
+          outcome: f.outcome,
+          status: f.status,
+          reason: f.reason,
+          logicalId: f.logicalId,
+          resourceType: f.resourceType,
+          path: f.path,
+          line: f.line,
+          column: f.column,
+          cdkPath: f.cdkPath,
+          message: renderMessage(rule, f),
+          remediation: fixText(rule, f),
+          conditions: f.conditions,
+          data: f.data,
+          fingerprint: f.fingerprint,
+        };
+      }),
+    })),
+    errors: report.errors,
+    notices: report.notices,
+    skipped: report.skipped,
+  };
+  return JSON.stringify(out, null, 2) + '\n';
+}

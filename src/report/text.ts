@@ -1,0 +1,82 @@
+/** `--format text` (the default): findings grouped by file, a code frame and the fix for each. */
+import type { AuditReport, Decision, Finding, StackReport } from '../core/types.js';
+import { fixText, locationText, renderMessage, resourceText, ruleFor, type FormatContext } from './context.js';
+
+type Paint = (s: string) => string;
+
+function palette(color: boolean) {
+  const c = (code: string): Paint => (color ? (s) => `\u001b[${code}m${s}\u001b[0m` : (s) => s);
+  return { red: c('31'), yellow: c('33'), green: c('32'), dim: c('2'), bold: c('1'), cyan: c('36') };
+}
+
+const DECISION_WORD: Readonly<Record<Decision, string>> = { pass: 'PASS', 'manual-approval': 'MANUAL APPROVAL', fail: 'FAIL' };
+
+export function formatText(report: AuditReport, ctx: FormatContext): string {
+  const p = palette(ctx.color);
+  const paintDecision = (d: Decision): string => {
+    switch (d) {
+      case 'pass':
+        return p.green(DECISION_WORD[d]);
+      case 'manual-approval':
+        return p.yellow(DECISION_WORD[d]);
+      case 'fail':
+        return p.red(DECISION_WORD[d]);
+      default: {
+        const never: never = d;
+        return never;
+      }
+    }
+  };
+  const lines: string[] = [];
+  const finding = (f: Finding): void => {
+    const rule = ruleFor(report, ctx, f.ruleId);
+    const mark = f.status !== 'active' ? p.dim('○') : f.outcome === 'unknown' ? p.yellow('?') : f.risk >= 7 ? p.red('✖') : f.risk >= 4 ? p.yellow('▲') : p.cyan('•');
+    const where = locationText(f.file, f.line, f.column, ctx);
+    const tag = f.status !== 'active' ? p.dim(` [${f.status}]`) : f.outcome === 'unknown' ? p.yellow(' [unknown]') : '';
+    lines.push(`  ${mark} ${p.bold(f.ruleId)}  risk ${f.risk}${tag}  ${resourceText(f)}  ${p.dim(where)}`);
+    lines.push(`    ${renderMessage(rule, f)}`);
+    if (f.snippet !== undefined && f.snippet.trim() !== '') lines.push(p.dim(`    ${String(f.line).padStart(5)} | ${f.snippet.trimEnd()}`));
+    if (f.status !== 'active') lines.push(p.dim(`    ${f.status}: ${f.reason ?? ''}`));
+    else {
+      const fix = fixText(rule, f);
+      if (fix) lines.push(`    ${p.green('fix:')} ${fix}`);
+    }
+  };
+  const stackLine = (s: StackReport): string => {
+    const name = s.name ? `stack ${s.name}` : 'stack';
+    const extra = [
+      s.counts.active ? `${s.counts.active} active` : '',
+      s.counts.suppressed ? `${s.counts.suppressed} suppressed` : '',
+      s.counts.excepted ? `${s.counts.excepted} excepted` : '',
+      s.counts.baselined ? `${s.counts.baselined} baselined` : '',
+      s.counts.unknown ? `${s.counts.unknown} unknown` : '',
+    ].filter(Boolean);
+    return `  ${name}: score ${s.score} → ${paintDecision(s.decision)}  ${p.dim(`(approval ≥ ${s.thresholds.approval}, fail ≥ ${s.thresholds.fail}${extra.length ? `; ${extra.join(', ')}` : ''})`)}`;
+  };
+  for (const s of report.stacks) {
+    const title = s.parents.length ? `${s.file}  ${p.dim(`(nested in ${s.parents.join(' → ')})`)}` : s.file;
+    lines.push(p.bold(title));
+    for (const f of s.findings) finding(f);
+    if (s.findings.length === 0) lines.push(p.dim('  no findings'));
+    lines.push(stackLine(s), '');
+  }
+  if (report.notices.length) {
+    lines.push(p.bold('Notices'));
+    for (const n of report.notices) lines.push(`  ${p.yellow('!')} ${n.file ? `${n.file}: ` : ''}${n.message}`);
+    lines.push('');
+  }
+  if (report.errors.length) {
+    lines.push(p.bold(p.red('Could not audit')));
+    for (const e of report.errors) lines.push(`  ${p.red('✖')} ${locationText(e.file, e.line, e.column, ctx)}  ${e.message}`);
+    lines.push('');
+  }
+  const active = report.stacks.reduce((n, s) => n + s.counts.active, 0);
+  const summary = [
+    `${report.stacks.length} stack${report.stacks.length === 1 ? '' : 's'}`,
+    `${active} active finding${active === 1 ? '' : 's'}`,
+    report.errors.length ? `${report.errors.length} file${report.errors.length === 1 ? '' : 's'} could not be audited` : '',
+    report.skipped ? `${report.skipped} non-template file${report.skipped === 1 ? '' : 's'} skipped` : '',
+  ].filter(Boolean);
+  lines.push(`Decision: ${paintDecision(report.decision)}  ${p.dim(`(${summary.join(', ')})`)}`);
+  return lines.join('\n') + '\n';
+}

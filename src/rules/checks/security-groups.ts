@@ -1,0 +1,332 @@
+/**
+ * Security-group checks: one canonical model of ingress/egress rules (inline and standalone, with
+ * intrinsics resolved), then small predicates per rule. Options select the predicate; see rules/ec2/.
+ */
+import type { ConditionBranch, KeyPath } from '../../core/types.js';
+import type { Resource } from '../../model/graph.js';
+import { NO_VALUE, type Resolved, type Resolver } from '../../model/resolve.js';
+import {
+  ALL_PORTS, cidrIsBroad, cidrIsPrivate, cidrIsWorld, normalizeProtocol, rangesOverlap, toPort,
+  type PortRange, type Protocol,
+} from '../../model/network.js';
+import type { CheckContext, CheckFn, FindingData } from '../engine.js';
+
+export type Direction = 'ingress' | 'egress';
+
+/** One alternative of one ingress/egress entry, every field resolved. */
+export interface NetRule {
+  readonly entryPath: KeyPath;
+  readonly cidr: string | null;
+  readonly cidrField: 'CidrIp' | 'CidrIpv6' | null;
+  readonly protocol: Protocol | null;
+  /** null when the ports could not be read. */
+  readonly range: PortRange | null;
+  readonly description: boolean;
+  readonly conditions: readonly ConditionBranch[];
+  /** Set when some field that matters could not be resolved. */
+  readonly unknownReason: string | null;
+}
+
+const INLINE: Record<Direction, string> = { ingress: 'SecurityGroupIngress', egress: 'SecurityGroupEgress' };
+const STANDALONE: Record<Direction, string> = { ingress: 'AWS::EC2::SecurityGroupIngress', egress: 'AWS::EC2::SecurityGroupEgress' };
+const MAX_COMBOS = 64;
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** The entries (objects) of a resource's rules in `direction`, each with every Fn::If alternative. */
+export function networkRules(resource: Resource, resolver: Resolver, direction: Direction): NetRule[] {
+  const out: NetRule[] = [];
+  if (resource.type === 'AWS::EC2::SecurityGroup') {
+    const listPath = [...resource.path, 'Properties', INLINE[direction]];
+    for (const listAlt of resolver.resolve(resource.properties[INLINE[direction]])) {
+      if (!listAlt.known) {
+        out.push(unknownRule(listPath, listAlt.reason, listAlt.conditions));
+        continue;
+      }
+      if (listAlt.value === NO_VALUE || listAlt.value === undefined || listAlt.value === null) continue;
+      const items = Array.isArray(listAlt.value) ? listAlt.value : [listAlt.value];
+      items.forEach((item, i) => {
+        const itemPath = Array.isArray(listAlt.value) ? [...listPath, i] : listPath;
+        for (const alt of resolver.resolve(item)) {
+          const conditions = [...listAlt.conditions, ...alt.conditions];
+          if (!alt.known) out.push(unknownRule(itemPath, alt.reason, conditions));
+          else if (isObj(alt.value)) out.push(...expandEntry(alt.value, itemPath, resolver, conditions));
+        }
+      });
+    }
+  } else if (resource.type === STANDALONE[direction]) {
+    out.push(...expandEntry(resource.properties as Obj, [...resource.path, 'Properties'], resolver, []));
+  }
+  return out;
+}
+
+function unknownRule(entryPath: KeyPath, reason: string, conditions: readonly ConditionBranch[]): NetRule {
+  return { entryPath, cidr: null, cidrField: null, protocol: null, range: null, description: false, conditions, unknownReason: reason };
+}
+
+function expandEntry(entry: Obj, entryPath: KeyPath, resolver: Resolver, base: readonly ConditionBranch[]): NetRule[] {
+  const field = (k: string): readonly Resolved[] => (k in entry ? resolver.resolve(entry[k]) : [{ known: true, value: undefined, conditions: [] }]);
+  const cidrField = 'CidrIp' in entry ? 'CidrIp' : 'CidrIpv6' in entry ? 'CidrIpv6' : null;
+  const combos: NetRule[] = [];
+  const cidrs = cidrField ? field(cidrField) : [{ known: true, value: null, conditions: [] } as Resolved];
+  for (const c of cidrs)
+    for (const p of field('IpProtocol'))
+      for (const f of field('FromPort'))
+        for (const t of field('ToPort')) {
+          const conditions = merge([base, c.conditions, p.conditions, f.conditions, t.conditions]);
+          if (conditions === null) continue;
+          const unknown = [c, p, f, t].find((r) => !r.known);
+          const val = (r: Resolved): unknown => (r.known && r.value !== NO_VALUE ? r.value : undefined);
+          const protocol = normalizeProtocol(val(p));
+          const cidr = c.known && typeof c.value === 'string' ? c.value : null;
+          combos.push({
+            entryPath,
+            cidr,
+            cidrField,
+            protocol,
+            range: unknown && unknown !== c ? null : portRange(protocol, val(f), val(t)),
+            description: typeof entry['Description'] === 'string' ? (entry['Description'] as string).trim() !== '' : entry['Description'] !== undefined,
+            conditions,
+            unknownReason: unknown && !unknown.known ? unknown.reason : null,
+          });
+          if (combos.length >= MAX_COMBOS) return combos;
+        }
+  return combos;
+}
+
+/** Ports as EC2 reads them: protocol -1/other means every port; -1 ports mean all; absent tcp/udp ports too. */
+function portRange(protocol: Protocol | null, from: unknown, to: unknown): PortRange | null {
+  if (protocol === 'all' || protocol === 'other') return ALL_PORTS;
+  if (protocol === 'icmp' || protocol === 'icmpv6') return null;
+  if (from === undefined && to === undefined) return ALL_PORTS;
+  const f = toPort(from);
+  const t = toPort(to ?? from);
+  if (f === null || t === null) return null;
+  if (f === -1 || t === -1) return ALL_PORTS;
+  if (f < 0 || t > 65535 || f > t) return null;
+  return { from: f, to: t };
+}
+
+function merge(lists: readonly (readonly ConditionBranch[])[]): ConditionBranch[] | null {
+  const out: ConditionBranch[] = [];
+  for (const list of lists)
+    for (const c of list) {
+      const same = out.find((x) => x.condition === c.condition);
+      if (!same) out.push(c);
+      else if (same.branch !== c.branch) return null;
+    }
+  return out;
+}
+
+type PortSpec = number | readonly [number, number];
+const toRange = (p: PortSpec): PortRange => (typeof p === 'number' ? { from: p, to: p } : { from: p[0], to: p[1] });
+
+function isAllTraffic(r: NetRule): boolean {
+  if (r.protocol === 'all' || r.protocol === 'other') return true;
+  return (r.protocol === 'tcp' || r.protocol === 'udp') && r.range !== null && r.range.from <= 1 && r.range.to >= 65535;
+}
+
+function coversPorts(r: NetRule, ports: readonly PortRange[], protocols: readonly string[]): boolean | null {
+  if (r.protocol === 'all' || r.protocol === 'other') return true;
+  if (r.protocol === null) return null;
+  if (!protocols.includes(r.protocol)) return false;
+  if (r.range === null) return null;
+  return ports.some((p) => rangesOverlap(p, r.range!));
+}
+
+type Source = 'world' | 'nonWorld' | 'any' | 'broad' | 'public';
+type Verdict = boolean | null; // null: could not tell
+
+function sourceMatches(r: NetRule, source: Source): Verdict {
+  if (r.cidrField === null && r.unknownReason === null) return source === 'any' ? true : false; // group or prefix-list peer
+  if (r.cidr === null) return null;
+  switch (source) {
+    case 'world':
+      return cidrIsWorld(r.cidr);
+    case 'nonWorld':
+      return !cidrIsWorld(r.cidr);
+    case 'broad':
+      return cidrIsBroad(r.cidr);
+    case 'public':
+      return !cidrIsPrivate(r.cidr);
+    case 'any':
+      return true;
+  }
+}
+
+const and = (a: Verdict, b: Verdict): Verdict => (a === false || b === false ? false : a === null || b === null ? null : true);
+
+/** `options.match` names the predicate; the rest of the options parameterise it. */
+function predicate(options: Readonly<Record<string, unknown>>): (r: NetRule) => Verdict {
+  const ports = ((options['ports'] as PortSpec[] | undefined) ?? []).map(toRange);
+  const protocols = (options['protocols'] as string[] | undefined) ?? ['tcp'];
+  const exclude = ((options['excludePorts'] as PortSpec[] | undefined) ?? []).map(toRange);
+  const source = (options['source'] as Source | undefined) ?? 'world';
+  const match = String(options['match'] ?? 'ports');
+  const portsKnown = (r: NetRule): Verdict => (r.protocol === null || (r.range === null && r.protocol !== 'icmp' && r.protocol !== 'icmpv6') ? null : true);
+  let test: (r: NetRule) => Verdict;
+  switch (match) {
+    case 'ports':
+      test = (r) => coversPorts(r, ports, protocols);
+      break;
+    case 'allTraffic':
+      test = (r) => (r.protocol === null ? null : isAllTraffic(r) || (r.range === null && r.protocol !== 'icmp' && r.protocol !== 'icmpv6' ? null : false));
+      break;
+    case 'otherWorld':
+      // World ingress that none of the port-specific rules took (e.g. 443).
+      test = (r) => {
+        if (r.protocol === null) return null;
+        if (isAllTraffic(r)) return false;
+        if (r.protocol === 'icmp' || r.protocol === 'icmpv6') return true;
+        if (r.range === null) return null;
+        return !exclude.some((p) => rangesOverlap(p, r.range!));
+      };
+      break;
+    case 'allProtocols':
+      test = (r) => (r.protocol === null ? null : r.protocol === 'all');
+      break;
+    case 'portRange':
+      test = (r) => (r.protocol === null ? null : (r.protocol === 'tcp' || r.protocol === 'udp') && r.range !== null ? r.range.from !== r.range.to : r.range === null && r.protocol !== 'icmp' && r.protocol !== 'icmpv6' ? null : false);
+      break;
+    case 'any':
+      test = (r) => portsKnown(r) ?? true;
+      break;
+    default:
+      throw new Error(`unknown security-group match \`${match}\``);
+  }
+  return (r) => and(sourceMatches(r, source), test(r));
+}
+
+function dataOf(r: NetRule): FindingData {
+  const d: Record<string, string | number | boolean> = {};
+  if (r.cidr !== null) d['cidr'] = r.cidr;
+  if (r.protocol !== null) d['protocol'] = r.protocol === 'all' ? 'all protocols' : r.protocol;
+  if (r.range) d['ports'] = r.range.from === r.range.to ? String(r.range.from) : `${r.range.from}-${r.range.to}`;
+  return d;
+}
+
+/** Report the first failing alternative per resource; else the first undecidable one as unknown. */
+function reportFirst(ctx: CheckContext, rules: readonly NetRule[], test: (r: NetRule) => Verdict): void {
+  let undecided: NetRule | null = null;
+  let count = 0;
+  let first: NetRule | null = null;
+  const seen = new Set<string>();
+  for (const r of rules) {
+    const v = r.unknownReason !== null && test({ ...r }) !== false ? null : test(r);
+    if (v === true) {
+      const key = r.entryPath.join('/');
+      if (!seen.has(key)) {
+        seen.add(key);
+        count++;
+      }
+      first ??= r;
+    } else if (v === null) undecided ??= r;
+  }
+  if (first) {
+    const path = first.cidrField ? [...first.entryPath, first.cidrField] : first.entryPath;
+    ctx.report({ path, data: { ...dataOf(first), count }, conditions: first.conditions });
+  } else if (undecided) {
+    const path = undecided.cidrField ? [...undecided.entryPath, undecided.cidrField] : undecided.entryPath;
+    ctx.report({ path, outcome: 'unknown', data: { ...dataOf(undecided), unknownReason: undecided.unknownReason ?? 'a value could not be resolved' }, conditions: undecided.conditions });
+  }
+}
+
+const securityGroupRule: CheckFn = (ctx) => {
+  const direction = (ctx.options['direction'] as Direction | undefined) ?? 'ingress';
+  if (ctx.options['match'] === 'noDescription') {
+    for (const dir of ['ingress', 'egress'] as const) {
+      const rules = networkRules(ctx.resource, ctx.graph.resolver, dir).filter((r) => r.unknownReason === null);
+      const bad = rules.find((r) => !r.description);
+      if (bad) {
+        ctx.report({ path: bad.entryPath, data: { direction: dir } });
+        return;
+      }
+    }
+    return;
+  }
+  reportFirst(ctx, networkRules(ctx.resource, ctx.graph.resolver, direction), predicate(ctx.options));
+};
+
+/** A group with no explicit egress keeps AWS's default allow-all egress. */
+const securityGroupMissingEgress: CheckFn = (ctx) => {
+  const { resource, graph } = ctx;
+  if (resource.properties['SecurityGroupEgress'] !== undefined) return;
+  const targeted = graph.referencesTo(resource.logicalId).some((e) => graph.resources.get(e.from)?.type === 'AWS::EC2::SecurityGroupEgress' && e.path.includes('GroupId'));
+  if (!targeted) ctx.report({ path: [...resource.path, 'Properties'], data: {} });
+};
+
+/** RDS, Redshift, ElastiCache, EFS mount targets, internal load balancers that accept a public CIDR. */
+const PRIVATE_CONSUMERS: Readonly<Record<string, readonly string[]>> = {
+  'AWS::RDS::DBInstance': ['VPCSecurityGroups'],
+  'AWS::RDS::DBCluster': ['VpcSecurityGroupIds'],
+  'AWS::Redshift::Cluster': ['VpcSecurityGroupIds'],
+  'AWS::ElastiCache::CacheCluster': ['VpcSecurityGroupIds'],
+  'AWS::ElastiCache::ReplicationGroup': ['SecurityGroupIds'],
+  'AWS::EFS::MountTarget': ['SecurityGroups'],
+  'AWS::ElasticLoadBalancingV2::LoadBalancer': ['SecurityGroups'],
+  'AWS::AutoScaling::LaunchConfiguration': ['SecurityGroups'],
+  'AWS::DocDB::DBCluster': ['VpcSecurityGroupIds'],
+  'AWS::Neptune::DBCluster': ['VpcSecurityGroupIds'],
+};
+
+const publicIngressOnPrivateResource: CheckFn = (ctx) => {
+  const { resource, graph } = ctx;
+  const consumers = graph.referencesTo(resource.logicalId).filter((e) => {
+    const c = graph.resources.get(e.from);
+    if (!c) return false;
+    const props = PRIVATE_CONSUMERS[c.type];
+    if (!props || !props.some((p) => e.path.includes(p))) return false;
+    if (c.type === 'AWS::ElasticLoadBalancingV2::LoadBalancer') return c.properties['Scheme'] === 'internal';
+    return true;
+  });
+  if (consumers.length === 0) return;
+  const rules = [
+    ...networkRules(resource, graph.resolver, 'ingress'),
+    ...[...graph.resources.values()]
+      .filter((r) => r.type === 'AWS::EC2::SecurityGroupIngress' && refersTo(r.properties['GroupId'], resource.logicalId))
+      .flatMap((r) => networkRules(r, graph.resolver, 'ingress')),
+  ];
+  const first = rules.find((r) => r.cidr !== null && !cidrIsPrivate(r.cidr));
+  if (first) {
+    const consumer = consumers[0]!.from;
+    ctx.report({ path: first.cidrField ? [...first.entryPath, first.cidrField] : first.entryPath, data: { cidr: first.cidr!, consumer }, conditions: first.conditions });
+  }
+};
+
+export function refersTo(v: unknown, logicalId: string): boolean {
+  if (!isObj(v)) return false;
+  if (v['Ref'] === logicalId) return true;
+  const ga = v['Fn::GetAtt'];
+  return (Array.isArray(ga) && ga[0] === logicalId) || (typeof ga === 'string' && ga.split('.')[0] === logicalId);
+}
+
+/** Network ACL entries that allow all traffic from the world. */
+const networkAclAllowAll: CheckFn = (ctx) => {
+  const p = ctx.resource.properties;
+  const r = ctx.graph.resolver;
+  const alts = (k: string) => r.resolve(p[k]);
+  if (alts('Egress').some((a) => a.known && (a.value === true || a.value === 'true'))) return;
+  if (!alts('RuleAction').some((a) => a.known && String(a.value).toLowerCase() === 'allow')) return;
+  const cidrKey = p['CidrBlock'] !== undefined ? 'CidrBlock' : 'Ipv6CidrBlock';
+  const cidrs = alts(cidrKey);
+  const world = cidrs.find((a) => a.known && typeof a.value === 'string' && cidrIsWorld(a.value));
+  if (!world) {
+    const u = cidrs.find((a) => !a.known);
+    if (u && !u.known) ctx.report({ path: [...ctx.resource.path, 'Properties', cidrKey], outcome: 'unknown', data: { unknownReason: u.reason } });
+    return;
+  }
+  const proto = alts('Protocol').map((a) => (a.known ? normalizeProtocol(a.value) : null));
+  const range = p['PortRange'];
+  const full = isObj(range) && toPort(range['From']) !== null && toPort(range['From'])! <= 1 && toPort(range['To']) === 65535;
+  if (proto.some((x) => x === 'all' || x === 'other') || (proto.some((x) => x === 'tcp' || x === 'udp') && (full || range === undefined))) {
+    ctx.report({ path: [...ctx.resource.path, 'Properties', cidrKey], data: { cidr: String(world.known ? world.value : '') }, conditions: world.conditions });
+  }
+};
+
+export const securityGroupChecks: Readonly<Record<string, CheckFn>> = {
+  securityGroupRule,
+  securityGroupMissingEgress,
+  publicIngressOnPrivateResource,
+  networkAclAllowAll,
+};

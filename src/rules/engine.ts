@@ -1,0 +1,258 @@
+/**
+ * The rule engine: rules compiled once, each resource visited once with the rules for its type.
+ * Produces raw findings (rule, resource, path, data); positions and status are added by the core.
+ */
+import { JSONPath } from 'jsonpath-plus';
+import type { ConditionBranch, KeyPath, Outcome } from '../core/types.js';
+import type { Resource, ResourceGraph } from '../model/graph.js';
+import { NO_VALUE, type Resolved } from '../model/resolve.js';
+import { cidrIsWorld, portRangeIncludes } from '../model/network.js';
+import type { Assertion, RuleSpec } from './schema.js';
+import { boundedStringify } from '../model/walk.js';
+
+export type FindingData = Record<string, string | number | boolean>;
+
+export interface RawFinding {
+  readonly ruleId: string;
+  readonly risk: number;
+  readonly outcome: Outcome;
+  readonly logicalId: string;
+  readonly resourceType: string;
+  readonly path: KeyPath;
+  readonly data: FindingData;
+  readonly conditions: readonly ConditionBranch[];
+}
+
+export interface Report {
+  readonly path: KeyPath;
+  readonly data?: FindingData;
+  readonly outcome?: Outcome;
+  readonly conditions?: readonly ConditionBranch[];
+}
+
+export interface CheckContext {
+  readonly graph: ResourceGraph;
+  readonly resource: Resource;
+  readonly rule: RuleSpec;
+  readonly options: Readonly<Record<string, unknown>>;
+  report(r: Report): void;
+}
+
+export type CheckFn = (ctx: CheckContext) => void;
+
+export interface CompiledRule {
+  readonly spec: RuleSpec;
+  run(graph: ResourceGraph, resource: Resource, out: RawFinding[]): void;
+}
+
+export class RuleCompileError extends Error {}
+
+export function compileRules(specs: readonly RuleSpec[], checks: Readonly<Record<string, CheckFn>>): CompiledRule[] {
+  return specs.map((spec) => compileRule(spec, checks));
+}
+
+function compileRule(spec: RuleSpec, checks: Readonly<Record<string, CheckFn>>): CompiledRule {
+  const emit = (graph: ResourceGraph, resource: Resource, out: RawFinding[], r: Report): void => {
+    out.push({
+      ruleId: spec.id,
+      risk: spec.risk,
+      outcome: r.outcome ?? 'fail',
+      logicalId: resource.logicalId,
+      resourceType: resource.type,
+      path: r.path,
+      data: r.data ?? {},
+      conditions: r.conditions ?? [],
+    });
+  };
+  switch (spec.kind) {
+    case 'check': {
+      const fn = checks[spec.check ?? ''];
+      if (!fn) throw new RuleCompileError(`rule ${spec.id}: no built-in check named \`${spec.check}\``);
+      const options = spec.options ?? {};
+      return {
+        spec,
+        run(graph, resource, out) {
+          fn({ graph, resource, rule: spec, options, report: (r) => emit(graph, resource, out, r) });
+        },
+      };
+    }
+    case 'path': {
+      const given = spec.given!;
+      const assertion = spec.assert!;
+      const regexes = new Map<string, RegExp>();
+      return {
+        spec,
+        run(graph, resource, out) {
+          const entry = resourceEntry(graph, resource);
+          const hits = selectPointers(given, entry);
+          if (hits.length === 0) {
+            if (spec.absent === 'fail') emit(graph, resource, out, { path: [...resource.path, 'Properties'], data: { property: given.replace(/^\$\.?/, '') } });
+            return;
+          }
+          for (const hit of hits) {
+            const verdict = judge(graph.resolver.resolve(hit.value), (v) => test(assertion, v, regexes));
+            if (verdict === null) {
+              if (spec.absent === 'fail' && graph.resolver.resolve(hit.value).every((r) => r.known && r.value === NO_VALUE))
+                emit(graph, resource, out, { path: [...resource.path, ...hit.path], data: {} });
+              continue;
+            }
+            emit(graph, resource, out, { path: [...resource.path, ...hit.path], data: verdict.data, outcome: verdict.outcome, conditions: verdict.conditions });
+          }
+        },
+      };
+    }
+    case 'regex': {
+      const re = new RegExp(spec.pattern!, spec.flags ?? '');
+      return {
+        spec,
+        run(graph, resource, out) {
+          if (spec.typeContains && !resource.type.includes(spec.typeContains)) return;
+          const entry = resourceEntry(graph, resource);
+          if (!spec.given) {
+            const text = boundedStringify(entry);
+            if (text === null) emit(graph, resource, out, { path: resource.path, outcome: 'unknown', data: { unknownReason: 'the resource is too large to match as text' } });
+            else if (re.test(text)) emit(graph, resource, out, { path: resource.path, data: {} });
+            return;
+          }
+          for (const hit of selectPointers(spec.given, entry)) {
+            if (typeof hit.value === 'string' && re.test(hit.value)) emit(graph, resource, out, { path: [...resource.path, ...hit.path], data: { value: hit.value.slice(0, 80) } });
+          }
+        },
+      };
+    }
+  }
+}
+
+/** The resource's entry as written in the template: `{Type, Properties, Metadata, Condition, …}`. */
+function resourceEntry(graph: ResourceGraph, resource: Resource): unknown {
+  const resources = graph.template.body['Resources'] as Record<string, unknown>;
+  return resources[resource.logicalId];
+}
+
+interface Hit {
+  readonly path: (string | number)[];
+  readonly value: unknown;
+}
+
+function selectPointers(given: string, json: unknown): Hit[] {
+  if (json === null || typeof json !== 'object') return [];
+  const results = JSONPath({ path: given, json: json as object, resultType: 'all', eval: false, wrap: true }) as { pointer: string; value: unknown }[];
+  return results.map((r) => ({ path: pointerToPath(r.pointer), value: r.value }));
+}
+
+function pointerToPath(pointer: string): (string | number)[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
+}
+
+/**
+ * Combine the alternatives of a value: a finding when any known alternative fails the test
+ * (naming its Fn::If branches), `unknown` when none fails but one could not be resolved, null when all pass.
+ */
+export function judge(
+  alternatives: readonly Resolved[],
+  fails: (v: unknown) => boolean,
+): { outcome: Outcome; conditions: readonly ConditionBranch[]; data: FindingData } | null {
+  let unknownAlt: Resolved | null = null;
+  for (const alt of alternatives) {
+    if (!alt.known) {
+      unknownAlt ??= alt;
+      continue;
+    }
+    if (alt.value === NO_VALUE) continue;
+    if (fails(alt.value)) return { outcome: 'fail', conditions: alt.conditions, data: { value: shortValue(alt.value) } };
+  }
+  if (unknownAlt && !unknownAlt.known) return { outcome: 'unknown', conditions: unknownAlt.conditions, data: { unknownReason: unknownAlt.reason } };
+  return null;
+}
+
+function shortValue(v: unknown): string {
+  const s = typeof v === 'string' ? v : boundedStringify(v) ?? '…';
+  return s.length > 80 ? `${s.slice(0, 77)}…` : s;
+}
+
+/** True when `v` is NOT compliant with the assertion. */
+function test(a: Assertion, v: unknown, regexes: Map<string, RegExp>): boolean {
+  return !holds(a, v, regexes);
+}
+
+function holds(a: Assertion, v: unknown, regexes: Map<string, RegExp>): boolean {
+  const re = (p: string): RegExp => {
+    let r = regexes.get(p);
+    if (!r) regexes.set(p, (r = new RegExp(p)));
+    return r;
+  };
+  if ('equals' in a) return looseEquals(v, a.equals);
+  if ('notEquals' in a) return !looseEquals(v, a.notEquals);
+  if ('in' in a) return a.in.some((x) => looseEquals(v, x));
+  if ('notIn' in a) return !a.notIn.some((x) => looseEquals(v, x));
+  if ('matches' in a) return typeof v === 'string' && re(a.matches).test(v);
+  if ('notMatches' in a) return !(typeof v === 'string' && re(a.notMatches).test(v));
+  if ('exists' in a) return (v !== undefined && v !== null) === a.exists;
+  if ('cidrIsWorld' in a) return typeof v === 'string' && cidrIsWorld(v) === a.cidrIsWorld;
+  if ('portRangeIncludes' in a) return portRangeIncludes(v, a.portRangeIncludes);
+  if ('all' in a) return a.all.every((x) => holds(x, v, regexes));
+  if ('any' in a) return a.any.some((x) => holds(x, v, regexes));
+  return !holds(a.not, v, regexes);
+}
+
+/** CloudFormation passes scalars as text: `true` and "true", 5 and "5" are the same value. */
+export function looseEquals(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  const scalar = (x: unknown) => typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean';
+  if (scalar(a) && scalar(b)) return String(a).toLowerCase() === String(b).toLowerCase();
+  return false;
+}
+
+/** Index rules by resource type so that each resource meets only its rules. */
+export class RuleIndex {
+  private readonly byType = new Map<string, CompiledRule[]>();
+  private readonly wildcard: CompiledRule[] = [];
+
+  constructor(readonly rules: readonly CompiledRule[]) {
+    for (const r of rules) {
+      for (const t of r.spec.resourceTypes) {
+        if (t === '*') this.wildcard.push(r);
+        else {
+          const list = this.byType.get(t);
+          if (list) list.push(r);
+          else this.byType.set(t, [r]);
+        }
+      }
+    }
+  }
+
+  forType(type: string): readonly CompiledRule[] {
+    const specific = this.byType.get(type);
+    if (!specific) return this.wildcard;
+    return this.wildcard.length ? [...specific, ...this.wildcard] : specific;
+  }
+}
+
+export function evaluate(graph: ResourceGraph, index: RuleIndex): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const resource of graph.resources.values()) {
+    for (const rule of index.forType(resource.type)) {
+      try {
+        rule.run(graph, resource, out);
+      } catch (e) {
+        // A rule bug must not hide the resource: report it as unknown rather than crash or pass silently.
+        out.push({
+          ruleId: rule.spec.id,
+          risk: rule.spec.risk,
+          outcome: 'unknown',
+          logicalId: resource.logicalId,
+          resourceType: resource.type,
+          path: resource.path,
+          data: { unknownReason: `the rule could not evaluate this resource (${e instanceof Error ? e.message : String(e)})` },
+          conditions: [],
+        });
+      }
+    }
+  }
+  return out;
+}
