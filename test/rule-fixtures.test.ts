@@ -1,0 +1,47 @@
+/**
+ * Every rule has fixtures/rules/<Id>/{pass,fail}/ with at least one template each. A fail template
+ * must raise the rule (outcome fail) and a pass template must not raise it at all. Adding a fixture
+ * file is the whole test for a new case. Run one rule: npx vitest run test/rule-fixtures -t SSHOpenToWorld
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtinRules } from '../src/rules/catalogue.js';
+import { auditText, findingsOf } from './helpers/audit.js';
+
+const root = join(import.meta.dirname, '..');
+const rules = builtinRules();
+const allRules = rules.map((r) => ({ ...r, enabled: true }));
+
+const filesIn = (dir: string): string[] =>
+  existsSync(dir) ? readdirSync(dir).filter((f) => /\.(ya?ml|json|template)$/.test(f)).sort() : [];
+
+describe.each(rules.map((r) => [r.id, r] as const))('%s', (id) => {
+  const base = join(root, 'fixtures/rules', id);
+  const fail = filesIn(join(base, 'fail'));
+  const pass = filesIn(join(base, 'pass'));
+
+  it('has pass and fail fixtures', () => {
+    expect(fail.length, `fixtures/rules/${id}/fail/ is empty`).toBeGreaterThan(0);
+    expect(pass.length, `fixtures/rules/${id}/pass/ is empty`).toBeGreaterThan(0);
+  });
+
+  const params = (dir: string, f: string): Record<string, string> | undefined => {
+    const p = join(dir, f.replace(/\.(ya?ml|json|template)$/, '.parameters.json'));
+    return existsSync(p) ? (JSON.parse(readFileSync(p, 'utf8')) as Record<string, string>) : undefined;
+  };
+
+  it.each(fail.filter((f) => !f.endsWith('.parameters.json')))('flags fail/%s', (f) => {
+    const dir = join(base, 'fail');
+    const stack = auditText(readFileSync(join(dir, f), 'utf8'), { rules: allRules, file: f, parameters: params(dir, f) });
+    const hits = findingsOf(stack, id).filter((x) => x.outcome === 'fail');
+    expect(hits.length, `${id} did not fire on fail/${f}`).toBeGreaterThan(0);
+  });
+
+  it.each(pass.filter((f) => !f.endsWith('.parameters.json')))('accepts pass/%s', (f) => {
+    const dir = join(base, 'pass');
+    const stack = auditText(readFileSync(join(dir, f), 'utf8'), { rules: allRules, file: f, parameters: params(dir, f) });
+    const hits = findingsOf(stack, id);
+    expect(hits.map((h) => `${h.logicalId} ${h.outcome} ${JSON.stringify(h.data)}`), `${id} fired on pass/${f}`).toEqual([]);
+  });
+});
