@@ -5,7 +5,7 @@
 import type { AuditError, AuditReport, Finding, Notice, RuleMeta, SourceFile, StackReport, Thresholds } from './types.js';
 import { parseTemplate } from '../load/parse.js';
 import { buildGraph, TemplateShapeError } from '../model/graph.js';
-import { compileRules, evaluate, RuleIndex, type CheckFn } from '../rules/engine.js';
+import { compileRules, evaluate, RuleIndex, type CheckFn, type RawFinding } from '../rules/engine.js';
 import type { RuleSpec } from '../rules/schema.js';
 import { builtinChecks } from '../rules/checks/index.js';
 import { fingerprint } from './fingerprint.js';
@@ -58,7 +58,7 @@ export class Auditor {
       }
       throw e;
     }
-    const raw = evaluate(graph, this.index);
+    const raw = dropRedundantUnknowns(evaluate(graph, this.index));
     const scope = template.stackName ?? template.file;
     const seen = new Set<string>();
     let findings: Finding[] = [];
@@ -101,6 +101,22 @@ export class Auditor {
       findings,
     };
   }
+}
+
+/**
+ * One unresolved value makes every rule that reads it undecided. Keep one unknown finding per value
+ * (same resource, path, reason and branch): the highest-risk rule's. Fail findings are never dropped.
+ */
+function dropRedundantUnknowns(raw: readonly RawFinding[]): RawFinding[] {
+  const best = new Map<string, RawFinding>();
+  const key = (r: RawFinding) => `${r.logicalId}\u0000${r.path.join('/')}\u0000${String(r.data['unknownReason'] ?? '')}\u0000${JSON.stringify(r.conditions)}`;
+  for (const r of raw) {
+    if (r.outcome !== 'unknown') continue;
+    const k = key(r);
+    const prev = best.get(k);
+    if (!prev || r.risk > prev.risk) best.set(k, r);
+  }
+  return raw.filter((r) => r.outcome !== 'unknown' || best.get(key(r)) === r);
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -3,7 +3,7 @@
  * (files, directories, globs, `-` for stdin, cdk.out folders) into SourceFiles for the core.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { AuditError, SourceFile } from '../core/types.js';
 
 export const TEMPLATE_EXTENSIONS: ReadonlySet<string> = new Set(['.yaml', '.yml', '.json', '.template']);
@@ -23,8 +23,9 @@ export interface Discovered {
 }
 
 export function displayPath(path: string, cwd: string): string {
+  // Relative to the current directory even outside it (../x), as users typed it; absolute only across drives.
   const rel = relative(cwd, path);
-  const shown = rel === '' ? '.' : rel.startsWith('..') && resolve(path) === path ? path : rel;
+  const shown = rel === '' ? '.' : isAbsolute(rel) ? path : rel;
   return shown.split(sep).join('/');
 }
 

@@ -56,8 +56,10 @@ export function renderMessage(rule: RuleMeta | undefined, finding: Finding): str
   };
   let text = template.replace(PLACEHOLDER, (whole, name: string) => {
     const value = Object.hasOwn(finding.data, name) ? finding.data[name] : fallback[name];
-    // Unknown placeholders stay visible so a typo in a rule file is noticed, not silently blanked.
-    return value === undefined || value === null ? whole : String(value);
+    // Unknown placeholders stay visible so a typo in a rule file is noticed, not silently blanked;
+    // in an unknown finding the value is missing because it could not be resolved.
+    if (value === undefined || value === null) return finding.outcome === 'unknown' ? '(unresolved)' : whole;
+    return String(value);
   });
   text += conditionText(finding.conditions);
   if (finding.outcome === 'unknown') {

@@ -265,7 +265,6 @@ const PRIVATE_CONSUMERS: Readonly<Record<string, readonly string[]>> = {
   'AWS::ElastiCache::ReplicationGroup': ['SecurityGroupIds'],
   'AWS::EFS::MountTarget': ['SecurityGroups'],
   'AWS::ElasticLoadBalancingV2::LoadBalancer': ['SecurityGroups'],
-  'AWS::AutoScaling::LaunchConfiguration': ['SecurityGroups'],
   'AWS::DocDB::DBCluster': ['VpcSecurityGroupIds'],
   'AWS::Neptune::DBCluster': ['VpcSecurityGroupIds'],
 };
@@ -287,7 +286,9 @@ const publicIngressOnPrivateResource: CheckFn = (ctx) => {
       .filter((r) => r.type === 'AWS::EC2::SecurityGroupIngress' && refersTo(r.properties['GroupId'], resource.logicalId))
       .flatMap((r) => networkRules(r, graph.resolver, 'ingress')),
   ];
-  const first = rules.find((r) => r.cidr !== null && !cidrIsPrivate(r.cidr));
+  // World CIDRs are the *OpenToWorld rules' business (with port-specific risks); this rule catches the
+  // other public ranges, which those rules cannot see.
+  const first = rules.find((r) => r.cidr !== null && !cidrIsPrivate(r.cidr) && !cidrIsWorld(r.cidr));
   if (first) {
     const consumer = consumers[0]!.from;
     ctx.report({ path: first.cidrField ? [...first.entryPath, first.cidrField] : first.entryPath, data: { cidr: first.cidr!, consumer }, conditions: first.conditions });
