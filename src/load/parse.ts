@@ -10,6 +10,7 @@ import { parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq, type Docume
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import type { AuditError, KeyPath, Position, SourceFile, Syntax, Template } from '../core/types.js';
 import { LineIndex } from './line-index.js';
+import { yamlParse as yamlCfnParse } from 'yaml-cfn';
 
 /**
  * Deeper than this is refused with a clear error rather than risking the stack (the JSON and YAML
@@ -113,7 +114,13 @@ function parseYaml(text: string): Parsed {
   const doc = list[0] as Document.Parsed;
   for (const err of doc.errors) {
     if (/call stack/i.test(err.message)) throw new ParseFail(`nesting is too deep to parse safely (more than about ${MAX_DEPTH} levels)`, err.pos[0]);
-    throw new ParseFail(`YAML: ${firstLine(err.message)}`, err.pos[0]);
+    const strictError = new ParseFail(`YAML: ${firstLine(err.message)}`, err.pos[0]);
+    if (err.code === 'DUPLICATE_KEY') throw strictError;
+    // CloudFormation accepts some YAML that the 1.2 spec forbids (e.g. a quoted scalar whose continuation
+    // lines are not indented past their key). A YAML 1.1 loader reads those; positions are then found by text.
+    const lenient = parseYamlLenient(text);
+    if (lenient) return lenient;
+    throw strictError;
   }
   if (list.length > 1) {
     const second = list[1] as Document.Parsed;
@@ -215,6 +222,52 @@ function parseYaml(text: string): Parsed {
       }
     }
     return null;
+  };
+  return { value, locate };
+}
+
+/**
+ * The fallback parser: js-yaml through yaml-cfn (CloudFormation short tags, core schema, duplicate keys
+ * refused, no custom tags beyond CloudFormation's). Returns null when it cannot read the text either.
+ */
+function parseYamlLenient(text: string): Parsed | null {
+  let value: unknown;
+  try {
+    value = yamlCfnParse(text);
+  } catch {
+    return null;
+  }
+  const lines = text.split('\n');
+  const indentOf = (l: string): number => l.length - l.trimStart().length;
+  const offsets: number[] = [];
+  let acc = 0;
+  for (const l of lines) {
+    offsets.push(acc);
+    acc += l.length + 1;
+  }
+  const locate = (path: KeyPath): number => {
+    let line = 0;
+    let indent = -1;
+    let found = 0;
+    for (const step of path) {
+      if (typeof step !== 'string') continue;
+      const key = new RegExp(`^\\s*(?:-\\s+)?["']?${step.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*:`);
+      let hit = -1;
+      for (let i = line + (found ? 1 : 0); i < lines.length; i++) {
+        const l = lines[i]!;
+        if (l.trim() === '' || l.trimStart().startsWith('#')) continue;
+        if (found && indentOf(l) <= indent) break;
+        if (key.test(l)) {
+          hit = i;
+          break;
+        }
+      }
+      if (hit < 0) break;
+      line = hit;
+      indent = indentOf(lines[hit]!);
+      found = offsets[hit]! + indent;
+    }
+    return found;
   };
   return { value, locate };
 }

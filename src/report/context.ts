@@ -130,7 +130,9 @@ export function repoRelative(file: string, ctx: FormatContext): { readonly path:
 
 /** `file:line:col`, repository-relative. */
 export function locationText(file: string, line: number | null, column: number | null, ctx: FormatContext): string {
-  const { path } = repoRelative(file, ctx);
+  // Outside the repository the file is shown as the user gave it (e.g. ../shared/x.yaml), not absolute.
+  const rel = repoRelative(file, ctx);
+  const path = rel.outside ? file.replace(/\\/g, '/') : rel.path;
   if (line === null) return path;
   return column === null ? `${path}:${line}` : `${path}:${line}:${column}`;
 }
