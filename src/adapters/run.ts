@@ -11,6 +11,7 @@ import { discover, displayPath } from '../load/discover.js';
 import { parseParameters } from '../load/parameters.js';
 import { builtinRules, parseRuleFile } from '../rules/catalogue.js';
 import { RuleError, type RuleSpec } from '../rules/schema.js';
+import { RuleCompileError } from '../rules/engine.js';
 
 export class UsageError extends Error {}
 
@@ -91,7 +92,13 @@ export async function runAudit(req: RunRequest): Promise<RunOutcome> {
   const catalogue = mergeCatalogue(user);
   const parameters = req.parametersFile ? await readParameters(req.parametersFile, req.cwd) : {};
   const enabled = catalogue.filter((r) => r.enabled || req.allRules);
-  const auditor = new Auditor({ rules: enabled, parameters, thresholds: req.thresholds, countUnknown: req.countUnknown });
+  let auditor: Auditor;
+  try {
+    auditor = new Auditor({ rules: enabled, parameters, thresholds: req.thresholds, countUnknown: req.countUnknown });
+  } catch (e) {
+    if (e instanceof RuleCompileError) throw new UsageError(e.message);
+    throw e;
+  }
   const found = await discover(req.inputs, { cwd: req.cwd, readStdin: req.readStdin });
   const run: RunResult = { stacks: [], errors: [...found.errors], notices: [], skipped: 0 };
   const total = found.sources.length;
