@@ -1,0 +1,373 @@
+/**
+ * The GitHub Action as the runner runs it: the committed bundle dist/action/index.cjs started by
+ * Node 24 directly (no shell, which would drop hyphenated names such as INPUT_SARIF-FILE), with
+ * INPUT_* variables and the GITHUB_OUTPUT / GITHUB_STEP_SUMMARY / GITHUB_EVENT_PATH files.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { pullRequestLabels, readInputs, splitList, stepFails } from '../src/adapters/action.js';
+
+const root = join(import.meta.dirname, '..');
+const bundle = join(root, 'dist/action/index.cjs');
+const fixtures = join(root, 'fixtures/action');
+
+/**
+ * The runner's Node: fetched once per test file (npx caches it). Resolved while the file is collected,
+ * not in a hook, so that a fallback to the current Node can show in the test names.
+ */
+function findNode24(): { readonly path: string; readonly fallback: boolean } {
+  const r = spawnSync('npx', ['-y', 'node@24', '-p', 'process.execPath'], { encoding: 'utf8', timeout: 120_000 });
+  const path = r.status === 0 ? r.stdout.trim().split('\n').pop()?.trim() : undefined;
+  if (path && existsSync(path)) {
+    const v = spawnSync(path, ['-v'], { encoding: 'utf8' });
+    if (v.stdout.startsWith('v24.')) return { path, fallback: false };
+  }
+  return { path: process.execPath, fallback: true };
+}
+
+const node = findNode24();
+const runtime = node.fallback ? `Node ${process.version} (node@24 could not be fetched)` : 'Node 24';
+
+interface Run {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly outputs: Record<string, string>;
+  readonly summary: string;
+  readonly workspace: string;
+}
+
+const workspaces: string[] = [];
+afterAll(() => {
+  for (const w of workspaces) rmSync(w, { recursive: true, force: true });
+});
+
+/** GITHUB_OUTPUT holds `name=value` lines and `name<<DELIMITER` … `DELIMITER` heredoc blocks. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (line === '') continue;
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc) {
+      const [, name = '', delimiter = ''] = heredoc;
+      const value: string[] = [];
+      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i] ?? '');
+      if (i >= lines.length) throw new Error(`unterminated heredoc for ${name}`);
+      out[name] = value.join('\n');
+      continue;
+    }
+    const eq = line.indexOf('=');
+    if (eq < 0) throw new Error(`not an output line: ${line}`);
+    out[line.slice(0, eq)] = line.slice(eq + 1);
+  }
+  return out;
+}
+
+/** Run the bundle in a fresh workspace holding copies of the named fixture folders. */
+function runAction(inputs: Record<string, string>, opts: { event?: string; copy?: readonly string[] } = {}): Run {
+  const workspace = mkdtempSync(join(tmpdir(), 'cfn-audit-action-'));
+  workspaces.push(workspace);
+  for (const dir of opts.copy ?? ['infra']) cpSync(join(fixtures, dir), join(workspace, dir), { recursive: true });
+  const runnerFiles = mkdtempSync(join(tmpdir(), 'cfn-audit-runner-'));
+  workspaces.push(runnerFiles);
+  const outputFile = join(runnerFiles, 'output');
+  const summaryFile = join(runnerFiles, 'summary');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const env: Record<string, string> = {
+    PATH: process.env['PATH'] ?? '',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_EVENT_PATH: join(fixtures, 'events', opts.event ?? 'pull-request.json'),
+    // action.yml defaults, as the runner passes them when the workflow leaves an input out.
+    INPUT_PATH: '.',
+    'INPUT_SARIF-FILE': 'cfn-audit.sarif',
+    'INPUT_FAIL-ON': 'manual-approval',
+    'INPUT_APPROVAL-LABEL': 'cfn-audit-approved',
+  };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const r = spawnSync(node.path, [bundle], { env, cwd: workspace, encoding: 'utf8', timeout: 30_000 });
+  return {
+    status: r.status,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+    workspace,
+  };
+}
+
+function once<T>(f: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: f() }).v;
+}
+
+interface Command {
+  readonly level: string;
+  readonly props: Record<string, string>;
+  readonly message: string;
+}
+
+function commands(stdout: string, level?: string): Command[] {
+  return stdout
+    .split('\n')
+    .flatMap((line) => {
+      const m = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line);
+      if (!m) return [];
+      const props = Object.fromEntries((m[2] ?? '').split(',').filter(Boolean).map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]));
+      return [{ level: m[1] ?? '', props, message: (m[3] ?? '').replace(/%0A/g, '\n').replace(/%25/g, '%') }];
+    })
+    .filter((c) => level === undefined || c.level === level);
+}
+
+interface SarifResult {
+  ruleId: string;
+  level: string;
+  locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[];
+}
+
+function sarifResults(file: string): SarifResult[] {
+  const doc = JSON.parse(readFileSync(file, 'utf8')) as { version: string; runs: { results: SarifResult[] }[] };
+  expect(doc.version).toBe('2.1.0');
+  return doc.runs.flatMap((r) => r.results);
+}
+
+describe.runIf(existsSync(bundle))(`the bundled action (dist/action/index.cjs on ${runtime})`, () => {
+  it('runs on the Node the runner uses', () => {
+    const v = spawnSync(node.path, ['-v'], { encoding: 'utf8' }).stdout.trim();
+    expect(v.startsWith(node.fallback ? process.version.split('.')[0] ?? 'v' : 'v24.')).toBe(true);
+  });
+
+  describe('a failing template', () => {
+    const run = once(() => runAction({ path: 'infra/fail.yaml' }));
+
+    it('fails the step with a clear ::error:: message naming the stack and score', () => {
+      expect(run().status).toBe(1);
+      const failure = commands(run().stdout, 'error').filter((c) => c.props['file'] === undefined);
+      expect(failure).toHaveLength(1);
+      expect(failure[0]?.message).toMatch(/^cfn-audit: fail — infra\/fail\.yaml scored 10 \(fail at 10\)/);
+    });
+
+    it('sets the outputs', () => {
+      expect(run().outputs).toEqual({ decision: 'fail', score: '10', findings: '2', 'sarif-file': 'cfn-audit.sarif' });
+    });
+
+    it('annotates the findings at repository-relative file, line and column', () => {
+      const annotated = commands(run().stdout).filter((c) => c.props['file'] !== undefined);
+      expect(annotated.map((c) => [c.level, c.props['file'], c.props['line'], c.props['col']])).toEqual([
+        ['error', 'infra/fail.yaml', '22', '11'],
+        ['notice', 'infra/fail.yaml', '31', '7'],
+      ]);
+      expect(annotated[0]?.props['title']).toBe('cfn-audit SSHOpenToWorld (risk 7)');
+      expect(annotated[0]?.message).toContain('Resource: WebSg [AWS::EC2::SecurityGroup]');
+    });
+
+    it('keeps the quoted template lines of the log from being read as workflow commands', () => {
+      const start = /^::stop-commands::(cfn-audit-[0-9a-f-]{36})$/m.exec(run().stdout);
+      expect(start).not.toBeNull();
+      const resume = run().stdout.indexOf(`\n::${start?.[1]}::\n`);
+      expect(resume).toBeGreaterThan(run().stdout.indexOf('CidrIpv6: ::/0'));
+      // Annotations come after commands are resumed, or the runner would ignore them.
+      expect(run().stdout.indexOf('::error file=')).toBeGreaterThan(resume);
+    });
+
+    it('writes a job summary with the decision, the score per stack and the findings table', () => {
+      expect(run().summary).toContain('## ❌ cfn-audit: fail');
+      expect(run().summary).toMatch(/\| — \| `infra\/fail\.yaml` \| 10 \| ❌ fail \|/);
+      expect(run().summary).toMatch(/\| `SSHOpenToWorld` \| 7 \| .* \| `WebSg` \| `infra\/fail\.yaml:22:11` \|/);
+      expect(run().summary).toMatch(/\| `AllowHttp` \| 3 \| .* \| `WebHttp` \| `infra\/fail\.yaml:31:7` \|/);
+      expect(run().summary).toContain('Step **failed** (fail-on: `manual-approval`).');
+    });
+
+    it('writes SARIF with repository-relative URIs', () => {
+      const results = sarifResults(join(run().workspace, 'cfn-audit.sarif'));
+      expect(results.map((r) => [r.ruleId, r.locations[0]?.physicalLocation.artifactLocation.uri, r.locations[0]?.physicalLocation.region.startLine])).toEqual([
+        ['SSHOpenToWorld', 'infra/fail.yaml', 22],
+        ['AllowHttp', 'infra/fail.yaml', 31],
+      ]);
+    });
+  });
+
+  describe('a passing template', () => {
+    const run = once(() => runAction({ path: 'infra/pass.yaml' }));
+
+    it('passes the step with no error annotations', () => {
+      expect(run().status).toBe(0);
+      expect(commands(run().stdout, 'error')).toEqual([]);
+      expect(run().outputs).toEqual({ decision: 'pass', score: '0', findings: '0', 'sarif-file': 'cfn-audit.sarif' });
+    });
+
+    it('still writes the summary and an empty SARIF run', () => {
+      expect(run().summary).toContain('## ✅ cfn-audit: pass');
+      expect(run().summary).toContain('No active findings.');
+      expect(run().summary).toContain('Step passed');
+      expect(sarifResults(join(run().workspace, 'cfn-audit.sarif'))).toEqual([]);
+    });
+  });
+
+  describe('a template that needs manual approval', () => {
+    it('fails the step on a pull request without the approval label and says how to approve', () => {
+      const run = runAction({ path: 'infra/approval.yaml' }, { event: 'pull-request.json' });
+      expect(run.status).toBe(1);
+      expect(run.outputs['decision']).toBe('manual-approval');
+      expect(run.outputs['score']).toBe('7');
+      const failure = commands(run.stdout, 'error').find((c) => c.props['file'] === undefined);
+      expect(failure?.message).toContain('manual approval needed — infra/approval.yaml scored 7 (approval at 5, fail at 10)');
+      expect(failure?.message).toContain('adding the label "cfn-audit-approved" to the pull request');
+      expect(run.summary).toContain('**How to approve:** a reviewer with triage rights adds the label `cfn-audit-approved`');
+    });
+
+    it('passes the step when the pull request carries the approval label', () => {
+      const run = runAction({ path: 'infra/approval.yaml' }, { event: 'pull-request-approved.json' });
+      expect(run.status).toBe(0);
+      expect(run.outputs['decision']).toBe('manual-approval');
+      expect(commands(run.stdout, 'error').filter((c) => c.props['file'] === undefined)).toEqual([]);
+      // The finding is still annotated: approval accepts the risk, it does not hide it.
+      expect(commands(run.stdout, 'error').map((c) => c.props['file'])).toEqual(['infra/approval.yaml']);
+      expect(run.summary).toContain('✅ Approved: the pull request carries the label `cfn-audit-approved`.');
+      expect(run.stdout).toContain('manual approval given by the label "cfn-audit-approved"');
+    });
+
+    it('honours a custom approval label and ignores the default one', () => {
+      const run = runAction({ path: 'infra/approval.yaml', 'approval-label': 'security-reviewed' }, { event: 'pull-request-approved.json' });
+      expect(run.status).toBe(1);
+      expect(run.summary).toContain('adds the label `security-reviewed`');
+    });
+
+    it('cannot be approved by label outside a pull request', () => {
+      const run = runAction({ path: 'infra/approval.yaml' }, { event: 'push.json' });
+      expect(run.status).toBe(1);
+      expect(commands(run.stdout, 'error').find((c) => c.props['file'] === undefined)?.message).toContain('This run is not for a pull request');
+    });
+
+    it('passes with fail-on: fail', () => {
+      const run = runAction({ path: 'infra/approval.yaml', 'fail-on': 'fail' });
+      expect(run.status).toBe(0);
+      expect(run.outputs['decision']).toBe('manual-approval');
+      expect(run.stdout).toContain('the step passes because fail-on is fail');
+    });
+  });
+
+  it('never fails the step with fail-on: never, but reports the decision', () => {
+    const run = runAction({ path: 'infra/fail.yaml', 'fail-on': 'never' });
+    expect(run.status).toBe(0);
+    expect(run.outputs['decision']).toBe('fail');
+    expect(commands(run.stdout, 'error').map((c) => c.props['file'])).toEqual(['infra/fail.yaml']);
+    expect(run.summary).toContain('Step passed (fail-on: `never`).');
+  });
+
+  it('a label never overrides a fail decision', () => {
+    const run = runAction({ path: 'infra/fail.yaml' }, { event: 'pull-request-approved.json' });
+    expect(run.status).toBe(1);
+    expect(run.summary).toContain('it does not override a fail');
+  });
+
+  it('writes no SARIF file when sarif-file is empty', () => {
+    const run = runAction({ path: 'infra/fail.yaml', 'sarif-file': '' });
+    expect(run.outputs['sarif-file']).toBe('');
+    expect(existsSync(join(run.workspace, 'cfn-audit.sarif'))).toBe(false);
+    expect(run.status).toBe(1);
+  });
+
+  it('writes SARIF to a nested path it creates', () => {
+    const run = runAction({ path: 'infra/pass.yaml', 'sarif-file': 'reports/security/cfn.sarif' });
+    expect(run.outputs['sarif-file']).toBe('reports/security/cfn.sarif');
+    expect(existsSync(join(run.workspace, 'reports/security/cfn.sarif'))).toBe(true);
+  });
+
+  it('audits a directory by default; score is the highest stack score, not the sum', () => {
+    const run = runAction({});
+    expect(run.outputs).toEqual({ decision: 'fail', score: '10', findings: '3', 'sarif-file': 'cfn-audit.sarif' });
+    // Each stack gets its own row in the summary.
+    expect(run.summary).toMatch(/`infra\/approval\.yaml` \| 7 \|/);
+    expect(run.summary).toMatch(/`infra\/fail\.yaml` \| 10 \|/);
+    expect(run.summary).toMatch(/`infra\/pass\.yaml` \| 0 \|/);
+  });
+
+  it('takes several paths, newline- or space-separated, and globs', () => {
+    const lines = runAction({ path: 'infra/pass.yaml\ninfra/approval.yaml\n' });
+    const spaces = runAction({ path: 'infra/pass.yaml infra/approval.yaml' });
+    const glob = runAction({ path: 'infra/*pass*.yaml' });
+    expect([lines.outputs['decision'], lines.outputs['score']]).toEqual(['manual-approval', '7']);
+    expect([spaces.outputs['decision'], spaces.outputs['score']]).toEqual(['manual-approval', '7']);
+    expect(glob.outputs['decision']).toBe('pass');
+    expect(glob.summary).toContain('`infra/pass.yaml`');
+  });
+
+  it('fails on a template it cannot parse, with an annotation at the error', () => {
+    const run = runAction({ path: 'broken infra/pass.yaml' }, { copy: ['infra', 'broken'] });
+    expect(run.status).toBe(1);
+    expect(run.outputs['decision']).toBe('fail');
+    const annotated = commands(run.stdout, 'error').find((c) => c.props['file'] === 'broken/unclosed.yaml');
+    expect(annotated?.props['line']).toBe('6');
+    expect(commands(run.stdout, 'error').find((c) => c.props['file'] === undefined)?.message).toMatch(/^cfn-audit could not audit every template, so the gate fails: broken\/unclosed\.yaml:6: /);
+  });
+
+  it('reports a missing path as an audit error, not a pass', () => {
+    const run = runAction({ path: 'stacks/missing.yaml' });
+    expect(run.status).toBe(1);
+    expect(run.outputs['decision']).toBe('fail');
+  });
+
+  it('refuses an unknown fail-on value before auditing', () => {
+    const run = runAction({ path: 'infra/pass.yaml', 'fail-on': 'warning' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('::error::cfn-audit: input fail-on: "warning" is not one of fail, manual-approval, never');
+    expect(run.outputs).toEqual({});
+  });
+
+  it('reads a parameters file', () => {
+    // The parameter narrows AdminCidr, which closes SSH and leaves only AllowHttp (risk 3).
+    const run = runAction({ path: 'infra/fail.yaml', parameters: 'params/admin-cidr.json' }, { copy: ['infra', 'params'] });
+    expect(run.outputs).toEqual({ decision: 'pass', score: '3', findings: '1', 'sarif-file': 'cfn-audit.sarif' });
+    expect(run.status).toBe(0);
+  });
+
+  it('fails with a clear message when the parameters file is missing', () => {
+    const run = runAction({ path: 'infra/pass.yaml', parameters: 'params/none.json' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('::error::cfn-audit: --parameters params/none.json: cannot read the file');
+  });
+});
+
+describe('action inputs', () => {
+  it('splits lists on lines when there are several, otherwise on spaces', () => {
+    expect(splitList('a.yaml b.yaml')).toEqual(['a.yaml', 'b.yaml']);
+    expect(splitList('  my stacks/a.yaml \n\n b.yaml\n')).toEqual(['my stacks/a.yaml', 'b.yaml']);
+    expect(splitList('')).toEqual([]);
+  });
+
+  it('defaults path to . and validates fail-on', () => {
+    const get = (values: Record<string, string>) => (name: string) => values[name] ?? '';
+    expect(readInputs(get({})).paths).toEqual(['.']);
+    expect(readInputs(get({})).failOn).toBe('manual-approval');
+    expect(() => readInputs(get({ 'fail-on': 'manual' }))).toThrow(/fail-on: "manual" is not one of/);
+  });
+
+  it('fails the step by decision, fail-on and approval', () => {
+    const table = [
+      ['pass', 'manual-approval', false, false],
+      ['manual-approval', 'manual-approval', false, true],
+      ['manual-approval', 'manual-approval', true, false],
+      ['fail', 'manual-approval', true, true],
+      ['manual-approval', 'fail', false, false],
+      ['fail', 'fail', false, true],
+      ['fail', 'never', false, false],
+    ] as const;
+    for (const [decision, failOn, approved, fails] of table) expect([decision, failOn, approved, stepFails(decision, failOn, approved)]).toEqual([decision, failOn, approved, fails]);
+  });
+
+  it('reads pull-request labels from the event, and null for other events', () => {
+    expect(pullRequestLabels(join(fixtures, 'events/pull-request-approved.json'))).toEqual(['infrastructure', 'cfn-audit-approved']);
+    expect(pullRequestLabels(join(fixtures, 'events/push.json'))).toBeNull();
+    expect(pullRequestLabels(join(fixtures, 'events/missing.json'))).toBeNull();
+    expect(pullRequestLabels(undefined)).toBeNull();
+  });
+});
