@@ -176,6 +176,22 @@ function cdkSuppressSnippet(id: string): string {
   );
 }
 
+/** Suppressions written for cfn_nag or checkov also apply to the rules that name those ids as equivalents. */
+function foreignSuppression(source: RuleSource): string[] {
+  const { cfn_nag, checkov } = source.spec.equivalents;
+  if (cfn_nag.length === 0 && checkov.length === 0) return [];
+  const lines = ['Metadata:'];
+  if (cfn_nag.length) lines.push('  cfn_nag:', '    rules_to_suppress:', `      - id: ${cfn_nag[0]}`, '        reason: Why this is acceptable here');
+  if (checkov.length) lines.push('  checkov:', '    skip:', `      - id: ${checkov[0]}`, '        comment: Why this is acceptable here');
+  const named = [...cfn_nag.map((x) => `cfn_nag ${code(x)}`), ...checkov.map((x) => `checkov ${code(x)}`)].join(', ');
+  return [
+    `Suppressions already written for other tools are honoured too: an entry for ${named} on the resource suppresses this rule, under the same condition (a \`reason\` / \`comment\` is required):`,
+    '',
+    fence(lines.join('\n'), 'yaml'),
+    '',
+  ];
+}
+
 /** One rule's page, docs/rules/<Id>.md. `fixtures` as from loadFixtures: fail first, then pass. */
 export function renderRulePage(source: RuleSource, fixtures: readonly Fixture[]): string {
   const s = source.spec;
@@ -237,6 +253,7 @@ export function renderRulePage(source: RuleSource, fixtures: readonly Fixture[])
     '',
     cdkSuppressSnippet(s.id),
     '',
+    ...foreignSuppression(source),
     '## Equivalents',
     '',
     'The same or a closely related check in other tools:',

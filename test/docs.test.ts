@@ -92,6 +92,8 @@ describe('renderRulePage', () => {
     expect(page).toContain('| cfn_nag | `W2` |');
     expect(page).toContain('| checkov | — |');
     expect(page).toContain('Risk raised from 3 to 6: evidence.');
+    expect(page).toContain('rules_to_suppress:\n      - id: W2');
+    expect(page).not.toContain('checkov:\n    skip:');
     expect(renderRulePage(rule, fixtures)).toBe(page);
   });
 
