@@ -1,0 +1,164 @@
+/**
+ * Turn an audit report (or a failure) into the one result a job gets, within CodePipeline's API
+ * limits, which the SDK does not check: a summary over 2,048 characters or a message over 5,000 is
+ * rejected by the service and the action then hangs until it times out.
+ */
+import type { AuditReport, Decision, Finding, RuleMeta, StackReport } from '../../core/types.js';
+import { renderMessage } from '../../report/context.js';
+import type { FailureType } from './errors.js';
+import type { OnManualApproval } from './user-parameters.js';
+
+export const LIMITS = {
+  summary: 2048,
+  message: 5000,
+  externalExecutionId: 1500,
+  /** Per-variable value cap we hold ourselves to; the service limits the combined size. */
+  variableValue: 1000,
+} as const;
+
+export const OUTPUT_VARIABLE_KEY = /^[A-Za-z0-9@\-_]+$/;
+
+export type JobResult =
+  | {
+      readonly kind: 'success';
+      readonly summary: string;
+      readonly outputVariables: Readonly<Record<string, string>>;
+    }
+  | {
+      readonly kind: 'failure';
+      readonly type: FailureType;
+      readonly message: string;
+    };
+
+/** Cut to `max` characters, marking the cut, never splitting a surrogate pair; never empty. */
+export function clip(text: string, max: number): string {
+  const t = text === '' ? '-' : text;
+  if (t.length <= max) return t;
+  const mark = '…';
+  let end = max - mark.length;
+  const code = t.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--;
+  return t.slice(0, end) + mark;
+}
+
+/** Replace every secret value with asterisks. Applied to all text that leaves the function. */
+export function mask(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const s of secrets) if (s.length >= 4) out = out.split(s).join('****');
+  return out;
+}
+
+const DECISION_WORD: Readonly<Record<Decision, string>> = { pass: 'PASS', 'manual-approval': 'MANUAL APPROVAL', fail: 'FAIL' };
+
+/** The run's score: the stacks are gated one by one, so the worst stack's score is the one that matters. */
+export function runScore(report: AuditReport): number {
+  return report.stacks.reduce((m, s) => Math.max(m, s.score), 0);
+}
+
+function activeFindings(report: AuditReport): { finding: Finding; stack: StackReport }[] {
+  const out: { finding: Finding; stack: StackReport }[] = [];
+  for (const stack of report.stacks) for (const finding of stack.findings) if (finding.status === 'active') out.push({ finding, stack });
+  // Highest risk first: when the text is cut, the findings that decided the gate survive.
+  return out.sort((a, b) => b.finding.risk - a.finding.risk);
+}
+
+function headline(report: AuditReport, decision: Decision): string {
+  const stacks = report.stacks.length;
+  const active = activeFindings(report).length;
+  const t = report.stacks[0]?.thresholds;
+  const gate = t ? ` (approval ≥ ${t.approval}, fail ≥ ${t.fail})` : '';
+  const errors = report.errors.length ? `, ${report.errors.length} file${report.errors.length === 1 ? '' : 's'} could not be audited` : '';
+  return `cfn-audit: ${DECISION_WORD[decision]} — score ${runScore(report)}${gate}; ${stacks} stack${stacks === 1 ? '' : 's'}, ${active} active finding${active === 1 ? '' : 's'}${errors}`;
+}
+
+/** Headline, then as many lines as fit, then how many did not. */
+function body(report: AuditReport, rules: ReadonlyMap<string, RuleMeta>, decision: Decision, max: number): string {
+  const lines: string[] = [];
+  for (const e of report.errors) lines.push(`could not audit ${e.file}${e.line ? `:${e.line}:${e.column ?? 1}` : ''}: ${e.message}`);
+  for (const { finding: f, stack } of activeFindings(report)) {
+    const where = `${f.file}:${f.line}`;
+    const stackName = stack.name ? `${stack.name} ` : '';
+    lines.push(clip(`${f.ruleId} (risk ${f.risk}${f.outcome === 'unknown' ? ', unknown' : ''}) ${stackName}${f.logicalId} at ${where}: ${renderMessage(rules.get(f.ruleId), f)}`, 400));
+  }
+  let text = headline(report, decision);
+  for (let i = 0; i < lines.length; i++) {
+    const rest = lines.length - i;
+    const more = `\n… and ${rest} more (the function's log has the full report)`;
+    const next = `\n- ${lines[i]}`;
+    const reserve = i + 1 < lines.length ? more.length : 0;
+    if (text.length + next.length + reserve > max) return clip(text + more, max);
+    text += next;
+  }
+  return clip(text, max);
+}
+
+export interface VerdictOptions {
+  readonly onManualApproval: OnManualApproval;
+  readonly rules: ReadonlyMap<string, RuleMeta>;
+}
+
+/** The job's result for a finished audit. */
+export function verdictResult(report: AuditReport, opts: VerdictOptions): JobResult {
+  const decision = report.decision;
+  switch (decision) {
+    case 'pass':
+    case 'manual-approval': {
+      if (decision === 'manual-approval' && opts.onManualApproval === 'fail') {
+        return { kind: 'failure', type: 'JobFailed', message: body(report, opts.rules, decision, LIMITS.message) };
+      }
+      return {
+        kind: 'success',
+        summary: body(report, opts.rules, decision, LIMITS.summary),
+        outputVariables: {
+          decision,
+          score: String(runScore(report)),
+          findings: String(activeFindings(report).length),
+        },
+      };
+    }
+    case 'fail':
+      return { kind: 'failure', type: 'JobFailed', message: body(report, opts.rules, decision, LIMITS.message) };
+    default: {
+      const unreachable: never = decision;
+      throw new Error(`unknown decision ${String(unreachable)}`);
+    }
+  }
+}
+
+export function failure(type: FailureType, message: string): JobResult {
+  return { kind: 'failure', type, message: `cfn-audit could not audit: ${message}` };
+}
+
+export interface SuccessInput {
+  readonly jobId: string;
+  readonly executionDetails: { readonly summary: string; readonly externalExecutionId?: string };
+  readonly outputVariables: Record<string, string>;
+}
+
+export interface FailureInput {
+  readonly jobId: string;
+  readonly failureDetails: { readonly type: FailureType; readonly message: string; readonly externalExecutionId?: string };
+}
+
+/**
+ * The request for PutJobSuccessResult or PutJobFailureResult, every field clipped to its limit and
+ * every secret masked. `externalExecutionId` (the Lambda request id) lets a user find the log.
+ */
+export function toRequest(jobId: string, result: JobResult, secrets: readonly string[], externalExecutionId: string | null): { op: 'success'; input: SuccessInput } | { op: 'failure'; input: FailureInput } {
+  const ext = externalExecutionId ? { externalExecutionId: clip(externalExecutionId, LIMITS.externalExecutionId) } : {};
+  switch (result.kind) {
+    case 'success': {
+      const outputVariables: Record<string, string> = {};
+      for (const [k, v] of Object.entries(result.outputVariables)) {
+        if (OUTPUT_VARIABLE_KEY.test(k)) outputVariables[k] = clip(mask(v, secrets), LIMITS.variableValue);
+      }
+      return { op: 'success', input: { jobId, executionDetails: { summary: clip(mask(result.summary, secrets), LIMITS.summary), ...ext }, outputVariables } };
+    }
+    case 'failure':
+      return { op: 'failure', input: { jobId, failureDetails: { type: result.type, message: clip(mask(result.message, secrets), LIMITS.message), ...ext } } };
+    default: {
+      const unreachable: never = result;
+      throw new Error(`unknown result ${String(unreachable)}`);
+    }
+  }
+}

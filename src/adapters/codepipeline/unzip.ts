@@ -1,0 +1,133 @@
+/**
+ * Safe extraction of a pipeline artifact (a zip) into a fresh folder. The artifact is built by
+ * whoever can push to the source repository, so it is untrusted: an entry that would land outside
+ * the folder, a symlink or special file, an encrypted or corrupt archive, and an archive past the
+ * caps on entry count and uncompressed size all fail the job. Sizes are checked twice: the declared
+ * sizes before anything is inflated, and the bytes actually produced while inflating (a zip bomb can
+ * lie in its headers).
+ */
+import { createWriteStream } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { Transform, type TransformCallback } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import { JobError } from './errors.js';
+
+export interface UnzipLimits {
+  readonly maxEntries: number;
+  readonly maxTotalBytes: number;
+}
+
+/** Lambda's /tmp is 512 MB by default; CloudFormation templates are at most 1 MB each. */
+export const DEFAULT_UNZIP_LIMITS: UnzipLimits = { maxEntries: 20_000, maxTotalBytes: 256 * 1024 * 1024 };
+
+export type UnsafeReason = 'path' | 'symlink' | 'special-file' | 'encrypted' | 'too-many-entries' | 'too-large' | 'corrupt';
+
+export class ArchiveError extends JobError {
+  constructor(
+    readonly reason: UnsafeReason,
+    message: string,
+  ) {
+    super('JobFailed', `the input artifact was refused: ${message}`);
+  }
+}
+
+const S_IFMT = 0o170000;
+const S_IFREG = 0o100000;
+const S_IFDIR = 0o040000;
+const S_IFLNK = 0o120000;
+
+/** Why a name is unsafe, or null. Also applied by yauzl itself; kept here so the rule is ours and tested. */
+export function unsafeName(name: string): string | null {
+  if (name.includes('\0')) return 'contains a NUL character';
+  const n = name.replace(/\\/g, '/');
+  if (n.startsWith('/') || /^[A-Za-z]:/.test(n)) return 'is an absolute path';
+  if (n.split('/').includes('..')) return 'climbs out of the folder (..)';
+  return null;
+}
+
+function yauzlReason(message: string): UnsafeReason {
+  return /^(absolute path|invalid relative path|invalid characters in fileName)/.test(message) ? 'path' : 'corrupt';
+}
+
+/** Counts the bytes a stream really produces and stops it once the run's budget is spent. */
+class Budget extends Transform {
+  constructor(
+    private readonly state: { used: number },
+    private readonly limit: number,
+  ) {
+    super();
+  }
+  override _transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {
+    this.state.used += chunk.length;
+    if (this.state.used > this.limit) cb(new ArchiveError('too-large', `it inflates to more than ${this.limit} bytes`));
+    else cb(null, chunk);
+  }
+}
+
+function open(buf: Buffer): Promise<ZipFile> {
+  return new Promise((ok, fail) => {
+    yauzl.fromBuffer(buf, { lazyEntries: true, validateEntrySizes: true, decodeStrings: true, strictFileNames: false }, (err, zip) => {
+      if (err) fail(new ArchiveError('corrupt', `not a readable zip archive (${err.message})`));
+      else ok(zip);
+    });
+  });
+}
+
+function openStream(zip: ZipFile, entry: Entry): Promise<NodeJS.ReadableStream> {
+  return new Promise((ok, fail) => zip.openReadStream(entry, (err, stream) => (err ? fail(err) : ok(stream))));
+}
+
+/** Extract `buf` into `dir` (which must exist and be empty). Returns the number of files written. */
+export async function extractZip(buf: Buffer, dir: string, limits: UnzipLimits = DEFAULT_UNZIP_LIMITS): Promise<number> {
+  const zip = await open(buf);
+  try {
+    if (zip.entryCount > limits.maxEntries) throw new ArchiveError('too-many-entries', `it has ${zip.entryCount} entries (the limit is ${limits.maxEntries})`);
+    const root = resolve(dir);
+    const state = { used: 0 };
+    let declared = 0;
+    let files = 0;
+    await new Promise<void>((ok, fail) => {
+      let settled = false;
+      const stop = (e: unknown) => {
+        if (settled) return;
+        settled = true;
+        fail(e instanceof JobError ? e : new ArchiveError('corrupt', `the archive is damaged (${(e as Error).message})`));
+      };
+      zip.on('error', (e: Error) => stop(e instanceof JobError ? e : new ArchiveError(yauzlReason(e.message), yauzlReason(e.message) === 'path' ? `an entry ${e.message}` : `the archive is damaged (${e.message})`)));
+      zip.on('end', () => {
+        if (!settled) (settled = true), ok();
+      });
+      zip.on('entry', (entry: Entry) => {
+        void (async () => {
+          const name = entry.fileName;
+          const why = unsafeName(name);
+          if (why) throw new ArchiveError('path', `entry "${name}" ${why}`);
+          const type = (entry.externalFileAttributes >>> 16) & S_IFMT;
+          if (type === S_IFLNK) throw new ArchiveError('symlink', `entry "${name}" is a symbolic link`);
+          if (type !== 0 && type !== S_IFREG && type !== S_IFDIR) throw new ArchiveError('special-file', `entry "${name}" is not a regular file or folder`);
+          if (entry.isEncrypted()) throw new ArchiveError('encrypted', `entry "${name}" is encrypted`);
+          const target = resolve(root, name);
+          const rel = relative(root, target);
+          if (rel.startsWith('..') || isAbsolute(rel)) throw new ArchiveError('path', `entry "${name}" would be written outside the folder`);
+          if (name.endsWith('/') || type === S_IFDIR) {
+            await mkdir(target, { recursive: true });
+          } else {
+            declared += entry.uncompressedSize;
+            if (declared > limits.maxTotalBytes) throw new ArchiveError('too-large', `its entries declare more than ${limits.maxTotalBytes} bytes`);
+            await mkdir(dirname(target), { recursive: true });
+            const stream = await openStream(zip, entry);
+            await pipeline(stream, new Budget(state, limits.maxTotalBytes), createWriteStream(target, { flags: 'w', mode: 0o644 }));
+            files++;
+          }
+          zip.readEntry();
+        })().catch(stop);
+      });
+      zip.readEntry();
+    });
+    return files;
+  } finally {
+    zip.close();
+  }
+}

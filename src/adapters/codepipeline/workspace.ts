@@ -1,0 +1,63 @@
+/**
+ * From an extracted artifact folder and the UserParameters to a RunRequest, and from the run's
+ * outcome to the problems that are the pipeline author's to fix (ConfigurationError).
+ */
+import { access } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { AuditReport } from '../../core/types.js';
+import type { RunRequest } from '../run.js';
+import { configError, type JobError } from './errors.js';
+import type { UserParameters } from './user-parameters.js';
+
+export const DEFAULT_CONFIG_FILES: readonly string[] = ['.cfn-audit.yml', '.cfn-audit.yaml'];
+
+const exists = (p: string): Promise<boolean> => access(p).then(
+  () => true,
+  () => false,
+);
+
+export interface Workspace {
+  readonly request: RunRequest;
+  /** The config file that applies (named or found), relative to the artifact root. */
+  readonly config: string | null;
+  readonly profile: string | null;
+}
+
+export async function prepareRun(dir: string, params: UserParameters): Promise<Workspace> {
+  let config: string | null = null;
+  if (params.config !== null) {
+    if (!(await exists(join(dir, params.config)))) throw configError(`UserParameters "config": ${params.config} is not in the artifact`);
+    config = params.config;
+  } else {
+    for (const name of DEFAULT_CONFIG_FILES) if (await exists(join(dir, name))) (config ??= name);
+  }
+  if (params.profile !== null && config === null) throw configError(`UserParameters "profile": "${params.profile}" needs a config file (.cfn-audit.yml in the artifact, or "config")`);
+  if (params.parameters !== null && !(await exists(join(dir, params.parameters)))) {
+    throw configError(`UserParameters "parameters": ${params.parameters} is not in the artifact`);
+  }
+  const request: RunRequest = {
+    inputs: params.templates.length ? params.templates : ['.'],
+    cwd: dir,
+    parametersFile: params.parameters,
+    ...policyFields(config, params.profile),
+  };
+  return { request, config, profile: params.profile };
+}
+
+/** Config and profile for runAudit. */
+function policyFields(_config: string | null, _profile: string | null): Partial<RunRequest> {
+  return {};
+}
+
+const NOT_FOUND = new Set(['the pattern matches no file', 'no such file or directory']);
+
+/** A run that found nothing to audit, or a named template that is not there, is the author's to fix. */
+export function configProblem(report: AuditReport, request: RunRequest): JobError | null {
+  const missing = report.errors.filter((e) => request.inputs.includes(e.file) && NOT_FOUND.has(e.message));
+  if (missing.length) return configError(`UserParameters "templates": ${missing.map((e) => `${e.file} (${e.message})`).join('; ')}`);
+  if (report.stacks.length === 0 && report.errors.length === 0) {
+    const skipped = report.skipped ? ` (${report.skipped} file${report.skipped === 1 ? '' : 's'} looked at, none is a template)` : '';
+    return configError(`no CloudFormation template or cdk.out found in ${request.inputs.join(', ')}${skipped}; name them with UserParameters {"templates": ["path/*.yaml"]}`);
+  }
+  return null;
+}
