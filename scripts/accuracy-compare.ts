@@ -47,6 +47,34 @@ export interface Totals {
   readonly precision: number | null;
 }
 
+/**
+ * cfn_nag (through cfn-model) folds a standalone AWS::EC2::SecurityGroupIngress/Egress whose GroupId
+ * points at a group in the same template into that group, and reports the group; we report the
+ * standalone resource, where the fix goes. Same violation, other anchor: the standalone id stands
+ * for the group too. A dangling one (external group) is reported on itself by both.
+ */
+export function securityGroupAliases(body: Readonly<Record<string, unknown>>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const resources = body['Resources'];
+  if (!resources || typeof resources !== 'object' || Array.isArray(resources)) return out;
+  const res = resources as Record<string, { Type?: unknown; Properties?: Record<string, unknown> } | null>;
+  const isGroup = (id: unknown): id is string => typeof id === 'string' && res[id]?.Type === 'AWS::EC2::SecurityGroup';
+  const target = (v: unknown): string | null => {
+    if (!v || typeof v !== 'object') return null;
+    const o = v as Record<string, unknown>;
+    if (isGroup(o['Ref'])) return o['Ref'];
+    const att = o['Fn::GetAtt'];
+    const parts = typeof att === 'string' ? att.split('.') : Array.isArray(att) ? att : [];
+    return isGroup(parts[0]) && parts[1] === 'GroupId' ? parts[0] : null;
+  };
+  for (const [id, r] of Object.entries(res)) {
+    if (r?.Type !== 'AWS::EC2::SecurityGroupIngress' && r?.Type !== 'AWS::EC2::SecurityGroupEgress') continue;
+    const group = target(r.Properties?.['GroupId']) ?? target(r.Properties?.['GroupName']);
+    if (group) out.set(id, [group]);
+  }
+  return out;
+}
+
 /** Why a case cannot be run faithfully, or null when it can. */
 export function unsupportedReason(c: NagCase): string | null {
   if (c.condition_values && Object.keys(c.condition_values).length > 0) {
@@ -62,7 +90,13 @@ export function unsupportedReason(c: NagCase): string | null {
  * for some finding: 1 TP when we flag anything, else 1 FN. A mismatching id listed in `disagreements`
  * for this rule and template is reported as by design and not counted.
  */
-export function compareCase(rule: string, c: NagCase, flagged: Iterable<string>, disagreements: readonly Disagreement[] = []): CaseResult {
+export function compareCase(
+  rule: string,
+  c: NagCase,
+  flagged: Iterable<string>,
+  disagreements: readonly Disagreement[] = [],
+  aliases: ReadonlyMap<string, readonly string[]> = new Map(),
+): CaseResult {
   const ours = [...new Set(flagged)].sort();
   const excuse = (id: string): Disagreement | undefined =>
     disagreements.find((d) => d.rule === rule && d.template === c.template && (d.logicalId === id || d.logicalId === '*'));
@@ -73,13 +107,13 @@ export function compareCase(rule: string, c: NagCase, flagged: Iterable<string>,
     return d ? { ...base, tp: 0, fp: 0, fn: 0, extra: [], missed: [], byDesign: [d] } : { ...base, tp: 0, fp: 0, fn: 1, extra: [], missed: ['(any)'], byDesign: [] };
   }
   const expected = new Set(c.violating);
-  const mine = new Set(ours);
   let tp = 0;
   const extra: string[] = [];
   const missed: string[] = [];
   const byDesign: Disagreement[] = [];
+  const coveredByUs = new Set(ours.flatMap((id) => [id, ...(aliases.get(id) ?? [])]));
   for (const id of expected) {
-    if (mine.has(id)) tp++;
+    if (coveredByUs.has(id)) tp++;
     else {
       const d = excuse(id);
       if (d) byDesign.push({ ...d, logicalId: id });
@@ -87,7 +121,7 @@ export function compareCase(rule: string, c: NagCase, flagged: Iterable<string>,
     }
   }
   for (const id of ours) {
-    if (expected.has(id)) continue;
+    if (expected.has(id) || (aliases.get(id) ?? []).some((a) => expected.has(a))) continue;
     const d = excuse(id);
     if (d) byDesign.push({ ...d, logicalId: id });
     else extra.push(id);

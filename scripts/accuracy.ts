@@ -9,10 +9,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Auditor } from '../src/core/audit.js';
 import { parseParameters } from '../src/load/parameters.js';
+import { parseTemplate } from '../src/load/parse.js';
 import type { RuleSpec } from '../src/rules/schema.js';
 import { loadRuleSources, ROOT } from './rule-source.js';
 import {
-  compareCase, parseDisagreements, pct, staleDisagreements, totals, unsupportedReason, worstFirst,
+  compareCase, parseDisagreements, pct, securityGroupAliases, staleDisagreements, totals, unsupportedReason, worstFirst,
   type CaseResult, type Disagreement, type NagCase, type Totals,
 } from './accuracy-compare.js';
 
@@ -140,7 +141,8 @@ export function runAccuracy(corpus: string, only: ReadonlySet<string> = new Set(
         errors.push({ rule: exp.rule, template: c.template, message: 'template file missing' });
         continue;
       }
-      const r = auditorFor(params).auditSource({ file: c.template, text: readFileSync(path, 'utf8'), explicit: true });
+      const text = readFileSync(path, 'utf8');
+      const r = auditorFor(params).auditSource({ file: c.template, text, explicit: true });
       if ('error' in r) {
         errors.push({ rule: exp.rule, template: c.template, message: `${r.error.line ?? '?'}:${r.error.column ?? '?'} ${r.error.message}` });
         continue;
@@ -150,7 +152,9 @@ export function runAccuracy(corpus: string, only: ReadonlySet<string> = new Set(
         continue;
       }
       const flagged = r.stack.findings.filter((f) => f.outcome === 'fail' && ourIds.has(f.ruleId)).map((f) => f.logicalId);
-      results.push(compareCase(exp.rule, c, flagged, listed));
+      const parsed = parseTemplate({ file: c.template, text, explicit: true });
+      const aliases = parsed.ok ? securityGroupAliases(parsed.template.body) : new Map<string, string[]>();
+      results.push(compareCase(exp.rule, c, flagged, listed, aliases));
     }
     rows.push({ rule: exp.rule, ruleClass: exp.rule_class, ours: [...ourIds].sort(), cases: results.length, totals: totals(results), results });
   }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  compareCase, parseDisagreements, staleDisagreements, totals, unsupportedReason, worstFirst, type Disagreement,
+  compareCase, parseDisagreements, securityGroupAliases, staleDisagreements, totals, unsupportedReason, worstFirst, type Disagreement,
 } from '../scripts/accuracy-compare.js';
 
 describe('compareCase', () => {
@@ -45,6 +45,30 @@ describe('compareCase', () => {
     const r = compareCase('W2', { template: 't.json', violating: ['A', 'B'] }, ['C'], listed);
     expect([r.tp, r.fp, r.fn]).toEqual([0, 0, 0]);
     expect(r.byDesign.map((d) => d.logicalId)).toEqual(['A', 'B', 'C']);
+  });
+});
+
+describe('standalone security-group rules stand for their group', () => {
+  const body = {
+    Resources: {
+      Sg: { Type: 'AWS::EC2::SecurityGroup', Properties: {} },
+      In: { Type: 'AWS::EC2::SecurityGroupIngress', Properties: { GroupId: { Ref: 'Sg' } } },
+      Out: { Type: 'AWS::EC2::SecurityGroupEgress', Properties: { GroupId: { 'Fn::GetAtt': ['Sg', 'GroupId'] } } },
+      Dangling: { Type: 'AWS::EC2::SecurityGroupIngress', Properties: { GroupId: 'sg-123' } },
+      ToParam: { Type: 'AWS::EC2::SecurityGroupIngress', Properties: { GroupId: { Ref: 'SomeParameter' } } },
+    },
+  };
+
+  it('maps an ingress/egress that points at a group of the template to that group, nothing else', () => {
+    expect([...securityGroupAliases(body)]).toEqual([['In', ['Sg']], ['Out', ['Sg']]]);
+  });
+
+  it('a flagged standalone rule matches cfn_nag flagging its group, and is no false positive', () => {
+    const aliases = securityGroupAliases(body);
+    expect(compareCase('W2', { template: 't', violating: ['Sg'] }, ['In'], [], aliases)).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    expect(compareCase('W2', { template: 't', violating: ['Sg', 'Dangling'] }, ['In', 'Dangling'], [], aliases)).toMatchObject({ tp: 2, fp: 0, fn: 0 });
+    expect(compareCase('W2', { template: 't', violating: [] }, ['In'], [], aliases)).toMatchObject({ tp: 0, fp: 1 });
+    expect(compareCase('W2', { template: 't', violating: ['In'] }, ['Sg'], [], aliases)).toMatchObject({ tp: 0, fp: 1, fn: 1 });
   });
 });
 
