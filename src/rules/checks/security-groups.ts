@@ -10,6 +10,7 @@ import {
   type PortRange, type Protocol,
 } from '../../model/network.js';
 import type { CheckContext, CheckFn, FindingData } from '../engine.js';
+import { boundedStringify } from '../../model/walk.js';
 
 export type Direction = 'ingress' | 'egress';
 
@@ -21,7 +22,8 @@ export interface NetRule {
   readonly protocol: Protocol | null;
   /** null when the ports could not be read. */
   readonly range: PortRange | null;
-  readonly description: boolean;
+  /** null when the entry itself could not be resolved. */
+  readonly description: boolean | null;
   readonly conditions: readonly ConditionBranch[];
   /** Set when some field that matters could not be resolved. */
   readonly unknownReason: string | null;
@@ -38,8 +40,9 @@ const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !
 export function networkRules(resource: Resource, resolver: Resolver, direction: Direction): NetRule[] {
   const out: NetRule[] = [];
   if (resource.type === 'AWS::EC2::SecurityGroup') {
-    const listPath = [...resource.path, 'Properties', INLINE[direction]];
-    for (const listAlt of resolver.resolve(resource.properties[INLINE[direction]])) {
+    const rawList = resource.properties[INLINE[direction]];
+    for (const listAlt of resolver.resolve(rawList)) {
+      const listPath = [...resource.path, 'Properties', INLINE[direction], ...branchPath(rawList, listAlt.conditions)];
       if (!listAlt.known) {
         out.push(unknownRule(listPath, listAlt.reason, listAlt.conditions));
         continue;
@@ -47,8 +50,8 @@ export function networkRules(resource: Resource, resolver: Resolver, direction: 
       if (listAlt.value === NO_VALUE || listAlt.value === undefined || listAlt.value === null) continue;
       const items = Array.isArray(listAlt.value) ? listAlt.value : [listAlt.value];
       items.forEach((item, i) => {
-        const itemPath = Array.isArray(listAlt.value) ? [...listPath, i] : listPath;
         for (const alt of resolver.resolve(item)) {
+          const itemPath = [...listPath, ...(Array.isArray(listAlt.value) ? [i] : []), ...branchPath(item, alt.conditions)];
           const conditions = [...listAlt.conditions, ...alt.conditions];
           if (!alt.known) out.push(unknownRule(itemPath, alt.reason, conditions));
           else if (isObj(alt.value)) out.push(...expandEntry(alt.value, itemPath, resolver, conditions));
@@ -61,19 +64,69 @@ export function networkRules(resource: Resource, resolver: Resolver, direction: 
   return out;
 }
 
+/**
+ * The keys from an `Fn::If` down to the branch an alternative took (`['Fn::If', 1]`, nested as needed),
+ * so that a finding points inside that branch rather than at the condition name.
+ */
+function branchPath(v: unknown, conditions: readonly ConditionBranch[], depth = 0): (string | number)[] {
+  if (depth > 16 || !isObj(v) || Object.keys(v).length !== 1) return [];
+  const args = v['Fn::If'];
+  if (!Array.isArray(args) || args.length !== 3) return [];
+  const taken = conditions.find((c) => c.condition === args[0]);
+  if (!taken) return [];
+  const i = taken.branch ? 1 : 2;
+  return ['Fn::If', i, ...branchPath(args[i], conditions, depth + 1)];
+}
+
 function unknownRule(entryPath: KeyPath, reason: string, conditions: readonly ConditionBranch[]): NetRule {
-  return { entryPath, cidr: null, cidrField: null, protocol: null, range: null, description: false, conditions, unknownReason: reason };
+  return { entryPath, cidr: null, cidrField: null, protocol: null, range: null, description: null, conditions, unknownReason: reason };
+}
+
+const ABSENT: Resolved = { known: true, value: undefined, conditions: [] };
+
+/**
+ * The entry's source CIDR alternatives. A field removed by AWS::NoValue gives way to the other one, as in
+ * a dual-stack switch (`CidrIp: !If [V6, !Ref AWS::NoValue, …]` beside `CidrIpv6: !If [V6, ::/0, …]`).
+ */
+function cidrAlternatives(entry: Obj, resolver: Resolver): { field: 'CidrIp' | 'CidrIpv6' | null; alt: Resolved }[] {
+  const out: { field: 'CidrIp' | 'CidrIpv6' | null; alt: Resolved }[] = [];
+  for (const field of ['CidrIp', 'CidrIpv6'] as const) {
+    if (!(field in entry)) continue;
+    for (const alt of resolver.resolve(entry[field])) if (!(alt.known && alt.value === NO_VALUE)) out.push({ field, alt });
+  }
+  return out.length > 0 ? out : [{ field: null, alt: { known: true, value: null, conditions: [] } }];
+}
+
+/**
+ * FromPort/ToPort alternatives. When both are the same expression (`!Ref Port` twice) they always take the
+ * same value, so their alternatives pair up instead of mixing into ranges such as 22-3389.
+ */
+function portPairs(entry: Obj, field: (k: string) => readonly Resolved[]): (readonly [Resolved, Resolved])[] {
+  const from = field('FromPort');
+  const same = 'FromPort' in entry && 'ToPort' in entry && from.length > 1 && sameExpression(entry['FromPort'], entry['ToPort']);
+  if (same) return from.map((f) => [f, f] as const);
+  const to = field('ToPort');
+  return from.flatMap((f) => to.map((t) => [f, t] as const));
+}
+
+function sameExpression(a: unknown, b: unknown): boolean {
+  const x = boundedStringify(a, 10_000);
+  return x !== null && x === boundedStringify(b, 10_000);
+}
+
+/** A Description counts when it is non-blank text or an expression (e.g. Fn::Sub). */
+function hasDescription(v: unknown): boolean {
+  return typeof v === 'string' ? v.trim() !== '' : v !== undefined && v !== null;
 }
 
 function expandEntry(entry: Obj, entryPath: KeyPath, resolver: Resolver, base: readonly ConditionBranch[]): NetRule[] {
-  const field = (k: string): readonly Resolved[] => (k in entry ? resolver.resolve(entry[k]) : [{ known: true, value: undefined, conditions: [] }]);
-  const cidrField = 'CidrIp' in entry ? 'CidrIp' : 'CidrIpv6' in entry ? 'CidrIpv6' : null;
+  const field = (k: string): readonly Resolved[] => (k in entry ? resolver.resolve(entry[k]) : [ABSENT]);
   const combos: NetRule[] = [];
-  const cidrs = cidrField ? field(cidrField) : [{ known: true, value: null, conditions: [] } as Resolved];
-  for (const c of cidrs)
+  const description = hasDescription(entry['Description']);
+  const pairs = portPairs(entry, field);
+  for (const { field: cidrField, alt: c } of cidrAlternatives(entry, resolver))
     for (const p of field('IpProtocol'))
-      for (const f of field('FromPort'))
-        for (const t of field('ToPort')) {
+      for (const [f, t] of pairs) {
           const conditions = merge([base, c.conditions, p.conditions, f.conditions, t.conditions]);
           if (conditions === null) continue;
           const unknown = [c, p, f, t].find((r) => !r.known);
@@ -86,7 +139,7 @@ function expandEntry(entry: Obj, entryPath: KeyPath, resolver: Resolver, base: r
             cidrField,
             protocol,
             range: unknown && unknown !== c ? null : portRange(protocol, val(f), val(t)),
-            description: typeof entry['Description'] === 'string' ? (entry['Description'] as string).trim() !== '' : entry['Description'] !== undefined,
+            description,
             conditions,
             unknownReason: unknown && !unknown.known ? unknown.reason : null,
           });
@@ -161,7 +214,10 @@ const and = (a: Verdict, b: Verdict): Verdict => (a === false || b === false ? f
 function predicate(options: Readonly<Record<string, unknown>>): (r: NetRule) => Verdict {
   const ports = ((options['ports'] as PortSpec[] | undefined) ?? []).map(toRange);
   const protocols = (options['protocols'] as string[] | undefined) ?? ['tcp'];
+  // excludePorts are what the port-specific rules take over TCP; excludeUdpPorts over UDP (they differ:
+  // the SSH, HTTP and database rules are TCP only, so UDP 22 stays this rule's).
   const exclude = ((options['excludePorts'] as PortSpec[] | undefined) ?? []).map(toRange);
+  const excludeUdp = options['excludeUdpPorts'] === undefined ? exclude : (options['excludeUdpPorts'] as PortSpec[]).map(toRange);
   const source = (options['source'] as Source | undefined) ?? 'world';
   const match = String(options['match'] ?? 'ports');
   const portsKnown = (r: NetRule): Verdict => (r.protocol === null || (r.range === null && r.protocol !== 'icmp' && r.protocol !== 'icmpv6') ? null : true);
@@ -180,7 +236,7 @@ function predicate(options: Readonly<Record<string, unknown>>): (r: NetRule) => 
         if (isAllTraffic(r)) return false;
         if (r.protocol === 'icmp' || r.protocol === 'icmpv6') return true;
         if (r.range === null) return null;
-        return !exclude.some((p) => rangesOverlap(p, r.range!));
+        return !(r.protocol === 'udp' ? excludeUdp : exclude).some((p) => rangesOverlap(p, r.range!));
       };
       break;
     case 'allProtocols':
@@ -236,8 +292,8 @@ const securityGroupRule: CheckFn = (ctx) => {
   const direction = (ctx.options['direction'] as Direction | undefined) ?? 'ingress';
   if (ctx.options['match'] === 'noDescription') {
     for (const dir of ['ingress', 'egress'] as const) {
-      const rules = networkRules(ctx.resource, ctx.graph.resolver, dir).filter((r) => r.unknownReason === null);
-      const bad = rules.find((r) => !r.description);
+      // An unresolved CIDR or port does not hide a missing Description; an unresolved entry does.
+      const bad = networkRules(ctx.resource, ctx.graph.resolver, dir).find((r) => r.description === false);
       if (bad) {
         ctx.report({ path: bad.entryPath, data: { direction: dir } });
         return;
