@@ -10,6 +10,8 @@ import { VERSION } from '../core/version.js';
 import { runAudit, UsageError, loadUserRules, mergeCatalogue } from './run.js';
 import { formatReport, isFormatName, FORMAT_NAMES, type FormatName } from '../report/index.js';
 import type { FormatContext } from '../report/context.js';
+import { CONFIG_FILE_NAMES } from '../policy/config.js';
+import { STARTER_CONFIG } from '../policy/starter.js';
 
 export const EXIT: Readonly<Record<Decision | 'error', number>> = { pass: 0, fail: 1, error: 2, 'manual-approval': 3 };
 
@@ -18,6 +20,7 @@ const HELP = `cfn-audit ${VERSION} — security gate for AWS CloudFormation and 
 Usage
   cfn-audit [options] <path...>     audit templates, directories, cdk.out folders or - (stdin)
   cfn-audit rules [--format json]   list the rule catalogue
+  cfn-audit init                    write a commented starter .cfn-audit.yml here
   cfn-audit --help | --version
 
 Inputs
@@ -39,6 +42,17 @@ Options
       --approval-at <n>      score from which a stack needs manual approval (default 5)
       --fail-at <n>          score from which a stack fails (default 10)
       --count-unknown        unresolved (unknown) findings count toward the score
+
+Policy (see "Adopting the gate" in the README)
+  -c, --config <file>        config file (default: .cfn-audit.yml or .cfn-audit.yaml in the
+                             current directory or the nearest parent)
+  -P, --profile <name>       profile from the config, or built-in default / strict
+      --baseline <file>      findings listed in this baseline are baselined (not counted)
+      --write-baseline <file>
+                             record the current findings as the baseline in <file>
+      --base <path>          change-aware: the previous template (or cdk.out); findings
+                             already there do not count; security changes are listed
+      --base-ref <gitref>    change-aware: the previous version of each file from git
       --no-color             no colours (also when NO_COLOR is set or stdout is not a TTY)
   -q, --quiet                no progress on stderr
   -h, --help                 this help
@@ -63,6 +77,8 @@ export interface CliIO {
   writeOut(s: string): void;
   writeErr(s: string): void;
   readStdin(): Promise<string>;
+  /** The clock (exception expiry, baseline timestamps); tests inject one. */
+  now?(): Date;
 }
 
 export async function main(io: CliIO): Promise<number> {
@@ -86,6 +102,12 @@ export async function main(io: CliIO): Promise<number> {
         'approval-at': { type: 'string' },
         'fail-at': { type: 'string' },
         'count-unknown': { type: 'boolean' },
+        config: { type: 'string', short: 'c' },
+        profile: { type: 'string', short: 'P' },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'string' },
+        base: { type: 'string' },
+        'base-ref': { type: 'string' },
         'no-color': { type: 'boolean' },
         color: { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
@@ -114,6 +136,8 @@ export async function main(io: CliIO): Promise<number> {
   const color = !o['no-color'] && !io.env['NO_COLOR'] && !o.output && (o.color === true || io.stdoutIsTTY);
   try {
     if (positionals[0] === 'rules' && positionals.length === 1) return await listRules(io, format, o.rules ?? []);
+    if (positionals[0] === 'init' && positionals.length === 1) return await initConfig(io);
+    if (o.base && o['base-ref']) throw new UsageError('give either --base or --base-ref, not both');
     if (positionals.length === 0) {
       io.writeErr('cfn-audit: name at least one template, directory or cdk.out (or - for stdin)\nRun cfn-audit --help for usage.\n');
       return EXIT.error;
@@ -124,8 +148,10 @@ export async function main(io: CliIO): Promise<number> {
       if (!Number.isFinite(n) || n < 0) throw new UsageError(`--${flag} takes a number (got "${v}")`);
       return n;
     };
-    const thresholds = { approval: num('approval-at', o['approval-at'], 5), fail: num('fail-at', o['fail-at'], 10) };
-    if (thresholds.approval > thresholds.fail) throw new UsageError('--approval-at must not be above --fail-at');
+    // Without --approval-at / --fail-at the profile's thresholds apply.
+    const given = o['approval-at'] !== undefined || o['fail-at'] !== undefined;
+    const thresholds = given ? { approval: num('approval-at', o['approval-at'], 5), fail: num('fail-at', o['fail-at'], 10) } : undefined;
+    if (thresholds && thresholds.approval > thresholds.fail) throw new UsageError('--approval-at must not be above --fail-at');
     const progress = !o.quiet && io.stderrIsTTY ? progressPrinter(io) : undefined;
     const { report, catalogue } = await runAudit({
       inputs: positionals,
@@ -137,6 +163,13 @@ export async function main(io: CliIO): Promise<number> {
       allRules: o['all-rules'] ?? false,
       readStdin: io.readStdin,
       onProgress: progress,
+      configFile: o.config ?? null,
+      profile: o.profile ?? null,
+      baselineFile: o.baseline ?? null,
+      writeBaselineFile: o['write-baseline'] ?? null,
+      base: o.base ?? null,
+      baseRef: o['base-ref'] ?? null,
+      now: io.now?.(),
     });
     if (progress) io.writeErr('\r\u001b[K');
     const ctx: FormatContext = { cwd: io.cwd, color, rules: new Map<string, RuleMeta>(catalogue.map((r) => [r.id, r])) };
@@ -206,6 +239,18 @@ async function listRules(io: CliIO, format: FormatName, rulePaths: readonly stri
   const width = Math.max(...rules.map((r) => r.id.length));
   for (const r of rules) io.writeOut(`${r.id.padEnd(width)}  ${String(r.risk).padStart(2)}  ${r.enabled ? 'on ' : 'off'}  ${r.title}\n`);
   io.writeOut(`\n${rules.length} rules (${rules.filter((r) => r.enabled).length} on by default). Risk 1–10; a stack's score is the sum of its active findings' risks.\n`);
+  return 0;
+}
+
+async function initConfig(io: CliIO): Promise<number> {
+  const file = resolve(io.cwd, CONFIG_FILE_NAMES[0]);
+  try {
+    await writeFile(file, STARTER_CONFIG, { flag: 'wx' });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${CONFIG_FILE_NAMES[0]} already exists here; not overwriting it`);
+    throw new UsageError(`cannot write ${CONFIG_FILE_NAMES[0]}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  io.writeOut(`wrote ${CONFIG_FILE_NAMES[0]}: edit profiles and exceptions, then run cfn-audit as usual\n`);
   return 0;
 }
 

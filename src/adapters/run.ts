@@ -3,10 +3,13 @@
  * parameters, audit, and return the report. Raises `UsageError` for anything that makes the whole
  * run impossible (bad rule file, bad parameters file); per-template problems land in report.errors.
  */
-import { readFile, readdir, stat } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
-import type { AuditReport, RuleMeta, Thresholds } from '../core/types.js';
+import { execFile } from 'node:child_process';
+import { readFile, readdir, realpath, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import type { AuditReport, Finding, RuleMeta, SecurityChange, SourceFile, StackReport, Thresholds } from '../core/types.js';
 import { addResult, Auditor, buildReport, type RunResult } from '../core/audit.js';
+import { parseTemplate } from '../load/parse.js';
+import { applyBaseline, BaselineError, CONFIG_FILE_NAMES, ConfigError, ExceptionSet, formatBaseline, makeBaseline, pairSources, parseBaseline, parseConfig, resolveProfile, rulesForProfile, securityChanges, UnknownProfileError, type CfnDiffModule, type LoadedConfig } from '../policy/index.js';
 import { discover, displayPath } from '../load/discover.js';
 import { parseParameters } from '../load/parameters.js';
 import { builtinRules, parseRuleFile } from '../rules/catalogue.js';
@@ -26,6 +29,21 @@ export interface RunRequest {
   readonly allRules?: boolean;
   readonly readStdin?: () => Promise<string>;
   readonly onProgress?: (done: number, total: number) => void;
+  /** `.cfn-audit.yml` to use; when absent, one is looked for in `cwd` and its parents (unless `discoverConfig` is false). */
+  readonly configFile?: string | null;
+  readonly discoverConfig?: boolean;
+  /** Profile name (--profile); else the config's `profile`, else `default`. */
+  readonly profile?: string | null;
+  /** Findings whose fingerprints this baseline file lists are `baselined`. */
+  readonly baselineFile?: string | null;
+  /** Write the run's countable findings to this baseline file (they are then `baselined`). */
+  readonly writeBaselineFile?: string | null;
+  /** Change-aware run: the previous version of the template (or cdk.out). */
+  readonly base?: string | null;
+  /** Change-aware run: a git revision holding the previous version of each audited file. */
+  readonly baseRef?: string | null;
+  /** Today, for exception expiry and the baseline's `generated` (injected for tests). */
+  readonly now?: Date;
 }
 
 export interface RunOutcome {
@@ -88,14 +106,29 @@ export async function readParameters(file: string, cwd: string): Promise<Record<
 }
 
 export async function runAudit(req: RunRequest): Promise<RunOutcome> {
-  const user = await loadUserRules(req.rulePaths ?? [], req.cwd);
+  const now = req.now ?? new Date();
+  const config = await loadConfig(req);
+  const configDir = config ? dirname(resolve(req.cwd, config.file)) : req.cwd;
+  const user = await loadUserRules([...(req.rulePaths ?? []), ...(config?.config.rulePaths ?? []).map((p) => resolve(configDir, p))], req.cwd);
   const catalogue = mergeCatalogue(user);
   const parameters = req.parametersFile ? await readParameters(req.parametersFile, req.cwd) : {};
-  const enabled = catalogue.filter((r) => r.enabled || req.allRules);
   let auditor: Auditor;
+  let exceptions: ExceptionSet | null = null;
   try {
-    auditor = new Auditor({ rules: enabled, parameters, thresholds: req.thresholds, countUnknown: req.countUnknown });
+    const profile = resolveProfile(config, req.profile ?? null, catalogue);
+    const enabled = rulesForProfile(catalogue, { ...profile, advisoryRules: profile.advisoryRules || req.allRules === true });
+    if (config?.config.exceptions?.length) exceptions = new ExceptionSet(config, { now, fileKey: (f) => relative(configDir, resolve(req.cwd, f)).split(sep).join('/') });
+    const ex = exceptions;
+    auditor = new Auditor({
+      rules: enabled,
+      parameters,
+      // Flags win over the profile; --count-unknown can only switch counting on.
+      thresholds: req.thresholds ?? profile.thresholds,
+      countUnknown: req.countUnknown === true || profile.countUnknown,
+      refine: ex ? (findings, graph) => ex.apply(findings, graph) : undefined,
+    });
   } catch (e) {
+    if (e instanceof ConfigError || e instanceof UnknownProfileError) throw new UsageError(e instanceof UnknownProfileError && req.profile ? `--profile ${e.message}` : e.message);
     if (e instanceof RuleCompileError) throw new UsageError(e.message);
     throw e;
   }
@@ -106,6 +139,163 @@ export async function runAudit(req: RunRequest): Promise<RunOutcome> {
     addResult(run, auditor.auditSource(s));
     req.onProgress?.(i + 1, total);
   });
+  if (req.base || req.baseRef) await applyBase(req, found.sources, run, auditor.options.rules, auditor);
+  if (req.baselineFile) {
+    let known: ReadonlySet<string>;
+    try {
+      known = parseBaseline(await readText(req.baselineFile, req.cwd, '--baseline'), req.baselineFile);
+    } catch (e) {
+      if (e instanceof BaselineError) throw new UsageError(`--baseline ${e.message}`);
+      throw e;
+    }
+    restack(run, auditor, (f) => applyBaseline(f, known, `baseline ${req.baselineFile}`).findings);
+  }
+  if (req.writeBaselineFile) {
+    const baseline = makeBaseline(run.stacks, now);
+    try {
+      await writeFile(resolve(req.cwd, req.writeBaselineFile), formatBaseline(baseline));
+    } catch (e) {
+      throw new UsageError(`--write-baseline ${req.writeBaselineFile}: cannot write: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+    const known = new Set(baseline.findings.map((b) => b.fingerprint));
+    restack(run, auditor, (f) => applyBaseline(f, known, `baseline ${req.writeBaselineFile}`).findings);
+    const n = baseline.findings.length;
+    run.notices.push({ kind: 'info', file: req.writeBaselineFile, message: `wrote ${n} finding${n === 1 ? '' : 's'} to the baseline; use --baseline ${req.writeBaselineFile} in CI` });
+  }
+  if (exceptions) run.notices.push(...exceptions.notices());
   if (run.skipped > 0) run.notices.push({ kind: 'skipped-files', file: null, message: `${run.skipped} file${run.skipped === 1 ? ' was' : 's were'} skipped: not CloudFormation templates` });
   return { report: buildReport(run, catalogue as readonly RuleMeta[]), catalogue };
+}
+
+/** `--config FILE`, else `.cfn-audit.yml` / `.cfn-audit.yaml` in `cwd` or the nearest parent. */
+export async function findConfigFile(cwd: string): Promise<string | null> {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const p = join(dir, name);
+      try {
+        if ((await stat(p)).isFile()) return p;
+      } catch {
+        // not here; keep looking upwards
+      }
+    }
+    if (dirname(dir) === dir) return null;
+  }
+}
+
+async function loadConfig(req: RunRequest): Promise<LoadedConfig | null> {
+  const path = req.configFile ? resolve(req.cwd, req.configFile) : req.discoverConfig === false ? null : await findConfigFile(req.cwd);
+  if (!path) return null;
+  const shown = displayPath(path, req.cwd);
+  const text = await readText(path, req.cwd, req.configFile ? '--config' : 'config');
+  try {
+    return parseConfig(text, shown);
+  } catch (e) {
+    if (e instanceof ConfigError) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
+async function readText(file: string, cwd: string, what: string): Promise<string> {
+  try {
+    return await readFile(resolve(cwd, file), 'utf8');
+  } catch (e) {
+    throw new UsageError(`${what} ${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+}
+
+/** Replace every stack's findings through `map`, recomputing its score and decision. */
+function restack(run: RunResult, auditor: Auditor, map: (findings: readonly Finding[], stack: StackReport) => Finding[], changes?: (stack: StackReport) => readonly SecurityChange[] | undefined): void {
+  run.stacks.forEach((s, i) => {
+    const next = auditor.stackReport(s.file, s.name, s.origin, s.parents, map(s.findings, s));
+    const c = changes ? changes(s) : s.changes;
+    run.stacks[i] = c ? { ...next, changes: c } : next;
+  });
+}
+
+/**
+ * Change-aware run: audit the base version of each stack with the same rules; findings already
+ * there become `baselined` ("present in base"), and the security-relevant changes are listed.
+ * A stack without a base version (a new file, or absent at the ref) is new in full.
+ */
+async function applyBase(req: RunRequest, sources: readonly SourceFile[], run: RunResult, rules: readonly RuleSpec[], auditor: Auditor): Promise<void> {
+  const bases = req.baseRef ? await sourcesAtRef(req.baseRef, sources, req.cwd) : await sourcesFromBase(req.base!, sources, req);
+  // Imported here only: the module and its service database are heavy and no other mode needs them.
+  const spec = '@aws-cdk/cloudformation-diff';
+  const mod = (await import(spec)) as Partial<CfnDiffModule> & { default?: CfnDiffModule };
+  const cfd: CfnDiffModule = typeof mod.fullDiff === 'function' ? (mod as CfnDiffModule) : mod.default!;
+  const plain = new Auditor({ rules, parameters: auditor.options.parameters });
+  const bySource = new Map(sources.map((s) => [s.file, s]));
+  const known = new Map<string, ReadonlySet<string>>();
+  const changes = new Map<string, readonly SecurityChange[]>();
+  for (const s of run.stacks) {
+    const current = bySource.get(s.file);
+    const base = bases.get(s.file);
+    let baseBody: Readonly<Record<string, unknown>> = { Resources: {} };
+    if (base) {
+      const r = plain.auditSource(base);
+      if ('stack' in r) {
+        known.set(s.file, new Set(r.stack.findings.map((f) => f.fingerprint)));
+        const parsed = parseTemplate(base);
+        if (parsed.ok) baseBody = parsed.template.body;
+      } else {
+        const why = 'error' in r ? r.error.message : 'not a template';
+        run.notices.push({ kind: 'info', file: s.file, message: `the base version could not be audited (${why}); every finding counts as new` });
+      }
+    }
+    const parsed = current ? parseTemplate(current) : null;
+    if (parsed?.ok) changes.set(s.file, securityChanges(cfd, baseBody, parsed.template.body));
+  }
+  restack(
+    run,
+    auditor,
+    (f, s) => {
+      const k = known.get(s.file);
+      return k ? applyBaseline(f, k, 'present in base').findings : [...f];
+    },
+    (s) => changes.get(s.file) ?? [],
+  );
+}
+
+async function sourcesFromBase(base: string, sources: readonly SourceFile[], req: RunRequest): Promise<Map<string, SourceFile>> {
+  const found = await discover([base], { cwd: req.cwd });
+  if (found.sources.length === 0) throw new UsageError(`--base ${base}: ${found.errors[0]?.message ?? 'no template found'}`);
+  const baseAbs = resolve(req.cwd, base);
+  const baseIsDir = (await stat(baseAbs)).isDirectory();
+  const input = req.inputs.length === 1 ? resolve(req.cwd, req.inputs[0]!) : null;
+  const inputIsDir = input !== null && (await stat(input).then((i) => i.isDirectory(), () => false));
+  const rel = (side: 'current' | 'base', file: string): string => {
+    const abs = resolve(req.cwd, file);
+    const root = side === 'base' ? (baseIsDir ? baseAbs : null) : inputIsDir ? input : null;
+    return root ? relative(root, abs).split(sep).join('/') : basename(abs);
+  };
+  return pairSources(sources, found.sources, rel);
+}
+
+function git(args: readonly string[], cwd: string): Promise<{ ok: boolean; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    execFile('git', [...args], { cwd, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }, (err, stdout, stderr) => done({ ok: !err, stdout, stderr }));
+  });
+}
+
+/** The version of each audited file at `ref` (`git show REF:path`); a file absent there has none. */
+async function sourcesAtRef(ref: string, sources: readonly SourceFile[], cwd: string): Promise<Map<string, SourceFile>> {
+  const top = await git(['rev-parse', '--show-toplevel'], cwd);
+  if (!top.ok) throw new UsageError(`--base-ref ${ref}: ${cwd} is not inside a git repository (${top.stderr.trim() || 'git failed'})`);
+  const root = await realpath(top.stdout.trim());
+  if (!(await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], root)).ok) throw new UsageError(`--base-ref ${ref}: no such commit, branch or tag in this repository`);
+  const out = new Map<string, SourceFile>();
+  for (const s of sources) {
+    if (s.file === '-' || s.file === '<stdin>') continue;
+    let abs: string;
+    try {
+      abs = await realpath(resolve(cwd, s.file));
+    } catch {
+      continue;
+    }
+    const path = relative(root, abs).split(sep).join('/');
+    if (path.startsWith('../')) continue;
+    const shown = await git(['show', `${ref}:${path}`], root);
+    if (shown.ok) out.set(s.file, { ...s, text: shown.stdout, explicit: true });
+  }
+  return out;
 }

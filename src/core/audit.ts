@@ -4,7 +4,7 @@
  */
 import type { AuditError, AuditReport, Finding, Notice, RuleMeta, SourceFile, StackReport, Thresholds } from './types.js';
 import { parseTemplate } from '../load/parse.js';
-import { buildGraph, TemplateShapeError } from '../model/graph.js';
+import { buildGraph, TemplateShapeError, type ResourceGraph } from '../model/graph.js';
 import { compileRules, evaluate, RuleIndex, type CheckFn, type RawFinding } from '../rules/engine.js';
 import type { RuleSpec } from '../rules/schema.js';
 import { builtinChecks } from '../rules/checks/index.js';
@@ -21,6 +21,8 @@ export interface AuditOptions {
   readonly thresholds?: Thresholds;
   readonly countUnknown?: boolean;
   readonly checks?: Readonly<Record<string, CheckFn>>;
+  /** Policy applied to each stack's findings after in-template suppressions (config exceptions). */
+  readonly refine?: (findings: Finding[], graph: ResourceGraph, notices: Notice[]) => Finding[];
 }
 
 /** Rules compiled once per run. */
@@ -82,7 +84,8 @@ export class Auditor {
       });
     }
     const notices: Notice[] = [];
-    findings = applySuppressions(findings, readSuppressions(graph, notices));
+    findings = applySuppressions(findings, readSuppressions(graph, notices, this.options.rules));
+    if (this.options.refine) findings = this.options.refine(findings, graph, notices);
     findings.sort(compareFindings);
     return { stack: this.stackReport(template.file, template.stackName, template.origin, template.parents, findings), notices };
   }

@@ -140,6 +140,19 @@ export interface StackReport {
   readonly thresholds: Thresholds;
   readonly counts: Readonly<Record<Status, number>> & { readonly unknown: number };
   readonly findings: readonly Finding[];
+  /** Change-aware runs (--base, --base-ref): security-relevant changes from the base version. */
+  readonly changes?: readonly SecurityChange[];
+}
+
+export type SecurityChangeKind = 'iam-statement-added' | 'managed-policy-added' | 'security-group-rule-added' | 'resource-replaced' | 'resource-removed';
+
+/** A security-relevant difference between the base and the audited version of a stack. */
+export interface SecurityChange {
+  readonly kind: SecurityChangeKind;
+  readonly logicalId: string;
+  readonly resourceType: string;
+  /** What changed, as data from the diff (statement, rule, replaced properties), not a sentence. */
+  readonly detail: string;
 }
 
 export interface AuditReport {

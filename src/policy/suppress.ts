@@ -1,8 +1,11 @@
 /**
  * In-template suppressions: resource `Metadata: { cfn-audit: { suppress: [{ rule, reason }] } }`.
  * A suppression without a reason does not apply, and a notice says so.
+ * For teams migrating from other linters, `Metadata: { cfn_nag: { rules_to_suppress: [{id, reason}] } }`
+ * and `Metadata: { checkov: { skip: [{id, comment}] } }` suppress our rules that list those ids as
+ * equivalents, under the same rule: no reason, no suppression.
  */
-import type { Finding, Notice } from '../core/types.js';
+import type { Finding, Notice, RuleMeta } from '../core/types.js';
 import type { ResourceGraph } from '../model/graph.js';
 
 export interface Suppression {
@@ -13,7 +16,13 @@ export interface Suppression {
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-export function readSuppressions(graph: ResourceGraph, notices: Notice[]): Map<string, Suppression[]> {
+/** Where a foreign tool keeps its suppressions, and what it calls the id and the reason. */
+const FOREIGN = [
+  { tool: 'cfn_nag', list: 'rules_to_suppress', reasonKey: 'reason' },
+  { tool: 'checkov', list: 'skip', reasonKey: 'comment' },
+] as const;
+
+export function readSuppressions(graph: ResourceGraph, notices: Notice[], rules: readonly RuleMeta[] = []): Map<string, Suppression[]> {
   const out = new Map<string, Suppression[]>();
   const file = graph.template.file;
   for (const res of graph.resources.values()) {
@@ -34,9 +43,42 @@ export function readSuppressions(graph: ResourceGraph, notices: Notice[]): Map<s
         notices.push({ kind: 'suppression-without-reason', file, logicalId: res.logicalId, ruleId: rule, message: `the suppression of ${rule} on ${res.logicalId} has no reason, so it does not apply` });
       } else valid.push({ rule, reason: reason.trim() });
     }
-    if (valid.length) out.set(res.logicalId, valid);
+    if (valid.length) out.set(res.logicalId, [...(out.get(res.logicalId) ?? []), ...valid]);
   }
+  // Our own suppressions come first, so their reason wins when both name the same finding.
+  if (rules.length) readForeignSuppressions(graph, rules, notices, out);
   return out;
+}
+
+function readForeignSuppressions(graph: ResourceGraph, rules: readonly RuleMeta[], notices: Notice[], out: Map<string, Suppression[]>): void {
+  const file = graph.template.file;
+  for (const res of graph.resources.values()) {
+    for (const { tool, list, reasonKey } of FOREIGN) {
+      const block = res.metadata[tool];
+      const entries = isObj(block) ? block[list] : undefined;
+      if (!Array.isArray(entries)) continue;
+      for (const entry of entries) {
+        const id = isObj(entry) ? entry['id'] : undefined;
+        if (typeof id !== 'string' || id === '') continue;
+        const ours = rules.filter((r) => r.equivalents[tool].includes(id));
+        if (ours.length === 0) continue;
+        const reason = isObj(entry) ? entry[reasonKey] : undefined;
+        if (typeof reason !== 'string' || reason.trim() === '') {
+          notices.push({
+            kind: 'suppression-without-reason',
+            file,
+            logicalId: res.logicalId,
+            ruleId: ours[0]!.id,
+            message: `the ${tool} suppression of ${id} on ${res.logicalId} has no ${reasonKey}, so it does not apply to ${ours.map((r) => r.id).join(', ')}`,
+          });
+          continue;
+        }
+        const list2 = out.get(res.logicalId) ?? [];
+        for (const r of ours) list2.push({ rule: r.id, reason: `${tool} ${id}: ${reason.trim()}` });
+        out.set(res.logicalId, list2);
+      }
+    }
+  }
 }
 
 export function applySuppressions(findings: readonly Finding[], suppressions: ReadonlyMap<string, Suppression[]>): Finding[] {

@@ -37,6 +37,7 @@ export function formatJson(report: AuditReport, ctx: FormatContext): string {
           fingerprint: f.fingerprint,
         };
       }),
+      ...(s.changes ? { changes: s.changes } : {}),
     })),
     errors: report.errors,
     notices: report.notices,

@@ -1,5 +1,5 @@
 /** `--format text` (the default): findings grouped by file, a code frame and the fix for each. */
-import type { AuditReport, Decision, Finding, StackReport } from '../core/types.js';
+import type { AuditReport, Decision, Finding, SecurityChange, SecurityChangeKind, StackReport } from '../core/types.js';
 import { fixText, locationText, renderMessage, resourceText, ruleFor, type FormatContext } from './context.js';
 
 type Paint = (s: string) => string;
@@ -10,6 +10,19 @@ function palette(color: boolean) {
 }
 
 const DECISION_WORD: Readonly<Record<Decision, string>> = { pass: 'PASS', 'manual-approval': 'MANUAL APPROVAL', fail: 'FAIL' };
+
+const CHANGE_WORD: Readonly<Record<SecurityChangeKind, string>> = {
+  'iam-statement-added': 'IAM statement added',
+  'managed-policy-added': 'managed policy attached',
+  'security-group-rule-added': 'security-group rule added',
+  'resource-replaced': 'will be replaced',
+  'resource-removed': 'removed',
+};
+
+export function changeText(c: SecurityChange): string {
+  const detail = c.detail === '' ? '' : c.kind === 'resource-replaced' ? ` (changed: ${c.detail})` : `: ${c.detail}`;
+  return `${c.logicalId} (${c.resourceType}) ${CHANGE_WORD[c.kind]}${detail}`;
+}
 
 export function formatText(report: AuditReport, ctx: FormatContext): string {
   const p = palette(ctx.color);
@@ -58,6 +71,10 @@ export function formatText(report: AuditReport, ctx: FormatContext): string {
     lines.push(p.bold(title));
     for (const f of s.findings) finding(f);
     if (s.findings.length === 0) lines.push(p.dim('  no findings'));
+    if (s.changes) {
+      lines.push(s.changes.length ? `  ${p.bold('Security-relevant changes since the base')}` : p.dim('  no security-relevant changes since the base'));
+      for (const c of s.changes) lines.push(`    ${c.kind === 'resource-removed' || c.kind === 'resource-replaced' ? p.yellow('~') : p.red('+')} ${changeText(c)}`);
+    }
     lines.push(stackLine(s), '');
   }
   if (report.notices.length) {
