@@ -192,7 +192,8 @@ type Source = 'world' | 'nonWorld' | 'any' | 'broad' | 'public';
 type Verdict = boolean | null; // null: could not tell
 
 function sourceMatches(r: NetRule, source: Source): Verdict {
-  if (r.cidrField === null && r.unknownReason === null) return source === 'any' ? true : false; // group or prefix-list peer
+  // A group or prefix-list peer is a source, and not the whole internet (cfn_nag W27/W42 count it too).
+  if (r.cidrField === null && r.unknownReason === null) return source === 'any' || source === 'nonWorld';
   if (r.cidr === null) return null;
   switch (source) {
     case 'world':
