@@ -126,7 +126,7 @@ const exception = {
       additionalProperties: { type: 'string' },
     },
     reason: { type: 'string', minLength: 1, description: 'Why this is accepted (required).' },
-    expires: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD: from this day on the exception no longer applies.' },
+    expires: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD: the exception applies through this day (UTC) and is reported as expired after it.' },
   },
   required: ['rule', 'reason'],
   additionalProperties: false,
