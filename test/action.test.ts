@@ -11,8 +11,20 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { pullRequestLabels, readInputs, splitList, stepFails } from '../src/adapters/action.js';
 
 const root = join(import.meta.dirname, '..');
-const bundle = join(root, 'dist/action/index.cjs');
+const built = join(root, 'dist/action');
 const fixtures = join(root, 'fixtures/action');
+
+/**
+ * The runner checks the action out without node_modules; run a copy placed outside the project so
+ * that nothing the bundle forgot can be found in /work/main/node_modules by accident.
+ */
+function isolatedBundle(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cfn-audit-action-dist-'));
+  cpSync(built, join(dir, 'dist/action'), { recursive: true });
+  return join(dir, 'dist/action/index.cjs');
+}
+
+const bundle = existsSync(join(built, 'index.cjs')) ? isolatedBundle() : join(built, 'index.cjs');
 
 /**
  * The runner's Node: fetched once per test file (npx caches it). Resolved while the file is collected,
@@ -43,6 +55,7 @@ interface Run {
 const workspaces: string[] = [];
 afterAll(() => {
   for (const w of workspaces) rmSync(w, { recursive: true, force: true });
+  if (bundle.startsWith(tmpdir())) rmSync(join(bundle, '../../..'), { recursive: true, force: true });
 });
 
 /** GITHUB_OUTPUT holds `name=value` lines and `name<<DELIMITER` … `DELIMITER` heredoc blocks. */
@@ -69,10 +82,10 @@ export function parseOutputFile(text: string): Record<string, string> {
 }
 
 /** Run the bundle in a fresh workspace holding copies of the named fixture folders. */
-function runAction(inputs: Record<string, string>, opts: { event?: string; copy?: readonly string[] } = {}): Run {
-  const workspace = mkdtempSync(join(tmpdir(), 'cfn-audit-action-'));
+function runAction(inputs: Record<string, string>, opts: { event?: string; copy?: readonly string[]; workspace?: string } = {}): Run {
+  const workspace = opts.workspace ?? mkdtempSync(join(tmpdir(), 'cfn-audit-action-'));
   workspaces.push(workspace);
-  for (const dir of opts.copy ?? ['infra']) cpSync(join(fixtures, dir), join(workspace, dir), { recursive: true });
+  if (!opts.workspace) for (const dir of opts.copy ?? ['infra']) cpSync(join(fixtures, dir), join(workspace, dir), { recursive: true });
   const runnerFiles = mkdtempSync(join(tmpdir(), 'cfn-audit-runner-'));
   workspaces.push(runnerFiles);
   const outputFile = join(runnerFiles, 'output');
@@ -139,7 +152,7 @@ function sarifResults(file: string): SarifResult[] {
   return doc.runs.flatMap((r) => r.results);
 }
 
-describe.runIf(existsSync(bundle))(`the bundled action (dist/action/index.cjs on ${runtime})`, () => {
+describe.runIf(existsSync(bundle))(`the bundled action (a copy of dist/action/index.cjs on ${runtime})`, () => {
   it('runs on the Node the runner uses', () => {
     const v = spawnSync(node.path, ['-v'], { encoding: 'utf8' }).stdout.trim();
     expect(v.startsWith(node.fallback ? process.version.split('.')[0] ?? 'v' : 'v24.')).toBe(true);
@@ -321,6 +334,67 @@ describe.runIf(existsSync(bundle))(`the bundled action (dist/action/index.cjs on
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('::error::cfn-audit: input fail-on: "warning" is not one of fail, manual-approval, never');
     expect(run.outputs).toEqual({});
+  });
+
+  describe('config and profile', () => {
+    it('applies the profile chosen from the config file', () => {
+      const prod = runAction({ path: 'infra/approval.yaml', config: 'config/cfn-audit.yml', profile: 'prod' }, { copy: ['infra', 'config'] });
+      const sandbox = runAction({ path: 'infra/approval.yaml', config: 'config/cfn-audit.yml', profile: 'sandbox' }, { copy: ['infra', 'config'] });
+      // prod fails at 7; sandbox lowers SSHOpenToWorld to risk 4, under the approval threshold.
+      expect([prod.status, prod.outputs['decision'], prod.outputs['score']]).toEqual([1, 'fail', '7']);
+      expect([sandbox.status, sandbox.outputs['decision'], sandbox.outputs['score']]).toEqual([0, 'pass', '4']);
+      expect(prod.summary).toContain('approval ≥ 3, fail ≥ 7');
+    });
+
+    it('finds .cfn-audit.yml in the workspace when config is empty', () => {
+      const workspace = mkdtempSync(join(tmpdir(), 'cfn-audit-action-'));
+      cpSync(join(fixtures, 'infra'), join(workspace, 'infra'), { recursive: true });
+      cpSync(join(fixtures, 'config/cfn-audit.yml'), join(workspace, '.cfn-audit.yml'));
+      const run = runAction({ path: 'infra/approval.yaml', profile: 'prod' }, { workspace });
+      expect(run.outputs['decision']).toBe('fail');
+    });
+
+    it('refuses an unknown profile with a clear message', () => {
+      const run = runAction({ path: 'infra/approval.yaml', config: 'config/cfn-audit.yml', profile: 'staging' }, { copy: ['infra', 'config'] });
+      expect(run.status).toBe(1);
+      expect(run.stdout).toMatch(/^::error::cfn-audit: .*staging/m);
+      expect(run.outputs).toEqual({});
+    });
+  });
+
+  describe('change-aware run (base-ref)', () => {
+    const git = (cwd: string, ...args: string[]) => {
+      const r = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+    };
+    /** A repository whose base commit already opened SSH; the head commit adds open HTTP. */
+    const repo = once(() => {
+      const workspace = mkdtempSync(join(tmpdir(), 'cfn-audit-action-'));
+      cpSync(join(fixtures, 'infra'), join(workspace, 'infra'), { recursive: true });
+      const head = readFileSync(join(workspace, 'infra/fail.yaml'), 'utf8');
+      writeFileSync(join(workspace, 'infra/fail.yaml'), head.slice(0, head.indexOf('  WebHttp:')));
+      git(workspace, 'init', '-q', '-b', 'main');
+      git(workspace, 'add', '.');
+      git(workspace, 'commit', '-q', '-m', 'base');
+      writeFileSync(join(workspace, 'infra/fail.yaml'), head);
+      git(workspace, 'commit', '-q', '-am', 'open HTTP');
+      return workspace;
+    });
+
+    it('counts only findings new since the base ref', () => {
+      const run = runAction({ path: 'infra/fail.yaml', 'base-ref': 'HEAD~1' }, { workspace: repo() });
+      expect(run.stderr).toBe('');
+      expect(run.outputs).toEqual({ decision: 'pass', score: '3', findings: '1', 'sarif-file': 'cfn-audit.sarif' });
+      expect(run.status).toBe(0);
+      // The finding present in the base is listed as baselined, not hidden.
+      expect(run.summary).toMatch(/`SSHOpenToWorld` \| baselined \|.*present in base/);
+    });
+
+    it('refuses a ref that does not exist', () => {
+      const run = runAction({ path: 'infra/fail.yaml', 'base-ref': 'origin/nope' }, { workspace: repo() });
+      expect(run.status).toBe(1);
+      expect(run.stdout).toContain('::error::cfn-audit: --base-ref origin/nope: no such commit');
+    });
   });
 
   it('reads a parameters file', () => {

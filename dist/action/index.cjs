@@ -129,11 +129,16 @@ var init_context = __esm({
 // src/report/text.ts
 var text_exports = {};
 __export(text_exports, {
+  changeText: () => changeText,
   formatText: () => formatText
 });
 function palette(color) {
   const c = (code2) => color ? (s) => `\x1B[${code2}m${s}\x1B[0m` : (s) => s;
   return { red: c("31"), yellow: c("33"), green: c("32"), dim: c("2"), bold: c("1"), cyan: c("36") };
+}
+function changeText(c) {
+  const detail = c.detail === "" ? "" : c.kind === "resource-replaced" ? ` (changed: ${c.detail})` : `: ${c.detail}`;
+  return `${c.logicalId} (${c.resourceType}) ${CHANGE_WORD[c.kind]}${detail}`;
 }
 function formatText(report, ctx) {
   const p = palette(ctx.color);
@@ -182,6 +187,10 @@ function formatText(report, ctx) {
     lines.push(p.bold(title));
     for (const f of s.findings) finding(f);
     if (s.findings.length === 0) lines.push(p.dim("  no findings"));
+    if (s.changes) {
+      lines.push(s.changes.length ? `  ${p.bold("Security-relevant changes since the base")}` : p.dim("  no security-relevant changes since the base"));
+      for (const c of s.changes) lines.push(`    ${c.kind === "resource-removed" || c.kind === "resource-replaced" ? p.yellow("~") : p.red("+")} ${changeText(c)}`);
+    }
     lines.push(stackLine(s), "");
   }
   if (report.notices.length) {
@@ -204,12 +213,19 @@ function formatText(report, ctx) {
   lines.push(`Decision: ${paintDecision(report.decision)}  ${p.dim(`(${summary2.join(", ")})`)}`);
   return lines.join("\n") + "\n";
 }
-var DECISION_WORD;
+var DECISION_WORD, CHANGE_WORD;
 var init_text = __esm({
   "src/report/text.ts"() {
     "use strict";
     init_context();
     DECISION_WORD = { pass: "PASS", "manual-approval": "MANUAL APPROVAL", fail: "FAIL" };
+    CHANGE_WORD = {
+      "iam-statement-added": "IAM statement added",
+      "managed-policy-added": "managed policy attached",
+      "security-group-rule-added": "security-group rule added",
+      "resource-replaced": "will be replaced",
+      "resource-removed": "removed"
+    };
   }
 });
 
@@ -252,7 +268,8 @@ function formatJson(report, ctx) {
           data: f.data,
           fingerprint: f.fingerprint
         };
-      })
+      }),
+      ...s.changes ? { changes: s.changes } : {}
     })),
     errors: report.errors,
     notices: report.notices,
@@ -857,9 +874,9 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -881,7 +898,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -893,10 +910,10 @@ var require_identity = __commonJS({
     exports2.isAlias = isAlias2;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap2;
+    exports2.isMap = isMap3;
     exports2.isNode = isNode;
     exports2.isPair = isPair2;
-    exports2.isScalar = isScalar2;
+    exports2.isScalar = isScalar3;
     exports2.isSeq = isSeq2;
   }
 });
@@ -4807,10 +4824,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4824,7 +4841,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4848,7 +4865,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4864,7 +4881,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4955,7 +4972,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4969,13 +4986,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -5005,9 +5022,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -5018,18 +5035,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const props2 = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props2.found) {
-          if (!props2.anchor && !props2.tag && !sep4 && !value) {
+          if (!props2.anchor && !props2.tag && !sep5 && !value) {
             if (i === 0 && props2.comma)
               onError(props2.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -5043,7 +5060,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props2.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -5083,8 +5100,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep4 && !props2.found) {
-          const valueNode = value ? composeNode(ctx, value, props2, onError) : composeEmptyNode(ctx, props2.end, sep4, null, props2, onError);
+        if (!isMap3 && !sep5 && !props2.found) {
+          const valueNode = value ? composeNode(ctx, value, props2, onError) : composeEmptyNode(ctx, props2.end, sep5, null, props2, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -5096,7 +5113,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -5106,9 +5123,9 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props2.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+            if (!isMap3 && !props2.found && ctx.options.strict) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -5125,7 +5142,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -5138,7 +5155,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -5154,7 +5171,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5305,7 +5322,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -5322,24 +5339,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -5522,25 +5539,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep4 + (match2?.[1] ?? "");
+      return res + sep5 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -6350,14 +6367,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value }) {
+    function stringifyItem({ start, key, sep: sep5, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6441,7 +6458,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -6525,7 +6542,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar2;
+    exports2.isScalar = isScalar3;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -7124,7 +7141,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
-    var LineCounter = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -7147,7 +7164,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports2.LineCounter = LineCounter;
+    exports2.LineCounter = LineCounter2;
   }
 });
 
@@ -7524,18 +7541,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep5;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
+            items: [{ start, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -7688,15 +7705,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep4 }]
+                    items: [{ start: start2, key, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7890,13 +7907,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -8055,7 +8072,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -8081,7 +8098,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -8117,7 +8134,7 @@ var require_public_api = __commonJS({
     }
     exports2.parse = parse3;
     exports2.parseAllDocuments = parseAllDocuments2;
-    exports2.parseDocument = parseDocument;
+    exports2.parseDocument = parseDocument2;
     exports2.stringify = stringify;
   }
 });
@@ -8726,11 +8743,11 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep4, offset, length) => {
+    onSeparator: (sep5, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep4 === ":") {
+        if (sep5 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep4 === ",") {
+        } else if (sep5 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -9271,16 +9288,16 @@ var require_common = __commonJS({
 var require_exception = __commonJS({
   "node_modules/js-yaml/lib/exception.js"(exports2, module2) {
     "use strict";
-    function formatError(exception, compact) {
+    function formatError(exception2, compact) {
       let where = "";
-      const message = exception.reason || "(unknown reason)";
-      if (!exception.mark) return message;
-      if (exception.mark.name) {
-        where += 'in "' + exception.mark.name + '" ';
+      const message = exception2.reason || "(unknown reason)";
+      if (!exception2.mark) return message;
+      if (exception2.mark.name) {
+        where += 'in "' + exception2.mark.name + '" ';
       }
-      where += "(" + (exception.mark.line + 1) + ":" + (exception.mark.column + 1) + ")";
-      if (!compact && exception.mark.snippet) {
-        where += "\n\n" + exception.mark.snippet;
+      where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
+      if (!compact && exception2.mark.snippet) {
+        where += "\n\n" + exception2.mark.snippet;
       }
       return message + " " + where;
     }
@@ -12271,12 +12288,12 @@ var require_yaml_cfn = __commonJS({
   "node_modules/yaml-cfn/index.js"(exports2) {
     "use strict";
     var jsYaml = require_js_yaml();
-    function splitOne(str2, sep4) {
-      let index2 = str2.indexOf(sep4);
-      return index2 < 0 ? null : [str2.slice(0, index2), str2.slice(index2 + sep4.length)];
+    function splitOne(str2, sep5) {
+      let index2 = str2.indexOf(sep5);
+      return index2 < 0 ? null : [str2.slice(0, index2), str2.slice(index2 + sep5.length)];
     }
-    function checkType(obj, keyName) {
-      return obj && typeof obj === "object" && Object.keys(obj).length === 1 && obj.hasOwnProperty(keyName);
+    function checkType(obj, keyName2) {
+      return obj && typeof obj === "object" && Object.keys(obj).length === 1 && obj.hasOwnProperty(keyName2);
     }
     var overrides = {
       // ShortHand notation for !GetAtt accepts Resource.Attribute format while the standard notation
@@ -12349,354 +12366,6 @@ var require_yaml_cfn = __commonJS({
       return jsYaml.dump(input, { schema });
     }
     exports2.yamlDump = yamlDump;
-  }
-});
-
-// src/load/cdk-assembly.ts
-var cdk_assembly_exports = {};
-__export(cdk_assembly_exports, {
-  isCloudAssembly: () => isCloudAssembly,
-  readCloudAssembly: () => readCloudAssembly
-});
-async function isCloudAssembly(path2) {
-  const manifestPath = await manifestPathOf(path2);
-  if (manifestPath === null) return false;
-  let text;
-  try {
-    text = await (0, import_promises.readFile)(manifestPath, "utf8");
-  } catch {
-    return false;
-  }
-  try {
-    const value = JSON.parse(text);
-    return isRecord(value) && isRecord(value["artifacts"]);
-  } catch {
-    return isFile((0, import_node_path3.resolve)((0, import_node_path3.dirname)(manifestPath), "cdk.out"));
-  }
-}
-async function readCloudAssembly(path2, opts) {
-  const run2 = { cwd: opts.cwd, sources: [], errors: [], seenAssemblies: /* @__PURE__ */ new Set(), emitted: /* @__PURE__ */ new Set() };
-  const manifestPath = await manifestPathOf(path2) ?? (0, import_node_path3.resolve)(path2, MANIFEST);
-  await readAssembly(run2, (0, import_node_path3.dirname)(manifestPath), null);
-  return { sources: run2.sources, errors: run2.errors };
-}
-async function readAssembly(run2, dir, parentTree) {
-  if (run2.seenAssemblies.has(dir)) return;
-  run2.seenAssemblies.add(dir);
-  const manifestFile = (0, import_node_path3.resolve)(dir, MANIFEST);
-  const manifest = await readJson(manifestFile);
-  if (!manifest.ok) {
-    run2.errors.push({ ...manifest.error, file: display(run2, manifestFile) });
-    return;
-  }
-  const artifacts = isRecord(manifest.value) ? manifest.value["artifacts"] : void 0;
-  if (!isRecord(artifacts)) {
-    run2.errors.push(error2(run2, manifestFile, 'not a CDK cloud assembly manifest: it has no "artifacts" object'));
-    return;
-  }
-  const ownTree = Object.values(artifacts).find((a) => isRecord(a) && a["type"] === TREE);
-  const treeFile = isRecord(ownTree) ? str(props(ownTree)["file"]) : void 0;
-  const tree = treeFile !== void 0 ? memo(() => loadTree((0, import_node_path3.resolve)(dir, treeFile))) : parentTree ?? memo(() => loadTree((0, import_node_path3.resolve)(dir, "tree.json")));
-  const assembly = { dir, tree, assetTemplates: memo(() => loadAssetTemplates(dir, artifacts)) };
-  for (const [id, artifact] of Object.entries(artifacts)) {
-    if (!isRecord(artifact)) continue;
-    if (artifact["type"] === STACK) await readStack(run2, assembly, id, artifact, manifestFile);
-    else if (artifact["type"] === NESTED_ASSEMBLY) {
-      const sub = str(props(artifact)["directoryName"]);
-      if (sub === void 0) {
-        run2.errors.push(error2(run2, manifestFile, `artifact "${id}" (a Stage) has no properties.directoryName`));
-        continue;
-      }
-      const subDir = inside(dir, sub);
-      if (subDir === null) {
-        run2.errors.push(error2(run2, manifestFile, `artifact "${id}" points outside the cloud assembly: ${sub}`));
-        continue;
-      }
-      await readAssembly(run2, subDir, tree);
-    }
-  }
-}
-async function readStack(run2, asm, id, artifact, manifestFile) {
-  const p = props(artifact);
-  const templateFile = str(p["templateFile"]);
-  if (templateFile === void 0) {
-    run2.errors.push(error2(run2, manifestFile, `stack artifact "${id}" has no properties.templateFile`));
-    return;
-  }
-  const stackName = str(p["stackName"]) ?? id;
-  const facts = await stackFacts(asm, id, artifact, templateFile);
-  const rootScope = scopeOfTemplate(facts, templateFile) ?? str(artifact["displayName"]) ?? id;
-  if (!facts.scopes.includes(rootScope)) insertScope(facts.scopes, rootScope);
-  await readTemplate(run2, asm, facts, templateFile, rootScope, stackName, []);
-}
-async function stackFacts(asm, id, artifact, templateFile) {
-  const logicalIds = /* @__PURE__ */ new Map();
-  const templateFiles = /* @__PURE__ */ new Map();
-  const collect = (metadata) => {
-    if (!isRecord(metadata)) return;
-    for (const [key, entries] of Object.entries(metadata)) {
-      if (!Array.isArray(entries)) continue;
-      const path2 = key.replace(/^\//, "");
-      for (const entry of entries) {
-        if (!isRecord(entry)) continue;
-        const data = str(entry["data"]);
-        if (data === void 0) continue;
-        if (entry["type"] === LOGICAL_ID) logicalIds.set(path2, data);
-        else if (entry["type"] === TEMPLATE_FILE) templateFiles.set(path2, data);
-      }
-    }
-  };
-  collect(artifact["metadata"]);
-  const named = str(artifact["additionalMetadataFile"]) ?? str(props(artifact)["additionalMetadataFile"]);
-  const metadataFile = inside(asm.dir, named ?? `${id}.metadata.json`);
-  if (metadataFile !== null) {
-    const extra = await readJson(metadataFile);
-    if (extra.ok) collect(extra.value);
-  }
-  if (logicalIds.size === 0) {
-    const tree = await asm.tree();
-    const stackPath = [...templateFiles].find(([, file]) => file === templateFile)?.[0] ?? str(artifact["displayName"]) ?? id;
-    if (tree !== null) {
-      for (const [path2, logicalId] of tree) if (path2.startsWith(`${stackPath}/`)) logicalIds.set(path2, logicalId);
-    }
-  }
-  const scopes = [];
-  for (const path2 of templateFiles.keys()) insertScope(scopes, path2);
-  for (const path2 of logicalIds.keys()) {
-    const nested = nestedScopeOfResource(path2);
-    if (nested !== null) insertScope(scopes, nested);
-  }
-  return { logicalIds, templateFiles, scopes };
-}
-async function readTemplate(run2, asm, facts, templateFile, scope, stackName, parents) {
-  const abs = inside(asm.dir, templateFile);
-  if (abs === null) {
-    run2.errors.push(error2(run2, (0, import_node_path3.resolve)(asm.dir, MANIFEST), `template of stack "${stackName}" is outside the cloud assembly: ${templateFile}`));
-    return;
-  }
-  if (run2.emitted.has(abs)) return;
-  run2.emitted.add(abs);
-  let text;
-  try {
-    text = await (0, import_promises.readFile)(abs, "utf8");
-  } catch (e) {
-    run2.errors.push(error2(run2, abs, `cannot read the template of stack "${stackName}" listed in the cloud assembly (${errorCode(e)})`));
-    return;
-  }
-  const cdkPaths = pathsInScope(facts, scope);
-  run2.sources.push({
-    file: display(run2, abs),
-    text,
-    stackName,
-    origin: "cdk",
-    parents,
-    cdkPaths,
-    syntax: "json",
-    // The manifest names this file as a template, so a file that fails to parse is an error, never a skip.
-    explicit: true
-  });
-  let body;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    return;
-  }
-  const resources = isRecord(body) ? body["Resources"] : void 0;
-  if (!isRecord(resources)) return;
-  const childParents = [...parents, stackName];
-  const linked = /* @__PURE__ */ new Set();
-  for (const [logicalId, resource] of Object.entries(resources)) {
-    if (!isRecord(resource) || resource["Type"] !== "AWS::CloudFormation::Stack") continue;
-    const metadata = isRecord(resource["Metadata"]) ? resource["Metadata"] : {};
-    const assetPath = str(metadata["aws:asset:path"]);
-    let file = assetPath !== void 0 && assetPath.endsWith(".template.json") ? assetPath : void 0;
-    const resourcePath = cdkPaths[logicalId] ?? str(metadata["aws:cdk:path"]);
-    let childScope = resourcePath !== void 0 ? nestedScopeOfResource(resourcePath) : null;
-    if (childScope === null && file !== void 0) childScope = scopeOfTemplate(facts, file);
-    if (file === void 0 && childScope !== null) file = facts.templateFiles.get(childScope);
-    if (file === void 0) file = await templateFromAssetUrl(asm, resource["Properties"]);
-    if (file === void 0) continue;
-    childScope ??= scopeOfTemplate(facts, file) ?? `${scope}/${logicalId}`;
-    linked.add(childScope);
-    await readTemplate(run2, asm, facts, file, childScope, `${stackName}/${logicalId}`, childParents);
-  }
-  for (const [nestedScope, file] of facts.templateFiles) {
-    if (linked.has(nestedScope) || nestedScope === scope || enclosingScope(facts, nestedScope) !== scope) continue;
-    await readTemplate(run2, asm, facts, file, nestedScope, `${stackName}/${(0, import_node_path3.basename)(nestedScope)}`, childParents);
-  }
-}
-function pathsInScope(facts, scope) {
-  const out = {};
-  for (const [path2, logicalId] of facts.logicalIds) if (enclosingScope(facts, path2) === scope) out[logicalId] = path2;
-  return out;
-}
-function enclosingScope(facts, path2) {
-  for (const scope of facts.scopes) if (path2.startsWith(`${scope}/`)) return scope;
-  return null;
-}
-function scopeOfTemplate(facts, file) {
-  for (const [scope, f] of facts.templateFiles) if (f === file) return scope;
-  return null;
-}
-function insertScope(scopes, scope) {
-  if (scopes.includes(scope)) return;
-  scopes.push(scope);
-  scopes.sort((a, b) => b.length - a.length);
-}
-function nestedScopeOfResource(path2) {
-  const parts = path2.split("/");
-  const last = parts[parts.length - 1];
-  const holder = parts[parts.length - 2];
-  if (last === void 0 || holder === void 0 || !last.endsWith(".NestedStackResource")) return null;
-  const id = last.slice(0, -".NestedStackResource".length);
-  if (holder !== `${id}.NestedStack`) return null;
-  return [...parts.slice(0, -2), id].join("/");
-}
-async function templateFromAssetUrl(asm, properties) {
-  const url = isRecord(properties) ? properties["TemplateURL"] : void 0;
-  if (url === void 0) return void 0;
-  const byKey = await asm.assetTemplates();
-  for (const s of strings(url)) {
-    const file = byKey.get(s.slice(s.lastIndexOf("/") + 1));
-    if (file !== void 0) return file;
-  }
-  return void 0;
-}
-async function loadAssetTemplates(dir, artifacts) {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const artifact of Object.values(artifacts)) {
-    if (!isRecord(artifact) || artifact["type"] !== ASSET_MANIFEST) continue;
-    const file = inside(dir, str(props(artifact)["file"]) ?? "");
-    if (file === null) continue;
-    const assets = await readJson(file);
-    const files = assets.ok && isRecord(assets.value) ? assets.value["files"] : void 0;
-    if (!isRecord(files)) continue;
-    for (const asset of Object.values(files)) {
-      if (!isRecord(asset) || !isRecord(asset["source"]) || !isRecord(asset["destinations"])) continue;
-      const path2 = str(asset["source"]["path"]);
-      if (path2 === void 0 || !path2.endsWith(".template.json")) continue;
-      for (const dest of Object.values(asset["destinations"])) {
-        const key = isRecord(dest) ? str(dest["objectKey"]) : void 0;
-        if (key !== void 0) byKey.set(key.slice(key.lastIndexOf("/") + 1), path2);
-      }
-    }
-  }
-  return byKey;
-}
-async function loadTree(treeFile) {
-  const root = await readJson(treeFile);
-  if (!root.ok || !isRecord(root.value)) return null;
-  const out = /* @__PURE__ */ new Map();
-  const baseDir = (0, import_node_path3.dirname)(treeFile);
-  const files = /* @__PURE__ */ new Map([[treeFile, root.value]]);
-  const pending = [root.value["tree"]];
-  while (pending.length > 0) {
-    let node = pending.pop();
-    if (!isRecord(node)) continue;
-    const fileName = str(node["fileName"]);
-    if (fileName !== void 0 && node["children"] === void 0) {
-      const abs = inside(baseDir, fileName);
-      if (abs === null) continue;
-      if (!files.has(abs)) {
-        if (files.size >= MAX_TREE_FILES) continue;
-        const sub = await readJson(abs);
-        files.set(abs, sub.ok ? sub.value : null);
-      }
-      const doc = files.get(abs);
-      const treeId = str(node["treeId"]);
-      node = !isRecord(doc) ? void 0 : treeId !== void 0 ? isRecord(doc["forest"]) ? doc["forest"][treeId] : void 0 : doc["tree"];
-      if (!isRecord(node) || str(node["fileName"]) !== void 0) continue;
-    }
-    const path2 = str(node["path"]);
-    const attributes = node["attributes"];
-    const logicalId = isRecord(attributes) ? str(attributes[TREE_LOGICAL_ID]) : void 0;
-    if (path2 !== void 0 && logicalId !== void 0) out.set(path2, logicalId);
-    if (isRecord(node["children"])) pending.push(...Object.values(node["children"]));
-  }
-  return out;
-}
-async function readJson(file) {
-  let text;
-  try {
-    text = await (0, import_promises.readFile)(file, "utf8");
-  } catch (e) {
-    return { ok: false, error: { line: null, column: null, message: `cannot read ${(0, import_node_path3.basename)(file)} (${errorCode(e)})` } };
-  }
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch (e) {
-    const problems = [];
-    parse2(text, problems, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-    const first = problems[0];
-    const pos = first !== void 0 ? new LineIndex(text).position(first.offset) : null;
-    const reason = e instanceof Error ? e.message.split("\n")[0] ?? "" : String(e);
-    return { ok: false, error: { line: pos?.line ?? null, column: pos?.column ?? null, message: `${(0, import_node_path3.basename)(file)} is not valid JSON: ${reason}` } };
-  }
-}
-async function manifestPathOf(path2) {
-  const abs = (0, import_node_path3.resolve)(path2);
-  if ((0, import_node_path3.basename)(abs) === MANIFEST && await isFile(abs)) return abs;
-  const inDir = (0, import_node_path3.resolve)(abs, MANIFEST);
-  return await isFile(inDir) ? inDir : null;
-}
-async function isFile(path2) {
-  try {
-    return (await (0, import_promises.stat)(path2)).isFile();
-  } catch {
-    return false;
-  }
-}
-function inside(dir, rel) {
-  if (rel === "") return null;
-  const abs = (0, import_node_path3.resolve)(dir, rel);
-  return abs === dir || abs.startsWith(dir.endsWith(import_node_path3.sep) ? dir : dir + import_node_path3.sep) ? abs : null;
-}
-function display(run2, abs) {
-  return (0, import_node_path3.relative)(run2.cwd, abs).split(import_node_path3.sep).join("/");
-}
-function error2(run2, abs, message) {
-  return { file: display(run2, abs), line: null, column: null, message };
-}
-function errorCode(e) {
-  if (isRecord(e) && typeof e["code"] === "string") return e["code"];
-  return e instanceof Error ? e.message : String(e);
-}
-function memo(load) {
-  let cached;
-  return () => cached ??= load();
-}
-function props(artifact) {
-  const p = artifact["properties"];
-  return isRecord(p) ? p : {};
-}
-function* strings(value) {
-  if (typeof value === "string") yield value;
-  else if (Array.isArray(value)) for (const v of value) yield* strings(v);
-  else if (isRecord(value)) for (const v of Object.values(value)) yield* strings(v);
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function str(value) {
-  return typeof value === "string" ? value : void 0;
-}
-var import_promises, import_node_path3, MANIFEST, STACK, NESTED_ASSEMBLY, TREE, ASSET_MANIFEST, LOGICAL_ID, TEMPLATE_FILE, TREE_LOGICAL_ID, MAX_TREE_FILES;
-var init_cdk_assembly = __esm({
-  "src/load/cdk-assembly.ts"() {
-    "use strict";
-    import_promises = require("node:fs/promises");
-    import_node_path3 = require("node:path");
-    init_main();
-    init_line_index();
-    MANIFEST = "manifest.json";
-    STACK = "aws:cloudformation:stack";
-    NESTED_ASSEMBLY = "cdk:cloud-assembly";
-    TREE = "cdk:tree";
-    ASSET_MANIFEST = "cdk:asset-manifest";
-    LOGICAL_ID = "aws:cdk:logicalId";
-    TEMPLATE_FILE = "aws:cdk:templateFile";
-    TREE_LOGICAL_ID = "aws:cdk:cloudformation:logicalId";
-    MAX_TREE_FILES = 1e3;
   }
 });
 
@@ -12872,14 +12541,14 @@ function gte(i, y) {
 function combine2(acc, pre, values, max, maxLength, dropEmpties, budget) {
   const out = [];
   let length = 0;
-  let nonEmpty;
+  let nonEmpty2;
   outer: for (let a = 0; a < acc.length; a++) {
     const prefix2 = acc[a] + pre;
     let vs = values;
     if (dropEmpties && !prefix2) {
-      if (!nonEmpty)
-        nonEmpty = values.filter((v) => v);
-      vs = nonEmpty;
+      if (!nonEmpty2)
+        nonEmpty2 = values.filter((v) => v);
+      vs = nonEmpty2;
     }
     for (let v = 0; v < vs.length; v++) {
       if (out.length >= max)
@@ -14000,10 +13669,10 @@ __export(esm_exports, {
   filter: () => filter,
   match: () => match,
   minimatch: () => minimatch,
-  sep: () => sep2,
+  sep: () => sep,
   unescape: () => unescape
 });
-var DEFAULT_BRACE_EXPAND_MAX, DEFAULT_GLOB_STAR_RECURSION_MAX, AWE_KEY, minimatch, cache, oldCache, cacheSize, cacheTotalWeight, cacheMax, cacheMaxWeight, cacheMaxEntryWeight, cacheWeight, tri, booleanWeights, optionsKey, copyOptions, cachedMinimatch, defaultPlatform, path, sep2, GLOBSTAR, filter, ext, defaults, braceExpand, RANGE_MIN, rangeRe, inRepeatOrNegExt, match, globMagic, classEnd, literal, MAX_EXTGLOBS, extglobCount, assertValidExtglobs, extSafe, lastSplit, lastChecked, portionMatch, endIndex, isDots, isDrive, isLongUNC, uncHost, walkable, dotPortion, isSep, nextSep, lastSep, PENDING, Minimatch;
+var DEFAULT_BRACE_EXPAND_MAX, DEFAULT_GLOB_STAR_RECURSION_MAX, AWE_KEY, minimatch, cache, oldCache, cacheSize, cacheTotalWeight, cacheMax, cacheMaxWeight, cacheMaxEntryWeight, cacheWeight, tri, booleanWeights, optionsKey, copyOptions, cachedMinimatch, defaultPlatform, path, sep, GLOBSTAR, filter, ext, defaults, braceExpand, RANGE_MIN, rangeRe, inRepeatOrNegExt, match, globMagic, classEnd, literal, MAX_EXTGLOBS, extglobCount, assertValidExtglobs, extSafe, lastSplit, lastChecked, portionMatch, endIndex, isDots, isDrive, isLongUNC, uncHost, walkable, dotPortion, isSep, nextSep, lastSep, PENDING, Minimatch;
 var init_esm4 = __esm({
   "node_modules/minimatch/dist/esm/index.js"() {
     init_esm2();
@@ -14145,8 +13814,8 @@ var init_esm4 = __esm({
       win32: { sep: "\\" },
       posix: { sep: "/" }
     };
-    sep2 = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
-    minimatch.sep = sep2;
+    sep = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
+    minimatch.sep = sep;
     GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
     minimatch.GLOBSTAR = GLOBSTAR;
     filter = (pattern, options) => {
@@ -14328,33 +13997,33 @@ var init_esm4 = __esm({
       return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
     };
     walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-    dotPortion = (f, start, end, dot, sep4) => {
+    dotPortion = (f, start, end, dot, sep5) => {
       for (let k = start; k < end; ) {
         if (f.charCodeAt(k) === 46) {
           if (!dot)
             return true;
           const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-          if (n >= end || isSep(f.charCodeAt(n), sep4))
+          if (n >= end || isSep(f.charCodeAt(n), sep5))
             return true;
         }
-        const s = nextSep(f, k, sep4);
+        const s = nextSep(f, k, sep5);
         if (s === -1)
           return false;
         k = s + 1;
-        while (k < end && isSep(f.charCodeAt(k), sep4))
+        while (k < end && isSep(f.charCodeAt(k), sep5))
           k++;
       }
       return false;
     };
-    isSep = (c, sep4) => sep4 === "/" ? c === 47 : sep4 === "\\" ? c === 92 : c === 47 || c === 92;
-    nextSep = (f, from, sep4) => {
-      if (sep4 !== "both")
-        return f.indexOf(sep4, from);
+    isSep = (c, sep5) => sep5 === "/" ? c === 47 : sep5 === "\\" ? c === 92 : c === 47 || c === 92;
+    nextSep = (f, from, sep5) => {
+      if (sep5 !== "both")
+        return f.indexOf(sep5, from);
       const s = f.indexOf("/", from);
       const b = f.indexOf("\\", from);
       return s === -1 ? b : b === -1 ? s : Math.min(s, b);
     };
-    lastSep = (f, from, sep4) => sep4 !== "both" ? f.lastIndexOf(sep4, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+    lastSep = (f, from, sep5) => sep5 !== "both" ? f.lastIndexOf(sep5, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
     PENDING = {};
     Minimatch = class {
       options;
@@ -14732,7 +14401,7 @@ var init_esm4 = __esm({
       // level 2, this is only known if none of them are `.` or `..`, so
       // that the path does not change when it is resolved.
       #canMatch(f) {
-        const sep4 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+        const sep5 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
         let ends = this.#endCheck ? 0 : -1;
         let last = "";
         let lastStart = 0;
@@ -14744,14 +14413,14 @@ var init_esm4 = __esm({
           const p = row[row.length - 1];
           let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
           if (end && ends === 0) {
-            const i = lastSep(f, f.length, sep4);
+            const i = lastSep(f, f.length, sep5);
             lastStart = i + 1;
             last = f.slice(lastStart);
             if (last === "" && i >= 0) {
               let j = i;
-              while (j > 0 && isSep(f.charCodeAt(j - 1), sep4))
+              while (j > 0 && isSep(f.charCodeAt(j - 1), sep5))
                 j--;
-              prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep4) + 1;
+              prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep5) + 1;
               prev = f.slice(prevStart, j);
             }
             const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -14779,15 +14448,15 @@ var init_esm4 = __esm({
           if (shape === "base" && end)
             return "yes";
           if (shape === "tail" && end) {
-            if (this.#level2 && dotPortion(f, 0, tailStart, true, sep4)) {
+            if (this.#level2 && dotPortion(f, 0, tailStart, true, sep5)) {
               return "maybe";
             }
-            if (!dotPortion(f, 0, tailStart, dot, sep4))
+            if (!dotPortion(f, 0, tailStart, dot, sep5))
               return "yes";
             continue;
           }
           if (shape === "mid" || shape === "head") {
-            const m = this.#walk(f, row, shape === "head", dot, sep4);
+            const m = this.#walk(f, row, shape === "head", dot, sep5);
             if (m !== "no")
               return m;
             continue;
@@ -14843,19 +14512,19 @@ var init_esm4 = __esm({
       // it must be able to walk the portions before that one, and there
       // must be a portion after it, which the ** after it can walk. At
       // level 2, this is only known if no portion is `.` or `..`.
-      #walk(f, row, head, dot, sep4) {
-        if (this.#level2 && dotPortion(f, 0, f.length, true, sep4))
+      #walk(f, row, head, dot, sep5) {
+        if (this.#level2 && dotPortion(f, 0, f.length, true, sep5))
           return "maybe";
         const x = row[head ? 0 : 1];
         let s = 0;
-        for (let e = nextSep(f, s, sep4); e !== -1; e = nextSep(f, s, sep4)) {
+        for (let e = nextSep(f, s, sep5); e !== -1; e = nextSep(f, s, sep5)) {
           let next = e + 1;
-          while (next < f.length && isSep(f.charCodeAt(next), sep4))
+          while (next < f.length && isSep(f.charCodeAt(next), sep5))
             next++;
           const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-          if (hit && !dotPortion(f, next, f.length, dot, sep4))
+          if (hit && !dotPortion(f, next, f.length, dot, sep5))
             return "yes";
-          if (head || dotPortion(f, s, next, dot, sep4))
+          if (head || dotPortion(f, s, next, dot, sep5))
             return "no";
           s = next;
         }
@@ -15399,6 +15068,354 @@ var init_esm4 = __esm({
     minimatch.Minimatch = Minimatch;
     minimatch.escape = escape;
     minimatch.unescape = unescape;
+  }
+});
+
+// src/load/cdk-assembly.ts
+var cdk_assembly_exports = {};
+__export(cdk_assembly_exports, {
+  isCloudAssembly: () => isCloudAssembly,
+  readCloudAssembly: () => readCloudAssembly
+});
+async function isCloudAssembly(path2) {
+  const manifestPath = await manifestPathOf(path2);
+  if (manifestPath === null) return false;
+  let text;
+  try {
+    text = await (0, import_promises.readFile)(manifestPath, "utf8");
+  } catch {
+    return false;
+  }
+  try {
+    const value = JSON.parse(text);
+    return isRecord(value) && isRecord(value["artifacts"]);
+  } catch {
+    return isFile((0, import_node_path3.resolve)((0, import_node_path3.dirname)(manifestPath), "cdk.out"));
+  }
+}
+async function readCloudAssembly(path2, opts) {
+  const run2 = { cwd: opts.cwd, sources: [], errors: [], seenAssemblies: /* @__PURE__ */ new Set(), emitted: /* @__PURE__ */ new Set() };
+  const manifestPath = await manifestPathOf(path2) ?? (0, import_node_path3.resolve)(path2, MANIFEST);
+  await readAssembly(run2, (0, import_node_path3.dirname)(manifestPath), null);
+  return { sources: run2.sources, errors: run2.errors };
+}
+async function readAssembly(run2, dir, parentTree) {
+  if (run2.seenAssemblies.has(dir)) return;
+  run2.seenAssemblies.add(dir);
+  const manifestFile = (0, import_node_path3.resolve)(dir, MANIFEST);
+  const manifest = await readJson(manifestFile);
+  if (!manifest.ok) {
+    run2.errors.push({ ...manifest.error, file: display(run2, manifestFile) });
+    return;
+  }
+  const artifacts = isRecord(manifest.value) ? manifest.value["artifacts"] : void 0;
+  if (!isRecord(artifacts)) {
+    run2.errors.push(error2(run2, manifestFile, 'not a CDK cloud assembly manifest: it has no "artifacts" object'));
+    return;
+  }
+  const ownTree = Object.values(artifacts).find((a) => isRecord(a) && a["type"] === TREE);
+  const treeFile = isRecord(ownTree) ? str(props(ownTree)["file"]) : void 0;
+  const tree = treeFile !== void 0 ? memo(() => loadTree((0, import_node_path3.resolve)(dir, treeFile))) : parentTree ?? memo(() => loadTree((0, import_node_path3.resolve)(dir, "tree.json")));
+  const assembly = { dir, tree, assetTemplates: memo(() => loadAssetTemplates(dir, artifacts)) };
+  for (const [id, artifact] of Object.entries(artifacts)) {
+    if (!isRecord(artifact)) continue;
+    if (artifact["type"] === STACK) await readStack(run2, assembly, id, artifact, manifestFile);
+    else if (artifact["type"] === NESTED_ASSEMBLY) {
+      const sub = str(props(artifact)["directoryName"]);
+      if (sub === void 0) {
+        run2.errors.push(error2(run2, manifestFile, `artifact "${id}" (a Stage) has no properties.directoryName`));
+        continue;
+      }
+      const subDir = inside(dir, sub);
+      if (subDir === null) {
+        run2.errors.push(error2(run2, manifestFile, `artifact "${id}" points outside the cloud assembly: ${sub}`));
+        continue;
+      }
+      await readAssembly(run2, subDir, tree);
+    }
+  }
+}
+async function readStack(run2, asm, id, artifact, manifestFile) {
+  const p = props(artifact);
+  const templateFile = str(p["templateFile"]);
+  if (templateFile === void 0) {
+    run2.errors.push(error2(run2, manifestFile, `stack artifact "${id}" has no properties.templateFile`));
+    return;
+  }
+  const stackName = str(p["stackName"]) ?? id;
+  const facts = await stackFacts(asm, id, artifact, templateFile);
+  const rootScope = scopeOfTemplate(facts, templateFile) ?? str(artifact["displayName"]) ?? id;
+  if (!facts.scopes.includes(rootScope)) insertScope(facts.scopes, rootScope);
+  await readTemplate(run2, asm, facts, templateFile, rootScope, stackName, []);
+}
+async function stackFacts(asm, id, artifact, templateFile) {
+  const logicalIds = /* @__PURE__ */ new Map();
+  const templateFiles = /* @__PURE__ */ new Map();
+  const collect = (metadata) => {
+    if (!isRecord(metadata)) return;
+    for (const [key, entries] of Object.entries(metadata)) {
+      if (!Array.isArray(entries)) continue;
+      const path2 = key.replace(/^\//, "");
+      for (const entry of entries) {
+        if (!isRecord(entry)) continue;
+        const data = str(entry["data"]);
+        if (data === void 0) continue;
+        if (entry["type"] === LOGICAL_ID) logicalIds.set(path2, data);
+        else if (entry["type"] === TEMPLATE_FILE) templateFiles.set(path2, data);
+      }
+    }
+  };
+  collect(artifact["metadata"]);
+  const named = str(artifact["additionalMetadataFile"]) ?? str(props(artifact)["additionalMetadataFile"]);
+  const metadataFile = inside(asm.dir, named ?? `${id}.metadata.json`);
+  if (metadataFile !== null) {
+    const extra = await readJson(metadataFile);
+    if (extra.ok) collect(extra.value);
+  }
+  if (logicalIds.size === 0) {
+    const tree = await asm.tree();
+    const stackPath = [...templateFiles].find(([, file]) => file === templateFile)?.[0] ?? str(artifact["displayName"]) ?? id;
+    if (tree !== null) {
+      for (const [path2, logicalId] of tree) if (path2.startsWith(`${stackPath}/`)) logicalIds.set(path2, logicalId);
+    }
+  }
+  const scopes = [];
+  for (const path2 of templateFiles.keys()) insertScope(scopes, path2);
+  for (const path2 of logicalIds.keys()) {
+    const nested = nestedScopeOfResource(path2);
+    if (nested !== null) insertScope(scopes, nested);
+  }
+  return { logicalIds, templateFiles, scopes };
+}
+async function readTemplate(run2, asm, facts, templateFile, scope, stackName, parents) {
+  const abs = inside(asm.dir, templateFile);
+  if (abs === null) {
+    run2.errors.push(error2(run2, (0, import_node_path3.resolve)(asm.dir, MANIFEST), `template of stack "${stackName}" is outside the cloud assembly: ${templateFile}`));
+    return;
+  }
+  if (run2.emitted.has(abs)) return;
+  run2.emitted.add(abs);
+  let text;
+  try {
+    text = await (0, import_promises.readFile)(abs, "utf8");
+  } catch (e) {
+    run2.errors.push(error2(run2, abs, `cannot read the template of stack "${stackName}" listed in the cloud assembly (${errorCode(e)})`));
+    return;
+  }
+  const cdkPaths = pathsInScope(facts, scope);
+  run2.sources.push({
+    file: display(run2, abs),
+    text,
+    stackName,
+    origin: "cdk",
+    parents,
+    cdkPaths,
+    syntax: "json",
+    // The manifest names this file as a template, so a file that fails to parse is an error, never a skip.
+    explicit: true
+  });
+  let body;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return;
+  }
+  const resources = isRecord(body) ? body["Resources"] : void 0;
+  if (!isRecord(resources)) return;
+  const childParents = [...parents, stackName];
+  const linked = /* @__PURE__ */ new Set();
+  for (const [logicalId, resource] of Object.entries(resources)) {
+    if (!isRecord(resource) || resource["Type"] !== "AWS::CloudFormation::Stack") continue;
+    const metadata = isRecord(resource["Metadata"]) ? resource["Metadata"] : {};
+    const assetPath = str(metadata["aws:asset:path"]);
+    let file = assetPath !== void 0 && assetPath.endsWith(".template.json") ? assetPath : void 0;
+    const resourcePath = cdkPaths[logicalId] ?? str(metadata["aws:cdk:path"]);
+    let childScope = resourcePath !== void 0 ? nestedScopeOfResource(resourcePath) : null;
+    if (childScope === null && file !== void 0) childScope = scopeOfTemplate(facts, file);
+    if (file === void 0 && childScope !== null) file = facts.templateFiles.get(childScope);
+    if (file === void 0) file = await templateFromAssetUrl(asm, resource["Properties"]);
+    if (file === void 0) continue;
+    childScope ??= scopeOfTemplate(facts, file) ?? `${scope}/${logicalId}`;
+    linked.add(childScope);
+    await readTemplate(run2, asm, facts, file, childScope, `${stackName}/${logicalId}`, childParents);
+  }
+  for (const [nestedScope, file] of facts.templateFiles) {
+    if (linked.has(nestedScope) || nestedScope === scope || enclosingScope(facts, nestedScope) !== scope) continue;
+    await readTemplate(run2, asm, facts, file, nestedScope, `${stackName}/${(0, import_node_path3.basename)(nestedScope)}`, childParents);
+  }
+}
+function pathsInScope(facts, scope) {
+  const out = {};
+  for (const [path2, logicalId] of facts.logicalIds) if (enclosingScope(facts, path2) === scope) out[logicalId] = path2;
+  return out;
+}
+function enclosingScope(facts, path2) {
+  for (const scope of facts.scopes) if (path2.startsWith(`${scope}/`)) return scope;
+  return null;
+}
+function scopeOfTemplate(facts, file) {
+  for (const [scope, f] of facts.templateFiles) if (f === file) return scope;
+  return null;
+}
+function insertScope(scopes, scope) {
+  if (scopes.includes(scope)) return;
+  scopes.push(scope);
+  scopes.sort((a, b) => b.length - a.length);
+}
+function nestedScopeOfResource(path2) {
+  const parts = path2.split("/");
+  const last = parts[parts.length - 1];
+  const holder = parts[parts.length - 2];
+  if (last === void 0 || holder === void 0 || !last.endsWith(".NestedStackResource")) return null;
+  const id = last.slice(0, -".NestedStackResource".length);
+  if (holder !== `${id}.NestedStack`) return null;
+  return [...parts.slice(0, -2), id].join("/");
+}
+async function templateFromAssetUrl(asm, properties) {
+  const url = isRecord(properties) ? properties["TemplateURL"] : void 0;
+  if (url === void 0) return void 0;
+  const byKey = await asm.assetTemplates();
+  for (const s of strings(url)) {
+    const file = byKey.get(s.slice(s.lastIndexOf("/") + 1));
+    if (file !== void 0) return file;
+  }
+  return void 0;
+}
+async function loadAssetTemplates(dir, artifacts) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const artifact of Object.values(artifacts)) {
+    if (!isRecord(artifact) || artifact["type"] !== ASSET_MANIFEST) continue;
+    const file = inside(dir, str(props(artifact)["file"]) ?? "");
+    if (file === null) continue;
+    const assets = await readJson(file);
+    const files = assets.ok && isRecord(assets.value) ? assets.value["files"] : void 0;
+    if (!isRecord(files)) continue;
+    for (const asset of Object.values(files)) {
+      if (!isRecord(asset) || !isRecord(asset["source"]) || !isRecord(asset["destinations"])) continue;
+      const path2 = str(asset["source"]["path"]);
+      if (path2 === void 0 || !path2.endsWith(".template.json")) continue;
+      for (const dest of Object.values(asset["destinations"])) {
+        const key = isRecord(dest) ? str(dest["objectKey"]) : void 0;
+        if (key !== void 0) byKey.set(key.slice(key.lastIndexOf("/") + 1), path2);
+      }
+    }
+  }
+  return byKey;
+}
+async function loadTree(treeFile) {
+  const root = await readJson(treeFile);
+  if (!root.ok || !isRecord(root.value)) return null;
+  const out = /* @__PURE__ */ new Map();
+  const baseDir = (0, import_node_path3.dirname)(treeFile);
+  const files = /* @__PURE__ */ new Map([[treeFile, root.value]]);
+  const pending = [root.value["tree"]];
+  while (pending.length > 0) {
+    let node = pending.pop();
+    if (!isRecord(node)) continue;
+    const fileName = str(node["fileName"]);
+    if (fileName !== void 0 && node["children"] === void 0) {
+      const abs = inside(baseDir, fileName);
+      if (abs === null) continue;
+      if (!files.has(abs)) {
+        if (files.size >= MAX_TREE_FILES) continue;
+        const sub = await readJson(abs);
+        files.set(abs, sub.ok ? sub.value : null);
+      }
+      const doc = files.get(abs);
+      const treeId = str(node["treeId"]);
+      node = !isRecord(doc) ? void 0 : treeId !== void 0 ? isRecord(doc["forest"]) ? doc["forest"][treeId] : void 0 : doc["tree"];
+      if (!isRecord(node) || str(node["fileName"]) !== void 0) continue;
+    }
+    const path2 = str(node["path"]);
+    const attributes = node["attributes"];
+    const logicalId = isRecord(attributes) ? str(attributes[TREE_LOGICAL_ID]) : void 0;
+    if (path2 !== void 0 && logicalId !== void 0) out.set(path2, logicalId);
+    if (isRecord(node["children"])) pending.push(...Object.values(node["children"]));
+  }
+  return out;
+}
+async function readJson(file) {
+  let text;
+  try {
+    text = await (0, import_promises.readFile)(file, "utf8");
+  } catch (e) {
+    return { ok: false, error: { line: null, column: null, message: `cannot read ${(0, import_node_path3.basename)(file)} (${errorCode(e)})` } };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (e) {
+    const problems = [];
+    parse2(text, problems, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const first = problems[0];
+    const pos = first !== void 0 ? new LineIndex(text).position(first.offset) : null;
+    const reason = e instanceof Error ? e.message.split("\n")[0] ?? "" : String(e);
+    return { ok: false, error: { line: pos?.line ?? null, column: pos?.column ?? null, message: `${(0, import_node_path3.basename)(file)} is not valid JSON: ${reason}` } };
+  }
+}
+async function manifestPathOf(path2) {
+  const abs = (0, import_node_path3.resolve)(path2);
+  if ((0, import_node_path3.basename)(abs) === MANIFEST && await isFile(abs)) return abs;
+  const inDir = (0, import_node_path3.resolve)(abs, MANIFEST);
+  return await isFile(inDir) ? inDir : null;
+}
+async function isFile(path2) {
+  try {
+    return (await (0, import_promises.stat)(path2)).isFile();
+  } catch {
+    return false;
+  }
+}
+function inside(dir, rel) {
+  if (rel === "") return null;
+  const abs = (0, import_node_path3.resolve)(dir, rel);
+  return abs === dir || abs.startsWith(dir.endsWith(import_node_path3.sep) ? dir : dir + import_node_path3.sep) ? abs : null;
+}
+function display(run2, abs) {
+  return (0, import_node_path3.relative)(run2.cwd, abs).split(import_node_path3.sep).join("/");
+}
+function error2(run2, abs, message) {
+  return { file: display(run2, abs), line: null, column: null, message };
+}
+function errorCode(e) {
+  if (isRecord(e) && typeof e["code"] === "string") return e["code"];
+  return e instanceof Error ? e.message : String(e);
+}
+function memo(load) {
+  let cached;
+  return () => cached ??= load();
+}
+function props(artifact) {
+  const p = artifact["properties"];
+  return isRecord(p) ? p : {};
+}
+function* strings(value) {
+  if (typeof value === "string") yield value;
+  else if (Array.isArray(value)) for (const v of value) yield* strings(v);
+  else if (isRecord(value)) for (const v of Object.values(value)) yield* strings(v);
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function str(value) {
+  return typeof value === "string" ? value : void 0;
+}
+var import_promises, import_node_path3, MANIFEST, STACK, NESTED_ASSEMBLY, TREE, ASSET_MANIFEST, LOGICAL_ID, TEMPLATE_FILE, TREE_LOGICAL_ID, MAX_TREE_FILES;
+var init_cdk_assembly = __esm({
+  "src/load/cdk-assembly.ts"() {
+    "use strict";
+    import_promises = require("node:fs/promises");
+    import_node_path3 = require("node:path");
+    init_main();
+    init_line_index();
+    MANIFEST = "manifest.json";
+    STACK = "aws:cloudformation:stack";
+    NESTED_ASSEMBLY = "cdk:cloud-assembly";
+    TREE = "cdk:tree";
+    ASSET_MANIFEST = "cdk:asset-manifest";
+    LOGICAL_ID = "aws:cdk:logicalId";
+    TEMPLATE_FILE = "aws:cdk:templateFile";
+    TREE_LOGICAL_ID = "aws:cdk:cloudformation:logicalId";
+    MAX_TREE_FILES = 1e3;
   }
 });
 
@@ -16702,6 +16719,7 @@ async function formatReport(name, report, ctx) {
 }
 
 // src/adapters/run.ts
+var import_node_child_process = require("node:child_process");
 var import_promises3 = require("node:fs/promises");
 var import_node_path5 = require("node:path");
 
@@ -17155,10 +17173,10 @@ var Resolver = class {
   }
   fnIf(arg, depth) {
     if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== "string") return [unknown("malformed Fn::If")];
-    const cond = arg[0];
+    const cond2 = arg[0];
     const out = [];
     for (const [i, branch] of [[1, true], [2, false]]) {
-      for (const r of this.res(arg[i], depth + 1)) out.push(withCondition(r, { condition: cond, branch }));
+      for (const r of this.res(arg[i], depth + 1)) out.push(withCondition(r, { condition: cond2, branch }));
     }
     return out;
   }
@@ -19420,8 +19438,9 @@ var isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function networkRules(resource, resolver, direction) {
   const out = [];
   if (resource.type === "AWS::EC2::SecurityGroup") {
-    const listPath = [...resource.path, "Properties", INLINE[direction]];
-    for (const listAlt of resolver.resolve(resource.properties[INLINE[direction]])) {
+    const rawList = resource.properties[INLINE[direction]];
+    for (const listAlt of resolver.resolve(rawList)) {
+      const listPath = [...resource.path, "Properties", INLINE[direction], ...branchPath(rawList, listAlt.conditions)];
       if (!listAlt.known) {
         out.push(unknownRule(listPath, listAlt.reason, listAlt.conditions));
         continue;
@@ -19429,8 +19448,8 @@ function networkRules(resource, resolver, direction) {
       if (listAlt.value === NO_VALUE || listAlt.value === void 0 || listAlt.value === null) continue;
       const items = Array.isArray(listAlt.value) ? listAlt.value : [listAlt.value];
       items.forEach((item, i) => {
-        const itemPath = Array.isArray(listAlt.value) ? [...listPath, i] : listPath;
         for (const alt of resolver.resolve(item)) {
+          const itemPath = [...listPath, ...Array.isArray(listAlt.value) ? [i] : [], ...branchPath(item, alt.conditions)];
           const conditions = [...listAlt.conditions, ...alt.conditions];
           if (!alt.known) out.push(unknownRule(itemPath, alt.reason, conditions));
           else if (isObj(alt.value)) out.push(...expandEntry(alt.value, itemPath, resolver, conditions));
@@ -19442,36 +19461,67 @@ function networkRules(resource, resolver, direction) {
   }
   return out;
 }
+function branchPath(v, conditions, depth = 0) {
+  if (depth > 16 || !isObj(v) || Object.keys(v).length !== 1) return [];
+  const args = v["Fn::If"];
+  if (!Array.isArray(args) || args.length !== 3) return [];
+  const taken = conditions.find((c) => c.condition === args[0]);
+  if (!taken) return [];
+  const i = taken.branch ? 1 : 2;
+  return ["Fn::If", i, ...branchPath(args[i], conditions, depth + 1)];
+}
 function unknownRule(entryPath, reason, conditions) {
-  return { entryPath, cidr: null, cidrField: null, protocol: null, range: null, description: false, conditions, unknownReason: reason };
+  return { entryPath, cidr: null, cidrField: null, protocol: null, range: null, description: null, conditions, unknownReason: reason };
+}
+var ABSENT = { known: true, value: void 0, conditions: [] };
+function cidrAlternatives(entry, resolver) {
+  const out = [];
+  for (const field of ["CidrIp", "CidrIpv6"]) {
+    if (!(field in entry)) continue;
+    for (const alt of resolver.resolve(entry[field])) if (!(alt.known && alt.value === NO_VALUE)) out.push({ field, alt });
+  }
+  return out.length > 0 ? out : [{ field: null, alt: { known: true, value: null, conditions: [] } }];
+}
+function portPairs(entry, field) {
+  const from = field("FromPort");
+  const same = "FromPort" in entry && "ToPort" in entry && from.length > 1 && sameExpression(entry["FromPort"], entry["ToPort"]);
+  if (same) return from.map((f) => [f, f]);
+  const to = field("ToPort");
+  return from.flatMap((f) => to.map((t) => [f, t]));
+}
+function sameExpression(a, b) {
+  const x = boundedStringify(a, 1e4);
+  return x !== null && x === boundedStringify(b, 1e4);
+}
+function hasDescription(v) {
+  return typeof v === "string" ? v.trim() !== "" : v !== void 0 && v !== null;
 }
 function expandEntry(entry, entryPath, resolver, base) {
-  const field = (k) => k in entry ? resolver.resolve(entry[k]) : [{ known: true, value: void 0, conditions: [] }];
-  const cidrField = "CidrIp" in entry ? "CidrIp" : "CidrIpv6" in entry ? "CidrIpv6" : null;
+  const field = (k) => k in entry ? resolver.resolve(entry[k]) : [ABSENT];
   const combos = [];
-  const cidrs = cidrField ? field(cidrField) : [{ known: true, value: null, conditions: [] }];
-  for (const c of cidrs)
+  const description = hasDescription(entry["Description"]);
+  const pairs = portPairs(entry, field);
+  for (const { field: cidrField, alt: c } of cidrAlternatives(entry, resolver))
     for (const p of field("IpProtocol"))
-      for (const f of field("FromPort"))
-        for (const t of field("ToPort")) {
-          const conditions = merge([base, c.conditions, p.conditions, f.conditions, t.conditions]);
-          if (conditions === null) continue;
-          const unknown2 = [c, p, f, t].find((r) => !r.known);
-          const val = (r) => r.known && r.value !== NO_VALUE ? r.value : void 0;
-          const protocol = normalizeProtocol(val(p));
-          const cidr = c.known && typeof c.value === "string" ? c.value : null;
-          combos.push({
-            entryPath,
-            cidr,
-            cidrField,
-            protocol,
-            range: unknown2 && unknown2 !== c ? null : portRange(protocol, val(f), val(t)),
-            description: typeof entry["Description"] === "string" ? entry["Description"].trim() !== "" : entry["Description"] !== void 0,
-            conditions,
-            unknownReason: unknown2 && !unknown2.known ? unknown2.reason : null
-          });
-          if (combos.length >= MAX_COMBOS) return combos;
-        }
+      for (const [f, t] of pairs) {
+        const conditions = merge([base, c.conditions, p.conditions, f.conditions, t.conditions]);
+        if (conditions === null) continue;
+        const unknown2 = [c, p, f, t].find((r) => !r.known);
+        const val = (r) => r.known && r.value !== NO_VALUE ? r.value : void 0;
+        const protocol = normalizeProtocol(val(p));
+        const cidr = c.known && typeof c.value === "string" ? c.value : null;
+        combos.push({
+          entryPath,
+          cidr,
+          cidrField,
+          protocol,
+          range: unknown2 && unknown2 !== c ? null : portRange(protocol, val(f), val(t)),
+          description,
+          conditions,
+          unknownReason: unknown2 && !unknown2.known ? unknown2.reason : null
+        });
+        if (combos.length >= MAX_COMBOS) return combos;
+      }
   return combos;
 }
 function portRange(protocol, from, to) {
@@ -19508,7 +19558,7 @@ function coversPorts(r, ports, protocols) {
   return ports.some((p) => rangesOverlap(p, r.range));
 }
 function sourceMatches(r, source) {
-  if (r.cidrField === null && r.unknownReason === null) return source === "any" ? true : false;
+  if (r.cidrField === null && r.unknownReason === null) return source === "any" || source === "nonWorld";
   if (r.cidr === null) return null;
   switch (source) {
     case "world":
@@ -19528,6 +19578,7 @@ function predicate(options) {
   const ports = (options["ports"] ?? []).map(toRange);
   const protocols = options["protocols"] ?? ["tcp"];
   const exclude = (options["excludePorts"] ?? []).map(toRange);
+  const excludeUdp = options["excludeUdpPorts"] === void 0 ? exclude : options["excludeUdpPorts"].map(toRange);
   const source = options["source"] ?? "world";
   const match2 = String(options["match"] ?? "ports");
   const portsKnown = (r) => r.protocol === null || r.range === null && r.protocol !== "icmp" && r.protocol !== "icmpv6" ? null : true;
@@ -19545,7 +19596,7 @@ function predicate(options) {
         if (isAllTraffic(r)) return false;
         if (r.protocol === "icmp" || r.protocol === "icmpv6") return true;
         if (r.range === null) return null;
-        return !exclude.some((p) => rangesOverlap(p, r.range));
+        return !(r.protocol === "udp" ? excludeUdp : exclude).some((p) => rangesOverlap(p, r.range));
       };
       break;
     case "allProtocols":
@@ -19597,8 +19648,7 @@ var securityGroupRule = (ctx) => {
   const direction = ctx.options["direction"] ?? "ingress";
   if (ctx.options["match"] === "noDescription") {
     for (const dir of ["ingress", "egress"]) {
-      const rules = networkRules(ctx.resource, ctx.graph.resolver, dir).filter((r) => r.unknownReason === null);
-      const bad = rules.find((r) => !r.description);
+      const bad = networkRules(ctx.resource, ctx.graph.resolver, dir).find((r) => r.description === false);
       if (bad) {
         ctx.report({ path: bad.entryPath, data: { direction: dir } });
         return;
@@ -19680,9 +19730,1063 @@ var securityGroupChecks = {
   networkAclAllowAll
 };
 
+// src/model/iam.ts
+var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var IDENTITY_DOC_TYPES = /* @__PURE__ */ new Set([
+  "AWS::IAM::Policy",
+  "AWS::IAM::ManagedPolicy",
+  "AWS::IAM::RolePolicy",
+  "AWS::IAM::UserPolicy",
+  "AWS::IAM::GroupPolicy"
+]);
+var INLINE_POLICY_TYPES = /* @__PURE__ */ new Set(["AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group"]);
+var RESOURCE_DOC_PROPERTY = {
+  "AWS::S3::BucketPolicy": "PolicyDocument",
+  "AWS::SQS::QueuePolicy": "PolicyDocument",
+  "AWS::SQS::QueueInlinePolicy": "PolicyDocument",
+  "AWS::SNS::TopicPolicy": "PolicyDocument",
+  "AWS::SNS::TopicInlinePolicy": "PolicyDocument",
+  "AWS::KMS::Key": "KeyPolicy",
+  "AWS::KMS::ReplicaKey": "KeyPolicy",
+  "AWS::ECR::Repository": "RepositoryPolicyText",
+  "AWS::OpenSearchService::Domain": "AccessPolicies",
+  "AWS::Elasticsearch::Domain": "AccessPolicies",
+  "AWS::Events::EventBus": "Policy"
+};
+function policyDocuments(resource, resolver) {
+  const props2 = resource.properties;
+  const base = [...resource.path, "Properties"];
+  const out = [];
+  const type = resource.type;
+  if (IDENTITY_DOC_TYPES.has(type)) {
+    if (props2["PolicyDocument"] !== void 0) out.push({ kind: "identity", value: props2["PolicyDocument"], path: [...base, "PolicyDocument"], conditions: [] });
+  } else if (INLINE_POLICY_TYPES.has(type)) {
+    if (type === "AWS::IAM::Role" && props2["AssumeRolePolicyDocument"] !== void 0)
+      out.push({ kind: "trust", value: props2["AssumeRolePolicyDocument"], path: [...base, "AssumeRolePolicyDocument"], conditions: [] });
+    forEachListItem(props2["Policies"], [...base, "Policies"], resolver, (item, path2, conditions) => {
+      if (isObj2(item) && item["PolicyDocument"] !== void 0) out.push({ kind: "identity", value: item["PolicyDocument"], path: [...path2, "PolicyDocument"], conditions });
+    });
+  } else if (type === "AWS::Serverless::Function" || type === "AWS::Serverless::StateMachine") {
+    const policies = props2["Policies"];
+    const visit2 = (item, path2, conditions) => {
+      if (isObj2(item) && item["Statement"] !== void 0) out.push({ kind: "identity", value: item, path: path2, conditions });
+    };
+    if (Array.isArray(policies) || isObj2(policies) && policies["Statement"] === void 0) forEachListItem(policies, [...base, "Policies"], resolver, visit2);
+    else if (policies !== void 0) visit2(policies, [...base, "Policies"], []);
+  } else if (type === "AWS::Events::EventBusPolicy") {
+    if (props2["Statement"] !== void 0) out.push({ kind: "resource", value: { Statement: props2["Statement"] }, path: [...base], conditions: [] });
+    else if (props2["Principal"] !== void 0) {
+      const cond2 = props2["Condition"];
+      const condition = isObj2(cond2) && typeof cond2["Key"] === "string" ? { [String(cond2["Type"] ?? "StringEquals")]: { [cond2["Key"]]: cond2["Value"] } } : void 0;
+      out.push({
+        kind: "resource",
+        value: { Statement: { Effect: "Allow", Principal: props2["Principal"] === "*" ? "*" : { AWS: props2["Principal"] }, Action: props2["Action"], ...condition ? { Condition: condition } : {} } },
+        path: [...base],
+        conditions: []
+      });
+    }
+  } else {
+    const key = RESOURCE_DOC_PROPERTY[type];
+    if (key && props2[key] !== void 0) out.push({ kind: "resource", value: props2[key], path: [...base, key], conditions: [] });
+  }
+  return out;
+}
+function forEachListItem(list, path2, resolver, f) {
+  if (list === void 0) return;
+  for (const alt of resolver.resolve(list)) {
+    if (!alt.known || alt.value === NO_VALUE) continue;
+    const items = Array.isArray(alt.value) ? alt.value : [alt.value];
+    items.forEach((raw, i) => {
+      const itemPath = Array.isArray(alt.value) ? [...path2, i] : path2;
+      for (const it of resolver.resolve(raw)) if (it.known && it.value !== NO_VALUE) f(it.value, itemPath, [...alt.conditions, ...it.conditions]);
+    });
+  }
+}
+function statementsOf(doc, resolver) {
+  const out = [];
+  for (const alt of resolver.resolve(doc.value)) {
+    const conditions = [...doc.conditions, ...alt.conditions];
+    if (!alt.known) {
+      out.push({ known: false, path: doc.path, reason: alt.reason, conditions });
+      continue;
+    }
+    if (alt.value === NO_VALUE) continue;
+    let body = alt.value;
+    let inText = false;
+    if (typeof body === "string") {
+      try {
+        body = JSON.parse(body);
+        inText = true;
+      } catch {
+        out.push({ known: false, path: doc.path, reason: "the policy document is text that is not JSON", conditions });
+        continue;
+      }
+    }
+    if (!isObj2(body)) continue;
+    const stmtPath = [...doc.path, "Statement"];
+    for (const listAlt of resolver.resolve(body["Statement"])) {
+      const lc = [...conditions, ...listAlt.conditions];
+      if (!listAlt.known) {
+        out.push({ known: false, path: inText ? doc.path : stmtPath, reason: listAlt.reason, conditions: lc });
+        continue;
+      }
+      if (listAlt.value === NO_VALUE || listAlt.value === void 0) continue;
+      const list = Array.isArray(listAlt.value) ? listAlt.value : [listAlt.value];
+      list.forEach((raw, i) => {
+        const path2 = inText ? doc.path : Array.isArray(listAlt.value) ? [...stmtPath, i] : stmtPath;
+        for (const s of resolver.resolve(raw)) {
+          const sc = [...lc, ...s.conditions];
+          if (!s.known) out.push({ known: false, path: path2, reason: s.reason, conditions: sc });
+          else if (isObj2(s.value)) out.push(makeStatement(s.value, path2, i, sc, resolver, inText));
+        }
+      });
+    }
+  }
+  return out;
+}
+function makeStatement(body, path2, index2, conditions, resolver, inText) {
+  let effect = null;
+  const eff = resolver.resolve(body["Effect"]);
+  if (eff.length === 1 && eff[0].known) {
+    const e = String(eff[0].value);
+    effect = e.toLowerCase() === "deny" ? "Deny" : e.toLowerCase() === "allow" ? "Allow" : null;
+  }
+  const sid = typeof body["Sid"] === "string" ? body["Sid"] : null;
+  return { known: true, path: path2, index: index2, body, effect, sid, conditions, fromText: inText };
+}
+function keyPath(stmt, key) {
+  return stmt.fromText || !(key in stmt.body) ? stmt.path : [...stmt.path, key];
+}
+function elements(value, resolver) {
+  if (value === void 0) return { values: [], unknown: null, present: false };
+  const values = [];
+  let unknown2 = null;
+  for (const alt of resolver.resolve(value)) {
+    if (!alt.known) {
+      unknown2 ??= alt.reason;
+      continue;
+    }
+    if (alt.value === NO_VALUE) continue;
+    const items = Array.isArray(alt.value) ? alt.value : [alt.value];
+    for (const item of items) {
+      for (const r of resolver.resolve(item)) {
+        if (!r.known) unknown2 ??= r.reason;
+        else if (r.value === NO_VALUE) continue;
+        else if (typeof r.value === "string" || typeof r.value === "number") values.push({ value: String(r.value), conditions: [...alt.conditions, ...r.conditions] });
+        else if (Array.isArray(r.value)) for (const x of r.value) if (typeof x === "string") values.push({ value: x, conditions: [...alt.conditions, ...r.conditions] });
+        else unknown2 ??= "a policy element that is neither text nor a list";
+      }
+    }
+  }
+  return { values, unknown: unknown2, present: true };
+}
+function wildcardMatch(pattern, text) {
+  const p = pattern.toLowerCase();
+  const t = text.toLowerCase();
+  let pi = 0;
+  let ti = 0;
+  let star = -1;
+  let mark = 0;
+  while (ti < t.length) {
+    if (pi < p.length && (p[pi] === "?" || p[pi] === t[ti])) {
+      pi++;
+      ti++;
+    } else if (pi < p.length && p[pi] === "*") {
+      star = pi++;
+      mark = ti;
+    } else if (star >= 0) {
+      pi = star + 1;
+      ti = ++mark;
+    } else return false;
+  }
+  while (pi < p.length && p[pi] === "*") pi++;
+  return pi === p.length;
+}
+function actionsCover(patterns, action) {
+  return patterns.some((p) => wildcardMatch(p, action));
+}
+function isServiceWildcard(action) {
+  return action === "*" || /^[a-z0-9-]+:\*+$/i.test(action);
+}
+function principals(value, resolver) {
+  const values = [];
+  let unknown2 = null;
+  if (value === void 0) return { values, unknown: unknown2 };
+  for (const alt of resolver.resolve(value)) {
+    if (!alt.known) {
+      unknown2 ??= alt.reason;
+      continue;
+    }
+    if (alt.value === NO_VALUE) continue;
+    if (typeof alt.value === "string") {
+      values.push({ kind: alt.value === "*" ? "Any" : "AWS", value: alt.value, conditions: alt.conditions });
+      continue;
+    }
+    if (!isObj2(alt.value)) {
+      unknown2 ??= 'a Principal that is neither "*" nor a mapping';
+      continue;
+    }
+    for (const [k, v] of Object.entries(alt.value)) {
+      const kind = k === "AWS" || k === "Service" || k === "Federated" || k === "CanonicalUser" ? k : "AWS";
+      const el = elements(v, resolver);
+      if (el.unknown) unknown2 ??= el.unknown;
+      for (const x of el.values) values.push({ kind, value: x.value, conditions: [...alt.conditions, ...x.conditions] });
+    }
+  }
+  return { values, unknown: unknown2 };
+}
+function isPublicPrincipal(p) {
+  if (p.value === "*") return p.kind === "Any" || p.kind === "AWS" || p.kind === "CanonicalUser";
+  return p.kind === "AWS" && /^arn:aws[a-z-]*:iam::\*:/i.test(p.value);
+}
+var RESTRICTING_CONDITION_KEYS = /* @__PURE__ */ new Set([
+  "aws:sourcearn",
+  "aws:sourceaccount",
+  "aws:sourceowner",
+  "aws:sourceorgid",
+  "aws:sourceorgpaths",
+  "aws:principalorgid",
+  "aws:principalorgpaths",
+  "aws:principalaccount",
+  "aws:principalarn",
+  "aws:principalisawsservice",
+  "aws:principalservicename",
+  "aws:sourceip",
+  "aws:sourcevpc",
+  "aws:sourcevpce",
+  "aws:userid",
+  "aws:username",
+  "kms:calleraccount",
+  "s3:dataaccesspointaccount",
+  "s3:dataaccesspointarn",
+  "lambda:functionarn",
+  "aws:vpcsourceip",
+  "aws:resourceorgid",
+  "sts:externalid"
+]);
+function restrictingCondition(stmt, keys = RESTRICTING_CONDITION_KEYS) {
+  const cond2 = stmt.body["Condition"];
+  if (!isObj2(cond2)) return null;
+  for (const [op, block] of Object.entries(cond2)) {
+    const o = op.toLowerCase();
+    if (o.includes("not") || o.endsWith("ifexists") || o === "null" || !isObj2(block)) continue;
+    if (o.startsWith("foranyvalue:") || o.startsWith("forallvalues:")) {
+      if (o.startsWith("forallvalues:")) continue;
+    }
+    for (const [key, v] of Object.entries(block)) {
+      if (!keys.has(key.toLowerCase())) continue;
+      if (o === "bool" && key.toLowerCase() === "aws:principalisawsservice" && String(v).toLowerCase() !== "true") continue;
+      const vals = Array.isArray(v) ? v : [v];
+      if (vals.length > 0 && vals.every((x) => x !== "*")) return key;
+    }
+  }
+  return null;
+}
+function conditionValue(stmt, key) {
+  const cond2 = stmt.body["Condition"];
+  if (!isObj2(cond2)) return null;
+  const k = key.toLowerCase();
+  for (const [op, block] of Object.entries(cond2)) {
+    if (!isObj2(block)) continue;
+    for (const [ck, v] of Object.entries(block)) if (ck.toLowerCase() === k) return { op, value: v };
+  }
+  return null;
+}
+function mergeBranches(...lists) {
+  const out = [];
+  for (const list of lists)
+    for (const c of list) {
+      const same = out.find((x) => x.condition === c.condition);
+      if (!same) out.push(c);
+      else if (same.branch !== c.branch) return null;
+    }
+  return out;
+}
+var READ_VERBS = ["get", "list", "describe", "head", "search", "query", "scan", "batchget", "lookup", "select", "view", "check", "validate", "estimate", "filter"];
+function isReadAction(action) {
+  const i = action.indexOf(":");
+  if (i < 0) return false;
+  const verb = action.slice(i + 1).toLowerCase();
+  if (verb === "" || verb.startsWith("*")) return false;
+  return READ_VERBS.some((v) => verb.startsWith(v));
+}
+var STAR_ONLY_ACTIONS = /* @__PURE__ */ new Set([
+  "xray:puttracesegments",
+  "xray:puttelemetryrecords",
+  "xray:getsamplingrules",
+  "xray:getsamplingtargets",
+  "xray:getsamplingstatisticsummaries",
+  "cloudwatch:putmetricdata",
+  "logs:createloggroup",
+  "logs:createlogstream",
+  "logs:putlogevents",
+  "logs:createlogdelivery",
+  "logs:putresourcepolicy",
+  "logs:getlogdelivery",
+  "logs:updatelogdelivery",
+  "logs:deletelogdelivery",
+  "ec2:createnetworkinterface",
+  "ec2:deletenetworkinterface",
+  "ec2:assignprivateipaddresses",
+  "ec2:unassignprivateipaddresses",
+  "ecr:getauthorizationtoken",
+  "sts:getcalleridentity",
+  "kms:createkey",
+  "kms:generaterandom",
+  "ssmmessages:createcontrolchannel",
+  "ssmmessages:createdatachannel",
+  "ssmmessages:opencontrolchannel",
+  "ssmmessages:opendatachannel",
+  "ec2messages:acknowledgemessage",
+  "ec2messages:deletemessage",
+  "ec2messages:failmessage",
+  "ec2messages:getendpoint",
+  "ec2messages:getmessages",
+  "ec2messages:sendreply",
+  "ssm:updateinstanceinformation",
+  "ssm:putinventory",
+  "ssm:putcompliance_items",
+  "ssm:putconfigurepackageresult",
+  "ssm:updateassociationstatus",
+  "ssm:updateinstanceassociationstatus",
+  "cloudformation:validatetemplate",
+  "cloudformation:createuploadbucket",
+  "iam:createservicelinkedrole",
+  "codeguru-profiler:configureagent",
+  "codeguru-profiler:postagentprofile",
+  "application-autoscaling:registerscalabletarget",
+  "application-autoscaling:putscalingpolicy",
+  "autoscaling:completelifecycleaction",
+  "cloudwatch:putdashboard"
+]);
+function isStarOnlyAction(action) {
+  return STAR_ONLY_ACTIONS.has(action.toLowerCase());
+}
+var ESCALATION_ACTIONS = [
+  "iam:CreatePolicyVersion",
+  "iam:SetDefaultPolicyVersion",
+  "iam:AttachUserPolicy",
+  "iam:AttachGroupPolicy",
+  "iam:AttachRolePolicy",
+  "iam:PutUserPolicy",
+  "iam:PutGroupPolicy",
+  "iam:PutRolePolicy",
+  "iam:CreateAccessKey",
+  "iam:CreateLoginProfile",
+  "iam:UpdateLoginProfile",
+  "iam:UpdateAssumeRolePolicy",
+  "iam:AddUserToGroup",
+  "iam:PutUserPermissionsBoundary",
+  "iam:PutRolePermissionsBoundary",
+  "iam:DeleteUserPermissionsBoundary",
+  "iam:DeleteRolePermissionsBoundary"
+];
+
+// src/rules/checks/iam.ts
+var isObj3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var ALL_DOCS = ["identity", "trust", "resource"];
+function docKinds(options) {
+  const d = options["docs"];
+  return Array.isArray(d) ? d.filter((x) => x === "identity" || x === "trust" || x === "resource") : ALL_DOCS;
+}
+function allowStatements(resource, resolver, kinds) {
+  const out = [];
+  for (const doc of policyDocuments(resource, resolver)) {
+    if (!kinds.includes(doc.kind)) continue;
+    for (const s of statementsOf(doc, resolver)) if (s.known && s.effect === "Allow") out.push({ stmt: s, kind: doc.kind });
+  }
+  return out;
+}
+var hasStar = (el) => el.values.some((v) => v.value === "*");
+var firstStar = (el) => el.values.find((v) => v.value === "*");
+function broadIamResource(r) {
+  if (r === "*") return true;
+  const parts = r.split(":");
+  if (parts.length < 6 || parts[0] !== "arn") return false;
+  const service = parts[2];
+  const rest = parts.slice(5).join(":");
+  return (service === "iam" || service === "*") && /^(\*|(role|user|group|policy)\/\*)$/i.test(rest);
+}
+function isFullAdmin(actions, resources) {
+  return actions.values.some((a) => /^\*+$/.test(a.value)) && hasStar(resources);
+}
+function grants(stmt, resolver, action) {
+  if ("Action" in stmt.body) return actionsCover(elements(stmt.body["Action"], resolver).values.map((v) => v.value), action);
+  if ("NotAction" in stmt.body) {
+    const excluded = elements(stmt.body["NotAction"], resolver);
+    return excluded.unknown === null && !actionsCover(excluded.values.map((v) => v.value), action);
+  }
+  return false;
+}
+function cond(...lists) {
+  return mergeBranches(...lists.map((l) => l ?? [])) ?? [];
+}
+function testStatement(test2, stmt, resolver, options) {
+  const b = stmt.body;
+  const base = { sid: stmt.sid ?? `#${stmt.index}` };
+  switch (test2) {
+    case "fullAdmin": {
+      const actions = elements(b["Action"], resolver);
+      const resources = elements(b["Resource"], resolver);
+      const star = actions.values.find((a) => /^\*+$/.test(a.value));
+      const rStar = firstStar(resources);
+      if (star && rStar) return { path: keyPath(stmt, "Action"), data: { ...base, action: "*", resource: "*" }, conditions: cond(stmt.conditions, star.conditions, rStar.conditions) };
+      if (rStar && actions.unknown && actions.values.length === 0)
+        return { path: keyPath(stmt, "Action"), data: { ...base, unknownReason: actions.unknown }, outcome: "unknown", conditions: stmt.conditions };
+      return null;
+    }
+    case "wildcardAction": {
+      const actions = elements(b["Action"], resolver);
+      if (options["excludeAdmin"] !== false && isFullAdmin(actions, elements(b["Resource"], resolver))) return null;
+      const hit = actions.values.find((a) => isServiceWildcard(a.value));
+      if (hit) return { path: keyPath(stmt, "Action"), data: { ...base, action: hit.value }, conditions: cond(stmt.conditions, hit.conditions) };
+      if (actions.unknown && actions.values.length === 0)
+        return { path: keyPath(stmt, "Action"), data: { ...base, unknownReason: actions.unknown }, outcome: "unknown", conditions: stmt.conditions };
+      return null;
+    }
+    case "wildcardResourceWrite": {
+      if (!("Action" in b)) return null;
+      const actions = elements(b["Action"], resolver);
+      const resources = elements(b["Resource"], resolver);
+      const rStar = firstStar(resources);
+      if (!rStar || isFullAdmin(actions, resources)) return null;
+      const hit = actions.values.find((a) => !isReadAction(a.value) && !isStarOnlyAction(a.value));
+      if (!hit) return null;
+      return { path: keyPath(stmt, "Resource"), data: { ...base, action: hit.value }, conditions: cond(stmt.conditions, hit.conditions, rStar.conditions) };
+    }
+    case "passRoleWildcard":
+    case "privilegeEscalation": {
+      const actions = elements(b["Action"], resolver);
+      const resources = elements(b["Resource"], resolver);
+      if ("Action" in b && isFullAdmin(actions, resources)) return null;
+      const broad = resources.values.find((r) => broadIamResource(r.value));
+      if (!broad) return null;
+      const wanted = test2 === "passRoleWildcard" ? ["iam:PassRole"] : ESCALATION_ACTIONS;
+      const granted = wanted.filter((a) => grants(stmt, resolver, a));
+      if (granted.length === 0) return null;
+      const shown = granted.length > 3 ? `${granted.slice(0, 3).join(", ")} and ${granted.length - 3} more` : granted.join(", ");
+      return { path: keyPath(stmt, "Action" in b ? "Action" : "NotAction"), data: { ...base, action: shown, resource: broad.value }, conditions: cond(stmt.conditions, broad.conditions) };
+    }
+    case "notPrincipal":
+    case "notAction":
+    case "notResource": {
+      const key = test2 === "notPrincipal" ? "NotPrincipal" : test2 === "notAction" ? "NotAction" : "NotResource";
+      if (!(key in b)) return null;
+      const v = b[key];
+      const shown = test2 === "notPrincipal" ? principals(v, resolver).values.map((p) => p.value) : elements(v, resolver).values.map((x) => x.value);
+      return { path: keyPath(stmt, key), data: { ...base, key, value: shown.slice(0, 3).join(", ") || "(unresolved)" }, conditions: stmt.conditions };
+    }
+    default: {
+      const never = test2;
+      throw new Error(`unknown statement test ${String(never)}`);
+    }
+  }
+}
+var policyStatement = (ctx) => {
+  const test2 = ctx.options["test"];
+  for (const { stmt } of allowStatements(ctx.resource, ctx.graph.resolver, docKinds(ctx.options))) {
+    const hit = testStatement(test2, stmt, ctx.graph.resolver, ctx.options);
+    if (hit) ctx.report({ path: hit.path, data: hit.data, outcome: hit.outcome ?? "fail", conditions: hit.conditions ?? [] });
+  }
+};
+var ACCOUNT_ID = /^\d{12}$/;
+var ARN_ACCOUNT = /^arn:aws[a-z-]*:(?:iam|sts)::(\d{12}):/i;
+var CROSS_ACCOUNT_GUARDS = /* @__PURE__ */ new Set(["sts:externalid", "aws:principalorgid", "aws:principalorgpaths"]);
+var trustExternalAccount = (ctx) => {
+  const allowed = new Set(Array.isArray(ctx.options["allowedAccounts"]) ? ctx.options["allowedAccounts"].map(String) : []);
+  for (const { stmt } of allowStatements(ctx.resource, ctx.graph.resolver, ["trust"])) {
+    const cond2 = stmt.body["Condition"];
+    if (isObj3(cond2) && Object.entries(cond2).some(([op, block]) => !/not|ifexists/i.test(op) && isObj3(block) && Object.keys(block).some((k) => CROSS_ACCOUNT_GUARDS.has(k.toLowerCase())))) continue;
+    for (const p of principals(stmt.body["Principal"], ctx.graph.resolver).values) {
+      if (p.kind !== "AWS") continue;
+      const account = ACCOUNT_ID.test(p.value) ? p.value : ARN_ACCOUNT.exec(p.value)?.[1];
+      if (!account || allowed.has(account)) continue;
+      ctx.report({ path: keyPath(stmt, "Principal"), data: { sid: stmt.sid ?? `#${stmt.index}`, principal: p.value, account }, conditions: cond_(stmt.conditions, p.conditions) });
+      break;
+    }
+  }
+};
+var cond_ = (a, b) => mergeBranches(a, b) ?? [];
+function literalTexts(v, resolver, depth = 0) {
+  if (depth > 10) return [];
+  if (typeof v === "string") return [v];
+  const name = intrinsicName(v);
+  if (name === null) return [];
+  const arg = v[name];
+  switch (name) {
+    case "Fn::Sub": {
+      const text = Array.isArray(arg) ? arg[0] : arg;
+      const known2 = resolver.resolve(v).filter((r) => r.known && typeof r.value === "string").map((r) => r.value);
+      return known2.length ? known2 : typeof text === "string" ? [text] : [];
+    }
+    case "Fn::Join": {
+      if (!Array.isArray(arg) || !Array.isArray(arg[1])) return [];
+      const sep5 = typeof arg[0] === "string" ? arg[0] : "";
+      return [arg[1].map((x) => literalTexts(x, resolver, depth + 1)[0] ?? "").join(sep5)];
+    }
+    case "Fn::If":
+      return Array.isArray(arg) ? [...literalTexts(arg[1], resolver, depth + 1), ...literalTexts(arg[2], resolver, depth + 1)] : [];
+    default:
+      return resolver.resolve(v).filter((r) => r.known && typeof r.value === "string").map((r) => r.value);
+  }
+}
+function awsManagedPolicyName(text, bareNames) {
+  const m = /:iam::aws:policy\/(?:.*\/)?([A-Za-z0-9+=,.@_-]+)$/.exec(text);
+  if (m) return m[1];
+  if (bareNames && /^[A-Za-z0-9+=,.@_-]+$/.test(text)) return text;
+  return null;
+}
+var ELEVATED = /^(PowerUserAccess|IAMFullAccess|.*FullAccess(V2)?)$/;
+function attachedManagedPolicies(resource, resolver) {
+  const out = [];
+  const sam = resource.type.startsWith("AWS::Serverless::");
+  const key = sam ? "Policies" : "ManagedPolicyArns";
+  const list = resource.properties[key];
+  if (list === void 0) return out;
+  const base = [...resource.path, "Properties", key];
+  for (const alt of resolver.resolve(list)) {
+    if (!alt.known || alt.value === NO_VALUE) continue;
+    const items = Array.isArray(alt.value) ? alt.value : [alt.value];
+    items.forEach((item, i) => {
+      if (isObj3(item) && intrinsicName(item) === null) return;
+      const path2 = Array.isArray(alt.value) ? [...base, i] : base;
+      for (const text of literalTexts(item, resolver)) {
+        const name = awsManagedPolicyName(text, sam);
+        if (name) out.push({ path: path2, name, conditions: alt.conditions });
+      }
+    });
+  }
+  return out;
+}
+var managedPolicyAttached = (ctx) => {
+  const match2 = ctx.options["match"];
+  for (const p of attachedManagedPolicies(ctx.resource, ctx.graph.resolver)) {
+    const hit = match2 === "admin" ? p.name === "AdministratorAccess" : p.name !== "AdministratorAccess" && ELEVATED.test(p.name);
+    if (hit) ctx.report({ path: p.path, data: { policy: p.name }, conditions: p.conditions });
+  }
+};
+var nonEmpty = (v, resolver) => v !== void 0 && resolver.resolve(v).some((r) => !r.known || r.value !== NO_VALUE && (!Array.isArray(r.value) || r.value.length > 0));
+var policyOnUser = (ctx) => {
+  const { resource, graph } = ctx;
+  const props2 = resource.properties;
+  const base = [...resource.path, "Properties"];
+  if (resource.type === "AWS::IAM::User") {
+    for (const key of ["Policies", "ManagedPolicyArns"])
+      if (nonEmpty(props2[key], graph.resolver)) ctx.report({ path: [...base, key], data: { user: resource.logicalId, via: key } });
+    return;
+  }
+  if (resource.type === "AWS::IAM::UserPolicy") {
+    ctx.report({ path: [...base, "UserName"], data: { user: shortRef(props2["UserName"]), via: "UserPolicy" } });
+    return;
+  }
+  if (nonEmpty(props2["Users"], graph.resolver)) {
+    const users = Array.isArray(props2["Users"]) ? props2["Users"].map(shortRef).join(", ") : shortRef(props2["Users"]);
+    ctx.report({ path: [...base, "Users"], data: { user: users, via: "Users" } });
+  }
+};
+function shortRef(v) {
+  if (typeof v === "string") return v;
+  if (isObj3(v) && typeof v["Ref"] === "string") return v["Ref"];
+  return "(computed)";
+}
+var secretOutputs = /* @__PURE__ */ new WeakMap();
+function exportedSecrets(graph) {
+  let m = secretOutputs.get(graph);
+  if (m) return m;
+  const found = /* @__PURE__ */ new Map();
+  for (const [name, out] of Object.entries(graph.outputs)) {
+    const text = JSON.stringify(isObj3(out) ? out["Value"] ?? null : null) ?? "";
+    for (const hit of text.matchAll(/"Fn::GetAtt":(?:\["([^"]+)","SecretAccessKey"\]|"([^".]+)\.SecretAccessKey")|\$\{([^}.]+)\.SecretAccessKey\}/g)) {
+      const id = hit[1] ?? hit[2] ?? hit[3];
+      if (id && !found.has(id)) found.set(id, name);
+    }
+  }
+  secretOutputs.set(graph, m = found);
+  return m;
+}
+var userAccessKey = (ctx) => {
+  const output = exportedSecrets(ctx.graph).get(ctx.resource.logicalId);
+  ctx.report({
+    path: ctx.resource.path,
+    data: { user: shortRef(ctx.resource.properties["UserName"]), exported: output !== void 0, output: output ?? "" }
+  });
+};
+var iamChecks = {
+  policyStatement,
+  trustExternalAccount,
+  managedPolicyAttached,
+  policyOnUser,
+  userAccessKey
+};
+
+// src/rules/checks/s3.ts
+var isObj4 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var indexes = /* @__PURE__ */ new WeakMap();
+var LOG_WRITER_TYPES = /* @__PURE__ */ new Set(["AWS::CloudTrail::Trail", "AWS::Config::DeliveryChannel", "AWS::EC2::FlowLog"]);
+var LOG_SERVICE_PRINCIPALS = /^(logging\.s3|delivery\.logs|cloudtrail|config|elasticloadbalancing|logdelivery\.elasticloadbalancing)\.amazonaws\.com$/i;
+function bucketIndex(graph) {
+  let idx = indexes.get(graph);
+  if (idx) return idx;
+  const buckets = graph.byType("AWS::S3::Bucket");
+  const bucketIds = new Set(buckets.map((b) => b.logicalId));
+  const byName = /* @__PURE__ */ new Map();
+  for (const b of buckets)
+    for (const r of graph.resolver.resolveString(b.properties["BucketName"])) if (r.known && typeof r.value === "string") byName.set(r.value, b.logicalId);
+  const policies = /* @__PURE__ */ new Map();
+  const add = (bucket, p) => {
+    const list = policies.get(bucket);
+    if (!list) policies.set(bucket, [p]);
+    else if (!list.includes(p)) list.push(p);
+  };
+  for (const p of graph.byType("AWS::S3::BucketPolicy")) {
+    for (const r of graph.resolver.resolveString(p.properties["Bucket"])) {
+      if (r.known && typeof r.value === "string" && byName.has(r.value)) add(byName.get(r.value), p);
+    }
+  }
+  const logTargets = /* @__PURE__ */ new Set();
+  for (const id of bucketIds) {
+    for (const e of graph.referencesTo(id)) {
+      if (e.kind === "DependsOn" || e.from === id) continue;
+      const from = graph.resources.get(e.from);
+      if (!from) continue;
+      const rel = e.path.slice(3);
+      if (from.type === "AWS::S3::BucketPolicy" && rel[0] === "Bucket") add(id, from);
+      if (isLogReference(from, rel)) logTargets.add(id);
+    }
+  }
+  for (const b of buckets) {
+    const lc = b.properties["LoggingConfiguration"];
+    if (!isObj4(lc)) continue;
+    for (const r of graph.resolver.resolveString(lc["DestinationBucketName"])) if (r.known && typeof r.value === "string" && byName.has(r.value)) logTargets.add(byName.get(r.value));
+  }
+  for (const b of buckets) {
+    const acl = graph.resolver.resolveString(b.properties["AccessControl"]);
+    if (acl.some((r) => r.known && r.value === "LogDeliveryWrite")) logTargets.add(b.logicalId);
+  }
+  for (const [bucket, list] of policies) {
+    if (logTargets.has(bucket)) continue;
+    const grantsLogService = list.some(
+      (p) => policyDocuments(p, graph.resolver).some(
+        (doc) => statementsOf(doc, graph.resolver).some((s) => s.known && s.effect === "Allow" && principals(s.body["Principal"], graph.resolver).values.some((x) => x.kind === "Service" && LOG_SERVICE_PRINCIPALS.test(x.value)))
+      )
+    );
+    if (grantsLogService) logTargets.add(bucket);
+  }
+  idx = { policies, logTargets };
+  indexes.set(graph, idx);
+  return idx;
+}
+function isLogReference(from, rel) {
+  if (LOG_WRITER_TYPES.has(from.type)) return true;
+  if (rel.some((k) => typeof k === "string" && /log/i.test(k))) return true;
+  if (rel[0] === "LoadBalancerAttributes" && typeof rel[1] === "number") {
+    const attrs2 = from.properties["LoadBalancerAttributes"];
+    const attr = Array.isArray(attrs2) ? attrs2[rel[1]] : void 0;
+    return isObj4(attr) && typeof attr["Key"] === "string" && attr["Key"].includes("access_logs");
+  }
+  return false;
+}
+var BPA_FLAGS = ["BlockPublicAcls", "BlockPublicPolicy", "IgnorePublicAcls", "RestrictPublicBuckets"];
+var blockPublicAccessDisabled = (ctx) => {
+  const { resource, graph } = ctx;
+  const key = "PublicAccessBlockConfiguration";
+  const raw = resource.properties[key];
+  if (raw === void 0) return;
+  const base = [...resource.path, "Properties", key];
+  for (const alt of graph.resolver.resolve(raw)) {
+    if (!alt.known) {
+      ctx.report({ path: base, outcome: "unknown", data: { flags: "(unresolved)", unknownReason: alt.reason }, conditions: alt.conditions });
+      continue;
+    }
+    if (alt.value === NO_VALUE || !isObj4(alt.value)) continue;
+    const cfg = alt.value;
+    const off = [];
+    let firstPath = base;
+    let unknown2 = null;
+    let conditions = alt.conditions;
+    for (const flag of BPA_FLAGS) {
+      if (!(flag in cfg)) {
+        if (off.length === 0) firstPath = base;
+        off.push(`${flag} (absent)`);
+        continue;
+      }
+      for (const r of graph.resolver.resolveString(cfg[flag])) {
+        if (!r.known) unknown2 ??= r.reason;
+        else if (r.value === NO_VALUE || String(r.value).toLowerCase() !== "true") {
+          if (off.length === 0) {
+            firstPath = [...base, flag];
+            conditions = [...alt.conditions, ...r.conditions];
+          }
+          off.push(flag);
+          break;
+        }
+      }
+    }
+    if (off.length) ctx.report({ path: firstPath, data: { flags: off.join(", ") }, conditions });
+    else if (unknown2) ctx.report({ path: base, outcome: "unknown", data: { flags: "(unresolved)", unknownReason: unknown2 }, conditions: alt.conditions });
+  }
+};
+function deniesInsecureTransport(policy, graph) {
+  for (const doc of policyDocuments(policy, graph.resolver))
+    for (const s of statementsOf(doc, graph.resolver)) {
+      if (!s.known || s.effect !== "Deny") continue;
+      const st = conditionValue(s, "aws:SecureTransport");
+      if (st && /^bool/i.test(st.op) && (Array.isArray(st.value) ? st.value : [st.value]).some((x) => String(x).toLowerCase() === "false")) return true;
+      const tls = conditionValue(s, "s3:TlsVersion");
+      if (tls && /^numericlessthan/i.test(tls.op)) return true;
+    }
+  return false;
+}
+var bucketNoSslPolicy = (ctx) => {
+  const policies = bucketIndex(ctx.graph).policies.get(ctx.resource.logicalId) ?? [];
+  if (policies.some((p) => deniesInsecureTransport(p, ctx.graph))) return;
+  ctx.report({ path: ctx.resource.path, data: { policies: policies.length ? policies.map((p) => p.logicalId).join(", ") : "none" } });
+};
+var bucketNoAccessLogging = (ctx) => {
+  const { resource, graph } = ctx;
+  const lc = resource.properties["LoggingConfiguration"];
+  if (lc !== void 0 && graph.resolver.resolve(lc).every((r) => !r.known || r.value !== NO_VALUE)) return;
+  if (bucketIndex(graph).logTargets.has(resource.logicalId)) return;
+  ctx.report({ path: [...resource.path, "Properties"], data: {} });
+};
+var s3Checks = {
+  blockPublicAccessDisabled,
+  bucketNoSslPolicy,
+  bucketNoAccessLogging
+};
+
+// src/rules/checks/compute.ts
+var isObj5 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+function launchData(resource) {
+  const base = [...resource.path, "Properties"];
+  if (resource.type === "AWS::EC2::LaunchTemplate") {
+    const d = resource.properties["LaunchTemplateData"];
+    return { data: isObj5(d) ? d : {}, path: [...base, "LaunchTemplateData"] };
+  }
+  return { data: resource.properties, path: base };
+}
+function eachItem(list, path2, resolver, f) {
+  if (list === void 0) return;
+  for (const alt of resolver.resolve(list)) {
+    if (!alt.known || alt.value === NO_VALUE || !Array.isArray(alt.value)) continue;
+    alt.value.forEach((raw, i) => {
+      for (const it of resolver.resolve(raw)) if (it.known && it.value !== NO_VALUE) f(it.value, [...path2, i], [...alt.conditions, ...it.conditions]);
+    });
+  }
+}
+function requireTrue(ctx, owner, ownerPath, key, conditions, data) {
+  const v = owner[key];
+  if (v === void 0) {
+    ctx.report({ path: ownerPath, data: { ...data, value: "absent" }, conditions });
+    return;
+  }
+  let unknown2 = null;
+  for (const r of ctx.graph.resolver.resolveString(v)) {
+    if (!r.known) {
+      unknown2 ??= r.reason;
+      continue;
+    }
+    if (r.value === NO_VALUE || String(r.value).toLowerCase() !== "true") {
+      ctx.report({ path: [...ownerPath, key], data: { ...data, value: r.value === NO_VALUE ? "absent" : String(r.value) }, conditions: [...conditions, ...r.conditions] });
+      return;
+    }
+  }
+  if (unknown2) ctx.report({ path: [...ownerPath, key], outcome: "unknown", data: { ...data, value: "(unresolved)", unknownReason: unknown2 }, conditions });
+}
+var ebsEncryption = (ctx) => {
+  const { resource, graph } = ctx;
+  if (resource.type === "AWS::EC2::Volume") {
+    requireTrue(ctx, resource.properties, [...resource.path, "Properties"], "Encrypted", [], { device: "volume" });
+    return;
+  }
+  const { data, path: path2 } = launchData(resource);
+  eachItem(data["BlockDeviceMappings"], [...path2, "BlockDeviceMappings"], graph.resolver, (item, itemPath, conditions) => {
+    if (!isObj5(item) || !isObj5(item["Ebs"])) return;
+    const device = typeof item["DeviceName"] === "string" ? item["DeviceName"] : "block device";
+    requireTrue(ctx, item["Ebs"], [...itemPath, "Ebs"], "Encrypted", conditions, { device });
+  });
+};
+var imdsV1 = (ctx) => {
+  const { resource, graph } = ctx;
+  const resolver = graph.resolver;
+  if (resource.type === "AWS::EC2::Instance") {
+    if (resource.properties["LaunchTemplate"] !== void 0 || ctx.options["instancesWithoutTemplate"] !== true) return;
+    ctx.report({ path: [...resource.path, "Properties"], data: { value: "no launch template" } });
+    return;
+  }
+  const { data, path: path2 } = launchData(resource);
+  const mo = data["MetadataOptions"];
+  const moPath = [...path2, "MetadataOptions"];
+  if (mo === void 0) {
+    ctx.report({ path: path2, data: { value: "absent" } });
+    return;
+  }
+  for (const alt of resolver.resolve(mo)) {
+    if (!alt.known) {
+      ctx.report({ path: moPath, outcome: "unknown", data: { value: "(unresolved)", unknownReason: alt.reason }, conditions: alt.conditions });
+      continue;
+    }
+    if (alt.value === NO_VALUE || !isObj5(alt.value)) {
+      ctx.report({ path: moPath, data: { value: "absent" }, conditions: alt.conditions });
+      continue;
+    }
+    const opts = alt.value;
+    const endpoint = resolver.resolveString(opts["HttpEndpoint"]);
+    if (opts["HttpEndpoint"] !== void 0 && endpoint.every((r) => r.known && String(r.value).toLowerCase() === "disabled")) continue;
+    if (opts["HttpTokens"] === void 0) {
+      ctx.report({ path: moPath, data: { value: "absent" }, conditions: alt.conditions });
+      continue;
+    }
+    let unknown2 = null;
+    let reported = false;
+    for (const r of resolver.resolveString(opts["HttpTokens"])) {
+      if (!r.known) unknown2 ??= r.reason;
+      else if (r.value === NO_VALUE || String(r.value).toLowerCase() !== "required") {
+        ctx.report({ path: [...moPath, "HttpTokens"], data: { value: r.value === NO_VALUE ? "absent" : String(r.value) }, conditions: [...alt.conditions, ...r.conditions] });
+        reported = true;
+        break;
+      }
+    }
+    if (!reported && unknown2) ctx.report({ path: [...moPath, "HttpTokens"], outcome: "unknown", data: { value: "(unresolved)", unknownReason: unknown2 }, conditions: alt.conditions });
+  }
+};
+function literalFragments(v, out = [], depth = 0) {
+  if (depth > 20) return out;
+  if (typeof v === "string") {
+    out.push(v);
+    return out;
+  }
+  const name = intrinsicName(v);
+  if (name === null) return out;
+  const arg = v[name];
+  switch (name) {
+    case "Fn::Base64":
+      return literalFragments(arg, out, depth + 1);
+    case "Fn::Sub":
+      if (typeof arg === "string") out.push(arg);
+      else if (Array.isArray(arg)) {
+        if (typeof arg[0] === "string") out.push(arg[0]);
+        if (isObj5(arg[1])) for (const x of Object.values(arg[1])) literalFragments(x, out, depth + 1);
+      }
+      return out;
+    case "Fn::Join": {
+      if (!Array.isArray(arg) || !Array.isArray(arg[1])) return out;
+      const sep5 = typeof arg[0] === "string" ? arg[0] : "";
+      let run2 = [];
+      const flush = () => {
+        if (run2.length) out.push(run2.join(sep5));
+        run2 = [];
+      };
+      for (const item of arg[1]) {
+        if (typeof item === "string" || typeof item === "number") run2.push(String(item));
+        else {
+          flush();
+          literalFragments(item, out, depth + 1);
+        }
+      }
+      flush();
+      return out;
+    }
+    case "Fn::If":
+      if (Array.isArray(arg)) {
+        literalFragments(arg[1], out, depth + 1);
+        literalFragments(arg[2], out, depth + 1);
+      }
+      return out;
+    default:
+      return out;
+  }
+}
+var ACCESS_KEY_ID = /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g;
+var SECRET_KEY = /aws_secret_access_key\s*[=:]\s*["']?[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])/i;
+var ASSIGNMENT = /\b([A-Za-z_]*(?:password|passwd|secret|token|api_?key))\s*[=:]\s*(["']?)([^\s"'$`{}()<>;|&\\]{4,})\2/gi;
+var NOT_SECRETS = /* @__PURE__ */ new Set(["true", "false", "null", "none", "required", "optional", "changeme", "xxxx", "password"]);
+function findSecret(text) {
+  for (const m of text.matchAll(ACCESS_KEY_ID)) if (!m[0].endsWith("EXAMPLE")) return { kind: "AWS access key id", name: m[0].slice(0, 4) + "\u2026" };
+  if (SECRET_KEY.test(text)) return { kind: "AWS secret access key", name: "aws_secret_access_key" };
+  for (const m of text.matchAll(ASSIGNMENT)) {
+    const value = m[3];
+    if (NOT_SECRETS.has(value.toLowerCase()) || value.startsWith("/") || value.startsWith("-") || /^\d{1,5}$/.test(value)) continue;
+    return { kind: "literal credential assignment", name: m[1] };
+  }
+  return null;
+}
+var userDataSecrets = (ctx) => {
+  const { data, path: path2 } = launchData(ctx.resource);
+  const ud = data["UserData"];
+  if (ud === void 0) return;
+  for (const text of literalFragments(ud)) {
+    const hit = findSecret(text);
+    if (hit) {
+      ctx.report({ path: [...path2, "UserData"], data: hit });
+      return;
+    }
+  }
+};
+var forbiddenAmi = (ctx) => {
+  const amis = new Set(Array.isArray(ctx.options["amis"]) ? ctx.options["amis"].map(String) : []);
+  if (amis.size === 0) return;
+  const { data, path: path2 } = launchData(ctx.resource);
+  if (data["ImageId"] === void 0) return;
+  for (const r of ctx.graph.resolver.resolveString(data["ImageId"])) {
+    if (r.known && typeof r.value === "string" && amis.has(r.value)) {
+      ctx.report({ path: [...path2, "ImageId"], data: { ami: r.value }, conditions: r.conditions });
+      return;
+    }
+  }
+};
+var CREDENTIAL_KEYS = ["accessKeyId", "secretKey", "password"];
+var cfnInitAuth = (ctx) => {
+  const { resource, graph } = ctx;
+  const auth = resource.metadata["AWS::CloudFormation::Authentication"];
+  if (!isObj5(auth)) return;
+  const base = [...resource.path, "Metadata", "AWS::CloudFormation::Authentication"];
+  for (const [name, entry] of Object.entries(auth)) {
+    if (!isObj5(entry)) continue;
+    for (const key of Object.keys(entry)) {
+      if (!CREDENTIAL_KEYS.some((k) => k.toLowerCase() === key.toLowerCase())) continue;
+      const v = entry[key];
+      if (typeof v === "string" && v.startsWith("{{resolve:")) continue;
+      if (isObj5(v) && typeof v["Ref"] === "string" && graph.parameters.get(v["Ref"])?.noEcho && graph.parameters.get(v["Ref"])?.default === void 0) continue;
+      if (isObj5(v) && intrinsicName(v) !== null && intrinsicName(v) !== "Ref") continue;
+      ctx.report({ path: [...base, name, key], data: { entry: name, key } });
+    }
+  }
+};
+var vpcFlowLog = (ctx) => {
+  const { resource, graph } = ctx;
+  const logged = graph.referencesTo(resource.logicalId).some((e) => {
+    if (e.kind === "DependsOn") return false;
+    const from = graph.resources.get(e.from);
+    return from?.type === "AWS::EC2::FlowLog" && e.path.some((k) => k === "ResourceId" || k === "ResourceIds");
+  });
+  if (!logged) ctx.report({ path: resource.path, data: {} });
+};
+var computeChecks = {
+  ebsEncryption,
+  imdsV1,
+  userDataSecrets,
+  forbiddenAmi,
+  cfnInitAuth,
+  vpcFlowLog
+};
+
+// src/rules/checks/resource-policies.ts
+var isObj6 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+function docKinds2(options) {
+  const d = options["docs"];
+  return Array.isArray(d) ? d.filter((x) => x === "identity" || x === "trust" || x === "resource") : ["resource"];
+}
+function inVpc(props2, resolver) {
+  const v = props2["VPCOptions"];
+  if (v === void 0) return false;
+  return resolver.resolve(v).every((r) => r.known && isObj6(r.value) && r.value["SubnetIds"] !== void 0);
+}
+var publicPrincipal = (ctx) => {
+  const { resource, graph } = ctx;
+  const resolver = graph.resolver;
+  if ((resource.type === "AWS::OpenSearchService::Domain" || resource.type === "AWS::Elasticsearch::Domain") && inVpc(resource.properties, resolver)) return;
+  const kinds = docKinds2(ctx.options);
+  for (const doc of policyDocuments(resource, resolver)) {
+    if (!kinds.includes(doc.kind)) continue;
+    for (const stmt of statementsOf(doc, resolver)) {
+      if (!stmt.known) {
+        ctx.report({ path: stmt.path, outcome: "unknown", data: { principal: "(unresolved)", unknownReason: stmt.reason }, conditions: stmt.conditions });
+        continue;
+      }
+      if (stmt.effect === "Deny") continue;
+      if (restrictingCondition(stmt) !== null) continue;
+      const ps = principals(stmt.body["Principal"], resolver);
+      const open = ps.values.find(isPublicPrincipal);
+      const sid = stmt.sid ?? `#${stmt.index}`;
+      if (open && stmt.effect === "Allow") {
+        ctx.report({ path: keyPath(stmt, "Principal"), data: { sid, principal: open.value === "*" && open.kind !== "Any" ? `{${open.kind}: "*"}` : open.value }, conditions: mergeBranches(stmt.conditions, open.conditions) ?? [] });
+      } else if (open || ps.unknown !== null && ps.values.length === 0) {
+        const reason = stmt.effect === null ? "the statement Effect could not be resolved" : ps.unknown ?? "";
+        ctx.report({ path: keyPath(stmt, "Principal"), outcome: "unknown", data: { sid, principal: "(unresolved)", unknownReason: reason }, conditions: stmt.conditions });
+      }
+    }
+  }
+};
+function isSet(v, resolver) {
+  return v !== void 0 && resolver.resolve(v).some((r) => !r.known || r.value !== NO_VALUE);
+}
+var SERVICE_PRINCIPAL = /\.amazonaws\.com(\.cn)?$/i;
+var lambdaPermission = (ctx) => {
+  const { resource, graph } = ctx;
+  const resolver = graph.resolver;
+  const props2 = resource.properties;
+  const match2 = ctx.options["match"];
+  const principalPath = [...resource.path, "Properties", "Principal"];
+  const layer = resource.type === "AWS::Lambda::LayerVersionPermission";
+  const guarded = layer ? isSet(props2["OrganizationId"], resolver) : ["SourceAccount", "SourceArn", "PrincipalOrgID"].some((k) => isSet(props2[k], resolver));
+  if (guarded) return;
+  for (const alt of resolver.resolveString(props2["Principal"])) {
+    const conditions = alt.conditions;
+    if (!alt.known) {
+      if (match2 === "public") ctx.report({ path: principalPath, outcome: "unknown", data: { principal: "(unresolved)", unknownReason: alt.reason }, conditions });
+      continue;
+    }
+    if (alt.value === NO_VALUE) continue;
+    const p = String(alt.value);
+    const pub = p === "*" || /^arn:aws[a-z-]*:iam::\*:/i.test(p);
+    if (match2 === "public" && pub) {
+      ctx.report({ path: principalPath, data: { principal: p }, conditions });
+      return;
+    }
+    if (match2 === "serviceNoSource" && !layer && SERVICE_PRINCIPAL.test(p)) {
+      ctx.report({ path: principalPath, data: { principal: p }, conditions });
+      return;
+    }
+  }
+};
+var ROTATABLE_SPECS = /* @__PURE__ */ new Set(["SYMMETRIC_DEFAULT"]);
+var kmsKeyRotation = (ctx) => {
+  const { resource, graph } = ctx;
+  const resolver = graph.resolver;
+  const props2 = resource.properties;
+  const origin = props2["Origin"];
+  if (origin !== void 0 && resolver.resolveString(origin).every((r) => r.known && r.value !== "AWS_KMS")) return;
+  const spec = props2["KeySpec"] ?? props2["KeySpecification"];
+  let specConditions = [];
+  if (spec !== void 0) {
+    const alts = resolver.resolveString(spec);
+    const sym = alts.find((r) => r.known && (r.value === NO_VALUE || ROTATABLE_SPECS.has(String(r.value))));
+    if (!sym) return;
+    specConditions = sym.conditions;
+  }
+  const base = [...resource.path, "Properties"];
+  const v = props2["EnableKeyRotation"];
+  if (v === void 0) {
+    ctx.report({ path: base, data: { value: "absent" }, conditions: specConditions });
+    return;
+  }
+  let unknown2 = null;
+  for (const alt of resolver.resolveString(v)) {
+    if (!alt.known) {
+      unknown2 ??= alt.reason;
+      continue;
+    }
+    if (alt.value === NO_VALUE || String(alt.value).toLowerCase() !== "true") {
+      ctx.report({ path: [...base, "EnableKeyRotation"], data: { value: alt.value === NO_VALUE ? "absent" : String(alt.value) }, conditions: mergeBranches(specConditions, alt.conditions) ?? [] });
+      return;
+    }
+  }
+  if (unknown2) ctx.report({ path: [...base, "EnableKeyRotation"], outcome: "unknown", data: { value: "(unresolved)", unknownReason: unknown2 } });
+};
+var resourcePolicyChecks = {
+  publicPrincipal,
+  lambdaPermission,
+  kmsKeyRotation
+};
+
 // src/rules/checks/index.ts
 var builtinChecks = {
-  ...securityGroupChecks
+  ...securityGroupChecks,
+  ...iamChecks,
+  ...s3Checks,
+  ...computeChecks,
+  ...resourcePolicyChecks
 };
 
 // src/core/fingerprint.ts
@@ -19694,7 +20798,7 @@ function fingerprint(ruleId, scope, logicalId, path2, data) {
 }
 
 // src/policy/suppress.ts
-var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj7 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var FOREIGN = [
   { tool: "cfn_nag", list: "rules_to_suppress", reasonKey: "reason" },
   { tool: "checkov", list: "skip", reasonKey: "comment" }
@@ -19705,15 +20809,15 @@ function readSuppressions(graph, notices, rules = []) {
   for (const res of graph.resources.values()) {
     const block = res.metadata["cfn-audit"];
     if (block === void 0) continue;
-    const list = isObj2(block) ? block["suppress"] : void 0;
+    const list = isObj7(block) ? block["suppress"] : void 0;
     if (!Array.isArray(list)) {
       notices.push({ kind: "info", file, logicalId: res.logicalId, message: "Metadata cfn-audit needs a `suppress` list of {rule, reason}; nothing was suppressed" });
       continue;
     }
     const valid = [];
     for (const entry of list) {
-      const rule = isObj2(entry) ? entry["rule"] ?? entry["id"] : void 0;
-      const reason = isObj2(entry) ? entry["reason"] : void 0;
+      const rule = isObj7(entry) ? entry["rule"] ?? entry["id"] : void 0;
+      const reason = isObj7(entry) ? entry["reason"] : void 0;
       if (typeof rule !== "string" || rule === "") {
         notices.push({ kind: "info", file, logicalId: res.logicalId, message: "a cfn-audit suppression without `rule` was ignored" });
       } else if (typeof reason !== "string" || reason.trim() === "") {
@@ -19730,14 +20834,14 @@ function readForeignSuppressions(graph, rules, notices, out) {
   for (const res of graph.resources.values()) {
     for (const { tool, list, reasonKey } of FOREIGN) {
       const block = res.metadata[tool];
-      const entries = isObj2(block) ? block[list] : void 0;
+      const entries = isObj7(block) ? block[list] : void 0;
       if (!Array.isArray(entries)) continue;
       for (const entry of entries) {
-        const id = isObj2(entry) ? entry["id"] : void 0;
+        const id = isObj7(entry) ? entry["id"] : void 0;
         if (typeof id !== "string" || id === "") continue;
         const ours = rules.filter((r) => r.equivalents[tool].includes(id));
         if (ours.length === 0) continue;
-        const reason = isObj2(entry) ? entry[reasonKey] : void 0;
+        const reason = isObj7(entry) ? entry[reasonKey] : void 0;
         if (typeof reason !== "string" || reason.trim() === "") {
           notices.push({
             kind: "suppression-without-reason",
@@ -19914,6 +21018,565 @@ function buildReport(run2, rules) {
   };
 }
 
+// src/policy/config.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/policy/config-schema.ts
+var RULE_ID = "^(\\*|[A-Za-z][A-Za-z0-9_-]*)$";
+var ruleSetting = {
+  description: "`off` or `on` (or false / true), or `{ risk: N }` to keep the rule on with another risk (1\u201310).",
+  oneOf: [
+    { type: "string", enum: ["off", "on"] },
+    { type: "boolean" },
+    {
+      type: "object",
+      properties: { risk: { type: "integer", minimum: 1, maximum: 10, description: "Risk this rule adds to the score, 1\u201310." } },
+      required: ["risk"],
+      additionalProperties: false
+    }
+  ]
+};
+var ruleSettings = {
+  type: "object",
+  description: "Rule id \u2192 off | on | { risk: N }.",
+  additionalProperties: ruleSetting
+};
+var thresholds = {
+  type: "object",
+  description: "Score from which a stack needs manual approval, and from which it fails.",
+  properties: {
+    approval: { type: "integer", minimum: 0, description: "Manual approval from this score (default 5)." },
+    fail: { type: "integer", minimum: 0, description: "Fail from this score (default 10)." }
+  },
+  additionalProperties: false
+};
+var profile = {
+  type: "object",
+  description: "A named policy, chosen with --profile or the top-level `profile` key.",
+  properties: {
+    extends: { type: "string", minLength: 1, description: "Profile this one starts from: a built-in (default, strict) or another config profile. Default: the built-in of the same name, else `default`." },
+    thresholds,
+    countUnknown: { type: "boolean", description: "Unknown (unresolved) findings count toward the score." },
+    advisoryRules: { type: "boolean", description: "Run the advisory rules that are off by default (as --all-rules)." },
+    rules: ruleSettings
+  },
+  additionalProperties: false
+};
+var exception = {
+  type: "object",
+  description: "An accepted finding: it gets status `excepted` with the reason and does not count.",
+  properties: {
+    rule: { type: "string", pattern: RULE_ID, description: 'Rule id, or "*" for every rule.' },
+    resource: { type: "string", minLength: 1, description: 'minimatch glob over "file#LogicalId" or over the CDK construct path.' },
+    tags: {
+      type: "object",
+      description: "Resource tags (Properties.Tags) that must all match.",
+      additionalProperties: { type: "string" }
+    },
+    reason: { type: "string", minLength: 1, description: "Why this is accepted (required)." },
+    expires: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "YYYY-MM-DD: the exception applies through this day (UTC) and is reported as expired after it." }
+  },
+  required: ["rule", "reason"],
+  additionalProperties: false
+};
+var CONFIG_SCHEMA = {
+  type: "object",
+  description: "cfn-audit configuration (.cfn-audit.yml)",
+  properties: {
+    profile: { type: "string", minLength: 1, description: "Profile used when --profile is not given." },
+    profiles: { type: "object", description: "Profiles by name; `default` and `strict` are built in and may be overridden.", additionalProperties: profile },
+    rules: ruleSettings,
+    rulePaths: { type: "array", description: "Rule directories or files, relative to this file (as --rules).", items: { type: "string", minLength: 1 } },
+    exceptions: { type: "array", description: "Accepted findings, each with a reason and an optional expiry date.", items: exception }
+  },
+  additionalProperties: false
+};
+
+// src/policy/validate.ts
+var isObj8 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+function describe2(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "a mapping";
+  if (typeof v === "string") return `the string ${JSON.stringify(v)}`;
+  return `${typeof v} ${String(v)}`;
+}
+function expected(s) {
+  if ("oneOf" in s) return s.oneOf.map(expected).join(", or ");
+  switch (s.type) {
+    case "string":
+      return s.enum ? s.enum.map((e) => JSON.stringify(e)).join(" or ") : "a string";
+    case "integer":
+      return "a whole number";
+    case "boolean":
+      return "true or false";
+    case "array":
+      return "a list";
+    case "object":
+      return s.properties && s.required?.length ? `a mapping with ${s.required.join(", ")}` : "a mapping";
+    default: {
+      const never = s;
+      return never;
+    }
+  }
+}
+function validate(schema, value, path2 = []) {
+  const bad = (message) => ({ path: path2, atKey: false, message });
+  if ("oneOf" in schema) {
+    const issues = schema.oneOf.map((s) => validate(s, value, path2));
+    if (issues.some((i) => i === null)) return null;
+    const sameShape = schema.oneOf.findIndex((s) => "type" in s && (s.type === "object" ? isObj8(value) : s.type === "string" ? typeof value === "string" : false));
+    const specific = sameShape >= 0 ? issues[sameShape] : void 0;
+    return specific ?? bad(`expected ${expected(schema)}, got ${describe2(value)}`);
+  }
+  switch (schema.type) {
+    case "string": {
+      if (typeof value !== "string") return bad(`expected ${expected(schema)}, got ${describe2(value)}`);
+      if (schema.enum && !schema.enum.includes(value)) return bad(`expected ${expected(schema)}, got ${describe2(value)}`);
+      if (schema.minLength !== void 0 && value.length < schema.minLength) return bad("must not be empty");
+      if (schema.pattern !== void 0 && !new RegExp(schema.pattern).test(value)) return bad(`${describe2(value)} does not match ${schema.pattern}`);
+      return null;
+    }
+    case "integer": {
+      if (typeof value !== "number" || !Number.isInteger(value)) return bad(`expected ${expected(schema)}, got ${describe2(value)}`);
+      if (schema.minimum !== void 0 && value < schema.minimum) return bad(`must be at least ${schema.minimum}, got ${value}`);
+      if (schema.maximum !== void 0 && value > schema.maximum) return bad(`must be at most ${schema.maximum}, got ${value}`);
+      return null;
+    }
+    case "boolean":
+      return typeof value === "boolean" ? null : bad(`expected ${expected(schema)}, got ${describe2(value)}`);
+    case "array": {
+      if (!Array.isArray(value)) return bad(`expected ${expected(schema)}, got ${describe2(value)}`);
+      for (let i = 0; i < value.length; i++) {
+        const issue2 = validate(schema.items, value[i], [...path2, i]);
+        if (issue2) return issue2;
+      }
+      return null;
+    }
+    case "object": {
+      if (!isObj8(value)) return bad(`expected ${expected(schema)}, got ${describe2(value)}`);
+      const props2 = schema.properties ?? {};
+      for (const key of Object.keys(value)) {
+        const sub = props2[key] ?? (schema.additionalProperties === false ? void 0 : schema.additionalProperties);
+        if (!sub) {
+          const known2 = Object.keys(props2);
+          return { path: [...path2, key], atKey: true, message: `unknown key "${key}"${known2.length ? ` (expected one of: ${known2.join(", ")})` : ""}` };
+        }
+        const issue2 = validate(sub, value[key], [...path2, key]);
+        if (issue2) return issue2;
+      }
+      for (const key of schema.required ?? []) if (!(key in value)) return bad(`missing required key "${key}"`);
+      return null;
+    }
+    default: {
+      const never = schema;
+      return never;
+    }
+  }
+}
+
+// src/policy/config.ts
+var CONFIG_FILE_NAMES = [".cfn-audit.yml", ".cfn-audit.yaml"];
+var ConfigError = class extends Error {
+  constructor(file, line, column, key, problem) {
+    super(`${file}${line !== null ? `:${line}:${column ?? 1}` : ""}: ${key ? `${key}: ` : ""}${problem}`);
+    this.file = file;
+    this.line = line;
+    this.column = column;
+    this.key = key;
+    this.problem = problem;
+  }
+  file;
+  line;
+  column;
+  key;
+  problem;
+};
+function keyName(path2) {
+  let s = "";
+  for (const p of path2) s += typeof p === "number" ? `[${p}]` : s === "" ? p : `.${p}`;
+  return s;
+}
+function parseConfig(text, file) {
+  const lines = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
+  const first = doc.errors[0];
+  if (first) {
+    const pos = first.linePos?.[0];
+    throw new ConfigError(file, pos?.line ?? null, pos?.col ?? null, null, `cannot parse YAML: ${first.message.split("\n")[0]}`);
+  }
+  const locate = (path2, atKey = false) => nodePosition(doc, lines, path2, atKey);
+  let value;
+  try {
+    value = doc.toJS({ maxAliasCount: 50 }) ?? {};
+  } catch (e) {
+    throw new ConfigError(file, 1, 1, null, e instanceof Error ? e.message : String(e));
+  }
+  const issue2 = validate(CONFIG_SCHEMA, value);
+  if (issue2) {
+    const pos = locate(issue2.path, issue2.atKey);
+    throw new ConfigError(file, pos.line, pos.column, issue2.path.length ? keyName(issue2.path) : null, issue2.message);
+  }
+  return { file, config: value, locate };
+}
+function nodePosition(doc, lines, path2, atKey) {
+  for (let n = path2.length; n >= 0; n--) {
+    const sub = path2.slice(0, n);
+    if (atKey && n === path2.length && sub.length > 0) {
+      const parent = doc.getIn(sub.slice(0, -1), true);
+      const key = sub[sub.length - 1];
+      if ((0, import_yaml2.isMap)(parent)) {
+        const pair2 = parent.items.find((p) => ((0, import_yaml2.isScalar)(p.key) ? p.key.value : p.key) === key);
+        const range3 = pair2 && (0, import_yaml2.isScalar)(pair2.key) ? pair2.key.range : void 0;
+        if (range3) return toPosition(lines, range3[0]);
+      }
+      continue;
+    }
+    const node = sub.length === 0 ? doc.contents : doc.getIn(sub, true);
+    const range2 = node && typeof node === "object" && "range" in node ? node.range : void 0;
+    if (range2) return toPosition(lines, range2[0]);
+  }
+  return { line: 1, column: 1 };
+}
+function toPosition(lines, offset) {
+  const p = lines.linePos(offset);
+  return { line: p.line, column: p.col };
+}
+
+// src/policy/profiles.ts
+var BUILTIN_PROFILES = {
+  default: { name: "default", thresholds: { approval: 5, fail: 10 }, countUnknown: false, advisoryRules: false, rules: /* @__PURE__ */ new Map() },
+  strict: { name: "strict", thresholds: { approval: 5, fail: 10 }, countUnknown: true, advisoryRules: true, rules: /* @__PURE__ */ new Map() }
+};
+var UnknownProfileError = class extends Error {
+  constructor(profile2, known2) {
+    super(`unknown profile "${profile2}"; known profiles: ${known2.join(", ")}`);
+    this.profile = profile2;
+    this.known = known2;
+  }
+  profile;
+  known;
+};
+function profileNames(config) {
+  return [.../* @__PURE__ */ new Set([...Object.keys(BUILTIN_PROFILES), ...Object.keys(config?.config.profiles ?? {})])];
+}
+function toOverride(s) {
+  if (s === "on" || s === true) return { enabled: true };
+  if (s === "off" || s === false) return { enabled: false };
+  return { enabled: true, risk: s.risk };
+}
+function resolveProfile(config, requested, catalogue) {
+  const cfg = config?.config;
+  if (config) checkRuleIds(config, new Set(catalogue.map((r) => r.id)));
+  const known2 = profileNames(config);
+  const name = requested ?? cfg?.profile ?? "default";
+  if (!known2.includes(name)) {
+    if (requested === null && config) {
+      const pos = config.locate(["profile"]);
+      throw new ConfigError(config.file, pos.line, pos.column, "profile", `unknown profile "${name}"; known profiles: ${known2.join(", ")}`);
+    }
+    throw new UnknownProfileError(name, known2);
+  }
+  const chain = [];
+  const build2 = (n) => {
+    const own = cfg?.profiles?.[n];
+    const builtin2 = BUILTIN_PROFILES[n];
+    if (!own) {
+      if (builtin2) return builtin2;
+      throw new UnknownProfileError(n, known2);
+    }
+    if (chain.includes(n)) {
+      const pos = config.locate(["profiles", n, "extends"]);
+      throw new ConfigError(config.file, pos.line, pos.column, `profiles.${n}.extends`, `profiles extend each other in a cycle: ${[...chain, n].join(" \u2192 ")}`);
+    }
+    chain.push(n);
+    let base;
+    if (own.extends !== void 0) {
+      if (!known2.includes(own.extends)) {
+        const pos = config.locate(["profiles", n, "extends"]);
+        throw new ConfigError(config.file, pos.line, pos.column, `profiles.${n}.extends`, `unknown profile "${own.extends}"; known profiles: ${known2.join(", ")}`);
+      }
+      base = own.extends === n ? builtin2 ?? BUILTIN_PROFILES["default"] : build2(own.extends);
+    } else base = builtin2 ?? BUILTIN_PROFILES["default"];
+    chain.pop();
+    const rules2 = new Map(base.rules);
+    for (const [id, s] of Object.entries(own.rules ?? {})) rules2.set(id, toOverride(s));
+    return {
+      name: n,
+      thresholds: { approval: own.thresholds?.approval ?? base.thresholds.approval, fail: own.thresholds?.fail ?? base.thresholds.fail },
+      countUnknown: own.countUnknown ?? base.countUnknown,
+      advisoryRules: own.advisoryRules ?? base.advisoryRules,
+      rules: rules2
+    };
+  };
+  const p = build2(name);
+  if (p.thresholds.approval > p.thresholds.fail) {
+    const pos = config.locate(["profiles", name, "thresholds"]);
+    throw new ConfigError(config.file, pos.line, pos.column, `profiles.${name}.thresholds`, `approval (${p.thresholds.approval}) must not be above fail (${p.thresholds.fail})`);
+  }
+  const rules = /* @__PURE__ */ new Map();
+  for (const [id, s] of Object.entries(cfg?.rules ?? {})) rules.set(id, toOverride(s));
+  for (const [id, o] of p.rules) rules.set(id, o);
+  return { ...p, rules };
+}
+function checkRuleIds(config, ids) {
+  const cfg = config.config;
+  const check = (id, path2, atKey) => {
+    if (id === "*" || ids.has(id)) return;
+    const pos = config.locate(path2, atKey);
+    const near = [...ids].filter((k) => k.toLowerCase() === id.toLowerCase());
+    throw new ConfigError(config.file, pos.line, pos.column, keyName(path2), `unknown rule id "${id}"${near.length ? ` (did you mean ${near[0]}?)` : ""}; run \`cfn-audit rules\` for the list`);
+  };
+  const setting = (id, path2) => {
+    if (id === "*") {
+      const pos = config.locate(path2, true);
+      throw new ConfigError(config.file, pos.line, pos.column, keyName(path2), '"*" is only for exceptions; name each rule to switch it on or off');
+    }
+    check(id, path2, true);
+  };
+  for (const id of Object.keys(cfg.rules ?? {})) setting(id, ["rules", id]);
+  for (const [name, p] of Object.entries(cfg.profiles ?? {})) for (const id of Object.keys(p.rules ?? {})) setting(id, ["profiles", name, "rules", id]);
+  (cfg.exceptions ?? []).forEach((e, i) => check(e.rule, ["exceptions", i, "rule"], false));
+}
+function rulesForProfile(catalogue, profile2) {
+  const out = [];
+  for (const r of catalogue) {
+    const o = profile2.rules.get(r.id);
+    const on = o?.enabled ?? (r.enabled || profile2.advisoryRules);
+    if (!on) continue;
+    out.push(o?.risk !== void 0 ? { ...r, risk: o.risk, enabled: true } : r);
+  }
+  return out;
+}
+
+// src/policy/exceptions.ts
+init_esm4();
+var isObj9 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+function isoDay(now) {
+  return now.toISOString().slice(0, 10);
+}
+var ExceptionSet = class {
+  constructor(config, options) {
+    this.options = options;
+    this.file = config.file;
+    const today = isoDay(options.now);
+    this.entries = (config.config.exceptions ?? []).map((spec, index2) => {
+      const pos = config.locate(["exceptions", index2]);
+      if (spec.expires !== void 0) {
+        const d = /* @__PURE__ */ new Date(`${spec.expires}T00:00:00Z`);
+        if (Number.isNaN(d.getTime()) || isoDay(d) !== spec.expires) {
+          const at = config.locate(["exceptions", index2, "expires"]);
+          throw new ConfigError(config.file, at.line, at.column, `exceptions[${index2}].expires`, `"${spec.expires}" is not a calendar date (YYYY-MM-DD)`);
+        }
+      }
+      return { spec, index: index2, line: pos.line, expired: spec.expires !== void 0 && today > spec.expires, matched: 0 };
+    });
+  }
+  options;
+  entries;
+  file;
+  get size() {
+    return this.entries.length;
+  }
+  /** Findings of one stack with matching active ones marked `excepted`. */
+  apply(findings, graph) {
+    if (this.entries.length === 0) return [...findings];
+    return findings.map((f) => {
+      if (f.status !== "active") return f;
+      for (const e of this.entries) {
+        if (!this.matches(e.spec, f, graph)) continue;
+        e.matched++;
+        if (e.expired) continue;
+        return { ...f, status: "excepted", reason: e.spec.reason };
+      }
+      return f;
+    });
+  }
+  matches(spec, f, graph) {
+    if (spec.rule !== "*" && spec.rule !== f.ruleId) return false;
+    if (spec.resource !== void 0) {
+      const targets = [`${f.file}#${f.logicalId}`];
+      const key = this.options.fileKey?.(f.file);
+      if (key !== void 0 && key !== f.file) targets.push(`${key}#${f.logicalId}`);
+      if (f.cdkPath) targets.push(f.cdkPath);
+      if (!targets.some((t) => minimatch(t, spec.resource, { dot: true }))) return false;
+    }
+    if (spec.tags !== void 0) {
+      const res = graph.resources.get(f.logicalId);
+      if (!res) return false;
+      const tags = readTags(res.properties["Tags"], (v) => {
+        const alts = graph.resolver.resolveString(v);
+        const first = alts[0];
+        return first && first.known && typeof first.value === "string" && alts.every((a) => a.known && a.value === first.value) ? first.value : null;
+      });
+      for (const [k, v] of Object.entries(spec.tags)) if (tags.get(k) !== v) return false;
+    }
+    return true;
+  }
+  /** Expired exceptions and, among the live ones, those that matched nothing in the run. */
+  notices() {
+    const out = [];
+    for (const e of this.entries) {
+      const what = `exception ${e.index + 1} (line ${e.line}, rule ${e.spec.rule}${e.spec.resource ? `, resource ${e.spec.resource}` : ""})`;
+      if (e.expired) {
+        out.push({
+          kind: "exception-expired",
+          file: this.file,
+          ruleId: e.spec.rule,
+          message: `${what} expired on ${e.spec.expires}; it no longer applies${e.matched ? ` (${e.matched} finding${e.matched === 1 ? "" : "s"} would have matched)` : ""}`
+        });
+      } else if (e.matched === 0) {
+        out.push({ kind: "exception-unused", file: this.file, ruleId: e.spec.rule, message: `${what} matched no finding; remove it if the issue is fixed` });
+      }
+    }
+    return out;
+  }
+};
+function readTags(tags, text) {
+  const out = /* @__PURE__ */ new Map();
+  if (Array.isArray(tags)) {
+    for (const t of tags) {
+      if (!isObj9(t)) continue;
+      const k = text(t["Key"]);
+      const v = text(t["Value"]);
+      if (k !== null && v !== null) out.set(k, v);
+    }
+  } else if (isObj9(tags)) {
+    for (const [k, raw] of Object.entries(tags)) {
+      const v = text(raw);
+      if (v !== null) out.set(k, v);
+    }
+  }
+  return out;
+}
+
+// src/policy/baseline.ts
+var BASELINE_VERSION = 1;
+var BaselineError = class extends Error {
+  constructor(file, problem) {
+    super(`${file}: ${problem}`);
+    this.file = file;
+  }
+  file;
+};
+var cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function makeBaseline(stacks, now) {
+  const byFp = /* @__PURE__ */ new Map();
+  for (const s of stacks) {
+    for (const f of s.findings) {
+      if (f.status !== "active" && f.status !== "baselined") continue;
+      if (!byFp.has(f.fingerprint)) byFp.set(f.fingerprint, { fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file, stack: f.stackName, logicalId: f.logicalId });
+    }
+  }
+  const findings = [...byFp.values()].sort(
+    (a, b) => cmp(a.file, b.file) || cmp(a.stack ?? "", b.stack ?? "") || cmp(a.logicalId, b.logicalId) || cmp(a.ruleId, b.ruleId) || cmp(a.fingerprint, b.fingerprint)
+  );
+  return { version: BASELINE_VERSION, generated: now.toISOString(), findings };
+}
+function formatBaseline(b) {
+  return JSON.stringify(b, null, 2) + "\n";
+}
+var isObj10 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+function parseBaseline(text, file) {
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    throw new BaselineError(file, `not JSON: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  if (!isObj10(doc) || !Array.isArray(doc["findings"])) throw new BaselineError(file, 'not a cfn-audit baseline: expected {"version", "findings": [...]} (write one with --write-baseline)');
+  if (doc["version"] !== BASELINE_VERSION) throw new BaselineError(file, `baseline version ${String(doc["version"])} is not supported (expected ${BASELINE_VERSION})`);
+  const out = /* @__PURE__ */ new Set();
+  doc["findings"].forEach((e, i) => {
+    const fp = isObj10(e) ? e["fingerprint"] : void 0;
+    if (typeof fp !== "string" || fp === "") throw new BaselineError(file, `findings[${i}] has no fingerprint`);
+    out.add(fp);
+  });
+  return out;
+}
+function applyBaseline(findings, known2, reason) {
+  let matched = 0;
+  const out = findings.map((f) => {
+    if (f.status !== "active" || !known2.has(f.fingerprint)) return f;
+    matched++;
+    return { ...f, status: "baselined", reason };
+  });
+  return { findings: out, matched };
+}
+
+// src/policy/diff.ts
+var isObj11 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var oneLine = (s) => s.replace(/\s*\n\s*/g, ", ").trim();
+function securityChanges(cfd, oldBody, newBody) {
+  const whole = cfd.fullDiff(structuredClone(oldBody), structuredClone(newBody));
+  const oldRes = isObj11(oldBody["Resources"]) ? oldBody["Resources"] : {};
+  const newRes = isObj11(newBody["Resources"]) ? newBody["Resources"] : {};
+  const security = whole.iamChanges.hasChanges || whole.securityGroupChanges.hasChanges;
+  const out = [];
+  for (const id of whole.resources.logicalIds) {
+    const r = whole.resources.get(id);
+    if (!r) continue;
+    const resourceType = r.resourceType;
+    if (r.isRemoval) {
+      out.push({ kind: "resource-removed", logicalId: id, resourceType, detail: "" });
+      continue;
+    }
+    if (r.isUpdate && r.changeImpact === "WILL_REPLACE") {
+      const props2 = Object.entries(r.propertyUpdates).filter(([, p]) => p.changeImpact === "WILL_REPLACE").map(([k]) => k).sort();
+      out.push({ kind: "resource-replaced", logicalId: id, resourceType, detail: props2.join(", ") });
+    }
+    if (!security || !(r.isAddition || r.isUpdate)) continue;
+    const one = cfd.fullDiff(
+      { Resources: oldRes[id] === void 0 ? {} : { [id]: structuredClone(oldRes[id]) } },
+      { Resources: newRes[id] === void 0 ? {} : { [id]: structuredClone(newRes[id]) } }
+    );
+    for (const st of one.iamChanges.statements.additions) {
+      const x = st.render();
+      const parts = [x.effect, oneLine(x.action), "on", oneLine(x.resource)];
+      if (x.principal) parts.push("principal", oneLine(x.principal));
+      if (x.condition) parts.push("when", oneLine(x.condition));
+      out.push({ kind: "iam-statement-added", logicalId: id, resourceType, detail: parts.join(" ") });
+    }
+    for (const mp of one.iamChanges.managedPolicies.additions) {
+      out.push({ kind: "managed-policy-added", logicalId: id, resourceType, detail: `${mp.managedPolicyArn} on ${mp.identityArn}` });
+    }
+    for (const [direction, rules] of [["ingress", one.securityGroupChanges.ingress.additions], ["egress", one.securityGroupChanges.egress.additions]]) {
+      for (const rule of rules) {
+        out.push({ kind: "security-group-rule-added", logicalId: id, resourceType, detail: `${direction} ${rule.describeProtocol()} ${direction === "ingress" ? "from" : "to"} ${rule.describePeer()}` });
+      }
+    }
+  }
+  return out.sort((a, b) => a.logicalId < b.logicalId ? -1 : a.logicalId > b.logicalId ? 1 : a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0);
+}
+function pairSources(current, base, rel) {
+  const out = /* @__PURE__ */ new Map();
+  const byStack = /* @__PURE__ */ new Map();
+  const byRel = /* @__PURE__ */ new Map();
+  const byName = /* @__PURE__ */ new Map();
+  for (const b of base) {
+    if (b.stackName) byStack.set(b.stackName, b);
+    byRel.set(rel("base", b.file), b);
+    const name = basename(b.file);
+    byName.set(name, [...byName.get(name) ?? [], b]);
+  }
+  for (const c of current) {
+    let match2;
+    if (c.stackName) match2 = byStack.get(c.stackName);
+    else {
+      match2 = byRel.get(rel("current", c.file));
+      const same = byName.get(basename(c.file));
+      if (!match2 && same?.length === 1) match2 = same[0];
+      if (!match2 && current.length === 1 && base.length === 1) match2 = base[0];
+    }
+    if (match2) out.set(c.file, { ...match2, file: c.file, stackName: c.stackName ?? null, explicit: true });
+  }
+  return out;
+}
+function basename(p) {
+  const i = Math.max(p.lastIndexOf("/"), p.lastIndexOf("\\"));
+  return i >= 0 ? p.slice(i + 1) : p;
+}
+
 // src/load/discover.ts
 var import_promises2 = require("node:fs/promises");
 var import_node_path4 = require("node:path");
@@ -20045,7 +21708,7 @@ async function expandGlob(pattern, cwd) {
 }
 
 // src/load/parameters.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 var asText = (v) => {
   if (typeof v === "string") return v;
   if (typeof v === "number" || typeof v === "boolean") return String(v);
@@ -20055,7 +21718,7 @@ var asText = (v) => {
 function parseParameters(text) {
   let doc;
   try {
-    doc = (0, import_yaml2.parse)(text.replace(/^\uFEFF/, ""), { schema: "core", uniqueKeys: true, maxAliasCount: 10 });
+    doc = (0, import_yaml3.parse)(text.replace(/^\uFEFF/, ""), { schema: "core", uniqueKeys: true, maxAliasCount: 10 });
   } catch (e) {
     return { ok: false, message: `not valid JSON or YAML (${e instanceof Error ? e.message.split("\n")[0] : String(e)})` };
   }
@@ -20087,10 +21750,10 @@ function parseParameters(text) {
 }
 
 // src/rules/catalogue.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/rules/catalogue.generated.json
-var catalogue_generated_default = [{ id: "AllTrafficOpenToWorld", title: "All traffic open to the world", risk: 10, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"], kind: "check", check: "securityGroupRule", options: { match: "allTraffic" }, enabled: true, category: "network", description: "Ingress from the whole internet (0.0.0.0/0 or ::/0, or a prefix of /7 or shorter) with IpProtocol -1 (all protocols) or a TCP/UDP range that spans every port. Every service on the attached resources is exposed.", message: "{cidr} can reach every port ({protocol} {ports})", remediation: "Open only the ports the service needs, to the sources that need them.", remediationCdk: "Replace `ec2.Port.allTraffic()` / `ec2.Port.allTcp()` with specific ports, and `ec2.Peer.anyIpv4()` with a narrow peer.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W2", "W42"], checkov: [], cdk_nag: ["AwsSolutions-EC23"] }, file: "rules/ec2/AllTrafficOpenToWorld.yaml" }, { id: "AllowHttp", title: "Plain HTTP (TCP 80) open to the world", risk: 3, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"], kind: "check", check: "securityGroupRule", options: { match: "ports", ports: [80], protocols: ["tcp"] }, enabled: true, category: "network", description: "Ingress from the whole internet (0.0.0.0/0 or ::/0, or a prefix of /7 or shorter) on TCP port 80. Traffic is unencrypted; public web front ends usually redirect 80 to 443 at a load balancer.", message: "{cidr} can reach HTTP (port 80) over {protocol} {ports}", remediation: "Serve HTTPS (443) and redirect HTTP at a load balancer or CloudFront; if port 80 is only a redirect, suppress this finding with that reason.", remediationCdk: "Prefer an ALB listener on 443 with `ListenerAction.redirect` on 80; suppress with `addMetadata('cfn-audit', \u2026)` when 80 only redirects.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W2"], checkov: ["CKV_AWS_260"], cdk_nag: ["AwsSolutions-EC23"] }, file: "rules/ec2/AllowHttp.yaml" }, { id: "DatabasePortOpenToWorld", title: "Database port open to the world", risk: 8, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"], kind: "check", check: "securityGroupRule", options: { match: "ports", ports: [1433, 1521, 3306, 3309, 5432, 5439, 6379, 9042, 9200, 9300, 11211, 27017], protocols: ["tcp"] }, enabled: true, category: "network", description: "Ingress from the whole internet (0.0.0.0/0 or ::/0, or a prefix of /7 or shorter) that reaches a database or cache port: 1433, 1521, 3306, 3309, 5432, 5439, 6379, 9042, 9200, 9300, 11211 or 27017.", message: "{cidr} can reach a database port ({protocol} {ports})", remediation: "Keep databases in private subnets and allow their port only from the application's security group.", remediationCdk: "Use `db.connections.allowFrom(appSg, ec2.Port.tcp(port))` instead of `ec2.Peer.anyIpv4()`.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W2"], checkov: [], cdk_nag: ["AwsSolutions-EC23", "EC2RestrictedCommonPorts"] }, file: "rules/ec2/DatabasePortOpenToWorld.yaml" }, { id: "EgressAllToWorld", title: "Egress allows all traffic to the world", risk: 1, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupEgress"], kind: "check", check: "securityGroupRule", options: { match: "allTraffic", direction: "egress" }, enabled: false, category: "network", description: "An explicit egress rule with all protocols (or every port) to 0.0.0.0/0 or ::/0. Advisory: common and often intended, but it allows data exfiltration to anywhere.", message: "egress to {cidr} on every port ({protocol})", remediation: "Limit egress to the destinations and ports the workload needs (VPC endpoints, a proxy, 443 only).", remediationCdk: "Set `allowAllOutbound: false` on the security group and add specific `addEgressRule` calls.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W5", "W40"], checkov: [], cdk_nag: [] }, file: "rules/ec2/EgressAllToWorld.yaml" }, { id: "IngressAllProtocols", title: "Ingress allows all protocols", risk: 3, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"], kind: "check", check: "securityGroupRule", options: { match: "allProtocols", source: "nonWorld" }, enabled: true, category: "network", description: "An ingress rule with IpProtocol -1 from a source that is not the whole internet: every protocol and port is allowed from it.", message: "{cidr} may use every protocol and port", remediation: "Allow only the protocol and ports the service needs.", remediationCdk: "Replace `ec2.Port.allTraffic()` with `ec2.Port.tcp(...)` for the needed ports.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W42"], checkov: [], cdk_nag: [] }, file: "rules/ec2/IngressAllProtocols.yaml" }, { id: "IngressBroadCidr", title: "Ingress from a very broad address range", risk: 3, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"], kind: "check", check: "securityGroupRule", options: { match: "any", source: "broad" }, enabled: true, category: "network", description: "Ingress from a non-world CIDR shorter than /16 (IPv4) or /48 (IPv6): tens of thousands of addresses or more.", message: "ingress from the broad range {cidr} ({protocol} {ports})", remediation: "Narrow the source to the addresses that need access, or use a security-group peer.", remediationCdk: "Use a narrower `ec2.Peer.ipv4(...)` or `ec2.Peer.securityGroupId(...)`.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W9"], checkov: [], cdk_nag: [] }, file: "rules/ec2/IngressBroadCidr.yaml" }, { id: "IngressOpenToWorld", title: "Ingress open to the world", risk: 2, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"], kind: "check", check: "securityGroupRule", options: { match: "otherWorld", excludePorts: [22, 3389, 80, 1433, 1521, 3306, 3309, 5432, 5439, 6379, 9042, 9200, 9300, 11211, 27017, 20, 21, 23, [135, 139], 445, 2375, 2376, 4333, 5900, 5985, 5986, 10250] }, enabled: true, category: "network", description: "Ingress from the whole internet (0.0.0.0/0 or ::/0, or a prefix of /7 or shorter) on a port that none of the more specific rules covers (for example 443, or ICMP). Often intended for public services; review it.", message: "{cidr} can reach {protocol} {ports}", remediation: "Confirm the service must be public; otherwise narrow the source CIDR or use a security-group peer.", remediationCdk: "Replace `ec2.Peer.anyIpv4()` with a narrower peer where the service is not public.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W2"], checkov: [], cdk_nag: ["AwsSolutions-EC23"] }, file: "rules/ec2/IngressOpenToWorld.yaml" }, { id: "IngressPortRange", title: "Ingress allows a port range", risk: 2, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"], kind: "check", check: "securityGroupRule", options: { match: "portRange", source: "nonWorld" }, enabled: true, category: "network", description: "A TCP or UDP ingress rule from a non-world source whose FromPort differs from its ToPort: more ports are open than one service needs.", message: "{cidr} may reach ports {ports} over {protocol}", remediation: "Open single ports unless the service really listens on a range.", remediationCdk: "Use `ec2.Port.tcp(port)` instead of `ec2.Port.tcpRange(...)`.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W27"], checkov: [], cdk_nag: [] }, file: "rules/ec2/IngressPortRange.yaml" }, { id: "NetworkAclAllowAll", title: "Network ACL allows all traffic from the world", risk: 2, resourceTypes: ["AWS::EC2::NetworkAclEntry"], kind: "check", check: "networkAclAllowAll", enabled: true, category: "network", description: "An ingress network ACL entry allows every protocol (or every TCP/UDP port) from 0.0.0.0/0 or ::/0. Security groups then carry all the filtering.", message: "the network ACL entry allows all traffic from {cidr}", remediation: "Allow only the protocols and ports the subnet needs, or accept it and rely on security groups (suppress with a reason).", remediationCdk: "Use `new ec2.NetworkAclEntry(..., { traffic: ec2.AclTraffic.tcpPort(443), ... })` with specific traffic.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W66", "W67"], checkov: [], cdk_nag: [] }, file: "rules/ec2/NetworkAclAllowAll.yaml" }, { id: "PublicIngressOnPrivateResource", title: "Private resource reachable from public addresses", risk: 6, resourceTypes: ["AWS::EC2::SecurityGroup"], kind: "check", check: "publicIngressOnPrivateResource", enabled: true, category: "network", description: "A security group that accepts a public, non-world CIDR (not RFC 1918, not 0.0.0.0/0) is attached to a resource that should be private: an RDS instance or cluster, Redshift, ElastiCache, EFS, DocumentDB, Neptune or an internal load balancer. World CIDRs are reported by the *OpenToWorld rules with port-specific risks, so they are not counted twice here. Launch configurations are not treated as private: public instances behind them are a design choice, and their open ports are already reported by the port rules.", message: "{cidr} can reach {consumer}, which should be private", remediation: "Allow the private resource only from the application's security group or private CIDRs.", remediationCdk: "Use `resource.connections.allowFrom(appSg, port)` rather than CIDR peers.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: [], checkov: [], cdk_nag: [] }, file: "rules/ec2/PublicIngressOnPrivateResource.yaml" }, { id: "RDPOpenToWorld", title: "RDP (port 3389) open to the world", risk: 7, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"], kind: "check", check: "securityGroupRule", options: { match: "ports", ports: [3389], protocols: ["tcp", "udp"] }, enabled: true, category: "network", description: "Ingress from the whole internet (0.0.0.0/0 or ::/0, or a prefix of /7 or shorter) that reaches port 3389 (Remote Desktop), over TCP or UDP, including all-protocol rules.", message: "{cidr} can reach RDP (port 3389) over {protocol} {ports}", remediation: "Allow RDP only from known addresses or a bastion, or use Fleet Manager / Session Manager port forwarding.", remediationCdk: "Replace `ec2.Peer.anyIpv4()` with a narrow `ec2.Peer.ipv4(...)` or a security-group peer on `ec2.Port.tcp(3389)`.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W2"], checkov: ["CKV_AWS_25"], cdk_nag: ["AwsSolutions-EC23", "EC2RestrictedCommonPorts"] }, file: "rules/ec2/RDPOpenToWorld.yaml" }, { id: "RdsDbSecurityGroupOpenToWorld", title: "RDS DB security group open to the world", risk: 8, resourceTypes: ["AWS::RDS::DBSecurityGroup", "AWS::RDS::DBSecurityGroupIngress"], kind: "path", given: "$.Properties..CIDRIP", assert: { cidrIsWorld: false }, enabled: true, category: "network", description: "A classic RDS DB security group (EC2-Classic) grants access to a world CIDR (CIDRIP 0.0.0.0/0).", message: "DB security group allows {value}", remediation: "Grant access only to the application's EC2 security group or a narrow CIDR; better, move to VPC security groups.", remediationCdk: "Use VPC security groups (`connections.allowFrom`) instead of DB security groups.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: [], checkov: [], cdk_nag: ["AwsSolutions-RDS8"] }, file: "rules/ec2/RdsDbSecurityGroupOpenToWorld.yaml" }, { id: "RemoteAdminPortOpenToWorld", title: "Remote administration port open to the world", risk: 7, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"], kind: "check", check: "securityGroupRule", options: { match: "ports", ports: [20, 21, 23, [135, 139], 445, 2375, 2376, 4333, 5900, 5985, 5986, 10250], protocols: ["tcp", "udp"] }, enabled: true, category: "network", description: "Ingress from the whole internet (0.0.0.0/0 or ::/0, or a prefix of /7 or shorter) that reaches a remote-administration or file-sharing port: FTP 20/21, Telnet 23, NetBIOS/RPC 135-139, SMB 445, Docker 2375/2376, 4333, VNC 5900, WinRM 5985/5986, kubelet 10250.", message: "{cidr} can reach a remote administration port ({protocol} {ports})", remediation: "Close the port to the internet; reach administration interfaces through a VPN, a bastion or Session Manager.", remediationCdk: "Remove `ec2.Peer.anyIpv4()` rules on these ports; use a security-group peer for administrators.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W2"], checkov: [], cdk_nag: ["AwsSolutions-EC23", "EC2RestrictedCommonPorts"] }, file: "rules/ec2/RemoteAdminPortOpenToWorld.yaml" }, { id: "SSHOpenToWorld", title: "SSH (TCP 22) open to the world", risk: 7, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"], kind: "check", check: "securityGroupRule", options: { match: "ports", ports: [22], protocols: ["tcp"] }, enabled: true, category: "network", description: "Ingress from the whole internet (0.0.0.0/0 or ::/0, or a prefix of /7 or shorter) that reaches TCP port 22: IpProtocol -1/all, a port range that includes 22, or -1 ports. Anyone can try to log in or exploit the SSH daemon.", message: "{cidr} can reach SSH (port 22) over {protocol} {ports}", remediation: "Allow SSH only from known addresses (a bastion's security group or your VPN's CIDR), or use AWS Systems Manager Session Manager and close port 22.", remediationCdk: "Use `sg.addIngressRule(ec2.Peer.ipv4('203.0.113.0/24'), ec2.Port.tcp(22))` with a narrow peer, or `ec2.Peer.securityGroupId(bastionSg.securityGroupId)`; prefer Session Manager.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W2"], checkov: ["CKV_AWS_24"], cdk_nag: ["AwsSolutions-EC23", "EC2RestrictedSSH"] }, file: "rules/ec2/SSHOpenToWorld.yaml" }, { id: "SecurityGroupMissingEgress", title: "Security group keeps the default allow-all egress", risk: 1, resourceTypes: ["AWS::EC2::SecurityGroup"], kind: "check", check: "securityGroupMissingEgress", enabled: false, category: "network", description: "The group declares no egress rule and no standalone AWS::EC2::SecurityGroupEgress targets it, so AWS's implicit allow-all egress applies. Advisory.", message: "no egress rule: the default allows all outbound traffic", remediation: "Declare the egress the workload needs explicitly.", remediationCdk: "Set `allowAllOutbound: false` and add egress rules.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["F1000"], checkov: [], cdk_nag: [] }, file: "rules/ec2/SecurityGroupMissingEgress.yaml" }, { id: "SecurityGroupRuleNoDescription", title: "Security group rule without a description", risk: 1, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress", "AWS::EC2::SecurityGroupEgress"], kind: "check", check: "securityGroupRule", options: { match: "noDescription" }, enabled: false, category: "network", description: "An ingress or egress rule has no Description, so reviewers cannot tell why it exists. Advisory.", message: "a {direction} rule has no Description", remediation: "Add a Description saying who needs the rule and why.", remediationCdk: "Pass the description argument: `sg.addIngressRule(peer, port, 'why this rule exists')`.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W36"], checkov: ["CKV_AWS_23"], cdk_nag: [] }, file: "rules/ec2/SecurityGroupRuleNoDescription.yaml" }];
+var catalogue_generated_default = [{ id: "AllTrafficOpenToWorld", title: "All traffic open to the world", risk: 10, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"], kind: "check", check: "securityGroupRule", options: { match: "allTraffic" }, enabled: true, category: "network", description: "Ingress from the whole internet (0.0.0.0/0 or ::/0, or a prefix of /7 or shorter) with IpProtocol -1 (all protocols) or a TCP/UDP range that spans every port. Every service on the attached resources is exposed.", message: "{cidr} can reach every port ({protocol} {ports})", remediation: "Open only the ports the service needs, to the sources that need them.", remediationCdk: "Replace `ec2.Port.allTraffic()` / `ec2.Port.allTcp()` with specific ports, and `ec2.Peer.anyIpv4()` with a narrow peer.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W2", "W42"], checkov: [], cdk_nag: ["AwsSolutions-EC23"] }, file: "rules/ec2/AllTrafficOpenToWorld.yaml" }, { id: "AllowHttp", title: "Plain HTTP (TCP 80) open to the world", risk: 3, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"], kind: "check", check: "securityGroupRule", options: { match: "ports", ports: [80], protocols: ["tcp"] }, enabled: true, category: "network", description: "Ingress from the whole internet (0.0.0.0/0 or ::/0, or a prefix of /7 or shorter) on TCP port 80. Traffic is unencrypted; public web front ends usually redirect 80 to 443 at a load balancer.", message: "{cidr} can reach HTTP (port 80) over {protocol} {ports}", remediation: "Serve HTTPS (443) and redirect HTTP at a load balancer or CloudFront; if port 80 is only a redirect, suppress this finding with that reason.", remediationCdk: "Prefer an ALB listener on 443 with `ListenerAction.redirect` on 80; suppress with `addMetadata('cfn-audit', \u2026)` when 80 only redirects.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W2"], checkov: ["CKV_AWS_260"], cdk_nag: ["AwsSolutions-EC23"] }, file: "rules/ec2/AllowHttp.yaml" }, { id: "DatabasePortOpenToWorld", title: "Database port open to the world", risk: 8, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"], kind: "check", check: "securityGroupRule", options: { match: "ports", ports: [1433, 1521, 3306, 3309, 5432, 5439, 6379, 9042, 9200, 9300, 11211, 27017], protocols: ["tcp"] }, enabled: true, category: "network", description: "Ingress from the whole internet (0.0.0.0/0 or ::/0, or a prefix of /7 or shorter) that reaches a database or cache port: 1433, 1521, 3306, 3309, 5432, 5439, 6379, 9042, 9200, 9300, 11211 or 27017.", message: "{cidr} can reach a database port ({protocol} {ports})", remediation: "Keep databases in private subnets and allow their port only from the application's security group.", remediationCdk: "Use `db.connections.allowFrom(appSg, ec2.Port.tcp(port))` instead of `ec2.Peer.anyIpv4()`.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W2"], checkov: [], cdk_nag: ["AwsSolutions-EC23", "EC2RestrictedCommonPorts"] }, file: "rules/ec2/DatabasePortOpenToWorld.yaml" }, { id: "EgressAllToWorld", title: "Egress allows all traffic to the world", risk: 1, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupEgress"], kind: "check", check: "securityGroupRule", options: { match: "allTraffic", direction: "egress" }, enabled: false, category: "network", description: "An explicit egress rule with all protocols (or every port) to 0.0.0.0/0 or ::/0. Advisory: common and often intended, but it allows data exfiltration to anywhere.", message: "egress to {cidr} on every port ({protocol})", remediation: "Limit egress to the destinations and ports the workload needs (VPC endpoints, a proxy, 443 only).", remediationCdk: "Set `allowAllOutbound: false` on the security group and add specific `addEgressRule` calls.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W5", "W40"], checkov: [], cdk_nag: [] }, file: "rules/ec2/EgressAllToWorld.yaml" }, { id: "IngressAllProtocols", title: "Ingress allows all protocols", risk: 3, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"], kind: "check", check: "securityGroupRule", options: { match: "allProtocols", source: "nonWorld" }, enabled: true, category: "network", description: "An ingress rule with IpProtocol -1 from a source that is not the whole internet: every protocol and port is allowed from it.", message: "{cidr} may use every protocol and port", remediation: "Allow only the protocol and ports the service needs.", remediationCdk: "Replace `ec2.Port.allTraffic()` with `ec2.Port.tcp(...)` for the needed ports.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W42"], checkov: [], cdk_nag: [] }, file: "rules/ec2/IngressAllProtocols.yaml" }, { id: "IngressBroadCidr", title: "Ingress from a very broad address range", risk: 3, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"], kind: "check", check: "securityGroupRule", options: { match: "any", source: "broad" }, enabled: true, category: "network", description: "Ingress from a non-world CIDR shorter than /16 (IPv4) or /48 (IPv6): tens of thousands of addresses or more.", message: "ingress from the broad range {cidr} ({protocol} {ports})", remediation: "Narrow the source to the addresses that need access, or use a security-group peer.", remediationCdk: "Use a narrower `ec2.Peer.ipv4(...)` or `ec2.Peer.securityGroupId(...)`.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W9"], checkov: [], cdk_nag: [] }, file: "rules/ec2/IngressBroadCidr.yaml" }, { id: "IngressOpenToWorld", title: "Ingress open to the world", risk: 2, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"], kind: "check", check: "securityGroupRule", options: { match: "otherWorld", excludePorts: [22, 3389, 80, 1433, 1521, 3306, 3309, 5432, 5439, 6379, 9042, 9200, 9300, 11211, 27017, 20, 21, 23, [135, 139], 445, 2375, 2376, 4333, 5900, 5985, 5986, 10250], excludeUdpPorts: [3389, 20, 21, 23, [135, 139], 445, 2375, 2376, 4333, 5900, 5985, 5986, 10250] }, enabled: true, category: "network", description: "Ingress from the whole internet (0.0.0.0/0 or ::/0, or a prefix of /7 or shorter) on a port that none of the more specific rules covers (for example 443, or ICMP). Often intended for public services; review it.", message: "{cidr} can reach {protocol} {ports}", remediation: "Confirm the service must be public; otherwise narrow the source CIDR or use a security-group peer.", remediationCdk: "Replace `ec2.Peer.anyIpv4()` with a narrower peer where the service is not public.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W2"], checkov: [], cdk_nag: ["AwsSolutions-EC23"] }, file: "rules/ec2/IngressOpenToWorld.yaml" }, { id: "IngressPortRange", title: "Ingress allows a port range", risk: 2, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"], kind: "check", check: "securityGroupRule", options: { match: "portRange", source: "nonWorld" }, enabled: true, category: "network", description: "A TCP or UDP ingress rule from a non-world source whose FromPort differs from its ToPort: more ports are open than one service needs.", message: "{cidr} may reach ports {ports} over {protocol}", remediation: "Open single ports unless the service really listens on a range.", remediationCdk: "Use `ec2.Port.tcp(port)` instead of `ec2.Port.tcpRange(...)`.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W27"], checkov: [], cdk_nag: [] }, file: "rules/ec2/IngressPortRange.yaml" }, { id: "NetworkAclAllowAll", title: "Network ACL allows all traffic from the world", risk: 2, resourceTypes: ["AWS::EC2::NetworkAclEntry"], kind: "check", check: "networkAclAllowAll", enabled: true, category: "network", description: "An ingress network ACL entry allows every protocol (or every TCP/UDP port) from 0.0.0.0/0 or ::/0. Security groups then carry all the filtering.", message: "the network ACL entry allows all traffic from {cidr}", remediation: "Allow only the protocols and ports the subnet needs, or accept it and rely on security groups (suppress with a reason).", remediationCdk: "Use `new ec2.NetworkAclEntry(..., { traffic: ec2.AclTraffic.tcpPort(443), ... })` with specific traffic.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W66", "W67"], checkov: [], cdk_nag: [] }, file: "rules/ec2/NetworkAclAllowAll.yaml" }, { id: "PublicIngressOnPrivateResource", title: "Private resource reachable from public addresses", risk: 6, resourceTypes: ["AWS::EC2::SecurityGroup"], kind: "check", check: "publicIngressOnPrivateResource", enabled: true, category: "network", description: "A security group that accepts a public, non-world CIDR (not RFC 1918, not 0.0.0.0/0) is attached to a resource that should be private: an RDS instance or cluster, Redshift, ElastiCache, EFS, DocumentDB, Neptune or an internal load balancer. World CIDRs are reported by the *OpenToWorld rules with port-specific risks, so they are not counted twice here. Launch configurations are not treated as private: public instances behind them are a design choice, and their open ports are already reported by the port rules.", message: "{cidr} can reach {consumer}, which should be private", remediation: "Allow the private resource only from the application's security group or private CIDRs.", remediationCdk: "Use `resource.connections.allowFrom(appSg, port)` rather than CIDR peers.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: [], checkov: [], cdk_nag: [] }, file: "rules/ec2/PublicIngressOnPrivateResource.yaml" }, { id: "RDPOpenToWorld", title: "RDP (port 3389) open to the world", risk: 7, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"], kind: "check", check: "securityGroupRule", options: { match: "ports", ports: [3389], protocols: ["tcp", "udp"] }, enabled: true, category: "network", description: "Ingress from the whole internet (0.0.0.0/0 or ::/0, or a prefix of /7 or shorter) that reaches port 3389 (Remote Desktop), over TCP or UDP, including all-protocol rules.", message: "{cidr} can reach RDP (port 3389) over {protocol} {ports}", remediation: "Allow RDP only from known addresses or a bastion, or use Fleet Manager / Session Manager port forwarding.", remediationCdk: "Replace `ec2.Peer.anyIpv4()` with a narrow `ec2.Peer.ipv4(...)` or a security-group peer on `ec2.Port.tcp(3389)`.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W2"], checkov: ["CKV_AWS_25"], cdk_nag: ["AwsSolutions-EC23", "EC2RestrictedCommonPorts"] }, file: "rules/ec2/RDPOpenToWorld.yaml" }, { id: "RdsDbSecurityGroupOpenToWorld", title: "RDS DB security group open to the world", risk: 8, resourceTypes: ["AWS::RDS::DBSecurityGroup", "AWS::RDS::DBSecurityGroupIngress"], kind: "path", given: "$.Properties..CIDRIP", assert: { cidrIsWorld: false }, enabled: true, category: "network", description: "A classic RDS DB security group (EC2-Classic) grants access to a world CIDR (CIDRIP 0.0.0.0/0).", message: "DB security group allows {value}", remediation: "Grant access only to the application's EC2 security group or a narrow CIDR; better, move to VPC security groups.", remediationCdk: "Use VPC security groups (`connections.allowFrom`) instead of DB security groups.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: [], checkov: [], cdk_nag: ["AwsSolutions-RDS8"] }, file: "rules/ec2/RdsDbSecurityGroupOpenToWorld.yaml" }, { id: "RemoteAdminPortOpenToWorld", title: "Remote administration port open to the world", risk: 7, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"], kind: "check", check: "securityGroupRule", options: { match: "ports", ports: [20, 21, 23, [135, 139], 445, 2375, 2376, 4333, 5900, 5985, 5986, 10250], protocols: ["tcp", "udp"] }, enabled: true, category: "network", description: "Ingress from the whole internet (0.0.0.0/0 or ::/0, or a prefix of /7 or shorter) that reaches a remote-administration or file-sharing port: FTP 20/21, Telnet 23, NetBIOS/RPC 135-139, SMB 445, Docker 2375/2376, 4333, VNC 5900, WinRM 5985/5986, kubelet 10250.", message: "{cidr} can reach a remote administration port ({protocol} {ports})", remediation: "Close the port to the internet; reach administration interfaces through a VPN, a bastion or Session Manager.", remediationCdk: "Remove `ec2.Peer.anyIpv4()` rules on these ports; use a security-group peer for administrators.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W2"], checkov: [], cdk_nag: ["AwsSolutions-EC23", "EC2RestrictedCommonPorts"] }, file: "rules/ec2/RemoteAdminPortOpenToWorld.yaml" }, { id: "SSHOpenToWorld", title: "SSH (TCP 22) open to the world", risk: 7, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"], kind: "check", check: "securityGroupRule", options: { match: "ports", ports: [22], protocols: ["tcp"] }, enabled: true, category: "network", description: "Ingress from the whole internet (0.0.0.0/0 or ::/0, or a prefix of /7 or shorter) that reaches TCP port 22: IpProtocol -1/all, a port range that includes 22, or -1 ports. Anyone can try to log in or exploit the SSH daemon.", message: "{cidr} can reach SSH (port 22) over {protocol} {ports}", remediation: "Allow SSH only from known addresses (a bastion's security group or your VPN's CIDR), or use AWS Systems Manager Session Manager and close port 22.", remediationCdk: "Use `sg.addIngressRule(ec2.Peer.ipv4('203.0.113.0/24'), ec2.Port.tcp(22))` with a narrow peer, or `ec2.Peer.securityGroupId(bastionSg.securityGroupId)`; prefer Session Manager.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W2"], checkov: ["CKV_AWS_24"], cdk_nag: ["AwsSolutions-EC23", "EC2RestrictedSSH"] }, file: "rules/ec2/SSHOpenToWorld.yaml" }, { id: "SecurityGroupMissingEgress", title: "Security group keeps the default allow-all egress", risk: 1, resourceTypes: ["AWS::EC2::SecurityGroup"], kind: "check", check: "securityGroupMissingEgress", enabled: false, category: "network", description: "The group declares no egress rule and no standalone AWS::EC2::SecurityGroupEgress targets it, so AWS's implicit allow-all egress applies. Advisory.", message: "no egress rule: the default allows all outbound traffic", remediation: "Declare the egress the workload needs explicitly.", remediationCdk: "Set `allowAllOutbound: false` and add egress rules.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["F1000"], checkov: [], cdk_nag: [] }, file: "rules/ec2/SecurityGroupMissingEgress.yaml" }, { id: "SecurityGroupRuleNoDescription", title: "Security group rule without a description", risk: 1, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress", "AWS::EC2::SecurityGroupEgress"], kind: "check", check: "securityGroupRule", options: { match: "noDescription" }, enabled: false, category: "network", description: "An ingress or egress rule has no Description, so reviewers cannot tell why it exists. Advisory.", message: "a {direction} rule has no Description", remediation: "Add a Description saying who needs the rule and why.", remediationCdk: "Pass the description argument: `sg.addIngressRule(peer, port, 'why this rule exists')`.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W36"], checkov: ["CKV_AWS_23"], cdk_nag: [] }, file: "rules/ec2/SecurityGroupRuleNoDescription.yaml" }];
 
 // src/rules/schema.ts
 var RuleError = class extends Error {
@@ -20127,9 +21790,9 @@ var RULE_KEYS = /* @__PURE__ */ new Set([
   "docs"
 ]);
 var ASSERT_OPS = /* @__PURE__ */ new Set(["equals", "notEquals", "in", "notIn", "matches", "notMatches", "exists", "cidrIsWorld", "portRangeIncludes", "all", "any", "not"]);
-var isObj3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj12 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function validateRule(doc, file, source, regexCheck) {
-  if (!isObj3(doc)) throw new RuleError(file, null, "a rule must be a mapping");
+  if (!isObj12(doc)) throw new RuleError(file, null, "a rule must be a mapping");
   const id = doc["id"];
   if (typeof id !== "string" || !/^[A-Z][A-Za-z0-9]+$/.test(id)) throw new RuleError(file, null, "`id` must be a PascalCase name such as SSHOpenToWorld");
   const err = (m) => {
@@ -20149,7 +21812,7 @@ function validateRule(doc, file, source, regexCheck) {
   const types = doc["resourceTypes"];
   if (!Array.isArray(types) || types.length === 0 || !types.every((t) => typeof t === "string")) err('`resourceTypes` must be a non-empty list of resource types (or ["*"])');
   const eq = doc["equivalents"] ?? {};
-  if (!isObj3(eq)) err("`equivalents` must be a mapping with cfn_nag, checkov, cdk_nag lists");
+  if (!isObj12(eq)) err("`equivalents` must be a mapping with cfn_nag, checkov, cdk_nag lists");
   const list = (v, k) => {
     if (v === void 0 || v === null) return [];
     if (typeof v === "string") return [v];
@@ -20185,7 +21848,7 @@ function validateRule(doc, file, source, regexCheck) {
     case "check": {
       const check = str2("check");
       const options = doc["options"] ?? {};
-      if (!isObj3(options)) err("`options` must be a mapping");
+      if (!isObj12(options)) err("`options` must be a mapping");
       return { ...spec, check, options };
     }
     case "path": {
@@ -20213,7 +21876,7 @@ function validateRule(doc, file, source, regexCheck) {
 }
 function validateAssertion(a, err, regexCheck, depth = 0) {
   if (depth > 20) err("`assert` is nested too deeply");
-  if (!isObj3(a)) err("each assertion must be a mapping with one operator");
+  if (!isObj12(a)) err("each assertion must be a mapping with one operator");
   const keys = Object.keys(a);
   if (keys.length !== 1 || !ASSERT_OPS.has(keys[0])) err(`an assertion has exactly one operator out of: ${[...ASSERT_OPS].join(", ")}`);
   const op = keys[0];
@@ -20248,7 +21911,7 @@ function validateAssertion(a, err, regexCheck, depth = 0) {
   }
 }
 function isLegacyRuleList(doc) {
-  return Array.isArray(doc) && doc.length > 0 && doc.every((x) => isObj3(x) && "ruledata" in x && "rule" in x);
+  return Array.isArray(doc) && doc.length > 0 && doc.every((x) => isObj12(x) && "ruledata" in x && "rule" in x);
 }
 function convertLegacyRules(doc, file, regexCheck) {
   const out = [];
@@ -20325,7 +21988,7 @@ function builtinRules() {
 function parseRuleFile(text, file) {
   let doc;
   try {
-    doc = (0, import_yaml3.parse)(text, { schema: "core", uniqueKeys: true, maxAliasCount: 50 });
+    doc = (0, import_yaml4.parse)(text, { schema: "core", uniqueKeys: true, maxAliasCount: 50 });
   } catch (e) {
     throw new RuleError(file, null, `cannot parse: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
   }
@@ -20381,14 +22044,29 @@ async function readParameters(file, cwd) {
   return r.values;
 }
 async function runAudit(req) {
-  const user = await loadUserRules(req.rulePaths ?? [], req.cwd);
+  const now = req.now ?? /* @__PURE__ */ new Date();
+  const config = await loadConfig(req);
+  const configDir = config ? (0, import_node_path5.dirname)((0, import_node_path5.resolve)(req.cwd, config.file)) : req.cwd;
+  const user = await loadUserRules([...req.rulePaths ?? [], ...(config?.config.rulePaths ?? []).map((p) => (0, import_node_path5.resolve)(configDir, p))], req.cwd);
   const catalogue = mergeCatalogue(user);
   const parameters = req.parametersFile ? await readParameters(req.parametersFile, req.cwd) : {};
-  const enabled = catalogue.filter((r) => r.enabled || req.allRules);
   let auditor;
+  let exceptions = null;
   try {
-    auditor = new Auditor({ rules: enabled, parameters, thresholds: req.thresholds, countUnknown: req.countUnknown });
+    const profile2 = resolveProfile(config, req.profile ?? null, catalogue);
+    const enabled = rulesForProfile(catalogue, { ...profile2, advisoryRules: profile2.advisoryRules || req.allRules === true });
+    if (config?.config.exceptions?.length) exceptions = new ExceptionSet(config, { now, fileKey: (f) => (0, import_node_path5.relative)(configDir, (0, import_node_path5.resolve)(req.cwd, f)).split(import_node_path5.sep).join("/") });
+    const ex = exceptions;
+    auditor = new Auditor({
+      rules: enabled,
+      parameters,
+      // Flags win over the profile; --count-unknown can only switch counting on.
+      thresholds: req.thresholds ?? profile2.thresholds,
+      countUnknown: req.countUnknown === true || profile2.countUnknown,
+      refine: ex ? (findings, graph) => ex.apply(findings, graph) : void 0
+    });
   } catch (e) {
+    if (e instanceof ConfigError || e instanceof UnknownProfileError) throw new UsageError(e instanceof UnknownProfileError && req.profile ? `--profile ${e.message}` : e.message);
     if (e instanceof RuleCompileError) throw new UsageError(e.message);
     throw e;
   }
@@ -20399,8 +22077,147 @@ async function runAudit(req) {
     addResult(run2, auditor.auditSource(s));
     req.onProgress?.(i + 1, total);
   });
+  if (req.base || req.baseRef) await applyBase(req, found.sources, run2, auditor.options.rules, auditor);
+  if (req.baselineFile) {
+    let known2;
+    try {
+      known2 = parseBaseline(await readText(req.baselineFile, req.cwd, "--baseline"), req.baselineFile);
+    } catch (e) {
+      if (e instanceof BaselineError) throw new UsageError(`--baseline ${e.message}`);
+      throw e;
+    }
+    restack(run2, auditor, (f) => applyBaseline(f, known2, `baseline ${req.baselineFile}`).findings);
+  }
+  if (req.writeBaselineFile) {
+    const baseline = makeBaseline(run2.stacks, now);
+    try {
+      await (0, import_promises3.writeFile)((0, import_node_path5.resolve)(req.cwd, req.writeBaselineFile), formatBaseline(baseline));
+    } catch (e) {
+      throw new UsageError(`--write-baseline ${req.writeBaselineFile}: cannot write: ${e.code ?? e.message}`);
+    }
+    const known2 = new Set(baseline.findings.map((b) => b.fingerprint));
+    restack(run2, auditor, (f) => applyBaseline(f, known2, `baseline ${req.writeBaselineFile}`).findings);
+    const n = baseline.findings.length;
+    run2.notices.push({ kind: "info", file: req.writeBaselineFile, message: `wrote ${n} finding${n === 1 ? "" : "s"} to the baseline; use --baseline ${req.writeBaselineFile} in CI` });
+  }
+  if (exceptions) run2.notices.push(...exceptions.notices());
   if (run2.skipped > 0) run2.notices.push({ kind: "skipped-files", file: null, message: `${run2.skipped} file${run2.skipped === 1 ? " was" : "s were"} skipped: not CloudFormation templates` });
   return { report: buildReport(run2, catalogue), catalogue };
+}
+async function findConfigFile(cwd) {
+  for (let dir = (0, import_node_path5.resolve)(cwd); ; dir = (0, import_node_path5.dirname)(dir)) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const p = (0, import_node_path5.join)(dir, name);
+      try {
+        if ((await (0, import_promises3.stat)(p)).isFile()) return p;
+      } catch {
+      }
+    }
+    if ((0, import_node_path5.dirname)(dir) === dir) return null;
+  }
+}
+async function loadConfig(req) {
+  const path2 = req.configFile ? (0, import_node_path5.resolve)(req.cwd, req.configFile) : req.discoverConfig === false ? null : await findConfigFile(req.cwd);
+  if (!path2) return null;
+  const shown = displayPath(path2, req.cwd);
+  const text = await readText(path2, req.cwd, req.configFile ? "--config" : "config");
+  try {
+    return parseConfig(text, shown);
+  } catch (e) {
+    if (e instanceof ConfigError) throw new UsageError(e.message);
+    throw e;
+  }
+}
+async function readText(file, cwd, what) {
+  try {
+    return await (0, import_promises3.readFile)((0, import_node_path5.resolve)(cwd, file), "utf8");
+  } catch (e) {
+    throw new UsageError(`${what} ${file}: cannot read the file (${e.code ?? e.message})`);
+  }
+}
+function restack(run2, auditor, map, changes) {
+  run2.stacks.forEach((s, i) => {
+    const next = auditor.stackReport(s.file, s.name, s.origin, s.parents, map(s.findings, s));
+    const c = changes ? changes(s) : s.changes;
+    run2.stacks[i] = c ? { ...next, changes: c } : next;
+  });
+}
+async function applyBase(req, sources, run2, rules, auditor) {
+  const bases = req.baseRef ? await sourcesAtRef(req.baseRef, sources, req.cwd) : await sourcesFromBase(req.base, sources, req);
+  const spec = "@aws-cdk/cloudformation-diff";
+  const mod = await import("./cfn-diff.cjs");
+  const cfd = typeof mod.fullDiff === "function" ? mod : mod.default;
+  const plain = new Auditor({ rules, parameters: auditor.options.parameters });
+  const bySource = new Map(sources.map((s) => [s.file, s]));
+  const known2 = /* @__PURE__ */ new Map();
+  const changes = /* @__PURE__ */ new Map();
+  for (const s of run2.stacks) {
+    const current = bySource.get(s.file);
+    const base = bases.get(s.file);
+    let baseBody = { Resources: {} };
+    if (base) {
+      const r = plain.auditSource(base);
+      if ("stack" in r) {
+        known2.set(s.file, new Set(r.stack.findings.map((f) => f.fingerprint)));
+        const parsed2 = parseTemplate(base);
+        if (parsed2.ok) baseBody = parsed2.template.body;
+      } else {
+        const why = "error" in r ? r.error.message : "not a template";
+        run2.notices.push({ kind: "info", file: s.file, message: `the base version could not be audited (${why}); every finding counts as new` });
+      }
+    }
+    const parsed = current ? parseTemplate(current) : null;
+    if (parsed?.ok) changes.set(s.file, securityChanges(cfd, baseBody, parsed.template.body));
+  }
+  restack(
+    run2,
+    auditor,
+    (f, s) => {
+      const k = known2.get(s.file);
+      return k ? applyBaseline(f, k, "present in base").findings : [...f];
+    },
+    (s) => changes.get(s.file) ?? []
+  );
+}
+async function sourcesFromBase(base, sources, req) {
+  const found = await discover([base], { cwd: req.cwd });
+  if (found.sources.length === 0) throw new UsageError(`--base ${base}: ${found.errors[0]?.message ?? "no template found"}`);
+  const baseAbs = (0, import_node_path5.resolve)(req.cwd, base);
+  const baseIsDir = (await (0, import_promises3.stat)(baseAbs)).isDirectory();
+  const input = req.inputs.length === 1 ? (0, import_node_path5.resolve)(req.cwd, req.inputs[0]) : null;
+  const inputIsDir = input !== null && await (0, import_promises3.stat)(input).then((i) => i.isDirectory(), () => false);
+  const rel = (side, file) => {
+    const abs = (0, import_node_path5.resolve)(req.cwd, file);
+    const root = side === "base" ? baseIsDir ? baseAbs : null : inputIsDir ? input : null;
+    return root ? (0, import_node_path5.relative)(root, abs).split(import_node_path5.sep).join("/") : (0, import_node_path5.basename)(abs);
+  };
+  return pairSources(sources, found.sources, rel);
+}
+function git(args, cwd) {
+  return new Promise((done) => {
+    (0, import_node_child_process.execFile)("git", [...args], { cwd, maxBuffer: 64 * 1024 * 1024, encoding: "utf8" }, (err, stdout, stderr) => done({ ok: !err, stdout, stderr }));
+  });
+}
+async function sourcesAtRef(ref, sources, cwd) {
+  const top = await git(["rev-parse", "--show-toplevel"], cwd);
+  if (!top.ok) throw new UsageError(`--base-ref ${ref}: ${cwd} is not inside a git repository (${top.stderr.trim() || "git failed"})`);
+  const root = await (0, import_promises3.realpath)(top.stdout.trim());
+  if (!(await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], root)).ok) throw new UsageError(`--base-ref ${ref}: no such commit, branch or tag in this repository`);
+  const out = /* @__PURE__ */ new Map();
+  for (const s of sources) {
+    if (s.file === "-" || s.file === "<stdin>") continue;
+    let abs;
+    try {
+      abs = await (0, import_promises3.realpath)((0, import_node_path5.resolve)(cwd, s.file));
+    } catch {
+      continue;
+    }
+    const path2 = (0, import_node_path5.relative)(root, abs).split(import_node_path5.sep).join("/");
+    if (path2.startsWith("../")) continue;
+    const shown = await git(["show", `${ref}:${path2}`], root);
+    if (shown.ok) out.set(s.file, { ...s, text: shown.stdout, explicit: true });
+  }
+  return out;
 }
 
 // src/adapters/action.ts
@@ -20507,26 +22324,19 @@ function approvalSection(report, inputs, approval, failed) {
   return `${lines.join("\n")}
 `;
 }
-function unsupported(inputs) {
-  const out = [];
-  if (inputs.config) out.push("config");
-  if (inputs.profile) out.push("profile");
-  if (inputs.baseRef) out.push("base-ref");
-  return out;
-}
 async function runAction() {
   const inputs = readInputs((name) => getInput(name));
-  const missing = unsupported(inputs);
-  if (missing.length) {
-    throw new UsageError(`input${missing.length > 1 ? "s" : ""} ${missing.join(", ")} ${missing.length > 1 ? "are" : "is"} not supported by this version of cfn-audit yet; remove ${missing.length > 1 ? "them" : "it"} from the step's with: block`);
-  }
   const cwd = process.cwd();
   const workspace = process.env["GITHUB_WORKSPACE"] || cwd;
   const request = {
     inputs: inputs.paths,
     cwd,
     parametersFile: inputs.parameters || null,
-    rulePaths: inputs.rules
+    rulePaths: inputs.rules,
+    // Empty config: .cfn-audit.yml in the working directory or a parent, as on the command line.
+    configFile: inputs.config || null,
+    profile: inputs.profile || null,
+    baseRef: inputs.baseRef || null
   };
   const { report, catalogue } = await runAudit(request);
   const ctx = { cwd, color: false, repoRoot: workspace, rules: new Map(catalogue.map((r) => [r.id, r])) };

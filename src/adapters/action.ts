@@ -159,21 +159,8 @@ function approvalSection(report: AuditReport, inputs: ActionInputs, approval: Ap
   return `${lines.join('\n')}\n`;
 }
 
-/** Inputs that need run options the shared runner does not offer yet. */
-function unsupported(inputs: ActionInputs): string[] {
-  const out: string[] = [];
-  if (inputs.config) out.push('config');
-  if (inputs.profile) out.push('profile');
-  if (inputs.baseRef) out.push('base-ref');
-  return out;
-}
-
 export async function runAction(): Promise<void> {
   const inputs = readInputs((name) => getInput(name));
-  const missing = unsupported(inputs);
-  if (missing.length) {
-    throw new UsageError(`input${missing.length > 1 ? 's' : ''} ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not supported by this version of cfn-audit yet; remove ${missing.length > 1 ? 'them' : 'it'} from the step's with: block`);
-  }
   const cwd = process.cwd();
   const workspace = process.env['GITHUB_WORKSPACE'] || cwd;
   const request: RunRequest = {
@@ -181,6 +168,10 @@ export async function runAction(): Promise<void> {
     cwd,
     parametersFile: inputs.parameters || null,
     rulePaths: inputs.rules,
+    // Empty config: .cfn-audit.yml in the working directory or a parent, as on the command line.
+    configFile: inputs.config || null,
+    profile: inputs.profile || null,
+    baseRef: inputs.baseRef || null,
   };
   const { report, catalogue } = await runAudit(request);
   const ctx: FormatContext = { cwd, color: false, repoRoot: workspace, rules: new Map<string, RuleMeta>(catalogue.map((r) => [r.id, r])) };
