@@ -68,7 +68,7 @@ class Budget extends Transform {
 
 function open(buf: Buffer): Promise<ZipFile> {
   return new Promise((ok, fail) => {
-    yauzl.fromBuffer(buf, { lazyEntries: true, validateEntrySizes: true, decodeStrings: true, strictFileNames: false }, (err, zip) => {
+    yauzl.fromBuffer(buf, { lazyEntries: true, autoClose: false, validateEntrySizes: true, decodeStrings: true, strictFileNames: false }, (err, zip) => {
       if (err) fail(new ArchiveError('corrupt', `not a readable zip archive (${err.message})`));
       else ok(zip);
     });
@@ -79,53 +79,76 @@ function openStream(zip: ZipFile, entry: Entry): Promise<NodeJS.ReadableStream> 
   return new Promise((ok, fail) => zip.openReadStream(entry, (err, stream) => (err ? fail(err) : ok(stream))));
 }
 
-/** Extract `buf` into `dir` (which must exist and be empty). Returns the number of files written. */
+/** Every entry of the central directory, each checked; nothing is inflated yet. */
+function readEntries(zip: ZipFile, limits: UnzipLimits): Promise<Entry[]> {
+  return new Promise((ok, fail) => {
+    const entries: Entry[] = [];
+    let declared = 0;
+    let settled = false;
+    const stop = (e: JobError) => {
+      if (settled) return;
+      settled = true;
+      fail(e);
+    };
+    zip.on('error', (e: Error) => {
+      const reason = yauzlReason(e.message);
+      stop(new ArchiveError(reason, reason === 'path' ? `an entry has an ${e.message}` : `the archive is damaged (${e.message})`));
+    });
+    zip.on('end', () => {
+      if (!settled) (settled = true), ok(entries);
+    });
+    zip.on('entry', (entry: Entry) => {
+      try {
+        const name = entry.fileName;
+        const why = unsafeName(name);
+        if (why) throw new ArchiveError('path', `entry "${name}" ${why}`);
+        const type = (entry.externalFileAttributes >>> 16) & S_IFMT;
+        if (type === S_IFLNK) throw new ArchiveError('symlink', `entry "${name}" is a symbolic link`);
+        if (type !== 0 && type !== S_IFREG && type !== S_IFDIR) throw new ArchiveError('special-file', `entry "${name}" is not a regular file or folder`);
+        if (entry.isEncrypted()) throw new ArchiveError('encrypted', `entry "${name}" is encrypted`);
+        declared += entry.uncompressedSize;
+        if (declared > limits.maxTotalBytes) throw new ArchiveError('too-large', `its entries declare more than ${limits.maxTotalBytes} bytes`);
+        entries.push(entry);
+        zip.readEntry();
+      } catch (e) {
+        stop(e as JobError);
+      }
+    });
+    zip.readEntry();
+  });
+}
+
+const isFolder = (entry: Entry): boolean => entry.fileName.endsWith('/') || ((entry.externalFileAttributes >>> 16) & S_IFMT) === S_IFDIR;
+
+/**
+ * Extract `buf` into `dir` (which must exist and be empty). Two passes: every entry of the central
+ * directory is checked first, so a refused archive writes nothing; then the files are inflated, with
+ * the bytes they really produce counted against the same cap. Returns the number of files written.
+ */
 export async function extractZip(buf: Buffer, dir: string, limits: UnzipLimits = DEFAULT_UNZIP_LIMITS): Promise<number> {
   const zip = await open(buf);
   try {
     if (zip.entryCount > limits.maxEntries) throw new ArchiveError('too-many-entries', `it has ${zip.entryCount} entries (the limit is ${limits.maxEntries})`);
+    const entries = await readEntries(zip, limits);
     const root = resolve(dir);
     const state = { used: 0 };
-    let declared = 0;
     let files = 0;
-    await new Promise<void>((ok, fail) => {
-      let settled = false;
-      const stop = (e: unknown) => {
-        if (settled) return;
-        settled = true;
-        fail(e instanceof JobError ? e : new ArchiveError('corrupt', `the archive is damaged (${(e as Error).message})`));
-      };
-      zip.on('error', (e: Error) => stop(e instanceof JobError ? e : new ArchiveError(yauzlReason(e.message), yauzlReason(e.message) === 'path' ? `an entry ${e.message}` : `the archive is damaged (${e.message})`)));
-      zip.on('end', () => {
-        if (!settled) (settled = true), ok();
-      });
-      zip.on('entry', (entry: Entry) => {
-        void (async () => {
-          const name = entry.fileName;
-          const why = unsafeName(name);
-          if (why) throw new ArchiveError('path', `entry "${name}" ${why}`);
-          const type = (entry.externalFileAttributes >>> 16) & S_IFMT;
-          if (type === S_IFLNK) throw new ArchiveError('symlink', `entry "${name}" is a symbolic link`);
-          if (type !== 0 && type !== S_IFREG && type !== S_IFDIR) throw new ArchiveError('special-file', `entry "${name}" is not a regular file or folder`);
-          if (entry.isEncrypted()) throw new ArchiveError('encrypted', `entry "${name}" is encrypted`);
-          const target = resolve(root, name);
-          const rel = relative(root, target);
-          if (rel.startsWith('..') || isAbsolute(rel)) throw new ArchiveError('path', `entry "${name}" would be written outside the folder`);
-          if (name.endsWith('/') || type === S_IFDIR) {
-            await mkdir(target, { recursive: true });
-          } else {
-            declared += entry.uncompressedSize;
-            if (declared > limits.maxTotalBytes) throw new ArchiveError('too-large', `its entries declare more than ${limits.maxTotalBytes} bytes`);
-            await mkdir(dirname(target), { recursive: true });
-            const stream = await openStream(zip, entry);
-            await pipeline(stream, new Budget(state, limits.maxTotalBytes), createWriteStream(target, { flags: 'w', mode: 0o644 }));
-            files++;
-          }
-          zip.readEntry();
-        })().catch(stop);
-      });
-      zip.readEntry();
-    });
+    for (const entry of entries) {
+      const target = resolve(root, entry.fileName);
+      const rel = relative(root, target);
+      if (rel.startsWith('..') || isAbsolute(rel)) throw new ArchiveError('path', `entry "${entry.fileName}" would be written outside the folder`);
+      if (isFolder(entry)) {
+        await mkdir(target, { recursive: true });
+        continue;
+      }
+      await mkdir(dirname(target), { recursive: true });
+      try {
+        await pipeline(await openStream(zip, entry), new Budget(state, limits.maxTotalBytes), createWriteStream(target, { flags: 'w', mode: 0o644 }));
+      } catch (e) {
+        throw e instanceof JobError ? e : new ArchiveError('corrupt', `entry "${entry.fileName}" is damaged (${(e as Error).message})`);
+      }
+      files++;
+    }
     return files;
   } finally {
     zip.close();
