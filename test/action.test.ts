@@ -336,6 +336,17 @@ describe.runIf(existsSync(bundle))(`the bundled action (a copy of dist/action/in
     expect(run.outputs).toEqual({});
   });
 
+  it('audits a CDK cloud assembly, naming stacks and construct paths', () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'cfn-audit-action-'));
+    cpSync(join(root, 'fixtures/cdk/minimal.out'), join(workspace, 'cdk.out'), { recursive: true });
+    const run = runAction({ path: 'cdk.out' }, { workspace });
+    expect(run.outputs).toEqual({ decision: 'manual-approval', score: '7', findings: '1', 'sarif-file': 'cfn-audit.sarif' });
+    const [annotation] = commands(run.stdout).filter((c) => c.props['file'] !== undefined);
+    expect([annotation?.props['file'], annotation?.props['line']]).toEqual(['cdk.out/MinimalStack.template.json', '8']);
+    expect(annotation?.message).toContain('MinimalStack/Bastion/Resource');
+    expect(run.summary).toMatch(/\| MinimalStack \| `cdk\.out\/MinimalStack\.template\.json` \| 7 \|/);
+  });
+
   describe('config and profile', () => {
     it('applies the profile chosen from the config file', () => {
       const prod = runAction({ path: 'infra/approval.yaml', config: 'config/cfn-audit.yml', profile: 'prod' }, { copy: ['infra', 'config'] });

@@ -2695,13 +2695,13 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i = 0; i < items2.length; ++i) {
+        const item = items2[i];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
@@ -2744,7 +2744,7 @@ ${indent}${line}` : "\n";
         onChompKeep();
       return str2;
     }
-    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    function stringifyFlowCollection({ items: items2 }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
@@ -2755,8 +2755,8 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i = 0; i < items2.length; ++i) {
+        const item = items2[i];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
@@ -2787,7 +2787,7 @@ ${indent}${line}` : "\n";
           reqNewline = true;
         let str2 = stringify.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
-        if (i < items.length - 1) {
+        if (i < items2.length - 1) {
           str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
@@ -2844,9 +2844,9 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
+    function findPair(items2, key) {
       const k = identity.isScalar(key) ? key.value : key;
-      for (const it of items) {
+      for (const it of items2) {
         if (identity.isPair(it)) {
           if (it.key === key || it.key === k)
             return it;
@@ -4794,12 +4794,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    function mapIncludes(ctx, items, search) {
+    function mapIncludes(ctx, items2, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair2) => isEqual(pair2.key, search));
+      return items2.some((pair2) => isEqual(pair2.key, search));
     }
     exports2.mapIncludes = mapIncludes;
   }
@@ -5437,9 +5437,9 @@ var require_resolve_block_scalar = __commonJS({
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
-      const first = split[0];
-      const m = first.match(/^( *)/);
-      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
+      const first2 = split[0];
+      const m = first2.match(/^( *)/);
+      const line0 = m?.[1] ? [m[1], first2.slice(m[1].length)] : ["", first2];
       const lines = [line0];
       for (let i = 1; i < split.length; i += 2)
         lines.push([split[i], split[i + 1]]);
@@ -11784,15 +11784,15 @@ var require_dumper = __commonJS({
       return !isWhitespace(c) && c !== CHAR_COLON;
     }
     function codePointAt(string, pos) {
-      const first = string.charCodeAt(pos);
+      const first2 = string.charCodeAt(pos);
       let second;
-      if (first >= 55296 && first <= 56319 && pos + 1 < string.length) {
+      if (first2 >= 55296 && first2 <= 56319 && pos + 1 < string.length) {
         second = string.charCodeAt(pos + 1);
         if (second >= 56320 && second <= 57343) {
-          return (first - 55296) * 1024 + second - 56320 + 65536;
+          return (first2 - 55296) * 1024 + second - 56320 + 65536;
         }
       }
-      return first;
+      return first2;
     }
     function needIndentIndicator(string) {
       const leadingSpaceRe = /^\n* /;
@@ -12421,9 +12421,9 @@ function escapeBraces(str2) {
 function unescapeBraces(str2) {
   return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
-function pushAll(target, items) {
-  for (let i = 0; i < items.length; i++) {
-    target.push(items[i]);
+function pushAll(target, items2) {
+  for (let i = 0; i < items2.length; i++) {
+    target.push(items2[i]);
   }
 }
 function balancedWithBudget(str2, masked, budget) {
@@ -13039,7 +13039,7 @@ var init_esm3 = __esm({
       }
       return alts;
     };
-    normalize = (items, form) => {
+    normalize = (items2, form) => {
       const out = [];
       let run2 = "";
       const flush = () => {
@@ -13047,7 +13047,7 @@ var init_esm3 = __esm({
           out.push(lit(ch));
         run2 = "";
       };
-      for (const it of items) {
+      for (const it of items2) {
         if (it.t === "lit") {
           run2 += it.ch;
           continue;
@@ -13058,10 +13058,10 @@ var init_esm3 = __esm({
       flush();
       return out;
     };
-    compile = (items, nocase) => {
+    compile = (items2, nocase) => {
       let id = 1;
       const split = (out) => ({ t: "split", id: id++, out });
-      const seq = (items2, next) => items2.reduceRight((next2, it) => item(it, next2), next);
+      const seq = (items3, next) => items3.reduceRight((next2, it) => item(it, next2), next);
       const item = (it, next) => {
         switch (it.t) {
           case "lit":
@@ -13087,7 +13087,7 @@ var init_esm3 = __esm({
         after.out.push(next, entry);
         return it.type === "*" ? after : entry;
       };
-      const start = seq(items, MATCH);
+      const start = seq(items2, MATCH);
       return [start, id];
     };
     show = (start) => {
@@ -13185,10 +13185,10 @@ var init_esm3 = __esm({
         return true;
       }
       #addThread(state, node) {
-        const { has } = this.#marks;
-        if (has[node.id] === state.gen)
+        const { has: has2 } = this.#marks;
+        if (has2[node.id] === state.gen)
           return false;
-        has[node.id] = state.gen;
+        has2[node.id] = state.gen;
         state.threads.push(node);
         return true;
       }
@@ -13390,10 +13390,10 @@ var init_esm3 = __esm({
         ni++;
       return ni === nodes.length;
     };
-    lengths = (items) => {
+    lengths = (items2) => {
       let min = 0;
       let max = 0;
-      for (const it of items) {
+      for (const it of items2) {
         const [lo, hi] = itemLengths(it);
         min += lo;
         max += hi;
@@ -13474,25 +13474,25 @@ var init_esm3 = __esm({
         this.#form = n === true ? "NFC" : n || void 0;
         const literal2 = /^[?*+@]\(\)$/.test(pattern);
         const toks = tokenize(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
-        let [items] = build(toks, pair(toks), 0, toks.length, true);
+        let [items2] = build(toks, pair(toks), 0, toks.length, true);
         if (this.#form)
-          items = normalize(items, this.#form);
-        const [start, size] = compile(items, nocase);
+          items2 = normalize(items2, this.#form);
+        const [start, size] = compile(items2, nocase);
         this.#start = start;
         this.#size = size;
-        if (items.every((it) => it.t === "lit")) {
-          this.#literal = items.map((it) => it.ch).join("");
+        if (items2.every((it) => it.t === "lit")) {
+          this.#literal = items2.map((it) => it.ch).join("");
           this.#literalFold = nocase;
         } else {
           const lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
-          for (const it of items) {
+          for (const it of items2) {
             const l = lit2(it);
             if (!l)
               break;
             this.#prefix.push(l);
           }
-          for (let j = items.length - 1; j >= 0; j--) {
-            const l = lit2(items[j]);
+          for (let j = items2.length - 1; j >= 0; j--) {
+            const l = lit2(items2[j]);
             if (!l)
               break;
             this.#suffix.unshift(l);
@@ -13504,7 +13504,7 @@ var init_esm3 = __esm({
           }
           this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0);
           this.#wild = !!this.#linear?.every((n2) => n2.t === "star" || n2.t === "any");
-          const [min, max] = lengths(items);
+          const [min, max] = lengths(items2);
           this.#min = min;
           this.#max = max;
         }
@@ -13672,7 +13672,7 @@ __export(esm_exports, {
   sep: () => sep,
   unescape: () => unescape
 });
-var DEFAULT_BRACE_EXPAND_MAX, DEFAULT_GLOB_STAR_RECURSION_MAX, AWE_KEY, minimatch, cache, oldCache, cacheSize, cacheTotalWeight, cacheMax, cacheMaxWeight, cacheMaxEntryWeight, cacheWeight, tri, booleanWeights, optionsKey, copyOptions, cachedMinimatch, defaultPlatform, path, sep, GLOBSTAR, filter, ext, defaults, braceExpand, RANGE_MIN, rangeRe, inRepeatOrNegExt, match, globMagic, classEnd, literal, MAX_EXTGLOBS, extglobCount, assertValidExtglobs, extSafe, lastSplit, lastChecked, portionMatch, endIndex, isDots, isDrive, isLongUNC, uncHost, walkable, dotPortion, isSep, nextSep, lastSep, PENDING, Minimatch;
+var DEFAULT_BRACE_EXPAND_MAX, DEFAULT_GLOB_STAR_RECURSION_MAX, AWE_KEY, minimatch, cache2, oldCache, cacheSize, cacheTotalWeight, cacheMax, cacheMaxWeight, cacheMaxEntryWeight, cacheWeight, tri, booleanWeights, optionsKey, copyOptions, cachedMinimatch, defaultPlatform, path, sep, GLOBSTAR, filter, ext, defaults, braceExpand, RANGE_MIN, rangeRe, inRepeatOrNegExt, match, globMagic, classEnd, literal, MAX_EXTGLOBS, extglobCount, assertValidExtglobs, extSafe, lastSplit, lastChecked, portionMatch, endIndex, isDots, isDrive, isLongUNC, uncHost, walkable, dotPortion, isSep, nextSep, lastSep, PENDING, Minimatch;
 var init_esm4 = __esm({
   "node_modules/minimatch/dist/esm/index.js"() {
     init_esm2();
@@ -13692,7 +13692,7 @@ var init_esm4 = __esm({
       }
       return cachedMinimatch(pattern, options).match(p);
     };
-    cache = /* @__PURE__ */ new Map();
+    cache2 = /* @__PURE__ */ new Map();
     oldCache = /* @__PURE__ */ new Map();
     cacheSize = 0;
     cacheTotalWeight = 0;
@@ -13788,7 +13788,7 @@ var init_esm4 = __esm({
     };
     cachedMinimatch = (pattern, options) => {
       const key = options ? optionsKey(options) : 0;
-      let mm = cache.get(key)?.get(pattern);
+      let mm = cache2.get(key)?.get(pattern);
       if (mm)
         return mm;
       mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
@@ -13796,14 +13796,14 @@ var init_esm4 = __esm({
       if (weight > cacheMaxEntryWeight)
         return mm;
       if (cacheSize >= cacheMax || cacheTotalWeight + weight > cacheMaxWeight) {
-        oldCache = cache;
-        cache = /* @__PURE__ */ new Map();
+        oldCache = cache2;
+        cache2 = /* @__PURE__ */ new Map();
         cacheSize = 0;
         cacheTotalWeight = 0;
       }
-      let byPattern = cache.get(key);
+      let byPattern = cache2.get(key);
       if (!byPattern)
-        cache.set(key, byPattern = /* @__PURE__ */ new Map());
+        cache2.set(key, byPattern = /* @__PURE__ */ new Map());
       byPattern.set(pattern, mm);
       cacheSize++;
       cacheTotalWeight += weight;
@@ -14242,13 +14242,13 @@ var init_esm4 = __esm({
             for (const g of groups.values()) {
               if (g.length < 2)
                 continue;
-              const [first, ...rest] = g;
+              const [first2, ...rest] = g;
               const alts = g.map((i) => this.globParts[i][k]);
               const glob = `@(${alts.join("|")})`;
               if (extglobCount(glob) > MAX_EXTGLOBS)
                 continue;
-              this.globParts[first][k] = glob;
-              this.set[first][k] = this.parse(glob);
+              this.globParts[first2][k] = glob;
+              this.set[first2][k] = this.parse(glob);
               for (const i of rest)
                 drop.add(i);
             }
@@ -15346,8 +15346,8 @@ async function readJson(file) {
   } catch (e) {
     const problems = [];
     parse2(text, problems, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-    const first = problems[0];
-    const pos = first !== void 0 ? new LineIndex(text).position(first.offset) : null;
+    const first2 = problems[0];
+    const pos = first2 !== void 0 ? new LineIndex(text).position(first2.offset) : null;
     const reason = e instanceof Error ? e.message.split("\n")[0] ?? "" : String(e);
     return { ok: false, error: { line: pos?.line ?? null, column: pos?.column ?? null, message: `${(0, import_node_path3.basename)(file)} is not valid JSON: ${reason}` } };
   }
@@ -15982,19 +15982,19 @@ var require_sets_lookup = __commonJS({
     var Sets = __importStar(require_sets());
     var types_1 = require_types2();
     function setToLookup(tokens) {
-      let lookup = {};
+      let lookup2 = {};
       let len = 0;
       for (const token of tokens) {
         if (token.type === types_1.types.CHAR) {
-          lookup[token.value] = true;
+          lookup2[token.value] = true;
         }
         if (token.type === types_1.types.RANGE) {
-          lookup[`${token.from}-${token.to}`] = true;
+          lookup2[`${token.from}-${token.to}`] = true;
         }
         len += 1;
       }
       return {
-        lookup: () => Object.assign({}, lookup),
+        lookup: () => Object.assign({}, lookup2),
         len
       };
     }
@@ -16054,11 +16054,11 @@ var require_write_set_tokens = __commonJS({
     function setChar(charCode) {
       return charCode === 94 ? "\\^" : charCode === 92 ? "\\\\" : charCode === 93 ? "\\]" : charCode === 45 ? "\\-" : String.fromCharCode(charCode);
     }
-    function isSameSet(set, { lookup, len }) {
+    function isSameSet(set, { lookup: lookup2, len }) {
       if (len !== set.length) {
         return false;
       }
-      const map = lookup();
+      const map = lookup2();
       for (const elem of set) {
         if (elem.type === types_1.types.SET) {
           return false;
@@ -16314,13 +16314,13 @@ var Command = class {
     let cmdStr = CMD_STRING + this.command;
     if (this.properties && Object.keys(this.properties).length > 0) {
       cmdStr += " ";
-      let first = true;
+      let first2 = true;
       for (const key in this.properties) {
         if (this.properties.hasOwnProperty(key)) {
           const val = this.properties[key];
           if (val) {
-            if (first) {
-              first = false;
+            if (first2) {
+              first2 = false;
             } else {
               cmdStr += ",";
             }
@@ -16539,9 +16539,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addList(items, ordered = false) {
+  addList(items2, ordered = false) {
     const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
+    const listItems = items2.map((item) => this.wrap("li", item)).join("");
     const element = this.wrap(tag, listItems);
     return this.addRaw(element).addEOL();
   }
@@ -16777,8 +16777,8 @@ function stripBom(text) {
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
 function guessSyntax(file, text) {
-  const first = /\S/.exec(text);
-  return first && (first[0] === "{" || first[0] === "[") ? "json" : "yaml";
+  const first2 = /\S/.exec(text);
+  return first2 && (first2[0] === "{" || first2[0] === "[") ? "json" : "yaml";
 }
 function parseTemplate(source) {
   const text = stripBom(source.text);
@@ -17001,8 +17001,8 @@ function parseJson(text) {
   if (depth.depth > MAX_DEPTH) throw new ParseFail(`nesting deeper than ${MAX_DEPTH} levels`, depth.offset);
   const errors = [];
   const root = parseTree2(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const first = errors[0];
-  if (first) throw new ParseFail(`JSON: ${jsonErrorText(printParseErrorCode(first.error))}`, first.offset);
+  const first2 = errors[0];
+  if (first2) throw new ParseFail(`JSON: ${jsonErrorText(printParseErrorCode(first2.error))}`, first2.offset);
   if (!root) throw new ParseFail("JSON: no value", 0);
   const toValue = (node) => {
     switch (node.type) {
@@ -17235,10 +17235,10 @@ var Resolver = class {
     const delim = arg[0];
     return this.list(arg[1], depth).map((r) => {
       if (!r.known) return r;
-      const items = r.value;
-      if (items.some((x) => x === NO_VALUE)) return known(items.filter((x) => x !== NO_VALUE).map(String).join(delim), r.conditions);
-      if (!items.every((x) => ["string", "number", "boolean"].includes(typeof x))) return unknown("Fn::Join of a non-text value", r.conditions);
-      return known(items.map(String).join(delim), r.conditions);
+      const items2 = r.value;
+      if (items2.some((x) => x === NO_VALUE)) return known(items2.filter((x) => x !== NO_VALUE).map(String).join(delim), r.conditions);
+      if (!items2.every((x) => ["string", "number", "boolean"].includes(typeof x))) return unknown("Fn::Join of a non-text value", r.conditions);
+      return known(items2.map(String).join(delim), r.conditions);
     });
   }
   findInMap(arg, depth) {
@@ -17260,8 +17260,8 @@ var Resolver = class {
     const idx = this.res(arg[0], depth + 1);
     return combine(idx, this.list(arg[1], depth), (i, l) => {
       const n = Number(i);
-      const items = l;
-      return Number.isInteger(n) && n >= 0 && n < items.length ? items[n] : SELECT_OUT_OF_RANGE;
+      const items2 = l;
+      return Number.isInteger(n) && n >= 0 && n < items2.length ? items2[n] : SELECT_OUT_OF_RANGE;
     }).map((r) => r.known && r.value === SELECT_OUT_OF_RANGE ? unknown("Fn::Select index out of range", r.conditions) : r);
   }
   split(arg, depth) {
@@ -17447,7 +17447,7 @@ var Hooks = class {
    * @param {?boolean} [first=false] Will add the hook to the top of the list (defaults to the bottom)
    * @public
    */
-  add(name, callback, first) {
+  add(name, callback, first2) {
     if (typeof arguments[0] != "string") {
       for (let name2 in arguments[0]) {
         this.add(name2, arguments[0][name2], arguments[1]);
@@ -17456,7 +17456,7 @@ var Hooks = class {
       (Array.isArray(name) ? name : [name]).forEach(function(name2) {
         this[name2] = this[name2] || [];
         if (callback) {
-          this[name2][first ? "unshift" : "push"](callback);
+          this[name2][first2 ? "unshift" : "push"](callback);
         }
       }, this);
     }
@@ -19095,10 +19095,10 @@ JSONPath.toPointer = function(pointer) {
 };
 JSONPath.toPathArray = function(expr) {
   const {
-    cache: cache2
+    cache: cache3
   } = JSONPath;
-  if (cache2[expr]) {
-    return cache2[expr].concat();
+  if (cache3[expr]) {
+    return cache3[expr].concat();
   }
   const subx = [];
   const normalized = expr.replaceAll(/@(?:null|boolean|number|string|integer|undefined|nonFinite|scalar|array|object|function|other)\(\)/gu, ";$&;").replaceAll(/[['](\??\(.*?\))[\]'](?!.\])/gu, function($0, $1) {
@@ -19112,8 +19112,8 @@ JSONPath.toPathArray = function(expr) {
     const match2 = exp.match(/#(\d+)/u);
     return !match2 || !match2[1] ? exp : subx[match2[1]];
   });
-  cache2[expr] = exprList;
-  return cache2[expr].concat();
+  cache3[expr] = exprList;
+  return cache3[expr].concat();
 };
 JSONPath.prototype.safeVm = {
   Script: SafeScript
@@ -19237,10 +19237,10 @@ function boundedStringify(v, maxChars = DEFAULT_MAX_CHARS) {
     }
     if (typeof x === "object") {
       if (!push2("{")) return false;
-      let first = true;
+      let first2 = true;
       for (const [k, val] of Object.entries(x)) {
-        if (!first && !push2(",") || !push2(JSON.stringify(k) + ":") || !go(val, depth + 1)) return false;
-        first = false;
+        if (!first2 && !push2(",") || !push2(JSON.stringify(k) + ":") || !go(val, depth + 1)) return false;
+        first2 = false;
       }
       return push2("}");
     }
@@ -19446,8 +19446,8 @@ function networkRules(resource, resolver, direction) {
         continue;
       }
       if (listAlt.value === NO_VALUE || listAlt.value === void 0 || listAlt.value === null) continue;
-      const items = Array.isArray(listAlt.value) ? listAlt.value : [listAlt.value];
-      items.forEach((item, i) => {
+      const items2 = Array.isArray(listAlt.value) ? listAlt.value : [listAlt.value];
+      items2.forEach((item, i) => {
         for (const alt of resolver.resolve(item)) {
           const itemPath = [...listPath, ...Array.isArray(listAlt.value) ? [i] : [], ...branchPath(item, alt.conditions)];
           const conditions = [...listAlt.conditions, ...alt.conditions];
@@ -19623,7 +19623,7 @@ function dataOf(r) {
 function reportFirst(ctx, rules, test2) {
   let undecided = null;
   let count = 0;
-  let first = null;
+  let first2 = null;
   const seen = /* @__PURE__ */ new Set();
   for (const r of rules) {
     const v = r.unknownReason !== null && test2({ ...r }) !== false ? null : test2(r);
@@ -19633,12 +19633,12 @@ function reportFirst(ctx, rules, test2) {
         seen.add(key);
         count++;
       }
-      first ??= r;
+      first2 ??= r;
     } else if (v === null) undecided ??= r;
   }
-  if (first) {
-    const path2 = first.cidrField ? [...first.entryPath, first.cidrField] : first.entryPath;
-    ctx.report({ path: path2, data: { ...dataOf(first), count }, conditions: first.conditions });
+  if (first2) {
+    const path2 = first2.cidrField ? [...first2.entryPath, first2.cidrField] : first2.entryPath;
+    ctx.report({ path: path2, data: { ...dataOf(first2), count }, conditions: first2.conditions });
   } else if (undecided) {
     const path2 = undecided.cidrField ? [...undecided.entryPath, undecided.cidrField] : undecided.entryPath;
     ctx.report({ path: path2, outcome: "unknown", data: { ...dataOf(undecided), unknownReason: undecided.unknownReason ?? "a value could not be resolved" }, conditions: undecided.conditions });
@@ -19690,10 +19690,10 @@ var publicIngressOnPrivateResource = (ctx) => {
     ...networkRules(resource, graph.resolver, "ingress"),
     ...[...graph.resources.values()].filter((r) => r.type === "AWS::EC2::SecurityGroupIngress" && refersTo(r.properties["GroupId"], resource.logicalId)).flatMap((r) => networkRules(r, graph.resolver, "ingress"))
   ];
-  const first = rules.find((r) => r.cidr !== null && !cidrIsPrivate(r.cidr) && !cidrIsWorld(r.cidr));
-  if (first) {
+  const first2 = rules.find((r) => r.cidr !== null && !cidrIsPrivate(r.cidr) && !cidrIsWorld(r.cidr));
+  if (first2) {
     const consumer = consumers[0].from;
-    ctx.report({ path: first.cidrField ? [...first.entryPath, first.cidrField] : first.entryPath, data: { cidr: first.cidr, consumer }, conditions: first.conditions });
+    ctx.report({ path: first2.cidrField ? [...first2.entryPath, first2.cidrField] : first2.entryPath, data: { cidr: first2.cidr, consumer }, conditions: first2.conditions });
   }
 };
 function refersTo(v, logicalId) {
@@ -19795,8 +19795,8 @@ function forEachListItem(list, path2, resolver, f) {
   if (list === void 0) return;
   for (const alt of resolver.resolve(list)) {
     if (!alt.known || alt.value === NO_VALUE) continue;
-    const items = Array.isArray(alt.value) ? alt.value : [alt.value];
-    items.forEach((raw, i) => {
+    const items2 = Array.isArray(alt.value) ? alt.value : [alt.value];
+    items2.forEach((raw, i) => {
       const itemPath = Array.isArray(alt.value) ? [...path2, i] : path2;
       for (const it of resolver.resolve(raw)) if (it.known && it.value !== NO_VALUE) f(it.value, itemPath, [...alt.conditions, ...it.conditions]);
     });
@@ -19867,8 +19867,8 @@ function elements(value, resolver) {
       continue;
     }
     if (alt.value === NO_VALUE) continue;
-    const items = Array.isArray(alt.value) ? alt.value : [alt.value];
-    for (const item of items) {
+    const items2 = Array.isArray(alt.value) ? alt.value : [alt.value];
+    for (const item of items2) {
       for (const r of resolver.resolve(item)) {
         if (!r.known) unknown2 ??= r.reason;
         else if (r.value === NO_VALUE) continue;
@@ -20246,8 +20246,8 @@ function attachedManagedPolicies(resource, resolver) {
   const base = [...resource.path, "Properties", key];
   for (const alt of resolver.resolve(list)) {
     if (!alt.known || alt.value === NO_VALUE) continue;
-    const items = Array.isArray(alt.value) ? alt.value : [alt.value];
-    items.forEach((item, i) => {
+    const items2 = Array.isArray(alt.value) ? alt.value : [alt.value];
+    items2.forEach((item, i) => {
       if (isObj3(item) && intrinsicName(item) === null) return;
       const path2 = Array.isArray(alt.value) ? [...base, i] : base;
       for (const text of literalTexts(item, resolver)) {
@@ -20780,13 +20780,895 @@ var resourcePolicyChecks = {
   kmsKeyRotation
 };
 
+// src/rules/checks/data.ts
+var MAX_ALTS = 32;
+var isObj7 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+function lookup(resolver, root, keys) {
+  let alts = [{ state: "value", value: root, conditions: [] }];
+  for (const key of keys) {
+    const next = [];
+    for (const a of alts) {
+      if (a.state !== "value") {
+        next.push(a);
+        continue;
+      }
+      for (const r of resolver.resolve(a.value)) {
+        const conditions = [...a.conditions, ...r.conditions];
+        if (!r.known) next.push({ state: "unknown", reason: r.reason, conditions });
+        else if (isObj7(r.value) && Object.prototype.hasOwnProperty.call(r.value, key)) next.push({ state: "value", value: r.value[key], conditions });
+        else next.push({ state: "absent", conditions });
+      }
+    }
+    alts = next.slice(0, MAX_ALTS);
+  }
+  return alts.flatMap((a) => {
+    if (a.state !== "value") return [a];
+    return resolver.resolve(a.value).map((r) => {
+      const conditions = [...a.conditions, ...r.conditions];
+      if (!r.known) return { state: "unknown", reason: r.reason, conditions };
+      if (r.value === NO_VALUE || r.value === void 0 || r.value === null) return { state: "absent", conditions };
+      return { state: "value", value: r.value, conditions };
+    });
+  });
+}
+function flagProperty(ctx, keys, opts, root = ctx.resource.properties, base = [...ctx.resource.path, "Properties"]) {
+  const alts = lookup(ctx.graph.resolver, root, keys);
+  const at = (present) => present ? [...base, ...keys] : base;
+  for (const a of alts) {
+    if (a.state === "value" && opts.fails(a.value)) {
+      ctx.report({ path: at(true), conditions: a.conditions, data: { property: keys.join("."), value: shortText(a.value), ...opts.data } });
+      return true;
+    }
+    if (a.state === "absent" && opts.absent === "fail") {
+      ctx.report({ path: at(propertyPresent(root, keys)), conditions: a.conditions, data: { property: keys.join("."), value: "absent", ...opts.data } });
+      return true;
+    }
+  }
+  const unknown2 = alts.find((a) => a.state === "unknown");
+  if (unknown2 && unknown2.state === "unknown") {
+    ctx.report({ path: at(propertyPresent(root, keys)), outcome: "unknown", conditions: unknown2.conditions, data: { property: keys.join("."), unknownReason: unknown2.reason, ...opts.data } });
+    return true;
+  }
+  return false;
+}
+function propertyPresent(root, keys) {
+  let cur = root;
+  for (const k of keys) {
+    if (!isObj7(cur) || !(k in cur)) return false;
+    cur = cur[k];
+  }
+  return true;
+}
+function shortText(v) {
+  const s = typeof v === "string" ? v : JSON.stringify(v) ?? String(v);
+  return s.length > 80 ? `${s.slice(0, 77)}\u2026` : s;
+}
+var isTrue = (v) => looseEquals(v, true);
+var notTrue = (v) => !looseEquals(v, true);
+function has(resource, key) {
+  const v = resource.properties[key];
+  return v !== void 0 && v !== null && !(isObj7(v) && v["Ref"] === "AWS::NoValue");
+}
+var rdsInstancePublic = (ctx) => {
+  const r = ctx.resource;
+  if (has(r, "PubliclyAccessible")) {
+    flagProperty(ctx, ["PubliclyAccessible"], { fails: isTrue, absent: "pass" });
+    return;
+  }
+  if (has(r, "DBSubnetGroupName") || has(r, "DBClusterIdentifier") || has(r, "SourceDBInstanceIdentifier")) return;
+  ctx.report({
+    path: [...r.path, "Properties"],
+    outcome: "unknown",
+    data: { property: "PubliclyAccessible", value: "absent", unknownReason: "PubliclyAccessible is not set and no DBSubnetGroupName is given: the instance goes to the default VPC and is public when that VPC has an internet gateway" }
+  });
+};
+var databaseStorageEncrypted = (ctx) => {
+  const r = ctx.resource;
+  const p = r.properties;
+  if (r.type === "AWS::RDS::DBInstance") {
+    if (has(r, "DBClusterIdentifier") || has(r, "SourceDBInstanceIdentifier") || has(r, "DBSnapshotIdentifier") || has(r, "SourceDBClusterIdentifier")) return;
+    if (typeof p["Engine"] === "string" && p["Engine"].toLowerCase().startsWith("aurora")) return;
+  }
+  if (r.type === "AWS::RDS::DBCluster") {
+    if (has(r, "SnapshotIdentifier") || has(r, "SourceDBClusterIdentifier") || has(r, "ReplicationSourceIdentifier")) return;
+    if (typeof p["EngineMode"] === "string" && p["EngineMode"].toLowerCase() === "serverless") return;
+  }
+  if ((r.type === "AWS::DocDB::DBCluster" || r.type === "AWS::Neptune::DBCluster") && has(r, "SnapshotIdentifier")) return;
+  flagProperty(ctx, ["StorageEncrypted"], { fails: notTrue, absent: "fail" });
+};
+var elastiCacheNoAuth = (ctx) => {
+  const r = ctx.resource;
+  const engine = r.properties["Engine"];
+  if (typeof engine === "string" && engine.toLowerCase() === "memcached") return;
+  if (has(r, "AuthToken") || has(r, "UserGroupIds")) return;
+  ctx.report({ path: [...r.path, "Properties"], data: { property: "AuthToken", value: "absent" } });
+};
+var redshiftSslNotRequired = (ctx) => {
+  const r = ctx.resource;
+  const base = [...r.path, "Properties", "Parameters"];
+  for (const listAlt of ctx.graph.resolver.resolve(r.properties["Parameters"])) {
+    if (!listAlt.known) {
+      ctx.report({ path: base, outcome: "unknown", conditions: listAlt.conditions, data: { property: "require_ssl", unknownReason: listAlt.reason } });
+      return;
+    }
+    if (!Array.isArray(listAlt.value)) continue;
+    for (const [i, item] of listAlt.value.entries()) {
+      if (!isObj7(item) || item["ParameterName"] !== "require_ssl") continue;
+      if (flagProperty(ctx, ["ParameterValue"], { fails: (v) => !looseEquals(v, true), absent: "pass", data: { property: "require_ssl" } }, item, [...base, i])) return;
+    }
+  }
+};
+var dataChecks = {
+  rdsInstancePublic,
+  databaseStorageEncrypted,
+  elastiCacheNoAuth,
+  redshiftSslNotRequired
+};
+
+// src/rules/checks/services.ts
+function items(ctx, root, keys, base) {
+  const out = [];
+  for (const alt of lookup(ctx.graph.resolver, root, keys)) {
+    if (alt.state !== "value" || !Array.isArray(alt.value)) continue;
+    alt.value.forEach((raw, i) => {
+      for (const r of ctx.graph.resolver.resolve(raw)) if (r.known && isObj7(r.value)) out.push({ item: r.value, path: [...base, ...keys, i] });
+    });
+  }
+  return out;
+}
+function texts(ctx, v) {
+  return ctx.graph.resolver.resolveString(v).map((r) => r.known ? r.value === NO_VALUE ? "" : String(r.value).toLowerCase() : null);
+}
+var albHttpListener = (ctx) => {
+  const p = ctx.resource.properties;
+  const protos = texts(ctx, p["Protocol"]);
+  if (!protos.includes("http")) {
+    if (protos.includes(null)) ctx.report({ path: [...ctx.resource.path, "Properties", "Protocol"], outcome: "unknown", data: { unknownReason: "the listener protocol is not known before deployment" } });
+    return;
+  }
+  const actions = items(ctx, p, ["DefaultActions"], [...ctx.resource.path, "Properties"]);
+  const redirects = actions.length > 0 && actions.every(({ item }) => {
+    if (String(item["Type"]).toLowerCase() !== "redirect") return false;
+    const cfg = item["RedirectConfig"];
+    return isObj7(cfg) && texts(ctx, cfg["Protocol"]).every((t) => t === "https");
+  });
+  if (!redirects) ctx.report({ path: [...ctx.resource.path, "Properties", "Protocol"], data: { protocol: "HTTP" } });
+};
+var STRONG_ELB_POLICY = /(TLS13-1-[23]|TLS-1-2|FS-1-2|TLS13-1-3)/i;
+var lbWeakTlsPolicy = (ctx) => {
+  const r = ctx.resource;
+  if (r.type === "AWS::ElasticLoadBalancingV2::Listener") {
+    const protos = texts(ctx, r.properties["Protocol"]);
+    if (!protos.some((t) => t === "https" || t === "tls")) return;
+    flagProperty(ctx, ["SslPolicy"], { fails: (v) => typeof v !== "string" || !STRONG_ELB_POLICY.test(v), absent: "fail", data: { policy: "ELBSecurityPolicy-2016-08 (default)" } });
+    return;
+  }
+  const props2 = r.properties;
+  const policies = /* @__PURE__ */ new Map();
+  for (const { item } of items(ctx, props2, ["Policies"], [...r.path, "Properties"])) {
+    if (item["PolicyType"] !== "SSLNegotiationPolicyType" || typeof item["PolicyName"] !== "string") continue;
+    const attrs2 = Array.isArray(item["Attributes"]) ? item["Attributes"] : [];
+    const ref = attrs2.find((a) => isObj7(a) && a["Name"] === "Reference-Security-Policy");
+    policies.set(item["PolicyName"], isObj7(ref) && typeof ref["Value"] === "string" ? ref["Value"] : null);
+  }
+  for (const { item, path: path2 } of items(ctx, props2, ["Listeners"], [...r.path, "Properties"])) {
+    const proto = texts(ctx, item["Protocol"]);
+    if (!proto.some((t) => t === "https" || t === "ssl")) continue;
+    const names = Array.isArray(item["PolicyNames"]) ? item["PolicyNames"].filter((x) => typeof x === "string") : [];
+    const refs = names.filter((n) => policies.has(n)).map((n) => policies.get(n) ?? null);
+    if (refs.length === 0) {
+      ctx.report({ path: path2, data: { policy: "ELBSecurityPolicy-2016-08 (default)" } });
+      return;
+    }
+    const weak = refs.find((p) => p !== null && !STRONG_ELB_POLICY.test(p));
+    if (weak) {
+      ctx.report({ path: path2, data: { policy: weak } });
+      return;
+    }
+  }
+};
+var clbPlaintextListener = (ctx) => {
+  const r = ctx.resource;
+  const scheme = texts(ctx, r.properties["Scheme"]);
+  if (has(r, "Scheme") && scheme.every((s) => s === "internal")) return;
+  for (const { item, path: path2 } of items(ctx, r.properties, ["Listeners"], [...r.path, "Properties"])) {
+    const proto = texts(ctx, item["Protocol"]);
+    if (proto.some((t) => t === "http" || t === "tcp")) {
+      ctx.report({ path: path2, data: { protocol: String(item["Protocol"]) } });
+      return;
+    }
+  }
+};
+var lbNoAccessLogs = (ctx) => {
+  const r = ctx.resource;
+  if (r.type === "AWS::ElasticLoadBalancing::LoadBalancer") {
+    flagProperty(ctx, ["AccessLoggingPolicy", "Enabled"], { fails: notTrue, absent: "fail" });
+    return;
+  }
+  if (texts(ctx, r.properties["Type"]).every((t) => t === "gateway") && has(r, "Type")) return;
+  const attrs2 = items(ctx, r.properties, ["LoadBalancerAttributes"], [...r.path, "Properties"]);
+  const entry = attrs2.find(({ item }) => item["Key"] === "access_logs.s3.enabled");
+  if (!entry) {
+    ctx.report({ path: [...r.path, "Properties"], data: { property: "access_logs.s3.enabled", value: "absent" } });
+    return;
+  }
+  flagProperty(ctx, ["Value"], { fails: notTrue, absent: "fail", data: { property: "access_logs.s3.enabled" } }, entry.item, entry.path);
+};
+function behaviours(ctx) {
+  const base = [...ctx.resource.path, "Properties", "DistributionConfig"];
+  const cfg = ctx.resource.properties["DistributionConfig"];
+  if (!isObj7(cfg)) return [];
+  const out = [];
+  for (const alt of lookup(ctx.graph.resolver, cfg, ["DefaultCacheBehavior"])) if (alt.state === "value" && isObj7(alt.value)) out.push({ item: alt.value, path: [...base, "DefaultCacheBehavior"] });
+  out.push(...items(ctx, cfg, ["CacheBehaviors"], base));
+  return out;
+}
+var cloudFrontViewerHttpAllowed = (ctx) => {
+  for (const { item, path: path2 } of behaviours(ctx)) {
+    const policies = texts(ctx, item["ViewerProtocolPolicy"]);
+    if (policies.includes("allow-all")) {
+      ctx.report({ path: [...path2, "ViewerProtocolPolicy"], data: { value: "allow-all" } });
+      return;
+    }
+  }
+};
+var STRONG_CF_TLS = /^TLSv1\.2_20(18|19|21)$|^TLSv1\.[3-9]/;
+var cloudFrontWeakTls = (ctx) => {
+  const cfg = ctx.resource.properties["DistributionConfig"];
+  if (!isObj7(cfg)) return;
+  const base = [...ctx.resource.path, "Properties", "DistributionConfig"];
+  for (const alt of lookup(ctx.graph.resolver, cfg, ["ViewerCertificate"])) {
+    if (alt.state !== "value" || !isObj7(alt.value)) continue;
+    const vc = alt.value;
+    const custom = ["AcmCertificateArn", "IamCertificateId"].some((k) => vc[k] !== void 0 && !(isObj7(vc[k]) && vc[k]["Ref"] === "AWS::NoValue"));
+    const defaultCert = lookup(ctx.graph.resolver, vc, ["CloudFrontDefaultCertificate"]).some((a) => a.state === "value" && looseEquals(a.value, true));
+    if (!custom || defaultCert) continue;
+    if (flagProperty(ctx, ["MinimumProtocolVersion"], { fails: (v) => typeof v !== "string" || !STRONG_CF_TLS.test(v), absent: "fail" }, vc, [...base, "ViewerCertificate"])) return;
+  }
+};
+var WEAK_ORIGIN_SSL = /* @__PURE__ */ new Set(["sslv3", "tlsv1"]);
+var cloudFrontOriginInsecure = (ctx) => {
+  const cfg = ctx.resource.properties["DistributionConfig"];
+  if (!isObj7(cfg)) return;
+  for (const { item, path: path2 } of items(ctx, cfg, ["Origins"], [...ctx.resource.path, "Properties", "DistributionConfig"])) {
+    const custom = item["CustomOriginConfig"];
+    if (!isObj7(custom)) continue;
+    const policy = texts(ctx, custom["OriginProtocolPolicy"]);
+    const bad = policy.find((t) => t === "http-only" || t === "match-viewer");
+    if (bad) {
+      ctx.report({ path: [...path2, "CustomOriginConfig", "OriginProtocolPolicy"], data: { value: bad, origin: shortText(item["DomainName"]) } });
+      return;
+    }
+    const ssl = custom["OriginSSLProtocols"];
+    if (Array.isArray(ssl)) {
+      const weak = ssl.find((s) => typeof s === "string" && WEAK_ORIGIN_SSL.has(s.toLowerCase()));
+      if (typeof weak === "string") {
+        ctx.report({ path: [...path2, "CustomOriginConfig", "OriginSSLProtocols"], data: { value: weak, origin: shortText(item["DomainName"]) } });
+        return;
+      }
+    }
+  }
+};
+var cloudFrontS3OriginNoOac = (ctx) => {
+  const cfg = ctx.resource.properties["DistributionConfig"];
+  if (!isObj7(cfg)) return;
+  for (const { item, path: path2 } of items(ctx, cfg, ["Origins"], [...ctx.resource.path, "Properties", "DistributionConfig"])) {
+    const s3 = item["S3OriginConfig"];
+    if (!isObj7(s3) && s3 !== void 0) continue;
+    if (s3 === void 0) continue;
+    if (item["OriginAccessControlId"] !== void 0 && item["OriginAccessControlId"] !== "") continue;
+    const oai = lookup(ctx.graph.resolver, s3, ["OriginAccessIdentity"]);
+    if (oai.some((a) => a.state === "unknown")) continue;
+    if (oai.some((a) => a.state === "value" && typeof a.value === "string" && a.value.trim() !== "")) continue;
+    ctx.report({ path: path2, data: { origin: shortText(item["DomainName"]) } });
+    return;
+  }
+};
+var topicOrQueueUnencrypted = (ctx) => {
+  const r = ctx.resource;
+  if (has(r, "KmsMasterKeyId")) return;
+  if (r.type === "AWS::SNS::Topic") {
+    ctx.report({ path: [...r.path, "Properties"], data: { property: "KmsMasterKeyId", value: "absent" } });
+    return;
+  }
+  flagProperty(ctx, ["SqsManagedSseEnabled"], { fails: (v) => looseEquals(v, false), absent: "pass" });
+};
+var mskPlaintext = (ctx) => {
+  const transit = ["EncryptionInfo", "EncryptionInTransit"];
+  if (flagProperty(ctx, [...transit, "ClientBroker"], { fails: (v) => typeof v !== "string" || v.toUpperCase() !== "TLS", absent: "pass" })) return;
+  flagProperty(ctx, [...transit, "InCluster"], { fails: (v) => looseEquals(v, false), absent: "pass" });
+};
+var eksEndpointPublic = (ctx) => {
+  const vpc = ["ResourcesVpcConfig"];
+  const pub = lookup(ctx.graph.resolver, ctx.resource.properties, [...vpc, "EndpointPublicAccess"]);
+  if (pub.every((a) => a.state === "value" && looseEquals(a.value, false))) return;
+  const cidrs = lookup(ctx.graph.resolver, ctx.resource.properties, [...vpc, "PublicAccessCidrs"]);
+  const world = cidrs.some((a) => a.state === "absent" || a.state === "value" && Array.isArray(a.value) && a.value.some((c) => typeof c === "string" && cidrIsWorld(c)));
+  const unknown2 = [...pub, ...cidrs].find((a) => a.state === "unknown");
+  const base = [...ctx.resource.path, "Properties", "ResourcesVpcConfig"];
+  if (world) ctx.report({ path: base, data: { cidr: "0.0.0.0/0" } });
+  else if (unknown2 && unknown2.state === "unknown") ctx.report({ path: base, outcome: "unknown", data: { unknownReason: unknown2.reason } });
+};
+var eksSecretsUnencrypted = (ctx) => {
+  const configs = items(ctx, ctx.resource.properties, ["EncryptionConfig"], [...ctx.resource.path, "Properties"]);
+  const ok = configs.some(({ item }) => {
+    const res = item["Resources"];
+    const provider = item["Provider"];
+    return Array.isArray(res) && res.includes("secrets") && isObj7(provider) && provider["KeyArn"] !== void 0;
+  });
+  if (!ok) ctx.report({ path: [...ctx.resource.path, "Properties"], data: { property: "EncryptionConfig", value: configs.length ? "no KMS key for secrets" : "absent" } });
+};
+var eksNodegroupSshOpen = (ctx) => {
+  const ra = ctx.resource.properties["RemoteAccess"];
+  if (!isObj7(ra) || ra["Ec2SshKey"] === void 0) return;
+  const groups = lookup(ctx.graph.resolver, ra, ["SourceSecurityGroups"]);
+  if (groups.some((a) => a.state === "absent" || a.state === "value" && Array.isArray(a.value) && a.value.length === 0)) {
+    ctx.report({ path: [...ctx.resource.path, "Properties", "RemoteAccess"], data: { property: "SourceSecurityGroups", value: "absent" } });
+  }
+};
+var openSearchTransitUnencrypted = (ctx) => {
+  if (flagProperty(ctx, ["NodeToNodeEncryptionOptions", "Enabled"], { fails: notTrue, absent: "fail" })) return;
+  flagProperty(ctx, ["DomainEndpointOptions", "EnforceHTTPS"], { fails: notTrue, absent: "fail" });
+};
+var serviceChecks = {
+  albHttpListener,
+  lbWeakTlsPolicy,
+  clbPlaintextListener,
+  lbNoAccessLogs,
+  cloudFrontViewerHttpAllowed,
+  cloudFrontWeakTls,
+  cloudFrontOriginInsecure,
+  cloudFrontS3OriginNoOac,
+  topicOrQueueUnencrypted,
+  mskPlaintext,
+  eksEndpointPublic,
+  eksSecretsUnencrypted,
+  eksNodegroupSshOpen,
+  openSearchTransitUnencrypted
+};
+
+// src/model/sam.ts
+var isObj8 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var GLOBALS_KEY = {
+  "AWS::Serverless::Function": "Function",
+  "AWS::Serverless::Api": "Api",
+  "AWS::Serverless::HttpApi": "HttpApi",
+  "AWS::Serverless::SimpleTable": "SimpleTable",
+  "AWS::Serverless::StateMachine": "StateMachine",
+  "AWS::Serverless::LayerVersion": "LayerVersion"
+};
+function globalsFor(graph, resource) {
+  const key = GLOBALS_KEY[resource.type];
+  if (!key) return {};
+  const g = graph.globals[key];
+  return isObj8(g) ? g : {};
+}
+function effectiveProperty(graph, resource, key) {
+  if (Object.prototype.hasOwnProperty.call(resource.properties, key)) {
+    return { value: resource.properties[key], path: [...resource.path, "Properties", key], fromGlobals: false };
+  }
+  const typeKey = GLOBALS_KEY[resource.type];
+  if (!typeKey || !graph.isSam) return null;
+  const g = globalsFor(graph, resource);
+  if (Object.prototype.hasOwnProperty.call(g, key)) return { value: g[key], path: ["Globals", typeKey, key], fromGlobals: true };
+  return null;
+}
+function effectivePath(graph, resource, keys) {
+  const [first2, ...rest] = keys;
+  if (first2 === void 0) return null;
+  const own = dig(resource.properties[first2], rest);
+  if (own !== void 0) return { value: own, path: [...resource.path, "Properties", ...keys], fromGlobals: false };
+  const typeKey = GLOBALS_KEY[resource.type];
+  if (!typeKey || !graph.isSam) return null;
+  const fromGlobals = dig(globalsFor(graph, resource)[first2], rest);
+  if (fromGlobals !== void 0) return { value: fromGlobals, path: ["Globals", typeKey, ...keys], fromGlobals: true };
+  return null;
+}
+function dig(v, keys) {
+  let cur = v;
+  for (const k of keys) {
+    if (!isObj8(cur) || intrinsicName(cur) !== null) return void 0;
+    cur = cur[k];
+  }
+  return cur;
+}
+var cache = /* @__PURE__ */ new WeakMap();
+function samApiEvents(graph) {
+  const hit = cache.get(graph);
+  if (hit) return hit;
+  const events = [];
+  const byFunction = /* @__PURE__ */ new Map();
+  for (const fn of graph.byType("AWS::Serverless::Function")) {
+    const evs = fn.properties["Events"];
+    if (!isObj8(evs)) continue;
+    for (const [eventName, raw] of Object.entries(evs)) {
+      if (!isObj8(raw)) continue;
+      const type = raw["Type"];
+      if (type !== "Api" && type !== "HttpApi") continue;
+      const props2 = isObj8(raw["Properties"]) ? raw["Properties"] : {};
+      const ref = type === "Api" ? props2["RestApiId"] : props2["ApiId"];
+      const ev = {
+        functionId: fn.logicalId,
+        eventName,
+        path: [...fn.path, "Properties", "Events", eventName],
+        kind: type === "Api" ? "rest" : "http",
+        method: props2["Method"],
+        routePath: props2["Path"],
+        apiId: refTarget(ref),
+        auth: isObj8(props2["Auth"]) ? props2["Auth"] : null
+      };
+      events.push(ev);
+      const list = byFunction.get(fn.logicalId);
+      if (list) list.push(ev);
+      else byFunction.set(fn.logicalId, [ev]);
+    }
+  }
+  const out = { events, byFunction };
+  cache.set(graph, out);
+  return out;
+}
+function refTarget(v) {
+  if (!isObj8(v)) return null;
+  if (typeof v["Ref"] === "string") return v["Ref"];
+  const ga = v["Fn::GetAtt"];
+  if (Array.isArray(ga) && typeof ga[0] === "string") return ga[0];
+  if (typeof ga === "string") return ga.split(".")[0] ?? null;
+  return null;
+}
+
+// src/rules/checks/sam.ts
+function upper(ctx, v) {
+  return ctx.graph.resolver.resolveString(v).map((r) => r.known ? r.value === NO_VALUE ? "" : String(r.value).toUpperCase() : null);
+}
+var lambdaUrlPublic = (ctx) => {
+  const r = ctx.resource;
+  if (r.type === "AWS::Lambda::Url") {
+    flagProperty(ctx, ["AuthType"], { fails: (v) => looseEquals(v, "NONE"), absent: "pass" });
+    return;
+  }
+  const eff = effectiveProperty(ctx.graph, r, "FunctionUrlConfig");
+  if (!eff) return;
+  flagProperty(ctx, ["AuthType"], { fails: (v) => looseEquals(v, "NONE"), absent: "pass" }, eff.value, eff.path);
+};
+var DEPRECATED_RUNTIMES = /* @__PURE__ */ new Map([
+  ["nodejs", "2016-10-31"],
+  ["nodejs4.3", "2020-03-05"],
+  ["nodejs4.3-edge", "2020-03-05"],
+  ["nodejs6.10", "2019-08-12"],
+  ["nodejs8.10", "2020-03-06"],
+  ["nodejs10.x", "2021-07-30"],
+  ["nodejs12.x", "2023-03-31"],
+  ["nodejs14.x", "2023-12-04"],
+  ["nodejs16.x", "2024-06-12"],
+  ["nodejs18.x", "2025-09-01"],
+  ["nodejs20.x", "2026-04-30"],
+  ["python2.7", "2021-07-15"],
+  ["python3.6", "2022-07-18"],
+  ["python3.7", "2023-12-04"],
+  ["python3.8", "2024-10-14"],
+  ["python3.9", "2025-12-15"],
+  ["python3.10", "2026-06-30"],
+  ["ruby2.5", "2021-07-30"],
+  ["ruby2.7", "2023-12-07"],
+  ["ruby3.2", "2026-03-31"],
+  ["java8", "2024-01-08"],
+  ["go1.x", "2024-01-08"],
+  ["provided", "2024-01-08"],
+  ["dotnetcore1.0", "2019-07-30"],
+  ["dotnetcore2.0", "2019-05-30"],
+  ["dotnetcore2.1", "2022-01-05"],
+  ["dotnetcore3.1", "2023-04-03"],
+  ["dotnet5.0", "2022-05-10"],
+  ["dotnet6", "2024-12-20"],
+  ["dotnet7", "2024-05-14"]
+]);
+var lambdaDeprecatedRuntime = (ctx) => {
+  const eff = effectiveProperty(ctx.graph, ctx.resource, "Runtime");
+  if (!eff) return;
+  const base = eff.path.slice(0, -1);
+  flagProperty(
+    ctx,
+    ["Runtime"],
+    { fails: (v) => typeof v === "string" && DEPRECATED_RUNTIMES.has(v.toLowerCase()), absent: "pass" },
+    { Runtime: eff.value },
+    base
+  );
+};
+var NO_AUTH = "NONE";
+var apiGatewayMethodNoAuth = (ctx) => {
+  const r = ctx.resource;
+  if (r.type === "AWS::ApiGateway::Method") {
+    const methods = upper(ctx, r.properties["HttpMethod"]);
+    if (methods.length > 0 && methods.every((m) => m === "OPTIONS")) return;
+    const apiKey = lookup(ctx.graph.resolver, r.properties, ["ApiKeyRequired"]);
+    if (apiKey.length > 0 && apiKey.every((a) => a.state === "value" && looseEquals(a.value, true))) return;
+    flagProperty(ctx, ["AuthorizationType"], { fails: (v) => looseEquals(v, NO_AUTH), absent: "fail", data: { method: methods.filter((m) => m !== null).join("|") } });
+    return;
+  }
+  if (r.type !== "AWS::Serverless::Function") return;
+  for (const ev of samApiEvents(ctx.graph).byFunction.get(r.logicalId) ?? []) {
+    const verdict = eventAuth(ctx, ev);
+    if (verdict === "open") ctx.report({ path: ev.path, data: { method: methodText(ev.method), route: typeof ev.routePath === "string" ? ev.routePath : "\u2026", api: ev.apiId ?? (ev.kind === "rest" ? "ServerlessRestApi (implicit)" : "ServerlessHttpApi (implicit)") } });
+    else if (verdict !== "auth") ctx.report({ path: ev.path, outcome: "unknown", data: { unknownReason: verdict.unknown, method: methodText(ev.method) } });
+  }
+};
+function methodText(m) {
+  return typeof m === "string" ? m.toUpperCase() : "\u2026";
+}
+function eventAuth(ctx, ev) {
+  if (typeof ev.method === "string" && ev.method.toUpperCase() === "OPTIONS") return "auth";
+  const api = apiResource(ctx.graph, ev);
+  if (api === "missing") return { unknown: "the event\u2019s API is not a Serverless API in this template" };
+  const own = ev.auth?.["Authorizer"];
+  if (ev.kind === "rest" && ev.auth && looseEquals(ev.auth["ApiKeyRequired"], true)) return "auth";
+  if (own !== void 0) {
+    const names = upper(ctx, own);
+    if (names.includes(null)) return { unknown: "the event\u2019s Auth.Authorizer is not known before deployment" };
+    if (names.some((n) => n === NO_AUTH)) return apiKeyDefault(ctx, ev, api) ? "auth" : "open";
+    return "auth";
+  }
+  const def = apiDefault(ctx, ev, api, ["Auth", "DefaultAuthorizer"]);
+  if (def !== null) {
+    const names = upper(ctx, def);
+    if (names.includes(null)) return { unknown: "the API\u2019s Auth.DefaultAuthorizer is not known before deployment" };
+    if (names.every((n) => n !== NO_AUTH && n !== "")) return "auth";
+  }
+  if (apiKeyDefault(ctx, ev, api)) return "auth";
+  if (api !== null && hasOpenApiSecurity(api)) return "auth";
+  return "open";
+}
+function apiResource(graph, ev) {
+  if (ev.apiId === null) return null;
+  const res = graph.resources.get(ev.apiId);
+  const want = ev.kind === "rest" ? "AWS::Serverless::Api" : "AWS::Serverless::HttpApi";
+  return res && res.type === want ? res : "missing";
+}
+function apiDefault(ctx, ev, api, keys) {
+  if (api) return effectivePath(ctx.graph, api, keys)?.value ?? null;
+  const g = ctx.graph.globals[ev.kind === "rest" ? "Api" : "HttpApi"];
+  let cur = g;
+  for (const k of keys) cur = isObj7(cur) ? cur[k] : void 0;
+  return cur ?? null;
+}
+function apiKeyDefault(ctx, ev, api) {
+  return ev.kind === "rest" && looseEquals(apiDefault(ctx, ev, api, ["Auth", "ApiKeyRequired"]), true);
+}
+function hasOpenApiSecurity(api) {
+  const body = api.properties["DefinitionBody"];
+  return isObj7(body) && Array.isArray(body["security"]) && body["security"].length > 0;
+}
+var apiGatewayNoAccessLogs = (ctx) => {
+  const r = ctx.resource;
+  const report = (property, path2 = [...r.path, "Properties"]) => ctx.report({ path: path2, data: { property, value: "absent" } });
+  switch (r.type) {
+    case "AWS::ApiGateway::Stage":
+      flagProperty(ctx, ["AccessLogSetting"], { fails: () => false, absent: "fail" });
+      return;
+    case "AWS::ApiGateway::Deployment":
+      if (r.properties["StageName"] === void 0) return;
+      flagProperty(ctx, ["StageDescription", "AccessLogSetting"], { fails: () => false, absent: "fail" });
+      return;
+    case "AWS::ApiGatewayV2::Stage":
+      flagProperty(ctx, ["AccessLogSettings"], { fails: () => false, absent: "fail" });
+      return;
+    case "AWS::Serverless::Api":
+      if (!effectiveProperty(ctx.graph, r, "AccessLogSetting")) report("AccessLogSetting");
+      return;
+    case "AWS::Serverless::HttpApi":
+      if (!effectiveProperty(ctx.graph, r, "AccessLogSettings")) report("AccessLogSettings");
+      return;
+  }
+};
+var samChecks = {
+  lambdaUrlPublic,
+  lambdaDeprecatedRuntime,
+  apiGatewayMethodNoAuth,
+  apiGatewayNoAccessLogs
+};
+
+// src/model/secrets.ts
+var SAFE_DYNAMIC = /\{\{resolve:(secretsmanager|ssm-secure):/;
+var PLAIN_SSM = /\{\{resolve:ssm:/;
+var PLACEHOLDER2 = /^\s*$/;
+function secretExposures(graph, value, conditions = [], depth = 0) {
+  if (depth > 20) return [{ kind: "unknown", reason: "value nested too deeply", conditions }];
+  if (value === void 0 || value === null) return [];
+  if (typeof value === "number" || typeof value === "boolean") return [{ kind: "exposed", exposure: "literal", conditions }];
+  if (typeof value === "string") return stringExposure(value, conditions);
+  const name = intrinsicName(value);
+  if (name === null) return [];
+  const arg = value[name];
+  switch (name) {
+    case "Ref":
+      return refExposure(graph, arg, conditions);
+    case "Fn::If": {
+      if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== "string") return [{ kind: "unknown", reason: "malformed Fn::If", conditions }];
+      const cond2 = arg[0];
+      return [
+        ...secretExposures(graph, arg[1], [...conditions, { condition: cond2, branch: true }], depth + 1),
+        ...secretExposures(graph, arg[2], [...conditions, { condition: cond2, branch: false }], depth + 1)
+      ];
+    }
+    case "Fn::Sub":
+      return subExposure(graph, arg, conditions, depth);
+    case "Fn::Join": {
+      if (!Array.isArray(arg) || arg.length !== 2 || !Array.isArray(arg[1])) return [{ kind: "unknown", reason: "Fn::Join of a computed list", conditions }];
+      const parts = arg[1];
+      if (parts.some((p) => typeof p === "string" && SAFE_DYNAMIC.test(p))) return [];
+      const literalOnly = parts.every((p) => typeof p === "string" || typeof p === "number");
+      if (literalOnly) return stringExposure(parts.join(typeof arg[0] === "string" ? arg[0] : ""), conditions);
+      return parts.flatMap((p) => typeof p === "string" ? [] : secretExposures(graph, p, conditions, depth + 1));
+    }
+    case "Fn::GetAtt":
+      return [];
+    case "Fn::ImportValue":
+      return [{ kind: "unknown", reason: "the value is imported from another stack\u2019s outputs", conditions }];
+    case "Fn::FindInMap":
+      return [{ kind: "exposed", exposure: "literal", conditions }];
+    case "Fn::Base64":
+      return secretExposures(graph, arg, conditions, depth + 1);
+    default:
+      return [{ kind: "unknown", reason: `${name} is not evaluated`, conditions }];
+  }
+}
+function stringExposure(text, conditions) {
+  if (SAFE_DYNAMIC.test(text)) return [];
+  if (PLAIN_SSM.test(text)) return [{ kind: "exposed", exposure: "plain-ssm", conditions }];
+  if (PLACEHOLDER2.test(text)) return [];
+  return [{ kind: "exposed", exposure: "literal", conditions }];
+}
+function refExposure(graph, target, conditions) {
+  if (typeof target !== "string") return [{ kind: "unknown", reason: "Ref to a non-text name", conditions }];
+  if (target === "AWS::NoValue") return [];
+  const p = graph.parameters.get(target);
+  if (!p) {
+    return [];
+  }
+  if (!p.noEcho) return [{ kind: "exposed", exposure: "parameter-echoed", parameter: target, conditions }];
+  if (p.default !== void 0 && p.default !== null && p.default !== "") return [{ kind: "exposed", exposure: "parameter-default", parameter: target, conditions }];
+  return [];
+}
+function subExposure(graph, arg, conditions, depth) {
+  const text = Array.isArray(arg) ? arg[0] : arg;
+  const vars = Array.isArray(arg) && arg[1] && typeof arg[1] === "object" && !Array.isArray(arg[1]) ? arg[1] : {};
+  if (typeof text !== "string") return [{ kind: "unknown", reason: "malformed Fn::Sub", conditions }];
+  if (SAFE_DYNAMIC.test(text)) return [];
+  const names = [...text.matchAll(/\$\{([^!}][^}]*)\}/g)].map((m) => m[1].trim());
+  const literal2 = text.replace(/\$\{[^}]*\}/g, "");
+  const out = [];
+  if (PLAIN_SSM.test(text)) out.push({ kind: "exposed", exposure: "plain-ssm", conditions });
+  for (const n of names) {
+    if (Object.prototype.hasOwnProperty.call(vars, n)) out.push(...secretExposures(graph, vars[n], conditions, depth + 1));
+    else if (!n.includes(".")) out.push(...refExposure(graph, n, conditions));
+  }
+  if (out.length === 0 && names.length === 0 && !PLACEHOLDER2.test(literal2)) out.push({ kind: "exposed", exposure: "literal", conditions });
+  return out;
+}
+var SECRET_NAME = /(passw(or)?d|passwd|pwd|secret|token|api[-_]?key|private[-_]?key|access[-_]?key|credential|auth[-_]?key)/i;
+var NOT_SECRET_NAME = /(arn|name|names|id|ids|url|uri|endpoint|path|region|length|policy|rotation|type|table|bucket|queue|topic|key[-_]?id|ttl|expir|version|parameter|param|secretsmanager|ssm|header|field|hash|version|location|prefix|suffix|count|enabled|required|format|mode|stage|user(name)?$|_env$|file)$/i;
+function isSecretName(name) {
+  if (!SECRET_NAME.test(name)) return false;
+  return !NOT_SECRET_NAME.test(name.replace(/[^A-Za-z0-9_-]/g, ""));
+}
+var AWS_ACCESS_KEY = /\b(AKIA|ASIA)[0-9A-Z]{16}\b/;
+var PRIVATE_KEY_BLOCK = /-----BEGIN ([A-Z]+ )?PRIVATE KEY-----/;
+var KNOWN_TOKEN = /\b(xox[baprs]-[0-9A-Za-z-]{10,}|gh[pousr]_[0-9A-Za-z]{30,}|sk_live_[0-9A-Za-z]{20,})\b/;
+function credentialShape(text) {
+  if (AWS_ACCESS_KEY.test(text)) return "an AWS access key id";
+  if (PRIVATE_KEY_BLOCK.test(text)) return "a private key";
+  if (KNOWN_TOKEN.test(text)) return "an API token";
+  return null;
+}
+var SECRET_PROPERTIES = {
+  "AWS::RDS::DBInstance": [["MasterUserPassword"]],
+  "AWS::RDS::DBCluster": [["MasterUserPassword"]],
+  "AWS::DocDB::DBCluster": [["MasterUserPassword"]],
+  "AWS::DocDBElastic::Cluster": [["AdminUserPassword"]],
+  "AWS::Redshift::Cluster": [["MasterUserPassword"]],
+  "AWS::RedshiftServerless::Namespace": [["AdminUserPassword"]],
+  "AWS::Lightsail::Database": [["MasterUserPassword"]],
+  "AWS::DirectoryService::SimpleAD": [["Password"]],
+  "AWS::DirectoryService::MicrosoftAD": [["Password"]],
+  "AWS::DMS::Endpoint": [["Password"], ["MongoDbSettings", "Password"]],
+  "AWS::Amplify::App": [["AccessToken"], ["OauthToken"], ["BasicAuthConfig", "Password"]],
+  "AWS::Amplify::Branch": [["BasicAuthConfig", "Password"]],
+  "AWS::Pinpoint::APNSChannel": [["PrivateKey"], ["TokenKey"]],
+  "AWS::Pinpoint::APNSSandboxChannel": [["PrivateKey"], ["TokenKey"]],
+  "AWS::Pinpoint::APNSVoipChannel": [["PrivateKey"], ["TokenKey"]],
+  "AWS::Pinpoint::APNSVoipSandboxChannel": [["PrivateKey"], ["TokenKey"]],
+  "AWS::ElastiCache::ReplicationGroup": [["AuthToken"]],
+  "AWS::Lambda::Permission": [["EventSourceToken"]],
+  "AWS::IAM::User": [["LoginProfile", "Password"]],
+  "AWS::AmazonMQ::Broker": [["Users", "*", "Password"]],
+  "AWS::AppStream::DirectoryConfig": [["ServiceAccountCredentials", "AccountPassword"]],
+  "AWS::OpsWorks::Stack": [["RdsDbInstances", "*", "DbPassword"], ["CustomCookbooksSource", "Password"]],
+  "AWS::OpsWorks::App": [["SslConfiguration", "PrivateKey"], ["AppSource", "Password"]],
+  "AWS::EMR::Cluster": [
+    ["KerberosAttributes", "ADDomainJoinPassword"],
+    ["KerberosAttributes", "CrossRealmTrustPrincipalPassword"],
+    ["KerberosAttributes", "KdcAdminPassword"]
+  ],
+  "AWS::KinesisFirehose::DeliveryStream": [["RedshiftDestinationConfiguration", "Password"], ["SplunkDestinationConfiguration", "HECToken"]],
+  "AWS::CodePipeline::Webhook": [["AuthenticationConfiguration", "SecretToken"]],
+  "AWS::ManagedBlockchain::Member": [["MemberConfiguration", "MemberFrameworkConfiguration", "MemberFabricConfiguration", "AdminPassword"]],
+  "AWS::ASK::Skill": [["AuthenticationConfiguration", "ClientSecret"], ["AuthenticationConfiguration", "RefreshToken"]],
+  "Alexa::ASK::Skill": [["AuthenticationConfiguration", "ClientSecret"], ["AuthenticationConfiguration", "RefreshToken"]]
+};
+function valuesAt(root, keys, base) {
+  let frontier = [{ path: base, value: root }];
+  for (const k of keys) {
+    const next = [];
+    for (const f of frontier.flatMap(expandIf)) {
+      const v = f.value;
+      if (k === "*") {
+        if (Array.isArray(v)) v.forEach((x, i) => next.push({ path: [...f.path, i], value: x }));
+      } else if (v && typeof v === "object" && !Array.isArray(v) && k in v) {
+        next.push({ path: [...f.path, k], value: v[k] });
+      }
+    }
+    frontier = next;
+  }
+  return frontier;
+}
+function expandIf(f) {
+  const v = f.value;
+  if (v && typeof v === "object" && !Array.isArray(v) && intrinsicName(v) === "Fn::If") {
+    const arg = v["Fn::If"];
+    if (Array.isArray(arg) && arg.length === 3) return [1, 2].flatMap((i) => expandIf({ path: [...f.path, "Fn::If", i], value: arg[i] }));
+  }
+  return [f];
+}
+
+// src/rules/checks/secrets.ts
+function reportVerdicts(ctx, verdicts, path2, data) {
+  const exposed = verdicts.find((v) => v.kind === "exposed");
+  if (exposed && exposed.kind === "exposed") {
+    ctx.report({ path: path2, conditions: exposed.conditions, data: { ...data, exposure: exposed.exposure, ...exposed.parameter ? { parameter: exposed.parameter } : {} } });
+    return true;
+  }
+  const unknown2 = verdicts.find((v) => v.kind === "unknown");
+  if (unknown2 && unknown2.kind === "unknown") {
+    ctx.report({ path: path2, outcome: "unknown", conditions: unknown2.conditions, data: { ...data, unknownReason: unknown2.reason } });
+    return true;
+  }
+  return false;
+}
+var plaintextSecret = (ctx) => {
+  const r = ctx.resource;
+  for (const keys of SECRET_PROPERTIES[r.type] ?? []) {
+    for (const found of valuesAt(r.properties, keys, [...r.path, "Properties"])) {
+      reportVerdicts(ctx, secretExposures(ctx.graph, found.value), found.path, { property: keys.filter((k) => k !== "*").join(".") });
+    }
+  }
+};
+function noEchoRefs(graph, root, base) {
+  const out = [];
+  let budget = 5e3;
+  const isNoEcho = (n) => graph.parameters.get(n)?.noEcho === true;
+  const walk2 = (v, path2, depth) => {
+    if (--budget < 0 || depth > 40 || v === null || typeof v !== "object") return;
+    if (Array.isArray(v)) {
+      v.forEach((x, i) => walk2(x, [...path2, i], depth + 1));
+      return;
+    }
+    const o = v;
+    if (typeof o["Ref"] === "string" && isNoEcho(o["Ref"])) out.push({ name: o["Ref"], path: path2 });
+    const sub = o["Fn::Sub"];
+    const text = Array.isArray(sub) ? sub[0] : sub;
+    if (typeof text === "string") {
+      const vars = Array.isArray(sub) && isObj7(sub[1]) ? sub[1] : {};
+      for (const m of text.matchAll(/\$\{([^!}][^}]*)\}/g)) {
+        const n = m[1].trim();
+        if (!(n in vars) && isNoEcho(n)) out.push({ name: n, path: path2 });
+      }
+    }
+    for (const [k, x] of Object.entries(o)) walk2(x, [...path2, k], depth + 1);
+  };
+  walk2(root, base, 0);
+  return out;
+}
+var TOOL_METADATA = /* @__PURE__ */ new Set(["aws:cdk:path", "aws:asset:path", "aws:asset:property", "cfn_nag", "cfn-lint", "checkov", "guard", "cfn-audit"]);
+var secretInOutputsOrMetadata = (ctx) => {
+  const r = ctx.resource;
+  for (const [key, value] of Object.entries(r.metadata)) {
+    if (TOOL_METADATA.has(key)) continue;
+    const hit = noEchoRefs(ctx.graph, value, [...r.path, "Metadata", key])[0];
+    if (hit) {
+      ctx.report({ path: hit.path, data: { parameter: hit.name, where: "Metadata" } });
+      break;
+    }
+  }
+  if (firstResource(ctx.graph) !== r) return;
+  for (const [name, out] of Object.entries(ctx.graph.outputs)) {
+    if (!isObj7(out)) continue;
+    const hit = noEchoRefs(ctx.graph, out["Value"], ["Outputs", name, "Value"])[0];
+    if (hit) ctx.report({ path: hit.path, data: { parameter: hit.name, where: `Outputs.${name}` } });
+  }
+};
+var first = /* @__PURE__ */ new WeakMap();
+function firstResource(graph) {
+  if (!first.has(graph)) first.set(graph, graph.resources.values().next().value);
+  return first.get(graph);
+}
+var REFERENCE_VALUE = /^(arn:|\/|\{\{resolve:|https?:\/\/|s3:\/\/)/;
+function judgeVariable(ctx, name, value, path2) {
+  if (typeof value === "string") {
+    const shape = credentialShape(value);
+    if (shape) {
+      ctx.report({ path: path2, data: { variable: name, exposure: shape } });
+      return;
+    }
+    if (!isSecretName(name) || value.trim().length < 4 || REFERENCE_VALUE.test(value.trim())) return;
+  } else if (typeof value === "number" || typeof value === "boolean" || !isSecretName(name)) return;
+  const verdicts = secretExposures(ctx.graph, value).filter((v) => v.kind !== "exposed" || v.exposure !== "parameter-echoed");
+  reportVerdicts(ctx, verdicts, path2, { variable: name });
+}
+function judgeVariableMap(ctx, vars, base, skip = /* @__PURE__ */ new Set()) {
+  if (!isObj7(vars)) return;
+  for (const [name, value] of Object.entries(vars)) if (!skip.has(name)) judgeVariable(ctx, name, value, [...base, name]);
+}
+function judgeNameValueList(ctx, list, base, plaintextOnly) {
+  if (!Array.isArray(list)) return;
+  list.forEach((item, i) => {
+    if (!isObj7(item) || typeof item["Name"] !== "string") return;
+    if (plaintextOnly && item["Type"] !== void 0 && String(item["Type"]).toUpperCase() !== "PLAINTEXT") return;
+    judgeVariable(ctx, item["Name"], item["Value"], [...base, i, "Value"]);
+  });
+}
+var secretsInEnvironment = (ctx) => {
+  const r = ctx.resource;
+  const p = r.properties;
+  const props2 = [...r.path, "Properties"];
+  switch (r.type) {
+    case "AWS::Lambda::Function":
+    case "AWS::Serverless::Function": {
+      const env = p["Environment"];
+      const own = isObj7(env) && isObj7(env["Variables"]) ? env["Variables"] : {};
+      judgeVariableMap(ctx, own, [...props2, "Environment", "Variables"]);
+      if (r.type === "AWS::Serverless::Function" && ctx.graph.isSam) {
+        const genv = globalsFor(ctx.graph, r)["Environment"];
+        if (isObj7(genv)) judgeVariableMap(ctx, genv["Variables"], ["Globals", "Function", "Environment", "Variables"], new Set(Object.keys(own)));
+      }
+      return;
+    }
+    case "AWS::ECS::TaskDefinition": {
+      const defs = p["ContainerDefinitions"];
+      if (!Array.isArray(defs)) return;
+      defs.forEach((d, i) => {
+        if (isObj7(d)) judgeNameValueList(ctx, d["Environment"], [...props2, "ContainerDefinitions", i, "Environment"], false);
+      });
+      return;
+    }
+    case "AWS::CodeBuild::Project": {
+      const env = p["Environment"];
+      if (isObj7(env)) judgeNameValueList(ctx, env["EnvironmentVariables"], [...props2, "Environment", "EnvironmentVariables"], true);
+      return;
+    }
+    case "AWS::SSM::Parameter": {
+      const name = p["Name"];
+      const last = typeof name === "string" ? name.split("/").filter(Boolean).pop() ?? name : "";
+      judgeVariable(ctx, last, p["Value"], [...props2, "Value"]);
+      return;
+    }
+  }
+};
+var secretChecks = {
+  plaintextSecret,
+  secretInOutputsOrMetadata,
+  secretsInEnvironment
+};
+
 // src/rules/checks/index.ts
 var builtinChecks = {
   ...securityGroupChecks,
   ...iamChecks,
   ...s3Checks,
   ...computeChecks,
-  ...resourcePolicyChecks
+  ...resourcePolicyChecks,
+  ...dataChecks,
+  ...serviceChecks,
+  ...samChecks,
+  ...secretChecks
 };
 
 // src/core/fingerprint.ts
@@ -20798,7 +21680,7 @@ function fingerprint(ruleId, scope, logicalId, path2, data) {
 }
 
 // src/policy/suppress.ts
-var isObj7 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj9 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var FOREIGN = [
   { tool: "cfn_nag", list: "rules_to_suppress", reasonKey: "reason" },
   { tool: "checkov", list: "skip", reasonKey: "comment" }
@@ -20809,15 +21691,15 @@ function readSuppressions(graph, notices, rules = []) {
   for (const res of graph.resources.values()) {
     const block = res.metadata["cfn-audit"];
     if (block === void 0) continue;
-    const list = isObj7(block) ? block["suppress"] : void 0;
+    const list = isObj9(block) ? block["suppress"] : void 0;
     if (!Array.isArray(list)) {
       notices.push({ kind: "info", file, logicalId: res.logicalId, message: "Metadata cfn-audit needs a `suppress` list of {rule, reason}; nothing was suppressed" });
       continue;
     }
     const valid = [];
     for (const entry of list) {
-      const rule = isObj7(entry) ? entry["rule"] ?? entry["id"] : void 0;
-      const reason = isObj7(entry) ? entry["reason"] : void 0;
+      const rule = isObj9(entry) ? entry["rule"] ?? entry["id"] : void 0;
+      const reason = isObj9(entry) ? entry["reason"] : void 0;
       if (typeof rule !== "string" || rule === "") {
         notices.push({ kind: "info", file, logicalId: res.logicalId, message: "a cfn-audit suppression without `rule` was ignored" });
       } else if (typeof reason !== "string" || reason.trim() === "") {
@@ -20834,14 +21716,14 @@ function readForeignSuppressions(graph, rules, notices, out) {
   for (const res of graph.resources.values()) {
     for (const { tool, list, reasonKey } of FOREIGN) {
       const block = res.metadata[tool];
-      const entries = isObj7(block) ? block[list] : void 0;
+      const entries = isObj9(block) ? block[list] : void 0;
       if (!Array.isArray(entries)) continue;
       for (const entry of entries) {
-        const id = isObj7(entry) ? entry["id"] : void 0;
+        const id = isObj9(entry) ? entry["id"] : void 0;
         if (typeof id !== "string" || id === "") continue;
         const ours = rules.filter((r) => r.equivalents[tool].includes(id));
         if (ours.length === 0) continue;
-        const reason = isObj7(entry) ? entry[reasonKey] : void 0;
+        const reason = isObj9(entry) ? entry[reasonKey] : void 0;
         if (typeof reason !== "string" || reason.trim() === "") {
           notices.push({
             kind: "suppression-without-reason",
@@ -21093,7 +21975,7 @@ var CONFIG_SCHEMA = {
 };
 
 // src/policy/validate.ts
-var isObj8 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj10 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function describe2(v) {
   if (v === null) return "null";
   if (Array.isArray(v)) return "a list";
@@ -21125,7 +22007,7 @@ function validate(schema, value, path2 = []) {
   if ("oneOf" in schema) {
     const issues = schema.oneOf.map((s) => validate(s, value, path2));
     if (issues.some((i) => i === null)) return null;
-    const sameShape = schema.oneOf.findIndex((s) => "type" in s && (s.type === "object" ? isObj8(value) : s.type === "string" ? typeof value === "string" : false));
+    const sameShape = schema.oneOf.findIndex((s) => "type" in s && (s.type === "object" ? isObj10(value) : s.type === "string" ? typeof value === "string" : false));
     const specific = sameShape >= 0 ? issues[sameShape] : void 0;
     return specific ?? bad(`expected ${expected(schema)}, got ${describe2(value)}`);
   }
@@ -21154,7 +22036,7 @@ function validate(schema, value, path2 = []) {
       return null;
     }
     case "object": {
-      if (!isObj8(value)) return bad(`expected ${expected(schema)}, got ${describe2(value)}`);
+      if (!isObj10(value)) return bad(`expected ${expected(schema)}, got ${describe2(value)}`);
       const props2 = schema.properties ?? {};
       for (const key of Object.keys(value)) {
         const sub = props2[key] ?? (schema.additionalProperties === false ? void 0 : schema.additionalProperties);
@@ -21200,10 +22082,10 @@ function keyName(path2) {
 function parseConfig(text, file) {
   const lines = new import_yaml2.LineCounter();
   const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
-  const first = doc.errors[0];
-  if (first) {
-    const pos = first.linePos?.[0];
-    throw new ConfigError(file, pos?.line ?? null, pos?.col ?? null, null, `cannot parse YAML: ${first.message.split("\n")[0]}`);
+  const first2 = doc.errors[0];
+  if (first2) {
+    const pos = first2.linePos?.[0];
+    throw new ConfigError(file, pos?.line ?? null, pos?.col ?? null, null, `cannot parse YAML: ${first2.message.split("\n")[0]}`);
   }
   const locate = (path2, atKey = false) => nodePosition(doc, lines, path2, atKey);
   let value;
@@ -21351,7 +22233,7 @@ function rulesForProfile(catalogue, profile2) {
 
 // src/policy/exceptions.ts
 init_esm4();
-var isObj9 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj11 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function isoDay(now) {
   return now.toISOString().slice(0, 10);
 }
@@ -21406,8 +22288,8 @@ var ExceptionSet = class {
       if (!res) return false;
       const tags = readTags(res.properties["Tags"], (v) => {
         const alts = graph.resolver.resolveString(v);
-        const first = alts[0];
-        return first && first.known && typeof first.value === "string" && alts.every((a) => a.known && a.value === first.value) ? first.value : null;
+        const first2 = alts[0];
+        return first2 && first2.known && typeof first2.value === "string" && alts.every((a) => a.known && a.value === first2.value) ? first2.value : null;
       });
       for (const [k, v] of Object.entries(spec.tags)) if (tags.get(k) !== v) return false;
     }
@@ -21436,12 +22318,12 @@ function readTags(tags, text) {
   const out = /* @__PURE__ */ new Map();
   if (Array.isArray(tags)) {
     for (const t of tags) {
-      if (!isObj9(t)) continue;
+      if (!isObj11(t)) continue;
       const k = text(t["Key"]);
       const v = text(t["Value"]);
       if (k !== null && v !== null) out.set(k, v);
     }
-  } else if (isObj9(tags)) {
+  } else if (isObj11(tags)) {
     for (const [k, raw] of Object.entries(tags)) {
       const v = text(raw);
       if (v !== null) out.set(k, v);
@@ -21476,7 +22358,7 @@ function makeBaseline(stacks, now) {
 function formatBaseline(b) {
   return JSON.stringify(b, null, 2) + "\n";
 }
-var isObj10 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj12 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function parseBaseline(text, file) {
   let doc;
   try {
@@ -21484,11 +22366,11 @@ function parseBaseline(text, file) {
   } catch (e) {
     throw new BaselineError(file, `not JSON: ${e instanceof Error ? e.message : String(e)}`);
   }
-  if (!isObj10(doc) || !Array.isArray(doc["findings"])) throw new BaselineError(file, 'not a cfn-audit baseline: expected {"version", "findings": [...]} (write one with --write-baseline)');
+  if (!isObj12(doc) || !Array.isArray(doc["findings"])) throw new BaselineError(file, 'not a cfn-audit baseline: expected {"version", "findings": [...]} (write one with --write-baseline)');
   if (doc["version"] !== BASELINE_VERSION) throw new BaselineError(file, `baseline version ${String(doc["version"])} is not supported (expected ${BASELINE_VERSION})`);
   const out = /* @__PURE__ */ new Set();
   doc["findings"].forEach((e, i) => {
-    const fp = isObj10(e) ? e["fingerprint"] : void 0;
+    const fp = isObj12(e) ? e["fingerprint"] : void 0;
     if (typeof fp !== "string" || fp === "") throw new BaselineError(file, `findings[${i}] has no fingerprint`);
     out.add(fp);
   });
@@ -21505,12 +22387,12 @@ function applyBaseline(findings, known2, reason) {
 }
 
 // src/policy/diff.ts
-var isObj11 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj13 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var oneLine = (s) => s.replace(/\s*\n\s*/g, ", ").trim();
 function securityChanges(cfd, oldBody, newBody) {
   const whole = cfd.fullDiff(structuredClone(oldBody), structuredClone(newBody));
-  const oldRes = isObj11(oldBody["Resources"]) ? oldBody["Resources"] : {};
-  const newRes = isObj11(newBody["Resources"]) ? newBody["Resources"] : {};
+  const oldRes = isObj13(oldBody["Resources"]) ? oldBody["Resources"] : {};
+  const newRes = isObj13(newBody["Resources"]) ? newBody["Resources"] : {};
   const security = whole.iamChanges.hasChanges || whole.securityGroupChanges.hasChanges;
   const out = [];
   for (const id of whole.resources.logicalIds) {
@@ -21790,9 +22672,9 @@ var RULE_KEYS = /* @__PURE__ */ new Set([
   "docs"
 ]);
 var ASSERT_OPS = /* @__PURE__ */ new Set(["equals", "notEquals", "in", "notIn", "matches", "notMatches", "exists", "cidrIsWorld", "portRangeIncludes", "all", "any", "not"]);
-var isObj12 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj14 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function validateRule(doc, file, source, regexCheck) {
-  if (!isObj12(doc)) throw new RuleError(file, null, "a rule must be a mapping");
+  if (!isObj14(doc)) throw new RuleError(file, null, "a rule must be a mapping");
   const id = doc["id"];
   if (typeof id !== "string" || !/^[A-Z][A-Za-z0-9]+$/.test(id)) throw new RuleError(file, null, "`id` must be a PascalCase name such as SSHOpenToWorld");
   const err = (m) => {
@@ -21812,7 +22694,7 @@ function validateRule(doc, file, source, regexCheck) {
   const types = doc["resourceTypes"];
   if (!Array.isArray(types) || types.length === 0 || !types.every((t) => typeof t === "string")) err('`resourceTypes` must be a non-empty list of resource types (or ["*"])');
   const eq = doc["equivalents"] ?? {};
-  if (!isObj12(eq)) err("`equivalents` must be a mapping with cfn_nag, checkov, cdk_nag lists");
+  if (!isObj14(eq)) err("`equivalents` must be a mapping with cfn_nag, checkov, cdk_nag lists");
   const list = (v, k) => {
     if (v === void 0 || v === null) return [];
     if (typeof v === "string") return [v];
@@ -21848,7 +22730,7 @@ function validateRule(doc, file, source, regexCheck) {
     case "check": {
       const check = str2("check");
       const options = doc["options"] ?? {};
-      if (!isObj12(options)) err("`options` must be a mapping");
+      if (!isObj14(options)) err("`options` must be a mapping");
       return { ...spec, check, options };
     }
     case "path": {
@@ -21876,7 +22758,7 @@ function validateRule(doc, file, source, regexCheck) {
 }
 function validateAssertion(a, err, regexCheck, depth = 0) {
   if (depth > 20) err("`assert` is nested too deeply");
-  if (!isObj12(a)) err("each assertion must be a mapping with one operator");
+  if (!isObj14(a)) err("each assertion must be a mapping with one operator");
   const keys = Object.keys(a);
   if (keys.length !== 1 || !ASSERT_OPS.has(keys[0])) err(`an assertion has exactly one operator out of: ${[...ASSERT_OPS].join(", ")}`);
   const op = keys[0];
@@ -21911,7 +22793,7 @@ function validateAssertion(a, err, regexCheck, depth = 0) {
   }
 }
 function isLegacyRuleList(doc) {
-  return Array.isArray(doc) && doc.length > 0 && doc.every((x) => isObj12(x) && "ruledata" in x && "rule" in x);
+  return Array.isArray(doc) && doc.length > 0 && doc.every((x) => isObj14(x) && "ruledata" in x && "rule" in x);
 }
 function convertLegacyRules(doc, file, regexCheck) {
   const out = [];
@@ -22284,8 +23166,8 @@ function stackText(s) {
 }
 function failureMessage(report, approval) {
   if (report.errors.length > 0) {
-    const first = report.errors[0];
-    const where = first ? `${first.file}${first.line !== null ? `:${first.line}` : ""}: ${first.message}` : "";
+    const first2 = report.errors[0];
+    const where = first2 ? `${first2.file}${first2.line !== null ? `:${first2.line}` : ""}: ${first2.message}` : "";
     const more = report.errors.length > 1 ? ` (and ${report.errors.length - 1} more; see the job summary)` : "";
     return `cfn-audit could not audit every template, so the gate fails: ${where}${more}`;
   }
