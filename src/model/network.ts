@@ -2,16 +2,19 @@
 
 export type Protocol = 'all' | 'tcp' | 'udp' | 'icmp' | 'icmpv6' | 'other';
 
-/** `-1`, `all` and protocols without ports (anything but tcp/udp/icmp) open every port. */
+/**
+ * `-1`, `all` and protocols without ports (anything but tcp/udp/icmp) open every port. Null when absent or
+ * not a protocol EC2 accepts (a name or a number 0-255): garbage is undecided, never "every port".
+ */
 export function normalizeProtocol(p: unknown): Protocol | null {
-  if (p === undefined || p === null) return null;
+  if (typeof p !== 'string' && typeof p !== 'number') return null;
   const s = String(p).trim().toLowerCase();
   if (s === '-1' || s === 'all') return 'all';
   if (s === 'tcp' || s === '6') return 'tcp';
   if (s === 'udp' || s === '17') return 'udp';
   if (s === 'icmp' || s === '1') return 'icmp';
   if (s === 'icmpv6' || s === '58') return 'icmpv6';
-  return 'other';
+  return /^\d{1,3}$/.test(s) && Number(s) <= 255 ? 'other' : null;
 }
 
 export interface ParsedCidr {

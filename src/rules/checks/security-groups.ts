@@ -337,17 +337,20 @@ const publicIngressOnPrivateResource: CheckFn = (ctx) => {
     return true;
   });
   if (consumers.length === 0) return;
+  // By logical id, not template order, so that reordering resources does not change the finding.
+  const byId = (a: { logicalId: string }, b: { logicalId: string }) => (a.logicalId < b.logicalId ? -1 : a.logicalId > b.logicalId ? 1 : 0);
   const rules = [
     ...networkRules(resource, graph.resolver, 'ingress'),
     ...[...graph.resources.values()]
       .filter((r) => r.type === 'AWS::EC2::SecurityGroupIngress' && refersTo(r.properties['GroupId'], resource.logicalId))
+      .sort(byId)
       .flatMap((r) => networkRules(r, graph.resolver, 'ingress')),
   ];
   // World CIDRs are the *OpenToWorld rules' business (with port-specific risks); this rule catches the
   // other public ranges, which those rules cannot see.
   const first = rules.find((r) => r.cidr !== null && !cidrIsPrivate(r.cidr) && !cidrIsWorld(r.cidr));
   if (first) {
-    const consumer = consumers[0]!.from;
+    const consumer = consumers.map((e) => e.from).sort()[0]!;
     ctx.report({ path: first.cidrField ? [...first.entryPath, first.cidrField] : first.entryPath, data: { cidr: first.cidr!, consumer }, conditions: first.conditions });
   }
 };
