@@ -1,0 +1,499 @@
+/**
+ * IAM policy documents, wherever a template holds one: identity policies (IAM Policy, ManagedPolicy,
+ * inline `Policies` of roles, users, groups and SAM functions), role trust policies and resource
+ * policies (S3, SQS, SNS, KMS, ECR, OpenSearch, EventBridge). Statements come out with their path and
+ * Fn::If branches; elements (Action, Resource, Principal) as resolved strings plus what could not be
+ * resolved, so a rule can tell "not risky" from "could not tell".
+ */
+import type { ConditionBranch, KeyPath } from '../core/types.js';
+import type { Resource } from './graph.js';
+import { intrinsicName, NO_VALUE, type Resolver } from './resolve.js';
+
+export type DocKind = 'identity' | 'trust' | 'resource';
+
+export interface PolicyDocument {
+  readonly kind: DocKind;
+  /** The document node as written (may be an intrinsic or a JSON string). */
+  readonly value: unknown;
+  /** Path of the document node from the template root. */
+  readonly path: KeyPath;
+  readonly conditions: readonly ConditionBranch[];
+}
+
+export type Effect = 'Allow' | 'Deny';
+
+/** One statement (one Fn::If alternative of it) or a statement that could not be read. */
+export type Statement =
+  | {
+      readonly known: true;
+      readonly path: KeyPath;
+      readonly index: number;
+      readonly body: Readonly<Record<string, unknown>>;
+      /** null when Effect could not be resolved. */
+      readonly effect: Effect | null;
+      readonly sid: string | null;
+      readonly conditions: readonly ConditionBranch[];
+      /** The statement came from a JSON-text document: its keys have no template path of their own. */
+      readonly fromText: boolean;
+    }
+  | { readonly known: false; readonly path: KeyPath; readonly reason: string; readonly conditions: readonly ConditionBranch[] };
+
+export interface KnownStatement extends Extract<Statement, { known: true }> {}
+
+/** The strings an element (Action, Resource, a principal list) can hold, over every alternative. */
+export interface Elements {
+  readonly values: readonly { readonly value: string; readonly conditions: readonly ConditionBranch[] }[];
+  /** Why some member could not be resolved; null when everything was. */
+  readonly unknown: string | null;
+  /** The key was present (an empty list counts as present). */
+  readonly present: boolean;
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+const IDENTITY_DOC_TYPES = new Set([
+  'AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy', 'AWS::IAM::RolePolicy', 'AWS::IAM::UserPolicy', 'AWS::IAM::GroupPolicy',
+]);
+const INLINE_POLICY_TYPES = new Set(['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group']);
+/** Resource types whose resource policy sits under one property. */
+const RESOURCE_DOC_PROPERTY: Readonly<Record<string, string>> = {
+  'AWS::S3::BucketPolicy': 'PolicyDocument',
+  'AWS::SQS::QueuePolicy': 'PolicyDocument',
+  'AWS::SQS::QueueInlinePolicy': 'PolicyDocument',
+  'AWS::SNS::TopicPolicy': 'PolicyDocument',
+  'AWS::SNS::TopicInlinePolicy': 'PolicyDocument',
+  'AWS::KMS::Key': 'KeyPolicy',
+  'AWS::KMS::ReplicaKey': 'KeyPolicy',
+  'AWS::ECR::Repository': 'RepositoryPolicyText',
+  'AWS::OpenSearchService::Domain': 'AccessPolicies',
+  'AWS::Elasticsearch::Domain': 'AccessPolicies',
+  'AWS::Events::EventBus': 'Policy',
+};
+
+/** Every policy document a resource holds, by kind. */
+export function policyDocuments(resource: Resource, resolver: Resolver): PolicyDocument[] {
+  const props = resource.properties;
+  const base = [...resource.path, 'Properties'];
+  const out: PolicyDocument[] = [];
+  const type = resource.type;
+  if (IDENTITY_DOC_TYPES.has(type)) {
+    if (props['PolicyDocument'] !== undefined) out.push({ kind: 'identity', value: props['PolicyDocument'], path: [...base, 'PolicyDocument'], conditions: [] });
+  } else if (INLINE_POLICY_TYPES.has(type)) {
+    if (type === 'AWS::IAM::Role' && props['AssumeRolePolicyDocument'] !== undefined)
+      out.push({ kind: 'trust', value: props['AssumeRolePolicyDocument'], path: [...base, 'AssumeRolePolicyDocument'], conditions: [] });
+    forEachListItem(props['Policies'], [...base, 'Policies'], resolver, (item, path, conditions) => {
+      if (isObj(item) && item['PolicyDocument'] !== undefined) out.push({ kind: 'identity', value: item['PolicyDocument'], path: [...path, 'PolicyDocument'], conditions });
+    });
+  } else if (type === 'AWS::Serverless::Function' || type === 'AWS::Serverless::StateMachine') {
+    // SAM Policies: a managed policy name / SAM policy template (string or {Template: {…}}), a document, or a list of them.
+    const policies = props['Policies'];
+    const visit = (item: unknown, path: KeyPath, conditions: readonly ConditionBranch[]): void => {
+      if (isObj(item) && item['Statement'] !== undefined) out.push({ kind: 'identity', value: item, path, conditions });
+    };
+    if (Array.isArray(policies) || isObj(policies) && policies['Statement'] === undefined) forEachListItem(policies, [...base, 'Policies'], resolver, visit);
+    else if (policies !== undefined) visit(policies, [...base, 'Policies'], []);
+  } else if (type === 'AWS::Events::EventBusPolicy') {
+    // Either a whole `Statement` object or the older Principal/Action/Condition properties.
+    if (props['Statement'] !== undefined) out.push({ kind: 'resource', value: { Statement: props['Statement'] }, path: [...base], conditions: [] });
+    else if (props['Principal'] !== undefined) {
+      const cond = props['Condition'];
+      const condition = isObj(cond) && typeof cond['Key'] === 'string' ? { [String(cond['Type'] ?? 'StringEquals')]: { [cond['Key']]: cond['Value'] } } : undefined;
+      out.push({
+        kind: 'resource',
+        value: { Statement: { Effect: 'Allow', Principal: props['Principal'] === '*' ? '*' : { AWS: props['Principal'] }, Action: props['Action'], ...(condition ? { Condition: condition } : {}) } },
+        path: [...base],
+        conditions: [],
+      });
+    }
+  } else {
+    const key = RESOURCE_DOC_PROPERTY[type];
+    if (key && props[key] !== undefined) out.push({ kind: 'resource', value: props[key], path: [...base, key], conditions: [] });
+  }
+  return out;
+}
+
+/** Calls `f` for every member of a list value (resolving the list and each member's Fn::If). */
+function forEachListItem(list: unknown, path: KeyPath, resolver: Resolver, f: (item: unknown, path: KeyPath, conditions: readonly ConditionBranch[]) => void): void {
+  if (list === undefined) return;
+  for (const alt of resolver.resolve(list)) {
+    if (!alt.known || alt.value === NO_VALUE) continue;
+    const items = Array.isArray(alt.value) ? alt.value : [alt.value];
+    items.forEach((raw, i) => {
+      const itemPath = Array.isArray(alt.value) ? [...path, i] : path;
+      for (const it of resolver.resolve(raw)) if (it.known && it.value !== NO_VALUE) f(it.value, itemPath, [...alt.conditions, ...it.conditions]);
+    });
+  }
+}
+
+/**
+ * The statements of a document. A document given as JSON text (allowed for several resource types)
+ * is parsed; `Fn::Sub` text is resolved first. Paths of statements inside text point at the document.
+ */
+export function statementsOf(doc: PolicyDocument, resolver: Resolver): Statement[] {
+  const out: Statement[] = [];
+  let alternatives = resolver.resolve(doc.value);
+  const subText = alternatives.some((a) => !a.known) ? subDocumentText(doc.value, resolver) : null;
+  if (subText !== null) alternatives = [{ known: true, value: subText, conditions: [] }];
+  for (const alt of alternatives) {
+    const conditions = [...doc.conditions, ...alt.conditions];
+    if (!alt.known) {
+      out.push({ known: false, path: doc.path, reason: alt.reason, conditions });
+      continue;
+    }
+    if (alt.value === NO_VALUE) continue;
+    let body: unknown = alt.value;
+    let inText = false;
+    if (typeof body === 'string') {
+      try {
+        body = JSON.parse(body);
+        inText = true;
+      } catch {
+        out.push({ known: false, path: doc.path, reason: 'the policy document is text that is not JSON', conditions });
+        continue;
+      }
+    }
+    if (!isObj(body)) continue;
+    const stmtPath = [...doc.path, 'Statement'];
+    for (const listAlt of resolver.resolve(body['Statement'])) {
+      const lc = [...conditions, ...listAlt.conditions];
+      if (!listAlt.known) {
+        out.push({ known: false, path: inText ? doc.path : stmtPath, reason: listAlt.reason, conditions: lc });
+        continue;
+      }
+      if (listAlt.value === NO_VALUE || listAlt.value === undefined) continue;
+      const list = Array.isArray(listAlt.value) ? listAlt.value : [listAlt.value];
+      list.forEach((raw, i) => {
+        const path = inText ? doc.path : Array.isArray(listAlt.value) ? [...stmtPath, i] : stmtPath;
+        for (const s of resolver.resolve(raw)) {
+          const sc = [...lc, ...s.conditions];
+          if (!s.known) out.push({ known: false, path, reason: s.reason, conditions: sc });
+          else if (isObj(s.value)) out.push(makeStatement(s.value, path, i, sc, resolver, inText));
+        }
+      });
+    }
+  }
+  return out;
+}
+
+function makeStatement(body: Obj, path: KeyPath, index: number, conditions: readonly ConditionBranch[], resolver: Resolver, inText: boolean): KnownStatement {
+  let effect: Effect | null = null;
+  const eff = resolver.resolve(body['Effect']);
+  if (eff.length === 1 && eff[0]!.known) {
+    const e = String(eff[0]!.value);
+    effect = e.toLowerCase() === 'deny' ? 'Deny' : e.toLowerCase() === 'allow' ? 'Allow' : null;
+  }
+  const sid = typeof body['Sid'] === 'string' ? body['Sid'] : null;
+  return { known: true, path, index, body, effect, sid, conditions, fromText: inText };
+}
+
+/** Path to a key of a statement (the document itself when the statement came from JSON text). */
+export function keyPath(stmt: KnownStatement, key: string): KeyPath {
+  return stmt.fromText || !(key in stmt.body) ? stmt.path : [...stmt.path, key];
+}
+
+/**
+ * Resolves an element that may be a string or a list of strings (each possibly an intrinsic).
+ * An unresolved member counts (in `unknown`) only when it could be a wildcard: an ARN built with
+ * `Fn::Sub`/`Fn::Join` around literal text, or a `GetAtt`, never is.
+ */
+export function elements(value: unknown, resolver: Resolver, params: ParameterDecls = {}): Elements {
+  if (value === undefined) return { values: [], unknown: null, present: false };
+  const values: { value: string; conditions: readonly ConditionBranch[] }[] = [];
+  let unknown: string | null = null;
+  for (const alt of resolver.resolve(value)) {
+    if (!alt.known) {
+      if (mayBeWildcard(value, params)) unknown ??= alt.reason;
+      continue;
+    }
+    if (alt.value === NO_VALUE) continue;
+    const items = Array.isArray(alt.value) ? alt.value : [alt.value];
+    for (const item of items) {
+      for (const r of resolver.resolve(item)) {
+        if (!r.known) {
+          if (mayBeWildcard(item, params)) unknown ??= r.reason;
+        }
+        else if (r.value === NO_VALUE) continue;
+        else if (typeof r.value === 'string' || typeof r.value === 'number') values.push({ value: String(r.value), conditions: [...alt.conditions, ...r.conditions] });
+        else if (Array.isArray(r.value)) for (const x of r.value) if (typeof x === 'string') values.push({ value: x, conditions: [...alt.conditions, ...r.conditions] });
+        else unknown ??= 'a policy element that is neither text nor a list';
+      }
+    }
+  }
+  return { values, unknown, present: true };
+}
+
+/** The template's `Parameters` section as written (for AllowedPattern / AllowedValues). */
+export type ParameterDecls = Readonly<Record<string, unknown>>;
+
+export function parameterDecls(body: Readonly<Record<string, unknown>>): ParameterDecls {
+  const p = body['Parameters'];
+  return isObj(p) ? p : {};
+}
+
+/**
+ * Could an unresolved value turn out to be `*`? Not when it is a GetAtt, a Ref to a resource or a
+ * pseudo parameter, a Sub/Join with literal text around its placeholders, or a parameter whose
+ * AllowedPattern / AllowedValues exclude `*`.
+ */
+export function mayBeWildcard(raw: unknown, params: ParameterDecls, depth = 0): boolean {
+  if (depth > 20) return true;
+  if (typeof raw === 'string') return raw.includes('*');
+  if (typeof raw !== 'object' || raw === null) return false;
+  if (Array.isArray(raw)) return raw.some((x) => mayBeWildcard(x, params, depth + 1));
+  const name = intrinsicName(raw);
+  if (name === null) return false;
+  const arg = (raw as Obj)[name];
+  switch (name) {
+    case 'Fn::GetAtt':
+      return false;
+    case 'Ref': {
+      if (typeof arg !== 'string' || arg.startsWith('AWS::')) return false;
+      const decl = params[arg];
+      if (!isObj(decl)) return false; // a resource: an id or ARN, never `*`
+      const allowed = decl['AllowedValues'];
+      if (Array.isArray(allowed)) return allowed.some((x) => String(x).includes('*'));
+      const pattern = decl['AllowedPattern'];
+      if (typeof pattern === 'string') {
+        try {
+          return new RegExp(`^(?:${pattern})$`).test('*');
+        } catch {
+          return true;
+        }
+      }
+      return true;
+    }
+    case 'Fn::Sub': {
+      const text = Array.isArray(arg) ? arg[0] : arg;
+      if (typeof text !== 'string') return true;
+      if (text.replace(/\$\{[^}]*\}/g, '').replace(/\*/g, '') !== '') return false;
+      const vars = Array.isArray(arg) && isObj(arg[1]) ? arg[1] : {};
+      return [...text.matchAll(/\$\{([^}!]*)\}/g)].some((m) => {
+        const v = m[1]!.trim();
+        return v in vars ? mayBeWildcard(vars[v], params, depth + 1) : v.includes('.') ? false : mayBeWildcard({ Ref: v }, params, depth + 1);
+      });
+    }
+    case 'Fn::Join': {
+      if (!Array.isArray(arg) || !Array.isArray(arg[1])) return true;
+      const parts = arg[1] as unknown[];
+      if (parts.some((p) => typeof p === 'string' && p.replace(/\*/g, '') !== '')) return false;
+      return parts.some((p) => mayBeWildcard(p, params, depth + 1));
+    }
+    case 'Fn::If':
+      return Array.isArray(arg) && (mayBeWildcard(arg[1], params, depth + 1) || mayBeWildcard(arg[2], params, depth + 1));
+    default:
+      return true;
+  }
+}
+
+/**
+ * A policy document written as `Fn::Sub` JSON text: placeholders that cannot be resolved become
+ * an opaque marker (they sit inside ARNs and ids), so the statements can still be read.
+ */
+function subDocumentText(value: unknown, resolver: Resolver): string | null {
+  if (intrinsicName(value) !== 'Fn::Sub') return null;
+  const arg = (value as Obj)['Fn::Sub'];
+  const text = Array.isArray(arg) ? arg[0] : arg;
+  if (typeof text !== 'string') return null;
+  const vars = Array.isArray(arg) && isObj(arg[1]) ? arg[1] : {};
+  return text.replace(/\$\{([^}]*)\}/g, (_whole, inner: string) => {
+    if (inner.startsWith('!')) return '${' + inner.slice(1) + '}';
+    const name = inner.trim();
+    const rs = resolver.resolveString(name in vars ? vars[name] : name.includes('.') ? { 'Fn::GetAtt': name.split('.') } : { Ref: name });
+    const first = rs[0];
+    return rs.length === 1 && first && first.known && typeof first.value === 'string' ? first.value.replace(/["\\]/g, '') : `unresolved-${name}`;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Wildcard matching
+
+/**
+ * IAM wildcard match: `*` any run, `?` one character, case-insensitive (action names are). Linear
+ * backtracking over the last `*` only, so no regex is built per value.
+ */
+export function wildcardMatch(pattern: string, text: string): boolean {
+  const p = pattern.toLowerCase();
+  const t = text.toLowerCase();
+  let pi = 0;
+  let ti = 0;
+  let star = -1;
+  let mark = 0;
+  while (ti < t.length) {
+    if (pi < p.length && (p[pi] === '?' || p[pi] === t[ti])) {
+      pi++;
+      ti++;
+    } else if (pi < p.length && p[pi] === '*') {
+      star = pi++;
+      mark = ti;
+    } else if (star >= 0) {
+      pi = star + 1;
+      ti = ++mark;
+    } else return false;
+  }
+  while (pi < p.length && p[pi] === '*') pi++;
+  return pi === p.length;
+}
+
+/** Does the statement's action pattern list include `action` (itself a name or a wildcard)? */
+export function actionsCover(patterns: readonly string[], action: string): boolean {
+  return patterns.some((p) => wildcardMatch(p, action));
+}
+
+/** `*` or `<service>:*`: every action of a service. */
+export function isServiceWildcard(action: string): boolean {
+  return action === '*' || /^[a-z0-9-]+:\*+$/i.test(action);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Principals and conditions
+
+export type PrincipalKind = 'AWS' | 'Service' | 'Federated' | 'CanonicalUser' | 'Any';
+
+export interface PrincipalValue {
+  readonly kind: PrincipalKind;
+  readonly value: string;
+  readonly conditions: readonly ConditionBranch[];
+}
+
+/** Principal (or NotPrincipal) as `*`, a string, or `{AWS|Service|Federated|CanonicalUser: string | list}`. */
+export function principals(value: unknown, resolver: Resolver, params: ParameterDecls = {}): { values: PrincipalValue[]; unknown: string | null } {
+  const values: PrincipalValue[] = [];
+  let unknown: string | null = null;
+  if (value === undefined) return { values, unknown };
+  for (const alt of resolver.resolve(value)) {
+    if (!alt.known) {
+      if (mayBeWildcard(value, params)) unknown ??= alt.reason;
+      continue;
+    }
+    if (alt.value === NO_VALUE) continue;
+    if (typeof alt.value === 'string') {
+      values.push({ kind: alt.value === '*' ? 'Any' : 'AWS', value: alt.value, conditions: alt.conditions });
+      continue;
+    }
+    if (!isObj(alt.value)) {
+      unknown ??= 'a Principal that is neither "*" nor a mapping';
+      continue;
+    }
+    for (const [k, v] of Object.entries(alt.value)) {
+      const kind: PrincipalKind = k === 'AWS' || k === 'Service' || k === 'Federated' || k === 'CanonicalUser' ? k : 'AWS';
+      const el = elements(v, resolver, params);
+      if (el.unknown) unknown ??= el.unknown;
+      for (const x of el.values) values.push({ kind, value: x.value, conditions: [...alt.conditions, ...x.conditions] });
+    }
+  }
+  return { values, unknown };
+}
+
+/** `*` anywhere a principal is named (also `{AWS: "*"}`, `arn:aws:iam::*:root`). */
+export function isPublicPrincipal(p: PrincipalValue): boolean {
+  if (p.value === '*') return p.kind === 'Any' || p.kind === 'AWS' || p.kind === 'CanonicalUser';
+  return p.kind === 'AWS' && /^arn:aws[a-z-]*:iam::\*:/i.test(p.value);
+}
+
+/**
+ * Condition keys that tie a statement to known callers or networks, so that a `*` principal no longer
+ * means "anyone on the internet". Lower-case for case-insensitive lookup.
+ */
+export const RESTRICTING_CONDITION_KEYS: ReadonlySet<string> = new Set([
+  'aws:sourcearn', 'aws:sourceaccount', 'aws:sourceowner', 'aws:sourceorgid', 'aws:sourceorgpaths',
+  'aws:principalorgid', 'aws:principalorgpaths', 'aws:principalaccount', 'aws:principalarn', 'aws:principalisawsservice',
+  'aws:principalservicename', 'aws:sourceip', 'aws:sourcevpc', 'aws:sourcevpce', 'aws:userid', 'aws:username',
+  'kms:calleraccount', 's3:dataaccesspointaccount', 's3:dataaccesspointarn', 'lambda:functionarn',
+  'aws:vpcsourceip', 'aws:resourceorgid', 'sts:externalid',
+]);
+
+/**
+ * The first condition key that restricts who can use the statement, or null. An operator with
+ * `Not…` or `…IfExists` does not restrict (the key may be absent from a direct call), nor does a
+ * value of `*`.
+ */
+export function restrictingCondition(stmt: KnownStatement, keys: ReadonlySet<string> = RESTRICTING_CONDITION_KEYS): string | null {
+  const cond = stmt.body['Condition'];
+  if (!isObj(cond)) return null;
+  for (const [op, block] of Object.entries(cond)) {
+    const o = op.toLowerCase();
+    if (o.includes('not') || o.endsWith('ifexists') || o === 'null' || !isObj(block)) continue;
+    if (o.startsWith('foranyvalue:') || o.startsWith('forallvalues:')) {
+      // ForAllValues is true for an empty set: no restriction. ForAnyValue restricts like the plain operator.
+      if (o.startsWith('forallvalues:')) continue;
+    }
+    for (const [key, v] of Object.entries(block)) {
+      if (!keys.has(key.toLowerCase())) continue;
+      if (o === 'bool' && key.toLowerCase() === 'aws:principalisawsservice' && String(v).toLowerCase() !== 'true') continue;
+      const vals = Array.isArray(v) ? v : [v];
+      if (vals.length > 0 && vals.every((x) => x !== '*')) return key;
+    }
+  }
+  return null;
+}
+
+/** A condition key compared against a value, in any positive operator. Case-insensitive on the key. */
+export function conditionValue(stmt: KnownStatement, key: string): { op: string; value: unknown } | null {
+  const cond = stmt.body['Condition'];
+  if (!isObj(cond)) return null;
+  const k = key.toLowerCase();
+  for (const [op, block] of Object.entries(cond)) {
+    if (!isObj(block)) continue;
+    for (const [ck, v] of Object.entries(block)) if (ck.toLowerCase() === k) return { op, value: v };
+  }
+  return null;
+}
+
+/** Merge condition branches; null when two branches of one condition contradict each other. */
+export function mergeBranches(...lists: readonly (readonly ConditionBranch[])[]): ConditionBranch[] | null {
+  const out: ConditionBranch[] = [];
+  for (const list of lists)
+    for (const c of list) {
+      const same = out.find((x) => x.condition === c.condition);
+      if (!same) out.push(c);
+      else if (same.branch !== c.branch) return null;
+    }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Action classes
+
+const READ_VERBS = ['get', 'list', 'describe', 'head', 'search', 'query', 'scan', 'batchget', 'lookup', 'select', 'view', 'check', 'validate', 'estimate', 'filter'];
+
+/** Read-only by its verb (`s3:GetObject`, `ec2:Describe*`). A bare `svc:*` or `*` is not. */
+export function isReadAction(action: string): boolean {
+  const i = action.indexOf(':');
+  if (i < 0) return false;
+  const verb = action.slice(i + 1).toLowerCase();
+  if (verb === '' || verb.startsWith('*')) return false;
+  return READ_VERBS.some((v) => verb.startsWith(v));
+}
+
+/**
+ * Write actions that IAM only accepts on `Resource: "*"` or that only emit telemetry: granting them
+ * on `*` is the normal, least-privilege way and not a write-to-everything risk.
+ */
+const STAR_ONLY_ACTIONS: ReadonlySet<string> = new Set([
+  'xray:puttracesegments', 'xray:puttelemetryrecords', 'xray:getsamplingrules', 'xray:getsamplingtargets', 'xray:getsamplingstatisticsummaries',
+  'cloudwatch:putmetricdata',
+  'logs:createloggroup', 'logs:createlogstream', 'logs:putlogevents', 'logs:createlogdelivery', 'logs:putresourcepolicy', 'logs:getlogdelivery', 'logs:updatelogdelivery', 'logs:deletelogdelivery',
+  'ec2:createnetworkinterface', 'ec2:deletenetworkinterface', 'ec2:assignprivateipaddresses', 'ec2:unassignprivateipaddresses',
+  'ecr:getauthorizationtoken', 'sts:getcalleridentity',
+  'kms:createkey', 'kms:generaterandom',
+  'ssmmessages:createcontrolchannel', 'ssmmessages:createdatachannel', 'ssmmessages:opencontrolchannel', 'ssmmessages:opendatachannel',
+  'ec2messages:acknowledgemessage', 'ec2messages:deletemessage', 'ec2messages:failmessage', 'ec2messages:getendpoint', 'ec2messages:getmessages', 'ec2messages:sendreply',
+  'ssm:updateinstanceinformation', 'ssm:putinventory', 'ssm:putcompliance_items', 'ssm:putconfigurepackageresult', 'ssm:updateassociationstatus', 'ssm:updateinstanceassociationstatus',
+  'cloudformation:validatetemplate', 'cloudformation:createuploadbucket',
+  'iam:createservicelinkedrole', 'codeguru-profiler:configureagent', 'codeguru-profiler:postagentprofile',
+  'application-autoscaling:registerscalabletarget', 'application-autoscaling:putscalingpolicy',
+  'autoscaling:completelifecycleaction', 'cloudwatch:putdashboard',
+]);
+
+export function isStarOnlyAction(action: string): boolean {
+  return STAR_ONLY_ACTIONS.has(action.toLowerCase());
+}
+
+/** Actions that let a principal give itself more permissions (beyond iam:PassRole, a rule of its own). */
+export const ESCALATION_ACTIONS: readonly string[] = [
+  'iam:CreatePolicyVersion', 'iam:SetDefaultPolicyVersion', 'iam:AttachUserPolicy', 'iam:AttachGroupPolicy', 'iam:AttachRolePolicy',
+  'iam:PutUserPolicy', 'iam:PutGroupPolicy', 'iam:PutRolePolicy', 'iam:CreateAccessKey', 'iam:CreateLoginProfile',
+  'iam:UpdateLoginProfile', 'iam:UpdateAssumeRolePolicy', 'iam:AddUserToGroup', 'iam:PutUserPermissionsBoundary',
+  'iam:PutRolePermissionsBoundary', 'iam:DeleteUserPermissionsBoundary', 'iam:DeleteRolePermissionsBoundary',
+];

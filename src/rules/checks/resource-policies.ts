@@ -1,0 +1,141 @@
+/**
+ * Resource policies open to anyone: a `*` principal in a bucket, queue, topic, key, repository,
+ * domain or event-bus policy, a role trust policy, or a Lambda permission, with no condition that
+ * ties it to known accounts, organisations, sources or networks. Also KMS key rotation.
+ */
+import type { ConditionBranch } from '../../core/types.js';
+import {
+  isPublicPrincipal, keyPath, mergeBranches, parameterDecls, policyDocuments, principals, restrictingCondition, statementsOf, type DocKind,
+} from '../../model/iam.js';
+import { NO_VALUE, type Resolver } from '../../model/resolve.js';
+import type { CheckFn } from '../engine.js';
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+function docKinds(options: Readonly<Record<string, unknown>>): readonly DocKind[] {
+  const d = options['docs'];
+  return Array.isArray(d) ? (d.filter((x) => x === 'identity' || x === 'trust' || x === 'resource') as DocKind[]) : ['resource'];
+}
+
+/** A domain placed in a VPC is not reachable from the internet whatever its access policy says. */
+function inVpc(props: Readonly<Obj>, resolver: Resolver): boolean {
+  const v = props['VPCOptions'];
+  if (v === undefined) return false;
+  return resolver.resolve(v).every((r) => r.known && isObj(r.value) && r.value['SubnetIds'] !== undefined);
+}
+
+const publicPrincipal: CheckFn = (ctx) => {
+  const { resource, graph } = ctx;
+  const resolver = graph.resolver;
+  if ((resource.type === 'AWS::OpenSearchService::Domain' || resource.type === 'AWS::Elasticsearch::Domain') && inVpc(resource.properties, resolver)) return;
+  const kinds = docKinds(ctx.options);
+  for (const doc of policyDocuments(resource, resolver)) {
+    if (!kinds.includes(doc.kind)) continue;
+    for (const stmt of statementsOf(doc, resolver)) {
+      if (!stmt.known) {
+        ctx.report({ path: stmt.path, outcome: 'unknown', data: { principal: '(unresolved)', unknownReason: stmt.reason }, conditions: stmt.conditions });
+        continue;
+      }
+      if (stmt.effect === 'Deny') continue;
+      if (restrictingCondition(stmt) !== null) continue;
+      const ps = principals(stmt.body['Principal'], resolver, parameterDecls(graph.template.body));
+      const open = ps.values.find(isPublicPrincipal);
+      const sid = stmt.sid ?? `#${stmt.index}`;
+      if (open && stmt.effect === 'Allow') {
+        ctx.report({ path: keyPath(stmt, 'Principal'), data: { sid, principal: open.value === '*' && open.kind !== 'Any' ? `{${open.kind}: "*"}` : open.value }, conditions: mergeBranches(stmt.conditions, open.conditions) ?? [] });
+      } else if (open || (ps.unknown !== null && ps.values.length === 0)) {
+        // Effect or principal could not be resolved: never a silent pass.
+        const reason = stmt.effect === null ? 'the statement Effect could not be resolved' : ps.unknown ?? '';
+        ctx.report({ path: keyPath(stmt, 'Principal'), outcome: 'unknown', data: { sid, principal: '(unresolved)', unknownReason: reason }, conditions: stmt.conditions });
+      }
+    }
+  }
+};
+
+// ---------------------------------------------------------------------------------------------
+// Lambda permissions
+
+/** Whether a property is set to something other than AWS::NoValue (in some branch). */
+function isSet(v: unknown, resolver: Resolver): boolean {
+  return v !== undefined && resolver.resolve(v).some((r) => !r.known || r.value !== NO_VALUE);
+}
+
+const SERVICE_PRINCIPAL = /\.amazonaws\.com(\.cn)?$/i;
+
+const lambdaPermission: CheckFn = (ctx) => {
+  const { resource, graph } = ctx;
+  const resolver = graph.resolver;
+  const props = resource.properties;
+  const match = ctx.options['match'];
+  const principalPath = [...resource.path, 'Properties', 'Principal'];
+  const layer = resource.type === 'AWS::Lambda::LayerVersionPermission';
+  const guarded = layer
+    ? isSet(props['OrganizationId'], resolver)
+    : ['SourceAccount', 'SourceArn', 'PrincipalOrgID'].some((k) => isSet(props[k], resolver));
+  if (guarded) return;
+  for (const alt of resolver.resolveString(props['Principal'])) {
+    const conditions: readonly ConditionBranch[] = alt.conditions;
+    if (!alt.known) {
+      if (match === 'public') ctx.report({ path: principalPath, outcome: 'unknown', data: { principal: '(unresolved)', unknownReason: alt.reason }, conditions });
+      continue;
+    }
+    if (alt.value === NO_VALUE) continue;
+    const p = String(alt.value);
+    const pub = p === '*' || /^arn:aws[a-z-]*:iam::\*:/i.test(p);
+    if (match === 'public' && pub) {
+      ctx.report({ path: principalPath, data: { principal: p }, conditions });
+      return;
+    }
+    if (match === 'serviceNoSource' && !layer && SERVICE_PRINCIPAL.test(p)) {
+      ctx.report({ path: principalPath, data: { principal: p }, conditions });
+      return;
+    }
+  }
+};
+
+// ---------------------------------------------------------------------------------------------
+// KMS key rotation
+
+const ROTATABLE_SPECS = new Set(['SYMMETRIC_DEFAULT']);
+
+const kmsKeyRotation: CheckFn = (ctx) => {
+  const { resource, graph } = ctx;
+  const resolver = graph.resolver;
+  const props = resource.properties;
+  // Imported key material and asymmetric or HMAC keys cannot rotate automatically.
+  const origin = props['Origin'];
+  if (origin !== undefined && resolver.resolveString(origin).every((r) => r.known && r.value !== 'AWS_KMS')) return;
+  const spec = props['KeySpec'] ?? props['KeySpecification'];
+  let specConditions: readonly ConditionBranch[] = [];
+  if (spec !== undefined) {
+    const alts = resolver.resolveString(spec);
+    const sym = alts.find((r) => r.known && (r.value === NO_VALUE || ROTATABLE_SPECS.has(String(r.value))));
+    if (!sym) return;
+    specConditions = sym.conditions;
+  }
+  const base = [...resource.path, 'Properties'];
+  const v = props['EnableKeyRotation'];
+  if (v === undefined) {
+    ctx.report({ path: base, data: { value: 'absent' }, conditions: specConditions });
+    return;
+  }
+  let unknown: string | null = null;
+  for (const alt of resolver.resolveString(v)) {
+    if (!alt.known) {
+      unknown ??= alt.reason;
+      continue;
+    }
+    if (alt.value === NO_VALUE || String(alt.value).toLowerCase() !== 'true') {
+      ctx.report({ path: [...base, 'EnableKeyRotation'], data: { value: alt.value === NO_VALUE ? 'absent' : String(alt.value) }, conditions: mergeBranches(specConditions, alt.conditions) ?? [] });
+      return;
+    }
+  }
+  if (unknown) ctx.report({ path: [...base, 'EnableKeyRotation'], outcome: 'unknown', data: { value: '(unresolved)', unknownReason: unknown } });
+};
+
+export const resourcePolicyChecks: Readonly<Record<string, CheckFn>> = {
+  publicPrincipal,
+  lambdaPermission,
+  kmsKeyRotation,
+};

@@ -1,0 +1,173 @@
+/**
+ * S3 bucket checks that need more than one property or more than one resource: Block Public Access
+ * flags, the bucket policies that belong to a bucket (SSL-only), and buckets that receive other
+ * resources' logs (a log destination needs no access log of its own).
+ */
+import type { ConditionBranch, KeyPath } from '../../core/types.js';
+import type { Resource, ResourceGraph } from '../../model/graph.js';
+import { conditionValue, policyDocuments, principals, statementsOf } from '../../model/iam.js';
+import { NO_VALUE } from '../../model/resolve.js';
+import type { CheckFn } from '../engine.js';
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+interface BucketIndex {
+  /** Bucket logical id → bucket policies whose `Bucket` names it. */
+  readonly policies: ReadonlyMap<string, readonly Resource[]>;
+  /** Buckets that receive logs from another resource in the template. */
+  readonly logTargets: ReadonlySet<string>;
+}
+
+const indexes = new WeakMap<ResourceGraph, BucketIndex>();
+
+const LOG_WRITER_TYPES = new Set(['AWS::CloudTrail::Trail', 'AWS::Config::DeliveryChannel', 'AWS::EC2::FlowLog']);
+const LOG_SERVICE_PRINCIPALS = /^(logging\.s3|delivery\.logs|cloudtrail|config|elasticloadbalancing|logdelivery\.elasticloadbalancing)\.amazonaws\.com$/i;
+
+/** Built once per graph: which policies belong to which bucket, which buckets are log destinations. */
+export function bucketIndex(graph: ResourceGraph): BucketIndex {
+  let idx = indexes.get(graph);
+  if (idx) return idx;
+  const buckets = graph.byType('AWS::S3::Bucket');
+  const bucketIds = new Set(buckets.map((b) => b.logicalId));
+  const byName = new Map<string, string>();
+  for (const b of buckets)
+    for (const r of graph.resolver.resolveString(b.properties['BucketName'])) if (r.known && typeof r.value === 'string') byName.set(r.value, b.logicalId);
+
+  const policies = new Map<string, Resource[]>();
+  const add = (bucket: string, p: Resource): void => {
+    const list = policies.get(bucket);
+    if (!list) policies.set(bucket, [p]);
+    else if (!list.includes(p)) list.push(p);
+  };
+  for (const p of graph.byType('AWS::S3::BucketPolicy')) {
+    for (const r of graph.resolver.resolveString(p.properties['Bucket'])) {
+      if (r.known && typeof r.value === 'string' && byName.has(r.value)) add(byName.get(r.value)!, p);
+    }
+  }
+  const logTargets = new Set<string>();
+  for (const id of bucketIds) {
+    for (const e of graph.referencesTo(id)) {
+      if (e.kind === 'DependsOn' || e.from === id) continue;
+      const from = graph.resources.get(e.from);
+      if (!from) continue;
+      const rel = e.path.slice(3);
+      if (from.type === 'AWS::S3::BucketPolicy' && rel[0] === 'Bucket') add(id, from);
+      if (isLogReference(from, rel)) logTargets.add(id);
+    }
+  }
+  // Literal DestinationBucketName values in other buckets' LoggingConfiguration.
+  for (const b of buckets) {
+    const lc = b.properties['LoggingConfiguration'];
+    if (!isObj(lc)) continue;
+    for (const r of graph.resolver.resolveString(lc['DestinationBucketName'])) if (r.known && typeof r.value === 'string' && byName.has(r.value)) logTargets.add(byName.get(r.value)!);
+  }
+  // Buckets whose ACL or policy lets a log-delivery service write to them.
+  for (const b of buckets) {
+    const acl = graph.resolver.resolveString(b.properties['AccessControl']);
+    if (acl.some((r) => r.known && r.value === 'LogDeliveryWrite')) logTargets.add(b.logicalId);
+  }
+  for (const [bucket, list] of policies) {
+    if (logTargets.has(bucket)) continue;
+    const grantsLogService = list.some((p) =>
+      policyDocuments(p, graph.resolver).some((doc) =>
+        statementsOf(doc, graph.resolver).some((s) => s.known && s.effect === 'Allow' && principals(s.body['Principal'], graph.resolver).values.some((x) => x.kind === 'Service' && LOG_SERVICE_PRINCIPALS.test(x.value))),
+      ),
+    );
+    if (grantsLogService) logTargets.add(bucket);
+  }
+  idx = { policies, logTargets };
+  indexes.set(graph, idx);
+  return idx;
+}
+
+/** A reference from `from` at `rel` (path below the resource) that names a log destination. */
+function isLogReference(from: Resource, rel: KeyPath): boolean {
+  if (LOG_WRITER_TYPES.has(from.type)) return true;
+  if (rel.some((k) => typeof k === 'string' && /log/i.test(k))) return true;
+  // ELBv2: LoadBalancerAttributes[i] = {Key: access_logs.s3.bucket, Value: !Ref Bucket}
+  if (rel[0] === 'LoadBalancerAttributes' && typeof rel[1] === 'number') {
+    const attrs = from.properties['LoadBalancerAttributes'];
+    const attr = Array.isArray(attrs) ? attrs[rel[1]] : undefined;
+    return isObj(attr) && typeof attr['Key'] === 'string' && attr['Key'].includes('access_logs');
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const BPA_FLAGS = ['BlockPublicAcls', 'BlockPublicPolicy', 'IgnorePublicAcls', 'RestrictPublicBuckets'] as const;
+
+const blockPublicAccessDisabled: CheckFn = (ctx) => {
+  const { resource, graph } = ctx;
+  const key = 'PublicAccessBlockConfiguration';
+  const raw = resource.properties[key];
+  if (raw === undefined) return;
+  const base: KeyPath = [...resource.path, 'Properties', key];
+  for (const alt of graph.resolver.resolve(raw)) {
+    if (!alt.known) {
+      ctx.report({ path: base, outcome: 'unknown', data: { flags: '(unresolved)', unknownReason: alt.reason }, conditions: alt.conditions });
+      continue;
+    }
+    if (alt.value === NO_VALUE || !isObj(alt.value)) continue;
+    const cfg = alt.value;
+    const off: string[] = [];
+    let firstPath: KeyPath = base;
+    let unknown: string | null = null;
+    let conditions: readonly ConditionBranch[] = alt.conditions;
+    for (const flag of BPA_FLAGS) {
+      // A flag left out of a declared configuration is false.
+      if (!(flag in cfg)) {
+        if (off.length === 0) firstPath = base;
+        off.push(`${flag} (absent)`);
+        continue;
+      }
+      for (const r of graph.resolver.resolveString(cfg[flag])) {
+        if (!r.known) unknown ??= r.reason;
+        else if (r.value === NO_VALUE || String(r.value).toLowerCase() !== 'true') {
+          if (off.length === 0) {
+            firstPath = [...base, flag];
+            conditions = [...alt.conditions, ...r.conditions];
+          }
+          off.push(flag);
+          break;
+        }
+      }
+    }
+    if (off.length) ctx.report({ path: firstPath, data: { flags: off.join(', ') }, conditions });
+    else if (unknown) ctx.report({ path: base, outcome: 'unknown', data: { flags: '(unresolved)', unknownReason: unknown }, conditions: alt.conditions });
+  }
+};
+
+/** Deny statement that refuses requests without TLS: `aws:SecureTransport` false, or a minimum `s3:TlsVersion`. */
+function deniesInsecureTransport(policy: Resource, graph: ResourceGraph): boolean {
+  for (const doc of policyDocuments(policy, graph.resolver))
+    for (const s of statementsOf(doc, graph.resolver)) {
+      if (!s.known || s.effect !== 'Deny') continue;
+      const st = conditionValue(s, 'aws:SecureTransport');
+      if (st && /^bool/i.test(st.op) && (Array.isArray(st.value) ? st.value : [st.value]).some((x) => String(x).toLowerCase() === 'false')) return true;
+      const tls = conditionValue(s, 's3:TlsVersion');
+      if (tls && /^numericlessthan/i.test(tls.op)) return true;
+    }
+  return false;
+}
+
+const bucketNoSslPolicy: CheckFn = (ctx) => {
+  const policies = bucketIndex(ctx.graph).policies.get(ctx.resource.logicalId) ?? [];
+  if (policies.some((p) => deniesInsecureTransport(p, ctx.graph))) return;
+  ctx.report({ path: ctx.resource.path, data: { policies: policies.length ? policies.map((p) => p.logicalId).join(', ') : 'none' } });
+};
+
+const bucketNoAccessLogging: CheckFn = (ctx) => {
+  const { resource, graph } = ctx;
+  const lc = resource.properties['LoggingConfiguration'];
+  if (lc !== undefined && graph.resolver.resolve(lc).every((r) => !r.known || r.value !== NO_VALUE)) return;
+  if (bucketIndex(graph).logTargets.has(resource.logicalId)) return;
+  ctx.report({ path: [...resource.path, 'Properties'], data: {} });
+};
+
+export const s3Checks: Readonly<Record<string, CheckFn>> = {
+  blockPublicAccessDisabled,
+  bucketNoSslPolicy,
+  bucketNoAccessLogging,
+};
