@@ -1,0 +1,180 @@
+/**
+ * Data-store checks (RDS, DocDB, Neptune, Redshift, ElastiCache) and the property helpers the other
+ * service checks share: look a nested property up through intrinsics, then judge every alternative.
+ * Simple "must be true" rules are `kind: path` rule files; these checks handle AWS defaults that
+ * depend on other properties.
+ */
+import type { ConditionBranch, KeyPath } from '../../core/types.js';
+import type { Resource } from '../../model/graph.js';
+import { NO_VALUE, type Resolver } from '../../model/resolve.js';
+import { looseEquals, type CheckContext, type CheckFn, type FindingData } from '../engine.js';
+
+export type Alt =
+  | { readonly state: 'value'; readonly value: unknown; readonly conditions: readonly ConditionBranch[] }
+  | { readonly state: 'absent'; readonly conditions: readonly ConditionBranch[] }
+  | { readonly state: 'unknown'; readonly reason: string; readonly conditions: readonly ConditionBranch[] };
+
+const MAX_ALTS = 32;
+type Obj = Record<string, unknown>;
+export const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** Every value a nested property can take, following Fn::If / Ref at each level. */
+export function lookup(resolver: Resolver, root: unknown, keys: readonly string[]): Alt[] {
+  let alts: Alt[] = [{ state: 'value', value: root, conditions: [] }];
+  for (const key of keys) {
+    const next: Alt[] = [];
+    for (const a of alts) {
+      if (a.state !== 'value') {
+        next.push(a);
+        continue;
+      }
+      for (const r of resolver.resolve(a.value)) {
+        const conditions = [...a.conditions, ...r.conditions];
+        if (!r.known) next.push({ state: 'unknown', reason: r.reason, conditions });
+        else if (isObj(r.value) && Object.prototype.hasOwnProperty.call(r.value, key)) next.push({ state: 'value', value: r.value[key], conditions });
+        else next.push({ state: 'absent', conditions });
+      }
+    }
+    alts = next.slice(0, MAX_ALTS);
+  }
+  return alts.flatMap((a): Alt[] => {
+    if (a.state !== 'value') return [a];
+    return resolver.resolve(a.value).map((r): Alt => {
+      const conditions = [...a.conditions, ...r.conditions];
+      if (!r.known) return { state: 'unknown', reason: r.reason, conditions };
+      if (r.value === NO_VALUE || r.value === undefined || r.value === null) return { state: 'absent', conditions };
+      return { state: 'value', value: r.value, conditions };
+    });
+  });
+}
+
+export interface FlagOptions {
+  /** True when a present value is not compliant. */
+  readonly fails: (v: unknown) => boolean;
+  /** Outcome when the property is absent (or AWS::NoValue). */
+  readonly absent: 'fail' | 'pass';
+  readonly data?: FindingData;
+}
+
+/**
+ * Judge the alternatives of a property and report once: the first failing alternative (naming its
+ * Fn::If branches), else `unknown` when one could not be resolved. Returns true when it reported.
+ */
+export function flagProperty(ctx: CheckContext, keys: readonly string[], opts: FlagOptions, root: unknown = ctx.resource.properties, base: KeyPath = [...ctx.resource.path, 'Properties']): boolean {
+  const alts = lookup(ctx.graph.resolver, root, keys);
+  const at = (present: boolean): KeyPath => (present ? [...base, ...keys] : base);
+  for (const a of alts) {
+    if (a.state === 'value' && opts.fails(a.value)) {
+      ctx.report({ path: at(true), conditions: a.conditions, data: { property: keys.join('.'), value: shortText(a.value), ...opts.data } });
+      return true;
+    }
+    if (a.state === 'absent' && opts.absent === 'fail') {
+      ctx.report({ path: at(propertyPresent(root, keys)), conditions: a.conditions, data: { property: keys.join('.'), value: 'absent', ...opts.data } });
+      return true;
+    }
+  }
+  const unknown = alts.find((a) => a.state === 'unknown');
+  if (unknown && unknown.state === 'unknown') {
+    ctx.report({ path: at(propertyPresent(root, keys)), outcome: 'unknown', conditions: unknown.conditions, data: { property: keys.join('.'), unknownReason: unknown.reason, ...opts.data } });
+    return true;
+  }
+  return false;
+}
+
+function propertyPresent(root: unknown, keys: readonly string[]): boolean {
+  let cur = root;
+  for (const k of keys) {
+    if (!isObj(cur) || !(k in cur)) return false;
+    cur = cur[k];
+  }
+  return true;
+}
+
+export function shortText(v: unknown): string {
+  const s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+  return s.length > 80 ? `${s.slice(0, 77)}…` : s;
+}
+
+export const isTrue = (v: unknown): boolean => looseEquals(v, true);
+export const notTrue = (v: unknown): boolean => !looseEquals(v, true);
+
+/** A property present on the resource with a plain (non-NoValue) entry. */
+export function has(resource: Resource, key: string): boolean {
+  const v = resource.properties[key];
+  return v !== undefined && v !== null && !(isObj(v) && v['Ref'] === 'AWS::NoValue');
+}
+
+/**
+ * RDS DBInstance `PubliclyAccessible`. `true` fails. When absent, AWS decides from the VPC: with no
+ * DBSubnetGroupName the instance lands in the default VPC, where it is public if that VPC has an
+ * internet gateway (CreateDBInstance API reference) — the template cannot tell, so `unknown`.
+ */
+const rdsInstancePublic: CheckFn = (ctx) => {
+  const r = ctx.resource;
+  if (has(r, 'PubliclyAccessible')) {
+    flagProperty(ctx, ['PubliclyAccessible'], { fails: isTrue, absent: 'pass' });
+    return;
+  }
+  if (has(r, 'DBSubnetGroupName') || has(r, 'DBClusterIdentifier') || has(r, 'SourceDBInstanceIdentifier')) return;
+  ctx.report({
+    path: [...r.path, 'Properties'],
+    outcome: 'unknown',
+    data: { property: 'PubliclyAccessible', value: 'absent', unknownReason: 'PubliclyAccessible is not set and no DBSubnetGroupName is given: the instance goes to the default VPC and is public when that VPC has an internet gateway' },
+  });
+};
+
+/**
+ * `StorageEncrypted` on RDS/DocDB/Neptune. Instances that take encryption from elsewhere are
+ * skipped: Aurora instances (the cluster decides), read replicas (the source decides) and
+ * restores from a snapshot (the snapshot decides). Aurora Serverless v1 is always encrypted.
+ */
+const databaseStorageEncrypted: CheckFn = (ctx) => {
+  const r = ctx.resource;
+  const p = r.properties;
+  if (r.type === 'AWS::RDS::DBInstance') {
+    if (has(r, 'DBClusterIdentifier') || has(r, 'SourceDBInstanceIdentifier') || has(r, 'DBSnapshotIdentifier') || has(r, 'SourceDBClusterIdentifier')) return;
+    if (typeof p['Engine'] === 'string' && p['Engine'].toLowerCase().startsWith('aurora')) return;
+  }
+  if (r.type === 'AWS::RDS::DBCluster') {
+    if (has(r, 'SnapshotIdentifier') || has(r, 'SourceDBClusterIdentifier') || has(r, 'ReplicationSourceIdentifier')) return;
+    if (typeof p['EngineMode'] === 'string' && p['EngineMode'].toLowerCase() === 'serverless') return;
+  }
+  if ((r.type === 'AWS::DocDB::DBCluster' || r.type === 'AWS::Neptune::DBCluster') && has(r, 'SnapshotIdentifier')) return;
+  flagProperty(ctx, ['StorageEncrypted'], { fails: notTrue, absent: 'fail' });
+};
+
+/** Redis/Valkey replication group with neither an AUTH token nor RBAC user groups. */
+const elastiCacheNoAuth: CheckFn = (ctx) => {
+  const r = ctx.resource;
+  const engine = r.properties['Engine'];
+  if (typeof engine === 'string' && engine.toLowerCase() === 'memcached') return;
+  if (has(r, 'AuthToken') || has(r, 'UserGroupIds')) return;
+  ctx.report({ path: [...r.path, 'Properties'], data: { property: 'AuthToken', value: 'absent' } });
+};
+
+/**
+ * Redshift parameter group that turns `require_ssl` off. Absent passes: since January 2025 the
+ * default for new clusters and parameter groups is `require_ssl = true` (Redshift security defaults).
+ */
+const redshiftSslNotRequired: CheckFn = (ctx) => {
+  const r = ctx.resource;
+  const base: KeyPath = [...r.path, 'Properties', 'Parameters'];
+  for (const listAlt of ctx.graph.resolver.resolve(r.properties['Parameters'])) {
+    if (!listAlt.known) {
+      ctx.report({ path: base, outcome: 'unknown', conditions: listAlt.conditions, data: { property: 'require_ssl', unknownReason: listAlt.reason } });
+      return;
+    }
+    if (!Array.isArray(listAlt.value)) continue;
+    for (const [i, item] of listAlt.value.entries()) {
+      if (!isObj(item) || item['ParameterName'] !== 'require_ssl') continue;
+      if (flagProperty(ctx, ['ParameterValue'], { fails: (v) => !looseEquals(v, true), absent: 'pass', data: { property: 'require_ssl' } }, item, [...base, i])) return;
+    }
+  }
+};
+
+export const dataChecks: Readonly<Record<string, CheckFn>> = {
+  rdsInstancePublic,
+  databaseStorageEncrypted,
+  elastiCacheNoAuth,
+  redshiftSslNotRequired,
+};

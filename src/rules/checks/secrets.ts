@@ -1,0 +1,171 @@
+/**
+ * Secret checks: secret-bearing properties in the clear, NoEcho values leaked through Outputs and
+ * Metadata, and secrets in environment variables (Lambda, SAM, ECS, CodeBuild, SSM parameters).
+ * Findings never carry the secret itself, only where it is and how it is exposed.
+ */
+import type { KeyPath } from '../../core/types.js';
+import type { Resource, ResourceGraph } from '../../model/graph.js';
+import { globalsFor } from '../../model/sam.js';
+import { credentialShape, isSecretName, SECRET_PROPERTIES, secretExposures, valuesAt, type SecretVerdict } from '../../model/secrets.js';
+import type { CheckContext, CheckFn, FindingData } from '../engine.js';
+import { isObj } from './data.js';
+
+/** Report the first exposed alternative, else the first unknown one. Returns true when it reported. */
+function reportVerdicts(ctx: CheckContext, verdicts: readonly SecretVerdict[], path: KeyPath, data: FindingData): boolean {
+  const exposed = verdicts.find((v) => v.kind === 'exposed');
+  if (exposed && exposed.kind === 'exposed') {
+    ctx.report({ path, conditions: exposed.conditions, data: { ...data, exposure: exposed.exposure, ...(exposed.parameter ? { parameter: exposed.parameter } : {}) } });
+    return true;
+  }
+  const unknown = verdicts.find((v) => v.kind === 'unknown');
+  if (unknown && unknown.kind === 'unknown') {
+    ctx.report({ path, outcome: 'unknown', conditions: unknown.conditions, data: { ...data, unknownReason: unknown.reason } });
+    return true;
+  }
+  return false;
+}
+
+const plaintextSecret: CheckFn = (ctx) => {
+  const r = ctx.resource;
+  for (const keys of SECRET_PROPERTIES[r.type] ?? []) {
+    for (const found of valuesAt(r.properties, keys, [...r.path, 'Properties'])) {
+      reportVerdicts(ctx, secretExposures(ctx.graph, found.value), found.path, { property: keys.filter((k) => k !== '*').join('.') });
+    }
+  }
+};
+
+/** NoEcho parameters referenced from a value (Ref or ${Name} in Fn::Sub), with where. */
+function noEchoRefs(graph: ResourceGraph, root: unknown, base: KeyPath): { name: string; path: KeyPath }[] {
+  const out: { name: string; path: KeyPath }[] = [];
+  let budget = 5000;
+  const isNoEcho = (n: string): boolean => graph.parameters.get(n)?.noEcho === true;
+  const walk = (v: unknown, path: KeyPath, depth: number): void => {
+    if (--budget < 0 || depth > 40 || v === null || typeof v !== 'object') return;
+    if (Array.isArray(v)) {
+      v.forEach((x, i) => walk(x, [...path, i], depth + 1));
+      return;
+    }
+    const o = v as Record<string, unknown>;
+    if (typeof o['Ref'] === 'string' && isNoEcho(o['Ref'])) out.push({ name: o['Ref'], path });
+    const sub = o['Fn::Sub'];
+    const text = Array.isArray(sub) ? sub[0] : sub;
+    if (typeof text === 'string') {
+      const vars = Array.isArray(sub) && isObj(sub[1]) ? sub[1] : {};
+      for (const m of text.matchAll(/\$\{([^!}][^}]*)\}/g)) {
+        const n = m[1]!.trim();
+        if (!(n in vars) && isNoEcho(n)) out.push({ name: n, path });
+      }
+    }
+    for (const [k, x] of Object.entries(o)) walk(x, [...path, k], depth + 1);
+  };
+  walk(root, base, 0);
+  return out;
+}
+
+/** Metadata keys written by tools, never holding user values. */
+const TOOL_METADATA = new Set(['aws:cdk:path', 'aws:asset:path', 'aws:asset:property', 'cfn_nag', 'cfn-lint', 'checkov', 'guard', 'cfn-audit']);
+
+const secretInOutputsOrMetadata: CheckFn = (ctx) => {
+  const r = ctx.resource;
+  for (const [key, value] of Object.entries(r.metadata)) {
+    if (TOOL_METADATA.has(key)) continue;
+    const hit = noEchoRefs(ctx.graph, value, [...r.path, 'Metadata', key])[0];
+    if (hit) {
+      ctx.report({ path: hit.path, data: { parameter: hit.name, where: 'Metadata' } });
+      break;
+    }
+  }
+  // Outputs belong to no resource: they are judged once, with the template's first resource.
+  if (firstResource(ctx.graph) !== r) return;
+  for (const [name, out] of Object.entries(ctx.graph.outputs)) {
+    if (!isObj(out)) continue;
+    const hit = noEchoRefs(ctx.graph, out['Value'], ['Outputs', name, 'Value'])[0];
+    if (hit) ctx.report({ path: hit.path, data: { parameter: hit.name, where: `Outputs.${name}` } });
+  }
+};
+
+const first = new WeakMap<ResourceGraph, Resource | undefined>();
+function firstResource(graph: ResourceGraph): Resource | undefined {
+  if (!first.has(graph)) first.set(graph, graph.resources.values().next().value);
+  return first.get(graph);
+}
+
+/** Values that name a secret rather than hold one. */
+const REFERENCE_VALUE = /^(arn:|\/|\{\{resolve:|https?:\/\/|s3:\/\/)/;
+
+/**
+ * Judge one variable: a secret-looking name with a literal (or parameter-default / plain SSM)
+ * value, or any literal whose shape is a credential (AKIA…, a private key block).
+ */
+function judgeVariable(ctx: CheckContext, name: string, value: unknown, path: KeyPath): void {
+  if (typeof value === 'string') {
+    const shape = credentialShape(value);
+    if (shape) {
+      ctx.report({ path, data: { variable: name, exposure: shape } });
+      return;
+    }
+    if (!isSecretName(name) || value.trim().length < 4 || REFERENCE_VALUE.test(value.trim())) return;
+  } else if (typeof value === 'number' || typeof value === 'boolean' || !isSecretName(name)) return;
+  const verdicts = secretExposures(ctx.graph, value).filter((v) => v.kind !== 'exposed' || v.exposure !== 'parameter-echoed');
+  reportVerdicts(ctx, verdicts, path, { variable: name });
+}
+
+function judgeVariableMap(ctx: CheckContext, vars: unknown, base: KeyPath, skip: ReadonlySet<string> = new Set()): void {
+  if (!isObj(vars)) return;
+  for (const [name, value] of Object.entries(vars)) if (!skip.has(name)) judgeVariable(ctx, name, value, [...base, name]);
+}
+
+function judgeNameValueList(ctx: CheckContext, list: unknown, base: KeyPath, plaintextOnly: boolean): void {
+  if (!Array.isArray(list)) return;
+  list.forEach((item, i) => {
+    if (!isObj(item) || typeof item['Name'] !== 'string') return;
+    // CodeBuild PARAMETER_STORE / SECRETS_MANAGER variables hold a reference, not the value.
+    if (plaintextOnly && item['Type'] !== undefined && String(item['Type']).toUpperCase() !== 'PLAINTEXT') return;
+    judgeVariable(ctx, item['Name'], item['Value'], [...base, i, 'Value']);
+  });
+}
+
+const secretsInEnvironment: CheckFn = (ctx) => {
+  const r = ctx.resource;
+  const p = r.properties;
+  const props: KeyPath = [...r.path, 'Properties'];
+  switch (r.type) {
+    case 'AWS::Lambda::Function':
+    case 'AWS::Serverless::Function': {
+      const env = p['Environment'];
+      const own = isObj(env) && isObj(env['Variables']) ? env['Variables'] : {};
+      judgeVariableMap(ctx, own, [...props, 'Environment', 'Variables']);
+      if (r.type === 'AWS::Serverless::Function' && ctx.graph.isSam) {
+        // SAM merges Globals.Function.Environment.Variables into each function; the function's own keys win.
+        const genv = globalsFor(ctx.graph, r)['Environment'];
+        if (isObj(genv)) judgeVariableMap(ctx, genv['Variables'], ['Globals', 'Function', 'Environment', 'Variables'], new Set(Object.keys(own)));
+      }
+      return;
+    }
+    case 'AWS::ECS::TaskDefinition': {
+      const defs = p['ContainerDefinitions'];
+      if (!Array.isArray(defs)) return;
+      defs.forEach((d, i) => {
+        if (isObj(d)) judgeNameValueList(ctx, d['Environment'], [...props, 'ContainerDefinitions', i, 'Environment'], false);
+      });
+      return;
+    }
+    case 'AWS::CodeBuild::Project': {
+      const env = p['Environment'];
+      if (isObj(env)) judgeNameValueList(ctx, env['EnvironmentVariables'], [...props, 'Environment', 'EnvironmentVariables'], true);
+      return;
+    }
+    case 'AWS::SSM::Parameter': {
+      const name = p['Name'];
+      const last = typeof name === 'string' ? name.split('/').filter(Boolean).pop() ?? name : '';
+      judgeVariable(ctx, last, p['Value'], [...props, 'Value']);
+      return;
+    }
+  }
+};
+
+export const secretChecks: Readonly<Record<string, CheckFn>> = {
+  plaintextSecret,
+  secretInOutputsOrMetadata,
+  secretsInEnvironment,
+};
