@@ -139,9 +139,14 @@ describe('CodePipeline action against a local S3 and CodePipeline', () => {
     const calls = await run(await zipDir(CDK, 'cdk.out/'));
     const put = onlyResult(calls);
     expect(put.op).toBe('PutJobSuccessResult');
-    expect(put.input['outputVariables']).toEqual({ decision: 'manual-approval', score: '7', findings: '1' });
+    // The same audit the CLI makes of the folder: both stacks, the nested one included.
+    const { report } = await runAudit({ inputs: ['.'], cwd: CDK });
+    expect(report.stacks.map((s) => s.parents.length)).toEqual([0, 1]);
+    const active = report.stacks.flatMap((s) => s.findings).filter((f) => f.status === 'active');
+    expect(put.input['outputVariables']).toEqual({ decision: 'manual-approval', score: '7', findings: String(active.length) });
     const summary = (put.input['executionDetails'] as { summary: string }).summary;
     expect(summary).toContain('2 stacks');
+    for (const f of active) expect(summary).toContain(`${f.ruleId} (risk ${f.risk}) ${f.stackName} ${f.logicalId} at cdk.out/${f.file}:${f.line}`);
     expect(summary).toContain('SSHOpenToWorld (risk 7) MinimalStack Bastion2B4CEC30 at cdk.out/MinimalStack.template.json:8');
   });
 
@@ -169,6 +174,49 @@ describe('CodePipeline action against a local S3 and CodePipeline', () => {
     expect(onlyResult(calls).input['outputVariables']).toEqual({ decision: 'pass', score: '0', findings: '0' });
   });
 
+  describe('policy from the artifact', () => {
+    it('the artifact\'s .cfn-audit.yml applies (its profile raises the thresholds)', async () => {
+      const calls = await run(await zipDir(join(FIX, 'with-config')));
+      const put = onlyResult(calls);
+      expect(put.input['outputVariables']).toEqual({ decision: 'pass', score: '7', findings: '1' });
+      expect((put.input['executionDetails'] as { summary: string }).summary).toContain('(approval ≥ 8, fail ≥ 20)');
+    });
+
+    it('UserParameters "profile" picks another profile', async () => {
+      const calls = await run(await zipDir(join(FIX, 'with-config')), { userParameters: '{"profile": "default"}' });
+      expect(onlyResult(calls).input['outputVariables']).toMatchObject({ decision: 'manual-approval', score: '7' });
+    });
+
+    it('UserParameters "config" names a config file elsewhere in the artifact', async () => {
+      const artifact = await zipEntries([
+        { name: 'templates/bastion.yaml', data: await readFixture('manual-approval/templates/bastion.yaml') },
+        { name: 'ci/audit.yml', data: 'profiles:\n  default:\n    thresholds: { approval: 1, fail: 5 }\n' },
+      ]);
+      let calls = await run(artifact);
+      expect(onlyResult(calls).op).toBe('PutJobSuccessResult');
+      aws.reset();
+      calls = await run(artifact, { userParameters: '{"config": "ci/audit.yml"}' });
+      expect(failureOf(calls)).toMatchObject({ type: 'JobFailed', message: expect.stringContaining('(approval ≥ 1, fail ≥ 5)') });
+    });
+
+    it('a config that is not valid is a ConfigurationError', async () => {
+      const artifact = await zipEntries([
+        { name: 'templates/bastion.yaml', data: await readFixture('manual-approval/templates/bastion.yaml') },
+        { name: '.cfn-audit.yml', data: 'profiles:\n  default:\n    thresholds: { approval: high }\n' },
+      ]);
+      expect(failureOf(await run(artifact)).type).toBe('ConfigurationError');
+    });
+
+    it.each([['/proc/self/environ'], ['../../../etc/passwd']])('config rulePaths %s outside the artifact is refused before anything is read', async (p) => {
+      const artifact = await zipEntries([
+        { name: 'templates/bastion.yaml', data: await readFixture('manual-approval/templates/bastion.yaml') },
+        { name: '.cfn-audit.yml', data: `rulePaths: [${JSON.stringify(p)}]\n` },
+      ]);
+      const f = failureOf(await run(artifact));
+      expect(f).toMatchObject({ type: 'ConfigurationError', message: `cfn-audit could not audit: .cfn-audit.yml: rulePaths entry "${p}" is outside the artifact` });
+    });
+  });
+
   it('the input artifact is chosen by name', async () => {
     aws.objects.set(`${BUCKET}/other`, await zipDir(join(FIX, 'fail')));
     const calls = await run(await zipDir(join(FIX, 'pass')), {
@@ -187,7 +235,7 @@ describe('CodePipeline action against a local S3 and CodePipeline', () => {
       ['a glob escaping the artifact', '{"templates": ["../*.yaml"]}', /relative path inside the artifact/],
       ['an artifact name that is not an input', '{"artifact": "Nope"}', /input artifact "Nope"/],
       ['a parameters file not in the artifact', '{"parameters": "params/none.json"}', /params\/none\.json is not in the artifact/],
-      ['a profile without a config file', '{"profile": "prod"}', /needs a config file/],
+      ['an unknown profile', '{"profile": "prod"}', /unknown profile "prod"; known profiles: default, strict/],
     ])('%s', async (_name, userParameters, message) => {
       const calls = await run(await zipDir(join(FIX, 'pass')), { userParameters });
       const f = failureOf(calls);

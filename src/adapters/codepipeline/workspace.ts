@@ -2,8 +2,9 @@
  * From an extracted artifact folder and the UserParameters to a RunRequest, and from the run's
  * outcome to the problems that are the pipeline author's to fix (ConfigurationError).
  */
-import { access } from 'node:fs/promises';
-import { join } from 'node:path';
+import { access, readFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import type { AuditReport } from '../../core/types.js';
 import type { RunRequest } from '../run.js';
 import { configError, type JobError } from './errors.js';
@@ -31,7 +32,7 @@ export async function prepareRun(dir: string, params: UserParameters): Promise<W
   } else {
     for (const name of DEFAULT_CONFIG_FILES) if (await exists(join(dir, name))) (config ??= name);
   }
-  if (params.profile !== null && config === null) throw configError(`UserParameters "profile": "${params.profile}" needs a config file (.cfn-audit.yml in the artifact, or "config")`);
+  if (config !== null) await checkRulePaths(dir, config);
   if (params.parameters !== null && !(await exists(join(dir, params.parameters)))) {
     throw configError(`UserParameters "parameters": ${params.parameters} is not in the artifact`);
   }
@@ -44,9 +45,34 @@ export async function prepareRun(dir: string, params: UserParameters): Promise<W
   return { request, config, profile: params.profile };
 }
 
-/** Config and profile for runAudit. */
-function policyFields(_config: string | null, _profile: string | null): Partial<RunRequest> {
-  return {};
+/**
+ * A config's `rulePaths` must stay inside the artifact: rule files are read and their parse errors
+ * quoted back, so a path such as /proc/self/environ would otherwise leak the function's own
+ * environment into the job's failure message. (The artifact itself has no symlinks: unzip refuses them.)
+ */
+async function checkRulePaths(dir: string, config: string): Promise<void> {
+  let doc: unknown;
+  try {
+    doc = parseYaml(await readFile(join(dir, config), 'utf8'));
+  } catch {
+    return; // runAudit reports a config it cannot parse, with its line and column
+  }
+  const paths = typeof doc === 'object' && doc !== null && !Array.isArray(doc) ? (doc as Record<string, unknown>)['rulePaths'] : undefined;
+  if (!Array.isArray(paths)) return;
+  const root = resolve(dir);
+  for (const p of paths) {
+    if (typeof p !== 'string') continue;
+    const rel = relative(root, resolve(root, dirname(config), p));
+    if (rel.startsWith('..') || isAbsolute(rel)) throw configError(`${config}: rulePaths entry "${p}" is outside the artifact`);
+  }
+}
+
+/**
+ * Config and profile for runAudit. The config is only ever the artifact's own: looking in the
+ * folders above the extraction folder (runAudit's default) would pick up whatever lies in /tmp.
+ */
+function policyFields(config: string | null, profile: string | null): Partial<RunRequest> {
+  return { configFile: config, discoverConfig: false, profile };
 }
 
 const NOT_FOUND = new Set(['the pattern matches no file', 'no such file or directory']);
