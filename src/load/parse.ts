@@ -115,7 +115,7 @@ function parseYaml(text: string): Parsed {
   for (const err of doc.errors) {
     if (/call stack/i.test(err.message)) throw new ParseFail(`nesting is too deep to parse safely (more than about ${MAX_DEPTH} levels)`, err.pos[0]);
     const strictError = new ParseFail(`YAML: ${firstLine(err.message)}`, err.pos[0]);
-    if (err.code === 'DUPLICATE_KEY') throw strictError;
+    if (err.code === 'DUPLICATE_KEY') throw duplicateKeyError(text, err.pos[0]) ?? strictError;
     // CloudFormation accepts some YAML that the 1.2 spec forbids (e.g. a quoted scalar whose continuation
     // lines are not indented past their key). A YAML 1.1 loader reads those; positions are then found by text.
     const lenient = parseYamlLenient(text);
@@ -170,7 +170,7 @@ function parseYaml(text: string): Parsed {
     const merged: Record<string, unknown>[] = [];
     for (const pair of node.items) {
       const keyNode = pair.key as Node | null;
-      if (isScalar(keyNode) && keyNode.value === '<<' && (keyNode as Scalar).type === 'PLAIN') {
+      if (isMergeKey(keyNode)) {
         const v = toValue(pair.value as Node, depth + 1);
         for (const m of Array.isArray(v) ? v : [v]) if (m && typeof m === 'object' && !Array.isArray(m)) merged.push(m as Record<string, unknown>);
         continue;
@@ -184,40 +184,48 @@ function parseYaml(text: string): Parsed {
   };
   const value = toValue(doc.contents as Node | null, 0);
 
+  // A value reached through an alias or a merge key is written elsewhere (often in another resource);
+  // the finding then points at the alias or `<<` line, which is where this resource gets it.
   const locate = (path: KeyPath): number => {
     let node: Node | null | undefined = doc.contents as Node | null;
     let offset = node?.range?.[0] ?? 0;
+    let elsewhere = false;
     for (const step of path) {
       if (!node) break;
-      if (isAlias(node)) node = node.resolve(doc) ?? null;
+      if (isAlias(node)) {
+        node = node.resolve(doc) ?? null;
+        elsewhere = true;
+      }
       if (!node) break;
       const tag = (node as { tag?: string }).tag;
       if (tag && longFormOf(tag) === step) continue; // `!Sub x` stands for { Fn::Sub: x } at the same place
       if (isMap(node)) {
-        const pair = findPair(node as YAMLMap<unknown, unknown>, String(step));
-        if (!pair) break;
-        offset = (pair.key as Node | null)?.range?.[0] ?? offset;
-        node = pair.value as Node | null;
+        const found = findPair(node as YAMLMap<unknown, unknown>, String(step));
+        if (!found) break;
+        if (!elsewhere) offset = (found.via ?? (found.pair.key as Node | null))?.range?.[0] ?? offset;
+        if (found.via) elsewhere = true;
+        node = found.pair.value as Node | null;
       } else if (isSeq(node) && typeof step === 'number') {
         const item: Node | undefined = (node as YAMLSeq<Node>).items[step];
         if (!item) break;
-        offset = item.range?.[0] ?? offset;
+        if (!elsewhere) offset = item.range?.[0] ?? offset;
         node = item;
       } else break;
     }
     return offset;
   };
-  const findPair = (map: YAMLMap<unknown, unknown>, key: string, depth = 0): { key: unknown; value: unknown } | null => {
-    for (const pair of map.items) if (isPair(pair) && isScalar(pair.key) && String(pair.key.value) === key) return pair;
+  /** The pair for `key`, and the `<<` key it came through when it is merged in. */
+  const findPair = (map: YAMLMap<unknown, unknown>, key: string, depth = 0): { pair: { key: unknown; value: unknown }; via: Node | null } | null => {
+    for (const pair of map.items) if (isPair(pair) && isScalar(pair.key) && String(pair.key.value) === key) return { pair, via: null };
     if (depth > 8) return null;
     for (const pair of map.items) {
-      if (isScalar(pair.key) && pair.key.value === '<<') {
+      if (isMergeKey(pair.key as Node | null)) {
         let v = pair.value as Node | null;
         if (isAlias(v)) v = v.resolve(doc) ?? null;
         const sources = isSeq(v) ? (v as YAMLSeq<Node>).items.map((i) => (isAlias(i) ? i.resolve(doc) : i)) : [v];
         for (const s of sources) if (isMap(s)) {
           const found = findPair(s as YAMLMap<unknown, unknown>, key, depth + 1);
-          if (found) return found;
+          if (found) return { pair: found.pair, via: pair.key as Node };
         }
       }
     }
@@ -270,6 +278,22 @@ function parseYamlLenient(text: string): Parsed | null {
     return found;
   };
   return { value, locate };
+}
+
+/** A plain `<<` key. yaml 2.x with `merge: true` gives it the value Symbol('<<'), older versions the text. */
+function isMergeKey(keyNode: Node | null): boolean {
+  if (!isScalar(keyNode)) return false;
+  const v = keyNode.value;
+  if (typeof v === 'symbol') return v.description === '<<';
+  return v === '<<' && (keyNode as Scalar).type === 'PLAIN';
+}
+
+/** `duplicate key "X"` like the JSON message: the YAML error says only that keys must be unique. */
+function duplicateKeyError(text: string, offset: number): ParseFail | null {
+  const m = /^("(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[^:\n]*?)\s*:/.exec(text.slice(offset, offset + 300));
+  const key = m?.[1]?.trim();
+  if (!key) return null;
+  return new ParseFail(`duplicate key ${/^["']/.test(key) ? key : JSON.stringify(key)}`, offset);
 }
 
 function firstLine(s: string): string {
