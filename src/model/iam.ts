@@ -133,7 +133,7 @@ function forEachListItem(list: unknown, path: KeyPath, resolver: Resolver, f: (i
 export function statementsOf(doc: PolicyDocument, resolver: Resolver): Statement[] {
   const out: Statement[] = [];
   let alternatives = resolver.resolve(doc.value);
-  const subText = alternatives.some((a) => !a.known) ? subDocumentText(doc.value, resolver) : null;
+  const subText = alternatives.some((a) => !a.known) ? opaqueText(doc.value, resolver) : null;
   if (subText !== null) alternatives = [{ known: true, value: subText, conditions: [] }];
   for (const alt of alternatives) {
     const conditions = [...doc.conditions, ...alt.conditions];
@@ -197,13 +197,15 @@ export function keyPath(stmt: KnownStatement, key: string): KeyPath {
  * An unresolved member counts (in `unknown`) only when it could be a wildcard: an ARN built with
  * `Fn::Sub`/`Fn::Join` around literal text, or a `GetAtt`, never is.
  */
-export function elements(value: unknown, resolver: Resolver, params: ParameterDecls = {}): Elements {
+export function elements(value: unknown, resolver: Resolver, params: ParameterDecls = NO_DECLS): Elements {
   if (value === undefined) return { values: [], unknown: null, present: false };
   const values: { value: string; conditions: readonly ConditionBranch[] }[] = [];
   let unknown: string | null = null;
   for (const alt of resolver.resolve(value)) {
     if (!alt.known) {
-      if (mayBeWildcard(value, params)) unknown ??= alt.reason;
+      const text = mayBeWildcard(value, params) ? null : opaqueText(value, resolver);
+      if (text !== null) values.push({ value: text, conditions: alt.conditions });
+      else if (mayBeWildcard(value, params)) unknown ??= alt.reason;
       continue;
     }
     if (alt.value === NO_VALUE) continue;
@@ -211,7 +213,10 @@ export function elements(value: unknown, resolver: Resolver, params: ParameterDe
     for (const item of items) {
       for (const r of resolver.resolve(item)) {
         if (!r.known) {
-          if (mayBeWildcard(item, params)) unknown ??= r.reason;
+          // An ARN built around deploy-time parts keeps its shape: `arn:aws:iam::unresolved-AccountId:role/*`.
+          const text = mayBeWildcard(item, params) ? null : opaqueText(item, resolver);
+          if (text !== null) values.push({ value: text, conditions: alt.conditions });
+          else if (mayBeWildcard(item, params)) unknown ??= r.reason;
         }
         else if (r.value === NO_VALUE) continue;
         else if (typeof r.value === 'string' || typeof r.value === 'number') values.push({ value: String(r.value), conditions: [...alt.conditions, ...r.conditions] });
@@ -223,12 +228,18 @@ export function elements(value: unknown, resolver: Resolver, params: ParameterDe
   return { values, unknown, present: true };
 }
 
-/** The template's `Parameters` section as written (for AllowedPattern / AllowedValues). */
-export type ParameterDecls = Readonly<Record<string, unknown>>;
+/** The template's `Parameters` (for AllowedPattern / AllowedValues) and `Mappings`, as written. */
+export interface ParameterDecls {
+  readonly parameters: Readonly<Record<string, unknown>>;
+  readonly mappings: Readonly<Record<string, unknown>>;
+}
+
+const NO_DECLS: ParameterDecls = { parameters: {}, mappings: {} };
 
 export function parameterDecls(body: Readonly<Record<string, unknown>>): ParameterDecls {
   const p = body['Parameters'];
-  return isObj(p) ? p : {};
+  const m = body['Mappings'];
+  return { parameters: isObj(p) ? p : {}, mappings: isObj(m) ? m : {} };
 }
 
 /**
@@ -249,7 +260,7 @@ export function mayBeWildcard(raw: unknown, params: ParameterDecls, depth = 0): 
       return false;
     case 'Ref': {
       if (typeof arg !== 'string' || arg.startsWith('AWS::')) return false;
-      const decl = params[arg];
+      const decl = params.parameters[arg];
       if (!isObj(decl)) return false; // a resource: an id or ARN, never `*`
       const allowed = decl['AllowedValues'];
       if (Array.isArray(allowed)) return allowed.some((x) => String(x).includes('*'));
@@ -281,28 +292,51 @@ export function mayBeWildcard(raw: unknown, params: ParameterDecls, depth = 0): 
     }
     case 'Fn::If':
       return Array.isArray(arg) && (mayBeWildcard(arg[1], params, depth + 1) || mayBeWildcard(arg[2], params, depth + 1));
+    case 'Fn::FindInMap': {
+      // Any entry the lookup could land on: a wildcard only if one of them holds `*`.
+      const map = Array.isArray(arg) && typeof arg[0] === 'string' ? params.mappings[arg[0]] : undefined;
+      if (!isObj(map)) return true;
+      const second = Array.isArray(arg) && typeof arg[2] === 'string' ? arg[2] : null;
+      return Object.values(map).some((top) => isObj(top) && Object.entries(top).some(([k, v]) => (second === null || k === second) && JSON.stringify(v).includes('*')));
+    }
     default:
       return true;
   }
 }
 
 /**
- * A policy document written as `Fn::Sub` JSON text: placeholders that cannot be resolved become
- * an opaque marker (they sit inside ARNs and ids), so the statements can still be read.
+ * The text of a `Fn::Sub` / `Fn::Join` value whose parts cannot all be resolved: unresolvable
+ * placeholders become an opaque `unresolved-<name>` marker (they sit inside ARNs, ids and JSON
+ * strings), so an ARN's shape or a JSON document's statements can still be read. Null for other values.
  */
-function subDocumentText(value: unknown, resolver: Resolver): string | null {
-  if (intrinsicName(value) !== 'Fn::Sub') return null;
-  const arg = (value as Obj)['Fn::Sub'];
-  const text = Array.isArray(arg) ? arg[0] : arg;
-  if (typeof text !== 'string') return null;
-  const vars = Array.isArray(arg) && isObj(arg[1]) ? arg[1] : {};
-  return text.replace(/\$\{([^}]*)\}/g, (_whole, inner: string) => {
-    if (inner.startsWith('!')) return '${' + inner.slice(1) + '}';
-    const name = inner.trim();
-    const rs = resolver.resolveString(name in vars ? vars[name] : name.includes('.') ? { 'Fn::GetAtt': name.split('.') } : { Ref: name });
+export function opaqueText(value: unknown, resolver: Resolver, depth = 0): string | null {
+  if (depth > 10) return null;
+  const name = intrinsicName(value);
+  const piece = (v: unknown, label: string): string => {
+    if (typeof v === 'string' || typeof v === 'number') return String(v);
+    const rs = resolver.resolveString(v);
     const first = rs[0];
-    return rs.length === 1 && first && first.known && typeof first.value === 'string' ? first.value.replace(/["\\]/g, '') : `unresolved-${name}`;
-  });
+    if (rs.length === 1 && first && first.known && typeof first.value === 'string') return first.value;
+    return opaqueText(v, resolver, depth + 1) ?? `unresolved-${label}`;
+  };
+  if (name === 'Fn::Sub') {
+    const arg = (value as Obj)['Fn::Sub'];
+    const text = Array.isArray(arg) ? arg[0] : arg;
+    if (typeof text !== 'string') return null;
+    const vars = Array.isArray(arg) && isObj(arg[1]) ? arg[1] : {};
+    return text.replace(/\$\{([^}]*)\}/g, (_whole, inner: string) => {
+      if (inner.startsWith('!')) return '${' + inner.slice(1) + '}';
+      const n = inner.trim();
+      const v = n in vars ? vars[n] : n.includes('.') ? { 'Fn::GetAtt': n.split('.') } : { Ref: n };
+      return piece(v, n.replace(/[^A-Za-z0-9]/g, '')).replace(/["\\]/g, '');
+    });
+  }
+  if (name === 'Fn::Join') {
+    const arg = (value as Obj)['Fn::Join'];
+    if (!Array.isArray(arg) || typeof arg[0] !== 'string' || !Array.isArray(arg[1])) return null;
+    return (arg[1] as unknown[]).map((p, i) => piece(p, `part${i}`)).join(arg[0]);
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -357,7 +391,7 @@ export interface PrincipalValue {
 }
 
 /** Principal (or NotPrincipal) as `*`, a string, or `{AWS|Service|Federated|CanonicalUser: string | list}`. */
-export function principals(value: unknown, resolver: Resolver, params: ParameterDecls = {}): { values: PrincipalValue[]; unknown: string | null } {
+export function principals(value: unknown, resolver: Resolver, params: ParameterDecls = NO_DECLS): { values: PrincipalValue[]; unknown: string | null } {
   const values: PrincipalValue[] = [];
   let unknown: string | null = null;
   if (value === undefined) return { values, unknown };
@@ -455,7 +489,7 @@ export function mergeBranches(...lists: readonly (readonly ConditionBranch[])[])
 // ---------------------------------------------------------------------------------------------
 // Action classes
 
-const READ_VERBS = ['get', 'list', 'describe', 'head', 'search', 'query', 'scan', 'batchget', 'lookup', 'select', 'view', 'check', 'validate', 'estimate', 'filter'];
+const READ_VERBS = ['get', 'list', 'describe', 'head', 'search', 'query', 'scan', 'batchget', 'batchcheck', 'lookup', 'select', 'view', 'check', 'validate', 'estimate', 'filter'];
 
 /** Read-only by its verb (`s3:GetObject`, `ec2:Describe*`). A bare `svc:*` or `*` is not. */
 export function isReadAction(action: string): boolean {
@@ -486,8 +520,23 @@ const STAR_ONLY_ACTIONS: ReadonlySet<string> = new Set([
   'autoscaling:completelifecycleaction', 'cloudwatch:putdashboard',
 ]);
 
+/** Whole families of that kind: stateless AI calls without resource-level permissions, agent channels. */
+const STAR_ONLY_PREFIXES: readonly string[] = [
+  'xray:put', 'ec2messages:', 'ssmmessages:', 'rekognition:detect', 'comprehend:detect', 'translate:translate', 'textract:detect',
+  'textract:analyze', 'polly:synthesizespeech', 'ec2:describe',
+];
+
 export function isStarOnlyAction(action: string): boolean {
-  return STAR_ONLY_ACTIONS.has(action.toLowerCase());
+  const a = action.toLowerCase();
+  return STAR_ONLY_ACTIONS.has(a) || STAR_ONLY_PREFIXES.some((p) => a.startsWith(p));
+}
+
+/** Services whose every action is agent plumbing or telemetry: `<service>:*` grants nothing risky. */
+const LOW_IMPACT_SERVICES: ReadonlySet<string> = new Set(['ec2messages', 'ssmmessages', 'xray']);
+
+export function isLowImpactServiceWildcard(action: string): boolean {
+  const i = action.indexOf(':');
+  return i > 0 && LOW_IMPACT_SERVICES.has(action.slice(0, i).toLowerCase());
 }
 
 /** Actions that let a principal give itself more permissions (beyond iam:PassRole, a rule of its own). */

@@ -6,7 +6,7 @@
 import type { ConditionBranch, KeyPath } from '../../core/types.js';
 import type { Resource, ResourceGraph } from '../../model/graph.js';
 import {
-  actionsCover, elements, ESCALATION_ACTIONS, isReadAction, isServiceWildcard, isStarOnlyAction, keyPath, mergeBranches, parameterDecls, policyDocuments,
+  actionsCover, elements, ESCALATION_ACTIONS, isLowImpactServiceWildcard, isReadAction, isServiceWildcard, isStarOnlyAction, keyPath, mergeBranches, parameterDecls, policyDocuments,
   principals, statementsOf, type DocKind, type Elements, type KnownStatement, type ParameterDecls,
 } from '../../model/iam.js';
 import { intrinsicName, NO_VALUE, type Resolver } from '../../model/resolve.js';
@@ -91,7 +91,7 @@ function testStatement(test: StatementTest, stmt: KnownStatement, resolver: Reso
     case 'wildcardAction': {
       const actions = elements(b['Action'], resolver, params);
       if (options['excludeAdmin'] !== false && isFullAdmin(actions, elements(b['Resource'], resolver))) return null;
-      const hit = actions.values.find((a) => isServiceWildcard(a.value));
+      const hit = actions.values.find((a) => isServiceWildcard(a.value) && !isLowImpactServiceWildcard(a.value));
       if (hit) return { path: keyPath(stmt, 'Action'), data: { ...base, action: hit.value }, conditions: cond(stmt.conditions, hit.conditions) };
       if (actions.unknown && actions.values.length === 0)
         return { path: keyPath(stmt, 'Action'), data: { ...base, unknownReason: actions.unknown }, outcome: 'unknown', conditions: stmt.conditions };
@@ -103,7 +103,8 @@ function testStatement(test: StatementTest, stmt: KnownStatement, resolver: Reso
       const resources = elements(b['Resource'], resolver);
       const rStar = firstStar(resources);
       if (!rStar || isFullAdmin(actions, resources)) return null;
-      const hit = actions.values.find((a) => !isReadAction(a.value) && !isStarOnlyAction(a.value));
+      // `<service>:*` is IamPolicyWildcardAction's finding already; here only named write actions count.
+      const hit = actions.values.find((a) => !isReadAction(a.value) && !isStarOnlyAction(a.value) && !isServiceWildcard(a.value));
       if (!hit) return null;
       return { path: keyPath(stmt, 'Resource'), data: { ...base, action: hit.value }, conditions: cond(stmt.conditions, hit.conditions, rStar.conditions) };
     }
@@ -208,6 +209,8 @@ export function awsManagedPolicyName(text: string, bareNames: boolean): string |
 }
 
 const ELEVATED = /^(PowerUserAccess|IAMFullAccess|.*FullAccess(V2)?)$/;
+/** `…FullAccess` by name only: these grant a single harmless capability. */
+const NOT_ELEVATED = new Set(['AmazonAPIGatewayInvokeFullAccess']);
 
 /** Each managed policy attached to a role, user, group or SAM function: path and name. */
 function attachedManagedPolicies(resource: Resource, resolver: Resolver): { path: KeyPath; name: string; conditions: readonly ConditionBranch[] }[] {
@@ -235,7 +238,7 @@ function attachedManagedPolicies(resource: Resource, resolver: Resolver): { path
 const managedPolicyAttached: CheckFn = (ctx) => {
   const match = ctx.options['match'];
   for (const p of attachedManagedPolicies(ctx.resource, ctx.graph.resolver)) {
-    const hit = match === 'admin' ? p.name === 'AdministratorAccess' : p.name !== 'AdministratorAccess' && ELEVATED.test(p.name);
+    const hit = match === 'admin' ? p.name === 'AdministratorAccess' : p.name !== 'AdministratorAccess' && ELEVATED.test(p.name) && !NOT_ELEVATED.has(p.name);
     if (hit) ctx.report({ path: p.path, data: { policy: p.name }, conditions: p.conditions });
   }
 };
