@@ -135,6 +135,17 @@ describe('CodePipeline action against a local S3 and CodePipeline', () => {
     expect(f.message.indexOf('SSHOpenToWorld')).toBeLessThan(f.message.indexOf('AllowHttp'));
   });
 
+  it('a template that cannot be parsed never passes: JobFailed naming the file, line and column', async () => {
+    const artifact = await zipEntries([
+      { name: 'templates/app.yaml', data: await readFixture('pass/templates/app.yaml') },
+      { name: 'templates/broken.yaml', data: 'Resources:\n  A:\n    Type: AWS::SNS::Topic\n    Properties: {\n' },
+    ]);
+    const f = failureOf(await run(artifact));
+    expect(f.type).toBe('JobFailed');
+    expect(f.message).toMatch(/^cfn-audit: FAIL — score 0 .*1 file could not be audited/);
+    expect(f.message).toMatch(/\n- could not audit templates\/broken\.yaml:\d+:\d+: /);
+  });
+
   it('a cdk.out artifact with a nested stack is read as a cloud assembly', async () => {
     const calls = await run(await zipDir(CDK, 'cdk.out/'));
     const put = onlyResult(calls);
@@ -352,6 +363,25 @@ describe('CodePipeline action against a local S3 and CodePipeline', () => {
     await expect(run(artifact, {}, { log: (l) => lines.push(l) })).resolves.toBeDefined();
     expect(aws.results.map((c) => c.rejected ?? 'ok')).toEqual(['ok', 'InvalidJobStateException']);
     expect(lines.join('\n')).toContain('reporting the result failed: InvalidJobStateException');
+  });
+
+  it('a success result the service refuses is replaced by one JobFailed result', async () => {
+    aws.refuseNext('PutJobSuccessResult', 'OutputVariablesSizeExceededException');
+    const calls = await run(await zipDir(join(FIX, 'pass')));
+    expect(calls.map((c) => `${c.op}${c.rejected ? `!${c.rejected}` : ''}`)).toEqual(['GetObject', 'PutJobSuccessResult!OutputVariablesSizeExceededException', 'PutJobFailureResult']);
+    expect(calls[2]!.input).toMatchObject({ jobId: JOB, failureDetails: { type: 'JobFailed', message: expect.stringContaining('CodePipeline refused the success result (OutputVariablesSizeExceededException)') } });
+  });
+
+  it('an unreachable CodePipeline endpoint is logged, and the handler still resolves', async () => {
+    const lines: string[] = [];
+    process.env['AWS_ENDPOINT_URL_CODEPIPELINE'] = 'http://127.0.0.1:9';
+    try {
+      await expect(run(await zipDir(join(FIX, 'pass')), {}, { log: (l) => lines.push(l) })).resolves.toBeDefined();
+    } finally {
+      process.env['AWS_ENDPOINT_URL_CODEPIPELINE'] = aws.url;
+    }
+    expect(aws.results).toEqual([]);
+    expect(lines.join('\n')).toMatch(/reporting the result failed: .*ECONNREFUSED|could not report a result/);
   });
 
   it('an event without a job id reports nothing and does not throw', async () => {

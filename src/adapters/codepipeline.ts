@@ -85,28 +85,30 @@ export function createHandler(deps: HandlerDeps = {}): Handler {
  * failed instead, so that it never hangs; a failure report that is rejected is only logged.
  */
 async function reportResult(jobId: string, result: JobResult, secrets: readonly string[], requestId: string | null, say: (f: Record<string, unknown>) => void): Promise<void> {
-  const { CodePipelineClient, PutJobSuccessResultCommand, PutJobFailureResultCommand } = await import('@aws-sdk/client-codepipeline');
-  const client = new CodePipelineClient({ region: process.env['AWS_REGION'] ?? process.env['AWS_DEFAULT_REGION'] ?? 'us-east-1', maxAttempts: 3 });
-  const send = async (r: JobResult): Promise<void> => {
-    const req = toRequest(jobId, r, secrets, requestId);
-    say({ level: 'info', jobId, result: req.op === 'success' ? 'PutJobSuccessResult' : `PutJobFailureResult:${req.input.failureDetails.type}` });
-    if (req.op === 'success') await client.send(new PutJobSuccessResultCommand({ ...req.input, executionDetails: { ...req.input.executionDetails } }));
-    else await client.send(new PutJobFailureResultCommand({ ...req.input, failureDetails: { ...req.input.failureDetails } }));
-  };
+  let client: import('@aws-sdk/client-codepipeline').CodePipelineClient | null = null;
   try {
-    await send(result);
-  } catch (e) {
-    const name = e instanceof Error ? e.name : 'Error';
-    say({ level: 'error', jobId, message: `reporting the result failed: ${name}: ${e instanceof Error ? e.message : String(e)}` });
-    if (result.kind === 'success' && (e as { $fault?: string }).$fault === 'client' && name !== 'InvalidJobStateException' && name !== 'JobNotFoundException') {
-      try {
-        await send(failure('JobFailed', `CodePipeline refused the success result (${name}); the function's log has the full report`));
-      } catch (e2) {
-        say({ level: 'error', jobId, message: `reporting the failure failed too: ${e2 instanceof Error ? e2.message : String(e2)}` });
-      }
+    const { CodePipelineClient, PutJobSuccessResultCommand, PutJobFailureResultCommand } = await import('@aws-sdk/client-codepipeline');
+    const cp = new CodePipelineClient({ region: process.env['AWS_REGION'] ?? process.env['AWS_DEFAULT_REGION'] ?? 'us-east-1', maxAttempts: 3 });
+    client = cp;
+    const send = async (r: JobResult): Promise<void> => {
+      const req = toRequest(jobId, r, secrets, requestId);
+      say({ level: 'info', jobId, result: req.op === 'success' ? 'PutJobSuccessResult' : `PutJobFailureResult:${req.input.failureDetails.type}` });
+      if (req.op === 'success') await cp.send(new PutJobSuccessResultCommand({ ...req.input, executionDetails: { ...req.input.executionDetails } }));
+      else await cp.send(new PutJobFailureResultCommand({ ...req.input, failureDetails: { ...req.input.failureDetails } }));
+    };
+    try {
+      await send(result);
+    } catch (e) {
+      const name = e instanceof Error ? e.name : 'Error';
+      say({ level: 'error', jobId, message: `reporting the result failed: ${name}: ${e instanceof Error ? e.message : String(e)}` });
+      const refusedSuccess = result.kind === 'success' && (e as { $fault?: string }).$fault === 'client' && name !== 'InvalidJobStateException' && name !== 'JobNotFoundException';
+      if (refusedSuccess) await send(failure('JobFailed', `CodePipeline refused the success result (${name}); the function's log has the full report`));
     }
+  } catch (e) {
+    // Nothing more can be done: rethrowing would only make Lambda log the same error (retries are off).
+    say({ level: 'error', jobId, message: `could not report a result: ${e instanceof Error ? e.message : String(e)}` });
   } finally {
-    client.destroy();
+    client?.destroy();
   }
 }
 

@@ -82,6 +82,8 @@ export class FakeAws {
   readonly objects = new Map<string, S3Object>();
   /** Jobs that already have a result: a second one is refused like the real service does. */
   private readonly finished = new Set<string>();
+  /** Operations to refuse once with the given error type, to exercise the caller's recovery. */
+  private readonly refusals = new Map<string, string>();
   private server: Server | null = null;
   url = '';
 
@@ -107,7 +109,13 @@ export class FakeAws {
     await new Promise<void>((ok) => (this.server ? this.server.close(() => ok()) : ok()));
   }
 
+  /** Refuse the next call of `op` with `errorType` (HTTP 400), as the real service would. */
+  refuseNext(op: string, errorType: string): void {
+    this.refusals.set(op, errorType);
+  }
+
   reset(): void {
+    this.refusals.clear();
     this.calls.length = 0;
     this.objects.clear();
     this.finished.clear();
@@ -127,7 +135,8 @@ export class FakeAws {
       const op = target.slice('CodePipeline_20150709.'.length);
       const input = JSON.parse(body.toString('utf8') || '{}') as Record<string, unknown>;
       const json = 'application/x-amz-json-1.1';
-      let err = validate(op, input);
+      let err = this.refusals.get(op) ?? validate(op, input);
+      this.refusals.delete(op);
       if (!err && this.finished.has(String(input['jobId']))) err = 'InvalidJobStateException';
       this.calls.push({ service: 'codepipeline', op, input, accessKeyId, securityToken, ...(err ? { rejected: err } : {}) });
       if (err) return { status: 400, type: json, body: JSON.stringify({ __type: err, message: `fake: ${err}` }) };
