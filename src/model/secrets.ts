@@ -122,7 +122,7 @@ function subExposure(graph: ResourceGraph, arg: unknown, conditions: readonly Co
  */
 const SECRET_NAME = /(passw(or)?d|passwd|pwd|secret|token|api[-_]?key|private[-_]?key|access[-_]?key|credential|auth[-_]?key)/i;
 const NOT_SECRET_NAME =
-  /(arn|name|names|id|ids|url|uri|endpoint|path|region|length|policy|rotation|type|table|bucket|queue|topic|key[-_]?id|ttl|expir|version|parameter|param|secretsmanager|ssm|header|field|hash|version|location|prefix|suffix|count|enabled|required|format|mode|stage|user(name)?$|_env$|file)$/i;
+  /(arn|name|names|id|ids|url|uri|endpoint|path|region|length|policy|rotation|type|table|bucket|queue|topic|key[-_]?id|ttl|expir|expiry|version|parameter|param|secretsmanager|ssm|header|field|hash|location|prefix|suffix|count|enabled|required|format|mode|stage|user|username|env|file|port|host|size|timeout|seconds|level|max|min|cache|store|provider|issuer|audience|scope|scopes)$/i;
 
 /** True for an environment-variable or property name that suggests a secret value (`DB_PASSWORD`, `ApiKey`). */
 export function isSecretName(name: string): boolean {

@@ -6,7 +6,7 @@ import type { KeyPath } from '../../core/types.js';
 import { cidrIsWorld } from '../../model/network.js';
 import { NO_VALUE } from '../../model/resolve.js';
 import { looseEquals, type CheckContext, type CheckFn } from '../engine.js';
-import { flagProperty, has, isObj, lookup, notTrue, shortText } from './data.js';
+import { flagProperty, has, isObj, lookup, notTrue } from './data.js';
 
 type Obj = Record<string, unknown>;
 
@@ -34,6 +34,7 @@ function texts(ctx: CheckContext, v: unknown): (string | null)[] {
 const albHttpListener: CheckFn = (ctx) => {
   const p = ctx.resource.properties;
   const protos = texts(ctx, p['Protocol']);
+  if (protos.includes('http') && internalLoadBalancer(ctx)) return;
   if (!protos.includes('http')) {
     if (protos.includes(null)) ctx.report({ path: [...ctx.resource.path, 'Properties', 'Protocol'], outcome: 'unknown', data: { unknownReason: 'the listener protocol is not known before deployment' } });
     return;
@@ -46,6 +47,32 @@ const albHttpListener: CheckFn = (ctx) => {
   });
   if (!redirects) ctx.report({ path: [...ctx.resource.path, 'Properties', 'Protocol'], data: { protocol: 'HTTP' } });
 };
+
+/**
+ * The listener's load balancer is declared `Scheme: internal` in this template: plain HTTP inside
+ * the VPC is a different risk from HTTP on the internet, and cfn_nag W56's noise on it is what
+ * users suppress first.
+ */
+function internalLoadBalancer(ctx: CheckContext): boolean {
+  const arn = ctx.resource.properties['LoadBalancerArn'];
+  const id = isObj(arn) && typeof arn['Ref'] === 'string' ? arn['Ref'] : null;
+  const lb = id ? ctx.graph.resources.get(id) : undefined;
+  if (!lb) return false;
+  const scheme = texts(ctx, lb.properties['Scheme']);
+  return scheme.length > 0 && scheme.every((t) => t === 'internal');
+}
+
+/** A short name for an origin's domain: the literal, or what it refers to. */
+function originName(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (isObj(v)) {
+    if (typeof v['Ref'] === 'string') return v['Ref'];
+    const ga = v['Fn::GetAtt'];
+    if (Array.isArray(ga)) return ga.join('.');
+    if (typeof ga === 'string') return ga;
+  }
+  return '(computed)';
+}
 
 /** TLS 1.2+ ELB policies: the TLS13-1-2/1-3, TLS-1-2 and FS-1-2 families. */
 const STRONG_ELB_POLICY = /(TLS13-1-[23]|TLS-1-2|FS-1-2|TLS13-1-3)/i;
@@ -176,14 +203,14 @@ const cloudFrontOriginInsecure: CheckFn = (ctx) => {
     const policy = texts(ctx, custom['OriginProtocolPolicy']);
     const bad = policy.find((t) => t === 'http-only' || t === 'match-viewer');
     if (bad) {
-      ctx.report({ path: [...path, 'CustomOriginConfig', 'OriginProtocolPolicy'], data: { value: bad, origin: shortText(item['DomainName']) } });
+      ctx.report({ path: [...path, 'CustomOriginConfig', 'OriginProtocolPolicy'], data: { value: bad, origin: originName(item['DomainName']) } });
       return;
     }
     const ssl = custom['OriginSSLProtocols'];
     if (Array.isArray(ssl)) {
       const weak = ssl.find((s) => typeof s === 'string' && WEAK_ORIGIN_SSL.has(s.toLowerCase()));
       if (typeof weak === 'string') {
-        ctx.report({ path: [...path, 'CustomOriginConfig', 'OriginSSLProtocols'], data: { value: weak, origin: shortText(item['DomainName']) } });
+        ctx.report({ path: [...path, 'CustomOriginConfig', 'OriginSSLProtocols'], data: { value: weak, origin: originName(item['DomainName']) } });
         return;
       }
     }
@@ -202,7 +229,7 @@ const cloudFrontS3OriginNoOac: CheckFn = (ctx) => {
     const oai = lookup(ctx.graph.resolver, s3, ['OriginAccessIdentity']);
     if (oai.some((a) => a.state === 'unknown')) continue; // a Sub/GetAtt naming an OAI is an OAI
     if (oai.some((a) => a.state === 'value' && typeof a.value === 'string' && a.value.trim() !== '')) continue;
-    ctx.report({ path, data: { origin: shortText(item['DomainName']) } });
+    ctx.report({ path, data: { origin: originName(item['DomainName']) } });
     return;
   }
 };
