@@ -174,7 +174,7 @@ export class Resolver {
       let acc: Resolved[] = [known([] as unknown[], r.conditions)];
       for (const item of r.value) {
         acc = combine(acc, this.res(item, depth + 1), (a, b) => [...(a as unknown[]), b]);
-        if (acc.length > MAX_ALTERNATIVES) return [unknown('too many combinations to evaluate', r.conditions)];
+        if (acc.length > MAX_ALTERNATIVES || acc[0] === TOO_MANY) return [unknown(TOO_MANY.reason, r.conditions)];
       }
       return acc;
     });
@@ -225,6 +225,7 @@ export class Resolver {
 }
 
 const SELECT_OUT_OF_RANGE = Symbol('out of range');
+const TOO_MANY: Extract<Resolved, { known: false }> = Object.freeze({ known: false, reason: 'too many combinations to evaluate', conditions: [] });
 
 function isListType(type: string): boolean {
   return type === 'CommaDelimitedList' || type.startsWith('List<');
@@ -235,6 +236,8 @@ function withCondition(r: Resolved, c: ConditionBranch): Resolved {
 }
 
 function combine(a: readonly Resolved[], b: readonly Resolved[], f: (x: unknown, y: unknown) => unknown): Resolved[] {
+  // Once over the cap, stay one unknown: multiplying it by later parts would attach their conditions to it.
+  if (a.includes(TOO_MANY) || b.includes(TOO_MANY)) return [TOO_MANY];
   const out: Resolved[] = [];
   for (const x of a) {
     for (const y of b) {
@@ -243,7 +246,7 @@ function combine(a: readonly Resolved[], b: readonly Resolved[], f: (x: unknown,
       if (!x.known) out.push(unknown(x.reason, conditions));
       else if (!y.known) out.push(unknown(y.reason, conditions));
       else out.push(known(f(x.value, y.value), conditions));
-      if (out.length > MAX_ALTERNATIVES) return [unknown('too many combinations to evaluate')];
+      if (out.length > MAX_ALTERNATIVES) return [TOO_MANY];
     }
   }
   return out.length ? out : [unknown('no consistent combination of conditions')];
@@ -260,5 +263,5 @@ function mergeConditions(a: readonly ConditionBranch[], b: readonly ConditionBra
 }
 
 function cap(rs: Resolved[]): Resolved[] {
-  return rs.length > MAX_ALTERNATIVES ? [unknown('too many combinations to evaluate')] : rs;
+  return rs.length > MAX_ALTERNATIVES ? [TOO_MANY] : rs;
 }
