@@ -172,9 +172,24 @@ const redshiftSslNotRequired: CheckFn = (ctx) => {
   }
 };
 
+/**
+ * `DeletionProtection` not true. Aurora cluster members are skipped: deletion protection is a
+ * cluster setting there, and the instance property is ignored (cfn_nag F80 skips them too).
+ */
+const rdsDeletionProtectionOff: CheckFn = (ctx) => {
+  const r = ctx.resource;
+  if (r.type === 'AWS::RDS::DBInstance') {
+    if (has(r, 'DBClusterIdentifier')) return;
+    const engine = r.properties['Engine'];
+    if (typeof engine === 'string' && engine.toLowerCase().startsWith('aurora')) return;
+  }
+  flagProperty(ctx, ['DeletionProtection'], { fails: notTrue, absent: 'fail' });
+};
+
 export const dataChecks: Readonly<Record<string, CheckFn>> = {
   rdsInstancePublic,
   databaseStorageEncrypted,
   elastiCacheNoAuth,
   redshiftSslNotRequired,
+  rdsDeletionProtectionOff,
 };

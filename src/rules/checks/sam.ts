@@ -141,7 +141,7 @@ function hasOpenApiSecurity(api: Resource): boolean {
 
 /**
  * Access logging: REST Stage `AccessLogSetting`, a Deployment that creates a stage
- * (`StageName`) through `StageDescription.AccessLogSetting`, HTTP/WebSocket Stage
+ * that no Stage resource points at through `StageDescription.AccessLogSetting`, HTTP/WebSocket Stage
  * `AccessLogSettings`, SAM Api `AccessLogSetting` and HttpApi `AccessLogSettings` (own or Globals).
  */
 const apiGatewayNoAccessLogs: CheckFn = (ctx) => {
@@ -152,7 +152,8 @@ const apiGatewayNoAccessLogs: CheckFn = (ctx) => {
       flagProperty(ctx, ['AccessLogSetting'], { fails: () => false, absent: 'fail' });
       return;
     case 'AWS::ApiGateway::Deployment':
-      if (r.properties['StageName'] === undefined) return;
+      // A deployment that a Stage resource points at is judged through that Stage (as cfn_nag W45 does).
+      if (ctx.graph.referencesTo(r.logicalId).some((e) => e.kind !== 'DependsOn' && ctx.graph.resources.get(e.from)?.type === 'AWS::ApiGateway::Stage')) return;
       flagProperty(ctx, ['StageDescription', 'AccessLogSetting'], { fails: () => false, absent: 'fail' });
       return;
     case 'AWS::ApiGatewayV2::Stage':

@@ -172,7 +172,7 @@ const cloudFrontViewerHttpAllowed: CheckFn = (ctx) => {
 const STRONG_CF_TLS = /^TLSv1\.2_20(18|19|21)$|^TLSv1\.[3-9]/;
 
 /**
- * A custom certificate whose minimum protocol is below TLS 1.2. With the default *.cloudfront.net
+ * A custom certificate (or an explicit `MinimumProtocolVersion`) below TLS 1.2. With the default *.cloudfront.net
  * certificate CloudFront fixes the minimum at TLSv1 and nobody can change it; that is not something a
  * template author can act on, so only custom certificates are judged (cfn_nag W70 also flags the
  * default certificate).
@@ -186,7 +186,9 @@ const cloudFrontWeakTls: CheckFn = (ctx) => {
     const vc = alt.value;
     const custom = ['AcmCertificateArn', 'IamCertificateId'].some((k) => vc[k] !== undefined && !(isObj(vc[k]) && vc[k]['Ref'] === 'AWS::NoValue'));
     const defaultCert = lookup(ctx.graph.resolver, vc, ['CloudFrontDefaultCertificate']).some((a) => a.state === 'value' && looseEquals(a.value, true));
-    if (!custom || defaultCert) continue;
+    // An explicitly weak minimum is the author's choice even before a certificate is named.
+    const explicit = vc['MinimumProtocolVersion'] !== undefined;
+    if (defaultCert || (!custom && !explicit)) continue;
     if (flagProperty(ctx, ['MinimumProtocolVersion'], { fails: (v) => typeof v !== 'string' || !STRONG_CF_TLS.test(v), absent: 'fail' }, vc, [...base, 'ViewerCertificate'])) return;
   }
 };
@@ -249,6 +251,12 @@ const topicOrQueueUnencrypted: CheckFn = (ctx) => {
   flagProperty(ctx, ['SqsManagedSseEnabled'], { fails: (v) => looseEquals(v, false), absent: 'pass' });
 };
 
+/** Kinesis stream encryption: `StreamEncryption` with `EncryptionType: KMS` and a `KeyId` (CloudFormation requires both). */
+const kinesisStreamUnencrypted: CheckFn = (ctx) => {
+  if (flagProperty(ctx, ['StreamEncryption', 'EncryptionType'], { fails: (v) => !looseEquals(v, 'KMS'), absent: 'fail' })) return;
+  flagProperty(ctx, ['StreamEncryption', 'KeyId'], { fails: (v) => typeof v === 'string' && v.trim() === '', absent: 'fail' });
+};
+
 /** MSK: client–broker traffic defaults to TLS and in-cluster encryption to true; weaker settings fail. */
 const mskPlaintext: CheckFn = (ctx) => {
   const transit = ['EncryptionInfo', 'EncryptionInTransit'];
@@ -309,6 +317,7 @@ export const serviceChecks: Readonly<Record<string, CheckFn>> = {
   cloudFrontOriginInsecure,
   cloudFrontS3OriginNoOac,
   topicOrQueueUnencrypted,
+  kinesisStreamUnencrypted,
   mskPlaintext,
   eksEndpointPublic,
   eksSecretsUnencrypted,
