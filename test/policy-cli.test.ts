@@ -107,7 +107,7 @@ describe('profiles', () => {
   it('an unknown --profile is refused with exit 2, naming it', async () => {
     const r = await cli(['--profile', 'prd', 'web.yaml'], project({ '.cfn-audit.yml': CONFIG, 'web.yaml': WEB }));
     expect(r.code).toBe(2);
-    expect(r.err).toBe('cfn-audit: --profile unknown profile "prd"; known profiles: default, strict, dev, prod\n');
+    expect(r.err).toBe('cfn-audit: --profile: unknown profile "prd"; known profiles: default, strict, dev, prod\n');
   });
 
   it('strict runs advisory rules', async () => {

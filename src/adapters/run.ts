@@ -128,7 +128,7 @@ export async function runAudit(req: RunRequest): Promise<RunOutcome> {
       refine: ex ? (findings, graph) => ex.apply(findings, graph) : undefined,
     });
   } catch (e) {
-    if (e instanceof ConfigError || e instanceof UnknownProfileError) throw new UsageError(e instanceof UnknownProfileError && req.profile ? `--profile ${e.message}` : e.message);
+    if (e instanceof ConfigError || e instanceof UnknownProfileError) throw new UsageError(e instanceof UnknownProfileError && req.profile ? `--profile: ${e.message}` : e.message);
     if (e instanceof RuleCompileError) throw new UsageError(e.message);
     throw e;
   }
