@@ -186,10 +186,23 @@ const rdsDeletionProtectionOff: CheckFn = (ctx) => {
   flagProperty(ctx, ['DeletionProtection'], { fails: notTrue, absent: 'fail' });
 };
 
+/**
+ * A property that must be present (`options.property`, a list of keys). A value computed at deploy
+ * time (GetAtt, ImportValue) is present, so it passes instead of becoming unknown; absent or
+ * AWS::NoValue (in any Fn::If branch) fails.
+ */
+const propertyRequired: CheckFn = (ctx) => {
+  const keys = ctx.options['property'];
+  if (!Array.isArray(keys) || !keys.every((k): k is string => typeof k === 'string')) throw new Error('propertyRequired needs options.property, a list of keys');
+  const absent = lookup(ctx.graph.resolver, ctx.resource.properties, keys).find((a) => a.state === 'absent');
+  if (absent) ctx.report({ path: [...ctx.resource.path, 'Properties'], conditions: absent.conditions, data: { property: keys.join('.'), value: 'absent' } });
+};
+
 export const dataChecks: Readonly<Record<string, CheckFn>> = {
   rdsInstancePublic,
   databaseStorageEncrypted,
   elastiCacheNoAuth,
   redshiftSslNotRequired,
   rdsDeletionProtectionOff,
+  propertyRequired,
 };
