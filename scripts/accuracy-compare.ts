@@ -75,6 +75,30 @@ export function securityGroupAliases(body: Readonly<Record<string, unknown>>): M
   return out;
 }
 
+/**
+ * The resource types cfn_nag reports for one of its rules, read from its own fixtures: the types of
+ * every expected violating id. One rule of ours may cover several cfn_nag rules (stage and deployment
+ * access logs, SNS and SQS encryption); its findings on other types belong to another cfn_nag rule.
+ * Empty when the fixtures name no violating id: then nothing is filtered.
+ */
+export function reportedTypes(cases: readonly { violating: readonly string[] | null; body: Readonly<Record<string, unknown>> }[]): Set<string> {
+  const out = new Set<string>();
+  for (const { violating, body } of cases) {
+    const resources = body['Resources'];
+    if (!violating || !resources || typeof resources !== 'object' || Array.isArray(resources)) continue;
+    for (const id of violating) {
+      const type = (resources as Record<string, { Type?: unknown } | null>)[id]?.Type;
+      if (typeof type === 'string') out.add(type);
+    }
+  }
+  return out;
+}
+
+/** Whether a finding on `type` is compared; a standalone group rule counts as its group. */
+export function inScope(scope: ReadonlySet<string>, type: string, standsForGroup: boolean): boolean {
+  return scope.size === 0 || scope.has(type) || (standsForGroup && scope.has('AWS::EC2::SecurityGroup'));
+}
+
 /** Why a case cannot be run faithfully, or null when it can. */
 export function unsupportedReason(c: NagCase): string | null {
   if (c.condition_values && Object.keys(c.condition_values).length > 0) {

@@ -13,7 +13,7 @@ import { parseTemplate } from '../src/load/parse.js';
 import type { RuleSpec } from '../src/rules/schema.js';
 import { loadRuleSources, ROOT } from './rule-source.js';
 import {
-  compareCase, parseDisagreements, pct, securityGroupAliases, staleDisagreements, totals, unsupportedReason, worstFirst,
+  compareCase, inScope, parseDisagreements, pct, reportedTypes, securityGroupAliases, staleDisagreements, totals, unsupportedReason, worstFirst,
   type CaseResult, type Disagreement, type NagCase, type Totals,
 } from './accuracy-compare.js';
 
@@ -34,6 +34,10 @@ interface RuleRow {
   readonly cases: number;
   readonly totals: Totals;
   readonly results: readonly CaseResult[];
+  /** Resource types cfn_nag reports for this rule (from its fixtures); [] = not known, nothing filtered. */
+  readonly scope: readonly string[];
+  /** Our findings on other resource types: a different check of a broader rule of ours, not compared. */
+  readonly outOfScope: number;
 }
 
 interface Args {
@@ -120,7 +124,8 @@ export function runAccuracy(corpus: string, only: ReadonlySet<string> = new Set(
     const ourIds = new Set(ours.map((r) => r.id));
     mapped.push({ rule: exp.rule, ruleClass: exp.rule_class, ours: [...ourIds].sort() });
     if (only.size > 0 && !only.has(exp.rule)) continue;
-    const results: CaseResult[] = [];
+    // First read every case, so that the resource types cfn_nag reports for this rule are known.
+    const prepared: { c: NagCase; text: string; params: Record<string, string>; body: Readonly<Record<string, unknown>> | null }[] = [];
     for (const c of exp.cases) {
       const why = unsupportedReason(c);
       if (why) {
@@ -142,6 +147,13 @@ export function runAccuracy(corpus: string, only: ReadonlySet<string> = new Set(
         continue;
       }
       const text = readFileSync(path, 'utf8');
+      const parsed = parseTemplate({ file: c.template, text, explicit: true });
+      prepared.push({ c, text, params, body: parsed.ok ? parsed.template.body : null });
+    }
+    const scope = reportedTypes(prepared.flatMap((p) => (p.body ? [{ violating: p.c.violating, body: p.body }] : [])));
+    const results: CaseResult[] = [];
+    let outOfScope = 0;
+    for (const { c, text, params, body } of prepared) {
       const r = auditorFor(params).auditSource({ file: c.template, text, explicit: true });
       if ('error' in r) {
         errors.push({ rule: exp.rule, template: c.template, message: `${r.error.line ?? '?'}:${r.error.column ?? '?'} ${r.error.message}` });
@@ -151,12 +163,16 @@ export function runAccuracy(corpus: string, only: ReadonlySet<string> = new Set(
         errors.push({ rule: exp.rule, template: c.template, message: 'not recognised as a template' });
         continue;
       }
-      const flagged = r.stack.findings.filter((f) => f.outcome === 'fail' && ourIds.has(f.ruleId)).map((f) => f.logicalId);
-      const parsed = parseTemplate({ file: c.template, text, explicit: true });
-      const aliases = parsed.ok ? securityGroupAliases(parsed.template.body) : new Map<string, string[]>();
+      const aliases = body ? securityGroupAliases(body) : new Map<string, string[]>();
+      const flagged: string[] = [];
+      for (const f of r.stack.findings) {
+        if (f.outcome !== 'fail' || !ourIds.has(f.ruleId)) continue;
+        if (inScope(scope, f.resourceType, aliases.has(f.logicalId))) flagged.push(f.logicalId);
+        else outOfScope++;
+      }
       results.push(compareCase(exp.rule, c, flagged, listed, aliases));
     }
-    rows.push({ rule: exp.rule, ruleClass: exp.rule_class, ours: [...ourIds].sort(), cases: results.length, totals: totals(results), results });
+    rows.push({ rule: exp.rule, ruleClass: exp.rule_class, ours: [...ourIds].sort(), cases: results.length, totals: totals(results), results, scope: [...scope].sort(), outOfScope });
   }
   const all = rows.flatMap((r) => r.results);
   const t = totals(all);
@@ -193,6 +209,7 @@ function printText(run: AccuracyRun, verbose: boolean): void {
       continue;
     }
     out.push(`  ${r.rule.padEnd(6)} ${r.ruleClass.slice(0, 24).padEnd(24)} ${pct(t.recall)}  ${pct(t.precision)}   ${String(t.tp).padStart(3)} ${String(t.fp).padStart(3)} ${String(t.fn).padStart(3)}  ${String(r.cases).padStart(5)}  ${r.ours.join(', ')}`);
+    if (verbose && r.scope.length) out.push(`           compared on ${r.scope.join(', ')}${r.outOfScope ? `; ${r.outOfScope} findings on other types not compared` : ''}`);
     for (const c of r.results) {
       if (c.fp === 0 && c.fn === 0 && !verbose) continue;
       const parts = [c.missed.length ? `missed ${c.missed.join(', ')}` : '', c.extra.length ? `extra ${c.extra.join(', ')}` : ''].filter(Boolean);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  compareCase, parseDisagreements, securityGroupAliases, staleDisagreements, totals, unsupportedReason, worstFirst, type Disagreement,
+  compareCase, inScope, parseDisagreements, reportedTypes, securityGroupAliases, staleDisagreements, totals, unsupportedReason, worstFirst, type Disagreement,
 } from '../scripts/accuracy-compare.js';
 
 describe('compareCase', () => {
@@ -69,6 +69,24 @@ describe('standalone security-group rules stand for their group', () => {
     expect(compareCase('W2', { template: 't', violating: ['Sg', 'Dangling'] }, ['In', 'Dangling'], [], aliases)).toMatchObject({ tp: 2, fp: 0, fn: 0 });
     expect(compareCase('W2', { template: 't', violating: [] }, ['In'], [], aliases)).toMatchObject({ tp: 0, fp: 1 });
     expect(compareCase('W2', { template: 't', violating: ['In'] }, ['Sg'], [], aliases)).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+  });
+});
+
+describe('resource types cfn_nag reports for a rule', () => {
+  const body = { Resources: { Dep: { Type: 'AWS::ApiGateway::Deployment' }, Stage: { Type: 'AWS::ApiGateway::Stage' }, Sg: { Type: 'AWS::EC2::SecurityGroup' } } };
+
+  it('are the types of the expected violating ids over all cases', () => {
+    expect([...reportedTypes([{ violating: ['Dep'], body }, { violating: [], body }, { violating: null, body }])]).toEqual(['AWS::ApiGateway::Deployment']);
+    expect(reportedTypes([{ violating: [], body }]).size).toBe(0);
+  });
+
+  it('leave findings on other types out, unless nothing is known or a standalone rule stands for a group in scope', () => {
+    const scope = new Set(['AWS::ApiGateway::Deployment']);
+    expect(inScope(scope, 'AWS::ApiGateway::Deployment', false)).toBe(true);
+    expect(inScope(scope, 'AWS::ApiGateway::Stage', false)).toBe(false);
+    expect(inScope(new Set(), 'AWS::ApiGateway::Stage', false)).toBe(true);
+    expect(inScope(new Set(['AWS::EC2::SecurityGroup']), 'AWS::EC2::SecurityGroupIngress', true)).toBe(true);
+    expect(inScope(new Set(['AWS::EC2::SecurityGroup']), 'AWS::EC2::SecurityGroupIngress', false)).toBe(false);
   });
 });
 
