@@ -69,7 +69,7 @@ export function parseTemplate(source: SourceFile): ParseResult {
 
   const syntax = source.syntax ?? guessSyntax(source.file, text);
   try {
-    const parsed = syntax === 'json' ? parseJson(text) : parseYaml(text);
+    const parsed = syntax === 'json' ? (/\.json$/i.test(source.file) ? parseJson(text) : parseJsonOrFlowYaml(text)) : parseYaml(text);
     const body = parsed.value;
     if (body === null || typeof body !== 'object' || Array.isArray(body)) {
       return fail(`not a CloudFormation template: the top level is ${describe(body)}, not a mapping`, 0);
@@ -323,6 +323,24 @@ function defineKey(obj: Record<string, unknown>, key: string, value: unknown): v
 }
 
 // ---------------------------------------------------------------- JSON
+
+/**
+ * Text that starts with `{` is JSON unless it only parses as YAML (a flow-style YAML document with
+ * unquoted keys). When neither parses, the JSON error is the one reported. Not for `.json` files:
+ * a YAML reading of broken JSON (comments, trailing commas) must not quietly pass.
+ */
+function parseJsonOrFlowYaml(text: string): Parsed {
+  try {
+    return parseJson(text);
+  } catch (jsonError) {
+    if (!(jsonError instanceof ParseFail) || /nesting deeper/.test(jsonError.message) || /duplicate key/.test(jsonError.message)) throw jsonError;
+    try {
+      return parseYaml(text);
+    } catch {
+      throw jsonError;
+    }
+  }
+}
 
 function parseJson(text: string): Parsed {
   const depth = maxBracketDepth(text);
