@@ -164,6 +164,10 @@ export async function runAudit(req: RunRequest): Promise<RunOutcome> {
   }
   if (exceptions) run.notices.push(...exceptions.notices());
   if (run.skipped > 0) run.notices.push({ kind: 'skipped-files', file: null, message: `${run.skipped} file${run.skipped === 1 ? ' was' : 's were'} skipped: not CloudFormation templates` });
+  // A gate that audited nothing must not pass silently (a wrong path, an empty checkout, a missed synth).
+  if (run.stacks.length === 0 && run.errors.length === 0) {
+    run.errors.push({ file: req.inputs.join(' '), line: null, column: null, message: `no CloudFormation template found${run.skipped ? ` (${run.skipped} other file${run.skipped === 1 ? '' : 's'} skipped)` : ''}` });
+  }
   return { report: buildReport(run, catalogue as readonly RuleMeta[]), catalogue };
 }
 
