@@ -252,5 +252,5 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split(/[\\/]/).p
   if (args.json) process.stdout.write(JSON.stringify(run, null, 2) + '\n');
   else printText(run, args.verbose);
   const met = run.targets.mapped && run.targets.recall && run.targets.precision;
-  process.exit(args.check && !met ? 1 : 0);
+  process.exitCode = args.check && !met ? 1 : 0;
 }
