@@ -524,6 +524,9 @@ const STAR_ONLY_ACTIONS: ReadonlySet<string> = new Set([
 const STAR_ONLY_PREFIXES: readonly string[] = [
   'xray:put', 'ec2messages:', 'ssmmessages:', 'rekognition:detect', 'comprehend:detect', 'translate:translate', 'textract:detect',
   'textract:analyze', 'polly:synthesizespeech', 'ec2:describe',
+  // ENI plumbing for awsvpc tasks and Lambda in a VPC; the ECS container agent (as in AWS's managed policies).
+  'ec2:attachnetworkinterface', 'ec2:detachnetworkinterface', 'ec2:createnetworkinterfacepermission', 'ec2:deletenetworkinterfacepermission',
+  'ecs:discoverpollendpoint', 'ecs:poll', 'ecs:starttelemetrysession', 'ecs:submit', 'ecs:registercontainerinstance', 'ecs:deregistercontainerinstance', 'ecs:createcluster',
 ];
 
 export function isStarOnlyAction(action: string): boolean {

@@ -74,6 +74,19 @@ function cond(...lists: (readonly ConditionBranch[] | undefined)[]): readonly Co
   return mergeBranches(...lists.map((l) => l ?? [])) ?? [];
 }
 
+const RESOURCE_SCOPING_KEYS = new Set([
+  'aws:resourceaccount', 'aws:resourceorgid', 'aws:resourceorgpaths', 'ec2:createaction', 'aws:calledvia', 'aws:calledviafirst',
+  'aws:calledvialast', 'aws:viaawsservice', 'kms:viaservice', 'iam:passedtoservice',
+]);
+
+function scopesResources(cond: unknown): boolean {
+  if (!isObj(cond)) return false;
+  return Object.entries(cond).some(([op, block]) => !/not/i.test(op) && isObj(block) && Object.keys(block).some((k) => {
+    const key = k.toLowerCase();
+    return RESOURCE_SCOPING_KEYS.has(key) || key.includes(':resourcetag/');
+  }));
+}
+
 function testStatement(test: StatementTest, stmt: KnownStatement, resolver: Resolver, options: Readonly<Record<string, unknown>>, params: ParameterDecls): Hit | null {
   const b = stmt.body;
   const base = { sid: stmt.sid ?? `#${stmt.index}` };
@@ -103,6 +116,8 @@ function testStatement(test: StatementTest, stmt: KnownStatement, resolver: Reso
       const resources = elements(b['Resource'], resolver);
       const rStar = firstStar(resources);
       if (!rStar || isFullAdmin(actions, resources)) return null;
+      // A condition on the target (its tags, account, the calling service) already narrows what `*` reaches.
+      if (scopesResources(b['Condition'])) return null;
       // `<service>:*` is IamPolicyWildcardAction's finding already; here only named write actions count.
       const hit = actions.values.find((a) => !isReadAction(a.value) && !isStarOnlyAction(a.value) && !isServiceWildcard(a.value));
       if (!hit) return null;
@@ -237,10 +252,14 @@ function attachedManagedPolicies(resource: Resource, resolver: Resolver): { path
 
 const managedPolicyAttached: CheckFn = (ctx) => {
   const match = ctx.options['match'];
-  for (const p of attachedManagedPolicies(ctx.resource, ctx.graph.resolver)) {
-    const hit = match === 'admin' ? p.name === 'AdministratorAccess' : p.name !== 'AdministratorAccess' && ELEVATED.test(p.name) && !NOT_ELEVATED.has(p.name);
-    if (hit) ctx.report({ path: p.path, data: { policy: p.name }, conditions: p.conditions });
-  }
+  const hits = attachedManagedPolicies(ctx.resource, ctx.graph.resolver).filter((p) =>
+    match === 'admin' ? p.name === 'AdministratorAccess' : p.name !== 'AdministratorAccess' && ELEVATED.test(p.name) && !NOT_ELEVATED.has(p.name));
+  // One finding per resource: five FullAccess policies on one role are one decision for the reviewer.
+  const first = hits[0];
+  if (!first) return;
+  const names = [...new Set(hits.map((h) => h.name))];
+  const policy = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
+  ctx.report({ path: first.path, data: { policy }, conditions: first.conditions });
 };
 
 // ---------------------------------------------------------------------------------------------
