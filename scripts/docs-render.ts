@@ -283,6 +283,7 @@ export function renderIndex(sources: readonly RuleSource[]): string {
     '',
     `${sources.length} built-in rules in ${services.length} service${services.length === 1 ? '' : 's'}; ${on} enabled by default, ${sources.length - on} advisory (off by default, on with \`--all-rules\`).`,
     'Risk is per finding, 1–10; a stack passes below 5, needs manual approval from 5 and fails from 10 (defaults).',
+    'How the rules compare with cfn_nag, and where we differ on purpose: [accuracy](../accuracy.md).',
     '',
   ];
   for (const svc of services) {
