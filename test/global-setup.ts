@@ -1,0 +1,8 @@
+/** Compile rules/**\/*.yaml into the catalogue the tests import, so `npx vitest` works without a build. */
+import { join } from 'node:path';
+// @ts-expect-error plain ESM build script without type declarations
+import { compileCatalogue } from '../scripts/catalogue.mjs';
+
+export default function setup(): void {
+  compileCatalogue(join(import.meta.dirname, '..'));
+}
