@@ -340,7 +340,8 @@ describe.runIf(existsSync(bundle))(`the bundled action (a copy of dist/action/in
     const workspace = mkdtempSync(join(tmpdir(), 'cfn-audit-action-'));
     cpSync(join(root, 'fixtures/cdk/minimal.out'), join(workspace, 'cdk.out'), { recursive: true });
     const run = runAction({ path: 'cdk.out' }, { workspace });
-    expect(run.outputs).toEqual({ decision: 'manual-approval', score: '7', findings: '1', 'sarif-file': 'cfn-audit.sarif' });
+    // SSH open on the bastion (7) in the parent; an SNS topic without KMS (2) in the nested stack.
+    expect(run.outputs).toEqual({ decision: 'manual-approval', score: '7', findings: '2', 'sarif-file': 'cfn-audit.sarif' });
     const [annotation] = commands(run.stdout).filter((c) => c.props['file'] !== undefined);
     expect([annotation?.props['file'], annotation?.props['line']]).toEqual(['cdk.out/MinimalStack.template.json', '8']);
     expect(annotation?.message).toContain('MinimalStack/Bastion/Resource');

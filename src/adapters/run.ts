@@ -18,6 +18,9 @@ import { RuleCompileError } from '../rules/engine.js';
 
 export class UsageError extends Error {}
 
+/** The error a run reports when its inputs held no template at all; adapters recognise it by this prefix. */
+export const NO_TEMPLATE_MESSAGE = 'no CloudFormation template found';
+
 export interface RunRequest {
   readonly inputs: readonly string[];
   readonly cwd: string;
@@ -166,7 +169,7 @@ export async function runAudit(req: RunRequest): Promise<RunOutcome> {
   if (run.skipped > 0) run.notices.push({ kind: 'skipped-files', file: null, message: `${run.skipped} file${run.skipped === 1 ? ' was' : 's were'} skipped: not CloudFormation templates` });
   // A gate that audited nothing must not pass silently (a wrong path, an empty checkout, a missed synth).
   if (run.stacks.length === 0 && run.errors.length === 0) {
-    run.errors.push({ file: req.inputs.join(' '), line: null, column: null, message: `no CloudFormation template found${run.skipped ? ` (${run.skipped} other file${run.skipped === 1 ? '' : 's'} skipped)` : ''}` });
+    run.errors.push({ file: req.inputs.join(' '), line: null, column: null, message: `${NO_TEMPLATE_MESSAGE}${run.skipped ? ` (${run.skipped} other file${run.skipped === 1 ? '' : 's'} skipped)` : ''}` });
   }
   return { report: buildReport(run, catalogue as readonly RuleMeta[]), catalogue };
 }

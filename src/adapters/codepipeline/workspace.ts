@@ -6,7 +6,7 @@ import { access, readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { AuditReport } from '../../core/types.js';
-import type { RunRequest } from '../run.js';
+import { NO_TEMPLATE_MESSAGE, type RunRequest } from '../run.js';
 import { configError, type JobError } from './errors.js';
 import type { UserParameters } from './user-parameters.js';
 
@@ -81,7 +81,7 @@ const NOT_FOUND = new Set(['the pattern matches no file', 'no such file or direc
 export function configProblem(report: AuditReport, request: RunRequest): JobError | null {
   const missing = report.errors.filter((e) => request.inputs.includes(e.file) && NOT_FOUND.has(e.message));
   if (missing.length) return configError(`UserParameters "templates": ${missing.map((e) => `${e.file} (${e.message})`).join('; ')}`);
-  if (report.stacks.length === 0 && report.errors.length === 0) {
+  if (report.stacks.length === 0 && report.errors.every((e) => e.message.startsWith(NO_TEMPLATE_MESSAGE))) {
     const skipped = report.skipped ? ` (${report.skipped} file${report.skipped === 1 ? '' : 's'} looked at, none is a template)` : '';
     return configError(`no CloudFormation template or cdk.out found in ${request.inputs.join(', ')}${skipped}; name them with UserParameters {"templates": ["path/*.yaml"]}`);
   }
