@@ -2,8 +2,11 @@
 
 const DEFAULT_MAX_CHARS = 1_000_000;
 
-/** Compact JSON text of `v`, or null when it would exceed `maxChars` (or nest absurdly deep). */
-export function boundedStringify(v: unknown, maxChars = DEFAULT_MAX_CHARS): string | null {
+/**
+ * Compact JSON text of `v`, or null when it would exceed `maxChars` (or nest absurdly deep). With
+ * `sortKeys`, mapping keys are sorted so that the text does not depend on key order (for fingerprints).
+ */
+export function boundedStringify(v: unknown, maxChars = DEFAULT_MAX_CHARS, sortKeys = false): string | null {
   const parts: string[] = [];
   let size = 0;
   const push = (s: string): boolean => {
@@ -24,7 +27,9 @@ export function boundedStringify(v: unknown, maxChars = DEFAULT_MAX_CHARS): stri
     if (typeof x === 'object') {
       if (!push('{')) return false;
       let first = true;
-      for (const [k, val] of Object.entries(x as Record<string, unknown>)) {
+      const entries = Object.entries(x as Record<string, unknown>);
+      if (sortKeys) entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      for (const [k, val] of entries) {
         if ((!first && !push(',')) || !push(JSON.stringify(k) + ':') || !go(val, depth + 1)) return false;
         first = false;
       }

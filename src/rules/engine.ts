@@ -171,7 +171,8 @@ export function judge(
 }
 
 function shortValue(v: unknown): string {
-  const s = typeof v === 'string' ? v : boundedStringify(v) ?? '…';
+  // Sorted keys: the value feeds the fingerprint, which must not change when keys are reordered.
+  const s = typeof v === 'string' ? v : boundedStringify(v, 10_000, true) ?? '…';
   return s.length > 80 ? `${s.slice(0, 77)}…` : s;
 }
 

@@ -110,8 +110,8 @@ function portPairs(entry: Obj, field: (k: string) => readonly Resolved[]): (read
 }
 
 function sameExpression(a: unknown, b: unknown): boolean {
-  const x = boundedStringify(a, 10_000);
-  return x !== null && x === boundedStringify(b, 10_000);
+  const x = boundedStringify(a, 10_000, true);
+  return x !== null && x === boundedStringify(b, 10_000, true);
 }
 
 /** A Description counts when it is non-blank text or an expression (e.g. Fn::Sub). */
