@@ -197,6 +197,22 @@ describe('values only known at deploy time', () => {
   });
 });
 
+describe('values EC2 would refuse are undecided, with the reason', () => {
+  const entry = (e: string) => `Resources:\n  Sg:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: x\n      SecurityGroupIngress:\n        - ${e}\n`;
+  it.each([
+    ['{IpProtocol: tcp, FromPort: 30, ToPort: 20, CidrIp: 0.0.0.0/0}', 'FromPort 30 / ToPort 20 is not a port range'],
+    ['{IpProtocol: tcp, FromPort: "1e400", ToPort: 22, CidrIp: 0.0.0.0/0}', 'FromPort "1e400" / ToPort 22 is not a port range'],
+    ['{IpProtocol: {a: 1}, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0}', 'IpProtocol {"a":1} is not a protocol'],
+    ['{IpProtocol: tcpx, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0}', 'IpProtocol "tcpx" is not a protocol'],
+    ['{FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0}', 'IpProtocol is missing'],
+  ])('%s', (e, reason) => {
+    const unknown = audit(entry(e)).findings.filter((f) => f.outcome === 'unknown');
+    expect(unknown.length).toBeGreaterThan(0);
+    expect(unknown.map((f) => f.data['unknownReason'])).toEqual(unknown.map(() => reason));
+    expect(audit(entry(e)).findings.filter((f) => f.outcome === 'fail' && f.ruleId !== 'SecurityGroupRuleNoDescription' && f.ruleId !== 'SecurityGroupMissingEgress')).toEqual([]);
+  });
+});
+
 describe('conditions', () => {
   it('a finding under Fn::If names the condition and the branch; the other branch is not reported', () => {
     const t = [

@@ -133,19 +133,28 @@ function expandEntry(entry: Obj, entryPath: KeyPath, resolver: Resolver, base: r
           const val = (r: Resolved): unknown => (r.known && r.value !== NO_VALUE ? r.value : undefined);
           const protocol = normalizeProtocol(val(p));
           const cidr = c.known && typeof c.value === 'string' ? c.value : null;
+          const range = unknown && unknown !== c ? null : portRange(protocol, val(f), val(t));
           combos.push({
             entryPath,
             cidr,
             cidrField,
             protocol,
-            range: unknown && unknown !== c ? null : portRange(protocol, val(f), val(t)),
+            range,
             description,
             conditions,
-            unknownReason: unknown && !unknown.known ? unknown.reason : null,
+            unknownReason: unknown && !unknown.known ? unknown.reason : invalidReason(val(p), protocol, range, val(f), val(t)),
           });
           if (combos.length >= MAX_COMBOS) return combos;
         }
   return combos;
+}
+
+/** Why a fully resolved entry still cannot be judged: values EC2 would refuse. */
+function invalidReason(rawProtocol: unknown, protocol: Protocol | null, range: PortRange | null, from: unknown, to: unknown): string | null {
+  const shown = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v) : (boundedStringify(v, 40) ?? '…'));
+  if (protocol === null) return rawProtocol === undefined ? 'IpProtocol is missing' : `IpProtocol ${shown(rawProtocol)} is not a protocol`;
+  if (range === null && (protocol === 'tcp' || protocol === 'udp')) return `FromPort ${shown(from)} / ToPort ${shown(to)} is not a port range`;
+  return null;
 }
 
 /** Ports as EC2 reads them: protocol -1/other means every port; -1 ports mean all; absent tcp/udp ports too. */
