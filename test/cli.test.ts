@@ -35,7 +35,7 @@ interface Run {
 function cli(args: readonly string[], opts: { input?: string; env?: Record<string, string> } = {}): Run {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !['NO_COLOR', 'FORCE_COLOR', 'CI', 'GITHUB_ACTIONS'].includes(k)) env[k] = v;
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, input: opts.input ?? '', encoding: 'utf8', env: { ...env, ...opts.env }, timeout: 30_000 });
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd, input: opts.input ?? '', encoding: 'utf8', env: { ...env, ...opts.env }, timeout: 20_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 const json = (r: Run) => JSON.parse(r.stdout) as Report;
@@ -208,6 +208,18 @@ describe('--format json', () => {
     expect(rep.stacks[0]!.findings[0]!.ruleId).toBe('SSHOpenToWorld');
     expect(cli(['-o', 'out/report.txt', 'ssh.yaml']).stdout).toBe('');
     expect(readFileSync(join(cwd, 'out/report.txt'), 'utf8')).toMatch(/ssh\.yaml:12:11/);
+  });
+
+  it('an output that cannot be written is a usage error, promptly', () => {
+    const r = cli(['-o', 'ssh.yaml/report.json', 'ssh.yaml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/cannot write ssh\.yaml\/report\.json: ENOTDIR/);
+  });
+
+  it.skipIf(!existsSync('/proc/self'))('an output under /proc fails instead of hanging (Node\'s recursive mkdir loops there)', () => {
+    const r = cli(['-o', '/proc/cfn-audit-nope/report.json', 'ssh.yaml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/cannot write \/proc\/cfn-audit-nope\/report\.json/);
   });
 
   it('several outputs in one run: --sarif and --junit beside the text on stdout', () => {

@@ -3,6 +3,7 @@
  * Exit codes: 0 pass · 1 fail · 3 manual-approval · 2 could not audit.
  */
 import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { AuditReport, Decision, RuleMeta } from '../core/types.js';
@@ -201,10 +202,21 @@ async function emit(io: CliIO, report: AuditReport, format: FormatName, output: 
 async function writeReport(io: CliIO, file: string, text: string): Promise<void> {
   const abs = resolve(io.cwd, file);
   try {
-    await mkdir(dirname(abs), { recursive: true });
+    await makeParents(dirname(abs));
     await writeFile(abs, text);
   } catch (e) {
     throw new UsageError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
+/** mkdir -p one level at a time: Node's recursive mkdir never returns for some paths (e.g. under /proc). */
+async function makeParents(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let d = dir; !existsSync(d) && dirname(d) !== d; d = dirname(d)) missing.unshift(d);
+  for (const d of missing) {
+    await mkdir(d).catch((e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EEXIST') throw e;
+    });
   }
 }
 
