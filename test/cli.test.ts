@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -257,6 +257,18 @@ describe('inputs', () => {
     const text = cli(['dir']).stdout;
     expect(text).toMatch(/2 files were skipped: not CloudFormation templates/);
     expect(text).not.toContain('.aws-sam');
+  });
+
+  it.skipIf(process.platform === 'win32')('symbolic links in a directory are followed, and a link loop ends', () => {
+    mkdirSync(join(cwd, 'linked'), { recursive: true });
+    symlinkSync(join(cwd, 'ssh.yaml'), join(cwd, 'linked/ssh-link.yaml'));
+    symlinkSync(join(cwd, 'dir/nested'), join(cwd, 'linked/nested-link'));
+    symlinkSync(join(cwd, 'linked'), join(cwd, 'linked/loop'));
+    symlinkSync(join(cwd, 'nowhere.yaml'), join(cwd, 'linked/dangling.yaml'));
+    const r = cli(['-f', 'json', 'linked']);
+    const rep = json(r);
+    expect(rep.stacks.map((s) => s.file).sort()).toEqual(['linked/nested-link/bastion.template', 'linked/ssh-link.yaml']);
+    expect(rep.errors.map((e) => e.file)).toEqual(['linked/nested-link/broken.json']);
   });
 
   it('a directory without broken files gives the decision of its templates', () => {

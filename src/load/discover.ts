@@ -2,7 +2,7 @@
  * Discovery: the one place (besides the adapters) that reads files. Turns command-line inputs
  * (files, directories, globs, `-` for stdin, cdk.out folders) into SourceFiles for the core.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { AuditError, SourceFile } from '../core/types.js';
 
@@ -48,9 +48,14 @@ export async function readSource(path: string, cwd: string, explicit: boolean): 
 }
 
 /** Walk a directory for template candidates, sorted, skipping dependency and VCS folders. */
-async function* walk(dir: string): AsyncGenerator<string> {
+async function* walk(dir: string, visited: Set<string> = new Set()): AsyncGenerator<string> {
   let entries;
   try {
+    // Symbolic links are followed (a linked template must not be skipped silently); a folder already
+    // visited under another name is not walked twice, so link loops end.
+    const real = await realpath(dir);
+    if (visited.has(real)) return;
+    visited.add(real);
     entries = await readdir(dir, { withFileTypes: true });
   } catch {
     return;
@@ -58,14 +63,21 @@ async function* walk(dir: string): AsyncGenerator<string> {
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const p = join(dir, e.name);
-    if (e.isDirectory()) {
+    let isDir = e.isDirectory();
+    let isFile = e.isFile();
+    if (e.isSymbolicLink()) {
+      const target = await stat(p).catch(() => null);
+      isDir = target?.isDirectory() ?? false;
+      isFile = target?.isFile() ?? false;
+    }
+    if (isDir) {
       if (IGNORED_DIRS.has(e.name) || e.name.startsWith('asset.')) continue;
       if (await isAssembly(p)) {
         yield `assembly:${p}`;
         continue;
       }
-      yield* walk(p);
-    } else if (e.isFile() && TEMPLATE_EXTENSIONS.has(extname(e.name).toLowerCase())) yield p;
+      yield* walk(p, visited);
+    } else if (isFile && TEMPLATE_EXTENSIONS.has(extname(e.name).toLowerCase())) yield p;
   }
 }
 
