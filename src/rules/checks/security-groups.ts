@@ -92,7 +92,13 @@ function cidrAlternatives(entry: Obj, resolver: Resolver): { field: 'CidrIp' | '
   const out: { field: 'CidrIp' | 'CidrIpv6' | null; alt: Resolved }[] = [];
   for (const field of ['CidrIp', 'CidrIpv6'] as const) {
     if (!(field in entry)) continue;
-    for (const alt of resolver.resolve(entry[field])) if (!(alt.known && alt.value === NO_VALUE)) out.push({ field, alt });
+    for (const alt of resolver.resolve(entry[field])) {
+      if (alt.known && alt.value === NO_VALUE) continue;
+      // A dynamic reference ({{resolve:ssm:/net/cidr}}) is text now and a CIDR only at deploy time.
+      if (alt.known && typeof alt.value === 'string' && alt.value.includes('{{resolve:')) {
+        out.push({ field, alt: { known: false, reason: `${alt.value} is a dynamic reference, resolved at deploy time`, conditions: alt.conditions } });
+      } else out.push({ field, alt });
+    }
   }
   return out.length > 0 ? out : [{ field: null, alt: { known: true, value: null, conditions: [] } }];
 }
@@ -197,7 +203,8 @@ function coversPorts(r: NetRule, ports: readonly PortRange[], protocols: readonl
   return ports.some((p) => rangesOverlap(p, r.range!));
 }
 
-type Source = 'world' | 'nonWorld' | 'any' | 'broad' | 'public';
+/** `nonWorldCidr`: a CIDR that is not the world; unlike `nonWorld`, a security-group or prefix-list peer does not count. */
+type Source = 'world' | 'nonWorld' | 'nonWorldCidr' | 'any' | 'broad' | 'public';
 type Verdict = boolean | null; // null: could not tell
 
 function sourceMatches(r: NetRule, source: Source): Verdict {
@@ -208,6 +215,7 @@ function sourceMatches(r: NetRule, source: Source): Verdict {
     case 'world':
       return cidrIsWorld(r.cidr);
     case 'nonWorld':
+    case 'nonWorldCidr':
       return !cidrIsWorld(r.cidr);
     case 'broad':
       return cidrIsBroad(r.cidr);
@@ -234,7 +242,9 @@ function predicate(options: Readonly<Record<string, unknown>>): (r: NetRule) => 
   let test: (r: NetRule) => Verdict;
   switch (match) {
     case 'ports':
-      test = (r) => coversPorts(r, ports, protocols);
+      // An all-traffic entry is AllTrafficOpenToWorld's finding (risk 10); repeating it for every port
+      // rule would score one line seven times.
+      test = (r) => (options['includeAllTraffic'] !== true && isAllTraffic(r) ? false : coversPorts(r, ports, protocols));
       break;
     case 'allTraffic':
       test = (r) => (r.protocol === null ? null : isAllTraffic(r) || (r.range === null && r.protocol !== 'icmp' && r.protocol !== 'icmpv6' ? null : false));
