@@ -282,12 +282,17 @@ describe('encodings and odd files', () => {
     ['a: 1\n---\nb: 2\n', /more than one YAML document/],
     ['Resources:\n  A: \u0000\n', /NUL/],
     ['Resources: caf\uFFFD\n', /UTF-8/],
-    ['{"a": 1,}', /JSON/],
-    ['{"a": 1 // no comments\n}', /JSON/],
     ['{"a": "unterminated', /JSON/],
     ['a: [1, 2\n', /YAML/],
   ])('%j is an error, not a template', (text, message) => {
     expect(err(text).message).toMatch(message);
+  });
+
+  it('broken JSON in a .json file is a JSON error; in another file, YAML flow style is tried before giving up', () => {
+    expect(err('{"a": 1,}', 'x.json').message).toMatch(/^JSON: /);
+    expect(err('{"a": 1 // no comments\n}', 'x.json').message).toMatch(/^JSON: comments/);
+    expect(ok('{Resources: {A: {Type: AWS::SNS::Topic}}}', 'x.yaml').body).toEqual({ Resources: { A: { Type: 'AWS::SNS::Topic' } } });
+    expect(err('{"a": [1, }', 'x.template').message).toMatch(/^JSON: /);
   });
 
   it('an error names the file and a 1-based line and column', () => {

@@ -58,6 +58,13 @@ describe('parameters', () => {
     expect(resolve({ Ref: 'Empty' })).toEqual(['']);
   });
 
+  it('an SSM parameter type is unknown: its Default and given value are parameter names, not values', () => {
+    const g = graphOf({}, { Parameters: { Ami: { Type: 'AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>', Default: '/aws/service/ami' } }, Resources: {} });
+    expect(show(g.resolver.resolve({ Ref: 'Ami' }))).toEqual(['?parameter Ami is read from SSM Parameter Store (/aws/service/ami) at deploy time']);
+    const given = graphOf({ Ami: '/other' }, { Parameters: { Ami: { Type: 'AWS::SSM::Parameter::Value<String>' } }, Resources: {} });
+    expect(show(given.resolver.resolve({ Ref: 'Ami' }))).toEqual(['?parameter Ami is read from SSM Parameter Store (/other) at deploy time']);
+  });
+
   it('no value, no default, no allowed values → unknown naming the parameter', () => {
     expect(resolve({ Ref: 'NoDefault' })).toEqual(['?parameter NoDefault has no default']);
   });

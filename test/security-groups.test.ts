@@ -169,6 +169,15 @@ describe('values only known at deploy time', () => {
     expect(stack.score).toBe(allRules.find((r) => r.id === 'SecurityGroupRuleNoDescription')!.risk + allRules.find((r) => r.id === 'SecurityGroupMissingEgress')!.risk);
   });
 
+  it.each([
+    ['an SSM parameter type (its Default is a parameter name)', 'Parameters: {AdminCidr: {Type: "AWS::SSM::Parameter::Value<String>", Default: /net/admin-cidr}}', '!Ref AdminCidr', /SSM Parameter Store \(\/net\/admin-cidr\)/],
+    ['a dynamic reference', '', "'{{resolve:ssm:/net/admin-cidr}}'", /dynamic reference/],
+  ])('a CidrIp from %s is unknown, not a non-world text that passes', (_, params, cidr, reason) => {
+    const f = only(findingsOf(audit(`${params}\n${withCidr(cidr)}`), 'SSHOpenToWorld'));
+    expect(f.outcome).toBe('unknown');
+    expect(String(f.data['unknownReason'])).toMatch(reason);
+  });
+
   it('counts the unknown finding when countUnknown is on', () => {
     const stack = auditText(withCidr('!ImportValue shared-cidr'), { rules: defaultRules, countUnknown: true });
     expect(findingsOf(stack, 'SSHOpenToWorld')[0]?.outcome).toBe('unknown');

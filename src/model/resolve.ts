@@ -103,6 +103,11 @@ export class Resolver {
     if (arg === 'AWS::NoValue') return [known(NO_VALUE)];
     const given = this.ctx.given[arg];
     const param = this.ctx.parameters.get(arg);
+    // For these types the Default (or given value) is the *name* of an SSM parameter; its value is read at deploy time.
+    if (param && param.type.startsWith('AWS::SSM::Parameter::Value<')) {
+      const name = given ?? param.default;
+      return [unknown(`parameter ${arg} is read from SSM Parameter Store${typeof name === 'string' ? ` (${name})` : ''} at deploy time`)];
+    }
     if (given !== undefined) return [known(param && isListType(param.type) ? given.split(',').map((s) => s.trim()) : given)];
     if (param) {
       const asValue = (x: unknown): unknown => (isListType(param.type) && typeof x === 'string' ? x.split(',').map((s) => s.trim()) : x);
