@@ -9,9 +9,20 @@ export function counts(f: Finding, countUnknown: boolean): boolean {
   return f.status === 'active' && (f.outcome === 'fail' || countUnknown);
 }
 
+/**
+ * A stack's score: the risk of its counted findings, each rule counted once per resource (its highest
+ * risk there). Every violating place is still reported; a policy with two `*`-on-`*` statements is one
+ * full-admin problem, not twice the risk.
+ */
 export function score(findings: readonly Finding[], countUnknown: boolean): number {
+  const best = new Map<string, number>();
+  for (const f of findings) {
+    if (!counts(f, countUnknown)) continue;
+    const key = `${f.ruleId}\u0000${f.logicalId}`;
+    best.set(key, Math.max(best.get(key) ?? 0, f.risk));
+  }
   let s = 0;
-  for (const f of findings) if (counts(f, countUnknown)) s += f.risk;
+  for (const r of best.values()) s += r;
   return s;
 }
 
