@@ -25,6 +25,9 @@ export interface RawFinding {
 
 export interface Report {
   readonly path: KeyPath;
+  /** For findings outside any resource (an Output): the name and kind to report them under. */
+  readonly logicalId?: string;
+  readonly resourceType?: string;
   readonly data?: FindingData;
   readonly outcome?: Outcome;
   readonly conditions?: readonly ConditionBranch[];
@@ -57,8 +60,8 @@ function compileRule(spec: RuleSpec, checks: Readonly<Record<string, CheckFn>>):
       ruleId: spec.id,
       risk: spec.risk,
       outcome: r.outcome ?? 'fail',
-      logicalId: resource.logicalId,
-      resourceType: resource.type,
+      logicalId: r.logicalId ?? resource.logicalId,
+      resourceType: r.resourceType ?? resource.type,
       path: r.path,
       data: r.data ?? {},
       conditions: r.conditions ?? [],

@@ -5,6 +5,7 @@
  * depend on other properties.
  */
 import type { ConditionBranch, KeyPath } from '../../core/types.js';
+import { boundedStringify } from '../../model/walk.js';
 import type { Resource } from '../../model/graph.js';
 import { NO_VALUE, type Resolver } from '../../model/resolve.js';
 import { looseEquals, type CheckContext, type CheckFn, type FindingData } from '../engine.js';
@@ -91,7 +92,8 @@ function propertyPresent(root: unknown, keys: readonly string[]): boolean {
 }
 
 export function shortText(v: unknown): string {
-  const s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+  // Sorted keys: the quoted value feeds the fingerprint, which must not depend on key order.
+  const s = typeof v === 'string' ? v : boundedStringify(v, 10_000, true) ?? '…';
   return s.length > 80 ? `${s.slice(0, 77)}…` : s;
 }
 

@@ -75,12 +75,13 @@ const secretInOutputsOrMetadata: CheckFn = (ctx) => {
       break;
     }
   }
-  // Outputs belong to no resource: they are judged once, with the template's first resource.
+  // Outputs belong to no resource: they are judged once (while visiting the first resource) and
+  // reported under the output's own name, so the finding does not depend on resource order.
   if (firstResource(ctx.graph) !== r) return;
   for (const [name, out] of Object.entries(ctx.graph.outputs)) {
     if (!isObj(out)) continue;
     const hit = noEchoRefs(ctx.graph, out['Value'], ['Outputs', name, 'Value'])[0];
-    if (hit) ctx.report({ path: hit.path, data: { parameter: hit.name, where: `Outputs.${name}` } });
+    if (hit) ctx.report({ path: hit.path, logicalId: name, resourceType: 'Output', data: { parameter: hit.name, where: `Outputs.${name}` } });
   }
 };
 
