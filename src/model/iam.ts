@@ -474,17 +474,7 @@ export function conditionValue(stmt: KnownStatement, key: string): { op: string;
   return null;
 }
 
-/** Merge condition branches; null when two branches of one condition contradict each other. */
-export function mergeBranches(...lists: readonly (readonly ConditionBranch[])[]): ConditionBranch[] | null {
-  const out: ConditionBranch[] = [];
-  for (const list of lists)
-    for (const c of list) {
-      const same = out.find((x) => x.condition === c.condition);
-      if (!same) out.push(c);
-      else if (same.branch !== c.branch) return null;
-    }
-  return out;
-}
+export { mergeBranches } from './resolve.js';
 
 // ---------------------------------------------------------------------------------------------
 // Action classes

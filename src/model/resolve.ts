@@ -246,7 +246,7 @@ function combine(a: readonly Resolved[], b: readonly Resolved[], f: (x: unknown,
   const out: Resolved[] = [];
   for (const x of a) {
     for (const y of b) {
-      const conditions = mergeConditions(x.conditions, y.conditions);
+      const conditions = mergeBranches(x.conditions, y.conditions);
       if (conditions === null) continue; // contradictory branches of the same condition
       if (!x.known) out.push(unknown(x.reason, conditions));
       else if (!y.known) out.push(unknown(y.reason, conditions));
@@ -257,13 +257,15 @@ function combine(a: readonly Resolved[], b: readonly Resolved[], f: (x: unknown,
   return out.length ? out : [unknown('no consistent combination of conditions')];
 }
 
-function mergeConditions(a: readonly ConditionBranch[], b: readonly ConditionBranch[]): ConditionBranch[] | null {
-  const out = [...a];
-  for (const c of b) {
-    const same = out.find((x) => x.condition === c.condition);
-    if (!same) out.push(c);
-    else if (same.branch !== c.branch) return null;
-  }
+/** Merge Fn::If branch lists; null when two branches of one condition contradict each other. */
+export function mergeBranches(...lists: readonly (readonly ConditionBranch[])[]): ConditionBranch[] | null {
+  const out: ConditionBranch[] = [];
+  for (const list of lists)
+    for (const c of list) {
+      const same = out.find((x) => x.condition === c.condition);
+      if (!same) out.push(c);
+      else if (same.branch !== c.branch) return null;
+    }
   return out;
 }
 

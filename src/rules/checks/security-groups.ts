@@ -4,7 +4,7 @@
  */
 import type { ConditionBranch, KeyPath } from '../../core/types.js';
 import type { Resource } from '../../model/graph.js';
-import { NO_VALUE, type Resolved, type Resolver } from '../../model/resolve.js';
+import { mergeBranches, NO_VALUE, type Resolved, type Resolver } from '../../model/resolve.js';
 import {
   ALL_PORTS, cidrIsBroad, cidrIsPrivate, cidrIsWorld, normalizeProtocol, rangesOverlap, toPort,
   type PortRange, type Protocol,
@@ -133,7 +133,7 @@ function expandEntry(entry: Obj, entryPath: KeyPath, resolver: Resolver, base: r
   for (const { field: cidrField, alt: c } of cidrAlternatives(entry, resolver))
     for (const p of field('IpProtocol'))
       for (const [f, t] of pairs) {
-          const conditions = merge([base, c.conditions, p.conditions, f.conditions, t.conditions]);
+          const conditions = mergeBranches(base, c.conditions, p.conditions, f.conditions, t.conditions);
           if (conditions === null) continue;
           const unknown = [c, p, f, t].find((r) => !r.known);
           const val = (r: Resolved): unknown => (r.known && r.value !== NO_VALUE ? r.value : undefined);
@@ -174,17 +174,6 @@ function portRange(protocol: Protocol | null, from: unknown, to: unknown): PortR
   if (f === -1 || t === -1) return ALL_PORTS;
   if (f < 0 || t > 65535 || f > t) return null;
   return { from: f, to: t };
-}
-
-function merge(lists: readonly (readonly ConditionBranch[])[]): ConditionBranch[] | null {
-  const out: ConditionBranch[] = [];
-  for (const list of lists)
-    for (const c of list) {
-      const same = out.find((x) => x.condition === c.condition);
-      if (!same) out.push(c);
-      else if (same.branch !== c.branch) return null;
-    }
-  return out;
 }
 
 type PortSpec = number | readonly [number, number];
