@@ -43,6 +43,10 @@ Options
       --approval-at <n>      score from which a stack needs manual approval (default 5)
       --fail-at <n>          score from which a stack fails (default 10)
       --count-unknown        unresolved (unknown) findings count toward the score
+      --no-color             no colours (also when NO_COLOR is set or stdout is not a TTY)
+  -q, --quiet                no progress on stderr
+  -h, --help                 this help
+  -v, --version              the version
 
 Policy (see "Adopting the gate" in the README)
   -c, --config <file>        config file (default: .cfn-audit.yml or .cfn-audit.yaml in the
@@ -54,10 +58,6 @@ Policy (see "Adopting the gate" in the README)
       --base <path>          change-aware: the previous template (or cdk.out); findings
                              already there do not count; security changes are listed
       --base-ref <gitref>    change-aware: the previous version of each file from git
-      --no-color             no colours (also when NO_COLOR is set or stdout is not a TTY)
-  -q, --quiet                no progress on stderr
-  -h, --help                 this help
-  -v, --version              the version
 
 Exit codes
   0 pass   1 fail   3 manual-approval   2 could not audit (bad usage, bad rule or parameter
