@@ -6,7 +6,7 @@
 import { execFile } from 'node:child_process';
 import { readFile, readdir, realpath, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
-import type { AuditReport, Finding, RuleMeta, SecurityChange, SourceFile, StackReport, Thresholds } from '../core/types.js';
+import type { AuditReport, Finding, Notice, RuleMeta, SecurityChange, SourceFile, StackReport, Thresholds } from '../core/types.js';
 import { addResult, Auditor, buildReport, type RunResult } from '../core/audit.js';
 import { parseTemplate } from '../load/parse.js';
 import { applyBaseline, BaselineError, CONFIG_FILE_NAMES, ConfigError, ExceptionSet, formatBaseline, makeBaseline, pairSources, parseBaseline, parseConfig, resolveProfile, rulesForProfile, securityChanges, UnknownProfileError, type CfnDiffModule, type LoadedConfig } from '../policy/index.js';
@@ -85,15 +85,24 @@ export async function loadUserRules(paths: readonly string[], cwd: string): Prom
 }
 
 /** Built-in rules plus user rules; a user rule may not reuse a built-in id. */
-export function mergeCatalogue(user: readonly RuleSpec[]): RuleSpec[] {
+/**
+ * Built-in rules plus user rules. A user rule may not reuse a built-in id, except in the original
+ * audit-Lambda list format: its names (SSHOpenToWorld, AllowHttp, ForbiddenAMIs, …) are fixed by that
+ * system and loaded as-is, so such an entry replaces the built-in rule of the same name (a notice says so).
+ */
+export function mergeCatalogue(user: readonly RuleSpec[], notices?: Notice[]): RuleSpec[] {
   const builtin = builtinRules();
   const ids = new Map(builtin.map((r) => [r.id, r.source]));
+  const replaced = new Set<string>();
   for (const r of user) {
     const prev = ids.get(r.id);
-    if (prev) throw new UsageError(`${r.source}: rule id ${r.id} is already defined${prev === 'builtin' ? ' by a built-in rule' : ` in ${prev}`}; choose another id`);
+    if (prev === 'builtin' && r.legacy && !replaced.has(r.id)) {
+      replaced.add(r.id);
+      notices?.push({ kind: 'info', file: r.source, ruleId: r.id, message: `the custom regex rule ${r.id} replaces the built-in rule of the same name` });
+    } else if (prev) throw new UsageError(`${r.source}: rule id ${r.id} is already defined${prev === 'builtin' ? ' by a built-in rule' : ` in ${prev}`}; choose another id`);
     ids.set(r.id, r.source);
   }
-  return [...builtin, ...user];
+  return [...builtin.filter((r) => !replaced.has(r.id)), ...user];
 }
 
 export async function readParameters(file: string, cwd: string): Promise<Record<string, string>> {
@@ -113,7 +122,8 @@ export async function runAudit(req: RunRequest): Promise<RunOutcome> {
   const config = await loadConfig(req);
   const configDir = config ? dirname(resolve(req.cwd, config.file)) : req.cwd;
   const user = await loadUserRules([...(req.rulePaths ?? []), ...(config?.config.rulePaths ?? []).map((p) => resolve(configDir, p))], req.cwd);
-  const catalogue = mergeCatalogue(user);
+  const catalogueNotices: Notice[] = [];
+  const catalogue = mergeCatalogue(user, catalogueNotices);
   const parameters = req.parametersFile ? await readParameters(req.parametersFile, req.cwd) : {};
   let auditor: Auditor;
   let exceptions: ExceptionSet | null = null;
@@ -136,7 +146,7 @@ export async function runAudit(req: RunRequest): Promise<RunOutcome> {
     throw e;
   }
   const found = await discover(req.inputs, { cwd: req.cwd, readStdin: req.readStdin });
-  const run: RunResult = { stacks: [], errors: [...found.errors], notices: [], skipped: 0 };
+  const run: RunResult = { stacks: [], errors: [...found.errors], notices: [...catalogueNotices], skipped: 0 };
   const total = found.sources.length;
   found.sources.forEach((s, i) => {
     addResult(run, auditor.auditSource(s));

@@ -35,6 +35,8 @@ export interface RuleSpec extends RuleMeta {
   readonly flags?: string;
   /** kind regex from the original format: substring a resource type must contain */
   readonly typeContains?: string;
+  /** Loaded from the original audit-Lambda list format, whose rule names are fixed by that system. */
+  readonly legacy?: boolean;
 }
 
 export class RuleError extends Error {
@@ -218,6 +220,7 @@ export function convertLegacyRules(doc: unknown[], file: string, regexCheck: (p:
       pattern: pattern as string,
       flags: '',
       ...(typeContains ? { typeContains } : {}),
+      legacy: true,
     });
   });
   return out;
