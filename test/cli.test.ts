@@ -193,7 +193,7 @@ describe('--format json', () => {
       line: 10,
       column: 64,
       cdkPath: null,
-      message: '0.0.0.0/0 can reach SSH (port 22) over tcp 22',
+      message: '0.0.0.0/0 can reach SSH (port 22): the rule opens tcp 22',
     });
     expect(http).toMatchObject({ ruleId: 'AllowHttp', risk: 3, line: 11, path: ['Resources', 'WebSg', 'Properties', 'SecurityGroupIngress', 1, 'CidrIpv6'] });
     expect(rep.stacks[1]!.findings[0]).toMatchObject({ ruleId: 'SSHOpenToWorld', status: 'suppressed', reason: 'Bastion host; access is limited by the host firewall and MFA' });
