@@ -708,6 +708,17 @@ function render(report, ctx, maxRows) {
   } else {
     out.push("", "No active findings.");
   }
+  const changed = report.stacks.filter((s) => s.changes !== void 0);
+  if (changed.length) {
+    const all = changed.flatMap((s) => (s.changes ?? []).map((c) => ({ stack: s, c })));
+    out.push("", `### Security-relevant changes since the base (${all.length})`, "");
+    if (all.length === 0) out.push("None: no IAM statement, security-group rule, replacement or removal in this change.");
+    else {
+      out.push("| Stack | Change |", "| --- | --- |");
+      for (const { stack, c } of all.slice(0, maxRows)) out.push(`| ${cell(stack.name ?? stack.file)} | ${cell(changeText(c))} |`);
+      out.push(...omitted(all.length - maxRows, "changes"));
+    }
+  }
   if (inactive.length) {
     const rows = inactive.slice(0, maxRows);
     out.push("", "<details>", `<summary>Suppressed, excepted and baselined findings (${inactive.length})</summary>`, "");
@@ -768,6 +779,7 @@ var init_markdown = __esm({
   "src/report/markdown.ts"() {
     "use strict";
     init_context();
+    init_text();
     MAX_ROWS = 200;
     MAX_BYTES = 1e6;
     MAX_CELL = 400;

@@ -4,6 +4,7 @@
  */
 import type { AuditReport, Decision, Finding, StackReport } from '../core/types.js';
 import { allFindings, fixText, isActive, locationText, renderMessage, ruleFor, type FormatContext } from './context.js';
+import { changeText } from './text.js';
 
 /** Rows per table before the rest is summarised in one line. */
 export const MAX_ROWS = 200;
@@ -128,6 +129,19 @@ function render(report: AuditReport, ctx: FormatContext, maxRows: number): strin
     }
   } else {
     out.push('', 'No active findings.');
+  }
+
+  // Change-aware runs (--base / --base-ref): what the change does to IAM and network exposure.
+  const changed = report.stacks.filter((s) => s.changes !== undefined);
+  if (changed.length) {
+    const all = changed.flatMap((s) => (s.changes ?? []).map((c) => ({ stack: s, c })));
+    out.push('', `### Security-relevant changes since the base (${all.length})`, '');
+    if (all.length === 0) out.push('None: no IAM statement, security-group rule, replacement or removal in this change.');
+    else {
+      out.push('| Stack | Change |', '| --- | --- |');
+      for (const { stack, c } of all.slice(0, maxRows)) out.push(`| ${cell(stack.name ?? stack.file)} | ${cell(changeText(c))} |`);
+      out.push(...omitted(all.length - maxRows, 'changes'));
+    }
   }
 
   if (inactive.length) {
