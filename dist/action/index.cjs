@@ -16866,7 +16866,8 @@ function parseYaml(text) {
     const intrinsic = tag ? longFormOf(tag) : null;
     if (tag && !intrinsic && !CORE_TAGS.has(tag)) {
       const shown = tag.startsWith("tag:yaml.org,2002:") ? `!!${tag.slice(18)}` : tag;
-      throw new ParseFail(`unknown tag ${shown}: not a CloudFormation intrinsic function`, node.range?.[0] ?? null);
+      const hint = /^![A-Za-z]+::/.test(shown) ? " (a preprocessor tag? audit the template it produces)" : "";
+      throw new ParseFail(`unknown tag ${shown}: not a CloudFormation intrinsic function${hint}`, node.range?.[0] ?? null);
     }
     let value2;
     if ((0, import_yaml.isMap)(node)) value2 = mapValue(node, depth);

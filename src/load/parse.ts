@@ -143,7 +143,9 @@ function parseYaml(text: string): Parsed {
     const intrinsic = tag ? longFormOf(tag) : null;
     if (tag && !intrinsic && !CORE_TAGS.has(tag)) {
       const shown = tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice(18)}` : tag;
-      throw new ParseFail(`unknown tag ${shown}: not a CloudFormation intrinsic function`, node.range?.[0] ?? null);
+      // Tool tags such as !Rain::Embed are expanded by a preprocessor before deployment: say so.
+      const hint = /^![A-Za-z]+::/.test(shown) ? ' (a preprocessor tag? audit the template it produces)' : '';
+      throw new ParseFail(`unknown tag ${shown}: not a CloudFormation intrinsic function${hint}`, node.range?.[0] ?? null);
     }
     let value: unknown;
     if (isMap(node)) value = mapValue(node, depth);
