@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml, stringify as toYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/adapters/cli.js';
+import { runCli } from './helpers/cli.js';
 import { runAudit } from '../src/adapters/run.js';
 import type { SecurityChange } from '../src/core/types.js';
 
@@ -16,22 +16,7 @@ const root = join(import.meta.dirname, '..');
 const V1 = readFileSync(join(root, 'fixtures/policy/web-v1.yaml'), 'utf8');
 const V2 = readFileSync(join(root, 'fixtures/policy/web-v2.yaml'), 'utf8');
 
-async function cli(argv: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main({
-    argv,
-    cwd,
-    env: { NO_COLOR: '1' },
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    writeOut: (s) => void (out += s),
-    writeErr: (s) => void (err += s),
-    readStdin: async () => '',
-    now: () => new Date('2026-06-15T00:00:00Z'),
-  });
-  return { code, out, err };
-}
+const cli = runCli;
 
 function tmp(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'cfn-audit-change-'));

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/adapters/cli.js';
+import { runCli } from './helpers/cli.js';
 import { STARTER_CONFIG } from '../src/policy/starter.js';
 
 /** SSH (SSHOpenToWorld, 7) and HTTP (AllowHttp, 3) open to the world: score 10, fail by default. */
@@ -19,22 +19,7 @@ const WEB = `Resources:
         - { Key: Environment, Value: sandbox }
 `;
 
-async function cli(argv: string[], cwd: string, now = '2026-06-15T00:00:00Z'): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main({
-    argv,
-    cwd,
-    env: { NO_COLOR: '1' },
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    writeOut: (s) => void (out += s),
-    writeErr: (s) => void (err += s),
-    readStdin: async () => '',
-    now: () => new Date(now),
-  });
-  return { code, out, err };
-}
+const cli = runCli;
 
 function project(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'cfn-audit-policy-'));
