@@ -100,10 +100,10 @@ function allFindings(report) {
   return sortFindings(report.stacks.flatMap((s) => s.findings));
 }
 function repoRelative(file, ctx) {
-  const absolute = (0, import_node_path.resolve)(ctx.cwd, file);
-  const root = (0, import_node_path.resolve)(ctx.cwd, ctx.repoRoot ?? ctx.cwd);
-  const rel = (0, import_node_path.relative)(root, absolute);
-  const outside = rel === "" || rel === ".." || rel.startsWith("../") || rel.startsWith("..\\") || (0, import_node_path.isAbsolute)(rel);
+  const absolute = (0, import_node_path2.resolve)(ctx.cwd, file);
+  const root = (0, import_node_path2.resolve)(ctx.cwd, ctx.repoRoot ?? ctx.cwd);
+  const rel = (0, import_node_path2.relative)(root, absolute);
+  const outside = rel === "" || rel === ".." || rel.startsWith("../") || rel.startsWith("..\\") || (0, import_node_path2.isAbsolute)(rel);
   const path2 = (outside ? absolute : rel).replace(/\\/g, "/").replace(/^(\.\/)+/, "");
   return { path: path2, outside, absolute };
 }
@@ -116,11 +116,11 @@ function locationText(file, line, column, ctx) {
 function resourceText(finding) {
   return finding.cdkPath ? `${finding.logicalId} (${finding.cdkPath})` : finding.logicalId;
 }
-var import_node_path, DEFAULT_INFORMATION_URI, PLACEHOLDER;
+var import_node_path2, DEFAULT_INFORMATION_URI, PLACEHOLDER;
 var init_context = __esm({
   "src/report/context.ts"() {
     "use strict";
-    import_node_path = require("node:path");
+    import_node_path2 = require("node:path");
     DEFAULT_INFORMATION_URI = "https://www.npmjs.com/package/cfn-audit";
     PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_.-]*)\}/g;
   }
@@ -305,7 +305,7 @@ function artifactLocation(file, ctx) {
   return { uri: encodePath(rel.path), uriBaseId: SRCROOT };
 }
 function srcRootUri(ctx) {
-  const root = (0, import_node_url.pathToFileURL)((0, import_node_path2.resolve)(ctx.cwd, ctx.repoRoot ?? ctx.cwd)).href;
+  const root = (0, import_node_url.pathToFileURL)((0, import_node_path3.resolve)(ctx.cwd, ctx.repoRoot ?? ctx.cwd)).href;
   return root.endsWith("/") ? root : `${root}/`;
 }
 function region(line, column) {
@@ -483,11 +483,11 @@ function formatSarif(report, ctx) {
   };
   return JSON.stringify(sarif, null, 2);
 }
-var import_node_path2, import_node_url, SCHEMA, SRCROOT, MAX_DESCRIPTION;
+var import_node_path3, import_node_url, SCHEMA, SRCROOT, MAX_DESCRIPTION;
 var init_sarif = __esm({
   "src/report/sarif.ts"() {
     "use strict";
-    import_node_path2 = require("node:path");
+    import_node_path3 = require("node:path");
     import_node_url = require("node:url");
     init_context();
     SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -15094,7 +15094,7 @@ async function isCloudAssembly(path2) {
   if (manifestPath === null) return false;
   let text;
   try {
-    text = await (0, import_promises.readFile)(manifestPath, "utf8");
+    text = await (0, import_promises2.readFile)(manifestPath, "utf8");
   } catch {
     return false;
   }
@@ -15102,19 +15102,19 @@ async function isCloudAssembly(path2) {
     const value = JSON.parse(text);
     return isRecord(value) && isRecord(value["artifacts"]);
   } catch {
-    return isFile((0, import_node_path3.resolve)((0, import_node_path3.dirname)(manifestPath), "cdk.out"));
+    return isFile((0, import_node_path4.resolve)((0, import_node_path4.dirname)(manifestPath), "cdk.out"));
   }
 }
 async function readCloudAssembly(path2, opts) {
   const run2 = { cwd: opts.cwd, sources: [], errors: [], seenAssemblies: /* @__PURE__ */ new Set(), emitted: /* @__PURE__ */ new Set() };
-  const manifestPath = await manifestPathOf(path2) ?? (0, import_node_path3.resolve)(path2, MANIFEST);
-  await readAssembly(run2, (0, import_node_path3.dirname)(manifestPath), null);
+  const manifestPath = await manifestPathOf(path2) ?? (0, import_node_path4.resolve)(path2, MANIFEST);
+  await readAssembly(run2, (0, import_node_path4.dirname)(manifestPath), null);
   return { sources: run2.sources, errors: run2.errors };
 }
 async function readAssembly(run2, dir, parentTree) {
   if (run2.seenAssemblies.has(dir)) return;
   run2.seenAssemblies.add(dir);
-  const manifestFile = (0, import_node_path3.resolve)(dir, MANIFEST);
+  const manifestFile = (0, import_node_path4.resolve)(dir, MANIFEST);
   const manifest = await readJson(manifestFile);
   if (!manifest.ok) {
     run2.errors.push({ ...manifest.error, file: display(run2, manifestFile) });
@@ -15127,7 +15127,7 @@ async function readAssembly(run2, dir, parentTree) {
   }
   const ownTree = Object.values(artifacts).find((a) => isRecord(a) && a["type"] === TREE);
   const treeFile = isRecord(ownTree) ? str(props(ownTree)["file"]) : void 0;
-  const tree = treeFile !== void 0 ? memo(() => loadTree((0, import_node_path3.resolve)(dir, treeFile))) : parentTree ?? memo(() => loadTree((0, import_node_path3.resolve)(dir, "tree.json")));
+  const tree = treeFile !== void 0 ? memo(() => loadTree((0, import_node_path4.resolve)(dir, treeFile))) : parentTree ?? memo(() => loadTree((0, import_node_path4.resolve)(dir, "tree.json")));
   const assembly = { dir, tree, assetTemplates: memo(() => loadAssetTemplates(dir, artifacts)) };
   for (const [id, artifact] of Object.entries(artifacts)) {
     if (!isRecord(artifact)) continue;
@@ -15202,14 +15202,14 @@ async function stackFacts(asm, id, artifact, templateFile) {
 async function readTemplate(run2, asm, facts, templateFile, scope, stackName, parents) {
   const abs = inside(asm.dir, templateFile);
   if (abs === null) {
-    run2.errors.push(error2(run2, (0, import_node_path3.resolve)(asm.dir, MANIFEST), `template of stack "${stackName}" is outside the cloud assembly: ${templateFile}`));
+    run2.errors.push(error2(run2, (0, import_node_path4.resolve)(asm.dir, MANIFEST), `template of stack "${stackName}" is outside the cloud assembly: ${templateFile}`));
     return;
   }
   if (run2.emitted.has(abs)) return;
   run2.emitted.add(abs);
   let text;
   try {
-    text = await (0, import_promises.readFile)(abs, "utf8");
+    text = await (0, import_promises2.readFile)(abs, "utf8");
   } catch (e) {
     run2.errors.push(error2(run2, abs, `cannot read the template of stack "${stackName}" listed in the cloud assembly (${errorCode(e)})`));
     return;
@@ -15253,7 +15253,7 @@ async function readTemplate(run2, asm, facts, templateFile, scope, stackName, pa
   }
   for (const [nestedScope, file] of facts.templateFiles) {
     if (linked.has(nestedScope) || nestedScope === scope || enclosingScope(facts, nestedScope) !== scope) continue;
-    await readTemplate(run2, asm, facts, file, nestedScope, `${stackName}/${(0, import_node_path3.basename)(nestedScope)}`, childParents);
+    await readTemplate(run2, asm, facts, file, nestedScope, `${stackName}/${(0, import_node_path4.basename)(nestedScope)}`, childParents);
   }
 }
 function pathsInScope(facts, scope) {
@@ -15318,7 +15318,7 @@ async function loadTree(treeFile) {
   const root = await readJson(treeFile);
   if (!root.ok || !isRecord(root.value)) return null;
   const out = /* @__PURE__ */ new Map();
-  const baseDir = (0, import_node_path3.dirname)(treeFile);
+  const baseDir = (0, import_node_path4.dirname)(treeFile);
   const files = /* @__PURE__ */ new Map([[treeFile, root.value]]);
   const pending = [root.value["tree"]];
   while (pending.length > 0) {
@@ -15349,9 +15349,9 @@ async function loadTree(treeFile) {
 async function readJson(file) {
   let text;
   try {
-    text = await (0, import_promises.readFile)(file, "utf8");
+    text = await (0, import_promises2.readFile)(file, "utf8");
   } catch (e) {
-    return { ok: false, error: { line: null, column: null, message: `cannot read ${(0, import_node_path3.basename)(file)} (${errorCode(e)})` } };
+    return { ok: false, error: { line: null, column: null, message: `cannot read ${(0, import_node_path4.basename)(file)} (${errorCode(e)})` } };
   }
   try {
     return { ok: true, value: JSON.parse(text) };
@@ -15361,29 +15361,29 @@ async function readJson(file) {
     const first2 = problems[0];
     const pos = first2 !== void 0 ? new LineIndex(text).position(first2.offset) : null;
     const reason = e instanceof Error ? e.message.split("\n")[0] ?? "" : String(e);
-    return { ok: false, error: { line: pos?.line ?? null, column: pos?.column ?? null, message: `${(0, import_node_path3.basename)(file)} is not valid JSON: ${reason}` } };
+    return { ok: false, error: { line: pos?.line ?? null, column: pos?.column ?? null, message: `${(0, import_node_path4.basename)(file)} is not valid JSON: ${reason}` } };
   }
 }
 async function manifestPathOf(path2) {
-  const abs = (0, import_node_path3.resolve)(path2);
-  if ((0, import_node_path3.basename)(abs) === MANIFEST && await isFile(abs)) return abs;
-  const inDir = (0, import_node_path3.resolve)(abs, MANIFEST);
+  const abs = (0, import_node_path4.resolve)(path2);
+  if ((0, import_node_path4.basename)(abs) === MANIFEST && await isFile(abs)) return abs;
+  const inDir = (0, import_node_path4.resolve)(abs, MANIFEST);
   return await isFile(inDir) ? inDir : null;
 }
 async function isFile(path2) {
   try {
-    return (await (0, import_promises.stat)(path2)).isFile();
+    return (await (0, import_promises2.stat)(path2)).isFile();
   } catch {
     return false;
   }
 }
 function inside(dir, rel) {
   if (rel === "") return null;
-  const abs = (0, import_node_path3.resolve)(dir, rel);
-  return abs === dir || abs.startsWith(dir.endsWith(import_node_path3.sep) ? dir : dir + import_node_path3.sep) ? abs : null;
+  const abs = (0, import_node_path4.resolve)(dir, rel);
+  return abs === dir || abs.startsWith(dir.endsWith(import_node_path4.sep) ? dir : dir + import_node_path4.sep) ? abs : null;
 }
 function display(run2, abs) {
-  return (0, import_node_path3.relative)(run2.cwd, abs).split(import_node_path3.sep).join("/");
+  return (0, import_node_path4.relative)(run2.cwd, abs).split(import_node_path4.sep).join("/");
 }
 function error2(run2, abs, message) {
   return { file: display(run2, abs), line: null, column: null, message };
@@ -15411,12 +15411,12 @@ function isRecord(value) {
 function str(value) {
   return typeof value === "string" ? value : void 0;
 }
-var import_promises, import_node_path3, MANIFEST, STACK, NESTED_ASSEMBLY, TREE, ASSET_MANIFEST, LOGICAL_ID, TEMPLATE_FILE, TREE_LOGICAL_ID, MAX_TREE_FILES;
+var import_promises2, import_node_path4, MANIFEST, STACK, NESTED_ASSEMBLY, TREE, ASSET_MANIFEST, LOGICAL_ID, TEMPLATE_FILE, TREE_LOGICAL_ID, MAX_TREE_FILES;
 var init_cdk_assembly = __esm({
   "src/load/cdk-assembly.ts"() {
     "use strict";
-    import_promises = require("node:fs/promises");
-    import_node_path3 = require("node:path");
+    import_promises2 = require("node:fs/promises");
+    import_node_path4 = require("node:path");
     init_main();
     init_line_index();
     MANIFEST = "manifest.json";
@@ -16277,9 +16277,25 @@ var require_safe_regex2 = __commonJS({
 
 // src/adapters/action.ts
 var import_node_crypto2 = require("node:crypto");
+var import_node_fs2 = require("node:fs");
+var import_promises5 = require("node:fs/promises");
+
+// src/adapters/make-dirs.ts
 var import_node_fs = require("node:fs");
-var import_promises4 = require("node:fs/promises");
-var import_node_path6 = require("node:path");
+var import_promises = require("node:fs/promises");
+var import_node_path = require("node:path");
+async function makeDirs(dir) {
+  const missing = [];
+  for (let d = dir; !(0, import_node_fs.existsSync)(d) && (0, import_node_path.dirname)(d) !== d; d = (0, import_node_path.dirname)(d)) missing.unshift(d);
+  for (const d of missing) {
+    await (0, import_promises.mkdir)(d).catch((e) => {
+      if (e.code !== "EEXIST") throw e;
+    });
+  }
+}
+
+// src/adapters/action.ts
+var import_node_path7 = require("node:path");
 
 // node_modules/@actions/core/lib/command.js
 var os = __toESM(require("os"), 1);
@@ -16732,8 +16748,8 @@ async function formatReport(name, report, ctx) {
 
 // src/adapters/run.ts
 var import_node_child_process = require("node:child_process");
-var import_promises3 = require("node:fs/promises");
-var import_node_path5 = require("node:path");
+var import_promises4 = require("node:fs/promises");
+var import_node_path6 = require("node:path");
 
 // src/load/parse.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -22704,15 +22720,15 @@ function basename(p) {
 }
 
 // src/load/discover.ts
-var import_promises2 = require("node:fs/promises");
-var import_node_path4 = require("node:path");
+var import_promises3 = require("node:fs/promises");
+var import_node_path5 = require("node:path");
 var TEMPLATE_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json", ".template"]);
 var IGNORED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", ".aws-sam", ".serverless", ".terraform"]);
 var MAX_FILE_BYTES = 50 * 1024 * 1024;
 function displayPath(path2, cwd) {
-  const rel = (0, import_node_path4.relative)(cwd, path2);
-  const shown = rel === "" ? "." : (0, import_node_path4.isAbsolute)(rel) ? path2 : rel;
-  return shown.split(import_node_path4.sep).join("/");
+  const rel = (0, import_node_path5.relative)(cwd, path2);
+  const shown = rel === "" ? "." : (0, import_node_path5.isAbsolute)(rel) ? path2 : rel;
+  return shown.split(import_node_path5.sep).join("/");
 }
 function decode(buf) {
   if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254) return "\0";
@@ -22721,9 +22737,9 @@ function decode(buf) {
 async function readSource(path2, cwd, explicit) {
   const file = displayPath(path2, cwd);
   try {
-    const info2 = await (0, import_promises2.stat)(path2);
+    const info2 = await (0, import_promises3.stat)(path2);
     if (info2.size > MAX_FILE_BYTES) return { file, line: null, column: null, message: `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` };
-    const buf = await (0, import_promises2.readFile)(path2);
+    const buf = await (0, import_promises3.readFile)(path2);
     return { file, text: decode(buf), explicit };
   } catch (e) {
     return { file, line: null, column: null, message: `cannot read the file: ${e.code ?? e.message}` };
@@ -22732,20 +22748,20 @@ async function readSource(path2, cwd, explicit) {
 async function* walk(dir, visited = /* @__PURE__ */ new Set()) {
   let entries;
   try {
-    const real = await (0, import_promises2.realpath)(dir);
+    const real = await (0, import_promises3.realpath)(dir);
     if (visited.has(real)) return;
     visited.add(real);
-    entries = await (0, import_promises2.readdir)(dir, { withFileTypes: true });
+    entries = await (0, import_promises3.readdir)(dir, { withFileTypes: true });
   } catch {
     return;
   }
   entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   for (const e of entries) {
-    const p = (0, import_node_path4.join)(dir, e.name);
+    const p = (0, import_node_path5.join)(dir, e.name);
     let isDir = e.isDirectory();
     let isFile2 = e.isFile();
     if (e.isSymbolicLink()) {
-      const target = await (0, import_promises2.stat)(p).catch(() => null);
+      const target = await (0, import_promises3.stat)(p).catch(() => null);
       isDir = target?.isDirectory() ?? false;
       isFile2 = target?.isFile() ?? false;
     }
@@ -22756,7 +22772,7 @@ async function* walk(dir, visited = /* @__PURE__ */ new Set()) {
         continue;
       }
       yield* walk(p, visited);
-    } else if (isFile2 && TEMPLATE_EXTENSIONS.has((0, import_node_path4.extname)(e.name).toLowerCase())) yield p;
+    } else if (isFile2 && TEMPLATE_EXTENSIONS.has((0, import_node_path5.extname)(e.name).toLowerCase())) yield p;
   }
 }
 async function isAssembly(p) {
@@ -22784,10 +22800,10 @@ async function discover(inputs, opts) {
       add({ sources: [{ file: "<stdin>", text: await opts.readStdin(), explicit: true }], errors: [] });
       continue;
     }
-    const abs = (0, import_node_path4.resolve)(opts.cwd, input);
+    const abs = (0, import_node_path5.resolve)(opts.cwd, input);
     let info2;
     try {
-      info2 = await (0, import_promises2.stat)(abs);
+      info2 = await (0, import_promises3.stat)(abs);
     } catch {
       const globbed = /[*?[{]/.test(input) ? await expandGlob(input, opts.cwd) : null;
       if (globbed && globbed.length) {
@@ -22822,18 +22838,18 @@ async function discover(inputs, opts) {
 async function expandGlob(pattern, cwd) {
   const { minimatch: minimatch2 } = await Promise.resolve().then(() => (init_esm4(), esm_exports));
   const base = pattern.split("/").findIndex((seg) => /[*?[{]/.test(seg));
-  const root = (0, import_node_path4.resolve)(cwd, pattern.split("/").slice(0, Math.max(base, 0)).join("/") || ".");
+  const root = (0, import_node_path5.resolve)(cwd, pattern.split("/").slice(0, Math.max(base, 0)).join("/") || ".");
   const out = [];
   const visit2 = async (dir, depth) => {
     if (depth > 40) return;
     let entries;
     try {
-      entries = await (0, import_promises2.readdir)(dir, { withFileTypes: true });
+      entries = await (0, import_promises3.readdir)(dir, { withFileTypes: true });
     } catch {
       return;
     }
     for (const e of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
-      const p = (0, import_node_path4.join)(dir, e.name);
+      const p = (0, import_node_path5.join)(dir, e.name);
       if (e.isDirectory()) {
         if (!IGNORED_DIRS.has(e.name)) await visit2(p, depth + 1);
       } else if (minimatch2(displayPath(p, cwd), pattern.replace(/^\.\//, ""), { dot: false })) out.push(p);
@@ -23176,17 +23192,17 @@ var NO_TEMPLATE_MESSAGE = "no CloudFormation template found";
 async function loadUserRules(paths, cwd) {
   const out = [];
   for (const p of paths) {
-    const abs = (0, import_node_path5.resolve)(cwd, p);
+    const abs = (0, import_node_path6.resolve)(cwd, p);
     let files;
     try {
-      const info2 = await (0, import_promises3.stat)(abs);
-      files = info2.isDirectory() ? (await (0, import_promises3.readdir)(abs, { recursive: true })).map(String).filter((f) => [".yaml", ".yml", ".json"].includes((0, import_node_path5.extname)(f).toLowerCase())).sort().map((f) => (0, import_node_path5.join)(abs, f)) : [abs];
+      const info2 = await (0, import_promises4.stat)(abs);
+      files = info2.isDirectory() ? (await (0, import_promises4.readdir)(abs, { recursive: true })).map(String).filter((f) => [".yaml", ".yml", ".json"].includes((0, import_node_path6.extname)(f).toLowerCase())).sort().map((f) => (0, import_node_path6.join)(abs, f)) : [abs];
     } catch {
       throw new UsageError(`--rules ${p}: no such file or directory`);
     }
     for (const f of files) {
       try {
-        out.push(...parseRuleFile(await (0, import_promises3.readFile)(f, "utf8"), displayPath(f, cwd)));
+        out.push(...parseRuleFile(await (0, import_promises4.readFile)(f, "utf8"), displayPath(f, cwd)));
       } catch (e) {
         if (e instanceof RuleError) throw new UsageError(e.message);
         throw e;
@@ -23212,7 +23228,7 @@ function mergeCatalogue(user, notices) {
 async function readParameters(file, cwd) {
   let text;
   try {
-    text = await (0, import_promises3.readFile)((0, import_node_path5.resolve)(cwd, file), "utf8");
+    text = await (0, import_promises4.readFile)((0, import_node_path6.resolve)(cwd, file), "utf8");
   } catch {
     throw new UsageError(`--parameters ${file}: cannot read the file`);
   }
@@ -23223,8 +23239,8 @@ async function readParameters(file, cwd) {
 async function runAudit(req) {
   const now = req.now ?? /* @__PURE__ */ new Date();
   const config = await loadConfig(req);
-  const configDir = config ? (0, import_node_path5.dirname)((0, import_node_path5.resolve)(req.cwd, config.file)) : req.cwd;
-  const user = await loadUserRules([...req.rulePaths ?? [], ...(config?.config.rulePaths ?? []).map((p) => (0, import_node_path5.resolve)(configDir, p))], req.cwd);
+  const configDir = config ? (0, import_node_path6.dirname)((0, import_node_path6.resolve)(req.cwd, config.file)) : req.cwd;
+  const user = await loadUserRules([...req.rulePaths ?? [], ...(config?.config.rulePaths ?? []).map((p) => (0, import_node_path6.resolve)(configDir, p))], req.cwd);
   const catalogueNotices = [];
   const catalogue = mergeCatalogue(user, catalogueNotices);
   const parameters = req.parametersFile ? await readParameters(req.parametersFile, req.cwd) : {};
@@ -23233,7 +23249,7 @@ async function runAudit(req) {
   try {
     const profile2 = resolveProfile(config, req.profile ?? null, catalogue);
     const enabled = rulesForProfile(catalogue, { ...profile2, advisoryRules: profile2.advisoryRules || req.allRules === true });
-    if (config?.config.exceptions?.length) exceptions = new ExceptionSet(config, { now, fileKey: (f) => (0, import_node_path5.relative)(configDir, (0, import_node_path5.resolve)(req.cwd, f)).split(import_node_path5.sep).join("/") });
+    if (config?.config.exceptions?.length) exceptions = new ExceptionSet(config, { now, fileKey: (f) => (0, import_node_path6.relative)(configDir, (0, import_node_path6.resolve)(req.cwd, f)).split(import_node_path6.sep).join("/") });
     const ex = exceptions;
     auditor = new Auditor({
       rules: enabled,
@@ -23269,7 +23285,7 @@ async function runAudit(req) {
   if (req.writeBaselineFile) {
     const baseline = makeBaseline(run2.stacks, now);
     try {
-      await (0, import_promises3.writeFile)((0, import_node_path5.resolve)(req.cwd, req.writeBaselineFile), formatBaseline(baseline));
+      await (0, import_promises4.writeFile)((0, import_node_path6.resolve)(req.cwd, req.writeBaselineFile), formatBaseline(baseline));
     } catch (e) {
       throw new UsageError(`--write-baseline ${req.writeBaselineFile}: cannot write: ${e.code ?? e.message}`);
     }
@@ -23286,19 +23302,19 @@ async function runAudit(req) {
   return { report: buildReport(run2, catalogue), catalogue };
 }
 async function findConfigFile(cwd) {
-  for (let dir = (0, import_node_path5.resolve)(cwd); ; dir = (0, import_node_path5.dirname)(dir)) {
+  for (let dir = (0, import_node_path6.resolve)(cwd); ; dir = (0, import_node_path6.dirname)(dir)) {
     for (const name of CONFIG_FILE_NAMES) {
-      const p = (0, import_node_path5.join)(dir, name);
+      const p = (0, import_node_path6.join)(dir, name);
       try {
-        if ((await (0, import_promises3.stat)(p)).isFile()) return p;
+        if ((await (0, import_promises4.stat)(p)).isFile()) return p;
       } catch {
       }
     }
-    if ((0, import_node_path5.dirname)(dir) === dir) return null;
+    if ((0, import_node_path6.dirname)(dir) === dir) return null;
   }
 }
 async function loadConfig(req) {
-  const path2 = req.configFile ? (0, import_node_path5.resolve)(req.cwd, req.configFile) : req.discoverConfig === false ? null : await findConfigFile(req.cwd);
+  const path2 = req.configFile ? (0, import_node_path6.resolve)(req.cwd, req.configFile) : req.discoverConfig === false ? null : await findConfigFile(req.cwd);
   if (!path2) return null;
   const shown = displayPath(path2, req.cwd);
   const text = await readText(path2, req.cwd, req.configFile ? "--config" : "config");
@@ -23311,7 +23327,7 @@ async function loadConfig(req) {
 }
 async function readText(file, cwd, what) {
   try {
-    return await (0, import_promises3.readFile)((0, import_node_path5.resolve)(cwd, file), "utf8");
+    return await (0, import_promises4.readFile)((0, import_node_path6.resolve)(cwd, file), "utf8");
   } catch (e) {
     throw new UsageError(`${what} ${file}: cannot read the file (${e.code ?? e.message})`);
   }
@@ -23363,14 +23379,14 @@ async function applyBase(req, sources, run2, rules, auditor) {
 async function sourcesFromBase(base, sources, req) {
   const found = await discover([base], { cwd: req.cwd });
   if (found.sources.length === 0) throw new UsageError(`--base ${base}: ${found.errors[0]?.message ?? "no template found"}`);
-  const baseAbs = (0, import_node_path5.resolve)(req.cwd, base);
-  const baseIsDir = (await (0, import_promises3.stat)(baseAbs)).isDirectory();
-  const input = req.inputs.length === 1 ? (0, import_node_path5.resolve)(req.cwd, req.inputs[0]) : null;
-  const inputIsDir = input !== null && await (0, import_promises3.stat)(input).then((i) => i.isDirectory(), () => false);
+  const baseAbs = (0, import_node_path6.resolve)(req.cwd, base);
+  const baseIsDir = (await (0, import_promises4.stat)(baseAbs)).isDirectory();
+  const input = req.inputs.length === 1 ? (0, import_node_path6.resolve)(req.cwd, req.inputs[0]) : null;
+  const inputIsDir = input !== null && await (0, import_promises4.stat)(input).then((i) => i.isDirectory(), () => false);
   const rel = (side, file) => {
-    const abs = (0, import_node_path5.resolve)(req.cwd, file);
+    const abs = (0, import_node_path6.resolve)(req.cwd, file);
     const root = side === "base" ? baseIsDir ? baseAbs : null : inputIsDir ? input : null;
-    return root ? (0, import_node_path5.relative)(root, abs).split(import_node_path5.sep).join("/") : (0, import_node_path5.basename)(abs);
+    return root ? (0, import_node_path6.relative)(root, abs).split(import_node_path6.sep).join("/") : (0, import_node_path6.basename)(abs);
   };
   return pairSources(sources, found.sources, rel);
 }
@@ -23382,18 +23398,18 @@ function git(args, cwd) {
 async function sourcesAtRef(ref, sources, cwd) {
   const top = await git(["rev-parse", "--show-toplevel"], cwd);
   if (!top.ok) throw new UsageError(`--base-ref ${ref}: ${cwd} is not inside a git repository (${top.stderr.trim() || "git failed"})`);
-  const root = await (0, import_promises3.realpath)(top.stdout.trim());
+  const root = await (0, import_promises4.realpath)(top.stdout.trim());
   if (!(await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], root)).ok) throw new UsageError(`--base-ref ${ref}: no such commit, branch or tag in this repository`);
   const out = /* @__PURE__ */ new Map();
   for (const s of sources) {
     if (s.file === "-" || s.file === "<stdin>") continue;
     let abs;
     try {
-      abs = await (0, import_promises3.realpath)((0, import_node_path5.resolve)(cwd, s.file));
+      abs = await (0, import_promises4.realpath)((0, import_node_path6.resolve)(cwd, s.file));
     } catch {
       continue;
     }
-    const path2 = (0, import_node_path5.relative)(root, abs).split(import_node_path5.sep).join("/");
+    const path2 = (0, import_node_path6.relative)(root, abs).split(import_node_path6.sep).join("/");
     if (path2.startsWith("../")) continue;
     const shown = await git(["show", `${ref}:${path2}`], root);
     if (shown.ok) out.set(s.file, { ...s, text: shown.stdout, explicit: true });
@@ -23429,7 +23445,7 @@ function pullRequestLabels(eventPath) {
   if (!eventPath) return null;
   let event;
   try {
-    event = JSON.parse((0, import_node_fs.readFileSync)(eventPath, "utf8"));
+    event = JSON.parse((0, import_node_fs2.readFileSync)(eventPath, "utf8"));
   } catch {
     return null;
   }
@@ -23535,10 +23551,10 @@ ${await formatReport("text", report, ctx)}::${token}::
   process.stdout.write(await formatReport("github", report, ctx));
   let sarifWritten = "";
   if (inputs.sarifFile) {
-    const abs = (0, import_node_path6.resolve)(workspace, inputs.sarifFile);
+    const abs = (0, import_node_path7.resolve)(workspace, inputs.sarifFile);
     try {
-      await (0, import_promises4.mkdir)((0, import_node_path6.dirname)(abs), { recursive: true });
-      await (0, import_promises4.writeFile)(abs, await formatReport("sarif", report, ctx));
+      await makeDirs((0, import_node_path7.dirname)(abs));
+      await (0, import_promises5.writeFile)(abs, await formatReport("sarif", report, ctx));
     } catch (e) {
       throw new UsageError(`input sarif-file: cannot write ${inputs.sarifFile}: ${e.code ?? e.message}`);
     }

@@ -6,7 +6,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
+import { makeDirs } from './make-dirs.js';
 import { dirname, resolve } from 'node:path';
 import { getInput, info, setFailed, setOutput, summary } from '@actions/core';
 import type { AuditReport, Decision, RuleMeta, StackReport } from '../core/types.js';
@@ -194,7 +195,7 @@ export async function runAction(): Promise<void> {
   if (inputs.sarifFile) {
     const abs = resolve(workspace, inputs.sarifFile);
     try {
-      await mkdir(dirname(abs), { recursive: true });
+      await makeDirs(dirname(abs));
       await writeFile(abs, await formatReport('sarif', report, ctx));
     } catch (e) {
       throw new UsageError(`input sarif-file: cannot write ${inputs.sarifFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);

@@ -3,11 +3,11 @@
  * Exit codes: 0 pass · 1 fail · 3 manual-approval · 2 could not audit.
  */
 import { parseArgs } from 'node:util';
-import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { AuditReport, Decision, RuleMeta } from '../core/types.js';
 import { VERSION } from '../core/version.js';
+import { makeDirs } from './make-dirs.js';
 import { runAudit, UsageError, loadUserRules, mergeCatalogue } from './run.js';
 import { formatReport, isFormatName, FORMAT_NAMES, type FormatName } from '../report/index.js';
 import type { FormatContext } from '../report/context.js';
@@ -202,21 +202,10 @@ async function emit(io: CliIO, report: AuditReport, format: FormatName, output: 
 async function writeReport(io: CliIO, file: string, text: string): Promise<void> {
   const abs = resolve(io.cwd, file);
   try {
-    await makeParents(dirname(abs));
+    await makeDirs(dirname(abs));
     await writeFile(abs, text);
   } catch (e) {
     throw new UsageError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-}
-
-/** mkdir -p one level at a time: Node's recursive mkdir never returns for some paths (e.g. under /proc). */
-async function makeParents(dir: string): Promise<void> {
-  const missing: string[] = [];
-  for (let d = dir; !existsSync(d) && dirname(d) !== d; d = dirname(d)) missing.unshift(d);
-  for (const d of missing) {
-    await mkdir(d).catch((e: NodeJS.ErrnoException) => {
-      if (e.code !== 'EEXIST') throw e;
-    });
   }
 }
 

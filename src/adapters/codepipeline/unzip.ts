@@ -7,7 +7,7 @@
  * lie in its headers).
  */
 import { createWriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { makeDirs } from '../make-dirs.js';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -138,10 +138,10 @@ export async function extractZip(buf: Buffer, dir: string, limits: UnzipLimits =
       const rel = relative(root, target);
       if (rel.startsWith('..') || isAbsolute(rel)) throw new ArchiveError('path', `entry "${entry.fileName}" would be written outside the folder`);
       if (isFolder(entry)) {
-        await mkdir(target, { recursive: true });
+        await makeDirs(target);
         continue;
       }
-      await mkdir(dirname(target), { recursive: true });
+      await makeDirs(dirname(target));
       try {
         await pipeline(await openStream(zip, entry), new Budget(state, limits.maxTotalBytes), createWriteStream(target, { flags: 'w', mode: 0o644 }));
       } catch (e) {
