@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { readFile, readdir, realpath, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import type { AuditReport, Finding, Notice, RuleMeta, SecurityChange, SourceFile, StackReport, Thresholds } from '../core/types.js';
-import { addResult, Auditor, buildReport, type RunResult } from '../core/audit.js';
+import { addResult, Auditor, buildReport, type RunResult, type UnauditablePolicy } from '../core/audit.js';
 import { parseTemplate } from '../load/parse.js';
 import { applyBaseline, BaselineError, CONFIG_FILE_NAMES, ConfigError, ExceptionSet, formatBaseline, makeBaseline, pairSources, parseBaseline, parseConfig, resolveProfile, rulesForProfile, securityChanges, UnknownProfileError, type CfnDiffModule, type LoadedConfig } from '../policy/index.js';
 import { discover, displayPath } from '../load/discover.js';
@@ -28,6 +28,10 @@ export interface RunRequest {
   readonly rulePaths?: readonly string[];
   readonly thresholds?: Thresholds;
   readonly countUnknown?: boolean;
+  /** Audit every branch of every condition whatever the values. */
+  readonly allBranches?: boolean;
+  /** Least decision of a stack with content that cannot be audited (default approval). */
+  readonly unauditable?: UnauditablePolicy;
   /** Turn advisory (disabled-by-default) rules on. */
   readonly allRules?: boolean;
   readonly readStdin?: () => Promise<string>;
@@ -138,6 +142,8 @@ export async function runAudit(req: RunRequest): Promise<RunOutcome> {
       // Flags win over the profile; --count-unknown can only switch counting on.
       thresholds: req.thresholds ?? profile.thresholds,
       countUnknown: req.countUnknown === true || profile.countUnknown,
+      allBranches: req.allBranches === true || profile.name === 'strict',
+      unauditable: req.unauditable ?? 'approval',
       refine: ex ? (findings, graph) => ex.apply(findings, graph) : undefined,
     });
   } catch (e) {
@@ -148,10 +154,7 @@ export async function runAudit(req: RunRequest): Promise<RunOutcome> {
   const found = await discover(req.inputs, { cwd: req.cwd, readStdin: req.readStdin });
   const run: RunResult = { stacks: [], errors: [...found.errors], notices: [...catalogueNotices], skipped: 0 };
   const total = found.sources.length;
-  found.sources.forEach((s, i) => {
-    addResult(run, auditor.auditSource(s));
-    req.onProgress?.(i + 1, total);
-  });
+  for (const r of auditor.auditAll(found.sources, (done) => req.onProgress?.(done, total))) addResult(run, r);
   if (req.base || req.baseRef) await applyBase(req, found.sources, run, auditor.options.rules, auditor);
   if (req.baselineFile) {
     let known: ReadonlySet<string>;
@@ -223,7 +226,7 @@ async function readText(file: string, cwd: string, what: string): Promise<string
 /** Replace every stack's findings through `map`, recomputing its score and decision. */
 function restack(run: RunResult, auditor: Auditor, map: (findings: readonly Finding[], stack: StackReport) => Finding[], changes?: (stack: StackReport) => readonly SecurityChange[] | undefined): void {
   run.stacks.forEach((s, i) => {
-    const next = auditor.stackReport(s.file, s.name, s.origin, s.parents, map(s.findings, s));
+    const next = auditor.stackReport(s.file, s.name, s.origin, s.parents, map(s.findings, s), { ...(s.unauditable ? { unauditable: s.unauditable } : {}), ...(s.skippedByCondition ? { skippedByCondition: s.skippedByCondition } : {}) });
     const c = changes ? changes(s) : s.changes;
     run.stacks[i] = c ? { ...next, changes: c } : next;
   });
@@ -240,7 +243,8 @@ async function applyBase(req: RunRequest, sources: readonly SourceFile[], run: R
   const spec = '@aws-cdk/cloudformation-diff';
   const mod = (await import(spec)) as Partial<CfnDiffModule> & { default?: CfnDiffModule };
   const cfd: CfnDiffModule = typeof mod.fullDiff === 'function' ? (mod as CfnDiffModule) : mod.default!;
-  const plain = new Auditor({ rules, parameters: auditor.options.parameters });
+  // Same values and branch mode as the audited version, so a finding's fingerprint matches its base twin.
+  const plain = new Auditor({ rules, parameters: auditor.options.parameters, allBranches: auditor.options.allBranches === true });
   const bySource = new Map(sources.map((s) => [s.file, s]));
   const known = new Map<string, ReadonlySet<string>>();
   const changes = new Map<string, readonly SecurityChange[]>();
