@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { nameShape } from '../src/rules/checks/s3.js';
 import { auditText, findingsOf } from './helpers/audit.js';
 
@@ -85,5 +87,25 @@ describe('bucket policies attached by the bucket name', () => {
         return nameShape({ 'Fn::Sub': `\${AWS::StackName}-${a}` }) !== nameShape({ 'Fn::Sub': `\${AWS::StackName}-${b}` });
       }),
     );
+  });
+});
+
+/** Fail fixtures with several shapes: every shape must be caught, not just one per file. */
+describe('every shape in a fail fixture is flagged', () => {
+  const fixture = (rule: string, file: string): string => readFileSync(join(import.meta.dirname, '..', 'fixtures/rules', rule, 'fail', file), 'utf8');
+  it.each([
+    ['CloudFrontWeakTls', 'tls11-and-ssl3.yaml', ['AllowedWeak', 'Ssl3', 'Tls11']],
+    ['LbWeakTlsPolicy', 'legacy-names.json', ['Classic', 'ForwardSecrecyTls10', 'Tls13ButMin11']],
+    ['ApiGatewayMethodNoAuth', 'v2-routes.yaml', ['AbsentAuth', 'HttpDefault', 'OpenGet']],
+    ['AlbDropInvalidHeadersOff', 'absent-or-false.yaml', ['FromParameter', 'NoAttributes', 'Off', 'OtherAttributesOnly']],
+    ['LambdaEnvNoCmk', 'no-key.yaml', ['EmptyKey', 'Fn']],
+    ['DynamoDbNoPitr', 'global-table-replica.yaml', ['Global']],
+  ])('%s %s', (rule, file, expected) => {
+    expect(ids(fixture(rule, file), rule)).toEqual(expected);
+  });
+
+  it('a global table finding names the replica without PITR', () => {
+    const f = findingsOf(auditText(fixture('DynamoDbNoPitr', 'global-table-replica.yaml'), all), 'DynamoDbNoPitr');
+    expect(f.map((x) => [x.data['property'], x.path.slice(-2)])).toEqual([['PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled of the eu-west-1 replica', ['Replicas', 1]]]);
   });
 });

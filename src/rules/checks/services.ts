@@ -6,6 +6,7 @@ import type { ConditionBranch, KeyPath } from '../../core/types.js';
 import { cidrIsWorld } from '../../model/network.js';
 import { NO_VALUE } from '../../model/resolve.js';
 import { tlsPolicyMinimum, type TlsPolicyFamily } from '../../model/tls.js';
+import { effectivePath, effectiveProperty } from '../../model/sam.js';
 import { looseEquals, type CheckContext, type CheckFn } from '../engine.js';
 import { flagProperty, has, isObj, lookup, notTrue } from './data.js';
 
@@ -165,6 +166,50 @@ const clbPlaintextListener: CheckFn = (ctx) => {
   }
 };
 
+/**
+ * A load-balancer attribute (`LoadBalancerAttributes` entry `{Key, Value}`) that must be `true`;
+ * absent means false. Reports on the entry's Value, or on Properties when there is none.
+ */
+function lbAttributeTrue(ctx: CheckContext, key: string): void {
+  const r = ctx.resource;
+  const entry = items(ctx, r.properties, ['LoadBalancerAttributes'], [...r.path, 'Properties']).find(({ item }) => item['Key'] === key);
+  if (!entry) {
+    ctx.report({ path: [...r.path, 'Properties'], data: { property: key, value: 'absent' } });
+    return;
+  }
+  flagProperty(ctx, ['Value'], { fails: notTrue, absent: 'fail', data: { property: key } }, entry.item, entry.path);
+}
+
+/**
+ * Application load balancer that forwards requests with invalid HTTP header fields
+ * (`routing.http.drop_invalid_header_fields.enabled`, false by default): a request-smuggling and
+ * header-injection vector for the targets. Network and gateway load balancers have no such attribute.
+ */
+const albDropInvalidHeaders: CheckFn = (ctx) => {
+  const types = texts(ctx, ctx.resource.properties['Type']);
+  if (has(ctx.resource, 'Type') && types.every((t) => t !== 'application')) return;
+  lbAttributeTrue(ctx, 'routing.http.drop_invalid_header_fields.enabled');
+};
+
+/**
+ * Lambda function with environment variables and no customer-managed key (`KmsKeyArn`): Lambda then
+ * encrypts them with an AWS-managed key, which every principal allowed to read the function's
+ * configuration can use. SAM: own properties or `Globals.Function`.
+ */
+const lambdaEnvNoCmk: CheckFn = (ctx) => {
+  const r = ctx.resource;
+  const vars = effectivePath(ctx.graph, r, ['Environment', 'Variables']);
+  if (!vars || !isObj(vars.value) || Object.keys(vars.value).length === 0) return;
+  const key = effectiveProperty(ctx.graph, r, 'KmsKeyArn');
+  if (!key) {
+    ctx.report({ path: [...r.path, 'Properties'], data: { property: 'KmsKeyArn', value: 'absent' } });
+    return;
+  }
+  // A key computed at deploy time (GetAtt, ImportValue) is a key; only absent or empty alternatives fail.
+  const none = lookup(ctx.graph.resolver, { KmsKeyArn: key.value }, ['KmsKeyArn']).find((a) => a.state === 'absent' || (a.state === 'value' && typeof a.value === 'string' && a.value.trim() === ''));
+  if (none) ctx.report({ path: key.path, conditions: none.conditions, data: { property: 'KmsKeyArn', value: none.state === 'absent' ? 'absent' : '(empty)' } });
+};
+
 /** Access logs: classic `AccessLoggingPolicy.Enabled`, V2 attribute `access_logs.s3.enabled`. */
 const lbNoAccessLogs: CheckFn = (ctx) => {
   const r = ctx.resource;
@@ -174,13 +219,7 @@ const lbNoAccessLogs: CheckFn = (ctx) => {
   }
   // Gateway load balancers have no access logs.
   if (texts(ctx, r.properties['Type']).every((t) => t === 'gateway') && has(r, 'Type')) return;
-  const attrs = items(ctx, r.properties, ['LoadBalancerAttributes'], [...r.path, 'Properties']);
-  const entry = attrs.find(({ item }) => item['Key'] === 'access_logs.s3.enabled');
-  if (!entry) {
-    ctx.report({ path: [...r.path, 'Properties'], data: { property: 'access_logs.s3.enabled', value: 'absent' } });
-    return;
-  }
-  flagProperty(ctx, ['Value'], { fails: notTrue, absent: 'fail', data: { property: 'access_logs.s3.enabled' } }, entry.item, entry.path);
+  lbAttributeTrue(ctx, 'access_logs.s3.enabled');
 };
 
 /** Every cache behaviour of a distribution (default first), with its path. */
@@ -380,4 +419,6 @@ export const serviceChecks: Readonly<Record<string, CheckFn>> = {
   eksNodegroupSshOpen,
   openSearchTransitUnencrypted,
   apiGatewayWeakTls,
+  albDropInvalidHeaders,
+  lambdaEnvNoCmk,
 };
