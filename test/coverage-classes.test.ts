@@ -100,6 +100,8 @@ describe('every shape in a fail fixture is flagged', () => {
     ['AlbDropInvalidHeadersOff', 'absent-or-false.yaml', ['FromParameter', 'NoAttributes', 'Off', 'OtherAttributesOnly']],
     ['LambdaEnvNoCmk', 'no-key.yaml', ['EmptyKey', 'Fn']],
     ['DynamoDbNoPitr', 'global-table-replica.yaml', ['Global']],
+    ['S3AccessPointPublic', 'internet-public.yaml', ['AwsStar', 'IfExistsIsNoRestriction', 'Star']],
+    ['S3AccessPointPublic', 'multi-region.json', ['MrapPolicy']],
   ])('%s %s', (rule, file, expected) => {
     expect(ids(fixture(rule, file), rule)).toEqual(expected);
   });

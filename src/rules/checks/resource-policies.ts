@@ -18,17 +18,21 @@ function docKinds(options: Readonly<Record<string, unknown>>): readonly DocKind[
   return Array.isArray(d) ? (d.filter((x) => x === 'identity' || x === 'trust' || x === 'resource') as DocKind[]) : ['resource'];
 }
 
-/** A domain placed in a VPC is not reachable from the internet whatever its access policy says. */
-function inVpc(props: Readonly<Obj>, resolver: Resolver): boolean {
-  const v = props['VPCOptions'];
+/**
+ * A domain placed in a VPC, or an S3 access point whose network origin is a VPC (`VpcConfiguration`
+ * set; without it the origin is Internet), is not reachable from the internet whatever its policy says.
+ */
+function inVpc(props: Readonly<Obj>, resolver: Resolver, key = 'VPCOptions', member = 'SubnetIds'): boolean {
+  const v = props[key];
   if (v === undefined) return false;
-  return resolver.resolve(v).every((r) => r.known && isObj(r.value) && r.value['SubnetIds'] !== undefined);
+  return resolver.resolve(v).every((r) => r.known && isObj(r.value) && r.value[member] !== undefined);
 }
 
 const publicPrincipal: CheckFn = (ctx) => {
   const { resource, graph } = ctx;
   const resolver = graph.resolver;
   if ((resource.type === 'AWS::OpenSearchService::Domain' || resource.type === 'AWS::Elasticsearch::Domain') && inVpc(resource.properties, resolver)) return;
+  if (resource.type === 'AWS::S3::AccessPoint' && inVpc(resource.properties, resolver, 'VpcConfiguration', 'VpcId')) return;
   const kinds = docKinds(ctx.options);
   for (const doc of policyDocuments(resource, resolver)) {
     if (!kinds.includes(doc.kind)) continue;
