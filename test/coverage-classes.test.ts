@@ -111,3 +111,63 @@ describe('every shape in a fail fixture is flagged', () => {
     expect(f.map((x) => [x.data['property'], x.path.slice(-2)])).toEqual([['PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled of the eu-west-1 replica', ['Replicas', 1]]]);
   });
 });
+
+describe('secrets that flow through parameters, text and URLs', () => {
+  const fixture = (rule: string, dir: string, file: string): string => readFileSync(join(import.meta.dirname, '..', 'fixtures/rules', rule, dir, file), 'utf8');
+  it.each([
+    ['SecretsInEnvironment', 'parameter-default-flows.yaml', ['Batch', 'Build', 'Fn', 'Runner', 'Task']],
+    ['SecretsInEnvironment', 'pass-pwd-token-names.json', ['Fn', 'Fn2', 'Fn3', 'Fn4']],
+    ['PlaintextSecretProperty', 'secretsmanager-secretstring.yaml', ['Literal', 'LiteralJson', 'SubWithLiteralPassword', 'SubWithSecretDefault']],
+    ['PlaintextSecretProperty', 'glue-connection.json', ['Conn', 'UrlConn']],
+    ['SecretsInUserData', 'url-and-pass.yaml', ['Instance', 'Second']],
+  ])('%s %s: every shape is flagged', (rule, file, expected) => {
+    expect(ids(fixture(rule, 'fail', file), rule)).toEqual(expected);
+  });
+
+  it('names the parameter that carries the secret, never the value', () => {
+    const f = findingsOf(auditText(fixture('SecretsInEnvironment', 'fail', 'parameter-default-flows.yaml'), all), 'SecretsInEnvironment');
+    expect(f.map((x) => [x.logicalId, x.data['parameter'], x.data['exposure']]).sort()).toEqual([
+      ['Batch', 'HiddenWithDefault', 'parameter-default'],
+      ['Build', 'ApiToken', 'parameter-default'],
+      ['Fn', 'DbPassword', 'parameter-default'],
+      ['Runner', 'DbPassword', 'parameter-default'],
+      ['Task', 'ApiToken', 'parameter-default'],
+    ]);
+    expect(JSON.stringify(f)).not.toMatch(/Sup3rSecret|ghp_abc|changeit-now/);
+  });
+
+  it.each([
+    ['SecretsInUserData', 'url-and-pass.yaml', 'Instance', 'git clone https://deploy:'],
+    ['SecretsInUserData', 'url-and-pass.yaml', 'Second', 'export DB_PASS='],
+    ['NoEchoParameterInUserData', 'sub-block.yaml', 'Instance', 'mysql -u admin -p${DbPassword}'],
+    ['NoEchoParameterInUserData', 'launch-template-join.json', 'Template', '"export ADMIN_TOKEN=", {"Ref": "AdminToken"}'],
+    ['NoEchoParameterInUserData', 'sub-variable-map.yaml', 'Config', 'Value: !Ref Secret'],
+  ])('%s %s: the %s finding points at the line that holds the secret', (rule, file, id, line) => {
+    const [f] = findingsOf(auditText(fixture(rule, 'fail', file), all), rule).filter((x) => x.logicalId === id);
+    expect(f?.snippet).toContain(line);
+  });
+
+  it('the column is the secret’s own column inside a block scalar', () => {
+    const t = fixture('NoEchoParameterInUserData', 'fail', 'sub-block.yaml');
+    const [f] = findingsOf(auditText(t, all), 'NoEchoParameterInUserData');
+    expect(f?.snippet?.slice((f?.column ?? 1) - 1)).toMatch(/^\$\{DbPassword\}/);
+  });
+
+  it('property: a secret line anywhere in a literal block, Fn::Sub block or Fn::Join list is the finding’s line', () => {
+    const line = fc.stringMatching(/^[a-z][a-z ./-]{0,30}$/);
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 8 }), fc.array(line, { maxLength: 8 }), fc.integer({ min: 2, max: 8 }), fc.constantFrom('plain', 'sub', 'join'), (before, after, indent, shape) => {
+        const pad = ' '.repeat(indent + 8);
+        const secret = 'export API_TOKEN=q8w7e6r5t4';
+        const script = ['#!/bin/bash', ...before, secret, ...after];
+        let userData: string;
+        if (shape === 'join') userData = `\n        Fn::Base64: !Join\n          - "\\n"\n          - ${JSON.stringify(script)}`;
+        else userData = `\n        Fn::Base64: ${shape === 'sub' ? '!Sub ' : ''}|\n${script.map((l) => pad + l).join('\n')}`;
+        const t = `Resources:\n  I:\n    Type: AWS::EC2::Instance\n    Properties:\n      ImageId: ami-1\n      UserData:${userData}\n`;
+        const [f] = findingsOf(auditText(t, all), 'SecretsInUserData');
+        return f !== undefined && (f.snippet ?? '').includes(shape === 'join' ? 'export API_TOKEN' : secret);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -64,11 +64,11 @@ export class Auditor {
     const scope = template.stackName ?? template.file;
     const seen = new Set<string>();
     let findings: Finding[] = [];
-    for (const r of raw) {
+    for (const { within, ...r } of raw) {
       const fp = fingerprint(r.ruleId, scope, r.logicalId, r.path, r.data);
       if (seen.has(fp)) continue;
       seen.add(fp);
-      const pos = template.locate(r.path);
+      const pos = template.locate(r.path, within);
       const res = graph.resources.get(r.logicalId);
       findings.push({
         ...r,

@@ -19,12 +19,16 @@ export interface RawFinding {
   readonly logicalId: string;
   readonly resourceType: string;
   readonly path: KeyPath;
+  /** A character offset into the text value at `path` (a line of UserData), for the position only. */
+  readonly within?: number;
   readonly data: FindingData;
   readonly conditions: readonly ConditionBranch[];
 }
 
 export interface Report {
   readonly path: KeyPath;
+  /** A character offset into the text value at `path`: the finding points at that place, not at the key. */
+  readonly within?: number;
   /** For findings outside any resource (an Output): the name and kind to report them under. */
   readonly logicalId?: string;
   readonly resourceType?: string;
@@ -63,6 +67,7 @@ function compileRule(spec: RuleSpec, checks: Readonly<Record<string, CheckFn>>):
       logicalId: r.logicalId ?? resource.logicalId,
       resourceType: r.resourceType ?? resource.type,
       path: r.path,
+      ...(r.within !== undefined ? { within: r.within } : {}),
       data: r.data ?? {},
       conditions: r.conditions ?? [],
     });
