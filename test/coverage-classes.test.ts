@@ -7,6 +7,9 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { nameShape } from '../src/rules/checks/s3.js';
+import { parseTemplate } from '../src/load/parse.js';
+import { buildGraph } from '../src/model/graph.js';
+import { secretDefault } from '../src/model/secrets.js';
 import { auditText, findingsOf } from './helpers/audit.js';
 
 const all = { allRules: true };
@@ -169,5 +172,29 @@ describe('secrets that flow through parameters, text and URLs', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('secretDefault', () => {
+  const graphOf = (params: string) => {
+    const t = parseTemplate({ file: 't.yaml', text: `Parameters:\n${params}\nResources:\n  R: {Type: AWS::SNS::Topic}\n`, explicit: true });
+    if (!t.ok) throw new Error(t.error.message);
+    return buildGraph(t.template);
+  };
+  it.each([
+    ['  P: {Type: String, NoEcho: true, Default: realvalue1}', true],
+    ['  DbPassword: {Type: String, Default: hunter2hunter2}', true],
+    ['  Anything: {Type: String, Default: AKIAABCDEFGHIJKLMNOP}', true],
+    ['  ConnUrl: {Type: String, Default: "mysql://app:pw12345@db/app"}', true],
+    ['  DbPassword: {Type: String, NoEcho: true, Default: "<>"}', false],
+    ['  DbPassword: {Type: String, Default: "<your password>"}', false],
+    ['  ApiToken: {Type: String, NoEcho: true, Default: CHANGEME}', false],
+    ['  DbPassword: {Type: String, NoEcho: true}', false],
+    ['  SecretArn: {Type: String, Default: "arn:aws:secretsmanager:us-east-1:1:secret:x"}', false],
+    ['  Region: {Type: String, Default: us-east-1}', false],
+  ])('%s → %s', (decl, expected) => {
+    const g = graphOf(decl);
+    const name = decl.trim().split(':')[0]!;
+    expect(secretDefault(g, name)).toBe(expected);
   });
 });

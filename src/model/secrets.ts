@@ -108,10 +108,13 @@ export function secretDefault(graph: ResourceGraph, name: string): boolean {
   const p = graph.parameters.get(name);
   if (!p || p.default === undefined || p.default === null) return false;
   const text = String(p.default);
-  if (text.trim() === '') return false;
+  if (text.trim() === '' || DEFAULT_PLACEHOLDER.test(text.trim())) return false;
   if (p.noEcho) return true;
   return (isSecretName(name) && text.trim().length >= 4 && !REFERENCE_LIKE.test(text.trim())) || credentialShape(text) !== null;
 }
+
+/** Defaults that ask for a value rather than give one: `<>`, `<password>`, `xxxx`, `****`, `changeme`, `REPLACE_ME`. */
+const DEFAULT_PLACEHOLDER = /^(<[^<>]*>|\[[^\]]*\]|x{3,}|\*{3,}|-+|\.{3,}|changeme|change[-_ ]me|replace[-_ ]?me|todo|tbd|none|null|placeholder|(enter|your|insert)[-_ ].*)$/i;
 
 /** Defaults that name a secret rather than hold one (an ARN, a path, a dynamic reference). */
 const REFERENCE_LIKE = /^(arn:|\/|\{\{resolve:|https?:\/\/[^:@\s]+(\/|$)|s3:\/\/)/;
