@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { nameShape } from '../src/rules/checks/s3.js';
 import { parseTemplate } from '../src/load/parse.js';
 import { buildGraph } from '../src/model/graph.js';
-import { secretDefault } from '../src/model/secrets.js';
+import { isSecretName, secretDefault } from '../src/model/secrets.js';
 import { auditText, findingsOf } from './helpers/audit.js';
 
 const all = { allRules: true };
@@ -196,5 +196,51 @@ describe('secretDefault', () => {
     const g = graphOf(decl);
     const name = decl.trim().split(':')[0]!;
     expect(secretDefault(g, name)).toBe(expected);
+  });
+});
+
+describe('secret variable names', () => {
+  it.each([
+    ['DB_PASS', true], ['db-pass', true], ['dbPass', true], ['ADMIN_PWD', true], ['SLACK_TOKEN', true], ['KEY_PASSPHRASE', true],
+    ['BYPASS', false], ['COMPASS_MODE', false], ['PASS_THROUGH', false], ['PassThrough', false], ['DB_PASS_FILE', false], ['TOKEN_URL', false],
+  ])('isSecretName(%s) = %s', (name, expected) => {
+    expect(isSecretName(name)).toBe(expected);
+  });
+});
+
+describe('findings never carry the secret', () => {
+  it('property: env vars, parameter defaults, SecretString and UserData report where, not what', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[A-Za-z0-9]{10,24}$/), (secret) => {
+        const t = `Parameters:
+  DbPassword: {Type: String, Default: ${secret}}
+Resources:
+  Fn:
+    Type: AWS::Lambda::Function
+    Properties:
+      Role: arn:aws:iam::1:role/r
+      Code: {ZipFile: x}
+      Handler: h
+      Runtime: python3.13
+      Environment: {Variables: {DB_PASS: ${secret}, CONN: !Sub "pw=\${DbPassword}", URL: "https://u:${secret}@h.example.com/"}}
+  S:
+    Type: AWS::SecretsManager::Secret
+    Properties: {SecretString: '{"password": "${secret}"}'}
+  I:
+    Type: AWS::EC2::Instance
+    Properties:
+      ImageId: ami-1
+      UserData:
+        Fn::Base64: |
+          #!/bin/bash
+          export DB_PASSWORD=${secret}
+`;
+        const stack = auditText(t, all);
+        const secrets = stack.findings.filter((f) => ['SecretsInEnvironment', 'PlaintextSecretProperty', 'SecretsInUserData'].includes(f.ruleId));
+        // The snippet is the template's own source line (a code frame), not finding data.
+        return secrets.length >= 3 && secrets.every((f) => !JSON.stringify({ ...f, snippet: '' }).includes(secret));
+      }),
+      { numRuns: 30 },
+    );
   });
 });

@@ -141,9 +141,9 @@ function subExposure(graph: ResourceGraph, arg: unknown, conditions: readonly Co
  * Property names that carry a secret. Identifiers that merely name a secret (`SecretArn`,
  * `SecretName`, `TokenUrl`, `PasswordLength`, …) are excluded by the second pattern.
  */
-const SECRET_NAME = /(passw(or)?d|passwd|passphrase|pwd|secret|token|api[-_]?key|private[-_]?key|access[-_]?key|credential|auth[-_]?key|(^|[_.-])pass($|[_.-]))/i;
-/** `dbPass`, `AdminPass`: camel-case words ending in Pass (case matters, so `bypass` is not one). */
-const CAMEL_PASS = /(^|[a-z0-9])Pass([A-Z_]|$)/;
+const SECRET_NAME = /(passw(or)?d|passwd|passphrase|pwd|secret|token|api[-_]?key|private[-_]?key|access[-_]?key|credential|auth[-_]?key|(^|[_.-])pass$)/i;
+/** `dbPass`, `AdminPass`: camel-case names ending in Pass (case matters, so `bypass` is not one). */
+const CAMEL_PASS = /[a-z0-9]Pass$/;
 const NOT_SECRET_NAME =
   /(arn|name|names|id|ids|url|uri|endpoint|path|region|length|policy|rotation|type|table|bucket|queue|topic|key[-_]?id|ttl|expir|expiry|version|parameter|param|secretsmanager|ssm|header|field|hash|location|prefix|suffix|count|enabled|required|format|mode|stage|user|username|env|file|port|host|size|timeout|seconds|level|max|min|cache|store|provider|issuer|audience|scope|scopes)$/i;
 
