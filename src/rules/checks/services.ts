@@ -103,7 +103,7 @@ export function judgeTlsPolicy(ctx: CheckContext, family: TlsPolicyFamily, keys:
       continue;
     }
     if (min < 1.2) {
-      ctx.report({ path: present ? [...base, ...keys] : base, conditions: a.conditions, data: { property: keys.join('.'), value: present ? name : `${name} (default)`, policy: present ? name : `${name} (default)`, ...data } });
+      ctx.report({ path: present ? [...base, ...keys] : base, conditions: a.conditions, data: { property: keys.join('.'), value: present ? name : 'absent', policy: present ? name : `${name} (default)`, ...data } });
       return true;
     }
   }
