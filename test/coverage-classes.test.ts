@@ -244,3 +244,30 @@ Resources:
     );
   });
 });
+
+describe('positions inside text values', () => {
+  const userData = (yaml: string): { line: number; column: number; snippet: string } => {
+    const [f] = findingsOf(auditText(`Resources:\n  I:\n    Type: AWS::EC2::Instance\n    Properties:\n      ImageId: ami-1\n${yaml}`, all), 'SecretsInUserData');
+    return { line: f?.line ?? 0, column: f?.column ?? 0, snippet: f?.snippet ?? '' };
+  };
+  it('folded block scalar: the source line of the secret', () => {
+    const f = userData('      UserData:\n        Fn::Base64: >\n          #!/bin/bash\n          echo one\n\n          export DB_PASSWORD=abc12345\n');
+    expect(f.line).toBe(11);
+    expect(f.snippet.slice(f.column - 1)).toBe('DB_PASSWORD=abc12345');
+  });
+  it('double-quoted string with escaped line breaks', () => {
+    const f = userData('      UserData: !Base64 "#!/bin/bash\\nexport API_TOKEN=zz99yy88\\n"\n');
+    expect(f.line).toBe(6);
+    expect(f.snippet.slice(f.column - 1)).toMatch(/^API_TOKEN=zz99yy88/);
+  });
+  it('JSON: the Fn::Join part that holds the secret', () => {
+    const t = JSON.stringify({ Resources: { I: { Type: 'AWS::EC2::Instance', Properties: { ImageId: 'ami-1', UserData: { 'Fn::Base64': { 'Fn::Join': ['', ['#!/bin/bash\n', 'echo hi\n', 'export SECRET_KEY=', 'qwertyuiop1\n']] } } } } } }, null, 2);
+    const [f] = findingsOf(auditText(t, { ...all, file: 't.json' }), 'SecretsInUserData');
+    expect(f?.snippet?.trim()).toBe('"export SECRET_KEY=",');
+  });
+  it('a Sub placeholder in a JSON string: the column of ${…}', () => {
+    const t = JSON.stringify({ Parameters: { Pw: { Type: 'String', NoEcho: true } }, Resources: { I: { Type: 'AWS::EC2::Instance', Properties: { ImageId: 'ami-1', UserData: { 'Fn::Base64': { 'Fn::Sub': '#!/bin/bash\nmysql -p${Pw}\n' } } } } } }, null, 2);
+    const [f] = findingsOf(auditText(t, { ...all, file: 't.json' }), 'NoEchoParameterInUserData');
+    expect(f?.snippet?.slice((f?.column ?? 1) - 1)).toMatch(/^\$\{Pw\}/);
+  });
+});

@@ -360,7 +360,8 @@ export function placeOf(piece: TextPiece, index: number): { path: KeyPath; withi
 
 const ACCESS_KEY_ID = /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g;
 const SECRET_KEY = /aws_secret_access_key\s*[=:]\s*["']?[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])/i;
-const ASSIGNMENT = /\b([A-Za-z_]*(?:password|passwd|passphrase|pwd|secret|token|api_?key|_pass))\s*[=:]\s*(["']?)([^\s"'$`{}()<>;|&\\]{4,})\2/gi;
+/** `NAME=value` / `name: value` in a script or cloud-config; the name is judged by `isSecretName`. */
+const ASSIGNMENT = /\b([A-Za-z_][A-Za-z0-9_]*)\s*[=:]\s*(["']?)([^\s"'$`{}()<>;|&\\]{4,})\2/g;
 const NOT_SECRETS = new Set(['true', 'false', 'null', 'none', 'required', 'optional', 'changeme', 'xxxx', 'password']);
 
 /** The first hard-coded credential in a script `text`: its kind, the name it is assigned to (never the value) and where it starts. */
@@ -370,6 +371,7 @@ export function findSecretIn(text: string): { kind: string; name: string; index:
   if (key) return { kind: 'AWS secret access key', name: 'aws_secret_access_key', index: key.index };
   const url = urlCredentialIndex(text);
   for (const m of text.matchAll(ASSIGNMENT)) {
+    if (!isSecretName(m[1]!)) continue;
     const value = m[3]!;
     if (NOT_SECRETS.has(value.toLowerCase()) || value.startsWith('/') || value.startsWith('-') || /^\d{1,5}$/.test(value)) continue;
     if (url >= 0 && url < m.index) break;
