@@ -120,7 +120,7 @@ export class Auditor {
     const secrets = echoedSecrets(graph, this.options.parameters ?? {});
     const byPrint = new Map<string, number>();
     let findings: Finding[] = [];
-    for (const r0 of raw) {
+    for (const { within, ...r0 } of raw) {
       const masked = secrets.length ? maskFinding(r0, secrets) : r0;
       // Paths name the node as written (through the Fn::If branch taken), like the line:column.
       const r = { ...masked, path: graph.sourcePath(masked.path, masked.assumptions) };
@@ -133,7 +133,7 @@ export class Auditor {
         continue;
       }
       byPrint.set(fp, findings.length);
-      const pos = template.locate(r.path);
+      const pos = template.locate(r.path, within);
       const res = graph.resources.get(r.logicalId);
       const { assumptions: _assumptions, ...rest } = r;
       findings.push({

@@ -46,8 +46,12 @@ export interface Template {
   readonly cdkPaths: Readonly<Record<string, string>>;
   /** The template with long-form intrinsics only (`{ "Fn::Sub": … }`, `{ "Ref": … }`). */
   readonly body: Readonly<Record<string, unknown>>;
-  /** Position of the node at `path`, or of the nearest existing ancestor. Points at the key when there is one. */
-  locate(path: KeyPath): Position;
+  /**
+   * Position of the node at `path`, or of the nearest existing ancestor. Points at the key when there is one.
+   * With `within` (a character offset into the text value at `path`), points at that character where the
+   * source shows it: the line inside a block scalar, or the token inside a quoted or JSON string.
+   */
+  locate(path: KeyPath, within?: number): Position;
   /** The source line (1-based), without its line break; '' when out of range. */
   lineText(line: number): string;
 }

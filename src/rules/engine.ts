@@ -19,6 +19,8 @@ export interface RawFinding {
   readonly logicalId: string;
   readonly resourceType: string;
   readonly path: KeyPath;
+  /** A character offset into the text value at `path` (a line of UserData), for the position only. */
+  readonly within?: number;
   readonly data: FindingData;
   readonly conditions: readonly ConditionBranch[];
   /** The branches assumed by the resource variant that produced the finding (for locating it). */
@@ -27,6 +29,8 @@ export interface RawFinding {
 
 export interface Report {
   readonly path: KeyPath;
+  /** A character offset into the text value at `path`: the finding points at that place, not at the key. */
+  readonly within?: number;
   /** For findings outside any resource (an Output): the name and kind to report them under. */
   readonly logicalId?: string;
   readonly resourceType?: string;
@@ -68,6 +72,7 @@ function compileRule(spec: RuleSpec, checks: Readonly<Record<string, CheckFn>>):
       logicalId: r.logicalId ?? resource.logicalId,
       resourceType: r.resourceType ?? resource.type,
       path: r.path,
+      ...(r.within !== undefined ? { within: r.within } : {}),
       data: r.data ?? {},
       conditions,
       assumptions: resource.assumptions,
