@@ -28,6 +28,17 @@ export function levelForRisk(risk: number): Level {
   return 'note';
 }
 
+/** Risk bands for formats with a named severity scale (GitLab Code Quality, CloudFormation Hook annotations). */
+export type RiskBand = 'low' | 'medium' | 'high' | 'critical';
+
+/** Same cut points as `levelForRisk` (4 and 7), with 9–10 set apart as critical. */
+export function riskBand(risk: number): RiskBand {
+  if (risk >= 9) return 'critical';
+  if (risk >= 7) return 'high';
+  if (risk >= 4) return 'medium';
+  return 'low';
+}
+
 export function isActive(finding: Finding): boolean {
   return finding.status === 'active';
 }
