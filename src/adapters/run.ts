@@ -14,7 +14,7 @@ import { discover, displayPath } from '../load/discover.js';
 import { parseParameters } from '../load/parameters.js';
 import { builtinRules, parseRuleFile } from '../rules/catalogue.js';
 import { RuleError, type RuleSpec } from '../rules/schema.js';
-import { RuleCompileError } from '../rules/engine.js';
+import { RuleCompileError, type CheckFn } from '../rules/engine.js';
 
 export class UsageError extends Error {}
 
@@ -47,6 +47,8 @@ export interface RunRequest {
   readonly baseRef?: string | null;
   /** Today, for exception expiry and the baseline's `generated` (injected for tests). */
   readonly now?: Date;
+  /** Check functions by name, instead of the built-in ones (the hook wraps them for single-resource audits). */
+  readonly checks?: Readonly<Record<string, CheckFn>>;
 }
 
 export interface RunOutcome {
@@ -138,6 +140,7 @@ export async function runAudit(req: RunRequest): Promise<RunOutcome> {
       // Flags win over the profile; --count-unknown can only switch counting on.
       thresholds: req.thresholds ?? profile.thresholds,
       countUnknown: req.countUnknown === true || profile.countUnknown,
+      ...(req.checks ? { checks: req.checks } : {}),
       refine: ex ? (findings, graph) => ex.apply(findings, graph) : undefined,
     });
   } catch (e) {
