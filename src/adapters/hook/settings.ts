@@ -10,6 +10,9 @@
 import { parse as parseYaml } from 'yaml';
 import { HookInputError } from './errors.js';
 
+/** Every variable the hook reads (the deploy template sets exactly these). */
+export const HOOK_ENV_NAMES: readonly string[] = ['CFN_AUDIT_CONFIG', 'CFN_AUDIT_CONFIG_S3', 'CFN_AUDIT_PROFILE', 'CFN_AUDIT_ON_MANUAL_APPROVAL', 'CFN_AUDIT_RULE_DOCS_URL'];
+
 export type ManualApprovalOutcome = 'fail' | 'warn';
 
 export type ConfigRef = { readonly kind: 'inline'; readonly text: string } | { readonly kind: 's3'; readonly bucket: string; readonly key: string };
