@@ -61,7 +61,10 @@ if (only.includes('cli') && existsSync(join(root, 'src/adapters/cli-entry.ts')))
     // The AWS SDK is only for the Lambda; the CLI never imports it.
     external: ['@aws-sdk/*'],
   });
-  console.log('bundle: dist/cli/main.js');
+  // pre-commit's entry: its own small file that filters the staged files, then loads main.js (so the
+  // CLI's bundle and start-up stay as they are).
+  await build({ ...common, entryPoints: { 'pre-commit': 'src/adapters/pre-commit-entry.ts' }, outdir: 'dist/cli', format: 'esm', banner: { js: esmBanner } });
+  console.log('bundle: dist/cli/main.js, dist/cli/pre-commit.js');
 }
 
 // Each adapter bundle has its own script: scripts/build-<name>.mjs exporting buildAdapter(ctx).
