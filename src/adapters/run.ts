@@ -14,7 +14,7 @@ import { discover, displayPath } from '../load/discover.js';
 import { parseParameters } from '../load/parameters.js';
 import { builtinRules, parseRuleFile } from '../rules/catalogue.js';
 import { RuleError, type RuleSpec } from '../rules/schema.js';
-import { RuleCompileError } from '../rules/engine.js';
+import { RuleCompileError, type CheckFn } from '../rules/engine.js';
 
 export class UsageError extends Error {}
 
@@ -51,6 +51,8 @@ export interface RunRequest {
   readonly baseRef?: string | null;
   /** Today, for exception expiry and the baseline's `generated` (injected for tests). */
   readonly now?: Date;
+  /** Check functions by name, instead of the built-in ones (the hook wraps them for single-resource audits). */
+  readonly checks?: Readonly<Record<string, CheckFn>>;
 }
 
 export interface RunOutcome {
@@ -144,6 +146,7 @@ export async function runAudit(req: RunRequest): Promise<RunOutcome> {
       countUnknown: req.countUnknown === true || profile.countUnknown,
       allBranches: req.allBranches === true || profile.name === 'strict',
       unauditable: req.unauditable ?? 'approval',
+      ...(req.checks ? { checks: req.checks } : {}),
       refine: ex ? (findings, graph) => ex.apply(findings, graph) : undefined,
     });
   } catch (e) {

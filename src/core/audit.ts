@@ -16,6 +16,7 @@ import { fingerprint } from './fingerprint.js';
 import { applySuppressions, readSuppressions } from '../policy/suppress.js';
 import { DEFAULT_THRESHOLDS, decide, score, statusCounts, worst } from '../policy/verdict.js';
 import { VERSION } from './version.js';
+import { looksLikeTemplate } from '../load/sniff.js';
 
 export type UnauditablePolicy = 'pass' | 'approval' | 'fail';
 
@@ -214,10 +215,7 @@ export function compareFindings(a: Finding, b: Finding): number {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.logicalId < b.logicalId ? -1 : a.logicalId > b.logicalId ? 1 : 0);
 }
 
-/** For a file that failed to parse during directory discovery: was it meant to be a template? */
-export function looksLikeTemplate(text: string): boolean {
-  return /^\uFEFF?\s*(Resources|AWSTemplateFormatVersion)\s*:/m.test(text) || /"(Resources|AWSTemplateFormatVersion)"\s*:/.test(text.slice(0, 20000));
-}
+export { looksLikeTemplate };
 
 export interface RunResult {
   readonly stacks: StackReport[];
