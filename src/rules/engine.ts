@@ -9,6 +9,8 @@ import { mergeBranches, NO_VALUE, type Resolved } from '../model/resolve.js';
 import { cidrIsWorld, portRangeIncludes } from '../model/network.js';
 import type { Assertion, RuleSpec } from './schema.js';
 import { boundedStringify } from '../model/walk.js';
+import { checkOptionsProblem } from './checks/options.js';
+import { budgetedTest } from './regex-safety.js';
 
 export type FindingData = Record<string, string | number | boolean>;
 
@@ -60,7 +62,12 @@ export function compileRules(specs: readonly RuleSpec[], checks: Readonly<Record
   return specs.map((spec) => compileRule(spec, checks));
 }
 
+type Tester = (re: RegExp, text: string) => boolean;
+const plainTest: Tester = (re, text) => re.test(text);
+
 function compileRule(spec: RuleSpec, checks: Readonly<Record<string, CheckFn>>): CompiledRule {
+  // Patterns from user rule files run under a time budget; built-in ones are reviewed here.
+  const tester: Tester = spec.source === 'builtin' ? plainTest : budgetedTest;
   const emit = (graph: ResourceGraph, resource: Resource, out: RawFinding[], r: Report): void => {
     // A variant's findings hold under its branches too; a finding contradicting them cannot occur.
     const conditions = resource.assumptions.length ? mergeBranches(resource.assumptions, r.conditions ?? []) : (r.conditions ?? []);
@@ -80,9 +87,13 @@ function compileRule(spec: RuleSpec, checks: Readonly<Record<string, CheckFn>>):
   };
   switch (spec.kind) {
     case 'check': {
-      const fn = checks[spec.check ?? ''];
-      if (!fn) throw new RuleCompileError(`rule ${spec.id}: no built-in check named \`${spec.check}\``);
+      const name = spec.check ?? '';
+      const fn = Object.prototype.hasOwnProperty.call(checks, name) ? checks[name] : undefined;
+      const where = spec.source && spec.source !== 'builtin' ? `${spec.source}: ` : '';
+      if (!fn) throw new RuleCompileError(`${where}rule ${spec.id}: no built-in check named \`${name}\``);
       const options = spec.options ?? {};
+      const problem = checkOptionsProblem(name, options);
+      if (problem) throw new RuleCompileError(`${where}rule ${spec.id}: ${problem}`);
       return {
         spec,
         run(graph, resource, out) {
@@ -104,7 +115,7 @@ function compileRule(spec: RuleSpec, checks: Readonly<Record<string, CheckFn>>):
             return;
           }
           for (const hit of hits) {
-            const verdict = judge(graph.resolver.resolve(hit.value), (v) => test(assertion, v, regexes));
+            const verdict = judge(graph.resolver.resolve(hit.value), (v) => test(assertion, v, regexes, tester));
             if (verdict === null) {
               if (spec.absent === 'fail' && graph.resolver.resolve(hit.value).every((r) => r.known && r.value === NO_VALUE))
                 emit(graph, resource, out, { path: [...resource.path, ...hit.path], data: {} });
@@ -125,11 +136,11 @@ function compileRule(spec: RuleSpec, checks: Readonly<Record<string, CheckFn>>):
           if (!spec.given) {
             const text = boundedStringify(entry);
             if (text === null) emit(graph, resource, out, { path: resource.path, outcome: 'unknown', data: { unknownReason: 'the resource is too large to match as text' } });
-            else if (re.test(text)) emit(graph, resource, out, { path: resource.path, data: {} });
+            else if (tester(re, text)) emit(graph, resource, out, { path: resource.path, data: {} });
             return;
           }
           for (const hit of selectPointers(spec.given, entry)) {
-            if (typeof hit.value === 'string' && re.test(hit.value)) emit(graph, resource, out, { path: [...resource.path, ...hit.path], data: { value: hit.value.slice(0, 80) } });
+            if (typeof hit.value === 'string' && tester(re, hit.value)) emit(graph, resource, out, { path: [...resource.path, ...hit.path], data: { value: hit.value.slice(0, 80) } });
           }
         },
       };
@@ -190,11 +201,11 @@ function shortValue(v: unknown): string {
 }
 
 /** True when `v` is NOT compliant with the assertion. */
-function test(a: Assertion, v: unknown, regexes: Map<string, RegExp>): boolean {
-  return !holds(a, v, regexes);
+function test(a: Assertion, v: unknown, regexes: Map<string, RegExp>, tester: Tester): boolean {
+  return !holds(a, v, regexes, tester);
 }
 
-function holds(a: Assertion, v: unknown, regexes: Map<string, RegExp>): boolean {
+function holds(a: Assertion, v: unknown, regexes: Map<string, RegExp>, tester: Tester): boolean {
   const re = (p: string): RegExp => {
     let r = regexes.get(p);
     if (!r) regexes.set(p, (r = new RegExp(p)));
@@ -204,14 +215,14 @@ function holds(a: Assertion, v: unknown, regexes: Map<string, RegExp>): boolean 
   if ('notEquals' in a) return !looseEquals(v, a.notEquals);
   if ('in' in a) return a.in.some((x) => looseEquals(v, x));
   if ('notIn' in a) return !a.notIn.some((x) => looseEquals(v, x));
-  if ('matches' in a) return typeof v === 'string' && re(a.matches).test(v);
-  if ('notMatches' in a) return !(typeof v === 'string' && re(a.notMatches).test(v));
+  if ('matches' in a) return typeof v === 'string' && tester(re(a.matches), v);
+  if ('notMatches' in a) return !(typeof v === 'string' && tester(re(a.notMatches), v));
   if ('exists' in a) return (v !== undefined && v !== null) === a.exists;
   if ('cidrIsWorld' in a) return typeof v === 'string' && cidrIsWorld(v) === a.cidrIsWorld;
   if ('portRangeIncludes' in a) return portRangeIncludes(v, a.portRangeIncludes);
-  if ('all' in a) return a.all.every((x) => holds(x, v, regexes));
-  if ('any' in a) return a.any.some((x) => holds(x, v, regexes));
-  return !holds(a.not, v, regexes);
+  if ('all' in a) return a.all.every((x) => holds(x, v, regexes, tester));
+  if ('any' in a) return a.any.some((x) => holds(x, v, regexes, tester));
+  return !holds(a.not, v, regexes, tester);
 }
 
 /** CloudFormation passes scalars as text: `true` and "true", 5 and "5" are the same value. */

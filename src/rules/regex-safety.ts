@@ -1,12 +1,13 @@
 import safeRegex from 'safe-regex2';
+import vm from 'node:vm';
 
 const MAX_PATTERN = 1000;
 
 /** Why a user-supplied pattern is refused, or null when it is fine. */
-export function regexProblem(pattern: string): string | null {
+export function regexProblem(pattern: string, flags = ''): string | null {
   if (pattern.length > MAX_PATTERN) return `longer than ${MAX_PATTERN} characters`;
   try {
-    new RegExp(pattern);
+    new RegExp(pattern, flags);
   } catch (e) {
     return `not a valid regular expression (${e instanceof Error ? e.message : String(e)})`;
   }
@@ -14,7 +15,59 @@ export function regexProblem(pattern: string): string | null {
   // safe-regex2 measures star height only, so `(a|aa)*b` passes it although overlapping alternatives
   // under a repeat are exponential too. Refuse any repeated group that holds an alternation.
   if (repeatedAlternation(pattern)) return 'it repeats a group that holds alternatives (like (a|aa)*), which can backtrack catastrophically; repeat a character class instead';
+  // Unbounded repeats in sequence (a.*a.*a.*Z) backtrack in polynomial time: n^3 on a 30 KB value is a hang.
+  if (unboundedRepeats(pattern) > MAX_UNBOUNDED) return `it has more than ${MAX_UNBOUNDED} unbounded repeats (*, + or {n,}), which can take polynomial time on long values; anchor it or use bounded repeats like {0,64}`;
   return null;
+}
+
+/** Unbounded repeats (`*`, `+`, `{n,}`) a user pattern may hold; each match also runs under a time budget. */
+const MAX_UNBOUNDED = 2;
+
+function unboundedRepeats(p: string): number {
+  let n = 0;
+  let inClass = false;
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '*' || c === '+') n++;
+    else if (c === '{' && /^\{\d+,\}/.test(p.slice(i))) n++;
+  }
+  return n;
+}
+
+/** A match that ran out of its time budget. */
+export class RegexBudgetExceeded extends Error {}
+
+const MATCH_BUDGET_MS = 250;
+let sandbox: { context: import('node:vm').Context; script: import('node:vm').Script } | null = null;
+
+/**
+ * `re.test(text)` under a time budget, for patterns users supply: JavaScript's engine backtracks, so a
+ * pattern that passed the static checks can still be slow on a long value. Throws RegexBudgetExceeded.
+ * The code that runs is fixed here; the pattern and the text are only data.
+ */
+export function budgetedTest(re: RegExp, text: string): boolean {
+  if (text.length <= 256) return re.test(text);
+  sandbox ??= { context: vm.createContext(Object.create(null) as object), script: new vm.Script('re.lastIndex = 0, re.test(text)') };
+  sandbox.context['re'] = re;
+  sandbox.context['text'] = text;
+  try {
+    return sandbox.script.runInContext(sandbox.context, { timeout: MATCH_BUDGET_MS }) === true;
+  } catch (e) {
+    if ((e as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw new RegexBudgetExceeded(`the pattern took more than ${MATCH_BUDGET_MS} ms on a ${text.length}-character value`);
+    throw e;
+  } finally {
+    sandbox.context['re'] = null;
+    sandbox.context['text'] = null;
+  }
 }
 
 /** True when a group containing a top-level `|` is followed by `*`, `+` or `{n,}` / `{n,m}` with m > 1. */

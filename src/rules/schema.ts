@@ -55,7 +55,7 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Validates one rule document. `regexCheck` says why a pattern is unsafe, or null when it is fine. */
-export function validateRule(doc: unknown, file: string, source: string, regexCheck: (p: string) => string | null): RuleSpec {
+export function validateRule(doc: unknown, file: string, source: string, regexCheck: (p: string, flags?: string) => string | null): RuleSpec {
   if (!isObj(doc)) throw new RuleError(file, null, 'a rule must be a mapping');
   const id = doc['id'];
   if (typeof id !== 'string' || !/^[A-Z][A-Za-z0-9]+$/.test(id)) throw new RuleError(file, null, '`id` must be a PascalCase name such as SSHOpenToWorld');
@@ -130,7 +130,7 @@ export function validateRule(doc: unknown, file: string, source: string, regexCh
       const pattern = str('pattern');
       const flags = doc['flags'] === undefined ? '' : str('flags');
       if (!/^[imsu]*$/.test(flags)) err('`flags` may only hold i, m, s, u');
-      const why = regexCheck(pattern);
+      const why = regexCheck(pattern, flags);
       if (why) err(`pattern refused: ${why}`);
       const given = doc['given'] === undefined ? undefined : str('given');
       if (given !== undefined && /\?\(|\(\s*@/.test(given)) err('`given` may not use JSONPath filter or script expressions');
