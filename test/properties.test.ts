@@ -77,9 +77,10 @@ const otherTypes = ['AWS::SNS::Topic', 'Custom::Thing', 'AWS::CloudFormation::St
 
 // ------------------------------------------------------------------ arbitraries
 
-const resourceIds = ['Sg', 'Db', 'Bucket', 'Role', 'Fn', 'In', 'Vpc', 'Key'];
-const paramNames = ['Cidr', 'Port', 'Env', 'List', 'NoDefault'];
-const conditionNames = ['IsProd', 'HasKey', 'Undefined'];
+// Names that are Object.prototype members must work like any other name.
+const resourceIds = ['Sg', 'Db', 'Bucket', 'Role', 'Fn', 'In', 'Vpc', 'Key', 'toString', 'constructor'];
+const paramNames = ['Cidr', 'Port', 'Env', 'List', 'NoDefault', 'valueOf', 'hasOwnProperty'];
+const conditionNames = ['IsProd', 'HasKey', 'Undefined', 'toString'];
 
 const leaf: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...leafValues) },
@@ -91,7 +92,7 @@ const leaf: fc.Arbitrary<unknown> = fc.oneof(
 );
 const key = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...propertyKeys) }, fc.string({ maxLength: 8 }).filter((k) => k !== '<<'));
 const subText = fc
-  .array(fc.oneof(fc.constantFrom('${Cidr}', '${!Literal}', '${AWS::Region}', '${Sg.GroupId}', '${Var}', '${Undefined}', '/', '0.0.0.0', 'arn:aws:s3:::', '*'), fc.string({ maxLength: 4 })), { maxLength: 5 })
+  .array(fc.oneof(fc.constantFrom('${Cidr}', '${valueOf}', '${!Literal}', '${AWS::Region}', '${Sg.GroupId}', '${Var}', '${Undefined}', '/', '0.0.0.0', 'arn:aws:s3:::', '*'), fc.string({ maxLength: 4 })), { maxLength: 5 })
   .map((parts) => parts.join(''));
 
 const tree = fc.letrec((tie) => ({

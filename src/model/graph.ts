@@ -159,7 +159,7 @@ export function buildGraph(template: Template, opts: GraphOptions = {}): Resourc
         condition,
         assumptions,
         path: ['Resources', logicalId],
-        cdkPath: metaCdk(metadata) ?? template.cdkPaths[logicalId] ?? null,
+        cdkPath: metaCdk(metadata) ?? (Object.prototype.hasOwnProperty.call(template.cdkPaths, logicalId) ? (template.cdkPaths[logicalId] ?? null) : null),
       };
     };
     const entry = asRecord(base.value(raw));

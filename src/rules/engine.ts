@@ -11,6 +11,7 @@ import type { Assertion, RuleSpec } from './schema.js';
 import { boundedStringify } from '../model/walk.js';
 import { checkOptionsProblem } from './checks/options.js';
 import { budgetedTest } from './regex-safety.js';
+import { trackedResource, unknownOnPath, unresolvedRead, type ReadIntrinsic } from './unknown-guard.js';
 
 export type FindingData = Record<string, string | number | boolean>;
 
@@ -97,7 +98,24 @@ function compileRule(spec: RuleSpec, checks: Readonly<Record<string, CheckFn>>):
       return {
         spec,
         run(graph, resource, out) {
-          fn({ graph, resource, rule: spec, options, report: (r) => emit(graph, resource, out, r) });
+          const reads: ReadIntrinsic[] = [];
+          const byValue = new Map<object, ReadIntrinsic>();
+          let reported = false;
+          const view = trackedResource(resource, reads, byValue);
+          const resolver = graph.resolver;
+          const previous = resolver.onUnknown;
+          resolver.onUnknown = (value, reason) => {
+            const read = byValue.get(value);
+            if (read && read.unknownReason === undefined) read.unknownReason = reason;
+          };
+          try {
+            fn({ graph, resource: view, rule: spec, options, report: (r) => ((reported = true), emit(graph, resource, out, r)) });
+          } finally {
+            resolver.onUnknown = previous;
+          }
+          if (reported || reads.length === 0) return;
+          const missed = unresolvedRead(reads, graph.resolver);
+          if (missed) emit(graph, resource, out, { path: missed.path, outcome: 'unknown', data: { unknownReason: missed.reason } });
         },
       };
     }
@@ -111,7 +129,9 @@ function compileRule(spec: RuleSpec, checks: Readonly<Record<string, CheckFn>>):
           const entry = resourceEntry(graph, resource);
           const hits = selectPointers(given, entry);
           if (hits.length === 0) {
-            if (spec.absent === 'fail') emit(graph, resource, out, { path: [...resource.path, 'Properties'], data: { property: given.replace(/^\$\.?/, '') } });
+            const undecided = unknownOnPath(given, entry, resource.path, graph.resolver);
+            if (undecided) emit(graph, resource, out, { path: undecided.path, outcome: 'unknown', data: { unknownReason: undecided.reason } });
+            else if (spec.absent === 'fail') emit(graph, resource, out, { path: [...resource.path, 'Properties'], data: { property: given.replace(/^\$\.?/, '') } });
             return;
           }
           for (const hit of hits) {

@@ -1,0 +1,135 @@
+/**
+ * Unknown is never silent, by construction. A check reads a resource's properties through a view
+ * that records every intrinsic value it meets (`{Ref: …}`, `{Fn::Sub: …}`, …) and whether anything
+ * looked inside it (the resolver, or a check's own walk over intrinsics). If the check reports nothing
+ * on the resource although it met an intrinsic that nothing looked into, and that value can be unknown
+ * at deploy time, the engine reports an `unknown` finding for it: a check that compared `{Ref: P}`
+ * with a string, or took it for an absent mapping, cannot pass silently.
+ */
+import type { KeyPath } from '../core/types.js';
+import type { Resource } from '../model/graph.js';
+import { intrinsicName, type Resolver } from '../model/resolve.js';
+
+export interface ReadIntrinsic {
+  readonly value: object;
+  readonly path: KeyPath;
+  /** Something read the intrinsic's key or argument (resolved it or walked it). */
+  inspected: boolean;
+  /** Why a resolution of it during the check was unknown, if one was. */
+  unknownReason?: string;
+}
+
+/** Values a check meets that only name things (matching by name is not a decision about risk). */
+const NAMING_KEYS = new Set(['BucketName', 'QueueName', 'TopicName', 'FunctionName', 'RoleName', 'GroupName', 'UserName', 'PolicyName', 'TableName', 'Name', 'Description', 'GroupDescription', 'Tags', 'Key', 'Value', 'DBInstanceIdentifier', 'ClusterName', 'LogGroupName', 'Path', 'DisplayName']);
+
+/** A read-only view of `resource` whose property reads are recorded in `reads`. */
+export function trackedResource(resource: Resource, reads: ReadIntrinsic[], byValue: Map<object, ReadIntrinsic>): Resource {
+  const cache = new WeakMap<object, object>();
+  const wrap = <T>(v: T, path: KeyPath): T => {
+    if (v === null || typeof v !== 'object') return v;
+    const hit = cache.get(v);
+    if (hit) return hit as T;
+    if (intrinsicName(v) !== null) {
+      const read: ReadIntrinsic = { value: v, path, inspected: false };
+      byValue.set(v, read);
+      if (reads.length < 64) reads.push(read);
+      const look = new Proxy(v, {
+        get(target, key, receiver) {
+          // Reading the intrinsic's own key is looking into it; reading a property name off it is
+          // taking `{Ref: …}` for a mapping, which decides nothing.
+          if (typeof key === 'string' && Object.prototype.hasOwnProperty.call(target, key)) read.inspected = true;
+          return Reflect.get(target, key, receiver) as unknown;
+        },
+        ownKeys(target) {
+          read.inspected = true;
+          return Reflect.ownKeys(target);
+        },
+        has(target, key) {
+          read.inspected = true;
+          return Reflect.has(target, key);
+        },
+      });
+      cache.set(v, look);
+      byValue.set(look, read);
+      return look as T;
+    }
+    if (hit) return hit as T;
+    const proxy = new Proxy(v, {
+      get(target, key, receiver) {
+        const x = Reflect.get(target, key, receiver) as unknown;
+        if (typeof key === 'symbol' || !Object.prototype.hasOwnProperty.call(target, key)) return x;
+        return wrap(x, [...path, Array.isArray(target) && /^\d+$/.test(key) ? Number(key) : key]);
+      },
+    });
+    cache.set(v, proxy);
+    return proxy as T;
+  };
+  const properties = wrap(resource.properties, [...resource.path, 'Properties']);
+  return { ...resource, properties };
+}
+
+/**
+ * The first recorded intrinsic that decided nothing: one a resolution left unknown during the check
+ * (the check then dropped the unknown alternative), or one nothing looked into that may be unknown.
+ * Values that only name things are left out.
+ */
+export function unresolvedRead(reads: readonly ReadIntrinsic[], resolver: Resolver): { path: KeyPath; reason: string } | null {
+  for (const r of reads) {
+    const last = r.path[r.path.length - 1];
+    if (typeof last === 'string' && NAMING_KEYS.has(last)) continue;
+    if (r.unknownReason !== undefined) return { path: r.path, reason: r.unknownReason };
+    if (r.inspected) continue;
+    const alt = resolver.resolve(r.value).find((a) => !a.known);
+    if (alt && !alt.known) return { path: r.path, reason: alt.reason };
+  }
+  return null;
+}
+
+/**
+ * For a `path` rule that selected nothing: the first place along its (non-recursive) JSONPath where
+ * the template has an intrinsic instead of the mapping or list the path goes through, when that
+ * value may be unknown. `$.Properties.Items[*].Port` over `Items: !Ref P` is undecided, not absent.
+ */
+export function unknownOnPath(given: string, entry: unknown, base: KeyPath, resolver: Resolver): { path: KeyPath; reason: string } | null {
+  if (given.includes('..') || given.includes('?(') || given.includes('(')) return null;
+  const segments = parsePath(given);
+  if (segments === null) return null;
+  const walk = (node: unknown, i: number, path: KeyPath): { path: KeyPath; reason: string } | null => {
+    if (i >= segments.length || node === null || typeof node !== 'object') return null;
+    if (intrinsicName(node) !== null) {
+      const alt = resolver.resolve(node).find((a) => !a.known);
+      return alt && !alt.known ? { path, reason: alt.reason } : null;
+    }
+    const seg = segments[i]!;
+    if (seg === '*') {
+      const entries: [string | number, unknown][] = Array.isArray(node) ? node.map((x, j) => [j, x]) : Object.entries(node);
+      for (const [k, x] of entries) {
+        const hit = walk(x, i + 1, [...path, k]);
+        if (hit) return hit;
+      }
+      return null;
+    }
+    if (!Object.prototype.hasOwnProperty.call(node, seg)) return null;
+    return walk((node as Record<string, unknown>)[seg as string], i + 1, [...path, seg]);
+  };
+  return walk(entry, 0, base);
+}
+
+/** `$.A.B[*].C['D'][0]` as segments (`*` for wildcards); null for forms this does not read. */
+function parsePath(given: string): (string | number)[] | null {
+  if (!given.startsWith('$')) return null;
+  const out: (string | number)[] = [];
+  const re = /\.([A-Za-z0-9_:@-]+)|\.\*|\[\*\]|\[(\d+)\]|\['([^']+)'\]|\["([^"]+)"\]/y;
+  re.lastIndex = 1;
+  while (re.lastIndex < given.length) {
+    const at = re.lastIndex;
+    const m = re.exec(given);
+    if (!m || m.index !== at) return null;
+    if (m[1] !== undefined) out.push(m[1]);
+    else if (m[2] !== undefined) out.push(Number(m[2]));
+    else if (m[3] !== undefined) out.push(m[3]);
+    else if (m[4] !== undefined) out.push(m[4]);
+    else out.push('*');
+  }
+  return out;
+}
