@@ -8,6 +8,7 @@ import { dirname, resolve } from 'node:path';
 import type { AuditReport, Decision, RuleMeta } from '../core/types.js';
 import { VERSION } from '../core/version.js';
 import { makeDirs } from './make-dirs.js';
+import { decodeUtf8, MAX_FILE_BYTES } from '../load/read-file.js';
 import { runAudit, UsageError, loadUserRules, mergeCatalogue } from './run.js';
 import { formatReport, isFormatName, FORMAT_NAMES, type FormatName } from '../report/index.js';
 import type { FormatContext } from '../report/context.js';
@@ -255,10 +256,21 @@ async function initConfig(io: CliIO): Promise<number> {
   return 0;
 }
 
+/** Standard input, with the same byte limit and UTF-8 check as files. */
 async function readAllStdin(): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  return new TextDecoder('utf-8').decode(Buffer.concat(chunks));
+  let total = 0;
+  for await (const c of process.stdin) {
+    total += (c as Buffer).length;
+    if (total > MAX_FILE_BYTES) {
+      process.stdin.destroy();
+      throw new Error(`standard input is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+    }
+    chunks.push(c as Buffer);
+  }
+  const decoded = decodeUtf8(Buffer.concat(chunks));
+  if (!decoded.ok) throw new Error(`line ${decoded.line}, column ${decoded.column}: ${decoded.message}`);
+  return decoded.text;
 }
 
 /** Entry point when run as a program. */

@@ -146,7 +146,7 @@ export async function runAudit(req: RunRequest): Promise<RunOutcome> {
     throw e;
   }
   const found = await discover(req.inputs, { cwd: req.cwd, readStdin: req.readStdin });
-  const run: RunResult = { stacks: [], errors: [...found.errors], notices: [...catalogueNotices], skipped: 0 };
+  const run: RunResult = { stacks: [], errors: [...found.errors], notices: [...catalogueNotices, ...found.notices], skipped: found.notices.filter((n) => n.kind === 'skipped-files').length };
   const total = found.sources.length;
   found.sources.forEach((s, i) => {
     addResult(run, auditor.auditSource(s));

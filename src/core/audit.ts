@@ -4,6 +4,7 @@
  */
 import type { AuditError, AuditReport, Finding, Notice, RuleMeta, SourceFile, StackReport, Thresholds } from './types.js';
 import { parseTemplate } from '../load/parse.js';
+import { isTemplateText } from '../load/sniff.js';
 import { buildGraph, TemplateShapeError, type ResourceGraph } from '../model/graph.js';
 import { compileRules, evaluate, RuleIndex, type CheckFn, type RawFinding } from '../rules/engine.js';
 import type { RuleSpec } from '../rules/schema.js';
@@ -37,17 +38,18 @@ export class Auditor {
     this.countUnknown = options.countUnknown ?? false;
   }
 
-  /** Audit one source. `skip` when a discovered (not explicitly named) file is not a template. */
-  auditSource(source: SourceFile): { stack: StackReport; notices: Notice[] } | { error: AuditError } | { skip: true } {
+  /** Audit one source. `skip` (with the reason) when a discovered (not explicitly named) file is not a template. */
+  auditSource(source: SourceFile): { stack: StackReport; notices: Notice[] } | { error: AuditError } | { skip: Notice } {
     const parsed = parseTemplate(source);
     if (!parsed.ok) {
-      if (!source.explicit && !looksLikeTemplate(source.text)) return { skip: true };
+      // Whether a file that does not parse was meant to be a template is decided by a tolerant parse of its top level.
+      if (!source.explicit && !isTemplateText(source.text)) return { skip: skipped(source.file, `not a CloudFormation template (${parsed.error.message})`) };
       return { error: parsed.error };
     }
     const template = parsed.template;
     const body = template.body;
-    if (!('Resources' in body) && !('AWSTemplateFormatVersion' in body)) {
-      if (!source.explicit) return { skip: true };
+    if (!Object.hasOwn(body, 'Resources') && !Object.hasOwn(body, 'AWSTemplateFormatVersion')) {
+      if (!source.explicit) return { skip: skipped(source.file, 'not a CloudFormation template (no Resources section and no AWSTemplateFormatVersion)') };
       return { error: { file: source.file, line: 1, column: 1, message: 'not a CloudFormation template: no Resources section and no AWSTemplateFormatVersion' } };
     }
     let graph;
@@ -126,10 +128,7 @@ export function compareFindings(a: Finding, b: Finding): number {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.logicalId < b.logicalId ? -1 : a.logicalId > b.logicalId ? 1 : 0);
 }
 
-/** For a file that failed to parse during directory discovery: was it meant to be a template? */
-export function looksLikeTemplate(text: string): boolean {
-  return /^\uFEFF?\s*(Resources|AWSTemplateFormatVersion)\s*:/m.test(text) || /"(Resources|AWSTemplateFormatVersion)"\s*:/.test(text.slice(0, 20000));
-}
+const skipped = (file: string, reason: string): Notice => ({ kind: 'skipped-files', file, message: `skipped: ${reason}` });
 
 export interface RunResult {
   readonly stacks: StackReport[];
@@ -146,7 +145,10 @@ export function auditSources(sources: Iterable<SourceFile>, auditor: Auditor): R
 }
 
 export function addResult(out: RunResult, r: ReturnType<Auditor['auditSource']>): void {
-  if ('skip' in r) (out as { skipped: number }).skipped++;
+  if ('skip' in r) {
+    (out as { skipped: number }).skipped++;
+    out.notices.push(r.skip);
+  }
   else if ('error' in r) out.errors.push(r.error);
   else {
     out.stacks.push(r.stack);

@@ -75,7 +75,8 @@ export function buildGraph(template: Template, given: Readonly<Record<string, st
       metadata,
       condition: typeof r['Condition'] === 'string' ? (r['Condition'] as string) : null,
       path: ['Resources', logicalId],
-      cdkPath: metaCdk(metadata) ?? template.cdkPaths[logicalId] ?? null,
+      // Only construct paths read from a cloud assembly count: `aws:cdk:path` typed into a plain template must not claim CDK-path exceptions.
+      cdkPath: template.origin === 'cdk' ? (metaCdk(metadata) ?? (Object.hasOwn(template.cdkPaths, logicalId) ? template.cdkPaths[logicalId] : undefined) ?? null) : null,
     };
     resources.set(logicalId, res);
     const list = byType.get(type);
