@@ -3,34 +3,19 @@
  * what is skipped and why, what is refused, and that nothing hangs or walks out of the folder given.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { chmodSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { discover, type Discovered } from '../src/load/discover.js';
 import { decodeUtf8, readBounded } from '../src/load/read-file.js';
 import { isTemplateText } from '../src/load/sniff.js';
 import { isAssemblyManifest } from '../src/load/cdk-assembly.js';
 import { runCli } from './helpers/cli.js';
+import { scratchFolders } from './helpers/scratch.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin/cfn-audit.js');
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-
-/** A scratch folder with `files` (path → text or bytes). */
-function scratch(files: Readonly<Record<string, string | Buffer>>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cfn-audit-discover-'));
-  chmodSync(dir, 0o755);
-  dirs.push(dir);
-  for (const [name, body] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    writeFileSync(join(dir, name), body);
-  }
-  return dir;
-}
+const scratch = scratchFolders('cfn-audit-discover-');
 
 const SSH = 'Resources:\n  Sg:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: x\n      SecurityGroupIngress:\n        - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0}\n';
 const TOPIC = 'Resources:\n  T:\n    Type: AWS::SNS::Topic\n';

@@ -6,9 +6,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import { makeDirs } from './make-dirs.js';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { writeOutput } from './write-output.js';
 import { getInput, info, setFailed, setOutput, summary } from '@actions/core';
 import type { AuditReport, Decision, RuleMeta, StackReport } from '../core/types.js';
 import { formatReport, type FormatContext } from '../report/index.js';
@@ -173,6 +172,7 @@ export async function runAction(): Promise<void> {
     configFile: inputs.config || null,
     profile: inputs.profile || null,
     baseRef: inputs.baseRef || null,
+    outputs: inputs.sarifFile ? [{ flag: 'input sarif-file', file: resolve(workspace, inputs.sarifFile) }] : [],
   };
   const { report, catalogue } = await runAudit(request);
   const ctx: FormatContext = { cwd, color: false, repoRoot: workspace, rules: new Map<string, RuleMeta>(catalogue.map((r) => [r.id, r])) };
@@ -194,11 +194,12 @@ export async function runAction(): Promise<void> {
   let sarifWritten = '';
   if (inputs.sarifFile) {
     const abs = resolve(workspace, inputs.sarifFile);
+    // The workspace holds the pull request's files: a committed link must not redirect the write.
+    const confine = [workspace, ...(process.env['RUNNER_TEMP'] ? [process.env['RUNNER_TEMP']] : [])];
     try {
-      await makeDirs(dirname(abs));
-      await writeFile(abs, await formatReport('sarif', report, ctx));
+      await writeOutput(abs, await formatReport('sarif', report, ctx), { confine });
     } catch (e) {
-      throw new UsageError(`input sarif-file: cannot write ${inputs.sarifFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      throw new UsageError(`input sarif-file: cannot write ${inputs.sarifFile}: ${(e as Error).message}`);
     }
     sarifWritten = inputs.sarifFile;
     info(`cfn-audit: SARIF written to ${inputs.sarifFile}`);

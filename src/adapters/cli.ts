@@ -4,10 +4,10 @@
  */
 import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { AuditReport, Decision, RuleMeta } from '../core/types.js';
 import { VERSION } from '../core/version.js';
-import { makeDirs } from './make-dirs.js';
+import { writeOutput } from './write-output.js';
 import { decodeUtf8, MAX_FILE_BYTES } from '../load/read-file.js';
 import { runAudit, UsageError, loadUserRules, mergeCatalogue } from './run.js';
 import { formatReport, isFormatName, FORMAT_NAMES, type FormatName } from '../report/index.js';
@@ -155,6 +155,7 @@ export async function main(io: CliIO): Promise<number> {
     const thresholds = given ? { approval: num('approval-at', o['approval-at'], 5), fail: num('fail-at', o['fail-at'], 10) } : undefined;
     if (thresholds && thresholds.approval > thresholds.fail) throw new UsageError('--approval-at must not be above --fail-at');
     const progress = !o.quiet && io.stderrIsTTY ? progressPrinter(io) : undefined;
+    const outputs = [...(o.output ? [{ flag: '--output', file: o.output }] : []), ...EXTRA_OUTPUTS.flatMap((x) => (o[x] ? [{ flag: `--${x}`, file: o[x] }] : []))];
     const { report, catalogue } = await runAudit({
       inputs: positionals,
       cwd: io.cwd,
@@ -171,15 +172,17 @@ export async function main(io: CliIO): Promise<number> {
       writeBaselineFile: o['write-baseline'] ?? null,
       base: o.base ?? null,
       baseRef: o['base-ref'] ?? null,
+      outputs,
       now: io.now?.(),
     });
     if (progress) io.writeErr('\r\u001b[K');
     const ctx: FormatContext = { cwd: io.cwd, color, rules: new Map<string, RuleMeta>(catalogue.map((r) => [r.id, r])) };
-    await emit(io, report, format, o.output, ctx);
+    // Files first: a closed or full standard output must not cost the SARIF or JSON file.
     for (const extra of EXTRA_OUTPUTS) {
       const file = o[extra];
       if (file) await writeReport(io, file, await formatReport(extra, report, { ...ctx, color: false }));
     }
+    await emit(io, report, format, o.output, ctx);
     return exitCode(report);
   } catch (e) {
     if (e instanceof UsageError) {
@@ -201,12 +204,10 @@ async function emit(io: CliIO, report: AuditReport, format: FormatName, output: 
 }
 
 async function writeReport(io: CliIO, file: string, text: string): Promise<void> {
-  const abs = resolve(io.cwd, file);
   try {
-    await makeDirs(dirname(abs));
-    await writeFile(abs, text);
+    await writeOutput(resolve(io.cwd, file), text);
   } catch (e) {
-    throw new UsageError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new UsageError(`cannot write ${file}: ${(e as Error).message}`);
   }
 }
 
@@ -273,20 +274,33 @@ async function readAllStdin(): Promise<string> {
   return decoded.text;
 }
 
-/** Entry point when run as a program. */
+/**
+ * Entry point when run as a program. Standard output may close early (`| head`): that is a normal
+ * end, with the decision's exit code. A full or failing standard output is one line and exit 2.
+ */
 export async function run(): Promise<void> {
+  let outError: NodeJS.ErrnoException | null = null;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => void (outError ??= e));
   const code = await main({
     argv: process.argv.slice(2),
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
-    writeOut: (s) => process.stdout.write(s),
+    writeOut: (s) => void (outError === null && process.stdout.write(s)),
     writeErr: (s) => process.stderr.write(s),
     readStdin: readAllStdin,
   }).catch((e: unknown) => {
     process.stderr.write(`cfn-audit: internal error: ${e instanceof Error ? e.message : String(e)}\nPlease report it with the template that caused it.\n`);
     return EXIT.error;
   });
+  // Wait until what was written has left (or failed), so that its error is known before exiting.
+  if (outError === null) await new Promise<void>((done) => process.stdout.write('', () => done()));
+  const failed = outError as NodeJS.ErrnoException | null;
+  if (failed !== null && failed.code !== 'EPIPE') {
+    process.stderr.write(`cfn-audit: cannot write to standard output: ${failed.code ?? failed.message}\n`);
+    process.exitCode = EXIT.error;
+    return;
+  }
   process.exitCode = code;
 }

@@ -4,7 +4,7 @@
  * run impossible (bad rule file, bad parameters file); per-template problems land in report.errors.
  */
 import { execFile } from 'node:child_process';
-import { readFile, readdir, realpath, stat, writeFile } from 'node:fs/promises';
+import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import type { AuditReport, Finding, Notice, RuleMeta, SecurityChange, SourceFile, StackReport, Thresholds } from '../core/types.js';
 import { addResult, Auditor, buildReport, type RunResult } from '../core/audit.js';
@@ -15,6 +15,7 @@ import { parseParameters } from '../load/parameters.js';
 import { builtinRules, parseRuleFile } from '../rules/catalogue.js';
 import { RuleError, type RuleSpec } from '../rules/schema.js';
 import { RuleCompileError } from '../rules/engine.js';
+import { writeOutput } from './write-output.js';
 
 export class UsageError extends Error {}
 
@@ -45,6 +46,11 @@ export interface RunRequest {
   readonly base?: string | null;
   /** Change-aware run: a git revision holding the previous version of each audited file. */
   readonly baseRef?: string | null;
+  /**
+   * Files the adapter will write after the run (flag for messages, path relative to cwd). The run is
+   * refused before anything is written when one of them is also an input, or two are the same file.
+   */
+  readonly outputs?: readonly { readonly flag: string; readonly file: string }[];
   /** Today, for exception expiry and the baseline's `generated` (injected for tests). */
   readonly now?: Date;
 }
@@ -146,6 +152,13 @@ export async function runAudit(req: RunRequest): Promise<RunOutcome> {
     throw e;
   }
   const found = await discover(req.inputs, { cwd: req.cwd, readStdin: req.readStdin });
+  await refuseOutputsThatAreInputs(req, [
+    ...found.sources.map((s) => s.file),
+    ...found.errors.map((e) => e.file),
+    ...(config ? [config.file] : []),
+    ...[req.parametersFile, req.baselineFile, req.base].flatMap((f) => (f ? [f] : [])),
+    ...catalogue.flatMap((r) => (r.source === 'builtin' ? [] : [r.source])),
+  ]);
   const run: RunResult = { stacks: [], errors: [...found.errors], notices: [...catalogueNotices, ...found.notices], skipped: found.notices.filter((n) => n.kind === 'skipped-files').length };
   const total = found.sources.length;
   found.sources.forEach((s, i) => {
@@ -166,9 +179,9 @@ export async function runAudit(req: RunRequest): Promise<RunOutcome> {
   if (req.writeBaselineFile) {
     const baseline = makeBaseline(run.stacks, now);
     try {
-      await writeFile(resolve(req.cwd, req.writeBaselineFile), formatBaseline(baseline));
+      await writeOutput(resolve(req.cwd, req.writeBaselineFile), formatBaseline(baseline));
     } catch (e) {
-      throw new UsageError(`--write-baseline ${req.writeBaselineFile}: cannot write: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      throw new UsageError(`--write-baseline ${req.writeBaselineFile}: cannot write: ${(e as Error).message}`);
     }
     const known = new Set(baseline.findings.map((b) => b.fingerprint));
     restack(run, auditor, (f) => applyBaseline(f, known, `baseline ${req.writeBaselineFile}`).findings);
@@ -182,6 +195,23 @@ export async function runAudit(req: RunRequest): Promise<RunOutcome> {
     run.errors.push({ file: req.inputs.join(' '), line: null, column: null, message: `${NO_TEMPLATE_MESSAGE}${run.skipped ? ` (${run.skipped} other file${run.skipped === 1 ? '' : 's'} skipped)` : ''}` });
   }
   return { report: buildReport(run, catalogue as readonly RuleMeta[]), catalogue };
+}
+
+const realOrResolved = (p: string): Promise<string> => realpath(p).catch(() => p);
+
+/** An output that is also an input would destroy it (`-o t.yaml t.yaml`); two outputs to one file lose one. */
+async function refuseOutputsThatAreInputs(req: RunRequest, inputs: readonly string[]): Promise<void> {
+  const outputs = [...(req.outputs ?? []), ...(req.writeBaselineFile ? [{ flag: '--write-baseline', file: req.writeBaselineFile }] : [])];
+  if (outputs.length === 0) return;
+  const read = new Set(await Promise.all(inputs.filter((f) => f !== '<stdin>' && f !== '-').map((f) => realOrResolved(resolve(req.cwd, f)))));
+  const written = new Map<string, string>();
+  for (const o of outputs) {
+    const abs = await realOrResolved(resolve(req.cwd, o.file));
+    if (read.has(abs)) throw new UsageError(`${o.flag} ${o.file}: that file is also an input of this run; refusing to overwrite it (choose another output file)`);
+    const other = written.get(abs);
+    if (other !== undefined) throw new UsageError(`${o.flag} ${o.file}: ${other} writes the same file; choose a different file for each output`);
+    written.set(abs, `${o.flag} ${o.file}`);
+  }
 }
 
 /** `--config FILE`, else `.cfn-audit.yml` / `.cfn-audit.yaml` in `cwd` or the nearest parent. */
