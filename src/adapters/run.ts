@@ -4,13 +4,14 @@
  * run impossible (bad rule file, bad parameters file); per-template problems land in report.errors.
  */
 import { execFile } from 'node:child_process';
-import { readFile, readdir, realpath, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import type { AuditReport, Finding, Notice, RuleMeta, SecurityChange, SourceFile, StackReport, Thresholds } from '../core/types.js';
 import { addResult, Auditor, buildReport, type RunResult } from '../core/audit.js';
 import { parseTemplate } from '../load/parse.js';
 import { applyBaseline, BaselineError, CONFIG_FILE_NAMES, ConfigError, ExceptionSet, formatBaseline, makeBaseline, pairSources, parseBaseline, parseConfig, resolveProfile, rulesForProfile, securityChanges, UnknownProfileError, type CfnDiffModule, type LoadedConfig } from '../policy/index.js';
 import { discover, displayPath } from '../load/discover.js';
+import { decodeUtf8, readBounded } from '../load/read-file.js';
 import { parseParameters } from '../load/parameters.js';
 import { builtinRules, parseRuleFile } from '../rules/catalogue.js';
 import { RuleError, type RuleSpec } from '../rules/schema.js';
@@ -80,7 +81,7 @@ export async function loadUserRules(paths: readonly string[], cwd: string): Prom
     }
     for (const f of files) {
       try {
-        out.push(...parseRuleFile(await readFile(f, 'utf8'), displayPath(f, cwd)));
+        out.push(...parseRuleFile(await readText(displayPath(f, cwd), cwd, '--rules'), displayPath(f, cwd)));
       } catch (e) {
         if (e instanceof RuleError) throw new UsageError(e.message);
         throw e;
@@ -112,13 +113,7 @@ export function mergeCatalogue(user: readonly RuleSpec[], notices?: Notice[]): R
 }
 
 export async function readParameters(file: string, cwd: string): Promise<Record<string, string>> {
-  let text: string;
-  try {
-    text = await readFile(resolve(cwd, file), 'utf8');
-  } catch {
-    throw new UsageError(`--parameters ${file}: cannot read the file`);
-  }
-  const r = parseParameters(text);
+  const r = parseParameters(await readText(file, cwd, '--parameters'));
   if (!r.ok) throw new UsageError(`--parameters ${file}: ${r.message}`);
   return r.values;
 }
@@ -242,12 +237,13 @@ async function loadConfig(req: RunRequest): Promise<LoadedConfig | null> {
   }
 }
 
+/** A config, parameters, baseline or rule file: a regular file, within the byte limit, UTF-8. */
 async function readText(file: string, cwd: string, what: string): Promise<string> {
-  try {
-    return await readFile(resolve(cwd, file), 'utf8');
-  } catch (e) {
-    throw new UsageError(`${what} ${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
+  const read = await readBounded(resolve(cwd, file));
+  if (!read.ok) throw new UsageError(`${what} ${file}: ${read.message}`);
+  const text = decodeUtf8(read.bytes);
+  if (!text.ok) throw new UsageError(`${what} ${file}:${text.line}:${text.column}: ${text.message}`);
+  return text.text;
 }
 
 /** Replace every stack's findings through `map`, recomputing its score and decision. */

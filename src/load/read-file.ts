@@ -65,9 +65,9 @@ export function decodeUtf8(bytes: Buffer): Decoded {
     return { ok: false, text, line: 1, column: 1, message: 'the file is UTF-16; CloudFormation templates must be UTF-8 (save it as UTF-8)' };
   }
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
   } catch {
-    const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+    const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
     // The first byte where a lossy round trip differs is the first invalid one.
     const again = Buffer.from(text, 'utf8');
     let off = 0;
