@@ -27,9 +27,11 @@ Usage
 
 Inputs
   A file is audited whatever it holds. A directory is searched recursively for .yaml, .yml,
-  .json and .template files that are CloudFormation templates (a Resources section or an
-  AWSTemplateFormatVersion); other files are skipped and counted. A folder with a CDK
-  manifest.json is read as a cloud assembly (every stack and nested stack).
+  .json and .template files that are CloudFormation templates (a top-level Resources or
+  AWSTemplateFormatVersion key); every other file is skipped and listed with the reason, and a
+  broken template is an error. Symbolic links are followed only inside the directory given.
+  A folder whose manifest.json is a CDK cloud assembly manifest is read as one (every stack and
+  nested stack; other templates in it are audited too, with a notice).
 
 Options
   -f, --format <name>        output on stdout: ${FORMAT_NAMES.join(', ')} (default text)
@@ -62,7 +64,9 @@ Policy (see "Adopting the gate" in the README)
 
 Exit codes
   0 pass   1 fail   3 manual-approval   2 could not audit (bad usage, bad rule or parameter
-  file, or a template that cannot be read or parsed; every other file is still reported)
+  file, or a template, file or folder that cannot be read or parsed; every other file is still
+  reported). An output file that is also an input is refused. Output files are written before
+  standard output; a closed standard output (| head) is a normal end.
 
 Suppress a finding in the template, with a reason:
   Metadata: { cfn-audit: { suppress: [ { rule: AllowHttp, reason: "ALB redirects 80 to 443" } ] } }
