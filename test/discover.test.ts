@@ -215,6 +215,11 @@ describe('item 4: a directory is a cloud assembly only when its manifest is one'
         ['cdk.out/notes.json', 'skipped-files'],
       ]);
     }
+    // Reached through a linked folder: the listed templates are still recognised as listed.
+    const via = scratch({});
+    symlinkSync(dir, join(via, 'link'));
+    const linked = await discover(['link/cdk.out'], { cwd: via });
+    expect(files(linked)).toEqual(['link/cdk.out/Stack.template.json', 'link/cdk.out/dropped-in.yaml']);
     const r = await runCli(['cdk.out'], dir);
     expect(r.code).toBe(3);
     expect(r.out).toMatch(/dropped-in\.yaml: a template in a cloud assembly that its manifest does not list/);

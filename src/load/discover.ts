@@ -171,11 +171,11 @@ async function readAssembly(dir: string, opts: DiscoverOptions, out: Discovered)
   out.sources.push(...r.sources);
   out.errors.push(...r.errors);
   const listed = new Set([...r.sources, ...r.errors].map((s) => resolve(opts.cwd, s.file)));
-  const root = await realpath(dir).catch(() => null);
-  if (root === null) return;
-  const st = await newWalk(root, opts, out, false);
+  // Walked by the name it was given (not its real path), so that names compare with the manifest's.
+  const st = await newWalk(dir, opts, out, false).catch(() => null);
+  if (st === null) return;
   try {
-    for await (const item of walk(root, 0, st)) {
+    for await (const item of walk(dir, 0, st)) {
       if (listed.has(item.path) || ASSEMBLY_FILE.test(basename(item.path))) continue;
       const s = await readSource(item.path, opts.cwd, false, st.root);
       out.errors.push(...s.errors);
