@@ -40,6 +40,16 @@ describe('item 13: an output that is an input is refused before anything is writ
     expect(lstatSync(join(dir, 'link.yaml')).isSymbolicLink()).toBe(true);
   });
 
+  it('a report left in the audited folder by the previous run is skipped, so it may be overwritten', async () => {
+    const dir = scratch({ 't.yaml': SSH });
+    for (let i = 0; i < 2; i++) {
+      const r = await runCli(['--json', 'report.json', '--sarif', 'report.sarif.json', '.'], dir);
+      expect(r.err).toBe('');
+      expect(r.code).toBe(3);
+    }
+    expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'))).toMatchObject({ decision: 'manual-approval' });
+  });
+
   it('two outputs to the same file are refused; distinct outputs are all written', async () => {
     const dir = scratch({ 't.yaml': SSH });
     const same = await runCli(['--json', 'r.json', '--sarif', './r.json', 't.yaml'], dir);

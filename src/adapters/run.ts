@@ -147,13 +147,6 @@ export async function runAudit(req: RunRequest): Promise<RunOutcome> {
     throw e;
   }
   const found = await discover(req.inputs, { cwd: req.cwd, readStdin: req.readStdin });
-  await refuseOutputsThatAreInputs(req, [
-    ...found.sources.map((s) => s.file),
-    ...found.errors.map((e) => e.file),
-    ...(config ? [config.file] : []),
-    ...[req.parametersFile, req.baselineFile, req.base].flatMap((f) => (f ? [f] : [])),
-    ...catalogue.flatMap((r) => (r.source === 'builtin' ? [] : [r.source])),
-  ]);
   const run: RunResult = { stacks: [], errors: [...found.errors], notices: [...catalogueNotices, ...found.notices], skipped: found.notices.filter((n) => n.kind === 'skipped-files').length };
   const total = found.sources.length;
   found.sources.forEach((s, i) => {
@@ -161,6 +154,14 @@ export async function runAudit(req: RunRequest): Promise<RunOutcome> {
     req.onProgress?.(i + 1, total);
   });
   if (req.base || req.baseRef) await applyBase(req, found.sources, run, auditor.options.rules, auditor);
+  // Files skipped as non-templates (e.g. last run's report.json) may be overwritten; audited ones may not.
+  await refuseOutputsThatAreInputs(req, [
+    ...run.stacks.map((s) => s.file),
+    ...run.errors.map((e) => e.file),
+    ...(config ? [config.file] : []),
+    ...[req.parametersFile, req.baselineFile, req.base].flatMap((f) => (f ? [f] : [])),
+    ...catalogue.flatMap((r) => (r.source === 'builtin' ? [] : [r.source])),
+  ]);
   if (req.baselineFile) {
     let known: ReadonlySet<string>;
     try {
