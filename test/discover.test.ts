@@ -5,12 +5,14 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { discover, type Discovered } from '../src/load/discover.js';
 import { decodeUtf8, readBounded } from '../src/load/read-file.js';
 import { isTemplateText } from '../src/load/sniff.js';
 import { isAssemblyManifest } from '../src/load/cdk-assembly.js';
 import { runCli } from './helpers/cli.js';
+import { runAudit } from '../src/adapters/run.js';
 import { scratchFolders } from './helpers/scratch.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -255,4 +257,30 @@ describe('item 7: only construct paths read from a cloud assembly are CDK paths'
     expect(rep.stacks[0]!.findings.map((f) => [f.status, f.cdkPath])).toEqual([['excepted', 'App/Stack/Sg/Resource']]);
     expect(r.code).toBe(0);
   });
+});
+
+describe('every file a scan looks at is accounted for (property)', () => {
+  const content = fc.oneof(
+    fc.constantFrom(SSH, TOPIC, "'Resources':\n  A: [\n", '{"Resources": {"A": {"Type": "AWS::SNS::Topic"}},}', '{"name": "x"}', 'a: [\n', '', 'Resources: caf\uFFFD', 'AWSTemplateFormatVersion: 2010-09-09\n'),
+    fc.string({ maxLength: 40 }),
+    fc.uint8Array({ maxLength: 24 }).map((a) => Buffer.from(a)),
+  );
+  const name = fc.tuple(fc.constantFrom('', 'sub/', 'a/b/', 'constructor/', '__proto__/'), fc.constantFrom('t', 'toString', 'x y', 'é'), fc.constantFrom('.yaml', '.yml', '.json', '.template', '.txt'));
+  it('each candidate file is a stack, an error or a skip with a reason, exactly once; other files are not looked at', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(fc.tuple(name.map(([d, b, e]) => `${d}${b}${e}`), content), { minLength: 1, maxLength: 6, selector: ([n]) => n }), async (entries) => {
+        const dir = scratch(Object.fromEntries(entries));
+        const { report } = await runAudit({ inputs: ['.'], cwd: dir, discoverConfig: false });
+        const candidates = entries.map(([n]) => n).filter((n) => !n.endsWith('.txt')).sort();
+        const stacks = report.stacks.map((s) => s.file);
+        const errors = report.errors.map((e) => e.file).filter((f) => f !== '.');
+        const skips = report.notices.filter((n) => n.kind === 'skipped-files' && n.file !== null).map((n) => n.file!);
+        expect([...stacks, ...errors, ...skips].sort()).toEqual(candidates);
+        for (const n of report.notices) if (n.kind === 'skipped-files' && n.file !== null) expect(n.message).toMatch(/^skipped: .{10,}/);
+        // Nothing audited means exit 2 ("no template found"), never a pass.
+        if (stacks.length === 0) expect(report.errors.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 40, seed: 1109 },
+    );
+  }, 120_000);
 });
