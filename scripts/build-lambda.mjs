@@ -12,14 +12,22 @@ const OUT_DIR = 'dist/lambda';
 // A fixed date keeps the zip byte-for-byte reproducible across builds.
 const ZIP_MTIME = new Date('2020-01-01T00:00:00Z');
 
-export async function buildAdapter({ root, common, build }) {
-  const outDir = join(root, OUT_DIR);
+export async function buildAdapter(ctx) {
+  await bundleLambda(ctx, { entry: 'src/adapters/codepipeline.ts', outDir: OUT_DIR, zip: 'dist/lambda.zip' });
+}
+
+/**
+ * One Lambda function bundle: `<outDir>/index.js` (CommonJS, `index.handler`) and a reproducible zip.
+ * Shared by the CodePipeline action (this file) and the CloudFormation Hook (build-hook.mjs).
+ */
+export async function bundleLambda({ root, common, build }, { entry, outDir: OUT, zip: ZIP }) {
+  const outDir = join(root, OUT);
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   await build({
     ...common,
-    entryPoints: { index: 'src/adapters/codepipeline.ts' },
-    outdir: OUT_DIR,
+    entryPoints: { index: entry },
+    outdir: OUT,
     format: 'cjs',
     target: 'node22',
     minifyWhitespace: true,
@@ -34,12 +42,12 @@ export async function buildAdapter({ root, common, build }) {
   // The project is "type": "module"; this marks the bundle as CommonJS wherever it sits.
   const pkg = JSON.stringify({ type: 'commonjs' }) + '\n';
   writeFileSync(join(outDir, 'package.json'), pkg);
-  const zipFile = join(root, 'dist/lambda.zip');
+  const zipFile = join(root, ZIP);
   const zip = new yazl.ZipFile();
   zip.addBuffer(readFileSync(js), 'index.js', { mtime: ZIP_MTIME, mode: 0o100644, compress: true });
   zip.addBuffer(Buffer.from(pkg), 'package.json', { mtime: ZIP_MTIME, mode: 0o100644, compress: true });
   zip.end();
   await pipeline(zip.outputStream, createWriteStream(zipFile));
   const kb = (f) => `${Math.round(statSync(f).size / 1024)} KB`;
-  console.log(`bundle: ${OUT_DIR}/index.js (${kb(js)}), dist/lambda.zip (${kb(zipFile)})`);
+  console.log(`bundle: ${OUT}/index.js (${kb(js)}), ${ZIP} (${kb(zipFile)})`);
 }

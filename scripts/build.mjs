@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Build: compile the rule catalogue (rules/**/*.yaml → one JSON the bundles embed), type-check,
-// then bundle the three adapters with esbuild. Usage: node scripts/build.mjs [--no-typecheck] [--only=cli,action,lambda]
+// then bundle the adapters with esbuild. Usage: node scripts/build.mjs [--no-typecheck] [--only=cli,action,lambda,hook]
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { compileCatalogue } from './catalogue.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const only = (args.find((a) => a.startsWith('--only='))?.slice(7) ?? 'cli,action,lambda').split(',');
+const only = (args.find((a) => a.startsWith('--only='))?.slice(7) ?? 'cli,action,lambda,hook').split(',');
 const t0 = Date.now();
 
 const count = compileCatalogue(root);
@@ -61,11 +61,14 @@ if (only.includes('cli') && existsSync(join(root, 'src/adapters/cli-entry.ts')))
     // The AWS SDK is only for the Lambda; the CLI never imports it.
     external: ['@aws-sdk/*'],
   });
-  console.log('bundle: dist/cli/main.js');
+  // pre-commit's entry: its own small file that filters the staged files, then loads main.js (so the
+  // CLI's bundle and start-up stay as they are).
+  await build({ ...common, entryPoints: { 'pre-commit': 'src/adapters/pre-commit-entry.ts' }, outdir: 'dist/cli', format: 'esm', banner: { js: esmBanner } });
+  console.log('bundle: dist/cli/main.js, dist/cli/pre-commit.js');
 }
 
 // Each adapter bundle has its own script: scripts/build-<name>.mjs exporting buildAdapter(ctx).
-for (const name of ['action', 'lambda']) {
+for (const name of ['action', 'lambda', 'hook']) {
   const script = join(root, `scripts/build-${name}.mjs`);
   if (!only.includes(name) || !existsSync(script)) continue;
   const { buildAdapter } = await import(script);

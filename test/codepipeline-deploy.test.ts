@@ -34,7 +34,7 @@ describe('deploy/', () => {
     const report = JSON.parse(stdout) as AuditReport;
     expect(report.decision).toBe('pass');
     expect(report.errors).toEqual([]);
-    expect(report.stacks.map((s) => s.file).sort()).toEqual(['deploy/cfn-audit-lambda.yaml', 'deploy/example-pipeline.yaml']);
+    expect(report.stacks.map((s) => s.file).sort()).toEqual(['deploy/cfn-audit-lambda.yaml', 'deploy/example-pipeline.yaml', 'deploy/hook/cfn-audit-hook.yaml']);
   });
 
   describe('cfn-audit-lambda.yaml', () => {

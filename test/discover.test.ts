@@ -241,6 +241,16 @@ describe('item 7: only construct paths read from a cloud assembly are CDK paths'
     expect(r.code).toBe(3);
   });
 
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])('a resource named %s has no construct path, in a plain template or an assembly', async (id) => {
+    const template = { Resources: { [id]: { Type: 'AWS::EC2::SecurityGroup', Properties: { GroupDescription: 'x', SecurityGroupIngress: [{ IpProtocol: 'tcp', FromPort: 22, ToPort: 22, CidrIp: '0.0.0.0/0' }] } } } };
+    const dir = scratch({ '.cfn-audit.yml': config, 't.json': JSON.stringify(template), 'cdk.out/manifest.json': MANIFEST(STACK_ARTIFACT), 'cdk.out/Stack.template.json': JSON.stringify(template) });
+    for (const input of ['t.json', 'cdk.out']) {
+      const r = await runCli(['-f', 'json', input], dir);
+      const rep = JSON.parse(r.out) as { stacks: { findings: { logicalId: string; status: string; cdkPath: string | null }[] }[] };
+      expect(rep.stacks[0]!.findings.map((f) => [f.logicalId, f.status, f.cdkPath]), input).toEqual([[id, 'active', null]]);
+    }
+  });
+
   it('the same path read from a cloud assembly does match', async () => {
     const template = JSON.stringify({
       Resources: {

@@ -167,7 +167,7 @@ Resources:
 
   it('IamPassRoleWildcard names the Fn::If branch it found', () => {
     const stack = auditText(`
-Conditions: {C: !Equals [a, b]}
+Conditions: {C: !Equals [!Ref AWS::Region, us-east-1]}
 Resources:
   P:
     Type: AWS::IAM::Policy

@@ -6,6 +6,8 @@ import { formatJunit } from '../src/report/junit.js';
 import { formatMarkdown } from '../src/report/markdown.js';
 import { formatSarif } from '../src/report/sarif.js';
 import { formatText } from '../src/report/text.js';
+import { formatGitlab } from '../src/report/gitlab.js';
+import { formatCheckstyle } from '../src/report/checkstyle.js';
 import { sampleContext, sampleReport } from './helpers/sample-report.js';
 
 describe('formatReport', () => {
@@ -16,6 +18,8 @@ describe('formatReport', () => {
     ['junit', formatJunit],
     ['markdown', formatMarkdown],
     ['github', formatGithub],
+    ['gitlab', formatGitlab],
+    ['checkstyle', formatCheckstyle],
   ] as const)('dispatches %s to its formatter', async (name, direct) => {
     expect(await formatReport(name, sampleReport, sampleContext)).toBe(direct(sampleReport, sampleContext));
   });
@@ -25,7 +29,7 @@ describe('formatReport', () => {
   });
 
   it('recognises format names', () => {
-    expect(FORMAT_NAMES).toEqual(['text', 'json', 'sarif', 'junit', 'markdown', 'github']);
+    expect(FORMAT_NAMES).toEqual(['text', 'json', 'sarif', 'junit', 'markdown', 'github', 'gitlab', 'checkstyle']);
     expect(isFormatName('sarif')).toBe(true);
     expect(isFormatName('SARIF')).toBe(false);
   });

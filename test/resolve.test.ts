@@ -34,7 +34,7 @@ const template = {
 const graphOf = (given: Record<string, string> = {}, body: object = template): ResourceGraph => {
   const r = parseTemplate({ file: 't.json', text: JSON.stringify(body) });
   if (!r.ok) throw new Error(r.error.message);
-  return buildGraph(r.template, given);
+  return buildGraph(r.template, { given });
 };
 
 /** Known values, or `?reason` for unknown ones, each with its conditions as "Cond=true". */
@@ -95,19 +95,19 @@ describe('parameters', () => {
 
 describe('deploy-time values are unknown, never guessed', () => {
   it.each([
-    [{ 'Fn::GetAtt': ['Vpc', 'CidrBlock'] }, /Fn::GetAtt Vpc\.CidrBlock/],
-    [{ 'Fn::GetAtt': 'Vpc.CidrBlock' }, /Fn::GetAtt Vpc\.CidrBlock/],
+    [{ 'Fn::GetAtt': ['Sg', 'GroupId'] }, /Fn::GetAtt Sg\.GroupId/],
+    [{ 'Fn::GetAtt': 'Vpc.DefaultSecurityGroup' }, /Fn::GetAtt Vpc\.DefaultSecurityGroup/],
     [{ 'Fn::ImportValue': 'shared' }, /ImportValue/],
     [{ Ref: 'AWS::Region' }, /pseudo parameter AWS::Region/],
     [{ Ref: 'AWS::AccountId' }, /pseudo parameter AWS::AccountId/],
     [{ Ref: 'Vpc' }, /resource Vpc/],
     [{ Ref: 'Nowhere' }, /does not define/],
     [{ Ref: ['not', 'text'] }, /non-text/],
-    [{ 'Fn::Base64': 'x' }, /Fn::Base64 is not evaluated/],
+    [{ 'Fn::Base64': { Ref: 'NoDefault' } }, /NoDefault/],
     [{ 'Fn::Cidr': ['10.0.0.0/16', 2, 8] }, /not evaluated/],
     [{ 'Fn::GetAZs': '' }, /not evaluated/],
     [{ 'Fn::Sub': '${AWS::Region}-x' }, /AWS::Region/],
-    [{ 'Fn::Sub': '${Vpc.CidrBlock}' }, /Vpc\.CidrBlock/],
+    [{ 'Fn::Sub': '${Sg.GroupId}' }, /Sg\.GroupId/],
   ])('%j', (v, reason) => {
     const rs = graphOf().resolver.resolve(v);
     expect(rs).toHaveLength(1);

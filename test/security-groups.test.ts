@@ -154,7 +154,7 @@ describe('values only known at deploy time', () => {
 
   it.each([
     ['Fn::ImportValue', '!ImportValue shared-cidr', /ImportValue/],
-    ['Fn::GetAtt', '!GetAtt Vpc.CidrBlock', /GetAtt Vpc\.CidrBlock/],
+    ['Fn::GetAtt', '!GetAtt Sg.GroupId', /GetAtt Sg\.GroupId/],
     ['a parameter without default', '!Ref Missing', /Missing/],
     ['a pseudo parameter in Fn::Sub', "!Sub '${AWS::Region}/0'", /AWS::Region/],
   ])('a CidrIp from %s on port 22 is unknown, not pass and not fail', (_, cidr, reason) => {
@@ -225,7 +225,7 @@ describe('values EC2 would refuse are undecided, with the reason', () => {
 describe('conditions', () => {
   it('a finding under Fn::If names the condition and the branch; the other branch is not reported', () => {
     const t = [
-      'Parameters: {Env: {Type: String, Default: dev}}',
+      'Parameters: {Env: {Type: String, AllowedValues: [dev, prod]}}',
       'Conditions: {IsProd: !Equals [!Ref Env, prod]}',
       'Resources:',
       '  Sg:',

@@ -46,6 +46,11 @@ Options
       --approval-at <n>      score from which a stack needs manual approval (default 5)
       --fail-at <n>          score from which a stack fails (default 10)
       --count-unknown        unresolved (unknown) findings count toward the score
+      --all-branches         audit every branch of every Condition, whatever the parameter
+                             values (default: conditions the values decide take one branch)
+      --unauditable <mode>   least decision for a stack with content cfn-audit cannot see
+                             (macros, includes, modules, nested stacks outside the run):
+                             pass, approval (default) or fail
       --no-color             no colours (also when NO_COLOR is set or stdout is not a TTY)
   -q, --quiet                no progress on stderr
   -h, --help                 this help
@@ -108,6 +113,8 @@ export async function main(io: CliIO): Promise<number> {
         'approval-at': { type: 'string' },
         'fail-at': { type: 'string' },
         'count-unknown': { type: 'boolean' },
+        'all-branches': { type: 'boolean' },
+        unauditable: { type: 'string' },
         config: { type: 'string', short: 'c' },
         profile: { type: 'string', short: 'P' },
         baseline: { type: 'string' },
@@ -158,6 +165,8 @@ export async function main(io: CliIO): Promise<number> {
     const given = o['approval-at'] !== undefined || o['fail-at'] !== undefined;
     const thresholds = given ? { approval: num('approval-at', o['approval-at'], 5), fail: num('fail-at', o['fail-at'], 10) } : undefined;
     if (thresholds && thresholds.approval > thresholds.fail) throw new UsageError('--approval-at must not be above --fail-at');
+    const unauditable = o.unauditable;
+    if (unauditable !== undefined && unauditable !== 'pass' && unauditable !== 'approval' && unauditable !== 'fail') throw new UsageError(`--unauditable takes pass, approval or fail (got "${unauditable}")`);
     const progress = !o.quiet && io.stderrIsTTY ? progressPrinter(io) : undefined;
     const outputs = [...(o.output ? [{ flag: '--output', file: o.output }] : []), ...EXTRA_OUTPUTS.flatMap((x) => (o[x] ? [{ flag: `--${x}`, file: o[x] }] : []))];
     const { report, catalogue } = await runAudit({
@@ -167,6 +176,8 @@ export async function main(io: CliIO): Promise<number> {
       rulePaths: o.rules ?? [],
       thresholds,
       countUnknown: o['count-unknown'] ?? false,
+      ...(o['all-branches'] ? { allBranches: true } : {}),
+      ...(unauditable ? { unauditable } : {}),
       allRules: o['all-rules'] ?? false,
       readStdin: io.readStdin,
       onProgress: progress,

@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import type { AuditReport, Finding, Notice, RuleMeta, SecurityChange, SourceFile, StackReport, Thresholds } from '../core/types.js';
-import { addResult, Auditor, buildReport, type RunResult } from '../core/audit.js';
+import { addResult, Auditor, buildReport, type RunResult, type UnauditablePolicy } from '../core/audit.js';
 import { parseTemplate } from '../load/parse.js';
 import { applyBaseline, BaselineError, CONFIG_FILE_NAMES, ConfigError, ExceptionSet, formatBaseline, makeBaseline, pairSources, parseBaseline, parseConfig, resolveProfile, rulesForProfile, securityChanges, UnknownProfileError, type CfnDiffModule, type LoadedConfig } from '../policy/index.js';
 import { discover, displayPath } from '../load/discover.js';
@@ -15,7 +15,7 @@ import { decodeUtf8, readBounded } from '../load/read-file.js';
 import { parseParameters } from '../load/parameters.js';
 import { builtinRules, parseRuleFile } from '../rules/catalogue.js';
 import { RuleError, type RuleSpec } from '../rules/schema.js';
-import { RuleCompileError } from '../rules/engine.js';
+import { RuleCompileError, type CheckFn } from '../rules/engine.js';
 import { writeOutput } from './write-output.js';
 
 export class UsageError extends Error {}
@@ -30,6 +30,10 @@ export interface RunRequest {
   readonly rulePaths?: readonly string[];
   readonly thresholds?: Thresholds;
   readonly countUnknown?: boolean;
+  /** Audit every branch of every condition whatever the values. */
+  readonly allBranches?: boolean;
+  /** Least decision of a stack with content that cannot be audited (default approval). */
+  readonly unauditable?: UnauditablePolicy;
   /** Turn advisory (disabled-by-default) rules on. */
   readonly allRules?: boolean;
   readonly readStdin?: () => Promise<string>;
@@ -54,6 +58,8 @@ export interface RunRequest {
   readonly outputs?: readonly { readonly flag: string; readonly file: string }[];
   /** Today, for exception expiry and the baseline's `generated` (injected for tests). */
   readonly now?: Date;
+  /** Check functions by name, instead of the built-in ones (the hook wraps them for single-resource audits). */
+  readonly checks?: Readonly<Record<string, CheckFn>>;
 }
 
 export interface RunOutcome {
@@ -139,6 +145,9 @@ export async function runAudit(req: RunRequest): Promise<RunOutcome> {
       // Flags win over the profile; --count-unknown can only switch counting on.
       thresholds: req.thresholds ?? profile.thresholds,
       countUnknown: req.countUnknown === true || profile.countUnknown,
+      allBranches: req.allBranches === true || profile.name === 'strict',
+      unauditable: req.unauditable ?? 'approval',
+      ...(req.checks ? { checks: req.checks } : {}),
       refine: ex ? (findings, graph) => ex.apply(findings, graph) : undefined,
     });
   } catch (e) {
@@ -149,10 +158,7 @@ export async function runAudit(req: RunRequest): Promise<RunOutcome> {
   const found = await discover(req.inputs, { cwd: req.cwd, readStdin: req.readStdin });
   const run: RunResult = { stacks: [], errors: [...found.errors], notices: [...catalogueNotices, ...found.notices], skipped: found.notices.filter((n) => n.kind === 'skipped-files').length };
   const total = found.sources.length;
-  found.sources.forEach((s, i) => {
-    addResult(run, auditor.auditSource(s));
-    req.onProgress?.(i + 1, total);
-  });
+  for (const r of auditor.auditAll(found.sources, (done) => req.onProgress?.(done, total))) addResult(run, r);
   if (req.base || req.baseRef) await applyBase(req, found.sources, run, auditor.options.rules, auditor);
   // Files skipped as non-templates (e.g. last run's report.json) may be overwritten; audited ones may not.
   await refuseOutputsThatAreInputs(req, [
@@ -250,7 +256,7 @@ async function readText(file: string, cwd: string, what: string): Promise<string
 /** Replace every stack's findings through `map`, recomputing its score and decision. */
 function restack(run: RunResult, auditor: Auditor, map: (findings: readonly Finding[], stack: StackReport) => Finding[], changes?: (stack: StackReport) => readonly SecurityChange[] | undefined): void {
   run.stacks.forEach((s, i) => {
-    const next = auditor.stackReport(s.file, s.name, s.origin, s.parents, map(s.findings, s));
+    const next = auditor.stackReport(s.file, s.name, s.origin, s.parents, map(s.findings, s), { ...(s.unauditable ? { unauditable: s.unauditable } : {}), ...(s.skippedByCondition ? { skippedByCondition: s.skippedByCondition } : {}) });
     const c = changes ? changes(s) : s.changes;
     run.stacks[i] = c ? { ...next, changes: c } : next;
   });
@@ -267,7 +273,8 @@ async function applyBase(req: RunRequest, sources: readonly SourceFile[], run: R
   const spec = '@aws-cdk/cloudformation-diff';
   const mod = (await import(spec)) as Partial<CfnDiffModule> & { default?: CfnDiffModule };
   const cfd: CfnDiffModule = typeof mod.fullDiff === 'function' ? (mod as CfnDiffModule) : mod.default!;
-  const plain = new Auditor({ rules, parameters: auditor.options.parameters });
+  // Same values and branch mode as the audited version, so a finding's fingerprint matches its base twin.
+  const plain = new Auditor({ rules, parameters: auditor.options.parameters, allBranches: auditor.options.allBranches === true });
   const bySource = new Map(sources.map((s) => [s.file, s]));
   const known = new Map<string, ReadonlySet<string>>();
   const changes = new Map<string, readonly SecurityChange[]>();

@@ -2,10 +2,14 @@
  * The pure core: source files in, an AuditReport out. parse → graph → evaluate → suppressions →
  * verdict. No I/O here; the adapters read files and print.
  */
-import type { AuditError, AuditReport, Finding, Notice, RuleMeta, SourceFile, StackReport, Thresholds } from './types.js';
+import type { AuditError, AuditReport, Finding, Notice, RuleMeta, SkippedByCondition, SourceFile, StackReport, Template, Thresholds, UnauditableContent } from './types.js';
 import { parseTemplate } from '../load/parse.js';
 import { isTemplateText } from '../load/sniff.js';
 import { buildGraph, TemplateShapeError, type ResourceGraph } from '../model/graph.js';
+import { givenFromStrings, type Resolved } from '../model/resolve.js';
+import { linkStacks } from '../model/stacks.js';
+import { unauditableContent } from '../model/unauditable.js';
+import { echoedSecrets, maskFinding } from '../model/mask.js';
 import { compileRules, evaluate, RuleIndex, type CheckFn, type RawFinding } from '../rules/engine.js';
 import type { RuleSpec } from '../rules/schema.js';
 import { builtinChecks } from '../rules/checks/index.js';
@@ -13,6 +17,9 @@ import { fingerprint } from './fingerprint.js';
 import { applySuppressions, readSuppressions } from '../policy/suppress.js';
 import { DEFAULT_THRESHOLDS, decide, score, statusCounts, worst } from '../policy/verdict.js';
 import { VERSION } from './version.js';
+import { looksLikeTemplate } from '../load/sniff.js';
+
+export type UnauditablePolicy = 'pass' | 'approval' | 'fail';
 
 export interface AuditOptions {
   /** The rules to run (already filtered to the enabled ones and with risks overridden by policy). */
@@ -21,9 +28,29 @@ export interface AuditOptions {
   readonly parameters?: Readonly<Record<string, string>>;
   readonly thresholds?: Thresholds;
   readonly countUnknown?: boolean;
+  /** Audit every branch of every condition whatever the values (`--all-branches`). */
+  readonly allBranches?: boolean;
+  /** The least decision of a stack with content cfn-audit cannot see (default: approval). */
+  readonly unauditable?: UnauditablePolicy;
   readonly checks?: Readonly<Record<string, CheckFn>>;
   /** Policy applied to each stack's findings after in-template suppressions (config exceptions). */
   readonly refine?: (findings: Finding[], graph: ResourceGraph, notices: Notice[]) => Finding[];
+}
+
+/** A source parsed and checked for shape, ready to audit once the run's cross-stack values are known. */
+export interface PreparedSource {
+  readonly source: SourceFile;
+  readonly template: Template;
+}
+
+export type SourceResult = { stack: StackReport; notices: Notice[] } | { error: AuditError } | { skip: Notice };
+
+/** What other stacks of the run give a stack: its parameter values (nested stacks) and imports. */
+export interface StackContext {
+  readonly given?: ReadonlyMap<string, readonly Resolved[]>;
+  readonly imports?: (name: string) => readonly Resolved[] | undefined;
+  /** Nested stacks (logical ids of AWS::CloudFormation::Stack resources) whose template is in the run. */
+  readonly nestedInRun?: ReadonlySet<string>;
 }
 
 /** Rules compiled once per run. */
@@ -38,8 +65,28 @@ export class Auditor {
     this.countUnknown = options.countUnknown ?? false;
   }
 
-  /** Audit one source. `skip` (with the reason) when a discovered (not explicitly named) file is not a template. */
-  auditSource(source: SourceFile): { stack: StackReport; notices: Notice[] } | { error: AuditError } | { skip: Notice } {
+  /** Audit one source on its own. `skip` (with the reason) when a discovered (not explicitly named) file is not a template. */
+  auditSource(source: SourceFile): SourceResult {
+    const prepared = this.prepare(source);
+    return 'template' in prepared ? this.auditPrepared(prepared, {}) : prepared;
+  }
+
+  /**
+   * Audit every source of a run: exports of one stack resolve `Fn::ImportValue` in another, and a nested
+   * stack takes the parameter values its parent passes. Results come in the order of `sources`.
+   */
+  auditAll(sources: readonly SourceFile[], onProgress?: (done: number, total: number) => void): SourceResult[] {
+    const prepared = sources.map((s) => this.prepare(s));
+    const ready = prepared.filter((p): p is PreparedSource => 'template' in p);
+    const links = linkStacks(ready, this.options.parameters ?? {});
+    return prepared.map((p, i) => {
+      const r = 'template' in p ? this.auditPrepared(p, links.contextOf(p)) : p;
+      onProgress?.(i + 1, prepared.length);
+      return r;
+    });
+  }
+
+  prepare(source: SourceFile): PreparedSource | { error: AuditError } | { skip: Notice } {
     const parsed = parseTemplate(source);
     if (!parsed.ok) {
       // Whether a file that does not parse was meant to be a template is decided by a tolerant parse of its top level.
@@ -52,9 +99,18 @@ export class Auditor {
       if (!source.explicit) return { skip: skipped(source.file, 'not a CloudFormation template (no Resources section and no AWSTemplateFormatVersion)') };
       return { error: { file: source.file, line: 1, column: 1, message: 'not a CloudFormation template: no Resources section and no AWSTemplateFormatVersion' } };
     }
+    return { source, template };
+  }
+
+  auditPrepared(prepared: PreparedSource, context: StackContext): SourceResult {
+    const { source, template } = prepared;
     let graph;
     try {
-      graph = buildGraph(template, this.options.parameters ?? {});
+      graph = buildGraph(template, {
+        given: context.given ?? givenFromStrings(this.options.parameters ?? {}),
+        ...(context.imports ? { imports: context.imports } : {}),
+        allBranches: this.options.allBranches === true,
+      });
     } catch (e) {
       if (e instanceof TemplateShapeError) {
         const pos = template.locate(e.path);
@@ -64,16 +120,27 @@ export class Auditor {
     }
     const raw = dropRedundantUnknowns(evaluate(graph, this.index));
     const scope = template.stackName ?? template.file;
-    const seen = new Set<string>();
+    const secrets = echoedSecrets(graph, this.options.parameters ?? {});
+    const byPrint = new Map<string, number>();
     let findings: Finding[] = [];
-    for (const r of raw) {
+    for (const { within, ...r0 } of raw) {
+      const masked = secrets.length ? maskFinding(r0, secrets) : r0;
+      // Paths name the node as written (through the Fn::If branch taken), like the line:column.
+      const r = { ...masked, path: graph.sourcePath(masked.path, masked.assumptions) };
       const fp = fingerprint(r.ruleId, scope, r.logicalId, r.path, r.data);
-      if (seen.has(fp)) continue;
-      seen.add(fp);
-      const pos = template.locate(r.path);
+      const seen = byPrint.get(fp);
+      if (seen !== undefined) {
+        // The same finding under other branches: it holds under either, so keep the branches both share.
+        const prev = findings[seen]!;
+        findings[seen] = { ...prev, conditions: prev.conditions.filter((c) => r.conditions.some((d) => d.condition === c.condition && d.branch === c.branch)) };
+        continue;
+      }
+      byPrint.set(fp, findings.length);
+      const pos = template.locate(r.path, within);
       const res = graph.resources.get(r.logicalId);
+      const { assumptions: _assumptions, ...rest } = r;
       findings.push({
-        ...r,
+        ...rest,
         status: 'active',
         reason: null,
         file: template.file,
@@ -81,6 +148,7 @@ export class Auditor {
         line: pos.line,
         column: pos.column,
         cdkPath: res?.cdkPath ?? null,
+        ...(res?.condition ? { condition: res.condition } : {}),
         fingerprint: fp,
         snippet: template.lineText(pos.line).slice(0, 300),
       });
@@ -89,21 +157,42 @@ export class Auditor {
     findings = applySuppressions(findings, readSuppressions(graph, notices, this.options.rules));
     if (this.options.refine) findings = this.options.refine(findings, graph, notices);
     findings.sort(compareFindings);
-    return { stack: this.stackReport(template.file, template.stackName, template.origin, template.parents, findings), notices };
+    const unauditable = unauditableContent(graph, context.nestedInRun);
+    for (const u of unauditable) notices.push({ kind: 'unauditable', file: template.file, logicalId: u.logicalId, message: u.reason });
+    if (graph.skippedByCondition.length) {
+      const n = graph.skippedByCondition.length;
+      const names = graph.skippedByCondition.slice(0, 5).map((s) => `${s.logicalId} (${s.condition})`).join(', ');
+      notices.push({ kind: 'skipped-by-condition', file: template.file, message: `${n} ${n === 1 ? 'resource or output was' : 'resources or outputs were'} not audited because their Condition is false for the parameter values: ${names}${n > 5 ? ', …' : ''}` });
+    }
+    const stack = this.stackReport(template.file, template.stackName, template.origin, template.parents, findings, { unauditable, skippedByCondition: graph.skippedByCondition });
+    return { stack, notices };
   }
 
-  stackReport(file: string, name: string | null, origin: StackReport['origin'], parents: readonly string[], findings: readonly Finding[]): StackReport {
+  stackReport(
+    file: string,
+    name: string | null,
+    origin: StackReport['origin'],
+    parents: readonly string[],
+    findings: readonly Finding[],
+    extra: { unauditable?: readonly UnauditableContent[]; skippedByCondition?: readonly SkippedByCondition[] } = {},
+  ): StackReport {
     const total = score(findings, this.countUnknown);
+    let decision = decide(total, this.thresholds);
+    const unauditable = extra.unauditable ?? [];
+    const floor = this.options.unauditable ?? 'approval';
+    if (unauditable.length && floor !== 'pass') decision = worst([decision, floor === 'fail' ? 'fail' : 'manual-approval']);
     return {
       file,
       name,
       origin,
       parents,
       score: total,
-      decision: decide(total, this.thresholds),
+      decision,
       thresholds: this.thresholds,
       counts: statusCounts(findings),
       findings,
+      ...(unauditable.length ? { unauditable } : {}),
+      ...(extra.skippedByCondition?.length ? { skippedByCondition: extra.skippedByCondition } : {}),
     };
   }
 }
@@ -129,6 +218,7 @@ export function compareFindings(a: Finding, b: Finding): number {
 }
 
 const skipped = (file: string, reason: string): Notice => ({ kind: 'skipped-files', file, message: `skipped: ${reason}` });
+export { looksLikeTemplate } from '../load/sniff.js';
 
 export interface RunResult {
   readonly stacks: StackReport[];
@@ -140,7 +230,7 @@ export interface RunResult {
 /** Audit many sources; errors are collected, never thrown, so every other file is still reported. */
 export function auditSources(sources: Iterable<SourceFile>, auditor: Auditor): RunResult {
   const out: RunResult = { stacks: [], errors: [], notices: [], skipped: 0 };
-  for (const s of sources) addResult(out, auditor.auditSource(s));
+  for (const r of auditor.auditAll([...sources])) addResult(out, r);
   return out;
 }
 

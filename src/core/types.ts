@@ -46,8 +46,12 @@ export interface Template {
   readonly cdkPaths: Readonly<Record<string, string>>;
   /** The template with long-form intrinsics only (`{ "Fn::Sub": … }`, `{ "Ref": … }`). */
   readonly body: Readonly<Record<string, unknown>>;
-  /** Position of the node at `path`, or of the nearest existing ancestor. Points at the key when there is one. */
-  locate(path: KeyPath): Position;
+  /**
+   * Position of the node at `path`, or of the nearest existing ancestor. Points at the key when there is one.
+   * With `within` (a character offset into the text value at `path`), points at that character where the
+   * source shows it: the line inside a block scalar, or the token inside a quoted or JSON string.
+   */
+  locate(path: KeyPath, within?: number): Position;
   /** The source line (1-based), without its line break; '' when out of range. */
   lineText(line: number): string;
 }
@@ -110,6 +114,8 @@ export interface Finding {
   readonly data: Readonly<Record<string, string | number | boolean>>;
   /** The Fn::If branches under which the finding holds (empty when unconditional). */
   readonly conditions: readonly ConditionBranch[];
+  /** The `Condition` of the resource the finding is in (it exists only when that condition is true). */
+  readonly condition?: string;
   /** Stable across reformatting and key order: rule, stack/file, logical id, path and data. */
   readonly fingerprint: string;
   /** The source line the finding points at, for code frames. */
@@ -123,7 +129,7 @@ export interface Thresholds {
 
 /** A note about the run that is not a finding: an ignored suppression, an unused exception, … */
 export interface Notice {
-  readonly kind: 'suppression-without-reason' | 'exception-expired' | 'exception-unused' | 'skipped-files' | 'info';
+  readonly kind: 'suppression-without-reason' | 'exception-expired' | 'exception-unused' | 'skipped-files' | 'unauditable' | 'skipped-by-condition' | 'info';
   readonly file: string | null;
   readonly logicalId?: string | null;
   readonly ruleId?: string | null;
@@ -142,6 +148,28 @@ export interface StackReport {
   readonly findings: readonly Finding[];
   /** Change-aware runs (--base, --base-ref): security-relevant changes from the base version. */
   readonly changes?: readonly SecurityChange[];
+  /** Content cfn-audit cannot see (macros, includes, modules, nested stacks outside the run). */
+  readonly unauditable?: readonly UnauditableContent[];
+  /** Resources and outputs not audited because their Condition is false for the given values. */
+  readonly skippedByCondition?: readonly SkippedByCondition[];
+}
+
+/** A resource or output left out because its Condition is false for the given values. */
+export interface SkippedByCondition {
+  readonly kind: 'resource' | 'output';
+  readonly logicalId: string;
+  readonly type: string;
+  readonly condition: string;
+}
+
+/** Part of a stack that is only known at deploy time, so it could not be audited. */
+export interface UnauditableContent {
+  readonly code: 'macro' | 'include' | 'module' | 'nested-stack' | 'foreach' | 'expansion';
+  readonly logicalId: string | null;
+  readonly path: KeyPath;
+  /** What it is, for the report (e.g. the macro's name or the TemplateURL). */
+  readonly detail: string;
+  readonly reason: string;
 }
 
 export type SecurityChangeKind = 'iam-statement-added' | 'managed-policy-added' | 'security-group-rule-added' | 'resource-replaced' | 'resource-removed';

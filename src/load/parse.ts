@@ -81,7 +81,7 @@ export function parseTemplate(source: SourceFile): ParseResult {
       parents: source.parents ?? [],
       cdkPaths: source.cdkPaths ?? {},
       body: body as Record<string, unknown>,
-      locate: (path: KeyPath) => lines.position(parsed.locate(path)),
+      locate: (path: KeyPath, within?: number) => lines.position(parsed.locate(path, within)),
       lineText: (line: number) => lines.lineText(line),
     };
     return { ok: true, template };
@@ -100,8 +100,11 @@ function describe(v: unknown): string {
 
 interface Parsed {
   readonly value: unknown;
-  /** Offset of the node at `path` (its key when it has one), or of the nearest existing ancestor. */
-  locate(path: KeyPath): number;
+  /**
+   * Offset of the node at `path` (its key when it has one), or of the nearest existing ancestor. With
+   * `within`, the offset of that character of the text value at `path` (see `offsetInScalar`).
+   */
+  locate(path: KeyPath, within?: number): number;
 }
 
 // ---------------------------------------------------------------- YAML
@@ -187,31 +190,52 @@ function parseYaml(text: string): Parsed {
 
   // A value reached through an alias or a merge key is written elsewhere (often in another resource);
   // the finding then points at the alias or `<<` line, which is where this resource gets it.
-  const locate = (path: KeyPath): number => {
+  const locate = (path: KeyPath, within?: number): number => {
     let node: Node | null | undefined = doc.contents as Node | null;
     let offset = node?.range?.[0] ?? 0;
     let elsewhere = false;
+    let reached = true;
     for (const step of path) {
-      if (!node) break;
+      if (!node) {
+        reached = false;
+        break;
+      }
       if (isAlias(node)) {
         node = node.resolve(doc) ?? null;
         elsewhere = true;
       }
-      if (!node) break;
+      if (!node) {
+        reached = false;
+        break;
+      }
       const tag = (node as { tag?: string }).tag;
       if (tag && longFormOf(tag) === step) continue; // `!Sub x` stands for { Fn::Sub: x } at the same place
       if (isMap(node)) {
         const found = findPair(node as YAMLMap<unknown, unknown>, String(step));
-        if (!found) break;
+        if (!found) {
+          reached = false;
+          break;
+        }
         if (!elsewhere) offset = (found.via ?? (found.pair.key as Node | null))?.range?.[0] ?? offset;
         if (found.via) elsewhere = true;
         node = found.pair.value as Node | null;
       } else if (isSeq(node) && typeof step === 'number') {
         const item: Node | undefined = (node as YAMLSeq<Node>).items[step];
-        if (!item) break;
+        if (!item) {
+          reached = false;
+          break;
+        }
         if (!elsewhere) offset = item.range?.[0] ?? offset;
         node = item;
-      } else break;
+      } else {
+        reached = false;
+        break;
+      }
+    }
+    if (within !== undefined && reached && !elsewhere && isScalar(node) && typeof node.value === 'string' && node.range) {
+      const scalar = node as Scalar;
+      const block = scalar.type === 'BLOCK_LITERAL';
+      return offsetInScalar(text, node.range[0], node.range[1], scalar.value as string, within, block) ?? offset;
     }
     return offset;
   };
@@ -377,26 +401,77 @@ function parseJson(text: string): Parsed {
     }
   };
   const value = toValue(root);
-  const locate = (path: KeyPath): number => {
+  const locate = (path: KeyPath, within?: number): number => {
     let node: JsonNode | undefined = root;
     let offset = root.offset;
+    let reached = true;
     for (const step of path) {
-      if (!node) break;
+      if (!node) {
+        reached = false;
+        break;
+      }
       if (node.type === 'object') {
         const prop: JsonNode | undefined = node.children?.find((p) => p.children?.[0]?.value === String(step));
-        if (!prop) break;
+        if (!prop) {
+          reached = false;
+          break;
+        }
         offset = prop.children?.[0]?.offset ?? prop.offset;
         node = prop.children?.[1];
       } else if (node.type === 'array' && typeof step === 'number') {
         const item: JsonNode | undefined = node.children?.[step];
-        if (!item) break;
+        if (!item) {
+          reached = false;
+          break;
+        }
         offset = item.offset;
         node = item;
-      } else break;
+      } else {
+        reached = false;
+        break;
+      }
+    }
+    if (within !== undefined && reached && node?.type === 'string' && typeof node.value === 'string') {
+      return offsetInScalar(text, node.offset, node.offset + node.length, node.value, within, false) ?? offset;
     }
     return offset;
   };
   return { value, locate };
+}
+
+/**
+ * Where character `within` of a text value shows in the source `text[start, end)` that spells it.
+ * A literal block scalar (`|`) keeps every line as written, so value line k is the k-th line after the
+ * header, indented by the block's indentation. Other styles (folded, plain, quoted, JSON strings) fold
+ * lines or escape characters, so the run of non-blank characters at `within` is looked up in the source
+ * instead. Null when the place cannot be found; the caller then keeps the node's own position.
+ */
+export function offsetInScalar(text: string, start: number, end: number, value: string, within: number, literalBlock: boolean): number | null {
+  if (within < 0 || within > value.length) return null;
+  const lineIndex = value.slice(0, within).split('\n').length - 1;
+  const column = within - (value.lastIndexOf('\n', within - 1) + 1);
+  if (literalBlock) {
+    const headerEnd = text.indexOf('\n', start);
+    if (headerEnd < 0 || headerEnd >= end) return null;
+    const body = text.slice(headerEnd + 1, end);
+    const lines = body.split('\n');
+    const first = lines.find((l) => l.trim() !== '');
+    const indent = first === undefined ? 0 : first.length - first.trimStart().length;
+    let at = headerEnd + 1;
+    for (let i = 0; i < lineIndex; i++) {
+      const l = lines[i];
+      if (l === undefined) return null;
+      at += l.length + 1;
+    }
+    const line = lines[lineIndex];
+    if (line === undefined) return null;
+    return at + Math.min(indent, line.length) + column;
+  }
+  const token = /^\S{1,40}/.exec(value.slice(within))?.[0];
+  if (!token) return null;
+  const source = text.slice(start, end);
+  const hit = source.indexOf(token);
+  return hit < 0 ? null : start + hit;
 }
 
 function jsonErrorText(code: string): string {

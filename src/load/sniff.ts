@@ -2,7 +2,8 @@
  * "Is this file a CloudFormation template?" for files found by a directory scan that the strict
  * parser refused. Decided by an error-tolerant parse of the top level, not by a text pattern: a
  * template with a syntax error deep inside is still a template (its error must be reported, not
- * skipped), and quoting, key order or a long preamble do not hide its `Resources` key. Pure.
+ * skipped), and quoting, key order or a long preamble do not hide its `Resources` key. Pure, and
+ * its own module so that the pre-commit entry can use it without loading the engine.
  */
 import { parseTree, type Node as JsonNode } from 'jsonc-parser';
 import { isMap, isScalar, parseDocument } from 'yaml';
@@ -32,3 +33,6 @@ export function topLevelKeys(text: string): string[] {
 export function isTemplateText(text: string): boolean {
   return topLevelKeys(text).some((k) => TEMPLATE_KEYS.has(k));
 }
+
+/** The name the pre-commit adapter and older callers use. */
+export const looksLikeTemplate = isTemplateText;

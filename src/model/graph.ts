@@ -2,8 +2,11 @@
  * The ResourceGraph: one normalized view of a template for the rules. Values keep their intrinsics;
  * edges record who refers to whom (Ref, GetAtt, Sub, DependsOn).
  */
-import type { KeyPath, Template } from '../core/types.js';
-import { Resolver, type ParameterInfo } from './resolve.js';
+import type { ConditionBranch, KeyPath, SkippedByCondition, Template } from '../core/types.js';
+import { givenFromStrings, Resolver, type ParameterInfo, type ResolvableResource, type ResolveContext, type Resolved } from './resolve.js';
+import { ConditionEvaluator } from './conditions.js';
+import { originalPath, Specializer, structuralConditions, type Decide } from './specialize.js';
+import { expandedSize } from './walk.js';
 
 export type EdgeKind = 'Ref' | 'GetAtt' | 'Sub' | 'DependsOn';
 
@@ -18,16 +21,34 @@ export interface Edge {
 export interface Resource {
   readonly logicalId: string;
   readonly type: string;
+  /** The resource entry as deployed for the decided conditions: `{Type, Properties, Metadata, …}`. */
+  readonly entry: Readonly<Record<string, unknown>>;
   /** `{}` when the template has none or a non-mapping. */
   readonly properties: Readonly<Record<string, unknown>>;
   readonly metadata: Readonly<Record<string, unknown>>;
+  /** The resource's `Condition`, if any (true or undecided: a resource whose condition is false is not in the graph). */
   readonly condition: string | null;
+  /**
+   * For a resource audited once per combination of undecided conditions that choose its structure
+   * (`Properties: !If [...]`, a list item that exists only under a condition): the branches of this variant.
+   */
+  readonly assumptions: readonly ConditionBranch[];
   readonly path: KeyPath;
   readonly cdkPath: string | null;
 }
 
+export interface GraphOptions {
+  /** Parameter values from a parameters file (strings) or from a parent stack (alternatives). */
+  readonly given?: Readonly<Record<string, string>> | ReadonlyMap<string, readonly Resolved[]>;
+  /** Values of exports that other stacks of the run define. */
+  readonly imports?: ResolveContext['imports'];
+  /** Audit every branch of every condition, whatever the values (`--all-branches`). */
+  readonly allBranches?: boolean;
+}
+
 export interface ResourceGraph {
   readonly template: Template;
+  /** One entry per logical id (the first variant of a resource audited in several). */
   readonly resources: ReadonlyMap<string, Resource>;
   readonly parameters: ReadonlyMap<string, ParameterInfo>;
   readonly conditions: Readonly<Record<string, unknown>>;
@@ -37,9 +58,18 @@ export interface ResourceGraph {
   readonly isSam: boolean;
   readonly edges: readonly Edge[];
   readonly resolver: Resolver;
+  /** Conditions decided from the values (absent: undecided). Empty with `allBranches`. */
+  readonly decided: ReadonlyMap<string, boolean>;
+  readonly skippedByCondition: readonly SkippedByCondition[];
+  /** Resources, outputs (by name) or `Globals` too large to walk once YAML aliases are expanded: not audited. */
+  readonly oversized: readonly string[];
+  /** Every resource to audit, variants included. */
+  readonly audited: readonly Resource[];
   byType(type: string): readonly Resource[];
   /** Edges pointing at `logicalId`. */
   referencesTo(logicalId: string): readonly Edge[];
+  /** Where a node of the specialized template stands in the written one (for line:column). */
+  sourcePath(path: KeyPath, assumptions: readonly ConditionBranch[]): KeyPath;
 }
 
 /** Problems with the template's shape that make it impossible to audit. */
@@ -53,36 +83,20 @@ const asRecord = (v: unknown): Record<string, unknown> => (v && typeof v === 'ob
 
 /** A node budget for walks: aliases can make a small file a huge tree when expanded. */
 const WALK_BUDGET = 200_000;
+/** Undecided structural conditions audited separately per resource (2^n variants at most). */
+const MAX_VARIANT_CONDITIONS = 4;
+/** Nodes a resource may have with aliases expanded; rules walk at most this many per resource. */
+const MAX_EXPANDED_NODES = 200_000;
 
-export function buildGraph(template: Template, given: Readonly<Record<string, string>> = {}): ResourceGraph {
+export function buildGraph(template: Template, opts: GraphOptions = {}): ResourceGraph {
   const body = template.body;
   const rawResources = body['Resources'];
   if (rawResources === undefined) throw new TemplateShapeError('the template has no Resources section (CloudFormation requires at least one resource)', []);
   if (rawResources === null || typeof rawResources !== 'object' || Array.isArray(rawResources)) {
     throw new TemplateShapeError(`Resources must be a mapping of logical ids to resources, not ${rawResources === null ? 'empty' : Array.isArray(rawResources) ? 'a list' : typeof rawResources}`, ['Resources']);
   }
-  const metaCdk = (m: Record<string, unknown>): string | null => (typeof m['aws:cdk:path'] === 'string' ? (m['aws:cdk:path'] as string) : null);
-  const resources = new Map<string, Resource>();
-  const byType = new Map<string, Resource[]>();
-  for (const [logicalId, raw] of Object.entries(rawResources as Record<string, unknown>)) {
-    const r = asRecord(raw);
-    const type = typeof r['Type'] === 'string' ? (r['Type'] as string) : '';
-    const metadata = asRecord(r['Metadata']);
-    const res: Resource = {
-      logicalId,
-      type,
-      properties: asRecord(r['Properties']),
-      metadata,
-      condition: typeof r['Condition'] === 'string' ? (r['Condition'] as string) : null,
-      path: ['Resources', logicalId],
-      // Only construct paths read from a cloud assembly count: `aws:cdk:path` typed into a plain template must not claim CDK-path exceptions.
-      cdkPath: template.origin === 'cdk' ? (metaCdk(metadata) ?? (Object.hasOwn(template.cdkPaths, logicalId) ? template.cdkPaths[logicalId] : undefined) ?? null) : null,
-    };
-    resources.set(logicalId, res);
-    const list = byType.get(type);
-    if (list) list.push(res);
-    else byType.set(type, [res]);
-  }
+  // Construct paths count only when they come from a cloud assembly, never from metadata typed into a plain template.
+  const metaCdk = (m: Record<string, unknown>): string | null => (template.origin === 'cdk' && typeof m['aws:cdk:path'] === 'string' ? (m['aws:cdk:path'] as string) : null);
 
   const parameters = new Map<string, ParameterInfo>();
   for (const [name, raw] of Object.entries(asRecord(body['Parameters']))) {
@@ -96,10 +110,106 @@ export function buildGraph(template: Template, given: Readonly<Record<string, st
       noEcho: p['NoEcho'] === true || p['NoEcho'] === 'true',
     });
   }
-
   const mappings = asRecord(body['Mappings']);
-  const resolver = new Resolver({ parameters, given, mappings, resources: new Set(resources.keys()) });
-  const edges = [...collectEdges(resources), ...dependsOnEdges(template, resources)];
+  const rawEntries = new Map<string, Record<string, unknown>>();
+  for (const [logicalId, raw] of Object.entries(rawResources as Record<string, unknown>)) rawEntries.set(logicalId, asRecord(raw));
+  const resolvable = new Map<string, ResolvableResource>();
+  for (const [id, r] of rawEntries) resolvable.set(id, { type: typeof r['Type'] === 'string' ? (r['Type'] as string) : '', properties: asRecord(r['Properties']) });
+  const given = opts.given instanceof Map ? opts.given : givenFromStrings((opts.given ?? {}) as Record<string, string>);
+  const resolver = new Resolver({ parameters, given, mappings, resources: resolvable, ...(opts.imports ? { imports: opts.imports } : {}) });
+
+  const conditionsSection = asRecord(body['Conditions']);
+  const conditionMap = new Map(Object.entries(conditionsSection));
+  const evaluator = new ConditionEvaluator(conditionMap, resolver);
+  const decided = new Map<string, boolean>();
+  const decideFor = (fixed: ReadonlyMap<string, boolean>, ev: ConditionEvaluator): Decide => {
+    return (c) => {
+      const f = fixed.get(c);
+      if (f !== undefined) return f;
+      if (opts.allBranches) return undefined;
+      const st = ev.state(c);
+      if (st !== undefined && fixed.size === 0) decided.set(c, st);
+      return st;
+    };
+  };
+  const decide = decideFor(new Map(), evaluator);
+  const base = new Specializer(decide);
+
+  const resources = new Map<string, Resource>();
+  const byType = new Map<string, Resource[]>();
+  const audited: Resource[] = [];
+  const skippedByCondition: SkippedByCondition[] = [];
+  const variantDecide = new Map<string, Decide>();
+  const oversized: string[] = [];
+  for (const [logicalId, raw] of rawEntries) {
+    const type = typeof raw['Type'] === 'string' ? (raw['Type'] as string) : '';
+    const condition = typeof raw['Condition'] === 'string' ? (raw['Condition'] as string) : null;
+    if (condition !== null && decide(condition) === false) {
+      skippedByCondition.push({ kind: 'resource', logicalId, type, condition });
+      continue;
+    }
+    const make = (entry: Record<string, unknown>, assumptions: readonly ConditionBranch[]): Resource => {
+      const metadata = asRecord(entry['Metadata']);
+      return {
+        logicalId,
+        type,
+        entry,
+        properties: asRecord(entry['Properties']),
+        metadata,
+        condition,
+        assumptions,
+        path: ['Resources', logicalId],
+        cdkPath: metaCdk(metadata) ?? (Object.hasOwn(template.cdkPaths, logicalId) ? template.cdkPaths[logicalId] : undefined) ?? null,
+      };
+    };
+    const entry = asRecord(base.value(raw));
+    const split = structuralConditions(entry, decide, MAX_VARIANT_CONDITIONS);
+    let variants: Resource[];
+    if (split.length === 0) variants = [make(entry, [])];
+    else {
+      // Each combination of the conditions that choose this resource's structure, correlated ones once.
+      let combos: { fixed: Map<string, boolean>; ev: ConditionEvaluator }[] = [{ fixed: new Map(), ev: evaluator }];
+      for (const c of split) {
+        const next: typeof combos = [];
+        for (const combo of combos) {
+          if (decideFor(combo.fixed, combo.ev)(c) !== undefined) next.push(combo);
+          else for (const b of [true, false]) next.push({ fixed: new Map([...combo.fixed, [c, b]]), ev: combo.ev.assuming(c, b) });
+        }
+        combos = next;
+      }
+      variants = combos.map(({ fixed, ev }) => {
+        const assumptions = [...fixed].map(([condition, branch]) => ({ condition, branch }));
+        const d = decideFor(fixed, ev);
+        variantDecide.set(assumptionKey(assumptions), d);
+        return make(asRecord(new Specializer(d).value(raw)), assumptions);
+      });
+    }
+    if (variants.some((v) => expandedSize(v.entry, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES)) {
+      // Aliases can make a 2 KB resource billions of nodes: no rule walks it; the stack says so.
+      oversized.push(logicalId);
+      resources.set(logicalId, variants[0]!);
+      continue;
+    }
+    resources.set(logicalId, variants[0]!);
+    audited.push(...variants);
+    const list = byType.get(type);
+    if (list) list.push(variants[0]!);
+    else byType.set(type, [variants[0]!]);
+  }
+
+  const outputs: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const [name, raw] of Object.entries(asRecord(body['Outputs']))) {
+    const condition = asRecord(raw)['Condition'];
+    if (typeof condition === 'string' && decide(condition) === false) {
+      skippedByCondition.push({ kind: 'output', logicalId: name, type: 'Output', condition });
+      continue;
+    }
+    const value = base.value(raw);
+    if (expandedSize(value, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES) oversized.push(name);
+    else outputs[name] = value;
+  }
+
+  const edges = [...collectEdges(audited), ...dependsOnEdges(template, resources)];
   const incoming = new Map<string, Edge[]>();
   for (const e of edges) {
     const list = incoming.get(e.to);
@@ -112,19 +222,29 @@ export function buildGraph(template: Template, given: Readonly<Record<string, st
     template,
     resources,
     parameters,
-    conditions: asRecord(body['Conditions']),
+    conditions: conditionsSection,
     mappings,
-    outputs: asRecord(body['Outputs']),
-    globals: asRecord(body['Globals']),
+    outputs,
+    globals: expandedSize(body['Globals'], MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES ? (oversized.push('Globals'), {}) : asRecord(base.value(body['Globals'])),
     isSam,
     edges,
     resolver,
+    decided,
+    skippedByCondition,
+    audited,
+    oversized,
     byType: (type) => byType.get(type) ?? [],
     referencesTo: (id) => incoming.get(id) ?? [],
+    sourcePath: (path, assumptions) => originalPath(body, path, (assumptions.length && variantDecide.get(assumptionKey(assumptions))) || decide),
   };
 }
 
-function collectEdges(resources: ReadonlyMap<string, Resource>): Edge[] {
+function assumptionKey(a: readonly ConditionBranch[]): string {
+  return a.map((c) => `${c.condition}=${c.branch}`).join('\u0000');
+}
+
+
+function collectEdges(resources: readonly Resource[]): Edge[] {
   const edges: Edge[] = [];
   let budget = WALK_BUDGET;
   const subRefs = (text: string): string[] => {
@@ -132,7 +252,8 @@ function collectEdges(resources: ReadonlyMap<string, Resource>): Edge[] {
     for (const m of text.matchAll(/\$\{([^!}][^}]*)\}/g)) out.push(m[1]!.trim().split('.')[0]!);
     return out;
   };
-  for (const res of resources.values()) {
+  const ids = new Set(resources.map((r) => r.logicalId));
+  for (const res of resources) {
     const from = res.logicalId;
     const raw = res as unknown as { properties: unknown };
     const walk = (v: unknown, path: (string | number)[], depth: number): void => {
@@ -143,13 +264,13 @@ function collectEdges(resources: ReadonlyMap<string, Resource>): Edge[] {
       }
       const o = v as Record<string, unknown>;
       for (const [k, x] of Object.entries(o)) {
-        if (k === 'Ref' && typeof x === 'string' && resources.has(x)) edges.push({ from, to: x, kind: 'Ref', path });
+        if (k === 'Ref' && typeof x === 'string' && ids.has(x)) edges.push({ from, to: x, kind: 'Ref', path });
         else if (k === 'Fn::GetAtt') {
           const target = Array.isArray(x) ? x[0] : typeof x === 'string' ? x.split('.')[0] : undefined;
-          if (typeof target === 'string' && resources.has(target)) edges.push({ from, to: target, kind: 'GetAtt', path });
+          if (typeof target === 'string' && ids.has(target)) edges.push({ from, to: target, kind: 'GetAtt', path });
         } else if (k === 'Fn::Sub') {
           const text = Array.isArray(x) ? x[0] : x;
-          if (typeof text === 'string') for (const t of subRefs(text)) if (resources.has(t)) edges.push({ from, to: t, kind: 'Sub', path });
+          if (typeof text === 'string') for (const t of subRefs(text)) if (ids.has(t)) edges.push({ from, to: t, kind: 'Sub', path });
         }
         walk(x, [...path, k], depth + 1);
       }

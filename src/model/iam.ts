@@ -69,6 +69,8 @@ const RESOURCE_DOC_PROPERTY: Readonly<Record<string, string>> = {
   'AWS::OpenSearchService::Domain': 'AccessPolicies',
   'AWS::Elasticsearch::Domain': 'AccessPolicies',
   'AWS::Events::EventBus': 'Policy',
+  'AWS::S3::AccessPoint': 'Policy',
+  'AWS::S3::MultiRegionAccessPointPolicy': 'Policy',
 };
 
 /** Every policy document a resource holds, by kind. */

@@ -4,10 +4,23 @@
  * Resolution is shallow: an object or list comes back as it is, its members resolved when a rule asks.
  */
 import type { ConditionBranch } from '../core/types.js';
+import { boundedStringify } from './walk.js';
 
 export type Resolved =
   | { readonly known: true; readonly value: unknown; readonly conditions: readonly ConditionBranch[] }
-  | { readonly known: false; readonly reason: string; readonly conditions: readonly ConditionBranch[] };
+  | {
+      readonly known: false;
+      readonly reason: string;
+      readonly conditions: readonly ConditionBranch[];
+      /** What is known of an unknown text: literal pieces with `HOLE` where a deploy-time value goes. */
+      readonly partial?: readonly Segment[];
+      /** What is known of an unknown list: its leading items (the rest is unknown). */
+      readonly prefix?: readonly unknown[];
+    };
+
+/** A deploy-time value inside a partly known text. */
+export const HOLE: unique symbol = Symbol('hole');
+export type Segment = string | typeof HOLE;
 
 /** `Ref: AWS::NoValue` — the property is removed. */
 export const NO_VALUE: unique symbol = Symbol('AWS::NoValue');
@@ -23,16 +36,35 @@ export interface ParameterInfo {
   readonly noEcho: boolean;
 }
 
+/** A resource as the resolver needs it: for `Fn::GetAtt` attributes that copy a property. */
+export interface ResolvableResource {
+  readonly type: string;
+  readonly properties: Readonly<Record<string, unknown>>;
+}
+
 export interface ResolveContext {
   readonly parameters: ReadonlyMap<string, ParameterInfo>;
-  /** Values given by the user (--parameters); strings as CloudFormation receives them. */
-  readonly given: Readonly<Record<string, string>>;
+  /**
+   * Values given for parameters: by the user (--parameters, strings as CloudFormation receives them) or
+   * by a parent stack (its alternatives, possibly unknown). A given parameter never falls back to Default.
+   */
+  readonly given: ReadonlyMap<string, readonly Resolved[]>;
   readonly mappings: Readonly<Record<string, unknown>>;
-  readonly resources: ReadonlySet<string>;
+  readonly resources: ReadonlyMap<string, ResolvableResource>;
+  /** `Fn::ImportValue` of an export another stack of the run defines; undefined when none does. */
+  readonly imports?: (name: string) => readonly Resolved[] | undefined;
+}
+
+/** Parameter values from a parameters file, as the resolver takes them. */
+export function givenFromStrings(values: Readonly<Record<string, string>>): Map<string, readonly Resolved[]> {
+  const out = new Map<string, readonly Resolved[]>();
+  for (const [k, v] of Object.entries(values)) out.set(k, [known(v)]);
+  return out;
 }
 
 const known = (value: unknown, conditions: readonly ConditionBranch[] = []): Resolved => ({ known: true, value, conditions });
-const unknown = (reason: string, conditions: readonly ConditionBranch[] = []): Resolved => ({ known: false, reason, conditions });
+const unknown = (reason: string, conditions: readonly ConditionBranch[] = [], extra: { partial?: readonly Segment[]; prefix?: readonly unknown[] } = {}): Resolved =>
+  extra.partial || extra.prefix ? { known: false, reason, conditions, ...extra } : { known: false, reason, conditions };
 
 /** The single intrinsic key of `v`, if `v` is an intrinsic node `{ "Fn::X": … }` or `{ "Ref": … }`. */
 export function intrinsicName(v: unknown): string | null {
@@ -48,9 +80,12 @@ export function isIntrinsic(v: unknown): v is Record<string, unknown> {
 }
 
 export class Resolver {
+  /** Results per intrinsic node: YAML aliases share nodes, so a small file can name one node 2^30 times. */
+  private readonly memo = new WeakMap<object, Resolved[]>();
+
   constructor(private readonly ctx: ResolveContext) {}
 
-  /** Every value `v` can take. Never empty. */
+  /** Every value `v` can take. Never empty. Equal alternatives are merged. */
   resolve(v: unknown): readonly Resolved[] {
     return cap(this.res(v, 0));
   }
@@ -67,11 +102,24 @@ export class Resolver {
     });
   }
 
+  /** Resolve to lists whose items are resolved too (one alternative per combination). */
+  resolveList(v: unknown): readonly Resolved[] {
+    return cap(this.list(v, 0));
+  }
+
   private res(v: unknown, depth: number): Resolved[] {
     if (depth > MAX_DEPTH) return [unknown('value nested too deeply to resolve')];
     const name = intrinsicName(v);
     if (name === null) return [known(v)];
-    const arg = (v as Record<string, unknown>)[name];
+    const node = v as Record<string, unknown>;
+    const cached = this.memo.get(node);
+    if (cached) return cached;
+    const out = dedupe(this.evaluate(name, node[name], depth));
+    this.memo.set(node, out);
+    return out;
+  }
+
+  private evaluate(name: string, arg: unknown, depth: number): Resolved[] {
     switch (name) {
       case 'Ref':
         return this.ref(arg);
@@ -87,12 +135,21 @@ export class Resolver {
         return this.select(arg, depth);
       case 'Fn::Split':
         return this.split(arg, depth);
-      case 'Fn::GetAtt': {
-        const target = Array.isArray(arg) ? arg.join('.') : String(typeof arg === 'string' ? arg : '…');
-        return [unknown(`Fn::GetAtt ${target} is only known at deploy time`)];
-      }
+      case 'Fn::GetAtt':
+        return this.getAtt(arg, depth);
       case 'Fn::ImportValue':
-        return [unknown('Fn::ImportValue comes from another stack')];
+        return this.importValue(arg, depth);
+      case 'Fn::Base64':
+        // The value is the text before encoding as far as any rule is concerned (UserData, secrets).
+        return this.stringsOf(this.res(arg, depth + 1));
+      case 'Fn::Length':
+        return this.list(arg, depth).map((r) => (r.known ? known((r.value as unknown[]).length, r.conditions) : unknown(r.reason, r.conditions)));
+      case 'Fn::ToJsonString':
+        return this.res(arg, depth + 1).map((r) => {
+          if (!r.known) return r;
+          const text = boundedStringify(r.value, 100_000);
+          return text === null || containsIntrinsic(r.value) ? unknown('Fn::ToJsonString of a value with deploy-time parts', r.conditions) : known(text, r.conditions);
+        });
       default:
         return [unknown(`${name} is not evaluated`)];
     }
@@ -101,16 +158,16 @@ export class Resolver {
   private ref(arg: unknown): Resolved[] {
     if (typeof arg !== 'string') return [unknown('Ref to a non-text name')];
     if (arg === 'AWS::NoValue') return [known(NO_VALUE)];
-    const given = this.ctx.given[arg];
+    const given = this.ctx.given.get(arg);
     const param = this.ctx.parameters.get(arg);
     // For these types the Default (or given value) is the *name* of an SSM parameter; its value is read at deploy time.
     if (param && param.type.startsWith('AWS::SSM::Parameter::Value<')) {
-      const name = given ?? param.default;
+      const name = given?.find((g) => g.known)?.value ?? param.default;
       return [unknown(`parameter ${arg} is read from SSM Parameter Store${typeof name === 'string' ? ` (${name})` : ''} at deploy time`)];
     }
-    if (given !== undefined) return [known(param && isListType(param.type) ? given.split(',').map((s) => s.trim()) : given)];
+    const asValue = (x: unknown): unknown => (param && isListType(param.type) && typeof x === 'string' ? x.split(',').map((s) => s.trim()) : x);
+    if (given !== undefined) return given.map((g) => (g.known ? known(asValue(g.value), g.conditions) : g));
     if (param) {
-      const asValue = (x: unknown): unknown => (isListType(param.type) && typeof x === 'string' ? x.split(',').map((s) => s.trim()) : x);
       if (param.default !== undefined && param.default !== null) return [known(asValue(param.default))];
       if (param.allowedValues && param.allowedValues.length > 0) return param.allowedValues.map((x) => known(asValue(x)));
       return [unknown(`parameter ${arg} has no default`)];
@@ -125,14 +182,49 @@ export class Resolver {
     const cond = arg[0];
     const out: Resolved[] = [];
     for (const [i, branch] of [[1, true], [2, false]] as const) {
-      for (const r of this.res(arg[i], depth + 1)) out.push(withCondition(r, { condition: cond, branch }));
+      for (const r of this.res(arg[i], depth + 1)) {
+        const c = withCondition(r, { condition: cond, branch });
+        if (c) out.push(c);
+      }
     }
-    return out;
+    return out.length ? out : [unknown('no consistent combination of conditions')];
   }
 
-  private sub(arg: unknown, depth: number): Resolved[] {
+  private getAtt(arg: unknown, depth: number): Resolved[] {
+    const [target, attribute] = Array.isArray(arg)
+      ? [arg[0], arg[1]]
+      : typeof arg === 'string'
+        ? [arg.slice(0, arg.indexOf('.') < 0 ? arg.length : arg.indexOf('.')), arg.indexOf('.') < 0 ? undefined : arg.slice(arg.indexOf('.') + 1)]
+        : [undefined, undefined];
+    if (typeof target !== 'string' || typeof attribute !== 'string') return [unknown('malformed Fn::GetAtt')];
+    const res = this.ctx.resources.get(target);
+    const rule = res ? templateAttribute(res.type, attribute) : undefined;
+    if (res && rule) {
+      if ('property' in rule) {
+        const v = res.properties[rule.property];
+        if (v !== undefined) return this.res(v, depth + 1);
+      } else {
+        return this.sub([rule.sub, res.properties], depth + 1, true);
+      }
+    }
+    return [unknown(`Fn::GetAtt ${target}.${attribute} is only known at deploy time`)];
+  }
+
+  private importValue(arg: unknown, depth: number): Resolved[] {
+    if (!this.ctx.imports) return [unknown('Fn::ImportValue comes from another stack')];
+    return this.stringsOf(this.res(arg, depth + 1)).flatMap((r) => {
+      if (!r.known) return [unknown(`Fn::ImportValue of a name that is only known at deploy time`, r.conditions)];
+      const name = String(r.value);
+      const found = this.ctx.imports!(name);
+      if (!found) return [unknown(`Fn::ImportValue ${name} comes from a stack outside this run`, r.conditions)];
+      return found.map((f) => (f.known ? known(f.value, r.conditions) : unknown(f.reason, r.conditions)));
+    });
+  }
+
+  /** `Fn::Sub`; with `propertiesOnly`, `${Name}` reads the variables (a resource's properties) and never a parameter. */
+  private sub(arg: unknown, depth: number, propertiesOnly = false): Resolved[] {
     let text: unknown = arg;
-    let vars: Record<string, unknown> = {};
+    let vars: Readonly<Record<string, unknown>> = {};
     if (Array.isArray(arg)) {
       text = arg[0];
       if (arg[1] && typeof arg[1] === 'object' && !Array.isArray(arg[1])) vars = arg[1] as Record<string, unknown>;
@@ -155,9 +247,12 @@ export class Resolver {
       let options: Resolved[];
       if (typeof part === 'string') options = [known(part)];
       else if (Object.prototype.hasOwnProperty.call(vars, part.name)) options = this.stringsOf(this.res(vars[part.name], depth + 1));
-      else if (part.name.includes('.')) options = [unknown(`\${${part.name}} is only known at deploy time`)];
-      else options = this.stringsOf(this.ref(part.name));
-      acc = combine(acc, options, (a, b) => String(a) + String(b));
+      else if (propertiesOnly) options = part.name.startsWith('AWS::') ? this.stringsOf(this.ref(part.name)) : [unknown(`\${${part.name}} is only known at deploy time`)];
+      else if (part.name.includes('.')) {
+        const dot = part.name.indexOf('.');
+        options = this.stringsOf(this.getAtt([part.name.slice(0, dot), part.name.slice(dot + 1)], depth + 1));
+      } else options = this.stringsOf(this.ref(part.name));
+      acc = combine(acc, options, concatText);
     }
     return acc;
   }
@@ -178,7 +273,7 @@ export class Resolver {
       if (!Array.isArray(r.value)) return [unknown('expected a list', r.conditions)];
       let acc: Resolved[] = [known([] as unknown[], r.conditions)];
       for (const item of r.value) {
-        acc = combine(acc, this.res(item, depth + 1), (a, b) => [...(a as unknown[]), b]);
+        acc = combine(acc, this.res(item, depth + 1), appendItem);
         if (acc.length > MAX_ALTERNATIVES || acc[0] === TOO_MANY) return [unknown(TOO_MANY.reason, r.conditions)];
       }
       return acc;
@@ -189,9 +284,8 @@ export class Resolver {
     if (!Array.isArray(arg) || arg.length !== 2 || typeof arg[0] !== 'string') return [unknown('malformed Fn::Join')];
     const delim = arg[0];
     return this.list(arg[1], depth).map((r) => {
-      if (!r.known) return r;
-      const items = r.value as unknown[];
-      if (items.some((x) => x === NO_VALUE)) return known(items.filter((x) => x !== NO_VALUE).map(String).join(delim), r.conditions);
+      if (!r.known) return r.prefix ? unknown(r.reason, r.conditions, { partial: joinSegments(r.prefix, delim, true) }) : r;
+      const items = (r.value as unknown[]).filter((x) => x !== NO_VALUE);
       if (!items.every((x) => ['string', 'number', 'boolean'].includes(typeof x))) return unknown('Fn::Join of a non-text value', r.conditions);
       return known(items.map(String).join(delim), r.conditions);
     });
@@ -199,48 +293,150 @@ export class Resolver {
 
   private findInMap(arg: unknown, depth: number): Resolved[] {
     if (!Array.isArray(arg) || arg.length < 3) return [unknown('malformed Fn::FindInMap')];
+    // A key only known at deploy time (AWS::Region, …) must still be one of the map's keys, or the
+    // deployment fails: the value is one of the entries at that level.
+    const options: Resolved[][] = arg.slice(0, 3).map((part) => this.stringsOf(this.res(part, depth + 1)).map((r) => (r.known ? r : known(ANY_KEY, r.conditions))));
     let acc: Resolved[] = [known([] as unknown[])];
-    for (const part of arg.slice(0, 3)) acc = combine(acc, this.stringsOf(this.res(part, depth + 1)), (a, b) => [...(a as unknown[]), b]);
-    return acc.map((r) => {
-      if (!r.known) return r;
-      const [m, k1, k2] = r.value as string[];
-      const map = this.ctx.mappings[m!];
-      const top = map && typeof map === 'object' ? (map as Record<string, unknown>)[k1!] : undefined;
-      const val = top && typeof top === 'object' ? (top as Record<string, unknown>)[k2!] : undefined;
-      if (val === undefined) return unknown(`Fn::FindInMap ${m}/${k1}/${k2} is not in the template's Mappings`, r.conditions);
-      return known(val, r.conditions);
-    });
+    for (const o of options) acc = combine(acc, o, appendItem);
+    const fallback = arg.length >= 4 && arg[3] && typeof arg[3] === 'object' && !Array.isArray(arg[3]) ? (arg[3] as Record<string, unknown>)['DefaultValue'] : undefined;
+    const out: Resolved[] = [];
+    for (const r of acc) {
+      if (!r.known) {
+        out.push(r);
+        continue;
+      }
+      const [m, k1, k2] = r.value as (string | typeof ANY_KEY)[];
+      if (m === ANY_KEY) {
+        out.push(unknown('Fn::FindInMap of a map chosen at deploy time', r.conditions));
+        continue;
+      }
+      const values = lookUp(this.ctx.mappings, [m!, k1!, k2!]);
+      if (fallback !== undefined) values.push(...this.res(fallback, depth + 1).filter((x) => x.known).map((x) => x.value));
+      if (values.length === 0) out.push(unknown(`Fn::FindInMap ${String(m)}/${describeKey(k1)}/${describeKey(k2)} is not in the template's Mappings`, r.conditions));
+      for (const val of values) for (const x of this.res(val, depth + 1)) out.push(x.known ? known(x.value, r.conditions) : unknown(x.reason, r.conditions));
+      if (out.length > MAX_ALTERNATIVES * 4) return [TOO_MANY];
+    }
+    return out;
   }
 
   private select(arg: unknown, depth: number): Resolved[] {
     if (!Array.isArray(arg) || arg.length !== 2) return [unknown('malformed Fn::Select')];
     const idx = this.res(arg[0], depth + 1);
-    return combine(idx, this.list(arg[1], depth), (i, l) => {
-      const n = Number(i);
-      const items = l as unknown[];
-      return Number.isInteger(n) && n >= 0 && n < items.length ? items[n] : SELECT_OUT_OF_RANGE;
-    }).map((r) => (r.known && r.value === SELECT_OUT_OF_RANGE ? unknown('Fn::Select index out of range', r.conditions) : r));
+    const lists = this.list(arg[1], depth);
+    const out: Resolved[] = [];
+    for (const i of idx) {
+      for (const l of lists) {
+        const conditions = mergeBranches(i.conditions, l.conditions);
+        if (conditions === null) continue;
+        const n = i.known ? Number(i.value) : NaN;
+        if (!i.known) out.push(unknown(i.reason, conditions));
+        else if (l.known) {
+          const items = l.value as unknown[];
+          out.push(Number.isInteger(n) && n >= 0 && n < items.length ? known(items[n], conditions) : unknown('Fn::Select index out of range', conditions));
+        } else if (l.prefix && Number.isInteger(n) && n >= 0 && n < l.prefix.length) out.push(known(l.prefix[n], conditions));
+        else out.push(unknown(l.reason, conditions));
+      }
+    }
+    return out.length ? out : [unknown('no consistent combination of conditions')];
   }
 
   private split(arg: unknown, depth: number): Resolved[] {
     if (!Array.isArray(arg) || arg.length !== 2 || typeof arg[0] !== 'string') return [unknown('malformed Fn::Split')];
     const delim = arg[0];
-    return this.stringsOf(this.res(arg[1], depth + 1)).map((r) => (r.known ? known(String(r.value).split(delim), r.conditions) : r));
+    return this.stringsOf(this.res(arg[1], depth + 1)).map((r) => {
+      if (r.known) return known(String(r.value).split(delim), r.conditions);
+      return r.partial && delim !== '' ? unknown(r.reason, r.conditions, { prefix: splitPrefix(r.partial, delim) }) : r;
+    });
   }
 }
 
-const SELECT_OUT_OF_RANGE = Symbol('out of range');
 const TOO_MANY: Extract<Resolved, { known: false }> = Object.freeze({ known: false, reason: 'too many combinations to evaluate', conditions: [] });
+/** A map key that is only known at deploy time: every key of that level. */
+const ANY_KEY: unique symbol = Symbol('any key');
+
+function describeKey(k: unknown): string {
+  return k === ANY_KEY ? '(deploy-time key)' : String(k);
+}
+
+function lookUp(mappings: Readonly<Record<string, unknown>>, keys: readonly (string | typeof ANY_KEY)[]): unknown[] {
+  let level: unknown[] = [mappings];
+  for (const k of keys) {
+    const next: unknown[] = [];
+    for (const node of level) {
+      if (!node || typeof node !== 'object' || Array.isArray(node)) continue;
+      const o = node as Record<string, unknown>;
+      if (k === ANY_KEY) next.push(...Object.values(o));
+      else if (Object.prototype.hasOwnProperty.call(o, k)) next.push(o[k]);
+    }
+    level = next;
+  }
+  return level;
+}
 
 function isListType(type: string): boolean {
   return type === 'CommaDelimitedList' || type.startsWith('List<');
 }
 
-function withCondition(r: Resolved, c: ConditionBranch): Resolved {
-  return r.known ? known(r.value, [c, ...r.conditions]) : unknown(r.reason, [c, ...r.conditions]);
+function containsIntrinsic(v: unknown, depth = 0): boolean {
+  if (depth > 100 || v === null || typeof v !== 'object') return false;
+  if (intrinsicName(v) !== null) return true;
+  return (Array.isArray(v) ? v : Object.values(v)).some((x) => containsIntrinsic(x, depth + 1));
 }
 
-function combine(a: readonly Resolved[], b: readonly Resolved[], f: (x: unknown, y: unknown) => unknown): Resolved[] {
+function withCondition(r: Resolved, c: ConditionBranch): Resolved | null {
+  const conditions = mergeBranches([c], r.conditions);
+  if (conditions === null) return null; // the branch contradicts a branch of the same condition inside it
+  return r.known ? known(r.value, conditions) : { ...r, conditions };
+}
+
+/** Text concatenation that keeps what is known of partly known texts. */
+function concatText(a: Resolved, b: Resolved, conditions: readonly ConditionBranch[]): Resolved {
+  if (a.known && b.known) return known(String(a.value) + String(b.value), conditions);
+  const reason = !a.known ? a.reason : !b.known ? b.reason : '';
+  return unknown(reason, conditions, { partial: [...segmentsOf(a), ...segmentsOf(b)] });
+}
+
+function segmentsOf(r: Resolved): readonly Segment[] {
+  if (r.known) return [String(r.value)];
+  return r.partial ?? [HOLE];
+}
+
+function appendItem(a: Resolved, b: Resolved, conditions: readonly ConditionBranch[]): Resolved {
+  if (a.known && b.known) return known([...(a.value as unknown[]), b.value], conditions);
+  // Items before the first unknown one keep their places.
+  const prefix = a.known ? (a.value as unknown[]) : (a.prefix ?? []);
+  const reason = !a.known ? a.reason : (b as Extract<Resolved, { known: false }>).reason;
+  return unknown(reason, conditions, { prefix });
+}
+
+/** Join known leading items; with `open`, more unknown items follow. */
+function joinSegments(items: readonly unknown[], delim: string, open: boolean): Segment[] {
+  const out: Segment[] = [];
+  items.filter((x) => x !== NO_VALUE).forEach((x, i) => {
+    if (i > 0) out.push(delim);
+    out.push(x === NO_VALUE ? '' : typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean' ? String(x) : HOLE);
+  });
+  if (open) out.push(items.length ? delim : '', HOLE);
+  return out;
+}
+
+/** The items of a split that are certainly known: those before the first piece touching a deploy-time value. */
+function splitPrefix(partial: readonly Segment[], delim: string): string[] {
+  const items: string[] = [];
+  let current = '';
+  for (const seg of partial) {
+    if (seg === HOLE) return items;
+    const pieces = seg.split(delim);
+    current += pieces[0];
+    for (let i = 1; i < pieces.length; i++) {
+      items.push(current);
+      current = pieces[i]!;
+    }
+  }
+  return items;
+}
+
+function combine(a: readonly Resolved[], b: readonly Resolved[], f: (x: Resolved, y: Resolved, conditions: readonly ConditionBranch[]) => Resolved): Resolved[] {
   // Once over the cap, stay one unknown: multiplying it by later parts would attach their conditions to it.
   if (a.includes(TOO_MANY) || b.includes(TOO_MANY)) return [TOO_MANY];
   const out: Resolved[] = [];
@@ -248,13 +444,11 @@ function combine(a: readonly Resolved[], b: readonly Resolved[], f: (x: unknown,
     for (const y of b) {
       const conditions = mergeBranches(x.conditions, y.conditions);
       if (conditions === null) continue; // contradictory branches of the same condition
-      if (!x.known) out.push(unknown(x.reason, conditions));
-      else if (!y.known) out.push(unknown(y.reason, conditions));
-      else out.push(known(f(x.value, y.value), conditions));
-      if (out.length > MAX_ALTERNATIVES) return [TOO_MANY];
+      out.push(f(x, y, conditions));
+      if (out.length > MAX_ALTERNATIVES * 4) return [TOO_MANY];
     }
   }
-  return out.length ? out : [unknown('no consistent combination of conditions')];
+  return out.length ? dedupe(out) : [unknown('no consistent combination of conditions')];
 }
 
 /** Merge Fn::If branch lists; null when two branches of one condition contradict each other. */
@@ -269,6 +463,62 @@ export function mergeBranches(...lists: readonly (readonly ConditionBranch[])[])
   return out;
 }
 
+/**
+ * Alternatives with the same value are one alternative: `!If [A, x, !If [B, x, x]]` is just x. The
+ * merged alternative keeps only the branches all of them share (the value holds under any of them).
+ */
+function dedupe(rs: Resolved[]): Resolved[] {
+  if (rs.length < 2) return rs;
+  const byKey = new Map<string, number>();
+  const out: Resolved[] = [];
+  for (const r of rs) {
+    const key = keyOf(r);
+    const at = key === null ? undefined : byKey.get(key);
+    if (at === undefined) {
+      if (key !== null) byKey.set(key, out.length);
+      out.push(r);
+      continue;
+    }
+    const prev = out[at]!;
+    const shared = prev.conditions.filter((c) => r.conditions.some((d) => d.condition === c.condition && d.branch === c.branch));
+    out[at] = prev.known ? known(prev.value, shared) : { ...prev, conditions: shared };
+  }
+  return out;
+}
+
+function keyOf(r: Resolved): string | null {
+  if (!r.known) return r.partial || r.prefix ? null : `?${r.reason}`;
+  if (r.value === NO_VALUE) return '!novalue';
+  const text = boundedStringify(r.value, 10_000, true);
+  return text === null ? null : `=${typeof r.value}:${text}`;
+}
+
 function cap(rs: Resolved[]): Resolved[] {
   return rs.length > MAX_ALTERNATIVES ? [TOO_MANY] : rs;
+}
+
+/**
+ * `Fn::GetAtt` attributes that copy what the template itself says: a property, or a text built from
+ * properties. Everything else an attribute returns is only known at deploy time.
+ */
+type AttributeRule = { readonly property: string } | { readonly sub: string };
+const TEMPLATE_ATTRIBUTES: Readonly<Record<string, Readonly<Record<string, AttributeRule>>>> = Object.assign(Object.create(null) as object, {
+  'AWS::EC2::VPC': { CidrBlock: { property: 'CidrBlock' } },
+  'AWS::EC2::Subnet': { CidrBlock: { property: 'CidrBlock' }, VpcId: { property: 'VpcId' }, AvailabilityZone: { property: 'AvailabilityZone' } },
+  'AWS::EC2::SecurityGroup': { VpcId: { property: 'VpcId' } },
+  'AWS::S3::Bucket': {
+    Arn: { sub: 'arn:${AWS::Partition}:s3:::${BucketName}' },
+    DomainName: { sub: '${BucketName}.s3.${AWS::URLSuffix}' },
+  },
+  'AWS::SQS::Queue': { QueueName: { property: 'QueueName' } },
+  'AWS::SNS::Topic': { TopicName: { property: 'TopicName' } },
+  'AWS::RDS::DBInstance': { 'Endpoint.Port': { property: 'Port' } },
+  'AWS::RDS::DBCluster': { 'Endpoint.Port': { property: 'Port' } },
+  'AWS::IAM::Role': { RoleName: { property: 'RoleName' } },
+  'AWS::Logs::LogGroup': { LogGroupName: { property: 'LogGroupName' } },
+});
+
+function templateAttribute(type: string, attribute: string): AttributeRule | undefined {
+  const byAttr = Object.prototype.hasOwnProperty.call(TEMPLATE_ATTRIBUTES, type) ? TEMPLATE_ATTRIBUTES[type] : undefined;
+  return byAttr && Object.prototype.hasOwnProperty.call(byAttr, attribute) ? byAttr[attribute] : undefined;
 }

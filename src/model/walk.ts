@@ -39,3 +39,26 @@ export function boundedStringify(v: unknown, maxChars = DEFAULT_MAX_CHARS, sortK
   };
   return go(v, 0) ? parts.join('') : null;
 }
+
+/**
+ * How many nodes `v` has when every shared node (a YAML alias) is counted each time it is used, up to
+ * `limit` (returns a number above `limit` as soon as it is passed). Shared nodes are measured once.
+ */
+export function expandedSize(v: unknown, limit: number): number {
+  const memo = new Map<object, number>();
+  const size = (x: unknown, depth: number): number => {
+    if (x === null || typeof x !== 'object') return 1;
+    if (depth > 500) return limit + 1;
+    const cached = memo.get(x);
+    if (cached !== undefined) return cached;
+    memo.set(x, limit + 1); // a cycle counts as too large
+    let n = 1;
+    for (const y of Array.isArray(x) ? x : Object.values(x)) {
+      n += size(y, depth + 1);
+      if (n > limit) break;
+    }
+    memo.set(x, n);
+    return n;
+  };
+  return size(v, 0);
+}

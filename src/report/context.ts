@@ -28,6 +28,28 @@ export function levelForRisk(risk: number): Level {
   return 'note';
 }
 
+/** Cut to `max` characters, marking the cut, never splitting a surrogate pair; never empty. */
+export function clip(text: string, max: number): string {
+  const t = text === '' ? '-' : text;
+  if (t.length <= max) return t;
+  const mark = '…';
+  let end = max - mark.length;
+  const code = t.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--;
+  return t.slice(0, end) + mark;
+}
+
+/** Risk bands for formats with a named severity scale (GitLab Code Quality, CloudFormation Hook annotations). */
+export type RiskBand = 'low' | 'medium' | 'high' | 'critical';
+
+/** Same cut points as `levelForRisk` (4 and 7), with 9–10 set apart as critical. */
+export function riskBand(risk: number): RiskBand {
+  if (risk >= 9) return 'critical';
+  if (risk >= 7) return 'high';
+  if (risk >= 4) return 'medium';
+  return 'low';
+}
+
 export function isActive(finding: Finding): boolean {
   return finding.status === 'active';
 }

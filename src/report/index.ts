@@ -5,9 +5,9 @@
 import type { AuditReport } from '../core/types.js';
 import type { FormatContext } from './context.js';
 
-export type FormatName = 'text' | 'json' | 'sarif' | 'junit' | 'markdown' | 'github';
+export type FormatName = 'text' | 'json' | 'sarif' | 'junit' | 'markdown' | 'github' | 'gitlab' | 'checkstyle';
 
-export const FORMAT_NAMES: readonly FormatName[] = ['text', 'json', 'sarif', 'junit', 'markdown', 'github'];
+export const FORMAT_NAMES: readonly FormatName[] = ['text', 'json', 'sarif', 'junit', 'markdown', 'github', 'gitlab', 'checkstyle'];
 
 export function isFormatName(value: string): value is FormatName {
   return (FORMAT_NAMES as readonly string[]).includes(value);
@@ -29,6 +29,10 @@ export async function formatReport(name: FormatName, report: AuditReport, ctx: F
       return (await import('./markdown.js')).formatMarkdown(report, ctx);
     case 'github':
       return (await import('./github.js')).formatGithub(report, ctx);
+    case 'gitlab':
+      return (await import('./gitlab.js')).formatGitlab(report, ctx);
+    case 'checkstyle':
+      return (await import('./checkstyle.js')).formatCheckstyle(report, ctx);
     default: {
       const unreachable: never = name;
       throw new Error(`unknown format ${String(unreachable)}`);

@@ -5,7 +5,7 @@
 import { JSONPath } from 'jsonpath-plus';
 import type { ConditionBranch, KeyPath, Outcome } from '../core/types.js';
 import type { Resource, ResourceGraph } from '../model/graph.js';
-import { NO_VALUE, type Resolved } from '../model/resolve.js';
+import { mergeBranches, NO_VALUE, type Resolved } from '../model/resolve.js';
 import { cidrIsWorld, portRangeIncludes } from '../model/network.js';
 import type { Assertion, RuleSpec } from './schema.js';
 import { boundedStringify } from '../model/walk.js';
@@ -19,12 +19,18 @@ export interface RawFinding {
   readonly logicalId: string;
   readonly resourceType: string;
   readonly path: KeyPath;
+  /** A character offset into the text value at `path` (a line of UserData), for the position only. */
+  readonly within?: number;
   readonly data: FindingData;
   readonly conditions: readonly ConditionBranch[];
+  /** The branches assumed by the resource variant that produced the finding (for locating it). */
+  readonly assumptions: readonly ConditionBranch[];
 }
 
 export interface Report {
   readonly path: KeyPath;
+  /** A character offset into the text value at `path`: the finding points at that place, not at the key. */
+  readonly within?: number;
   /** For findings outside any resource (an Output): the name and kind to report them under. */
   readonly logicalId?: string;
   readonly resourceType?: string;
@@ -56,6 +62,9 @@ export function compileRules(specs: readonly RuleSpec[], checks: Readonly<Record
 
 function compileRule(spec: RuleSpec, checks: Readonly<Record<string, CheckFn>>): CompiledRule {
   const emit = (graph: ResourceGraph, resource: Resource, out: RawFinding[], r: Report): void => {
+    // A variant's findings hold under its branches too; a finding contradicting them cannot occur.
+    const conditions = resource.assumptions.length ? mergeBranches(resource.assumptions, r.conditions ?? []) : (r.conditions ?? []);
+    if (conditions === null) return;
     out.push({
       ruleId: spec.id,
       risk: spec.risk,
@@ -63,8 +72,10 @@ function compileRule(spec: RuleSpec, checks: Readonly<Record<string, CheckFn>>):
       logicalId: r.logicalId ?? resource.logicalId,
       resourceType: r.resourceType ?? resource.type,
       path: r.path,
+      ...(r.within !== undefined ? { within: r.within } : {}),
       data: r.data ?? {},
-      conditions: r.conditions ?? [],
+      conditions,
+      assumptions: resource.assumptions,
     });
   };
   switch (spec.kind) {
@@ -127,9 +138,8 @@ function compileRule(spec: RuleSpec, checks: Readonly<Record<string, CheckFn>>):
 }
 
 /** The resource's entry as written in the template: `{Type, Properties, Metadata, Condition, …}`. */
-function resourceEntry(graph: ResourceGraph, resource: Resource): unknown {
-  const resources = graph.template.body['Resources'] as Record<string, unknown>;
-  return resources[resource.logicalId];
+function resourceEntry(_graph: ResourceGraph, resource: Resource): unknown {
+  return resource.entry;
 }
 
 interface Hit {
@@ -239,7 +249,7 @@ export class RuleIndex {
 
 export function evaluate(graph: ResourceGraph, index: RuleIndex): RawFinding[] {
   const out: RawFinding[] = [];
-  for (const resource of graph.resources.values()) {
+  for (const resource of graph.audited) {
     for (const rule of index.forType(resource.type)) {
       try {
         rule.run(graph, resource, out);
@@ -253,7 +263,8 @@ export function evaluate(graph: ResourceGraph, index: RuleIndex): RawFinding[] {
           resourceType: resource.type,
           path: resource.path,
           data: { unknownReason: `the rule could not evaluate this resource (${e instanceof Error ? e.message : String(e)})` },
-          conditions: [],
+          conditions: resource.assumptions,
+          assumptions: resource.assumptions,
         });
       }
     }

@@ -9,12 +9,14 @@ export interface AuditTextOptions {
   readonly allRules?: boolean;
   readonly parameters?: Readonly<Record<string, string>>;
   readonly countUnknown?: boolean;
+  readonly allBranches?: boolean;
+  readonly unauditable?: 'pass' | 'approval' | 'fail';
   readonly file?: string;
 }
 
 export function auditText(text: string, opts: AuditTextOptions = {}): StackReport {
   const rules = opts.rules ?? builtinRules().filter((r) => r.enabled || opts.allRules);
-  const auditor = new Auditor({ rules, parameters: opts.parameters, countUnknown: opts.countUnknown });
+  const auditor = new Auditor({ rules, parameters: opts.parameters, countUnknown: opts.countUnknown, allBranches: opts.allBranches, unauditable: opts.unauditable });
   const source: SourceFile = { file: opts.file ?? 'template.yaml', text, explicit: true };
   const r = auditor.auditSource(source);
   if ('error' in r) throw new Error(`${r.error.file}:${r.error.line}:${r.error.column} ${r.error.message}`);
@@ -24,4 +26,16 @@ export function auditText(text: string, opts: AuditTextOptions = {}): StackRepor
 
 export function findingsOf(stack: StackReport, ruleId: string): Finding[] {
   return stack.findings.filter((f) => f.ruleId === ruleId);
+}
+
+/** Audit several templates as one run (cross-stack exports, nested stacks); stacks by file name. */
+export function auditFiles(files: Readonly<Record<string, string>>, opts: AuditTextOptions = {}): Map<string, StackReport> {
+  const rules = opts.rules ?? builtinRules().filter((r) => r.enabled || opts.allRules);
+  const auditor = new Auditor({ rules, parameters: opts.parameters, countUnknown: opts.countUnknown, allBranches: opts.allBranches, unauditable: opts.unauditable });
+  const out = new Map<string, StackReport>();
+  for (const r of auditor.auditAll(Object.entries(files).map(([file, text]) => ({ file, text, explicit: true })))) {
+    if ('error' in r) throw new Error(`${r.error.file}:${r.error.line}:${r.error.column} ${r.error.message}`);
+    if ('stack' in r) out.set(r.stack.file, r.stack);
+  }
+  return out;
 }

@@ -4,9 +4,11 @@
  * rejected by the service and the action then hangs until it times out.
  */
 import type { AuditReport, Decision, Finding, RuleMeta, StackReport } from '../../core/types.js';
-import { renderMessage } from '../../report/context.js';
+import { clip, renderMessage } from '../../report/context.js';
 import type { FailureType } from './errors.js';
 import type { OnManualApproval } from './user-parameters.js';
+
+export { clip };
 
 export const LIMITS = {
   summary: 2048,
@@ -29,17 +31,6 @@ export type JobResult =
       readonly type: FailureType;
       readonly message: string;
     };
-
-/** Cut to `max` characters, marking the cut, never splitting a surrogate pair; never empty. */
-export function clip(text: string, max: number): string {
-  const t = text === '' ? '-' : text;
-  if (t.length <= max) return t;
-  const mark = '…';
-  let end = max - mark.length;
-  const code = t.charCodeAt(end - 1);
-  if (code >= 0xd800 && code <= 0xdbff) end--;
-  return t.slice(0, end) + mark;
-}
 
 /** Replace every secret value with asterisks. Applied to all text that leaves the function. */
 export function mask(text: string, secrets: readonly string[]): string {

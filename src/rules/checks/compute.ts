@@ -6,6 +6,7 @@ import type { ConditionBranch, KeyPath } from '../../core/types.js';
 import type { Resource } from '../../model/graph.js';
 import { intrinsicName, NO_VALUE, type Resolver } from '../../model/resolve.js';
 import type { CheckContext, CheckFn } from '../engine.js';
+import { findSecretIn, placeOf, secretDefault, textOf } from '../../model/secrets.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -113,88 +114,50 @@ const imdsV1: CheckFn = (ctx) => {
 };
 
 // ---------------------------------------------------------------------------------------------
-// Secrets in UserData
+// Secrets in UserData (the text model lives in src/model/secrets.ts)
 
-/**
- * The literal text pieces of a UserData value. Pieces are split wherever an intrinsic (Ref, GetAtt…)
- * stands, so `password=` followed by a Ref is not a hard-coded password; Fn::Sub placeholders stay
- * as `${…}` text, which the patterns ignore.
- */
-export function literalFragments(v: unknown, out: string[] = [], depth = 0): string[] {
-  if (depth > 20) return out;
-  if (typeof v === 'string') {
-    out.push(v);
-    return out;
-  }
-  const name = intrinsicName(v);
-  if (name === null) return out;
-  const arg = (v as Obj)[name];
-  switch (name) {
-    case 'Fn::Base64':
-      return literalFragments(arg, out, depth + 1);
-    case 'Fn::Sub':
-      if (typeof arg === 'string') out.push(arg);
-      else if (Array.isArray(arg)) {
-        if (typeof arg[0] === 'string') out.push(arg[0]);
-        if (isObj(arg[1])) for (const x of Object.values(arg[1])) literalFragments(x, out, depth + 1);
-      }
-      return out;
-    case 'Fn::Join': {
-      if (!Array.isArray(arg) || !Array.isArray(arg[1])) return out;
-      const sep = typeof arg[0] === 'string' ? arg[0] : '';
-      let run: string[] = [];
-      const flush = (): void => {
-        if (run.length) out.push(run.join(sep));
-        run = [];
-      };
-      for (const item of arg[1] as unknown[]) {
-        if (typeof item === 'string' || typeof item === 'number') run.push(String(item));
-        else {
-          flush();
-          literalFragments(item, out, depth + 1);
-        }
-      }
-      flush();
-      return out;
-    }
-    case 'Fn::If':
-      if (Array.isArray(arg)) {
-        literalFragments(arg[1], out, depth + 1);
-        literalFragments(arg[2], out, depth + 1);
-      }
-      return out;
-    default:
-      return out;
-  }
+/** The literal text pieces of a UserData value, split wherever an intrinsic stands. */
+export function literalFragments(v: unknown): string[] {
+  return textOf(v, []).pieces.map((p) => p.text);
 }
-
-const ACCESS_KEY_ID = /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g;
-const SECRET_KEY = /aws_secret_access_key\s*[=:]\s*["']?[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])/i;
-const ASSIGNMENT = /\b([A-Za-z_]*(?:password|passwd|secret|token|api_?key))\s*[=:]\s*(["']?)([^\s"'$`{}()<>;|&\\]{4,})\2/gi;
-const NOT_SECRETS = new Set(['true', 'false', 'null', 'none', 'required', 'optional', 'changeme', 'xxxx', 'password']);
 
 /** The first hard-coded credential in `text`: its kind and the name it is assigned to (never the value). */
 export function findSecret(text: string): { kind: string; name: string } | null {
-  for (const m of text.matchAll(ACCESS_KEY_ID)) if (!m[0].endsWith('EXAMPLE')) return { kind: 'AWS access key id', name: m[0].slice(0, 4) + '…' };
-  if (SECRET_KEY.test(text)) return { kind: 'AWS secret access key', name: 'aws_secret_access_key' };
-  for (const m of text.matchAll(ASSIGNMENT)) {
-    const value = m[3]!;
-    if (NOT_SECRETS.has(value.toLowerCase()) || value.startsWith('/') || value.startsWith('-') || /^\d{1,5}$/.test(value)) continue;
-    return { kind: 'literal credential assignment', name: m[1]! };
-  }
-  return null;
+  const hit = findSecretIn(text);
+  return hit ? { kind: hit.kind, name: hit.name } : null;
 }
 
+/** The finding points at the line of the script that holds the secret, not at `UserData:`. */
 const userDataSecrets: CheckFn = (ctx) => {
   const { data, path } = launchData(ctx.resource);
   const ud = data['UserData'];
   if (ud === undefined) return;
-  for (const text of literalFragments(ud)) {
-    const hit = findSecret(text);
+  for (const piece of textOf(ud, [...path, 'UserData']).pieces) {
+    const hit = findSecretIn(piece.text);
     if (hit) {
-      ctx.report({ path: [...path, 'UserData'], data: hit });
+      const at = placeOf(piece, hit.index);
+      ctx.report({ path: at.path, within: at.within, data: { kind: hit.kind, name: hit.name } });
       return;
     }
+  }
+};
+
+/**
+ * A NoEcho parameter (or one whose default is a secret) written into UserData: EC2 returns UserData
+ * in clear text to anyone allowed ec2:DescribeInstanceAttribute or ec2:DescribeLaunchTemplateVersions,
+ * so the masking of NoEcho ends there. One finding per parameter, at its first use.
+ */
+const noEchoInUserData: CheckFn = (ctx) => {
+  const { data, path } = launchData(ctx.resource);
+  const ud = data['UserData'];
+  if (ud === undefined) return;
+  const seen = new Set<string>();
+  for (const ref of textOf(ud, [...path, 'UserData']).refs) {
+    if (seen.has(ref.name)) continue;
+    const p = ctx.graph.parameters.get(ref.name);
+    if (!p || !(p.noEcho || secretDefault(ctx.graph, ref.name))) continue;
+    seen.add(ref.name);
+    ctx.report({ path: ref.path, ...(ref.within !== undefined ? { within: ref.within } : {}), data: { parameter: ref.name, where: 'UserData' } });
   }
 };
 
@@ -246,6 +209,7 @@ export const computeChecks: Readonly<Record<string, CheckFn>> = {
   ebsEncryption,
   imdsV1,
   userDataSecrets,
+  noEchoInUserData,
   forbiddenAmi,
   cfnInitAuth,
   vpcFlowLog,

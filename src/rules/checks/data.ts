@@ -200,6 +200,33 @@ const propertyRequired: CheckFn = (ctx) => {
   if (absent) ctx.report({ path: [...ctx.resource.path, 'Properties'], conditions: absent.conditions, data: { property: keys.join('.'), value: 'absent' } });
 };
 
+/**
+ * DynamoDB point-in-time recovery: a table's `PointInTimeRecoverySpecification`, and for a global
+ * table each replica's (PITR is a per-replica setting; absent means off). Reports the first replica
+ * without it, naming its region.
+ */
+const dynamoDbPitr: CheckFn = (ctx) => {
+  const r = ctx.resource;
+  const keys = ['PointInTimeRecoverySpecification', 'PointInTimeRecoveryEnabled'];
+  if (r.type !== 'AWS::DynamoDB::GlobalTable') {
+    flagProperty(ctx, keys, { fails: notTrue, absent: 'fail' });
+    return;
+  }
+  const base: KeyPath = [...r.path, 'Properties', 'Replicas'];
+  for (const listAlt of ctx.graph.resolver.resolve(r.properties['Replicas'])) {
+    if (!listAlt.known) {
+      ctx.report({ path: base, outcome: 'unknown', conditions: listAlt.conditions, data: { property: keys.join('.'), unknownReason: listAlt.reason } });
+      return;
+    }
+    if (!Array.isArray(listAlt.value)) continue;
+    for (const [i, item] of listAlt.value.entries()) {
+      if (!isObj(item)) continue;
+      const region = typeof item['Region'] === 'string' ? item['Region'] : `replica ${i + 1}`;
+      if (flagProperty(ctx, keys, { fails: notTrue, absent: 'fail', data: { property: `${keys.join('.')} of the ${region} replica` } }, item, [...base, i])) return;
+    }
+  }
+};
+
 export const dataChecks: Readonly<Record<string, CheckFn>> = {
   rdsInstancePublic,
   databaseStorageEncrypted,
@@ -207,4 +234,5 @@ export const dataChecks: Readonly<Record<string, CheckFn>> = {
   redshiftSslNotRequired,
   rdsDeletionProtectionOff,
   propertyRequired,
+  dynamoDbPitr,
 };

@@ -18,17 +18,21 @@ function docKinds(options: Readonly<Record<string, unknown>>): readonly DocKind[
   return Array.isArray(d) ? (d.filter((x) => x === 'identity' || x === 'trust' || x === 'resource') as DocKind[]) : ['resource'];
 }
 
-/** A domain placed in a VPC is not reachable from the internet whatever its access policy says. */
-function inVpc(props: Readonly<Obj>, resolver: Resolver): boolean {
-  const v = props['VPCOptions'];
+/**
+ * A domain placed in a VPC, or an S3 access point whose network origin is a VPC (`VpcConfiguration`
+ * set; without it the origin is Internet), is not reachable from the internet whatever its policy says.
+ */
+function inVpc(props: Readonly<Obj>, resolver: Resolver, key = 'VPCOptions', member = 'SubnetIds'): boolean {
+  const v = props[key];
   if (v === undefined) return false;
-  return resolver.resolve(v).every((r) => r.known && isObj(r.value) && r.value['SubnetIds'] !== undefined);
+  return resolver.resolve(v).every((r) => r.known && isObj(r.value) && r.value[member] !== undefined);
 }
 
 const publicPrincipal: CheckFn = (ctx) => {
   const { resource, graph } = ctx;
   const resolver = graph.resolver;
   if ((resource.type === 'AWS::OpenSearchService::Domain' || resource.type === 'AWS::Elasticsearch::Domain') && inVpc(resource.properties, resolver)) return;
+  if (resource.type === 'AWS::S3::AccessPoint' && inVpc(resource.properties, resolver, 'VpcConfiguration', 'VpcId')) return;
   const kinds = docKinds(ctx.options);
   for (const doc of policyDocuments(resource, resolver)) {
     if (!kinds.includes(doc.kind)) continue;
@@ -107,17 +111,21 @@ const kmsKeyRotation: CheckFn = (ctx) => {
   const origin = props['Origin'];
   if (origin !== undefined && resolver.resolveString(origin).every((r) => r.known && r.value !== 'AWS_KMS')) return;
   const spec = props['KeySpec'] ?? props['KeySpecification'];
-  let specConditions: readonly ConditionBranch[] = [];
+  const base = [...resource.path, 'Properties'];
+  // The Fn::If branches under which the key is symmetric (rotatable); one empty list when KeySpec is absent.
+  let symmetric: (readonly ConditionBranch[])[] = [[]];
   if (spec !== undefined) {
     const alts = resolver.resolveString(spec);
-    const sym = alts.find((r) => r.known && (r.value === NO_VALUE || ROTATABLE_SPECS.has(String(r.value))));
-    if (!sym) return;
-    specConditions = sym.conditions;
+    symmetric = alts.filter((r) => r.known && (r.value === NO_VALUE || ROTATABLE_SPECS.has(String(r.value)))).map((r) => r.conditions);
+    if (symmetric.length === 0) {
+      const unresolved = alts.find((r) => !r.known);
+      if (unresolved && !unresolved.known) ctx.report({ path: [...base, 'KeySpec'], outcome: 'unknown', data: { value: '(unresolved)', unknownReason: unresolved.reason } });
+      return;
+    }
   }
-  const base = [...resource.path, 'Properties'];
   const v = props['EnableKeyRotation'];
   if (v === undefined) {
-    ctx.report({ path: base, data: { value: 'absent' }, conditions: specConditions });
+    ctx.report({ path: base, data: { value: 'absent' }, conditions: symmetric[0] });
     return;
   }
   let unknown: string | null = null;
@@ -126,8 +134,13 @@ const kmsKeyRotation: CheckFn = (ctx) => {
       unknown ??= alt.reason;
       continue;
     }
-    if (alt.value === NO_VALUE || String(alt.value).toLowerCase() !== 'true') {
-      ctx.report({ path: [...base, 'EnableKeyRotation'], data: { value: alt.value === NO_VALUE ? 'absent' : String(alt.value) }, conditions: mergeBranches(specConditions, alt.conditions) ?? [] });
+    if (alt.value !== NO_VALUE && String(alt.value).toLowerCase() === 'true') continue;
+    // Rotation off counts only under branches where the key is symmetric: `!If [Hmac, false, true]` with
+    // `KeySpec: !If [Hmac, HMAC_256, SYMMETRIC_DEFAULT]` is never a symmetric key without rotation.
+    for (const conds of symmetric) {
+      const both = mergeBranches(conds, alt.conditions);
+      if (both === null) continue;
+      ctx.report({ path: [...base, 'EnableKeyRotation'], data: { value: alt.value === NO_VALUE ? 'absent' : String(alt.value) }, conditions: both });
       return;
     }
   }

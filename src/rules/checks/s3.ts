@@ -6,7 +6,7 @@
 import type { ConditionBranch, KeyPath } from '../../core/types.js';
 import type { Resource, ResourceGraph } from '../../model/graph.js';
 import { conditionValue, policyDocuments, principals, statementsOf } from '../../model/iam.js';
-import { NO_VALUE } from '../../model/resolve.js';
+import { intrinsicName, NO_VALUE } from '../../model/resolve.js';
 import type { CheckFn } from '../engine.js';
 
 type Obj = Record<string, unknown>;
@@ -31,8 +31,13 @@ export function bucketIndex(graph: ResourceGraph): BucketIndex {
   const buckets = graph.byType('AWS::S3::Bucket');
   const bucketIds = new Set(buckets.map((b) => b.logicalId));
   const byName = new Map<string, string>();
-  for (const b of buckets)
+  // Names computed at deploy time (`!Sub ${AWS::StackName}-logs`) are matched by how they are built.
+  const byShape = new Map<string, string>();
+  for (const b of buckets) {
     for (const r of graph.resolver.resolveString(b.properties['BucketName'])) if (r.known && typeof r.value === 'string') byName.set(r.value, b.logicalId);
+    const shape = nameShape(b.properties['BucketName']);
+    if (shape !== null) byShape.set(shape, b.logicalId);
+  }
 
   const policies = new Map<string, Resource[]>();
   const add = (bucket: string, p: Resource): void => {
@@ -44,6 +49,8 @@ export function bucketIndex(graph: ResourceGraph): BucketIndex {
     for (const r of graph.resolver.resolveString(p.properties['Bucket'])) {
       if (r.known && typeof r.value === 'string' && byName.has(r.value)) add(byName.get(r.value)!, p);
     }
+    const shape = nameShape(p.properties['Bucket']);
+    if (shape !== null && byShape.has(shape)) add(byShape.get(shape)!, p);
   }
   const logTargets = new Set<string>();
   for (const id of bucketIds) {
@@ -79,6 +86,55 @@ export function bucketIndex(graph: ResourceGraph): BucketIndex {
   idx = { policies, logTargets };
   indexes.set(graph, idx);
   return idx;
+}
+
+const MARK = '\u0001';
+
+/**
+ * How a name is built, as one canonical text: literal text as it is, each `Ref`/`GetAtt` (written
+ * directly, as a `${…}` placeholder of Fn::Sub, or as a Fn::Join part) as a marked token. Fn::Sub with
+ * a variable map and Fn::Join with a literal separator are expanded, so `!Sub '${AWS::StackName}-logs'`
+ * and `!Join ['-', [!Ref AWS::StackName, logs]]` give the same text. Null for anything else (Fn::If,
+ * Fn::Select, …): such names are not matched by shape.
+ */
+export function nameShape(v: unknown, depth = 0): string | null {
+  if (depth > 10) return null;
+  if (typeof v === 'string') return v.includes(MARK) ? null : v;
+  if (typeof v === 'number') return String(v);
+  const name = intrinsicName(v);
+  const arg = name === null ? undefined : (v as Obj)[name];
+  switch (name) {
+    case 'Ref':
+      return typeof arg === 'string' ? `${MARK}Ref:${arg}${MARK}` : null;
+    case 'Fn::GetAtt': {
+      const parts = typeof arg === 'string' ? arg.split('.') : Array.isArray(arg) ? arg : [];
+      return parts.length === 2 && parts.every((x) => typeof x === 'string') ? `${MARK}GetAtt:${parts.join('.')}${MARK}` : null;
+    }
+    case 'Fn::Sub': {
+      const text = Array.isArray(arg) ? arg[0] : arg;
+      const vars = Array.isArray(arg) && isObj(arg[1]) ? arg[1] : {};
+      if (typeof text !== 'string' || text.includes(MARK)) return null;
+      let failed = false;
+      const out = text.replace(/\$\{([^}]*)\}/g, (_m, raw: string) => {
+        if (raw.startsWith('!')) return '${' + raw.slice(1) + '}';
+        const key = raw.trim();
+        if (Object.prototype.hasOwnProperty.call(vars, key)) {
+          const sub = nameShape(vars[key], depth + 1);
+          if (sub === null) failed = true;
+          return sub ?? '';
+        }
+        return key.includes('.') ? `${MARK}GetAtt:${key}${MARK}` : `${MARK}Ref:${key}${MARK}`;
+      });
+      return failed ? null : out;
+    }
+    case 'Fn::Join': {
+      if (!Array.isArray(arg) || arg.length !== 2 || typeof arg[0] !== 'string' || !Array.isArray(arg[1])) return null;
+      const parts = (arg[1] as unknown[]).map((x) => nameShape(x, depth + 1));
+      return parts.every((x): x is string => x !== null) ? parts.join(arg[0]) : null;
+    }
+    default:
+      return null;
+  }
 }
 
 /** A reference from `from` at `rel` (path below the resource) that names a log destination. */

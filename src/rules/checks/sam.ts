@@ -75,6 +75,10 @@ const apiGatewayMethodNoAuth: CheckFn = (ctx) => {
     flagProperty(ctx, ['AuthorizationType'], { fails: (v) => looseEquals(v, NO_AUTH), absent: 'fail', data: { method: methods.filter((m) => m !== null).join('|') } });
     return;
   }
+  if (r.type === 'AWS::ApiGatewayV2::Route') {
+    v2RouteNoAuth(ctx);
+    return;
+  }
   if (r.type !== 'AWS::Serverless::Function') return;
   for (const ev of samApiEvents(ctx.graph).byFunction.get(r.logicalId) ?? []) {
     const verdict = eventAuth(ctx, ev);
@@ -82,6 +86,32 @@ const apiGatewayMethodNoAuth: CheckFn = (ctx) => {
     else if (verdict !== 'auth') ctx.report({ path: ev.path, outcome: 'unknown', data: { unknownReason: verdict.unknown, method: methodText(ev.method) } });
   }
 };
+
+/**
+ * HTTP and WebSocket API routes: `AuthorizationType` NONE or absent (the default). Skipped: OPTIONS
+ * preflight routes (`OPTIONS /path`), and WebSocket routes other than `$connect` — API Gateway
+ * authorizes a WebSocket connection once, on `$connect`, and refuses an authorizer on any other
+ * route. A route is a WebSocket route when its key is neither `METHOD /path` nor `$default`, or when
+ * its API says `ProtocolType: WEBSOCKET`.
+ * `ApiKeyRequired: true` (WebSocket) counts as auth, as on REST methods.
+ */
+function v2RouteNoAuth(ctx: CheckContext): void {
+  const r = ctx.resource;
+  const keys = upper(ctx, r.properties['RouteKey']).filter((k): k is string => k !== null);
+  const key = keys[0] ?? '';
+  if (keys.length > 0 && keys.every((k) => k.startsWith('OPTIONS '))) return;
+  if (key !== '$CONNECT') {
+    // HTTP route keys are `METHOD /path` or `$default`; anything else is a WebSocket route.
+    if (keys.length > 0 && key !== '$DEFAULT' && !key.includes(' ')) return;
+    const apiRef = r.properties['ApiId'];
+    const api = isObj(apiRef) && typeof apiRef['Ref'] === 'string' ? ctx.graph.resources.get(apiRef['Ref']) : undefined;
+    if (api && upper(ctx, api.properties['ProtocolType']).some((t) => t === 'WEBSOCKET')) return;
+  }
+  const apiKey = lookup(ctx.graph.resolver, r.properties, ['ApiKeyRequired']);
+  if (apiKey.length > 0 && apiKey.every((a) => a.state === 'value' && looseEquals(a.value, true))) return;
+  const raw = typeof r.properties['RouteKey'] === 'string' ? r.properties['RouteKey'] : '…';
+  flagProperty(ctx, ['AuthorizationType'], { fails: (v) => looseEquals(v, NO_AUTH), absent: 'fail', data: { method: raw.split(' ')[0] || '…', route: raw } });
+}
 
 function methodText(m: unknown): string {
   return typeof m === 'string' ? m.toUpperCase() : '…';

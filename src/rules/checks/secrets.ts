@@ -6,7 +6,9 @@
 import type { KeyPath } from '../../core/types.js';
 import type { Resource, ResourceGraph } from '../../model/graph.js';
 import { globalsFor } from '../../model/sam.js';
-import { credentialShape, isSecretName, SECRET_PROPERTIES, secretExposures, valuesAt, type SecretVerdict } from '../../model/secrets.js';
+import {
+  credentialShape, isSecretName, SECRET_PROPERTIES, secretDefault, secretExposures, secretStringExposures, textOf, valuesAt, type SecretVerdict,
+} from '../../model/secrets.js';
 import type { CheckContext, CheckFn, FindingData } from '../engine.js';
 import { isObj } from './data.js';
 
@@ -27,9 +29,26 @@ function reportVerdicts(ctx: CheckContext, verdicts: readonly SecretVerdict[], p
 
 const plaintextSecret: CheckFn = (ctx) => {
   const r = ctx.resource;
+  const props: KeyPath = [...r.path, 'Properties'];
+  if (r.type === 'AWS::SecretsManager::Secret') {
+    for (const found of valuesAt(r.properties, ['SecretString'], props)) reportVerdicts(ctx, secretStringExposures(ctx.graph, found.value), found.path, { property: 'SecretString' });
+    return;
+  }
   for (const keys of SECRET_PROPERTIES[r.type] ?? []) {
-    for (const found of valuesAt(r.properties, keys, [...r.path, 'Properties'])) {
-      reportVerdicts(ctx, secretExposures(ctx.graph, found.value), found.path, { property: keys.filter((k) => k !== '*').join('.') });
+    for (const found of valuesAt(r.properties, keys, props)) {
+      if (reportVerdicts(ctx, secretExposures(ctx.graph, found.value), found.path, { property: keys.filter((k) => k !== '*').join('.') })) return;
+    }
+  }
+  if (r.type === 'AWS::Glue::Connection') {
+    // Any connection property holding a credential-shaped literal: JDBC_CONNECTION_URL with user:password@host, a key, a token.
+    for (const found of valuesAt(r.properties, ['ConnectionInput', 'ConnectionProperties'], props)) {
+      if (!isObj(found.value)) continue;
+      for (const [k, v] of Object.entries(found.value)) {
+        if (typeof v === 'string' && credentialShape(v)) {
+          ctx.report({ path: [...found.path, k], data: { property: `ConnectionInput.ConnectionProperties.${k}`, exposure: 'literal' } });
+          return;
+        }
+      }
     }
   }
 };
@@ -106,7 +125,13 @@ function judgeVariable(ctx: CheckContext, name: string, value: unknown, path: Ke
       return;
     }
     if (!isSecretName(name) || value.trim().length < 4 || REFERENCE_VALUE.test(value.trim())) return;
-  } else if (typeof value === 'number' || typeof value === 'boolean' || !isSecretName(name)) return;
+  } else if (typeof value === 'number' || typeof value === 'boolean') return;
+  else if (!isSecretName(name)) {
+    // Whatever the variable is called, a parameter whose default is a secret carries that secret into it.
+    const carried = textOf(value, path).refs.find((r) => secretDefault(ctx.graph, r.name));
+    if (carried) ctx.report({ path, data: { variable: name, exposure: 'parameter-default', parameter: carried.name } });
+    return;
+  }
   const verdicts = secretExposures(ctx.graph, value).filter((v) => v.kind !== 'exposed' || v.exposure !== 'parameter-echoed');
   reportVerdicts(ctx, verdicts, path, { variable: name });
 }
@@ -149,6 +174,20 @@ const secretsInEnvironment: CheckFn = (ctx) => {
       defs.forEach((d, i) => {
         if (isObj(d)) judgeNameValueList(ctx, d['Environment'], [...props, 'ContainerDefinitions', i, 'Environment'], false);
       });
+      return;
+    }
+    case 'AWS::Batch::JobDefinition': {
+      // Single-container, ECS-properties (one or more task containers) and multi-node job definitions.
+      judgeNameValueList(ctx, isObj(p['ContainerProperties']) ? p['ContainerProperties']['Environment'] : undefined, [...props, 'ContainerProperties', 'Environment'], false);
+      for (const found of valuesAt(p, ['EcsProperties', 'TaskProperties', '*', 'Containers', '*'], props)) if (isObj(found.value)) judgeNameValueList(ctx, found.value['Environment'], [...found.path, 'Environment'], false);
+      for (const found of valuesAt(p, ['NodeProperties', 'NodeRangeProperties', '*', 'Container'], props)) if (isObj(found.value)) judgeNameValueList(ctx, found.value['Environment'], [...found.path, 'Environment'], false);
+      return;
+    }
+    case 'AWS::AppRunner::Service': {
+      // RuntimeEnvironmentSecrets hold references; RuntimeEnvironmentVariables hold values.
+      const source: KeyPath = [...props, 'SourceConfiguration'];
+      for (const keys of [['CodeRepository', 'CodeConfiguration', 'CodeConfigurationValues'], ['ImageRepository', 'ImageConfiguration']])
+        for (const found of valuesAt(p['SourceConfiguration'], keys, source)) if (isObj(found.value)) judgeNameValueList(ctx, found.value['RuntimeEnvironmentVariables'], [...found.path, 'RuntimeEnvironmentVariables'], false);
       return;
     }
     case 'AWS::CodeBuild::Project': {

@@ -157,7 +157,7 @@ function expandEntry(entry: Obj, entryPath: KeyPath, resolver: Resolver, base: r
 
 /** Why a fully resolved entry still cannot be judged: values EC2 would refuse. */
 function invalidReason(rawProtocol: unknown, protocol: Protocol | null, range: PortRange | null, from: unknown, to: unknown): string | null {
-  const shown = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v) : (boundedStringify(v, 40) ?? '…'));
+  const shown = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v) : (boundedStringify(v, 40, true) ?? '…'));
   if (protocol === null) return rawProtocol === undefined ? 'IpProtocol is missing' : `IpProtocol ${shown(rawProtocol)} is not a protocol`;
   if (range === null && (protocol === 'tcp' || protocol === 'udp')) return `FromPort ${shown(from)} / ToPort ${shown(to)} is not a port range`;
   return null;

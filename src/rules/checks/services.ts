@@ -2,9 +2,11 @@
  * Service checks whose AWS default or shape needs code: load balancers, CloudFront, SNS/SQS, MSK,
  * EKS, OpenSearch. Each documents the default it relies on.
  */
-import type { KeyPath } from '../../core/types.js';
+import type { ConditionBranch, KeyPath } from '../../core/types.js';
 import { cidrIsWorld } from '../../model/network.js';
 import { NO_VALUE } from '../../model/resolve.js';
+import { tlsPolicyMinimum, type TlsPolicyFamily } from '../../model/tls.js';
+import { effectivePath, effectiveProperty } from '../../model/sam.js';
 import { looseEquals, type CheckContext, type CheckFn } from '../engine.js';
 import { flagProperty, has, isObj, lookup, notTrue } from './data.js';
 
@@ -74,8 +76,43 @@ function originName(v: unknown): string {
   return '(computed)';
 }
 
-/** TLS 1.2+ ELB policies: the TLS13-1-2/1-3, TLS-1-2 and FS-1-2 families. */
-const STRONG_ELB_POLICY = /(TLS13-1-[23]|TLS-1-2|FS-1-2|TLS13-1-3)/i;
+/** The policy a V2 HTTPS/TLS listener or a classic listener gets without one (ELB API reference). */
+const ELB_DEFAULT_POLICY = 'ELBSecurityPolicy-2016-08';
+
+/**
+ * Judge a TLS policy property by the minimum version its name encodes (src/model/tls.ts): below
+ * TLS 1.2 fails, a name of no known scheme is unknown. `absentPolicy` is the policy AWS applies when
+ * the property is absent (null: absent passes). Returns true when it reported.
+ */
+export function judgeTlsPolicy(ctx: CheckContext, family: TlsPolicyFamily, keys: readonly string[], absentPolicy: string | null, root: unknown = ctx.resource.properties, base: KeyPath = [...ctx.resource.path, 'Properties'], data: Record<string, string> = {}): boolean {
+  let unknown: { reason: string; conditions: readonly ConditionBranch[]; present: boolean } | null = null;
+  for (const a of lookup(ctx.graph.resolver, root, keys)) {
+    if (a.state === 'unknown') {
+      unknown ??= { reason: a.reason, conditions: a.conditions, present: true };
+      continue;
+    }
+    const present = a.state === 'value';
+    const name = present ? (typeof a.value === 'string' ? a.value : null) : absentPolicy;
+    if (name === null) {
+      if (present) unknown ??= { reason: `${keys.join('.')} is not a policy name`, conditions: a.conditions, present };
+      continue;
+    }
+    const min = tlsPolicyMinimum(family, name);
+    if (min === null) {
+      unknown ??= { reason: `${name} is not a TLS policy name cfn-audit can read`, conditions: a.conditions, present };
+      continue;
+    }
+    if (min < 1.2) {
+      ctx.report({ path: present ? [...base, ...keys] : base, conditions: a.conditions, data: { property: keys.join('.'), value: present ? name : 'absent', policy: present ? name : `${name} (default)`, ...data } });
+      return true;
+    }
+  }
+  if (unknown) {
+    ctx.report({ path: unknown.present ? [...base, ...keys] : base, outcome: 'unknown', conditions: unknown.conditions, data: { property: keys.join('.'), value: '(unresolved)', policy: '(unresolved)', unknownReason: unknown.reason, ...data } });
+    return true;
+  }
+  return false;
+}
 
 /**
  * HTTPS/TLS listener with a policy that allows TLS 1.0/1.1. A V2 listener without `SslPolicy`
@@ -86,7 +123,7 @@ const lbWeakTlsPolicy: CheckFn = (ctx) => {
   if (r.type === 'AWS::ElasticLoadBalancingV2::Listener') {
     const protos = texts(ctx, r.properties['Protocol']);
     if (!protos.some((t) => t === 'https' || t === 'tls')) return;
-    flagProperty(ctx, ['SslPolicy'], { fails: (v) => typeof v !== 'string' || !STRONG_ELB_POLICY.test(v), absent: 'fail', data: { policy: 'ELBSecurityPolicy-2016-08 (default)' } });
+    judgeTlsPolicy(ctx, 'elb', ['SslPolicy'], ELB_DEFAULT_POLICY);
     return;
   }
   // Classic load balancer: HTTPS/SSL listeners reference an SSLNegotiationPolicyType policy by name.
@@ -104,10 +141,10 @@ const lbWeakTlsPolicy: CheckFn = (ctx) => {
     const names = Array.isArray(item['PolicyNames']) ? item['PolicyNames'].filter((x): x is string => typeof x === 'string') : [];
     const refs = names.filter((n) => policies.has(n)).map((n) => policies.get(n) ?? null);
     if (refs.length === 0) {
-      ctx.report({ path, data: { policy: 'ELBSecurityPolicy-2016-08 (default)' } });
+      ctx.report({ path, data: { policy: `${ELB_DEFAULT_POLICY} (default)` } });
       return;
     }
-    const weak = refs.find((p) => p !== null && !STRONG_ELB_POLICY.test(p));
+    const weak = refs.find((p) => p !== null && (tlsPolicyMinimum('elb', p) ?? 0) < 1.2);
     if (weak) {
       ctx.report({ path, data: { policy: weak } });
       return;
@@ -129,6 +166,50 @@ const clbPlaintextListener: CheckFn = (ctx) => {
   }
 };
 
+/**
+ * A load-balancer attribute (`LoadBalancerAttributes` entry `{Key, Value}`) that must be `true`;
+ * absent means false. Reports on the entry's Value, or on Properties when there is none.
+ */
+function lbAttributeTrue(ctx: CheckContext, key: string): void {
+  const r = ctx.resource;
+  const entry = items(ctx, r.properties, ['LoadBalancerAttributes'], [...r.path, 'Properties']).find(({ item }) => item['Key'] === key);
+  if (!entry) {
+    ctx.report({ path: [...r.path, 'Properties'], data: { property: key, value: 'absent' } });
+    return;
+  }
+  flagProperty(ctx, ['Value'], { fails: notTrue, absent: 'fail', data: { property: key } }, entry.item, entry.path);
+}
+
+/**
+ * Application load balancer that forwards requests with invalid HTTP header fields
+ * (`routing.http.drop_invalid_header_fields.enabled`, false by default): a request-smuggling and
+ * header-injection vector for the targets. Network and gateway load balancers have no such attribute.
+ */
+const albDropInvalidHeaders: CheckFn = (ctx) => {
+  const types = texts(ctx, ctx.resource.properties['Type']);
+  if (has(ctx.resource, 'Type') && types.every((t) => t !== 'application')) return;
+  lbAttributeTrue(ctx, 'routing.http.drop_invalid_header_fields.enabled');
+};
+
+/**
+ * Lambda function with environment variables and no customer-managed key (`KmsKeyArn`): Lambda then
+ * encrypts them with an AWS-managed key, which every principal allowed to read the function's
+ * configuration can use. SAM: own properties or `Globals.Function`.
+ */
+const lambdaEnvNoCmk: CheckFn = (ctx) => {
+  const r = ctx.resource;
+  const vars = effectivePath(ctx.graph, r, ['Environment', 'Variables']);
+  if (!vars || !isObj(vars.value) || Object.keys(vars.value).length === 0) return;
+  const key = effectiveProperty(ctx.graph, r, 'KmsKeyArn');
+  if (!key) {
+    ctx.report({ path: [...r.path, 'Properties'], data: { property: 'KmsKeyArn', value: 'absent' } });
+    return;
+  }
+  // A key computed at deploy time (GetAtt, ImportValue) is a key; only absent or empty alternatives fail.
+  const none = lookup(ctx.graph.resolver, { KmsKeyArn: key.value }, ['KmsKeyArn']).find((a) => a.state === 'absent' || (a.state === 'value' && typeof a.value === 'string' && a.value.trim() === ''));
+  if (none) ctx.report({ path: key.path, conditions: none.conditions, data: { property: 'KmsKeyArn', value: none.state === 'absent' ? 'absent' : '(empty)' } });
+};
+
 /** Access logs: classic `AccessLoggingPolicy.Enabled`, V2 attribute `access_logs.s3.enabled`. */
 const lbNoAccessLogs: CheckFn = (ctx) => {
   const r = ctx.resource;
@@ -138,13 +219,7 @@ const lbNoAccessLogs: CheckFn = (ctx) => {
   }
   // Gateway load balancers have no access logs.
   if (texts(ctx, r.properties['Type']).every((t) => t === 'gateway') && has(r, 'Type')) return;
-  const attrs = items(ctx, r.properties, ['LoadBalancerAttributes'], [...r.path, 'Properties']);
-  const entry = attrs.find(({ item }) => item['Key'] === 'access_logs.s3.enabled');
-  if (!entry) {
-    ctx.report({ path: [...r.path, 'Properties'], data: { property: 'access_logs.s3.enabled', value: 'absent' } });
-    return;
-  }
-  flagProperty(ctx, ['Value'], { fails: notTrue, absent: 'fail', data: { property: 'access_logs.s3.enabled' } }, entry.item, entry.path);
+  lbAttributeTrue(ctx, 'access_logs.s3.enabled');
 };
 
 /** Every cache behaviour of a distribution (default first), with its path. */
@@ -168,8 +243,6 @@ const cloudFrontViewerHttpAllowed: CheckFn = (ctx) => {
   }
 };
 
-/** TLS 1.2+ CloudFront viewer policies. */
-const STRONG_CF_TLS = /^TLSv1\.2_20(18|19|21)$|^TLSv1\.[3-9]/;
 
 /**
  * A custom certificate (or an explicit `MinimumProtocolVersion`) below TLS 1.2. With the default *.cloudfront.net
@@ -189,7 +262,8 @@ const cloudFrontWeakTls: CheckFn = (ctx) => {
     // An explicitly weak minimum is the author's choice even before a certificate is named.
     const explicit = vc['MinimumProtocolVersion'] !== undefined;
     if (defaultCert || (!custom && !explicit)) continue;
-    if (flagProperty(ctx, ['MinimumProtocolVersion'], { fails: (v) => typeof v !== 'string' || !STRONG_CF_TLS.test(v), absent: 'fail' }, vc, [...base, 'ViewerCertificate'])) return;
+    // Absent with a custom certificate: CloudFormation applies TLSv1 (AWS::CloudFront::Distribution ViewerCertificate).
+    if (judgeTlsPolicy(ctx, 'cloudfront', ['MinimumProtocolVersion'], 'TLSv1', vc, [...base, 'ViewerCertificate'])) return;
   }
 };
 
@@ -301,10 +375,31 @@ const eksNodegroupSshOpen: CheckFn = (ctx) => {
   }
 };
 
-/** OpenSearch node-to-node encryption and HTTPS enforcement; each must be true. */
+/**
+ * OpenSearch node-to-node encryption and HTTPS enforcement (each must be true), and an explicit
+ * `TLSSecurityPolicy` that accepts TLS below 1.2. An absent policy is not judged: the domain's default
+ * depends on when and how it was created.
+ */
 const openSearchTransitUnencrypted: CheckFn = (ctx) => {
   if (flagProperty(ctx, ['NodeToNodeEncryptionOptions', 'Enabled'], { fails: notTrue, absent: 'fail' })) return;
-  flagProperty(ctx, ['DomainEndpointOptions', 'EnforceHTTPS'], { fails: notTrue, absent: 'fail' });
+  if (flagProperty(ctx, ['DomainEndpointOptions', 'EnforceHTTPS'], { fails: notTrue, absent: 'fail' })) return;
+  judgeTlsPolicy(ctx, 'opensearch', ['DomainEndpointOptions', 'TLSSecurityPolicy'], null);
+};
+
+/**
+ * API Gateway custom domains. REST (`AWS::ApiGateway::DomainName`): `SecurityPolicy` absent means
+ * TLS_1_0. HTTP/WebSocket (`AWS::ApiGatewayV2::DomainName`): each `DomainNameConfigurations` entry;
+ * absent passes, since those APIs default to TLS_1_2.
+ */
+const apiGatewayWeakTls: CheckFn = (ctx) => {
+  const r = ctx.resource;
+  if (r.type === 'AWS::ApiGateway::DomainName') {
+    judgeTlsPolicy(ctx, 'apigateway', ['SecurityPolicy'], 'TLS_1_0');
+    return;
+  }
+  for (const { item, path } of items(ctx, r.properties, ['DomainNameConfigurations'], [...r.path, 'Properties'])) {
+    if (judgeTlsPolicy(ctx, 'apigateway', ['SecurityPolicy'], null, item, path)) return;
+  }
 };
 
 export const serviceChecks: Readonly<Record<string, CheckFn>> = {
@@ -323,4 +418,7 @@ export const serviceChecks: Readonly<Record<string, CheckFn>> = {
   eksSecretsUnencrypted,
   eksNodegroupSshOpen,
   openSearchTransitUnencrypted,
+  apiGatewayWeakTls,
+  albDropInvalidHeaders,
+  lambdaEnvNoCmk,
 };

@@ -1,0 +1,41 @@
+/**
+ * Resource operations: the hook sees one resource's properties, not its stack. Rules that look only
+ * at the resource run as usual; a check that looks at other resources (a bucket's policy, a
+ * function's log group, a group's standalone ingress rules) would see an empty stack and could
+ * report what the real stack has. Such a check is detected while it runs (it reads the graph's
+ * resource tables), its findings are dropped and its rule is named as "not run".
+ */
+import type { CheckContext, CheckFn, Report } from '../../rules/engine.js';
+
+/** ResourceGraph members that reach other resources of the template. */
+const CROSS_RESOURCE: ReadonlySet<string | symbol> = new Set(['resources', 'byType', 'referencesTo', 'edges', 'outputs']);
+
+/**
+ * `checks` wrapped so that a check reaching beyond `ctx.resource` reports nothing and calls
+ * `onCrossResource(ruleId)` instead.
+ */
+export function singleResourceChecks(checks: Readonly<Record<string, CheckFn>>, onCrossResource: (ruleId: string) => void): Record<string, CheckFn> {
+  const out: Record<string, CheckFn> = Object.create(null) as Record<string, CheckFn>;
+  for (const [name, fn] of Object.entries(checks)) {
+    out[name] = (ctx: CheckContext) => {
+      let crossed = false;
+      const graph = new Proxy(ctx.graph, {
+        get(target, prop) {
+          if (CROSS_RESOURCE.has(prop)) crossed = true;
+          const v: unknown = Reflect.get(target, prop, target);
+          return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+        },
+      });
+      const held: Report[] = [];
+      fn({ graph, resource: ctx.resource, rule: ctx.rule, options: ctx.options, report: (r) => held.push(r) });
+      if (crossed) onCrossResource(ctx.rule.id);
+      else for (const r of held) ctx.report(r);
+    };
+  }
+  return out;
+}
+
+/** A template holding just the resource, as JSON text. */
+export function singleResourceTemplate(logicalId: string, resourceType: string, properties: Readonly<Record<string, unknown>>): string {
+  return JSON.stringify({ AWSTemplateFormatVersion: '2010-09-09', Resources: { [logicalId]: { Type: resourceType, Properties: properties } } }, null, 1);
+}

@@ -1,0 +1,145 @@
+/**
+ * What the stacks of one run tell each other: a nested stack takes the parameter values its parent's
+ * `AWS::CloudFormation::Stack` resource passes, and `Fn::ImportValue` of an export that another stack
+ * of the run defines takes that output's value. Graphs for this are built lazily, only for stacks
+ * that are parents or exporters, and cycles end as unknown values.
+ */
+import { dirname, resolve as resolvePath } from 'node:path';
+import type { Template } from '../core/types.js';
+import { buildGraph, TemplateShapeError, type ResourceGraph } from './graph.js';
+import { givenFromStrings, type Resolved } from './resolve.js';
+
+export interface LinkedTemplate {
+  readonly template: Template;
+}
+
+export interface StackLinks<T extends LinkedTemplate> {
+  contextOf(stack: T): {
+    given: ReadonlyMap<string, readonly Resolved[]>;
+    imports: (name: string) => readonly Resolved[] | undefined;
+    nestedInRun: ReadonlySet<string>;
+  };
+}
+
+const asRecord = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+
+export function linkStacks<T extends LinkedTemplate>(stacks: readonly T[], parameters: Readonly<Record<string, string>>): StackLinks<T> {
+  const cliGiven = givenFromStrings(parameters);
+  // child → its parent and the logical id of the Stack resource that creates it.
+  const parentOf = new Map<T, { parent: T; logicalId: string }>();
+  const nested = new Map<T, Set<string>>();
+  const byName = new Map<string, T>();
+  const byFile = new Map<string, T>();
+  for (const s of stacks) {
+    if (s.template.stackName) byName.set(s.template.stackName, s);
+    byFile.set(resolvePath('/', s.template.file), s);
+  }
+  const link = (child: T, parent: T, logicalId: string) => {
+    if (child === parent || parentOf.has(child)) return;
+    parentOf.set(child, { parent, logicalId });
+    let set = nested.get(parent);
+    if (!set) nested.set(parent, (set = new Set()));
+    set.add(logicalId);
+  };
+  for (const s of stacks) {
+    const t = s.template;
+    // CDK nested stacks: named `<parent>/<logical id>`, with the parent chain listed.
+    if (t.parents.length && t.stackName) {
+      const parentName = t.parents[t.parents.length - 1]!;
+      const parent = byName.get(parentName);
+      if (parent && t.stackName.startsWith(`${parentName}/`)) link(s, parent, t.stackName.slice(parentName.length + 1));
+    }
+    // Plain templates: a TemplateURL that is a relative path to a template of the run (before `aws cloudformation package`).
+    for (const [id, raw] of Object.entries(asRecord(t.body['Resources']))) {
+      const r = asRecord(raw);
+      if (r['Type'] !== 'AWS::CloudFormation::Stack') continue;
+      const url = asRecord(r['Properties'])['TemplateURL'];
+      if (typeof url !== 'string' || /^[a-z][a-z0-9+.-]*:/i.test(url)) continue;
+      const child = byFile.get(resolvePath(dirname(resolvePath('/', t.file)), url));
+      if (child) link(child, s, id);
+    }
+  }
+
+  const graphs = new Map<T, ResourceGraph | null>();
+  const active = new Set<T>();
+  const givens = new Map<T, ReadonlyMap<string, readonly Resolved[]>>();
+  let exportTable: Map<string, { stack: T; value: unknown }> | null = null;
+  const importing = new Set<string>();
+
+  const givenOf = (s: T): ReadonlyMap<string, readonly Resolved[]> => {
+    const cached = givens.get(s);
+    if (cached) return cached;
+    const link = parentOf.get(s);
+    let out: ReadonlyMap<string, readonly Resolved[]> = cliGiven;
+    if (link) {
+      const pg = graphOf(link.parent);
+      const res = pg?.resources.get(link.logicalId);
+      const m = new Map<string, readonly Resolved[]>();
+      if (pg && res) {
+        for (const [name, v] of Object.entries(asRecord(res.properties['Parameters']))) {
+          // The parent's branches name the parent's conditions: meaningless in the child.
+          m.set(name, pg.resolver.resolveString(v).map((r) => (r.known ? { known: true, value: r.value, conditions: [] } : { known: false, reason: `${r.reason} (passed by ${link.parent.template.stackName ?? link.parent.template.file})`, conditions: [] })));
+        }
+      } else {
+        for (const name of paramNames(s.template)) m.set(name, [{ known: false, reason: 'the parent stack passes a value that could not be read', conditions: [] }]);
+      }
+      out = m;
+    }
+    givens.set(s, out);
+    return out;
+  };
+
+  const graphOf = (s: T): ResourceGraph | null => {
+    if (graphs.has(s)) return graphs.get(s)!;
+    if (active.has(s)) return null;
+    active.add(s);
+    let g: ResourceGraph | null = null;
+    try {
+      g = buildGraph(s.template, { given: givenOf(s), imports });
+    } catch (e) {
+      if (!(e instanceof TemplateShapeError)) throw e;
+    }
+    active.delete(s);
+    graphs.set(s, g);
+    return g;
+  };
+
+  const table = (): Map<string, { stack: T; value: unknown }> => {
+    if (exportTable) return exportTable;
+    exportTable = new Map();
+    for (const s of stacks) {
+      const outputs = asRecord(s.template.body['Outputs']);
+      const exporting = Object.values(outputs).filter((o) => asRecord(o)['Export'] !== undefined);
+      if (!exporting.length) continue;
+      const g = graphOf(s);
+      if (!g) continue;
+      for (const o of exporting) {
+        const name = asRecord(asRecord(o)['Export'])['Name'];
+        for (const n of g.resolver.resolveString(name)) if (n.known && !exportTable.has(String(n.value))) exportTable.set(String(n.value), { stack: s, value: asRecord(o)['Value'] });
+      }
+    }
+    return exportTable;
+  };
+
+  function imports(name: string): readonly Resolved[] | undefined {
+    const e = table().get(name);
+    if (!e) return undefined;
+    if (importing.has(name)) return [{ known: false, reason: `export ${name} refers to itself through other stacks`, conditions: [] }];
+    importing.add(name);
+    try {
+      const g = graphOf(e.stack);
+      if (!g) return [{ known: false, reason: `the stack exporting ${name} could not be read`, conditions: [] }];
+      return g.resolver.resolve(e.value).map((r) => (r.known ? { known: true, value: r.value, conditions: [] } : { known: false, reason: `${r.reason} (export ${name})`, conditions: [] }));
+    } finally {
+      importing.delete(name);
+    }
+  }
+
+  return {
+    contextOf: (s) => ({ given: givenOf(s), imports, nestedInRun: nested.get(s) ?? new Set() }),
+  };
+}
+
+function paramNames(t: Template): string[] {
+  return Object.keys(asRecord(t.body['Parameters']));
+}

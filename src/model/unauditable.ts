@@ -1,0 +1,75 @@
+/**
+ * Content cfn-audit cannot see because it is only made at deploy time: macro transforms, `AWS::Include`
+ * and `Fn::Transform`, module resources, `Fn::ForEach` loops that could not be expanded, and nested
+ * stacks whose template is not in the run. A stack with such content never passes silently.
+ */
+import type { KeyPath, UnauditableContent } from '../core/types.js';
+import type { ResourceGraph } from './graph.js';
+import { intrinsicName } from './resolve.js';
+
+/** Transforms whose effect cfn-audit models itself. */
+const UNDERSTOOD_TRANSFORMS = new Set(['AWS::Serverless-2016-10-31', 'AWS::LanguageExtensions']);
+
+export function unauditableContent(graph: ResourceGraph, nestedInRun: ReadonlySet<string> = new Set()): UnauditableContent[] {
+  const out: UnauditableContent[] = [];
+  const body = graph.template.body;
+  const transform = body['Transform'];
+  const transforms = Array.isArray(transform) ? transform : transform === undefined ? [] : [transform];
+  transforms.forEach((t, i) => {
+    const path: KeyPath = Array.isArray(transform) ? ['Transform', i] : ['Transform'];
+    if (typeof t === 'string') {
+      if (!UNDERSTOOD_TRANSFORMS.has(t)) out.push({ code: 'macro', logicalId: null, path, detail: t, reason: `the macro ${t} rewrites the template at deploy time; audit the processed template (aws cloudformation get-template --template-stage Processed)` });
+    } else {
+      const name = t && typeof t === 'object' ? (t as Record<string, unknown>)['Name'] : undefined;
+      const detail = typeof name === 'string' ? name : 'a transform';
+      out.push({ code: name === 'AWS::Include' ? 'include' : 'macro', logicalId: null, path, detail, reason: `${detail} adds content at deploy time that cfn-audit cannot see` });
+    }
+  });
+  for (const key of Object.keys(asRecord(body['Resources']))) {
+    if (key.startsWith('Fn::ForEach::')) out.push({ code: 'foreach', logicalId: null, path: ['Resources', key], detail: key, reason: `${key} could not be expanded (its collection is only known at deploy time); the resources it makes were not audited` });
+  }
+  for (const res of graph.resources.values()) {
+    if (res.type.endsWith('::MODULE')) out.push({ code: 'module', logicalId: res.logicalId, path: res.path, detail: res.type, reason: `module ${res.type} expands into resources at deploy time that cfn-audit cannot see` });
+    if ((res.type === 'AWS::CloudFormation::Stack' || res.type === 'AWS::Serverless::Application') && !nestedInRun.has(res.logicalId)) {
+      const url = res.type === 'AWS::CloudFormation::Stack' ? res.properties['TemplateURL'] : res.properties['Location'];
+      const text = graph.resolver.resolveString(url).find((r) => r.known);
+      const detail = text?.known ? String(text.value) : 'a template outside this run';
+      out.push({ code: 'nested-stack', logicalId: res.logicalId, path: [...res.path, 'Properties'], detail, reason: `nested stack ${res.logicalId} (${detail}) is not in this run; audit its template too` });
+    }
+    const include = findTransform(res.entry, [...res.path]);
+    if (include) out.push({ code: 'include', logicalId: res.logicalId, path: include.path, detail: include.name, reason: `Fn::Transform ${include.name} inserts content into ${res.logicalId} at deploy time that cfn-audit cannot see` });
+  }
+  for (const id of graph.oversized) {
+    const where: KeyPath = graph.resources.has(id) ? ['Resources', id] : id === 'Globals' ? ['Globals'] : ['Outputs', id];
+    out.push({ code: 'expansion', logicalId: graph.resources.has(id) ? id : null, path: where, detail: id, reason: `${id} is too large to audit once its YAML aliases are expanded (more than 200,000 values); it was not audited` });
+  }
+  const fromOutputs = findTransform(graph.outputs, ['Outputs']);
+  if (fromOutputs) out.push({ code: 'include', logicalId: null, path: fromOutputs.path, detail: fromOutputs.name, reason: `Fn::Transform ${fromOutputs.name} inserts content into Outputs at deploy time` });
+  return out;
+}
+
+function findTransform(v: unknown, path: (string | number)[]): { path: KeyPath; name: string } | null {
+  const seen = new WeakSet<object>();
+  let budget = 50_000;
+  const walk = (x: unknown, p: (string | number)[], depth: number): { path: KeyPath; name: string } | null => {
+    if (x === null || typeof x !== 'object' || depth > 100 || seen.has(x) || --budget < 0) return null;
+    seen.add(x);
+    if (intrinsicName(x) === 'Fn::Transform') {
+      const arg = asRecord((x as Record<string, unknown>)['Fn::Transform']);
+      return { path: p, name: typeof arg['Name'] === 'string' ? (arg['Name'] as string) : 'a transform' };
+    }
+    const entries: [string | number, unknown][] = Array.isArray(x) ? x.map((y, i) => [i, y]) : Object.entries(x);
+    for (const [k, y] of entries) {
+      if (k === 'Fn::Transform' && !Array.isArray(x)) {
+        const arg = asRecord(y);
+        return { path: [...p, k], name: typeof arg['Name'] === 'string' ? (arg['Name'] as string) : 'a transform' };
+      }
+      const hit = walk(y, [...p, k], depth + 1);
+      if (hit) return hit;
+    }
+    return null;
+  };
+  return walk(v, path, 0);
+}
+
+const asRecord = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
