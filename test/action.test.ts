@@ -1,7 +1,6 @@
 /**
  * The GitHub Action as the runner runs it: the committed bundle dist/action/index.cjs started by
- * Node 24 directly (no shell, which would drop hyphenated names such as INPUT_SARIF-FILE), with
- * INPUT_* variables and the GITHUB_OUTPUT / GITHUB_STEP_SUMMARY / GITHUB_EVENT_PATH files.
+ * Node 24 (see helpers/action-bundle.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,135 +8,30 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pullRequestLabels, readInputs, splitList, stepFails } from '../src/adapters/action.js';
+import { commands, runActionBundle, useActionBundle, type ActionRun } from './helpers/action-bundle.js';
 
 const root = join(import.meta.dirname, '..');
-const built = join(root, 'dist/action');
 const fixtures = join(root, 'fixtures/action');
 
-/**
- * The runner checks the action out without node_modules; run a copy placed outside the project so
- * that nothing the bundle forgot can be found in /work/main/node_modules by accident.
- */
-function isolatedBundle(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cfn-audit-action-dist-'));
-  cpSync(built, join(dir, 'dist/action'), { recursive: true });
-  return join(dir, 'dist/action/index.cjs');
-}
-
-const bundle = existsSync(join(built, 'index.cjs')) ? isolatedBundle() : join(built, 'index.cjs');
-
-/**
- * The runner's Node: fetched once per test file (npx caches it). Resolved while the file is collected,
- * not in a hook, so that a fallback to the current Node can show in the test names.
- */
-function findNode24(): { readonly path: string; readonly fallback: boolean } {
-  const r = spawnSync('npx', ['-y', 'node@24', '-p', 'process.execPath'], { encoding: 'utf8', timeout: 120_000 });
-  const path = r.status === 0 ? r.stdout.trim().split('\n').pop()?.trim() : undefined;
-  if (path && existsSync(path)) {
-    const v = spawnSync(path, ['-v'], { encoding: 'utf8' });
-    if (v.stdout.startsWith('v24.')) return { path, fallback: false };
-  }
-  return { path: process.execPath, fallback: true };
-}
-
-const node = findNode24();
-const runtime = node.fallback ? `Node ${process.version} (node@24 could not be fetched)` : 'Node 24';
-
-interface Run {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-  readonly outputs: Record<string, string>;
-  readonly summary: string;
-  readonly workspace: string;
-}
+const action = useActionBundle();
+const { node, runtime } = action;
 
 const workspaces: string[] = [];
 afterAll(() => {
   for (const w of workspaces) rmSync(w, { recursive: true, force: true });
-  if (bundle.startsWith(tmpdir())) rmSync(join(bundle, '../../..'), { recursive: true, force: true });
 });
 
-/** GITHUB_OUTPUT holds `name=value` lines and `name<<DELIMITER` … `DELIMITER` heredoc blocks. */
-export function parseOutputFile(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    if (line === '') continue;
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
-    if (heredoc) {
-      const [, name = '', delimiter = ''] = heredoc;
-      const value: string[] = [];
-      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i] ?? '');
-      if (i >= lines.length) throw new Error(`unterminated heredoc for ${name}`);
-      out[name] = value.join('\n');
-      continue;
-    }
-    const eq = line.indexOf('=');
-    if (eq < 0) throw new Error(`not an output line: ${line}`);
-    out[line.slice(0, eq)] = line.slice(eq + 1);
-  }
-  return out;
-}
-
 /** Run the bundle in a fresh workspace holding copies of the named fixture folders. */
-function runAction(inputs: Record<string, string>, opts: { event?: string; copy?: readonly string[]; workspace?: string } = {}): Run {
+function runAction(inputs: Record<string, string>, opts: { event?: string; copy?: readonly string[]; workspace?: string; env?: Record<string, string> } = {}): ActionRun {
   const workspace = opts.workspace ?? mkdtempSync(join(tmpdir(), 'cfn-audit-action-'));
   workspaces.push(workspace);
   if (!opts.workspace) for (const dir of opts.copy ?? ['infra']) cpSync(join(fixtures, dir), join(workspace, dir), { recursive: true });
-  const runnerFiles = mkdtempSync(join(tmpdir(), 'cfn-audit-runner-'));
-  workspaces.push(runnerFiles);
-  const outputFile = join(runnerFiles, 'output');
-  const summaryFile = join(runnerFiles, 'summary');
-  writeFileSync(outputFile, '');
-  writeFileSync(summaryFile, '');
-  const env: Record<string, string> = {
-    PATH: process.env['PATH'] ?? '',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_EVENT_PATH: join(fixtures, 'events', opts.event ?? 'pull-request.json'),
-    // action.yml defaults, as the runner passes them when the workflow leaves an input out.
-    INPUT_PATH: '.',
-    'INPUT_SARIF-FILE': 'cfn-audit.sarif',
-    'INPUT_FAIL-ON': 'manual-approval',
-    'INPUT_APPROVAL-LABEL': 'cfn-audit-approved',
-  };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const r = spawnSync(node.path, [bundle], { env, cwd: workspace, encoding: 'utf8', timeout: 30_000 });
-  return {
-    status: r.status,
-    stdout: r.stdout,
-    stderr: r.stderr,
-    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
-    summary: readFileSync(summaryFile, 'utf8'),
-    workspace,
-  };
+  return runActionBundle(action, workspace, inputs, { eventPath: join(fixtures, 'events', opts.event ?? 'pull-request.json'), env: opts.env, cleanup: workspaces });
 }
 
 function once<T>(f: () => T): () => T {
   let value: { v: T } | undefined;
   return () => (value ??= { v: f() }).v;
-}
-
-interface Command {
-  readonly level: string;
-  readonly props: Record<string, string>;
-  readonly message: string;
-}
-
-function commands(stdout: string, level?: string): Command[] {
-  return stdout
-    .split('\n')
-    .flatMap((line) => {
-      const m = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line);
-      if (!m) return [];
-      const props = Object.fromEntries((m[2] ?? '').split(',').filter(Boolean).map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]));
-      return [{ level: m[1] ?? '', props, message: (m[3] ?? '').replace(/%0A/g, '\n').replace(/%25/g, '%') }];
-    })
-    .filter((c) => level === undefined || c.level === level);
 }
 
 interface SarifResult {
@@ -152,7 +46,7 @@ function sarifResults(file: string): SarifResult[] {
   return doc.runs.flatMap((r) => r.results);
 }
 
-describe.runIf(existsSync(bundle))(`the bundled action (a copy of dist/action/index.cjs on ${runtime})`, () => {
+describe.runIf(action.exists)(`the bundled action (a copy of dist/action/index.cjs on ${runtime})`, () => {
   it('runs on the Node the runner uses', () => {
     const v = spawnSync(node.path, ['-v'], { encoding: 'utf8' }).stdout.trim();
     expect(v.startsWith(node.fallback ? process.version.split('.')[0] ?? 'v' : 'v24.')).toBe(true);
@@ -244,7 +138,7 @@ describe.runIf(existsSync(bundle))(`the bundled action (a copy of dist/action/in
       expect(commands(run.stdout, 'error').filter((c) => c.props['file'] === undefined)).toEqual([]);
       // The finding is still annotated: approval accepts the risk, it does not hide it.
       expect(commands(run.stdout, 'error').map((c) => c.props['file'])).toEqual(['infra/approval.yaml']);
-      expect(run.summary).toContain('✅ Approved: the pull request carries the label `cfn-audit-approved`.');
+      expect(run.summary).toContain('✅ Approved: the pull request carries the label `cfn-audit-approved`, added after the latest push.');
       expect(run.stdout).toContain('manual approval given by the label "cfn-audit-approved"');
     });
 

@@ -259,16 +259,24 @@ describe('inputs', () => {
     expect(text).not.toContain('.aws-sam');
   });
 
-  it.skipIf(process.platform === 'win32')('symbolic links in a directory are followed, and a link loop ends', () => {
-    mkdirSync(join(cwd, 'linked'), { recursive: true });
-    symlinkSync(join(cwd, 'ssh.yaml'), join(cwd, 'linked/ssh-link.yaml'));
-    symlinkSync(join(cwd, 'dir/nested'), join(cwd, 'linked/nested-link'));
+  it.skipIf(process.platform === 'win32')('symbolic links inside the audited folder are followed, a link loop ends, links leading out are reported and not followed', () => {
+    mkdirSync(join(cwd, 'linked/real'), { recursive: true });
+    cpSync(join(cwd, 'ssh.yaml'), join(cwd, 'linked/real/ssh.yaml'));
+    cpSync(join(cwd, 'dir/nested'), join(cwd, 'linked/real/nested'), { recursive: true });
+    symlinkSync(join(cwd, 'linked/real/ssh.yaml'), join(cwd, 'linked/ssh-link.yaml'));
+    symlinkSync(join(cwd, 'linked/real/nested'), join(cwd, 'linked/nested-link'));
     symlinkSync(join(cwd, 'linked'), join(cwd, 'linked/loop'));
     symlinkSync(join(cwd, 'nowhere.yaml'), join(cwd, 'linked/dangling.yaml'));
+    symlinkSync(join(cwd, 'ssh.yaml'), join(cwd, 'linked/outside.yaml'));
+    symlinkSync('/', join(cwd, 'linked/root'));
     const r = cli(['-f', 'json', 'linked']);
     const rep = json(r);
-    expect(rep.stacks.map((s) => s.file).sort()).toEqual(['linked/nested-link/bastion.template', 'linked/ssh-link.yaml']);
+    // Each file is audited once, under the first name the sorted walk reaches it by.
+    expect(rep.stacks.map((s) => s.file).sort()).toEqual(['linked/nested-link/bastion.template', 'linked/real/ssh.yaml']);
     expect(rep.errors.map((e) => e.file)).toEqual(['linked/nested-link/broken.json']);
+    const notices = (rep as unknown as { notices: { file: string; message: string }[] }).notices;
+    expect(notices.filter((n) => /outside the folder/.test(n.message)).map((n) => n.file).sort()).toEqual(['linked/outside.yaml', 'linked/root']);
+    expect(notices.find((n) => n.file === 'linked/dangling.yaml')?.message).toMatch(/does not exist/);
   });
 
   it('a directory without broken files gives the decision of its templates', () => {

@@ -178,6 +178,44 @@ describe('safe unzip', () => {
   });
 });
 
+describe('duplicate entry names (item 16)', () => {
+  let dir = '';
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'cfn-audit-dup-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+  it.each([
+    [['t.yaml', 't.yaml']],
+    [['infra/t.yaml', 'infra/./t.yaml']],
+    [['infra/t.yaml', 'infra//t.yaml']],
+    [['infra\\t.yaml', 'infra/t.yaml']],
+  ])('%j: refused before anything is written', async (names) => {
+    const entries = names.map((name, i) => ({ name, data: i === 0 ? 'Resources: {}' : 'Resources: {A: {Type: X}}' }));
+    const zip = await zipEntries(entries.map((e, i) => ({ ...e, name: `${String(i)}`.padEnd(e.name.length, 'Z') })));
+    // yazl normalises names; put the raw ones back (same length).
+    names.forEach((name, i) => {
+      const from = Buffer.from(`${String(i)}`.padEnd(name.length, 'Z'));
+      for (let at = zip.indexOf(from); at >= 0; at = zip.indexOf(from, at + 1)) Buffer.from(name).copy(zip, at);
+    });
+    const err = (await extractZip(zip, dir).catch((e: unknown) => e)) as ArchiveError;
+    expect(err).toBeInstanceOf(ArchiveError);
+    expect(err.reason).toBe('duplicate');
+    expect(err.message).toMatch(/two entries are named "(infra\/)?t\.yaml"/);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('distinct names, and a folder entry given twice, are fine', async () => {
+    const zip = await zipEntries([
+      { name: 'a/t.yaml', data: 'x' },
+      { name: 'a/T.yaml', data: 'y' },
+      { name: 'b/t.yaml', data: 'z' },
+    ]);
+    expect(await extractZip(zip, dir)).toBe(3);
+  });
+});
+
 describe('S3 errors', () => {
   const artifact = { name: 'Src', bucket: 'b', key: 'k' };
   it.each([

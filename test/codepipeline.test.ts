@@ -3,6 +3,7 @@
  * 127.0.0.1, and each test asserts the exact calls the function made.
  */
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHandler } from '../src/adapters/codepipeline.js';
@@ -329,6 +330,24 @@ describe('CodePipeline action against a local S3 and CodePipeline', () => {
     expect(crash).toHaveBeenCalledTimes(1);
     const f = failureOf(calls);
     expect(f).toEqual({ type: 'JobFailed', message: 'cfn-audit could not audit: internal error: engine exploded', externalExecutionId: 'req-1' });
+  });
+
+  it.each([
+    ['a config whose rulePaths folder is missing', [{ name: '.cfn-audit.yml', data: 'rulePaths: [team-rules]\n' }, { name: 't.yaml', data: 'Resources: {T: {Type: AWS::SNS::Topic}}\n' }]],
+    ['an engine error quoting an absolute path', null],
+    ['a template that cannot be parsed, in a folder', [{ name: 'infra/t.yaml', data: 'Resources: [\n' }]],
+  ])('no message or log line shows the temporary extraction folder (%s)', async (_name, entries) => {
+    const lines: string[] = [];
+    const deps = { log: (l: string) => void lines.push(l) } as Parameters<typeof createHandler>[0] & object;
+    const leakPath = async (req: { cwd: string }) => {
+      throw new Error(`ENOENT: no such file or directory, open '${req.cwd}/x.yaml' (in ${req.cwd})`);
+    };
+    const calls = await run(entries ? await zipEntries(entries) : await zipDir(join(FIX, 'pass')), {}, entries ? deps : { ...deps, audit: leakPath });
+    const f = failureOf(calls);
+    const everything = `${f.message}\n${lines.join('\n')}`;
+    expect(everything).not.toMatch(/cfn-audit-[A-Za-z0-9]{6}/);
+    expect(everything).not.toContain(tmpdir());
+    if (!entries) expect(f.message).toContain("open 'x.yaml' (in <artifact>)");
   });
 
   it('the artifact credentials never reach the log or a result, even inside an error', async () => {

@@ -281,11 +281,14 @@ describe('encodings and odd files', () => {
     ['42', /top level is a number/],
     ['a: 1\n---\nb: 2\n', /more than one YAML document/],
     ['Resources:\n  A: \u0000\n', /NUL/],
-    ['Resources: caf\uFFFD\n', /UTF-8/],
     ['{"a": "unterminated', /JSON/],
     ['a: [1, 2\n', /YAML/],
   ])('%j is an error, not a template', (text, message) => {
     expect(err(text).message).toMatch(message);
+  });
+
+  it('a U+FFFD character is valid text (invalid UTF-8 bytes are refused where files are decoded, see discover tests)', () => {
+    expect(ok('Resources:\n  A: {Type: AWS::SNS::Topic, Properties: {TopicName: caf\uFFFD}}\n').body).toEqual({ Resources: { A: { Type: 'AWS::SNS::Topic', Properties: { TopicName: 'caf\uFFFD' } } } });
   });
 
   it('broken JSON in a .json file is a JSON error; in another file, YAML flow style is tried before giving up', () => {

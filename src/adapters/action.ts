@@ -6,13 +6,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import { makeDirs } from './make-dirs.js';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { writeOutput } from './write-output.js';
 import { getInput, info, setFailed, setOutput, summary } from '@actions/core';
 import type { AuditReport, Decision, RuleMeta, StackReport } from '../core/types.js';
 import { formatReport, type FormatContext } from '../report/index.js';
 import { runAudit, UsageError, type RunRequest } from './run.js';
+import { APPROVAL_MODES, decideApproval, fetchPullRequestFacts, readPullRequestEvent, type ApprovalMode, type ApprovalResult } from './approval.js';
 
 export type FailOn = 'fail' | 'manual-approval' | 'never';
 
@@ -28,6 +28,8 @@ export interface ActionInputs {
   readonly sarifFile: string;
   readonly failOn: FailOn;
   readonly approvalLabel: string;
+  readonly approvalMode: ApprovalMode;
+  readonly githubToken: string;
 }
 
 /**
@@ -44,6 +46,10 @@ export function readInputs(get: (name: string) => string): ActionInputs {
   if (!(FAIL_ON as readonly string[]).includes(failOn)) {
     throw new UsageError(`input fail-on: "${failOn}" is not one of ${FAIL_ON.join(', ')}`);
   }
+  const approvalMode = get('approval-mode') || 'head';
+  if (!(APPROVAL_MODES as readonly string[]).includes(approvalMode)) {
+    throw new UsageError(`input approval-mode: "${approvalMode}" is not one of ${APPROVAL_MODES.join(', ')}`);
+  }
   const paths = splitList(get('path'));
   return {
     paths: paths.length ? paths : ['.'],
@@ -55,26 +61,24 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     sarifFile: get('sarif-file'),
     failOn: failOn as FailOn,
     approvalLabel: get('approval-label'),
+    approvalMode: approvalMode as ApprovalMode,
+    githubToken: get('github-token'),
   };
+}
+
+function readEvent(eventPath: string | undefined): unknown {
+  if (!eventPath) return null;
+  try {
+    return JSON.parse(readFileSync(eventPath, 'utf8'));
+  } catch {
+    return null;
+  }
 }
 
 /** Labels of the pull request the workflow runs for, or null when the event is not a pull request. */
 export function pullRequestLabels(eventPath: string | undefined): string[] | null {
-  if (!eventPath) return null;
-  let event: unknown;
-  try {
-    event = JSON.parse(readFileSync(eventPath, 'utf8'));
-  } catch {
-    return null;
-  }
-  const pr = isRecord(event) ? event['pull_request'] : undefined;
-  if (!isRecord(pr)) return null;
-  const labels = Array.isArray(pr['labels']) ? pr['labels'] : [];
-  return labels.flatMap((l: unknown) => (isRecord(l) && typeof l['name'] === 'string' ? [l['name']] : []));
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
+  const pr = readPullRequestEvent(readEvent(eventPath));
+  return pr === null ? null : [...pr.labels];
 }
 
 /** Whether the step fails, given the run's decision, the fail-on input and the approval label. */
@@ -104,11 +108,35 @@ function stackText(s: StackReport | undefined): string {
   return s === undefined ? 'no stack' : `${s.name ?? s.file} scored ${s.score}`;
 }
 
-interface Approval {
+interface Approval extends ApprovalResult {
   readonly label: string;
-  /** Labels on the pull request, or null when the run is not for a pull request. */
-  readonly labels: readonly string[] | null;
-  readonly approved: boolean;
+  readonly mode: ApprovalMode;
+}
+
+/** Why a present label did not approve, in one sentence (null when that is not the case). */
+function notApprovedBecause(a: Approval): string | null {
+  const l = `"${a.label}"`;
+  switch (a.reason) {
+    case 'pushed-after-label':
+      return `The label ${l} was added before the latest push, so it does not approve the new commits: remove it and add it again after reviewing them.`;
+    case 'label-before-push':
+      return `The label ${l} was added before the latest push (approval-mode: head), so it does not approve this commit: remove it and add it again.`;
+    case 'needs-token':
+      return `The label ${l} is present, but this run is not for the event that added it; approval-mode: head needs the github-token input to check that it was added after the latest push. Remove and add the label again to approve.`;
+    case 'api-error':
+      return `The label ${l} is present, but the GitHub API could not confirm it was added after the latest push (${a.detail ?? 'error'}); re-run the job or add the label again.`;
+    case 'approved-labeled-event':
+    case 'approved-after-push':
+    case 'approved-label-present':
+    case 'no-label-configured':
+    case 'not-a-pull-request':
+    case 'label-absent':
+      return null;
+    default: {
+      const unreachable: never = a.reason;
+      throw new Error(`unknown approval reason ${String(unreachable)}`);
+    }
+  }
 }
 
 function failureMessage(report: AuditReport, approval: Approval): string {
@@ -126,9 +154,9 @@ function failureMessage(report: AuditReport, approval: Approval): string {
     case 'manual-approval': {
       const how = !approval.label
         ? 'Approval by label is disabled (approval-label is empty).'
-        : approval.labels === null
+        : approval.reason === 'not-a-pull-request'
           ? `This run is not for a pull request, so it cannot be approved with the "${approval.label}" label.`
-          : `A reviewer approves by adding the label "${approval.label}" to the pull request and re-running this job.`;
+          : (notApprovedBecause(approval) ?? `A reviewer approves by adding the label "${approval.label}" to the pull request and re-running this job.`);
       return `cfn-audit: manual approval needed — ${stackText(s)}${t ? ` (approval at ${t.approval}, fail at ${t.fail})` : ''}. ${how}`;
     }
     case 'pass':
@@ -145,11 +173,14 @@ function approvalSection(report: AuditReport, inputs: ActionInputs, approval: Ap
   const lines: string[] = ['', '### Gate', ''];
   const label = approval.label ? `\`${approval.label}\`` : '';
   if (report.decision === 'manual-approval') {
-    if (approval.approved) lines.push(`✅ Approved: the pull request carries the label ${label}.`);
-    else if (approval.label && approval.labels !== null) {
+    const why = notApprovedBecause(approval);
+    if (approval.approved) {
+      lines.push(`✅ Approved: the pull request carries the label ${label}${approval.mode === 'head' ? ', added after the latest push' : ''}.`);
+    } else if (why) lines.push(`⚠️ ${why}`);
+    else if (approval.label && approval.reason !== 'not-a-pull-request') {
       lines.push(
-        `**How to approve:** a reviewer with triage rights adds the label ${label} to this pull request, then re-runs this job ` +
-          '(or the workflow also runs on `labeled` pull-request events). Removing the label withdraws the approval.',
+        `**How to approve:** a reviewer with triage rights adds the label ${label} to this pull request after reviewing its latest commit ` +
+          '(the workflow must also run on `labeled` pull-request events). A later push needs a new approval: remove the label and add it again. Removing the label withdraws the approval.',
       );
     } else if (approval.label) lines.push(`This run is not for a pull request, so the label ${label} cannot approve it.`);
     else lines.push('Approval by label is disabled (the `approval-label` input is empty).');
@@ -173,16 +204,12 @@ export async function runAction(): Promise<void> {
     configFile: inputs.config || null,
     profile: inputs.profile || null,
     baseRef: inputs.baseRef || null,
+    outputs: inputs.sarifFile ? [{ flag: 'input sarif-file', file: resolve(workspace, inputs.sarifFile) }] : [],
   };
   const { report, catalogue } = await runAudit(request);
   const ctx: FormatContext = { cwd, color: false, repoRoot: workspace, rules: new Map<string, RuleMeta>(catalogue.map((r) => [r.id, r])) };
 
-  const labels = pullRequestLabels(process.env['GITHUB_EVENT_PATH']);
-  const approval: Approval = {
-    label: inputs.approvalLabel,
-    labels,
-    approved: inputs.approvalLabel !== '' && labels !== null && labels.includes(inputs.approvalLabel),
-  };
+  const approval: Approval = report.decision !== 'pass' ? await approvalOf(inputs) : { label: inputs.approvalLabel, mode: inputs.approvalMode, approved: false, reason: 'label-absent' };
   const failed = stepFails(report.decision, inputs.failOn, approval.approved);
 
   // The text report quotes template lines, and a line starting with `::` would be obeyed as a workflow
@@ -194,11 +221,12 @@ export async function runAction(): Promise<void> {
   let sarifWritten = '';
   if (inputs.sarifFile) {
     const abs = resolve(workspace, inputs.sarifFile);
+    // The workspace holds the pull request's files: a committed link must not redirect the write.
+    const confine = [workspace, ...(process.env['RUNNER_TEMP'] ? [process.env['RUNNER_TEMP']] : [])];
     try {
-      await makeDirs(dirname(abs));
-      await writeFile(abs, await formatReport('sarif', report, ctx));
+      await writeOutput(abs, await formatReport('sarif', report, ctx), { confine });
     } catch (e) {
-      throw new UsageError(`input sarif-file: cannot write ${inputs.sarifFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      throw new UsageError(`input sarif-file: cannot write ${inputs.sarifFile}: ${(e as Error).message}`);
     }
     sarifWritten = inputs.sarifFile;
     info(`cfn-audit: SARIF written to ${inputs.sarifFile}`);
@@ -219,6 +247,19 @@ export async function runAction(): Promise<void> {
   else if (report.decision === 'manual-approval') {
     info(approval.approved ? `cfn-audit: manual approval given by the label "${approval.label}"` : `cfn-audit: manual approval needed; the step passes because fail-on is ${inputs.failOn}`);
   } else if (report.decision === 'fail') info(`cfn-audit: the decision is fail; the step passes because fail-on is ${inputs.failOn}`);
+}
+
+/** The approval of a manual-approval decision: the event, and the GitHub API when a token is given (head mode). */
+async function approvalOf(inputs: ActionInputs): Promise<Approval> {
+  const event = readPullRequestEvent(readEvent(process.env['GITHUB_EVENT_PATH']));
+  const base = { label: inputs.approvalLabel, mode: inputs.approvalMode };
+  let facts: Awaited<ReturnType<typeof fetchPullRequestFacts>> | null = null;
+  const repository = process.env['GITHUB_REPOSITORY'];
+  const needsApi = inputs.approvalMode === 'head' && inputs.approvalLabel !== '' && event !== null && event.number !== null && event.labels.includes(inputs.approvalLabel);
+  if (needsApi && inputs.githubToken && repository) {
+    facts = await fetchPullRequestFacts({ url: process.env['GITHUB_API_URL'] || 'https://api.github.com', repository, token: inputs.githubToken }, event.number!, inputs.approvalLabel);
+  }
+  return { ...base, ...decideApproval(inputs.approvalMode, inputs.approvalLabel, event, facts) };
 }
 
 /** Entry point of the bundle: every failure ends as one `::error::` line and a non-zero exit. */

@@ -4,10 +4,11 @@
  */
 import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { AuditReport, Decision, RuleMeta } from '../core/types.js';
 import { VERSION } from '../core/version.js';
-import { makeDirs } from './make-dirs.js';
+import { writeOutput } from './write-output.js';
+import { decodeUtf8, MAX_FILE_BYTES } from '../load/read-file.js';
 import { runAudit, UsageError, loadUserRules, mergeCatalogue } from './run.js';
 import { formatReport, isFormatName, FORMAT_NAMES, type FormatName } from '../report/index.js';
 import type { FormatContext } from '../report/context.js';
@@ -26,9 +27,11 @@ Usage
 
 Inputs
   A file is audited whatever it holds. A directory is searched recursively for .yaml, .yml,
-  .json and .template files that are CloudFormation templates (a Resources section or an
-  AWSTemplateFormatVersion); other files are skipped and counted. A folder with a CDK
-  manifest.json is read as a cloud assembly (every stack and nested stack).
+  .json and .template files that are CloudFormation templates (a top-level Resources or
+  AWSTemplateFormatVersion key); every other file is skipped and listed with the reason, and a
+  broken template is an error. Symbolic links are followed only inside the directory given.
+  A folder whose manifest.json is a CDK cloud assembly manifest is read as one (every stack and
+  nested stack; other templates in it are audited too, with a notice).
 
 Options
   -f, --format <name>        output on stdout: ${FORMAT_NAMES.join(', ')} (default text)
@@ -66,7 +69,9 @@ Policy (see "Adopting the gate" in the README)
 
 Exit codes
   0 pass   1 fail   3 manual-approval   2 could not audit (bad usage, bad rule or parameter
-  file, or a template that cannot be read or parsed; every other file is still reported)
+  file, or a template, file or folder that cannot be read or parsed; every other file is still
+  reported). An output file that is also an input is refused. Output files are written before
+  standard output; a closed standard output (| head) is a normal end.
 
 Suppress a finding in the template, with a reason:
   Metadata: { cfn-audit: { suppress: [ { rule: AllowHttp, reason: "ALB redirects 80 to 443" } ] } }
@@ -163,6 +168,7 @@ export async function main(io: CliIO): Promise<number> {
     const unauditable = o.unauditable;
     if (unauditable !== undefined && unauditable !== 'pass' && unauditable !== 'approval' && unauditable !== 'fail') throw new UsageError(`--unauditable takes pass, approval or fail (got "${unauditable}")`);
     const progress = !o.quiet && io.stderrIsTTY ? progressPrinter(io) : undefined;
+    const outputs = [...(o.output ? [{ flag: '--output', file: o.output }] : []), ...EXTRA_OUTPUTS.flatMap((x) => (o[x] ? [{ flag: `--${x}`, file: o[x] }] : []))];
     const { report, catalogue } = await runAudit({
       inputs: positionals,
       cwd: io.cwd,
@@ -181,15 +187,17 @@ export async function main(io: CliIO): Promise<number> {
       writeBaselineFile: o['write-baseline'] ?? null,
       base: o.base ?? null,
       baseRef: o['base-ref'] ?? null,
+      outputs,
       now: io.now?.(),
     });
     if (progress) io.writeErr('\r\u001b[K');
     const ctx: FormatContext = { cwd: io.cwd, color, rules: new Map<string, RuleMeta>(catalogue.map((r) => [r.id, r])) };
-    await emit(io, report, format, o.output, ctx);
+    // Files first: a closed or full standard output must not cost the SARIF or JSON file.
     for (const extra of EXTRA_OUTPUTS) {
       const file = o[extra];
       if (file) await writeReport(io, file, await formatReport(extra, report, { ...ctx, color: false }));
     }
+    await emit(io, report, format, o.output, ctx);
     return exitCode(report);
   } catch (e) {
     if (e instanceof UsageError) {
@@ -211,12 +219,10 @@ async function emit(io: CliIO, report: AuditReport, format: FormatName, output: 
 }
 
 async function writeReport(io: CliIO, file: string, text: string): Promise<void> {
-  const abs = resolve(io.cwd, file);
   try {
-    await makeDirs(dirname(abs));
-    await writeFile(abs, text);
+    await writeOutput(resolve(io.cwd, file), text);
   } catch (e) {
-    throw new UsageError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new UsageError(`cannot write ${file}: ${(e as Error).message}`);
   }
 }
 
@@ -266,26 +272,50 @@ async function initConfig(io: CliIO): Promise<number> {
   return 0;
 }
 
+/** Standard input, with the same byte limit and UTF-8 check as files. */
 async function readAllStdin(): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  return new TextDecoder('utf-8').decode(Buffer.concat(chunks));
+  let total = 0;
+  for await (const c of process.stdin) {
+    total += (c as Buffer).length;
+    if (total > MAX_FILE_BYTES) {
+      process.stdin.destroy();
+      throw new Error(`standard input is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+    }
+    chunks.push(c as Buffer);
+  }
+  const decoded = decodeUtf8(Buffer.concat(chunks));
+  if (!decoded.ok) throw new Error(`line ${decoded.line}, column ${decoded.column}: ${decoded.message}`);
+  return decoded.text;
 }
 
-/** Entry point when run as a program. */
+/**
+ * Entry point when run as a program. Standard output may close early (`| head`): that is a normal
+ * end, with the decision's exit code. A full or failing standard output is one line and exit 2.
+ */
 export async function run(): Promise<void> {
+  let outError: NodeJS.ErrnoException | null = null;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => void (outError ??= e));
   const code = await main({
     argv: process.argv.slice(2),
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
-    writeOut: (s) => process.stdout.write(s),
+    writeOut: (s) => void (outError === null && process.stdout.write(s)),
     writeErr: (s) => process.stderr.write(s),
     readStdin: readAllStdin,
   }).catch((e: unknown) => {
     process.stderr.write(`cfn-audit: internal error: ${e instanceof Error ? e.message : String(e)}\nPlease report it with the template that caused it.\n`);
     return EXIT.error;
   });
+  // Wait until what was written has left (or failed), so that its error is known before exiting.
+  if (outError === null) await new Promise<void>((done) => process.stdout.write('', () => done()));
+  const failed = outError as NodeJS.ErrnoException | null;
+  if (failed !== null && failed.code !== 'EPIPE') {
+    process.stderr.write(`cfn-audit: cannot write to standard output: ${failed.code ?? failed.message}\n`);
+    process.exitCode = EXIT.error;
+    return;
+  }
   process.exitCode = code;
 }

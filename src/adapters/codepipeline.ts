@@ -4,7 +4,7 @@
  * becomes a PutJobFailureResult; nothing is rethrown, because CodePipeline invokes the function
  * asynchronously and a retried invocation could only fail with InvalidJobStateException.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, realpath, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RuleMeta } from '../core/types.js';
@@ -12,7 +12,7 @@ import { runAudit, UsageError, type RunOutcome, type RunRequest } from './run.js
 import { fetchArtifact as defaultFetch, type FetchArtifact } from './codepipeline/artifact.js';
 import { JobError } from './codepipeline/errors.js';
 import { jobIdOf, parseJob, pickArtifact, secretsOf } from './codepipeline/event.js';
-import { failure, mask, toRequest, verdictResult, type JobResult } from './codepipeline/result.js';
+import { failure, hideFolders, mapText, mask, toRequest, verdictResult, type JobResult } from './codepipeline/result.js';
 import { DEFAULT_UNZIP_LIMITS, extractZip, type UnzipLimits } from './codepipeline/unzip.js';
 import { parseUserParameters } from './codepipeline/user-parameters.js';
 import { configProblem, prepareRun } from './codepipeline/workspace.js';
@@ -38,7 +38,9 @@ export function createHandler(deps: HandlerDeps = {}): Handler {
   const log = deps.log ?? ((line: string) => console.log(line));
   return async (event, context) => {
     const secrets = secretsOf(event);
-    const say = (fields: Record<string, unknown>) => log(mask(JSON.stringify(fields), secrets));
+    // The extraction folder (and its real path), hidden from every message and log line.
+    const folders: string[] = [];
+    const say = (fields: Record<string, unknown>) => log(hideFolders(mask(JSON.stringify(fields), secrets), folders));
     const jobId = jobIdOf(event);
     if (!jobId) {
       say({ level: 'error', message: 'not a CodePipeline job event: nothing to report to' });
@@ -52,6 +54,7 @@ export function createHandler(deps: HandlerDeps = {}): Handler {
       const artifact = pickArtifact(job, params.artifact);
       const zip = await fetch(artifact, job.credentials);
       dir = await mkdtemp(join(tmpdir(), 'cfn-audit-'));
+      folders.push(await realpath(dir), dir);
       await extractZip(zip, dir, deps.unzipLimits ?? DEFAULT_UNZIP_LIMITS);
       const work = await prepareRun(dir, params);
       const { report, catalogue } = await audit(work.request);
@@ -76,7 +79,7 @@ export function createHandler(deps: HandlerDeps = {}): Handler {
     } finally {
       if (dir) await rm(dir, { recursive: true, force: true }).catch(() => undefined);
     }
-    await reportResult(jobId, result, secrets, context?.awsRequestId ?? null, say);
+    await reportResult(jobId, mapText(result, (t) => hideFolders(t, folders)), secrets, context?.awsRequestId ?? null, say);
   };
 }
 

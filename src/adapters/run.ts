@@ -4,17 +4,19 @@
  * run impossible (bad rule file, bad parameters file); per-template problems land in report.errors.
  */
 import { execFile } from 'node:child_process';
-import { readFile, readdir, realpath, stat, writeFile } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import type { AuditReport, Finding, Notice, RuleMeta, SecurityChange, SourceFile, StackReport, Thresholds } from '../core/types.js';
 import { addResult, Auditor, buildReport, type RunResult, type UnauditablePolicy } from '../core/audit.js';
 import { parseTemplate } from '../load/parse.js';
 import { applyBaseline, BaselineError, CONFIG_FILE_NAMES, ConfigError, ExceptionSet, formatBaseline, makeBaseline, pairSources, parseBaseline, parseConfig, resolveProfile, rulesForProfile, securityChanges, UnknownProfileError, type CfnDiffModule, type LoadedConfig } from '../policy/index.js';
 import { discover, displayPath } from '../load/discover.js';
+import { decodeUtf8, readBounded } from '../load/read-file.js';
 import { parseParameters } from '../load/parameters.js';
 import { builtinRules, parseRuleFile } from '../rules/catalogue.js';
 import { RuleError, type RuleSpec } from '../rules/schema.js';
 import { RuleCompileError, type CheckFn } from '../rules/engine.js';
+import { writeOutput } from './write-output.js';
 
 export class UsageError extends Error {}
 
@@ -49,6 +51,11 @@ export interface RunRequest {
   readonly base?: string | null;
   /** Change-aware run: a git revision holding the previous version of each audited file. */
   readonly baseRef?: string | null;
+  /**
+   * Files the adapter will write after the run (flag for messages, path relative to cwd). The run is
+   * refused before anything is written when one of them is also an input, or two are the same file.
+   */
+  readonly outputs?: readonly { readonly flag: string; readonly file: string }[];
   /** Today, for exception expiry and the baseline's `generated` (injected for tests). */
   readonly now?: Date;
   /** Check functions by name, instead of the built-in ones (the hook wraps them for single-resource audits). */
@@ -80,7 +87,7 @@ export async function loadUserRules(paths: readonly string[], cwd: string): Prom
     }
     for (const f of files) {
       try {
-        out.push(...parseRuleFile(await readFile(f, 'utf8'), displayPath(f, cwd)));
+        out.push(...parseRuleFile(await readText(displayPath(f, cwd), cwd, '--rules'), displayPath(f, cwd)));
       } catch (e) {
         if (e instanceof RuleError) throw new UsageError(e.message);
         throw e;
@@ -112,13 +119,7 @@ export function mergeCatalogue(user: readonly RuleSpec[], notices?: Notice[]): R
 }
 
 export async function readParameters(file: string, cwd: string): Promise<Record<string, string>> {
-  let text: string;
-  try {
-    text = await readFile(resolve(cwd, file), 'utf8');
-  } catch {
-    throw new UsageError(`--parameters ${file}: cannot read the file`);
-  }
-  const r = parseParameters(text);
+  const r = parseParameters(await readText(file, cwd, '--parameters'));
   if (!r.ok) throw new UsageError(`--parameters ${file}: ${r.message}`);
   return r.values;
 }
@@ -155,10 +156,18 @@ export async function runAudit(req: RunRequest): Promise<RunOutcome> {
     throw e;
   }
   const found = await discover(req.inputs, { cwd: req.cwd, readStdin: req.readStdin });
-  const run: RunResult = { stacks: [], errors: [...found.errors], notices: [...catalogueNotices], skipped: 0 };
+  const run: RunResult = { stacks: [], errors: [...found.errors], notices: [...catalogueNotices, ...found.notices], skipped: found.notices.filter((n) => n.kind === 'skipped-files').length };
   const total = found.sources.length;
   for (const r of auditor.auditAll(found.sources, (done) => req.onProgress?.(done, total))) addResult(run, r);
   if (req.base || req.baseRef) await applyBase(req, found.sources, run, auditor.options.rules, auditor);
+  // Files skipped as non-templates (e.g. last run's report.json) may be overwritten; audited ones may not.
+  await refuseOutputsThatAreInputs(req, [
+    ...run.stacks.map((s) => s.file),
+    ...run.errors.map((e) => e.file),
+    ...(config ? [config.file] : []),
+    ...[req.parametersFile, req.baselineFile, req.base].flatMap((f) => (f ? [f] : [])),
+    ...catalogue.flatMap((r) => (r.source === 'builtin' ? [] : [r.source])),
+  ]);
   if (req.baselineFile) {
     let known: ReadonlySet<string>;
     try {
@@ -172,9 +181,9 @@ export async function runAudit(req: RunRequest): Promise<RunOutcome> {
   if (req.writeBaselineFile) {
     const baseline = makeBaseline(run.stacks, now);
     try {
-      await writeFile(resolve(req.cwd, req.writeBaselineFile), formatBaseline(baseline));
+      await writeOutput(resolve(req.cwd, req.writeBaselineFile), formatBaseline(baseline));
     } catch (e) {
-      throw new UsageError(`--write-baseline ${req.writeBaselineFile}: cannot write: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      throw new UsageError(`--write-baseline ${req.writeBaselineFile}: cannot write: ${(e as Error).message}`);
     }
     const known = new Set(baseline.findings.map((b) => b.fingerprint));
     restack(run, auditor, (f) => applyBaseline(f, known, `baseline ${req.writeBaselineFile}`).findings);
@@ -188,6 +197,23 @@ export async function runAudit(req: RunRequest): Promise<RunOutcome> {
     run.errors.push({ file: req.inputs.join(' '), line: null, column: null, message: `${NO_TEMPLATE_MESSAGE}${run.skipped ? ` (${run.skipped} other file${run.skipped === 1 ? '' : 's'} skipped)` : ''}` });
   }
   return { report: buildReport(run, catalogue as readonly RuleMeta[]), catalogue };
+}
+
+const realOrResolved = (p: string): Promise<string> => realpath(p).catch(() => p);
+
+/** An output that is also an input would destroy it (`-o t.yaml t.yaml`); two outputs to one file lose one. */
+async function refuseOutputsThatAreInputs(req: RunRequest, inputs: readonly string[]): Promise<void> {
+  const outputs = [...(req.outputs ?? []), ...(req.writeBaselineFile ? [{ flag: '--write-baseline', file: req.writeBaselineFile }] : [])];
+  if (outputs.length === 0) return;
+  const read = new Set(await Promise.all(inputs.filter((f) => f !== '<stdin>' && f !== '-').map((f) => realOrResolved(resolve(req.cwd, f)))));
+  const written = new Map<string, string>();
+  for (const o of outputs) {
+    const abs = await realOrResolved(resolve(req.cwd, o.file));
+    if (read.has(abs)) throw new UsageError(`${o.flag} ${o.file}: that file is also an input of this run; refusing to overwrite it (choose another output file)`);
+    const other = written.get(abs);
+    if (other !== undefined) throw new UsageError(`${o.flag} ${o.file}: ${other} writes the same file; choose a different file for each output`);
+    written.set(abs, `${o.flag} ${o.file}`);
+  }
 }
 
 /** `--config FILE`, else `.cfn-audit.yml` / `.cfn-audit.yaml` in `cwd` or the nearest parent. */
@@ -218,12 +244,13 @@ async function loadConfig(req: RunRequest): Promise<LoadedConfig | null> {
   }
 }
 
+/** A config, parameters, baseline or rule file: a regular file, within the byte limit, UTF-8. */
 async function readText(file: string, cwd: string, what: string): Promise<string> {
-  try {
-    return await readFile(resolve(cwd, file), 'utf8');
-  } catch (e) {
-    throw new UsageError(`${what} ${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
+  const read = await readBounded(resolve(cwd, file));
+  if (!read.ok) throw new UsageError(`${what} ${file}: ${read.message}`);
+  const text = decodeUtf8(read.bytes);
+  if (!text.ok) throw new UsageError(`${what} ${file}:${text.line}:${text.column}: ${text.message}`);
+  return text.text;
 }
 
 /** Replace every stack's findings through `map`, recomputing its score and decision. */

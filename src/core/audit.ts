@@ -4,6 +4,7 @@
  */
 import type { AuditError, AuditReport, Finding, Notice, RuleMeta, SkippedByCondition, SourceFile, StackReport, Template, Thresholds, UnauditableContent } from './types.js';
 import { parseTemplate } from '../load/parse.js';
+import { isTemplateText } from '../load/sniff.js';
 import { buildGraph, TemplateShapeError, type ResourceGraph } from '../model/graph.js';
 import { givenFromStrings, type Resolved } from '../model/resolve.js';
 import { linkStacks } from '../model/stacks.js';
@@ -42,7 +43,7 @@ export interface PreparedSource {
   readonly template: Template;
 }
 
-export type SourceResult = { stack: StackReport; notices: Notice[] } | { error: AuditError } | { skip: true };
+export type SourceResult = { stack: StackReport; notices: Notice[] } | { error: AuditError } | { skip: Notice };
 
 /** What other stacks of the run give a stack: its parameter values (nested stacks) and imports. */
 export interface StackContext {
@@ -64,7 +65,7 @@ export class Auditor {
     this.countUnknown = options.countUnknown ?? false;
   }
 
-  /** Audit one source on its own. `skip` when a discovered (not explicitly named) file is not a template. */
+  /** Audit one source on its own. `skip` (with the reason) when a discovered (not explicitly named) file is not a template. */
   auditSource(source: SourceFile): SourceResult {
     const prepared = this.prepare(source);
     return 'template' in prepared ? this.auditPrepared(prepared, {}) : prepared;
@@ -85,16 +86,17 @@ export class Auditor {
     });
   }
 
-  prepare(source: SourceFile): PreparedSource | { error: AuditError } | { skip: true } {
+  prepare(source: SourceFile): PreparedSource | { error: AuditError } | { skip: Notice } {
     const parsed = parseTemplate(source);
     if (!parsed.ok) {
-      if (!source.explicit && !looksLikeTemplate(source.text)) return { skip: true };
+      // Whether a file that does not parse was meant to be a template is decided by a tolerant parse of its top level.
+      if (!source.explicit && !isTemplateText(source.text)) return { skip: skipped(source.file, `not a CloudFormation template (${parsed.error.message})`) };
       return { error: parsed.error };
     }
     const template = parsed.template;
     const body = template.body;
-    if (!('Resources' in body) && !('AWSTemplateFormatVersion' in body)) {
-      if (!source.explicit) return { skip: true };
+    if (!Object.hasOwn(body, 'Resources') && !Object.hasOwn(body, 'AWSTemplateFormatVersion')) {
+      if (!source.explicit) return { skip: skipped(source.file, 'not a CloudFormation template (no Resources section and no AWSTemplateFormatVersion)') };
       return { error: { file: source.file, line: 1, column: 1, message: 'not a CloudFormation template: no Resources section and no AWSTemplateFormatVersion' } };
     }
     return { source, template };
@@ -215,7 +217,8 @@ export function compareFindings(a: Finding, b: Finding): number {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.logicalId < b.logicalId ? -1 : a.logicalId > b.logicalId ? 1 : 0);
 }
 
-export { looksLikeTemplate };
+const skipped = (file: string, reason: string): Notice => ({ kind: 'skipped-files', file, message: `skipped: ${reason}` });
+export { looksLikeTemplate } from '../load/sniff.js';
 
 export interface RunResult {
   readonly stacks: StackReport[];
@@ -232,7 +235,10 @@ export function auditSources(sources: Iterable<SourceFile>, auditor: Auditor): R
 }
 
 export function addResult(out: RunResult, r: ReturnType<Auditor['auditSource']>): void {
-  if ('skip' in r) (out as { skipped: number }).skipped++;
+  if ('skip' in r) {
+    (out as { skipped: number }).skipped++;
+    out.notices.push(r.skip);
+  }
   else if ('error' in r) out.errors.push(r.error);
   else {
     out.stacks.push(r.stack);

@@ -15,11 +15,12 @@
  * - cdkPaths: logical id → construct path without the leading `/`, limited to the constructs that live in
  *   that template (a nested stack's constructs are under the parent's tree but belong to the nested file).
  */
-import { readFile, stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import type { AuditError, SourceFile } from '../core/types.js';
 import { LineIndex } from './line-index.js';
+import { decodeUtf8, readBounded } from './read-file.js';
 
 export interface CloudAssemblyResult {
   readonly sources: SourceFile[];
@@ -43,25 +44,32 @@ const TREE_LOGICAL_ID = 'aws:cdk:cloudformation:logicalId';
 const MAX_TREE_FILES = 1000;
 
 /**
- * True for a directory holding a cloud-assembly manifest.json (or the manifest.json itself). A manifest that is
- * not valid JSON still counts when the `cdk.out` marker file sits next to it: the caller should then read it as an
- * assembly and report the corruption, instead of quietly globbing the directory for templates.
+ * True for a directory holding a cloud-assembly manifest.json (or the manifest.json itself). Any
+ * other file of that name (a web-app or extension manifest, a stray copy) does not make a folder an
+ * assembly, or every template beside it would go unaudited: the manifest must have a schema
+ * `version` string and an `artifacts` object with at least one artifact of a CDK or CloudFormation
+ * type. A manifest that is not valid JSON still counts when the `cdk.out` marker file sits next to
+ * it: the caller then reads it as an assembly and reports the corruption.
  */
 export async function isCloudAssembly(path: string): Promise<boolean> {
   const manifestPath = await manifestPathOf(path);
   if (manifestPath === null) return false;
-  let text: string;
+  const read = await readBounded(manifestPath);
+  if (!read.ok) return false;
   try {
-    text = await readFile(manifestPath, 'utf8');
-  } catch {
-    return false;
-  }
-  try {
-    const value: unknown = JSON.parse(text);
-    return isRecord(value) && isRecord(value['artifacts']);
+    return isAssemblyManifest(JSON.parse(read.bytes.toString('utf8')));
   } catch {
     return isFile(resolve(dirname(manifestPath), 'cdk.out'));
   }
+}
+
+/** The shape every cloud assembly manifest has (any schema version): see `isCloudAssembly`. */
+export function isAssemblyManifest(value: unknown): boolean {
+  if (!isRecord(value) || typeof value['version'] !== 'string' || !/^\d+\.\d+\.\d+/.test(value['version'])) return false;
+  const artifacts = value['artifacts'];
+  if (!isRecord(artifacts)) return false;
+  const list = Object.values(artifacts);
+  return list.every((a) => isRecord(a) && typeof a['type'] === 'string') && list.some((a) => isRecord(a) && /^(aws:cloudformation:|cdk:)/.test(String(a['type'])));
 }
 
 /**
@@ -69,8 +77,9 @@ export async function isCloudAssembly(path: string): Promise<boolean> {
  * input: unreadable manifests and templates become AuditErrors and the remaining stacks are still returned.
  */
 export async function readCloudAssembly(path: string, opts: ReadCloudAssemblyOptions): Promise<CloudAssemblyResult> {
-  const run: Run = { cwd: opts.cwd, sources: [], errors: [], seenAssemblies: new Set(), emitted: new Set() };
   const manifestPath = (await manifestPathOf(path)) ?? resolve(path, MANIFEST);
+  const root = await realpath(dirname(manifestPath)).catch(() => dirname(manifestPath));
+  const run: Run = { cwd: opts.cwd, root, sources: [], errors: [], seenAssemblies: new Set(), emitted: new Set() };
   await readAssembly(run, dirname(manifestPath), null);
   return { sources: run.sources, errors: run.errors };
 }
@@ -79,6 +88,8 @@ export async function readCloudAssembly(path: string, opts: ReadCloudAssemblyOpt
 
 interface Run {
   readonly cwd: string;
+  /** Real path of the assembly folder: no file outside it is read, whatever links it holds. */
+  readonly root: string;
   readonly sources: SourceFile[];
   readonly errors: AuditError[];
   /** Stage directories already read: a `directoryName` of `.` must not loop. */
@@ -92,6 +103,7 @@ type TreeLoader = () => Promise<Map<string, string> | null>;
 
 interface Assembly {
   readonly dir: string;
+  readonly root: string;
   readonly tree: TreeLoader;
   /** Asset object key (`<hash>.json`) → template path, from the asset manifests; loaded on demand. */
   readonly assetTemplates: () => Promise<Map<string, string>>;
@@ -111,7 +123,7 @@ async function readAssembly(run: Run, dir: string, parentTree: TreeLoader | null
   if (run.seenAssemblies.has(dir)) return;
   run.seenAssemblies.add(dir);
   const manifestFile = resolve(dir, MANIFEST);
-  const manifest = await readJson(manifestFile);
+  const manifest = await readJson(manifestFile, run.root);
   if (!manifest.ok) {
     run.errors.push({ ...manifest.error, file: display(run, manifestFile) });
     return;
@@ -125,8 +137,8 @@ async function readAssembly(run: Run, dir: string, parentTree: TreeLoader | null
   const ownTree = Object.values(artifacts).find((a) => isRecord(a) && a['type'] === TREE);
   const treeFile = isRecord(ownTree) ? str(props(ownTree)['file']) : undefined;
   // Stage assemblies carry no tree.json of their own: the root tree covers every construct of the app.
-  const tree = treeFile !== undefined ? memo(() => loadTree(resolve(dir, treeFile))) : (parentTree ?? memo(() => loadTree(resolve(dir, 'tree.json'))));
-  const assembly: Assembly = { dir, tree, assetTemplates: memo(() => loadAssetTemplates(dir, artifacts)) };
+  const tree = treeFile !== undefined ? memo(() => loadTree(resolve(dir, treeFile), run.root)) : (parentTree ?? memo(() => loadTree(resolve(dir, 'tree.json'), run.root)));
+  const assembly: Assembly = { dir, root: run.root, tree, assetTemplates: memo(() => loadAssetTemplates(dir, artifacts, run.root)) };
 
   for (const [id, artifact] of Object.entries(artifacts)) {
     if (!isRecord(artifact)) continue;
@@ -185,7 +197,7 @@ async function stackFacts(asm: Assembly, id: string, artifact: Record<string, un
   const named = str(artifact['additionalMetadataFile']) ?? str(props(artifact)['additionalMetadataFile']);
   const metadataFile = inside(asm.dir, named ?? `${id}.metadata.json`);
   if (metadataFile !== null) {
-    const extra = await readJson(metadataFile);
+    const extra = await readJson(metadataFile, asm.root);
     if (extra.ok) collect(extra.value);
   }
 
@@ -221,13 +233,17 @@ async function readTemplate(
   // The same file reached twice is a cycle (or a duplicate reference); its content is audited once already.
   if (run.emitted.has(abs)) return;
   run.emitted.add(abs);
-  let text: string;
-  try {
-    text = await readFile(abs, 'utf8');
-  } catch (e) {
-    run.errors.push(error(run, abs, `cannot read the template of stack "${stackName}" listed in the cloud assembly (${errorCode(e)})`));
+  const read = await readBounded(abs, { root: run.root });
+  if (!read.ok) {
+    run.errors.push(error(run, abs, `cannot read the template of stack "${stackName}" listed in the cloud assembly: ${read.message}`));
     return;
   }
+  const decoded = decodeUtf8(read.bytes);
+  if (!decoded.ok) {
+    run.errors.push({ ...error(run, abs, decoded.message), line: decoded.line, column: decoded.column });
+    return;
+  }
+  const text = decoded.text;
   const cdkPaths = pathsInScope(facts, scope);
   run.sources.push({
     file: display(run, abs),
@@ -257,7 +273,7 @@ async function readTemplate(
     const metadata = isRecord(resource['Metadata']) ? resource['Metadata'] : {};
     const assetPath = str(metadata['aws:asset:path']);
     let file = assetPath !== undefined && assetPath.endsWith('.template.json') ? assetPath : undefined;
-    const resourcePath = cdkPaths[logicalId] ?? str(metadata['aws:cdk:path']);
+    const resourcePath = (Object.hasOwn(cdkPaths, logicalId) ? cdkPaths[logicalId] : undefined) ?? str(metadata['aws:cdk:path']);
     let childScope = resourcePath !== undefined ? nestedScopeOfResource(resourcePath) : null;
     if (childScope === null && file !== undefined) childScope = scopeOfTemplate(facts, file);
     if (file === undefined && childScope !== null) file = facts.templateFiles.get(childScope);
@@ -279,7 +295,8 @@ async function readTemplate(
 
 /** logicalId → construct path for the constructs whose innermost enclosing stack is `scope`. */
 function pathsInScope(facts: StackFacts, scope: string): Record<string, string> {
-  const out: Record<string, string> = {};
+  // Keyed by logical ids, which may be names such as `constructor`: no prototype.
+  const out: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const [path, logicalId] of facts.logicalIds) if (enclosingScope(facts, path) === scope) out[logicalId] = path;
   return out;
 }
@@ -327,13 +344,13 @@ async function templateFromAssetUrl(asm: Assembly, properties: unknown): Promise
   return undefined;
 }
 
-async function loadAssetTemplates(dir: string, artifacts: Record<string, unknown>): Promise<Map<string, string>> {
+async function loadAssetTemplates(dir: string, artifacts: Record<string, unknown>, root: string): Promise<Map<string, string>> {
   const byKey = new Map<string, string>();
   for (const artifact of Object.values(artifacts)) {
     if (!isRecord(artifact) || artifact['type'] !== ASSET_MANIFEST) continue;
     const file = inside(dir, str(props(artifact)['file']) ?? '');
     if (file === null) continue;
-    const assets = await readJson(file);
+    const assets = await readJson(file, root);
     const files = assets.ok && isRecord(assets.value) ? assets.value['files'] : undefined;
     if (!isRecord(files)) continue;
     for (const asset of Object.values(files)) {
@@ -350,13 +367,13 @@ async function loadAssetTemplates(dir: string, artifacts: Record<string, unknown
 }
 
 /** Construct path → logical id of every L1 node in tree.json, following sub-tree files of large apps. */
-async function loadTree(treeFile: string): Promise<Map<string, string> | null> {
-  const root = await readJson(treeFile);
-  if (!root.ok || !isRecord(root.value)) return null;
+async function loadTree(treeFile: string, root: string): Promise<Map<string, string> | null> {
+  const top = await readJson(treeFile, root);
+  if (!top.ok || !isRecord(top.value)) return null;
   const out = new Map<string, string>();
   const baseDir = dirname(treeFile);
-  const files = new Map<string, unknown>([[treeFile, root.value]]);
-  const pending: unknown[] = [root.value['tree']];
+  const files = new Map<string, unknown>([[treeFile, top.value]]);
+  const pending: unknown[] = [top.value['tree']];
   while (pending.length > 0) {
     let node = pending.pop();
     if (!isRecord(node)) continue;
@@ -367,7 +384,7 @@ async function loadTree(treeFile: string): Promise<Map<string, string> | null> {
       if (abs === null) continue;
       if (!files.has(abs)) {
         if (files.size >= MAX_TREE_FILES) continue;
-        const sub = await readJson(abs);
+        const sub = await readJson(abs, root);
         files.set(abs, sub.ok ? sub.value : null);
       }
       const doc = files.get(abs);
@@ -388,13 +405,10 @@ async function loadTree(treeFile: string): Promise<Map<string, string> | null> {
 
 type JsonResult = { ok: true; value: unknown } | { ok: false; error: Omit<AuditError, 'file'> };
 
-async function readJson(file: string): Promise<JsonResult> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (e) {
-    return { ok: false, error: { line: null, column: null, message: `cannot read ${basename(file)} (${errorCode(e)})` } };
-  }
+async function readJson(file: string, root: string): Promise<JsonResult> {
+  const read = await readBounded(file, { root });
+  if (!read.ok) return { ok: false, error: { line: null, column: null, message: `cannot read ${basename(file)}: ${read.message}` } };
+  const text = read.bytes.toString('utf8');
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (e) {
@@ -436,11 +450,6 @@ function display(run: Run, abs: string): string {
 
 function error(run: Run, abs: string, message: string): AuditError {
   return { file: display(run, abs), line: null, column: null, message };
-}
-
-function errorCode(e: unknown): string {
-  if (isRecord(e) && typeof e['code'] === 'string') return e['code'];
-  return e instanceof Error ? e.message : String(e);
 }
 
 function memo<T>(load: () => Promise<T>): () => Promise<T> {

@@ -1,25 +1,44 @@
 /**
  * Discovery: the one place (besides the adapters) that reads files. Turns command-line inputs
  * (files, directories, globs, `-` for stdin, cdk.out folders) into SourceFiles for the core.
+ *
+ * Bounded and confined: only regular files are read, each with a byte limit enforced while reading;
+ * a directory walk stays under the folder it was given (a symbolic link leading out of it is
+ * reported, not followed) and stops with an error past a depth or entry-count bound. Nothing is
+ * skipped silently: an unreadable file or folder is an error, and every candidate file that is not
+ * audited is reported with the reason.
  */
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { AuditError, SourceFile } from '../core/types.js';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import type { AuditError, Notice, SourceFile } from '../core/types.js';
+import { decodeUtf8, isUnder, MAX_FILE_BYTES, readBounded } from './read-file.js';
+import { isTemplateText } from './sniff.js';
 
+export { MAX_FILE_BYTES };
 export const TEMPLATE_EXTENSIONS: ReadonlySet<string> = new Set(['.yaml', '.yml', '.json', '.template']);
 const IGNORED_DIRS: ReadonlySet<string> = new Set(['node_modules', '.git', '.hg', '.svn', '.aws-sam', '.serverless', '.terraform']);
-/** Files larger than this are refused: CloudFormation's own limit is 1 MB (51,200 bytes inline). */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+export interface WalkLimits {
+  /** Folder levels below the root. */
+  readonly maxDepth: number;
+  /** Directory entries looked at, in all. */
+  readonly maxEntries: number;
+}
+
+export const DEFAULT_WALK_LIMITS: WalkLimits = { maxDepth: 40, maxEntries: 200_000 };
 
 export interface DiscoverOptions {
   readonly cwd: string;
   /** Reads standard input when an input is `-`. */
   readonly readStdin?: () => Promise<string>;
+  readonly limits?: WalkLimits;
 }
 
 export interface Discovered {
   readonly sources: SourceFile[];
   readonly errors: AuditError[];
+  /** Files looked at and not audited, with the reason; links not followed; unlisted assembly templates. */
+  readonly notices: Notice[];
 }
 
 export function displayPath(path: string, cwd: string): string {
@@ -29,56 +48,109 @@ export function displayPath(path: string, cwd: string): string {
   return shown.split(sep).join('/');
 }
 
-/** Decode bytes as UTF-8, keeping invalid sequences visible (U+FFFD) so that the parser can refuse them. */
-function decode(buf: Buffer): string {
-  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return '\u0000'; // UTF-16LE: refused by the parser with a clear message
-  return new TextDecoder('utf-8', { fatal: false }).decode(buf);
+const errorAt = (file: string, message: string, line: number | null = null, column: number | null = null): AuditError => ({ file, line, column, message });
+const skipNotice = (file: string, reason: string): Notice => ({ kind: 'skipped-files', file, message: `skipped: ${reason}` });
+
+/**
+ * Read one file. A file named explicitly is always audited (or is an error); a file found by a scan
+ * that cannot be decoded is an error when it still looks like a template, and a reported skip otherwise.
+ */
+export async function readSource(path: string, cwd: string, explicit: boolean, root?: string): Promise<Discovered> {
+  const file = displayPath(path, cwd);
+  const read = await readBounded(path, { root });
+  if (!read.ok) return { sources: [], errors: [errorAt(file, read.message)], notices: [] };
+  const decoded = decodeUtf8(read.bytes);
+  if (decoded.ok) return { sources: [{ file, text: decoded.text, explicit }], errors: [], notices: [] };
+  if (explicit || isTemplateText(decoded.text)) return { sources: [], errors: [errorAt(file, decoded.message, decoded.line, decoded.column)], notices: [] };
+  return { sources: [], errors: [], notices: [skipNotice(file, 'not UTF-8 text, and not a CloudFormation template')] };
 }
 
-export async function readSource(path: string, cwd: string, explicit: boolean): Promise<SourceFile | AuditError> {
-  const file = displayPath(path, cwd);
-  try {
-    const info = await stat(path);
-    if (info.size > MAX_FILE_BYTES) return { file, line: null, column: null, message: `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` };
-    const buf = await readFile(path);
-    return { file, text: decode(buf), explicit };
-  } catch (e) {
-    return { file, line: null, column: null, message: `cannot read the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
-  }
+type WalkItem = { readonly kind: 'file' | 'assembly'; readonly path: string };
+
+interface WalkState {
+  readonly cwd: string;
+  /** Real path of the folder the walk was given; nothing outside it is read. */
+  readonly root: string;
+  readonly limits: WalkLimits;
+  readonly visited: Set<string>;
+  entries: number;
+  readonly out: Discovered;
+  /** Whether sub-folders holding a cloud assembly are yielded as such. */
+  readonly assemblies: boolean;
+  /** Which files are candidates (default: the template extensions). */
+  readonly accept: (path: string) => boolean;
 }
+
+const byExtension = (path: string): boolean => TEMPLATE_EXTENSIONS.has(extname(path).toLowerCase());
 
 /** Walk a directory for template candidates, sorted, skipping dependency and VCS folders. */
-async function* walk(dir: string, visited: Set<string> = new Set()): AsyncGenerator<string> {
-  let entries;
-  try {
-    // Symbolic links are followed (a linked template must not be skipped silently); a folder already
-    // visited under another name is not walked twice, so link loops end.
-    const real = await realpath(dir);
-    if (visited.has(real)) return;
-    visited.add(real);
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch {
+async function* walk(dir: string, depth: number, st: WalkState): AsyncGenerator<WalkItem> {
+  const shown = displayPath(dir, st.cwd);
+  if (depth > st.limits.maxDepth) {
+    st.out.errors.push(errorAt(shown, `folders are nested more than ${st.limits.maxDepth} levels deep here; name a folder nearer the templates`));
     return;
+  }
+  let entries;
+  let real: string;
+  try {
+    // A folder or file reached again under another name (through a link) is not read twice, so link loops end.
+    real = await realpath(dir);
+    if (st.visited.has(real)) return;
+    st.visited.add(real);
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    st.out.errors.push(errorAt(shown, `cannot read the folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`));
+    return;
+  }
+  st.entries += entries.length;
+  if (st.entries > st.limits.maxEntries) {
+    st.out.errors.push(errorAt(displayPath(st.root, st.cwd), `more than ${st.limits.maxEntries} files and folders under this folder; name the folders that hold templates`));
+    throw new WalkStopped();
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const p = join(dir, e.name);
+    const candidate = st.accept(p);
     let isDir = e.isDirectory();
     let isFile = e.isFile();
+    let target: string | null = join(real, e.name);
     if (e.isSymbolicLink()) {
-      const target = await stat(p).catch(() => null);
-      isDir = target?.isDirectory() ?? false;
-      isFile = target?.isFile() ?? false;
+      // Links are followed only while they stay under the root: a link to / must not walk the machine.
+      target = await realpath(p).catch(() => null);
+      if (target === null) {
+        if (candidate) st.out.notices.push(skipNotice(displayPath(p, st.cwd), 'a symbolic link whose target does not exist'));
+        continue;
+      }
+      if (!isUnder(st.root, target)) {
+        st.out.notices.push({ kind: 'info', file: displayPath(p, st.cwd), message: 'a symbolic link to outside the folder being audited; not followed' });
+        continue;
+      }
+      const info = await stat(p).catch(() => null);
+      isDir = info?.isDirectory() ?? false;
+      isFile = info?.isFile() ?? false;
     }
     if (isDir) {
       if (IGNORED_DIRS.has(e.name) || e.name.startsWith('asset.')) continue;
-      if (await isAssembly(p)) {
-        yield `assembly:${p}`;
+      if (st.assemblies && (await isAssembly(p))) {
+        yield { kind: 'assembly', path: p };
         continue;
       }
-      yield* walk(p, visited);
-    } else if (isFile && TEMPLATE_EXTENSIONS.has(extname(e.name).toLowerCase())) yield p;
+      yield* walk(p, depth + 1, st);
+    } else if (candidate) {
+      if (isFile) {
+        if (st.visited.has(target)) continue;
+        st.visited.add(target);
+        yield { kind: 'file', path: p };
+      }
+      else st.out.notices.push(skipNotice(displayPath(p, st.cwd), 'not a regular file (a device, pipe or socket)'));
+    }
   }
+}
+
+class WalkStopped extends Error {}
+
+async function newWalk(dir: string, opts: DiscoverOptions, out: Discovered, assemblies = true, accept = byExtension): Promise<WalkState> {
+  return { cwd: opts.cwd, root: await realpath(dir), limits: opts.limits ?? DEFAULT_WALK_LIMITS, visited: new Set(), entries: 0, out, assemblies, accept };
 }
 
 async function isAssembly(p: string): Promise<boolean> {
@@ -86,10 +158,40 @@ async function isAssembly(p: string): Promise<boolean> {
   return isCloudAssembly(p);
 }
 
-async function readAssembly(p: string, cwd: string): Promise<Discovered> {
+/** CDK's own bookkeeping files in a cloud assembly: never templates. */
+const ASSEMBLY_FILE = /^(manifest|tree)\.json$|\.(assets|metadata)\.json$/;
+
+/**
+ * A cloud assembly: the stacks its manifest lists, plus any other template lying in the folder (a
+ * hand-copied template must not hide behind a manifest), audited as a plain template with a notice.
+ */
+async function readAssembly(dir: string, opts: DiscoverOptions, out: Discovered): Promise<void> {
   const { readCloudAssembly } = await import('./cdk-assembly.js');
-  const r = await readCloudAssembly(p, { cwd });
-  return { sources: r.sources, errors: r.errors };
+  const r = await readCloudAssembly(dir, { cwd: opts.cwd });
+  out.sources.push(...r.sources);
+  out.errors.push(...r.errors);
+  const listed = new Set([...r.sources, ...r.errors].map((s) => resolve(opts.cwd, s.file)));
+  // Walked by the name it was given (not its real path), so that names compare with the manifest's.
+  const st = await newWalk(dir, opts, out, false).catch(() => null);
+  if (st === null) return;
+  try {
+    for await (const item of walk(dir, 0, st)) {
+      if (listed.has(item.path) || ASSEMBLY_FILE.test(basename(item.path))) continue;
+      const s = await readSource(item.path, opts.cwd, false, st.root);
+      out.errors.push(...s.errors);
+      out.notices.push(...s.notices);
+      for (const src of s.sources) {
+        if (!isTemplateText(src.text)) {
+          out.notices.push(skipNotice(src.file, 'not a CloudFormation template (in a cloud assembly, not listed in its manifest)'));
+          continue;
+        }
+        out.sources.push(src);
+        out.notices.push({ kind: 'info', file: src.file, message: 'a template in a cloud assembly that its manifest does not list; audited as a plain CloudFormation template' });
+      }
+    }
+  } catch (e) {
+    if (!(e instanceof WalkStopped)) throw e;
+  }
 }
 
 /**
@@ -97,78 +199,86 @@ async function readAssembly(p: string, cwd: string): Promise<Discovered> {
  * error); files found in directories are audited only when they are templates (the core skips the rest).
  */
 export async function discover(inputs: readonly string[], opts: DiscoverOptions): Promise<Discovered> {
-  const out: Discovered = { sources: [], errors: [] };
-  const seen = new Set<string>();
-  const add = (d: Discovered) => {
-    for (const s of d.sources) if (!seen.has(s.file)) (seen.add(s.file), out.sources.push(s));
-    out.errors.push(...d.errors);
-  };
+  const found: Discovered = { sources: [], errors: [], notices: [] };
   for (const input of inputs) {
     if (input === '-') {
-      if (!opts.readStdin) {
-        out.errors.push({ file: '-', line: null, column: null, message: 'standard input is not available here' });
-        continue;
+      if (!opts.readStdin) found.errors.push(errorAt('-', 'standard input is not available here'));
+      else {
+        try {
+          found.sources.push({ file: '<stdin>', text: await opts.readStdin(), explicit: true });
+        } catch (e) {
+          found.errors.push(errorAt('<stdin>', e instanceof Error ? e.message : String(e)));
+        }
       }
-      add({ sources: [{ file: '<stdin>', text: await opts.readStdin(), explicit: true }], errors: [] });
       continue;
     }
     const abs = resolve(opts.cwd, input);
     let info;
     try {
       info = await stat(abs);
-    } catch {
-      const globbed = /[*?[{]/.test(input) ? await expandGlob(input, opts.cwd) : null;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+        found.errors.push(errorAt(input, `cannot read it: ${code ?? (e as Error).message}`));
+        continue;
+      }
+      const errorsBefore = found.errors.length;
+      const globbed = /[*?[{]/.test(input) ? await expandGlob(input, opts, found) : null;
       if (globbed && globbed.length) {
-        for (const p of globbed) {
-          const s = await readSource(p, opts.cwd, false);
-          add('text' in s ? { sources: [s], errors: [] } : { sources: [], errors: [s] });
-        }
-      } else out.errors.push({ file: input, line: null, column: null, message: globbed ? 'the pattern matches no file' : 'no such file or directory' });
+        for (const p of globbed) merge(found, await readSource(p.path, opts.cwd, false, p.root));
+      } else if (!globbed || found.errors.length === errorsBefore) found.errors.push(errorAt(input, globbed ? 'the pattern matches no file' : 'no such file or directory'));
       continue;
     }
     if (info.isDirectory()) {
       if (await isAssembly(abs)) {
-        add(await readAssembly(abs, opts.cwd));
+        await readAssembly(abs, opts, found);
         continue;
       }
-      for await (const p of walk(abs)) {
-        if (p.startsWith('assembly:')) add(await readAssembly(p.slice(9), opts.cwd));
-        else {
-          const s = await readSource(p, opts.cwd, false);
-          add('text' in s ? { sources: [s], errors: [] } : { sources: [], errors: [s] });
+      const st = await newWalk(abs, opts, found);
+      try {
+        for await (const item of walk(abs, 0, st)) {
+          if (item.kind === 'assembly') await readAssembly(item.path, opts, found);
+          else merge(found, await readSource(item.path, opts.cwd, false, st.root));
         }
+      } catch (e) {
+        if (!(e instanceof WalkStopped)) throw e;
       }
-    } else if (input.endsWith('manifest.json') && (await isAssembly(abs))) {
-      add(await readAssembly(abs, opts.cwd));
+    } else if (basename(input) === 'manifest.json' && (await isAssembly(abs))) {
+      await readAssembly(resolve(abs, '..'), opts, found);
     } else {
-      const s = await readSource(abs, opts.cwd, true);
-      add('text' in s ? { sources: [s], errors: [] } : { sources: [], errors: [s] });
+      merge(found, await readSource(abs, opts.cwd, true));
     }
   }
-  return out;
+  // The same file reached twice (two inputs, a link inside the tree) is audited once.
+  const seen = new Set<string>();
+  const sources = found.sources.filter((s) => !seen.has(s.file) && (seen.add(s.file), true));
+  return { sources, errors: found.errors, notices: found.notices };
 }
 
-/** Globs (e.g. `templates/**\/*.yaml`) for shells and CI inputs that do not expand them. */
-async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
+function merge(into: Discovered, d: Discovered): void {
+  into.sources.push(...d.sources);
+  into.errors.push(...d.errors);
+  into.notices.push(...d.notices);
+}
+
+/** Globs (e.g. `templates/**\/*.yaml`) for shells and CI inputs that do not expand them; the walk rules apply. */
+async function expandGlob(pattern: string, opts: DiscoverOptions, out: Discovered): Promise<{ path: string; root: string }[]> {
   const { minimatch } = await import('minimatch');
   const base = pattern.split('/').findIndex((seg) => /[*?[{]/.test(seg));
-  const root = resolve(cwd, pattern.split('/').slice(0, Math.max(base, 0)).join('/') || '.');
-  const out: string[] = [];
-  const visit = async (dir: string, depth: number): Promise<void> => {
-    if (depth > 40) return;
-    let entries;
-    try {
-      entries = await readdir(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) {
-        if (!IGNORED_DIRS.has(e.name)) await visit(p, depth + 1);
-      } else if (minimatch(displayPath(p, cwd), pattern.replace(/^\.\//, ''), { dot: false })) out.push(p);
-    }
-  };
-  await visit(root, 0);
-  return out;
+  const dir = resolve(opts.cwd, pattern.split('/').slice(0, Math.max(base, 0)).join('/') || '.');
+  const glob = pattern.replace(/^\.\//, '');
+  const accept = (p: string): boolean => minimatch(displayPath(p, opts.cwd), glob, { dot: false });
+  let st: WalkState;
+  try {
+    st = await newWalk(dir, opts, out, false, accept);
+  } catch {
+    return [];
+  }
+  const matched: { path: string; root: string }[] = [];
+  try {
+    for await (const item of walk(dir, 0, st)) matched.push({ path: item.path, root: st.root });
+  } catch (e) {
+    if (!(e instanceof WalkStopped)) throw e;
+  }
+  return matched;
 }

@@ -63,8 +63,7 @@ export function parseTemplate(source: SourceFile): ParseResult {
   };
   const nul = text.indexOf('\u0000');
   if (nul >= 0) return fail('the file contains a NUL byte (is it binary or UTF-16?)', nul);
-  const bad = text.indexOf('\uFFFD');
-  if (bad >= 0) return fail('the file is not valid UTF-8 (CloudFormation templates must be UTF-8)', bad);
+  // Invalid UTF-8 is refused where bytes are decoded (src/load/read-file.ts); a U+FFFD here is a valid character.
   if (text.trim() === '') return fail('the file is empty', null);
 
   const syntax = source.syntax ?? guessSyntax(source.file, text);

@@ -1,8 +1,38 @@
 /**
- * Does a text look like a CloudFormation template (a Resources section or an AWSTemplateFormatVersion)?
- * For files that failed to parse during directory discovery, and for pre-commit's staged files. Its own
- * module so the pre-commit entry can use it without loading the engine.
+ * "Is this file a CloudFormation template?" for files found by a directory scan that the strict
+ * parser refused. Decided by an error-tolerant parse of the top level, not by a text pattern: a
+ * template with a syntax error deep inside is still a template (its error must be reported, not
+ * skipped), and quoting, key order or a long preamble do not hide its `Resources` key. Pure, and
+ * its own module so that the pre-commit entry can use it without loading the engine.
  */
-export function looksLikeTemplate(text: string): boolean {
-  return /^\uFEFF?\s*(Resources|AWSTemplateFormatVersion)\s*:/m.test(text) || /"(Resources|AWSTemplateFormatVersion)"\s*:/.test(text.slice(0, 20000));
+import { parseTree, type Node as JsonNode } from 'jsonc-parser';
+import { isMap, isScalar, parseDocument } from 'yaml';
+
+const TEMPLATE_KEYS: ReadonlySet<string> = new Set(['Resources', 'AWSTemplateFormatVersion']);
+
+/** Top-level keys that an error-tolerant JSON or YAML parse can still see. */
+export function topLevelKeys(text: string): string[] {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const first = /\S/.exec(body)?.[0];
+  try {
+    if (first === '{') {
+      const tree: JsonNode | undefined = parseTree(body, [], { allowTrailingComma: true, disallowComments: false });
+      const keys = (tree?.children ?? []).flatMap((p) => (p.type === 'property' && typeof p.children?.[0]?.value === 'string' ? [p.children[0].value as string] : []));
+      if (keys.length > 0) return keys;
+      // JSON-looking text that holds no property may still be YAML flow style; fall through.
+    }
+    const doc = parseDocument(body, { strict: false, uniqueKeys: false, prettyErrors: false, logLevel: 'silent', keepSourceTokens: false });
+    const c = doc.contents;
+    return isMap(c) ? c.items.flatMap((i) => (isScalar(i.key) && typeof i.key.value === 'string' ? [i.key.value] : [])) : [];
+  } catch {
+    return [];
+  }
 }
+
+/** True when the text's top level (as far as it can be parsed) has a Resources or AWSTemplateFormatVersion key. */
+export function isTemplateText(text: string): boolean {
+  return topLevelKeys(text).some((k) => TEMPLATE_KEYS.has(k));
+}
+
+/** The name the pre-commit adapter and older callers use. */
+export const looksLikeTemplate = isTemplateText;

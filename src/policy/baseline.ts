@@ -61,7 +61,8 @@ const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !
 export function parseBaseline(text: string, file: string): ReadonlySet<string> {
   let doc: unknown;
   try {
-    doc = JSON.parse(text);
+    // Editors on Windows save JSON with a byte-order mark; JSON.parse refuses it.
+    doc = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     throw new BaselineError(file, `not JSON: ${e instanceof Error ? e.message : String(e)}`);
   }

@@ -39,6 +39,24 @@ export function mask(text: string, secrets: readonly string[]): string {
   return out;
 }
 
+/** Every text of a result passed through `f` (e.g. to hide the extraction folder's path). */
+export function mapText(result: JobResult, f: (text: string) => string): JobResult {
+  if (result.kind === 'failure') return { ...result, message: f(result.message) };
+  const vars: Record<string, string> = {};
+  for (const [k, v] of Object.entries(result.outputVariables)) vars[k] = f(v);
+  return { ...result, summary: f(result.summary), outputVariables: vars };
+}
+
+/**
+ * The temporary folder the artifact is unpacked into means nothing to the pipeline's user: paths in
+ * it are shown relative to the artifact (`<artifact>` for the folder itself).
+ */
+export function hideFolders(text: string, folders: readonly string[]): string {
+  let out = text;
+  for (const f of folders) out = out.split(`${f}/`).join('').split(f).join('<artifact>');
+  return out;
+}
+
 const DECISION_WORD: Readonly<Record<Decision, string>> = { pass: 'PASS', 'manual-approval': 'MANUAL APPROVAL', fail: 'FAIL' };
 
 /** The run's score: the stacks are gated one by one, so the worst stack's score is the one that matters. */

@@ -8,7 +8,7 @@
  */
 import { createWriteStream } from 'node:fs';
 import { makeDirs } from '../make-dirs.js';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, posix, relative, resolve } from 'node:path';
 import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
@@ -22,7 +22,7 @@ export interface UnzipLimits {
 /** Lambda's /tmp is 512 MB by default; CloudFormation templates are at most 1 MB each. */
 export const DEFAULT_UNZIP_LIMITS: UnzipLimits = { maxEntries: 20_000, maxTotalBytes: 256 * 1024 * 1024 };
 
-export type UnsafeReason = 'path' | 'symlink' | 'special-file' | 'encrypted' | 'too-many-entries' | 'too-large' | 'corrupt';
+export type UnsafeReason = 'path' | 'symlink' | 'special-file' | 'encrypted' | 'too-many-entries' | 'too-large' | 'corrupt' | 'duplicate';
 
 export class ArchiveError extends JobError {
   constructor(
@@ -83,6 +83,9 @@ function openStream(zip: ZipFile, entry: Entry): Promise<NodeJS.ReadableStream> 
 function readEntries(zip: ZipFile, limits: UnzipLimits): Promise<Entry[]> {
   return new Promise((ok, fail) => {
     const entries: Entry[] = [];
+    // Normalised name → whether it is a folder. Two entries for one file would be audited last-wins,
+    // while a tool that reads the first (or the deployer) sees the other: such an archive is refused.
+    const names = new Map<string, boolean>();
     let declared = 0;
     let settled = false;
     const stop = (e: JobError) => {
@@ -106,6 +109,11 @@ function readEntries(zip: ZipFile, limits: UnzipLimits): Promise<Entry[]> {
         if (type === S_IFLNK) throw new ArchiveError('symlink', `entry "${name}" is a symbolic link`);
         if (type !== 0 && type !== S_IFREG && type !== S_IFDIR) throw new ArchiveError('special-file', `entry "${name}" is not a regular file or folder`);
         if (entry.isEncrypted()) throw new ArchiveError('encrypted', `entry "${name}" is encrypted`);
+        const key = posix.resolve('/', name.replace(/\\/g, '/'));
+        const folder = isFolder(entry);
+        const prev = names.get(key);
+        if (prev !== undefined && !(prev && folder)) throw new ArchiveError('duplicate', `two entries are named "${key.slice(1)}"`);
+        names.set(key, folder);
         declared += entry.uncompressedSize;
         if (declared > limits.maxTotalBytes) throw new ArchiveError('too-large', `its entries declare more than ${limits.maxTotalBytes} bytes`);
         entries.push(entry);
