@@ -234,7 +234,7 @@ export interface ParameterDecls {
   readonly mappings: Readonly<Record<string, unknown>>;
 }
 
-const NO_DECLS: ParameterDecls = { parameters: {}, mappings: {} };
+export const NO_DECLS: ParameterDecls = { parameters: {}, mappings: {} };
 
 export function parameterDecls(body: Readonly<Record<string, unknown>>): ParameterDecls {
   const p = body['Parameters'];
@@ -423,43 +423,6 @@ export function principals(value: unknown, resolver: Resolver, params: Parameter
 export function isPublicPrincipal(p: PrincipalValue): boolean {
   if (p.value === '*') return p.kind === 'Any' || p.kind === 'AWS' || p.kind === 'CanonicalUser';
   return p.kind === 'AWS' && /^arn:aws[a-z-]*:iam::\*:/i.test(p.value);
-}
-
-/**
- * Condition keys that tie a statement to known callers or networks, so that a `*` principal no longer
- * means "anyone on the internet". Lower-case for case-insensitive lookup.
- */
-export const RESTRICTING_CONDITION_KEYS: ReadonlySet<string> = new Set([
-  'aws:sourcearn', 'aws:sourceaccount', 'aws:sourceowner', 'aws:sourceorgid', 'aws:sourceorgpaths',
-  'aws:principalorgid', 'aws:principalorgpaths', 'aws:principalaccount', 'aws:principalarn', 'aws:principalisawsservice',
-  'aws:principalservicename', 'aws:sourceip', 'aws:sourcevpc', 'aws:sourcevpce', 'aws:userid', 'aws:username',
-  'kms:calleraccount', 's3:dataaccesspointaccount', 's3:dataaccesspointarn', 'lambda:functionarn',
-  'aws:vpcsourceip', 'aws:resourceorgid', 'sts:externalid',
-]);
-
-/**
- * The first condition key that restricts who can use the statement, or null. An operator with
- * `Not…` or `…IfExists` does not restrict (the key may be absent from a direct call), nor does a
- * value of `*`.
- */
-export function restrictingCondition(stmt: KnownStatement, keys: ReadonlySet<string> = RESTRICTING_CONDITION_KEYS): string | null {
-  const cond = stmt.body['Condition'];
-  if (!isObj(cond)) return null;
-  for (const [op, block] of Object.entries(cond)) {
-    const o = op.toLowerCase();
-    if (o.includes('not') || o.endsWith('ifexists') || o === 'null' || !isObj(block)) continue;
-    if (o.startsWith('foranyvalue:') || o.startsWith('forallvalues:')) {
-      // ForAllValues is true for an empty set: no restriction. ForAnyValue restricts like the plain operator.
-      if (o.startsWith('forallvalues:')) continue;
-    }
-    for (const [key, v] of Object.entries(block)) {
-      if (!keys.has(key.toLowerCase())) continue;
-      if (o === 'bool' && key.toLowerCase() === 'aws:principalisawsservice' && String(v).toLowerCase() !== 'true') continue;
-      const vals = Array.isArray(v) ? v : [v];
-      if (vals.length > 0 && vals.every((x) => x !== '*')) return key;
-    }
-  }
-  return null;
 }
 
 /** A condition key compared against a value, in any positive operator. Case-insensitive on the key. */

@@ -9,6 +9,7 @@ import {
   actionsCover, elements, ESCALATION_ACTIONS, isLowImpactServiceWildcard, isReadAction, isServiceWildcard, isStarOnlyAction, keyPath, mergeBranches, parameterDecls, policyDocuments,
   principals, statementsOf, type DocKind, type Elements, type KnownStatement, type ParameterDecls,
 } from '../../model/iam.js';
+import { entryRestriction } from '../../model/iam-conditions.js';
 import { intrinsicName, NO_VALUE, type Resolver } from '../../model/resolve.js';
 import type { CheckFn, FindingData } from '../engine.js';
 
@@ -167,11 +168,18 @@ const ACCOUNT_ID = /^\d{12}$/;
 const ARN_ACCOUNT = /^arn:aws[a-z-]*:(?:iam|sts)::(\d{12}):/i;
 const CROSS_ACCOUNT_GUARDS = new Set(['sts:externalid', 'aws:principalorgid', 'aws:principalorgpaths']);
 
+/** An ExternalId or organisation condition that really pins the caller (see iam-conditions). */
+function crossAccountGuarded(condition: unknown, resolver: Resolver, params: ParameterDecls): boolean {
+  if (!isObj(condition)) return false;
+  return Object.entries(condition).some(([op, block]) => isObj(block) && Object.entries(block).some(([k, v]) =>
+    CROSS_ACCOUNT_GUARDS.has(k.toLowerCase()) && entryRestriction(op, k, v, resolver, params).verdict !== 'open'));
+}
+
 const trustExternalAccount: CheckFn = (ctx) => {
   const allowed = new Set(Array.isArray(ctx.options['allowedAccounts']) ? (ctx.options['allowedAccounts'] as unknown[]).map(String) : []);
+  const params = parameterDecls(ctx.graph.template.body);
   for (const { stmt } of allowStatements(ctx.resource, ctx.graph.resolver, ['trust'])) {
-    const cond = stmt.body['Condition'];
-    if (isObj(cond) && Object.entries(cond).some(([op, block]) => !/not|ifexists/i.test(op) && isObj(block) && Object.keys(block).some((k) => CROSS_ACCOUNT_GUARDS.has(k.toLowerCase())))) continue;
+    if (crossAccountGuarded(stmt.body['Condition'], ctx.graph.resolver, params)) continue;
     for (const p of principals(stmt.body['Principal'], ctx.graph.resolver).values) {
       if (p.kind !== 'AWS') continue;
       const account = ACCOUNT_ID.test(p.value) ? p.value : ARN_ACCOUNT.exec(p.value)?.[1];
