@@ -495,10 +495,31 @@ export function isLowImpactServiceWildcard(action: string): boolean {
   return i > 0 && LOW_IMPACT_SERVICES.has(action.slice(0, i).toLowerCase());
 }
 
-/** Actions that let a principal give itself more permissions (beyond iam:PassRole, a rule of its own). */
+/**
+ * Actions that let a principal give itself more permissions (beyond iam:PassRole, a rule of its own):
+ * the iam: paths of AWS's and Rhino Security Labs' privilege-escalation research.
+ */
 export const ESCALATION_ACTIONS: readonly string[] = [
   'iam:CreatePolicyVersion', 'iam:SetDefaultPolicyVersion', 'iam:AttachUserPolicy', 'iam:AttachGroupPolicy', 'iam:AttachRolePolicy',
   'iam:PutUserPolicy', 'iam:PutGroupPolicy', 'iam:PutRolePolicy', 'iam:CreateAccessKey', 'iam:CreateLoginProfile',
   'iam:UpdateLoginProfile', 'iam:UpdateAssumeRolePolicy', 'iam:AddUserToGroup', 'iam:PutUserPermissionsBoundary',
   'iam:PutRolePermissionsBoundary', 'iam:DeleteUserPermissionsBoundary', 'iam:DeleteRolePermissionsBoundary',
+];
+
+/**
+ * Code and configuration updates of compute that already runs with a role: whoever may change the
+ * code acts with that role (no iam:PassRole needed).
+ */
+export const COMPUTE_TAKEOVER_ACTIONS: readonly string[] = [
+  'lambda:UpdateFunctionCode', 'lambda:UpdateFunctionConfiguration', 'glue:UpdateDevEndpoint', 'glue:UpdateJob',
+  'sagemaker:CreatePresignedNotebookInstanceUrl', 'codebuild:UpdateProject', 'cloudformation:UpdateStack', 'cloudformation:ExecuteChangeSet',
+];
+
+/** Actions that start compute with a role of the caller's choosing: an escalation together with a broad iam:PassRole. */
+export const PASSROLE_LAUNCH_ACTIONS: readonly string[] = [
+  'ec2:RunInstances', 'ec2:RequestSpotInstances', 'autoscaling:CreateLaunchConfiguration', 'ec2:CreateLaunchTemplate',
+  'lambda:CreateFunction', 'cloudformation:CreateStack', 'cloudformation:UpdateStack', 'cloudformation:CreateChangeSet',
+  'glue:CreateDevEndpoint', 'glue:CreateJob', 'datapipeline:CreatePipeline', 'sagemaker:CreateNotebookInstance',
+  'sagemaker:CreateTrainingJob', 'sagemaker:CreateProcessingJob', 'codebuild:CreateProject', 'ecs:RegisterTaskDefinition',
+  'states:CreateStateMachine', 'apprunner:CreateService', 'batch:RegisterJobDefinition',
 ];

@@ -6,9 +6,10 @@
 import type { ConditionBranch, KeyPath } from '../../core/types.js';
 import type { Resource, ResourceGraph } from '../../model/graph.js';
 import {
-  actionsCover, elements, ESCALATION_ACTIONS, isLowImpactServiceWildcard, isReadAction, isServiceWildcard, isStarOnlyAction, keyPath, mergeBranches, parameterDecls, policyDocuments,
+  actionsCover, COMPUTE_TAKEOVER_ACTIONS, elements, ESCALATION_ACTIONS, PASSROLE_LAUNCH_ACTIONS, isLowImpactServiceWildcard, isReadAction, isServiceWildcard, isStarOnlyAction, keyPath, mergeBranches, parameterDecls, policyDocuments,
   principals, statementsOf, type DocKind, type Elements, type KnownStatement, type ParameterDecls,
 } from '../../model/iam.js';
+import { classifyAction, grantsScopedWrite } from '../../model/iam-actions.js';
 import { entryRestriction } from '../../model/iam-conditions.js';
 import { intrinsicName, NO_VALUE, type Resolver } from '../../model/resolve.js';
 import type { CheckFn, FindingData } from '../engine.js';
@@ -18,7 +19,7 @@ const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !
 
 export type StatementTest =
   | 'fullAdmin' | 'wildcardAction' | 'wildcardResourceWrite' | 'passRoleWildcard' | 'privilegeEscalation'
-  | 'notPrincipal' | 'notAction' | 'notResource';
+  | 'permissionsManagementWildcard' | 'notPrincipal' | 'notAction' | 'notResource';
 
 interface Hit {
   readonly path: KeyPath;
@@ -88,7 +89,34 @@ function scopesResources(cond: unknown): boolean {
   }));
 }
 
-function testStatement(test: StatementTest, stmt: KnownStatement, resolver: Resolver, options: Readonly<Record<string, unknown>>, params: ParameterDecls): Hit | null {
+/** "a, b, c and 4 more" */
+function listed(names: readonly string[]): string {
+  return names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
+}
+
+/** Resource `*`, every IAM principal or policy, or every resource of one service (`arn:aws:lambda:*:*:function:*`). */
+function broadResource(r: string): boolean {
+  if (broadIamResource(r)) return true;
+  const parts = r.split(':');
+  if (parts.length < 6 || parts[0] !== 'arn') return false;
+  return /^[*?]*$/.test(parts[4]!) && /^([a-z-]+[/:])?\*$/i.test(parts.slice(5).join(':'));
+}
+
+/** A named write (not Read/List): by the Service Authorization Reference, or by its verb for a service not in it. */
+function isScopedWrite(action: string): boolean {
+  const classes = classifyAction(action);
+  return classes ? grantsScopedWrite(classes) : !isReadAction(action);
+}
+
+const ESCALATION_LOWER: ReadonlySet<string> = new Set(ESCALATION_ACTIONS.map((a) => a.toLowerCase()));
+
+/** What a statement test may need from the resource's other statements. */
+interface StatementContext {
+  /** Some Allow statement of the resource grants iam:PassRole on every role. */
+  readonly passRole: boolean;
+}
+
+function testStatement(test: StatementTest, stmt: KnownStatement, resolver: Resolver, options: Readonly<Record<string, unknown>>, params: ParameterDecls, extra: StatementContext): Hit | null {
   const b = stmt.body;
   const base = { sid: stmt.sid ?? `#${stmt.index}` };
   switch (test) {
@@ -119,22 +147,49 @@ function testStatement(test: StatementTest, stmt: KnownStatement, resolver: Reso
       if (!rStar || isFullAdmin(actions, resources)) return null;
       // A condition on the target (its tags, account, the calling service) already narrows what `*` reaches.
       if (scopesResources(b['Condition'])) return null;
-      // `<service>:*` is IamPolicyWildcardAction's finding already; here only named write actions count.
-      const hit = actions.values.find((a) => !isReadAction(a.value) && !isStarOnlyAction(a.value) && !isServiceWildcard(a.value));
+      // `<service>:*` is IamPolicyWildcardAction's finding already; here only named write actions count,
+      // and not those IAM accepts only on `*` (the Service Authorization Reference lists no resource type).
+      const hit = actions.values.find((a) => !isServiceWildcard(a.value) && !isStarOnlyAction(a.value) && isScopedWrite(a.value));
       if (!hit) return null;
       return { path: keyPath(stmt, 'Resource'), data: { ...base, action: hit.value }, conditions: cond(stmt.conditions, hit.conditions, rStar.conditions) };
     }
-    case 'passRoleWildcard':
-    case 'privilegeEscalation': {
+    case 'permissionsManagementWildcard': {
+      if (!('Action' in b)) return null;
+      const actions = elements(b['Action'], resolver);
+      const resources = elements(b['Resource'], resolver);
+      if (isFullAdmin(actions, resources) || scopesResources(b['Condition'])) return null;
+      const broad = resources.values.find((r) => broadResource(r.value));
+      if (!broad) return null;
+      // The iam: escalation paths are IamPrivilegeEscalation's; `<service>:*` is IamPolicyWildcardAction's.
+      for (const a of actions.values) {
+        if (isServiceWildcard(a.value)) continue;
+        const granted = (classifyAction(a.value)?.permissions ?? []).filter((x) => !ESCALATION_LOWER.has(x.toLowerCase()));
+        if (granted.length === 0) continue;
+        return { path: keyPath(stmt, 'Action'), data: { ...base, action: a.value, grants: listed(granted), resource: broad.value }, conditions: cond(stmt.conditions, a.conditions, broad.conditions) };
+      }
+      return null;
+    }
+    case 'passRoleWildcard': {
       const actions = elements(b['Action'], resolver);
       const resources = elements(b['Resource'], resolver);
       if ('Action' in b && isFullAdmin(actions, resources)) return null;
       const broad = resources.values.find((r) => broadIamResource(r.value));
+      if (!broad || !grants(stmt, resolver, 'iam:PassRole')) return null;
+      return { path: keyPath(stmt, 'Action' in b ? 'Action' : 'NotAction'), data: { ...base, action: 'iam:PassRole', resource: broad.value }, conditions: cond(stmt.conditions, broad.conditions) };
+    }
+    case 'privilegeEscalation': {
+      const actions = elements(b['Action'], resolver);
+      const resources = elements(b['Resource'], resolver);
+      if ('Action' in b && isFullAdmin(actions, resources)) return null;
+      const broad = resources.values.find((r) => broadResource(r.value));
       if (!broad) return null;
-      const wanted = test === 'passRoleWildcard' ? ['iam:PassRole'] : ESCALATION_ACTIONS;
-      const granted = wanted.filter((a) => grants(stmt, resolver, a));
+      const granted = [
+        ...(broadIamResource(broad.value) ? ESCALATION_ACTIONS : []),
+        ...COMPUTE_TAKEOVER_ACTIONS,
+        ...(extra.passRole ? PASSROLE_LAUNCH_ACTIONS.filter((a) => !COMPUTE_TAKEOVER_ACTIONS.includes(a)) : []),
+      ].filter((a) => grants(stmt, resolver, a));
       if (granted.length === 0) return null;
-      const shown = granted.length > 3 ? `${granted.slice(0, 3).join(', ')} and ${granted.length - 3} more` : granted.join(', ');
+      const shown = listed(granted.map((a) => (extra.passRole && PASSROLE_LAUNCH_ACTIONS.includes(a) && !COMPUTE_TAKEOVER_ACTIONS.includes(a) ? `${a} (with iam:PassRole)` : a)));
       return { path: keyPath(stmt, 'Action' in b ? 'Action' : 'NotAction'), data: { ...base, action: shown, resource: broad.value }, conditions: cond(stmt.conditions, broad.conditions) };
     }
     case 'notPrincipal':
@@ -155,8 +210,12 @@ function testStatement(test: StatementTest, stmt: KnownStatement, resolver: Reso
 
 const policyStatement: CheckFn = (ctx) => {
   const test = ctx.options['test'] as StatementTest;
-  for (const { stmt } of allowStatements(ctx.resource, ctx.graph.resolver, docKinds(ctx.options))) {
-    const hit = testStatement(test, stmt, ctx.graph.resolver, ctx.options, parameterDecls(ctx.graph.template.body));
+  const resolver = ctx.graph.resolver;
+  const stmts = allowStatements(ctx.resource, resolver, docKinds(ctx.options));
+  const passRole = test === 'privilegeEscalation' && stmts.some(({ stmt }) =>
+    grants(stmt, resolver, 'iam:PassRole') && elements(stmt.body['Resource'], resolver).values.some((r) => broadIamResource(r.value)));
+  for (const { stmt } of stmts) {
+    const hit = testStatement(test, stmt, resolver, ctx.options, parameterDecls(ctx.graph.template.body), { passRole });
     if (hit) ctx.report({ path: hit.path, data: hit.data, outcome: hit.outcome ?? 'fail', conditions: hit.conditions ?? [] });
   }
 };
