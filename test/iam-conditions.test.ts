@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { parseTemplate } from '../src/load/parse.js';
 import { buildGraph } from '../src/model/graph.js';
 import { parameterDecls } from '../src/model/iam.js';
-import { conditionRestriction, isWorldCidr, KEY_SHAPES, parseOperator, valueRestricts } from '../src/model/iam-conditions.js';
+import { conditionRestriction, isWorldCidr, KEY_SHAPES, oidcProviderHost, oidcRestriction, parseOperator, subjectRestricts, valueRestricts } from '../src/model/iam-conditions.js';
 
 const g = (() => {
   const t = parseTemplate({
@@ -86,6 +86,39 @@ describe('pieces', () => {
   });
   it.each([['0.0.0.0/0', true], ['::/0', true], ['0::0/00', true], ['10.0.0.0/8', false], ['1.2.3.4', false], ['::/1', false]])('isWorldCidr(%s) = %s', (v, want) =>
     expect(isWorldCidr(v)).toBe(want));
+});
+
+describe('web-identity subjects', () => {
+  const GH = 'token.actions.githubusercontent.com';
+  it.each([
+    ['arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com', GH],
+    ['arn:aws:iam::unresolved-AccountId:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/ABC', 'oidc.eks.eu-west-1.amazonaws.com/id/abc'],
+    ['https://token.actions.githubusercontent.com/', GH],
+    ['cognito-identity.amazonaws.com', 'cognito-identity.amazonaws.com'],
+    ['arn:aws:iam::123456789012:saml-provider/Okta', null],
+  ])('provider of %s is %s', (f, host) => expect(oidcProviderHost(f)).toBe(host));
+  it.each([
+    [GH, 'repo:my-org/app:ref:refs/heads/main', true],
+    [GH, 'repo:my-org/*', true],
+    [GH, 'repo:*', false],
+    [GH, 'repo:*/*', false],
+    [GH, 'repo:my-org*/app:*', false],
+    [GH, 'repo:*:environment:prod', false],
+    [GH, '*', false],
+    ['oidc.eks.x/id/1', 'system:serviceaccount:*:*', false],
+    ['oidc.eks.x/id/1', 'system:serviceaccount:payments:*', true],
+    ['accounts.google.com', '1234567890', true],
+  ])('%s sub %s pins: %s', (host, v, want) => expect(subjectRestricts(host, v)).toBe(want));
+  it('needs the claim of the named provider, under a positive operator', () => {
+    const sub = (op: string, key: string, v: unknown) => oidcRestriction({ [op]: { [key]: v } }, GH, g.resolver, decls).verdict;
+    expect(sub('StringLike', `${GH}:sub`, 'repo:my-org/app:*')).toBe('restricts');
+    expect(sub('StringLike', `${GH}:aud`, 'sts.amazonaws.com')).toBe('open');
+    expect(sub('StringLikeIfExists', `${GH}:sub`, 'repo:my-org/app:*')).toBe('open');
+    expect(sub('StringNotLike', `${GH}:sub`, 'repo:evil/*')).toBe('open');
+    expect(sub('StringLike', 'other.example.com:sub', 'repo:my-org/app:*')).toBe('open');
+    expect(sub('StringLike', `${GH}:sub`, { Ref: 'Free' })).toBe('unknown');
+    expect(oidcRestriction({ StringEquals: { 'x.example.com:sub': 'user-1' } }, null, g.resolver, decls).verdict).toBe('restricts');
+  });
 });
 
 // ---------------------------------------------------------------------------------------------

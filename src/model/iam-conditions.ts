@@ -166,3 +166,61 @@ export function restrictingCondition(stmt: { readonly body: Readonly<Record<stri
   const r = conditionRestriction(stmt.body['Condition'], resolver, params);
   return r.verdict === 'restricts' ? r.key : null;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Web-identity (OIDC) federation: which token claim pins the caller
+
+const GITHUB_HOST = 'token.actions.githubusercontent.com';
+const COGNITO_HOST = 'cognito-identity.amazonaws.com';
+
+/** The provider's host (`token.actions.githubusercontent.com`) from a Federated principal, or null. */
+export function oidcProviderHost(federated: string): string | null {
+  const m = /:oidc-provider\/(.+)$/i.exec(federated);
+  const host = (m ? m[1]! : federated).replace(/^https?:\/\//i, '').replace(/\/+$/, '');
+  if (host === '' || /^arn:/i.test(host) || /saml-provider\//i.test(federated)) return null;
+  return host.toLowerCase();
+}
+
+/** Claim labels of subject formats (`repo:`, `system:serviceaccount:`): they name no one. */
+const SUBJECT_LABELS = new Set(['repo', 'system', 'serviceaccount', 'ref', 'environment', 'pull_request', 'job_workflow_ref', 'refs', 'heads', 'tags', 'project_path', 'organization', 'project']);
+
+/**
+ * Does one `sub` value pin the callers? GitHub: `repo:OWNER/…` with OWNER free of wildcards (anyone can
+ * create an owner matching `my-org*`); other providers: some segment besides the format's labels
+ * that is not only wildcards.
+ */
+export function subjectRestricts(host: string | null, value: string): boolean {
+  const v = value.trim();
+  if (host === GITHUB_HOST && /^repo:/i.test(v)) {
+    const owner = v.slice(5).split(/[/:]/)[0] ?? '';
+    return owner !== '' && !WILD.test(owner);
+  }
+  return v.split(/[:/]/).some((seg) => seg !== '' && !onlyWild(seg) && !SUBJECT_LABELS.has(seg.toLowerCase()));
+}
+
+/**
+ * Does the trust statement's condition pin which identities of the provider may assume the role?
+ * The claim is `<host>:sub` (`<host>:aud`, the identity pool, for Cognito); with an unknown host,
+ * any `…:sub` key.
+ */
+export function oidcRestriction(condition: unknown, host: string | null, resolver?: Resolver, params: ParameterDecls = NO_DECLS): Restriction {
+  if (!isObj(condition)) return { verdict: 'open' };
+  const claim = host === COGNITO_HOST ? 'aud' : 'sub';
+  const wanted = (key: string): boolean => {
+    const k = key.toLowerCase();
+    return host === null ? k.endsWith(`:${claim}`) : k === `${host}:${claim}`;
+  };
+  let unknown: Restriction | null = null;
+  for (const [op, block] of Object.entries(condition)) {
+    if (!isObj(block) || !operatorCanRestrict(parseOperator(op))) continue;
+    for (const [key, raw] of Object.entries(block)) {
+      if (!wanted(key)) continue;
+      const { values, unknown: why } = conditionValues(raw, resolver, params);
+      if (values.length === 0 && why === null) continue;
+      if (!values.every((v) => v === OPAQUE || subjectRestricts(host, v))) continue;
+      if (why !== null) unknown ??= { verdict: 'unknown', key, reason: why };
+      else return { verdict: 'restricts', key };
+    }
+  }
+  return unknown ?? { verdict: 'open' };
+}

@@ -10,7 +10,7 @@ import {
   principals, statementsOf, type DocKind, type Elements, type KnownStatement, type ParameterDecls,
 } from '../../model/iam.js';
 import { classifyAction, grantsScopedWrite } from '../../model/iam-actions.js';
-import { entryRestriction } from '../../model/iam-conditions.js';
+import { entryRestriction, oidcProviderHost, oidcRestriction } from '../../model/iam-conditions.js';
 import { intrinsicName, NO_VALUE, type Resolver } from '../../model/resolve.js';
 import type { CheckFn, FindingData } from '../engine.js';
 
@@ -252,6 +252,51 @@ const trustExternalAccount: CheckFn = (ctx) => {
 const cond_ = (a: readonly ConditionBranch[], b: readonly ConditionBranch[]): readonly ConditionBranch[] => mergeBranches(a, b) ?? [];
 
 // ---------------------------------------------------------------------------------------------
+// Trust policy: web-identity (OIDC) federation
+
+/**
+ * The OIDC providers a `Federated` principal names: the host of each (null when it cannot be read),
+ * from an ARN, a bare host, or a Ref/GetAtt to an AWS::IAM::OIDCProvider of the template (its Url).
+ * SAML providers are left out.
+ */
+function oidcProviders(raw: unknown, graph: ResourceGraph, params: ParameterDecls): { host: string | null; label: string }[] {
+  const out: { host: string | null; label: string }[] = [];
+  for (const item of Array.isArray(raw) ? raw : [raw]) {
+    const name = intrinsicName(item);
+    const arg = name ? (item as Obj)[name] : undefined;
+    const target = name === 'Ref' && typeof arg === 'string' ? arg : name === 'Fn::GetAtt' ? (Array.isArray(arg) ? arg[0] : typeof arg === 'string' ? arg.split('.')[0] : undefined) : undefined;
+    const provider = typeof target === 'string' ? graph.resources.get(target) : undefined;
+    if (provider?.type === 'AWS::IAM::OIDCProvider') {
+      const url = graph.resolver.resolveString(provider.properties['Url']).flatMap((r) => (r.known && typeof r.value === 'string' ? [r.value] : []))[0];
+      out.push({ host: url !== undefined ? oidcProviderHost(url) : null, label: provider.logicalId });
+      continue;
+    }
+    const texts = elements(item, graph.resolver, params).values.map((v) => v.value);
+    if (texts.length === 0) out.push({ host: null, label: '(computed)' });
+    for (const t of texts) if (!/saml-provider\//i.test(t)) out.push({ host: oidcProviderHost(t), label: t });
+  }
+  return out;
+}
+
+const trustOidcSubject: CheckFn = (ctx) => {
+  const { graph } = ctx;
+  const params = parameterDecls(graph.template.body);
+  for (const { stmt } of allowStatements(ctx.resource, graph.resolver, ['trust'])) {
+    if (!grants(stmt, graph.resolver, 'sts:AssumeRoleWithWebIdentity')) continue;
+    const principal = stmt.body['Principal'];
+    if (!isObj(principal) || principal['Federated'] === undefined) continue;
+    for (const p of oidcProviders(principal['Federated'], graph, params)) {
+      const r = oidcRestriction(stmt.body['Condition'], p.host, graph.resolver, params);
+      if (r.verdict === 'restricts') continue;
+      const data = { sid: stmt.sid ?? `#${stmt.index}`, provider: p.host ?? p.label, claim: p.host === 'cognito-identity.amazonaws.com' ? 'aud' : 'sub' };
+      if (r.verdict === 'unknown') ctx.report({ path: keyPath(stmt, 'Condition'), outcome: 'unknown', data: { ...data, unknownReason: `${r.key}: ${r.reason}` }, conditions: stmt.conditions });
+      else ctx.report({ path: keyPath(stmt, 'Condition' in stmt.body ? 'Condition' : 'Principal'), data, conditions: stmt.conditions });
+      break;
+    }
+  }
+};
+
+// ---------------------------------------------------------------------------------------------
 // Managed policies
 
 /**
@@ -389,6 +434,7 @@ const userAccessKey: CheckFn = (ctx) => {
 export const iamChecks: Readonly<Record<string, CheckFn>> = {
   policyStatement,
   trustExternalAccount,
+  trustOidcSubject,
   managedPolicyAttached,
   policyOnUser,
   userAccessKey,
