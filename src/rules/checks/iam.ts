@@ -114,6 +114,39 @@ const ESCALATION_LOWER: ReadonlySet<string> = new Set(ESCALATION_ACTIONS.map((a)
 interface StatementContext {
   /** Some Allow statement of the resource grants iam:PassRole on every role. */
   readonly passRole: boolean;
+  readonly kind: DocKind;
+}
+
+/** A principal's text with the account pseudo parameter kept as `${AWS::AccountId}` (CDK writes it with Fn::Join). */
+function accountText(v: unknown, given: string | undefined, depth = 0): string {
+  if (typeof v === 'string') return v.replace(/\$\{AWS::Partition\}/g, 'aws');
+  if (depth > 5 || !isObj(v)) return '?';
+  if (v['Ref'] === 'AWS::AccountId') return given ?? '${AWS::AccountId}';
+  if (v['Ref'] === 'AWS::Partition') return 'aws';
+  const sub = v['Fn::Sub'];
+  if (typeof sub === 'string') return accountText(sub, given, depth + 1);
+  const join = v['Fn::Join'];
+  if (Array.isArray(join) && typeof join[0] === 'string' && Array.isArray(join[1])) return (join[1] as unknown[]).map((x) => accountText(x, given, depth + 1)).join(join[0]);
+  return '?';
+}
+
+/**
+ * The principal names only the template's own account (`arn:${AWS::Partition}:iam::${AWS::AccountId}:root`,
+ * `!Ref AWS::AccountId`, or that account's id when it is given).
+ */
+function ownAccountRootOnly(principal: unknown, resolver: Resolver): boolean {
+  if (!isObj(principal) || intrinsicName(principal) !== null) return false;
+  const keys = Object.keys(principal);
+  if (keys.length !== 1 || keys[0] !== 'AWS') return false;
+  const raw = principal['AWS'];
+  const items = Array.isArray(raw) ? raw : [raw];
+  const given = resolver.resolveString({ Ref: 'AWS::AccountId' }).flatMap((r) => (r.known && typeof r.value === 'string' ? [r.value] : []))[0];
+  return items.length > 0 && items.every((item) => {
+    const t = accountText(item, given);
+    const m = /^(?:arn:aws[a-z-]*:iam::(.+):root|(.+))$/.exec(t);
+    const id = m ? m[1] ?? m[2] : undefined;
+    return id === '${AWS::AccountId}' || (given !== undefined && id === given);
+  });
 }
 
 function testStatement(test: StatementTest, stmt: KnownStatement, resolver: Resolver, options: Readonly<Record<string, unknown>>, params: ParameterDecls, extra: StatementContext): Hit | null {
@@ -131,6 +164,8 @@ function testStatement(test: StatementTest, stmt: KnownStatement, resolver: Reso
       return null;
     }
     case 'wildcardAction': {
+      // A resource policy that gives every action to its own account's root only delegates to that account's IAM.
+      if (extra.kind === 'resource' && ownAccountRootOnly(b['Principal'], resolver)) return null;
       const actions = elements(b['Action'], resolver, params);
       if (options['excludeAdmin'] !== false && isFullAdmin(actions, elements(b['Resource'], resolver))) return null;
       const hit = actions.values.find((a) => isServiceWildcard(a.value) && !isLowImpactServiceWildcard(a.value));
@@ -214,8 +249,8 @@ const policyStatement: CheckFn = (ctx) => {
   const stmts = allowStatements(ctx.resource, resolver, docKinds(ctx.options));
   const passRole = test === 'privilegeEscalation' && stmts.some(({ stmt }) =>
     grants(stmt, resolver, 'iam:PassRole') && elements(stmt.body['Resource'], resolver).values.some((r) => broadIamResource(r.value)));
-  for (const { stmt } of stmts) {
-    const hit = testStatement(test, stmt, resolver, ctx.options, parameterDecls(ctx.graph.template.body), { passRole });
+  for (const { stmt, kind } of stmts) {
+    const hit = testStatement(test, stmt, resolver, ctx.options, parameterDecls(ctx.graph.template.body), { passRole, kind });
     if (hit) ctx.report({ path: hit.path, data: hit.data, outcome: hit.outcome ?? 'fail', conditions: hit.conditions ?? [] });
   }
 };
