@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { parseTemplate } from '../src/load/parse.js';
 import { buildGraph } from '../src/model/graph.js';
 import { parameterDecls } from '../src/model/iam.js';
-import { conditionRestriction, isWorldCidr, KEY_SHAPES, oidcProviderHost, oidcRestriction, parseOperator, subjectRestricts, valueRestricts } from '../src/model/iam-conditions.js';
+import { conditionRestriction, denyRestriction, isWorldCidr, KEY_SHAPES, oidcProviderHost, oidcRestriction, parseOperator, subjectRestricts, valueRestricts } from '../src/model/iam-conditions.js';
 
 const g = (() => {
   const t = parseTemplate({
@@ -86,6 +86,23 @@ describe('pieces', () => {
   });
   it.each([['0.0.0.0/0', true], ['::/0', true], ['0::0/00', true], ['10.0.0.0/8', false], ['1.2.3.4', false], ['::/1', false]])('isWorldCidr(%s) = %s', (v, want) =>
     expect(isWorldCidr(v)).toBe(want));
+});
+
+describe('Deny statements that fence a public Allow in', () => {
+  const fence = (c: unknown) => denyRestriction(c, g.resolver, decls).verdict;
+  it.each([
+    [{ StringNotEquals: { 'aws:PrincipalOrgID': 'o-abc123' } }, 'restricts'],
+    [{ StringNotEqualsIfExists: { 'aws:SourceVpce': ['vpce-1', 'vpce-2'] } }, 'restricts'],
+    [{ NotIpAddress: { 'aws:SourceIp': '10.0.0.0/8' }, Bool: { 'aws:PrincipalIsAWSService': 'false' } }, 'restricts'],
+    [{ StringNotEquals: { 'aws:PrincipalOrgID': 'o-abc123', 'aws:SourceVpce': 'vpce-1' } }, 'restricts'],
+    [{ StringNotEquals: { 'aws:PrincipalOrgID': { Ref: 'Free' } } }, 'unknown'],
+    [{ NotIpAddress: { 'aws:SourceIp': '0.0.0.0/0' } }, 'open'],
+    [{ StringNotLike: { 'aws:PrincipalOrgID': 'o-*' } }, 'open'],
+    [{ StringNotEquals: { 'aws:PrincipalOrgID': 'o-abc123' }, Bool: { 'aws:SecureTransport': 'false' } }, 'open'],
+    [{ StringEquals: { 'aws:PrincipalOrgID': 'o-abc123' } }, 'open'],
+    [{ 'ForAnyValue:StringNotEquals': { 'aws:PrincipalOrgID': 'o-abc123' } }, 'open'],
+    [undefined, 'open'],
+  ])('%j: %s', (c, want) => expect(fence(c)).toBe(want));
 });
 
 describe('web-identity subjects', () => {

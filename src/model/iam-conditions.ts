@@ -224,3 +224,37 @@ export function oidcRestriction(condition: unknown, host: string | null, resolve
   }
   return unknown ?? { verdict: 'open' };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Deny statements that fence a public Allow in
+
+const NEGATED_BASES = new Set(['stringnotequals', 'stringnotequalsignorecase', 'stringnotlike', 'arnnotequals', 'arnnotlike', 'notipaddress']);
+
+/**
+ * Does a `Deny` statement's condition turn away every caller that is not pinned down? It does when each
+ * entry is a negated comparison of a pinning key with pinning values (`StringNotEquals aws:PrincipalOrgID`,
+ * `NotIpAddress aws:SourceIp`, `StringNotEqualsIfExists aws:SourceVpce`), or the usual exemption of AWS
+ * services (`Bool aws:PrincipalIsAWSService: false`). Any other entry (`aws:SecureTransport`) narrows
+ * when the Deny applies, so it no longer fences everyone out.
+ */
+export function denyRestriction(condition: unknown, resolver?: Resolver, params: ParameterDecls = NO_DECLS): Restriction {
+  if (!isObj(condition)) return { verdict: 'open' };
+  let pinned: Restriction | null = null;
+  for (const [op, block] of Object.entries(condition)) {
+    if (!isObj(block)) return { verdict: 'open' };
+    const o = parseOperator(op);
+    for (const [key, raw] of Object.entries(block)) {
+      const k = key.toLowerCase();
+      if (o.base === 'bool' && o.set === null && k === 'aws:principalisawsservice' && String(raw).toLowerCase() === 'false') continue;
+      const shape = KEY_SHAPES.get(k);
+      if (!shape || shape === 'serviceFlag' || o.set !== null || !NEGATED_BASES.has(o.base)) return { verdict: 'open' };
+      if (o.base === 'notipaddress' && shape !== 'ip') return { verdict: 'open' };
+      const { values, unknown } = conditionValues(raw, resolver, params);
+      if (values.length === 0 && unknown === null) return { verdict: 'open' };
+      if (!values.every((v) => v === OPAQUE || valueRestricts(shape, v))) return { verdict: 'open' };
+      if (unknown !== null) pinned = { verdict: 'unknown', key, reason: unknown };
+      else pinned ??= { verdict: 'restricts', key };
+    }
+  }
+  return pinned ?? { verdict: 'open' };
+}

@@ -99,7 +99,10 @@ function broadResource(r: string): boolean {
   if (broadIamResource(r)) return true;
   const parts = r.split(':');
   if (parts.length < 6 || parts[0] !== 'arn') return false;
-  return /^[*?]*$/.test(parts[4]!) && /^([a-z-]+[/:])?\*$/i.test(parts.slice(5).join(':'));
+  const rest = parts.slice(5).join(':');
+  // S3 ARNs have no account: `arn:aws:s3:::name/*` is one bucket's objects, only `arn:aws:s3:::*` is every bucket.
+  if (parts[4] === '') return /^\*+$/.test(rest);
+  return !/unresolved-/.test(rest) && /^([a-z-]+[/:])?\*$/i.test(rest);
 }
 
 /** A named write (not Read/List): by the Service Authorization Reference, or by its verb for a service not in it. */
@@ -107,6 +110,12 @@ function isScopedWrite(action: string): boolean {
   const classes = classifyAction(action);
   return classes ? grantsScopedWrite(classes) : !isReadAction(action);
 }
+
+/**
+ * Permissions-management actions that can only take access away (retire or revoke a grant, detach or
+ * remove a permission) or that grant nothing until attached (iam:CreatePolicy): not an exposure.
+ */
+const NARROWING = /^[a-z0-9-]+:(Retire|Revoke|Detach|Remove|Disassociate|Dissociate)|^iam:CreatePolicy$/i;
 
 const ESCALATION_LOWER: ReadonlySet<string> = new Set(ESCALATION_ACTIONS.map((a) => a.toLowerCase()));
 
@@ -198,7 +207,7 @@ function testStatement(test: StatementTest, stmt: KnownStatement, resolver: Reso
       // The iam: escalation paths are IamPrivilegeEscalation's; `<service>:*` is IamPolicyWildcardAction's.
       for (const a of actions.values) {
         if (isServiceWildcard(a.value)) continue;
-        const granted = (classifyAction(a.value)?.permissions ?? []).filter((x) => !ESCALATION_LOWER.has(x.toLowerCase()));
+        const granted = (classifyAction(a.value)?.permissions ?? []).filter((x) => !ESCALATION_LOWER.has(x.toLowerCase()) && !isStarOnlyAction(x) && !NARROWING.test(x));
         if (granted.length === 0) continue;
         return { path: keyPath(stmt, 'Action'), data: { ...base, action: a.value, grants: listed(granted), resource: broad.value }, conditions: cond(stmt.conditions, a.conditions, broad.conditions) };
       }

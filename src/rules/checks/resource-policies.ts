@@ -7,7 +7,8 @@ import type { ConditionBranch } from '../../core/types.js';
 import {
   isPublicPrincipal, keyPath, mergeBranches, parameterDecls, policyDocuments, principals, statementsOf, type DocKind,
 } from '../../model/iam.js';
-import { conditionRestriction, entryRestriction } from '../../model/iam-conditions.js';
+import { conditionRestriction, denyRestriction, entryRestriction } from '../../model/iam-conditions.js';
+import { actionsCover, elements, type KnownStatement } from '../../model/iam.js';
 import { NO_VALUE, type Resolver } from '../../model/resolve.js';
 import type { CheckFn } from '../engine.js';
 
@@ -34,14 +35,16 @@ const publicPrincipal: CheckFn = (ctx) => {
   const params = parameterDecls(graph.template.body);
   for (const doc of policyDocuments(resource, resolver)) {
     if (!kinds.includes(doc.kind)) continue;
-    for (const stmt of statementsOf(doc, resolver)) {
+    const statements = statementsOf(doc, resolver);
+    const fences = statements.filter((s): s is KnownStatement => s.known && s.effect === 'Deny' && denyRestriction(s.body['Condition'], resolver, params).verdict === 'restricts');
+    for (const stmt of statements) {
       if (!stmt.known) {
         ctx.report({ path: stmt.path, outcome: 'unknown', data: { principal: '(unresolved)', unknownReason: stmt.reason }, conditions: stmt.conditions });
         continue;
       }
       if (stmt.effect === 'Deny') continue;
       const restriction = conditionRestriction(stmt.body['Condition'], resolver, params);
-      if (restriction.verdict === 'restricts') continue;
+      if (restriction.verdict === 'restricts' || fencedIn(stmt, fences, resolver)) continue;
       const ps = principals(stmt.body['Principal'], resolver, params);
       const open = ps.values.find(isPublicPrincipal);
       const sid = stmt.sid ?? `#${stmt.index}`;
@@ -59,6 +62,21 @@ const publicPrincipal: CheckFn = (ctx) => {
     }
   }
 };
+
+/**
+ * A Deny for every principal, with a condition that turns away whoever is not pinned down
+ * (`denyRestriction`), covers every action the Allow grants: the Allow only reaches pinned callers.
+ */
+function fencedIn(allow: KnownStatement, fences: readonly KnownStatement[], resolver: Resolver): boolean {
+  if (fences.length === 0 || !('Action' in allow.body)) return false;
+  const granted = elements(allow.body['Action'], resolver).values.map((v) => v.value);
+  if (granted.length === 0) return false;
+  return fences.some((deny) => {
+    if (!principals(deny.body['Principal'], resolver).values.some(isPublicPrincipal) || !('Action' in deny.body)) return false;
+    const denied = elements(deny.body['Action'], resolver).values.map((v) => v.value);
+    return granted.every((a) => actionsCover(denied, a));
+  });
+}
 
 // ---------------------------------------------------------------------------------------------
 // Lambda permissions
