@@ -213,3 +213,30 @@ describe('property', () => {
     }));
   });
 });
+
+describe('public-principal rules on conditions known only at deploy time', () => {
+  it('a public statement whose only candidate restriction could be a wildcard is unknown, never a silent pass', async () => {
+    const { auditText, findingsOf } = await import('./helpers/audit.js');
+    const { builtinRules } = await import('../src/rules/catalogue.js');
+    const stack = auditText(`
+Parameters:
+  Org: {Type: String}
+Resources:
+  Bucket: {Type: AWS::S3::Bucket}
+  Policy:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      Bucket: !Ref Bucket
+      PolicyDocument:
+        Statement:
+          - Effect: Allow
+            Principal: "*"
+            Action: s3:GetObject
+            Resource: !Sub "\${Bucket.Arn}/*"
+            Condition: {StringEquals: {aws:PrincipalOrgID: !Ref Org}}
+`, { rules: builtinRules().filter((r) => r.id === 'S3BucketPolicyPublicPrincipal'), file: 't.yaml' });
+    const hits = findingsOf(stack, 'S3BucketPolicyPublicPrincipal');
+    expect(hits.map((h) => h.outcome)).toEqual(['unknown']);
+    expect(String(hits[0]?.data['unknownReason'])).toMatch(/aws:PrincipalOrgID/);
+  });
+});
