@@ -438,6 +438,8 @@ export function conditionValue(stmt: KnownStatement, key: string): { op: string;
 }
 
 export { mergeBranches } from './resolve.js';
+// Which conditions restrict a public principal lives in iam-conditions.ts; re-exported for existing callers.
+export { conditionRestriction, restrictingCondition, RESTRICTING_CONDITION_KEYS } from './iam-conditions.js';
 
 // ---------------------------------------------------------------------------------------------
 // Action classes

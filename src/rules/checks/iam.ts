@@ -105,10 +105,21 @@ function broadResource(r: string): boolean {
   return !/unresolved-/.test(rest) && /^([a-z-]+[/:])?\*$/i.test(rest);
 }
 
-/** A named write (not Read/List): by the Service Authorization Reference, or by its verb for a service not in it. */
+/**
+ * A named write (not Read/List) that takes a resource: by the Service Authorization Reference, or by its
+ * verb for a service not in it. Permissions-management actions that IamPolicyPermissionsManagementWildcard
+ * or IamPrivilegeEscalation report on `*` are theirs, so one grant is one finding.
+ */
 function isScopedWrite(action: string): boolean {
   const classes = classifyAction(action);
-  return classes ? grantsScopedWrite(classes) : !isReadAction(action);
+  if (!classes) return !isReadAction(action);
+  if (!grantsScopedWrite(classes)) return false;
+  return classes.writes.length > 0 || classes.permissions.some((x) => !reportedAsPermissionsManagement(x) && !ESCALATION_LOWER.has(x.toLowerCase()));
+}
+
+/** A permissions-management action IamPolicyPermissionsManagementWildcard reports on a broad resource. */
+function reportedAsPermissionsManagement(action: string): boolean {
+  return !ESCALATION_LOWER.has(action.toLowerCase()) && !isStarOnlyAction(action) && !NARROWING.test(action);
 }
 
 /**
@@ -207,7 +218,7 @@ function testStatement(test: StatementTest, stmt: KnownStatement, resolver: Reso
       // The iam: escalation paths are IamPrivilegeEscalation's; `<service>:*` is IamPolicyWildcardAction's.
       for (const a of actions.values) {
         if (isServiceWildcard(a.value)) continue;
-        const granted = (classifyAction(a.value)?.permissions ?? []).filter((x) => !ESCALATION_LOWER.has(x.toLowerCase()) && !isStarOnlyAction(x) && !NARROWING.test(x));
+        const granted = (classifyAction(a.value)?.permissions ?? []).filter(reportedAsPermissionsManagement);
         if (granted.length === 0) continue;
         return { path: keyPath(stmt, 'Action'), data: { ...base, action: a.value, grants: listed(granted), resource: broad.value }, conditions: cond(stmt.conditions, a.conditions, broad.conditions) };
       }
