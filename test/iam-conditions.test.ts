@@ -207,6 +207,25 @@ describe('property', () => {
       { numRuns: 300 },
     );
   });
+  it('end to end: every public-policy rule flags a public statement whose condition admits every caller', async () => {
+    const { auditText, findingsOf } = await import('./helpers/audit.js');
+    const { builtinRules } = await import('../src/rules/catalogue.js');
+    const rules = builtinRules().map((r) => ({ ...r, enabled: true }));
+    const shapes: readonly [string, (condition: unknown) => Record<string, unknown>][] = [
+      ['S3BucketPolicyPublicPrincipal', (c) => ({ Type: 'AWS::S3::BucketPolicy', Properties: { Bucket: 'b', PolicyDocument: { Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*', Condition: c }] } } })],
+      ['TopicOrQueuePolicyPublic', (c) => ({ Type: 'AWS::SQS::QueuePolicy', Properties: { Queues: ['q'], PolicyDocument: { Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sqs:SendMessage', Resource: '*', Condition: c }] } } })],
+      ['KmsKeyPolicyPublicPrincipal', (c) => ({ Type: 'AWS::KMS::Key', Properties: { EnableKeyRotation: true, KeyPolicy: { Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'kms:Decrypt', Resource: '*', Condition: c }] } } })],
+      ['IamRoleTrustPublicPrincipal', (c) => ({ Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: { Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sts:AssumeRole', Condition: c }] } } })],
+    ];
+    fc.assert(
+      fc.property(fc.array(openEntry, { maxLength: 4 }), fc.constantFrom(...shapes), (entries, [rule, resource]) => {
+        const text = JSON.stringify({ Resources: { R: resource(build(entries)) } });
+        const hits = findingsOf(auditText(text, { rules, file: 't.json' }), rule);
+        expect(hits.map((h) => h.outcome)).toEqual(['fail']);
+      }),
+      { numRuns: 60 },
+    );
+  });
   it('valueRestricts never accepts a value of only wildcards', () => {
     fc.assert(fc.property(fc.constantFrom(...new Set(KEY_SHAPES.values())), fc.stringMatching(/^[*?]{0,6}$/), (shape, v) => {
       expect(valueRestricts(shape, v)).toBe(false);
