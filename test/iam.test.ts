@@ -5,8 +5,9 @@ import { parseTemplate } from '../src/load/parse.js';
 import { buildGraph } from '../src/model/graph.js';
 import {
   elements, isPublicPrincipal, isReadAction, isServiceWildcard, mayBeWildcard, parameterDecls, policyDocuments, principals,
-  restrictingCondition, statementsOf, wildcardMatch, type KnownStatement,
+  statementsOf, wildcardMatch, type KnownStatement,
 } from '../src/model/iam.js';
+import { restrictingCondition } from '../src/model/iam-conditions.js';
 import { findSecret, literalFragments } from '../src/rules/checks/compute.js';
 import { awsManagedPolicyName } from '../src/rules/checks/iam.js';
 import { auditText, findingsOf } from './helpers/audit.js';

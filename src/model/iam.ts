@@ -236,7 +236,7 @@ export interface ParameterDecls {
   readonly mappings: Readonly<Record<string, unknown>>;
 }
 
-const NO_DECLS: ParameterDecls = { parameters: {}, mappings: {} };
+export const NO_DECLS: ParameterDecls = { parameters: {}, mappings: {} };
 
 export function parameterDecls(body: Readonly<Record<string, unknown>>): ParameterDecls {
   const p = body['Parameters'];
@@ -427,43 +427,6 @@ export function isPublicPrincipal(p: PrincipalValue): boolean {
   return p.kind === 'AWS' && /^arn:aws[a-z-]*:iam::\*:/i.test(p.value);
 }
 
-/**
- * Condition keys that tie a statement to known callers or networks, so that a `*` principal no longer
- * means "anyone on the internet". Lower-case for case-insensitive lookup.
- */
-export const RESTRICTING_CONDITION_KEYS: ReadonlySet<string> = new Set([
-  'aws:sourcearn', 'aws:sourceaccount', 'aws:sourceowner', 'aws:sourceorgid', 'aws:sourceorgpaths',
-  'aws:principalorgid', 'aws:principalorgpaths', 'aws:principalaccount', 'aws:principalarn', 'aws:principalisawsservice',
-  'aws:principalservicename', 'aws:sourceip', 'aws:sourcevpc', 'aws:sourcevpce', 'aws:userid', 'aws:username',
-  'kms:calleraccount', 's3:dataaccesspointaccount', 's3:dataaccesspointarn', 'lambda:functionarn',
-  'aws:vpcsourceip', 'aws:resourceorgid', 'sts:externalid',
-]);
-
-/**
- * The first condition key that restricts who can use the statement, or null. An operator with
- * `Not…` or `…IfExists` does not restrict (the key may be absent from a direct call), nor does a
- * value of `*`.
- */
-export function restrictingCondition(stmt: KnownStatement, keys: ReadonlySet<string> = RESTRICTING_CONDITION_KEYS): string | null {
-  const cond = stmt.body['Condition'];
-  if (!isObj(cond)) return null;
-  for (const [op, block] of Object.entries(cond)) {
-    const o = op.toLowerCase();
-    if (o.includes('not') || o.endsWith('ifexists') || o === 'null' || !isObj(block)) continue;
-    if (o.startsWith('foranyvalue:') || o.startsWith('forallvalues:')) {
-      // ForAllValues is true for an empty set: no restriction. ForAnyValue restricts like the plain operator.
-      if (o.startsWith('forallvalues:')) continue;
-    }
-    for (const [key, v] of Object.entries(block)) {
-      if (!keys.has(key.toLowerCase())) continue;
-      if (o === 'bool' && key.toLowerCase() === 'aws:principalisawsservice' && String(v).toLowerCase() !== 'true') continue;
-      const vals = Array.isArray(v) ? v : [v];
-      if (vals.length > 0 && vals.every((x) => x !== '*')) return key;
-    }
-  }
-  return null;
-}
-
 /** A condition key compared against a value, in any positive operator. Case-insensitive on the key. */
 export function conditionValue(stmt: KnownStatement, key: string): { op: string; value: unknown } | null {
   const cond = stmt.body['Condition'];
@@ -477,6 +440,8 @@ export function conditionValue(stmt: KnownStatement, key: string): { op: string;
 }
 
 export { mergeBranches } from './resolve.js';
+// Which conditions restrict a public principal lives in iam-conditions.ts; re-exported for existing callers.
+export { conditionRestriction, restrictingCondition, RESTRICTING_CONDITION_KEYS } from './iam-conditions.js';
 
 // ---------------------------------------------------------------------------------------------
 // Action classes
@@ -534,10 +499,31 @@ export function isLowImpactServiceWildcard(action: string): boolean {
   return i > 0 && LOW_IMPACT_SERVICES.has(action.slice(0, i).toLowerCase());
 }
 
-/** Actions that let a principal give itself more permissions (beyond iam:PassRole, a rule of its own). */
+/**
+ * Actions that let a principal give itself more permissions (beyond iam:PassRole, a rule of its own):
+ * the iam: paths of AWS's and Rhino Security Labs' privilege-escalation research.
+ */
 export const ESCALATION_ACTIONS: readonly string[] = [
   'iam:CreatePolicyVersion', 'iam:SetDefaultPolicyVersion', 'iam:AttachUserPolicy', 'iam:AttachGroupPolicy', 'iam:AttachRolePolicy',
   'iam:PutUserPolicy', 'iam:PutGroupPolicy', 'iam:PutRolePolicy', 'iam:CreateAccessKey', 'iam:CreateLoginProfile',
   'iam:UpdateLoginProfile', 'iam:UpdateAssumeRolePolicy', 'iam:AddUserToGroup', 'iam:PutUserPermissionsBoundary',
   'iam:PutRolePermissionsBoundary', 'iam:DeleteUserPermissionsBoundary', 'iam:DeleteRolePermissionsBoundary',
+];
+
+/**
+ * Code and configuration updates of compute that already runs with a role: whoever may change the
+ * code acts with that role (no iam:PassRole needed).
+ */
+export const COMPUTE_TAKEOVER_ACTIONS: readonly string[] = [
+  'lambda:UpdateFunctionCode', 'lambda:UpdateFunctionConfiguration', 'glue:UpdateDevEndpoint', 'glue:UpdateJob',
+  'sagemaker:CreatePresignedNotebookInstanceUrl', 'codebuild:UpdateProject', 'cloudformation:UpdateStack', 'cloudformation:ExecuteChangeSet',
+];
+
+/** Actions that start compute with a role of the caller's choosing: an escalation together with a broad iam:PassRole. */
+export const PASSROLE_LAUNCH_ACTIONS: readonly string[] = [
+  'ec2:RunInstances', 'ec2:RequestSpotInstances', 'autoscaling:CreateLaunchConfiguration', 'ec2:CreateLaunchTemplate',
+  'lambda:CreateFunction', 'cloudformation:CreateStack', 'cloudformation:UpdateStack', 'cloudformation:CreateChangeSet',
+  'glue:CreateDevEndpoint', 'glue:CreateJob', 'datapipeline:CreatePipeline', 'sagemaker:CreateNotebookInstance',
+  'sagemaker:CreateTrainingJob', 'sagemaker:CreateProcessingJob', 'codebuild:CreateProject', 'ecs:RegisterTaskDefinition',
+  'states:CreateStateMachine', 'apprunner:CreateService', 'batch:RegisterJobDefinition',
 ];

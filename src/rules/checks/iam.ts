@@ -6,9 +6,11 @@
 import type { ConditionBranch, KeyPath } from '../../core/types.js';
 import type { Resource, ResourceGraph } from '../../model/graph.js';
 import {
-  actionsCover, elements, ESCALATION_ACTIONS, isLowImpactServiceWildcard, isReadAction, isServiceWildcard, isStarOnlyAction, keyPath, mergeBranches, parameterDecls, policyDocuments,
+  actionsCover, COMPUTE_TAKEOVER_ACTIONS, elements, ESCALATION_ACTIONS, PASSROLE_LAUNCH_ACTIONS, isLowImpactServiceWildcard, isReadAction, isServiceWildcard, isStarOnlyAction, keyPath, mergeBranches, parameterDecls, policyDocuments,
   principals, statementsOf, type DocKind, type Elements, type KnownStatement, type ParameterDecls,
 } from '../../model/iam.js';
+import { classifyAction, grantsScopedWrite } from '../../model/iam-actions.js';
+import { entryRestriction, oidcProviderHost, oidcRestriction } from '../../model/iam-conditions.js';
 import { intrinsicName, NO_VALUE, type Resolver } from '../../model/resolve.js';
 import type { CheckFn, FindingData } from '../engine.js';
 
@@ -17,7 +19,7 @@ const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !
 
 export type StatementTest =
   | 'fullAdmin' | 'wildcardAction' | 'wildcardResourceWrite' | 'passRoleWildcard' | 'privilegeEscalation'
-  | 'notPrincipal' | 'notAction' | 'notResource';
+  | 'permissionsManagementWildcard' | 'notPrincipal' | 'notAction' | 'notResource';
 
 interface Hit {
   readonly path: KeyPath;
@@ -87,7 +89,87 @@ function scopesResources(cond: unknown): boolean {
   }));
 }
 
-function testStatement(test: StatementTest, stmt: KnownStatement, resolver: Resolver, options: Readonly<Record<string, unknown>>, params: ParameterDecls): Hit | null {
+/** "a, b, c and 4 more" */
+function listed(names: readonly string[]): string {
+  return names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
+}
+
+/** Resource `*`, every IAM principal or policy, or every resource of one service (`arn:aws:lambda:*:*:function:*`). */
+function broadResource(r: string): boolean {
+  if (broadIamResource(r)) return true;
+  const parts = r.split(':');
+  if (parts.length < 6 || parts[0] !== 'arn') return false;
+  const rest = parts.slice(5).join(':');
+  // S3 ARNs have no account: `arn:aws:s3:::name/*` is one bucket's objects, only `arn:aws:s3:::*` is every bucket.
+  if (parts[4] === '') return /^\*+$/.test(rest);
+  return !/unresolved-/.test(rest) && /^([a-z-]+[/:])?\*$/i.test(rest);
+}
+
+/**
+ * A named write (not Read/List) that takes a resource: by the Service Authorization Reference, or by its
+ * verb for a service not in it. Permissions-management actions that IamPolicyPermissionsManagementWildcard
+ * or IamPrivilegeEscalation report on `*` are theirs, so one grant is one finding.
+ */
+function isScopedWrite(action: string): boolean {
+  const classes = classifyAction(action);
+  if (!classes) return !isReadAction(action);
+  if (!grantsScopedWrite(classes)) return false;
+  return classes.writes.length > 0 || classes.permissions.some((x) => !reportedAsPermissionsManagement(x) && !ESCALATION_LOWER.has(x.toLowerCase()));
+}
+
+/** A permissions-management action IamPolicyPermissionsManagementWildcard reports on a broad resource. */
+function reportedAsPermissionsManagement(action: string): boolean {
+  return !ESCALATION_LOWER.has(action.toLowerCase()) && !isStarOnlyAction(action) && !NARROWING.test(action);
+}
+
+/**
+ * Permissions-management actions that can only take access away (retire or revoke a grant, detach or
+ * remove a permission) or that grant nothing until attached (iam:CreatePolicy): not an exposure.
+ */
+const NARROWING = /^[a-z0-9-]+:(Retire|Revoke|Detach|Remove|Disassociate|Dissociate)|^iam:CreatePolicy$/i;
+
+const ESCALATION_LOWER: ReadonlySet<string> = new Set(ESCALATION_ACTIONS.map((a) => a.toLowerCase()));
+
+/** What a statement test may need from the resource's other statements. */
+interface StatementContext {
+  /** Some Allow statement of the resource grants iam:PassRole on every role. */
+  readonly passRole: boolean;
+  readonly kind: DocKind;
+}
+
+/** A principal's text with the account pseudo parameter kept as `${AWS::AccountId}` (CDK writes it with Fn::Join). */
+function accountText(v: unknown, given: string | undefined, depth = 0): string {
+  if (typeof v === 'string') return v.replace(/\$\{AWS::Partition\}/g, 'aws');
+  if (depth > 5 || !isObj(v)) return '?';
+  if (v['Ref'] === 'AWS::AccountId') return given ?? '${AWS::AccountId}';
+  if (v['Ref'] === 'AWS::Partition') return 'aws';
+  const sub = v['Fn::Sub'];
+  if (typeof sub === 'string') return accountText(sub, given, depth + 1);
+  const join = v['Fn::Join'];
+  if (Array.isArray(join) && typeof join[0] === 'string' && Array.isArray(join[1])) return (join[1] as unknown[]).map((x) => accountText(x, given, depth + 1)).join(join[0]);
+  return '?';
+}
+
+/**
+ * The principal names only the template's own account (`arn:${AWS::Partition}:iam::${AWS::AccountId}:root`,
+ * `!Ref AWS::AccountId`, or that account's id when it is given).
+ */
+function ownAccountRootOnly(principal: unknown, resolver: Resolver): boolean {
+  if (!isObj(principal) || intrinsicName(principal) !== null) return false;
+  const keys = Object.keys(principal);
+  if (keys.length !== 1 || keys[0] !== 'AWS') return false;
+  const raw = principal['AWS'];
+  const items = Array.isArray(raw) ? raw : [raw];
+  const given = resolver.resolveString({ Ref: 'AWS::AccountId' }).flatMap((r) => (r.known && typeof r.value === 'string' ? [r.value] : []))[0];
+  return items.length > 0 && items.every((item) => {
+    const t = accountText(item, given);
+    const m = /^(?:arn:aws[a-z-]*:iam::(.+):root|(.+))$/.exec(t);
+    const id = m ? m[1] ?? m[2] : undefined;
+    return id === '${AWS::AccountId}' || (given !== undefined && id === given);
+  });
+}
+
+function testStatement(test: StatementTest, stmt: KnownStatement, resolver: Resolver, options: Readonly<Record<string, unknown>>, params: ParameterDecls, extra: StatementContext): Hit | null {
   const b = stmt.body;
   const base = { sid: stmt.sid ?? `#${stmt.index}` };
   switch (test) {
@@ -102,6 +184,8 @@ function testStatement(test: StatementTest, stmt: KnownStatement, resolver: Reso
       return null;
     }
     case 'wildcardAction': {
+      // A resource policy that gives every action to its own account's root only delegates to that account's IAM.
+      if (extra.kind === 'resource' && ownAccountRootOnly(b['Principal'], resolver)) return null;
       const actions = elements(b['Action'], resolver, params);
       if (options['excludeAdmin'] !== false && isFullAdmin(actions, elements(b['Resource'], resolver))) return null;
       const hit = actions.values.find((a) => isServiceWildcard(a.value) && !isLowImpactServiceWildcard(a.value));
@@ -118,22 +202,49 @@ function testStatement(test: StatementTest, stmt: KnownStatement, resolver: Reso
       if (!rStar || isFullAdmin(actions, resources)) return null;
       // A condition on the target (its tags, account, the calling service) already narrows what `*` reaches.
       if (scopesResources(b['Condition'])) return null;
-      // `<service>:*` is IamPolicyWildcardAction's finding already; here only named write actions count.
-      const hit = actions.values.find((a) => !isReadAction(a.value) && !isStarOnlyAction(a.value) && !isServiceWildcard(a.value));
+      // `<service>:*` is IamPolicyWildcardAction's finding already; here only named write actions count,
+      // and not those IAM accepts only on `*` (the Service Authorization Reference lists no resource type).
+      const hit = actions.values.find((a) => !isServiceWildcard(a.value) && !isStarOnlyAction(a.value) && isScopedWrite(a.value));
       if (!hit) return null;
       return { path: keyPath(stmt, 'Resource'), data: { ...base, action: hit.value }, conditions: cond(stmt.conditions, hit.conditions, rStar.conditions) };
     }
-    case 'passRoleWildcard':
-    case 'privilegeEscalation': {
+    case 'permissionsManagementWildcard': {
+      if (!('Action' in b)) return null;
+      const actions = elements(b['Action'], resolver);
+      const resources = elements(b['Resource'], resolver);
+      if (isFullAdmin(actions, resources) || scopesResources(b['Condition'])) return null;
+      const broad = resources.values.find((r) => broadResource(r.value));
+      if (!broad) return null;
+      // The iam: escalation paths are IamPrivilegeEscalation's; `<service>:*` is IamPolicyWildcardAction's.
+      for (const a of actions.values) {
+        if (isServiceWildcard(a.value)) continue;
+        const granted = (classifyAction(a.value)?.permissions ?? []).filter(reportedAsPermissionsManagement);
+        if (granted.length === 0) continue;
+        return { path: keyPath(stmt, 'Action'), data: { ...base, action: a.value, grants: listed(granted), resource: broad.value }, conditions: cond(stmt.conditions, a.conditions, broad.conditions) };
+      }
+      return null;
+    }
+    case 'passRoleWildcard': {
       const actions = elements(b['Action'], resolver);
       const resources = elements(b['Resource'], resolver);
       if ('Action' in b && isFullAdmin(actions, resources)) return null;
       const broad = resources.values.find((r) => broadIamResource(r.value));
+      if (!broad || !grants(stmt, resolver, 'iam:PassRole')) return null;
+      return { path: keyPath(stmt, 'Action' in b ? 'Action' : 'NotAction'), data: { ...base, action: 'iam:PassRole', resource: broad.value }, conditions: cond(stmt.conditions, broad.conditions) };
+    }
+    case 'privilegeEscalation': {
+      const actions = elements(b['Action'], resolver);
+      const resources = elements(b['Resource'], resolver);
+      if ('Action' in b && isFullAdmin(actions, resources)) return null;
+      const broad = resources.values.find((r) => broadResource(r.value));
       if (!broad) return null;
-      const wanted = test === 'passRoleWildcard' ? ['iam:PassRole'] : ESCALATION_ACTIONS;
-      const granted = wanted.filter((a) => grants(stmt, resolver, a));
+      const granted = [
+        ...(broadIamResource(broad.value) ? ESCALATION_ACTIONS : []),
+        ...COMPUTE_TAKEOVER_ACTIONS,
+        ...(extra.passRole ? PASSROLE_LAUNCH_ACTIONS.filter((a) => !COMPUTE_TAKEOVER_ACTIONS.includes(a)) : []),
+      ].filter((a) => grants(stmt, resolver, a));
       if (granted.length === 0) return null;
-      const shown = granted.length > 3 ? `${granted.slice(0, 3).join(', ')} and ${granted.length - 3} more` : granted.join(', ');
+      const shown = listed(granted.map((a) => (extra.passRole && PASSROLE_LAUNCH_ACTIONS.includes(a) && !COMPUTE_TAKEOVER_ACTIONS.includes(a) ? `${a} (with iam:PassRole)` : a)));
       return { path: keyPath(stmt, 'Action' in b ? 'Action' : 'NotAction'), data: { ...base, action: shown, resource: broad.value }, conditions: cond(stmt.conditions, broad.conditions) };
     }
     case 'notPrincipal':
@@ -154,8 +265,12 @@ function testStatement(test: StatementTest, stmt: KnownStatement, resolver: Reso
 
 const policyStatement: CheckFn = (ctx) => {
   const test = ctx.options['test'] as StatementTest;
-  for (const { stmt } of allowStatements(ctx.resource, ctx.graph.resolver, docKinds(ctx.options))) {
-    const hit = testStatement(test, stmt, ctx.graph.resolver, ctx.options, parameterDecls(ctx.graph.template.body));
+  const resolver = ctx.graph.resolver;
+  const stmts = allowStatements(ctx.resource, resolver, docKinds(ctx.options));
+  const passRole = test === 'privilegeEscalation' && stmts.some(({ stmt }) =>
+    grants(stmt, resolver, 'iam:PassRole') && elements(stmt.body['Resource'], resolver).values.some((r) => broadIamResource(r.value)));
+  for (const { stmt, kind } of stmts) {
+    const hit = testStatement(test, stmt, resolver, ctx.options, parameterDecls(ctx.graph.template.body), { passRole, kind });
     if (hit) ctx.report({ path: hit.path, data: hit.data, outcome: hit.outcome ?? 'fail', conditions: hit.conditions ?? [] });
   }
 };
@@ -167,11 +282,18 @@ const ACCOUNT_ID = /^\d{12}$/;
 const ARN_ACCOUNT = /^arn:aws[a-z-]*:(?:iam|sts)::(\d{12}):/i;
 const CROSS_ACCOUNT_GUARDS = new Set(['sts:externalid', 'aws:principalorgid', 'aws:principalorgpaths']);
 
+/** An ExternalId or organisation condition that really pins the caller (see iam-conditions). */
+function crossAccountGuarded(condition: unknown, resolver: Resolver, params: ParameterDecls): boolean {
+  if (!isObj(condition)) return false;
+  return Object.entries(condition).some(([op, block]) => isObj(block) && Object.entries(block).some(([k, v]) =>
+    CROSS_ACCOUNT_GUARDS.has(k.toLowerCase()) && entryRestriction(op, k, v, resolver, params).verdict !== 'open'));
+}
+
 const trustExternalAccount: CheckFn = (ctx) => {
   const allowed = new Set(Array.isArray(ctx.options['allowedAccounts']) ? (ctx.options['allowedAccounts'] as unknown[]).map(String) : []);
+  const params = parameterDecls(ctx.graph.template.body);
   for (const { stmt } of allowStatements(ctx.resource, ctx.graph.resolver, ['trust'])) {
-    const cond = stmt.body['Condition'];
-    if (isObj(cond) && Object.entries(cond).some(([op, block]) => !/not|ifexists/i.test(op) && isObj(block) && Object.keys(block).some((k) => CROSS_ACCOUNT_GUARDS.has(k.toLowerCase())))) continue;
+    if (crossAccountGuarded(stmt.body['Condition'], ctx.graph.resolver, params)) continue;
     for (const p of principals(stmt.body['Principal'], ctx.graph.resolver).values) {
       if (p.kind !== 'AWS') continue;
       const account = ACCOUNT_ID.test(p.value) ? p.value : ARN_ACCOUNT.exec(p.value)?.[1];
@@ -183,6 +305,51 @@ const trustExternalAccount: CheckFn = (ctx) => {
 };
 
 const cond_ = (a: readonly ConditionBranch[], b: readonly ConditionBranch[]): readonly ConditionBranch[] => mergeBranches(a, b) ?? [];
+
+// ---------------------------------------------------------------------------------------------
+// Trust policy: web-identity (OIDC) federation
+
+/**
+ * The OIDC providers a `Federated` principal names: the host of each (null when it cannot be read),
+ * from an ARN, a bare host, or a Ref/GetAtt to an AWS::IAM::OIDCProvider of the template (its Url).
+ * SAML providers are left out.
+ */
+function oidcProviders(raw: unknown, graph: ResourceGraph, params: ParameterDecls): { host: string | null; label: string }[] {
+  const out: { host: string | null; label: string }[] = [];
+  for (const item of Array.isArray(raw) ? raw : [raw]) {
+    const name = intrinsicName(item);
+    const arg = name ? (item as Obj)[name] : undefined;
+    const target = name === 'Ref' && typeof arg === 'string' ? arg : name === 'Fn::GetAtt' ? (Array.isArray(arg) ? arg[0] : typeof arg === 'string' ? arg.split('.')[0] : undefined) : undefined;
+    const provider = typeof target === 'string' ? graph.resources.get(target) : undefined;
+    if (provider?.type === 'AWS::IAM::OIDCProvider') {
+      const url = graph.resolver.resolveString(provider.properties['Url']).flatMap((r) => (r.known && typeof r.value === 'string' ? [r.value] : []))[0];
+      out.push({ host: url !== undefined ? oidcProviderHost(url) : null, label: provider.logicalId });
+      continue;
+    }
+    const texts = elements(item, graph.resolver, params).values.map((v) => v.value);
+    if (texts.length === 0) out.push({ host: null, label: '(computed)' });
+    for (const t of texts) if (!/saml-provider\//i.test(t)) out.push({ host: oidcProviderHost(t), label: t });
+  }
+  return out;
+}
+
+const trustOidcSubject: CheckFn = (ctx) => {
+  const { graph } = ctx;
+  const params = parameterDecls(graph.template.body);
+  for (const { stmt } of allowStatements(ctx.resource, graph.resolver, ['trust'])) {
+    if (!grants(stmt, graph.resolver, 'sts:AssumeRoleWithWebIdentity')) continue;
+    const principal = stmt.body['Principal'];
+    if (!isObj(principal) || principal['Federated'] === undefined) continue;
+    for (const p of oidcProviders(principal['Federated'], graph, params)) {
+      const r = oidcRestriction(stmt.body['Condition'], p.host, graph.resolver, params);
+      if (r.verdict === 'restricts') continue;
+      const data = { sid: stmt.sid ?? `#${stmt.index}`, provider: p.host ?? p.label, claim: p.host === 'cognito-identity.amazonaws.com' ? 'aud' : 'sub' };
+      if (r.verdict === 'unknown') ctx.report({ path: keyPath(stmt, 'Condition'), outcome: 'unknown', data: { ...data, unknownReason: `${r.key}: ${r.reason}` }, conditions: stmt.conditions });
+      else ctx.report({ path: keyPath(stmt, 'Condition' in stmt.body ? 'Condition' : 'Principal'), data, conditions: stmt.conditions });
+      break;
+    }
+  }
+};
 
 // ---------------------------------------------------------------------------------------------
 // Managed policies
@@ -322,6 +489,7 @@ const userAccessKey: CheckFn = (ctx) => {
 export const iamChecks: Readonly<Record<string, CheckFn>> = {
   policyStatement,
   trustExternalAccount,
+  trustOidcSubject,
   managedPolicyAttached,
   policyOnUser,
   userAccessKey,

@@ -5,8 +5,10 @@
  */
 import type { ConditionBranch } from '../../core/types.js';
 import {
-  isPublicPrincipal, keyPath, mergeBranches, parameterDecls, policyDocuments, principals, restrictingCondition, statementsOf, type DocKind,
+  isPublicPrincipal, keyPath, mergeBranches, parameterDecls, policyDocuments, principals, statementsOf, type DocKind,
 } from '../../model/iam.js';
+import { conditionRestriction, denyRestriction, entryRestriction } from '../../model/iam-conditions.js';
+import { actionsCover, elements, type KnownStatement } from '../../model/iam.js';
 import { NO_VALUE, type Resolver } from '../../model/resolve.js';
 import type { CheckFn } from '../engine.js';
 
@@ -34,19 +36,27 @@ const publicPrincipal: CheckFn = (ctx) => {
   if ((resource.type === 'AWS::OpenSearchService::Domain' || resource.type === 'AWS::Elasticsearch::Domain') && inVpc(resource.properties, resolver)) return;
   if (resource.type === 'AWS::S3::AccessPoint' && inVpc(resource.properties, resolver, 'VpcConfiguration', 'VpcId')) return;
   const kinds = docKinds(ctx.options);
+  const params = parameterDecls(graph.template.body);
   for (const doc of policyDocuments(resource, resolver)) {
     if (!kinds.includes(doc.kind)) continue;
-    for (const stmt of statementsOf(doc, resolver)) {
+    const statements = statementsOf(doc, resolver);
+    const fences = statements.filter((s): s is KnownStatement => s.known && s.effect === 'Deny' && denyRestriction(s.body['Condition'], resolver, params).verdict === 'restricts');
+    for (const stmt of statements) {
       if (!stmt.known) {
         ctx.report({ path: stmt.path, outcome: 'unknown', data: { principal: '(unresolved)', unknownReason: stmt.reason }, conditions: stmt.conditions });
         continue;
       }
       if (stmt.effect === 'Deny') continue;
-      if (restrictingCondition(stmt) !== null) continue;
-      const ps = principals(stmt.body['Principal'], resolver, parameterDecls(graph.template.body));
+      const restriction = conditionRestriction(stmt.body['Condition'], resolver, params);
+      if (restriction.verdict === 'restricts' || fencedIn(stmt, fences, resolver)) continue;
+      const ps = principals(stmt.body['Principal'], resolver, params);
       const open = ps.values.find(isPublicPrincipal);
       const sid = stmt.sid ?? `#${stmt.index}`;
-      if (open && stmt.effect === 'Allow') {
+      if (open && stmt.effect === 'Allow' && restriction.verdict === 'unknown') {
+        // The only candidate restriction depends on a deploy-time value that could be a wildcard.
+        const unknownReason = `condition ${restriction.key}: ${restriction.reason}`;
+        ctx.report({ path: keyPath(stmt, 'Condition'), outcome: 'unknown', data: { sid, principal: open.value, unknownReason }, conditions: mergeBranches(stmt.conditions, open.conditions) ?? [] });
+      } else if (open && stmt.effect === 'Allow') {
         ctx.report({ path: keyPath(stmt, 'Principal'), data: { sid, principal: open.value === '*' && open.kind !== 'Any' ? `{${open.kind}: "*"}` : open.value }, conditions: mergeBranches(stmt.conditions, open.conditions) ?? [] });
       } else if (open || (ps.unknown !== null && ps.values.length === 0)) {
         // Effect or principal could not be resolved: never a silent pass.
@@ -56,6 +66,21 @@ const publicPrincipal: CheckFn = (ctx) => {
     }
   }
 };
+
+/**
+ * A Deny for every principal, with a condition that turns away whoever is not pinned down
+ * (`denyRestriction`), covers every action the Allow grants: the Allow only reaches pinned callers.
+ */
+function fencedIn(allow: KnownStatement, fences: readonly KnownStatement[], resolver: Resolver): boolean {
+  if (fences.length === 0 || !('Action' in allow.body)) return false;
+  const granted = elements(allow.body['Action'], resolver).values.map((v) => v.value);
+  if (granted.length === 0) return false;
+  return fences.some((deny) => {
+    if (!principals(deny.body['Principal'], resolver).values.some(isPublicPrincipal) || !('Action' in deny.body)) return false;
+    const denied = elements(deny.body['Action'], resolver).values.map((v) => v.value);
+    return granted.every((a) => actionsCover(denied, a));
+  });
+}
 
 // ---------------------------------------------------------------------------------------------
 // Lambda permissions
@@ -74,9 +99,12 @@ const lambdaPermission: CheckFn = (ctx) => {
   const match = ctx.options['match'];
   const principalPath = [...resource.path, 'Properties', 'Principal'];
   const layer = resource.type === 'AWS::Lambda::LayerVersionPermission';
-  const guarded = layer
-    ? isSet(props['OrganizationId'], resolver)
-    : ['SourceAccount', 'SourceArn', 'PrincipalOrgID'].some((k) => isSet(props[k], resolver));
+  // The properties become conditions of the function policy: the same model decides whether they pin the caller.
+  const guards: readonly (readonly [string, string])[] = layer
+    ? [['OrganizationId', 'aws:PrincipalOrgID']]
+    : [['SourceAccount', 'aws:SourceAccount'], ['SourceArn', 'aws:SourceArn'], ['PrincipalOrgID', 'aws:PrincipalOrgID']];
+  const params = parameterDecls(graph.template.body);
+  const guarded = guards.some(([prop, key]) => isSet(props[prop], resolver) && entryRestriction(key.endsWith('Arn') ? 'ArnLike' : 'StringLike', key, props[prop], resolver, params).verdict !== 'open');
   if (guarded) return;
   for (const alt of resolver.resolveString(props['Principal'])) {
     const conditions: readonly ConditionBranch[] = alt.conditions;

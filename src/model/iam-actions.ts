@@ -1,0 +1,91 @@
+/**
+ * IAM action classes from AWS's Service Authorization Reference (access levels and resource types),
+ * shipped as data in iam-actions.generated.json (see scripts/gen-iam-actions.ts for its source and
+ * version). A policy names actions by pattern (`s3:Put*`, `ec2:Describe*`): a pattern is classified
+ * by the actions it matches.
+ */
+import table from './iam-actions.generated.json' with { type: 'json' };
+import { wildcardMatch } from './iam.js';
+
+export type AccessClass = 'permissions' | 'write' | 'tagging';
+
+interface ActionEntry {
+  readonly name: string;
+  readonly cls: AccessClass;
+  /** The action takes no resource type: IAM only accepts it with `Resource: "*"`. */
+  readonly noResource: boolean;
+}
+
+/** What an action pattern grants, by class; null when the service is not in the data. */
+export interface PatternClasses {
+  /** Permissions-management actions that take a resource (so `*` means every resource). */
+  readonly permissions: readonly string[];
+  /** Write and tagging actions that take a resource. */
+  readonly writes: readonly string[];
+  /** Write, tagging or permissions actions that IAM only accepts on `*`. */
+  readonly noResource: readonly string[];
+}
+
+const CLASS_OF: Readonly<Record<string, AccessClass>> = { p: 'permissions', w: 'write', t: 'tagging' };
+
+let services: Map<string, readonly ActionEntry[]> | null = null;
+
+/** The table, unpacked on first use (it is only needed when a policy grants a pattern). */
+function serviceTable(): Map<string, readonly ActionEntry[]> {
+  if (services) return services;
+  services = new Map();
+  for (const [service, lists] of Object.entries(table.services as Record<string, Record<string, string>>)) {
+    const entries: ActionEntry[] = [];
+    for (const [key, cls] of Object.entries(CLASS_OF)) {
+      const text = lists[key] ?? '';
+      if (text === '') continue;
+      for (const raw of text.split(' ')) {
+        const noResource = raw.endsWith('!');
+        entries.push({ name: `${service}:${noResource ? raw.slice(0, -1) : raw}`, cls, noResource });
+      }
+    }
+    services.set(service, entries);
+  }
+  return services;
+}
+
+/** Where the data came from: package and version. */
+export const IAM_ACTIONS_SOURCE: Readonly<{ package: string; version: string; updatedAt: string | null }> = table.source;
+
+const cache = new Map<string, PatternClasses | null>();
+
+/** Classify an action or action pattern. Case-insensitive, as IAM is. */
+export function classifyAction(pattern: string): PatternClasses | null {
+  const key = pattern.toLowerCase();
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const i = key.indexOf(':');
+  const service = i < 0 ? key : key.slice(0, i);
+  const tab = serviceTable();
+  const lists: ActionEntry[][] = /[*?]/.test(service)
+    ? [...tab.entries()].filter(([s]) => wildcardMatch(service, s)).map(([, e]) => [...e])
+    : tab.has(service) ? [[...tab.get(service)!]] : [];
+  let result: PatternClasses | null = null;
+  if (lists.length > 0) {
+    const permissions: string[] = [];
+    const writes: string[] = [];
+    const noResource: string[] = [];
+    const exact = !/[*?]/.test(key);
+    for (const entries of lists)
+      for (const e of entries) {
+        if (exact ? e.name.toLowerCase() !== key : !wildcardMatch(key, e.name)) continue;
+        if (e.noResource) noResource.push(e.name);
+        else if (e.cls === 'permissions') permissions.push(e.name);
+        else writes.push(e.name);
+      }
+    result = { permissions, writes, noResource };
+  }
+  if (cache.size > 5000) cache.clear();
+  cache.set(key, result);
+  return result;
+}
+
+/** Does the pattern grant any action that changes something and accepts a resource narrower than `*`? */
+export function grantsScopedWrite(classes: PatternClasses): boolean {
+  return classes.permissions.length > 0 || classes.writes.length > 0;
+}
