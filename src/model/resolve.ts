@@ -83,19 +83,11 @@ export class Resolver {
   /** Results per intrinsic node: YAML aliases share nodes, so a small file can name one node 2^30 times. */
   private readonly memo = new WeakMap<object, Resolved[]>();
 
-  /** Set while a check runs: told of every value a resolution left unknown (see rules/unknown-guard). */
-  onUnknown: ((value: object, reason: string) => void) | null = null;
-
   constructor(private readonly ctx: ResolveContext) {}
 
   /** Every value `v` can take. Never empty. Equal alternatives are merged. */
   resolve(v: unknown): readonly Resolved[] {
-    const out = cap(this.res(v, 0));
-    if (this.onUnknown && v !== null && typeof v === 'object') {
-      const u = out.find((r) => !r.known);
-      if (u && !u.known) this.onUnknown(v, u.reason);
-    }
-    return out;
+    return cap(this.res(v, 0));
   }
 
   /** Resolve to strings (numbers and booleans stringified as CloudFormation would). */
@@ -112,12 +104,7 @@ export class Resolver {
 
   /** Resolve to lists whose items are resolved too (one alternative per combination). */
   resolveList(v: unknown): readonly Resolved[] {
-    const out = cap(this.list(v, 0));
-    if (this.onUnknown && v !== null && typeof v === 'object') {
-      const u = out.find((r) => !r.known);
-      if (u && !u.known) this.onUnknown(v, u.reason);
-    }
-    return out;
+    return cap(this.list(v, 0));
   }
 
   private res(v: unknown, depth: number): Resolved[] {

@@ -102,17 +102,7 @@ function compileRule(spec: RuleSpec, checks: Readonly<Record<string, CheckFn>>):
           const byValue = new Map<object, ReadIntrinsic>();
           let reported = false;
           const view = trackedResource(resource, reads, byValue);
-          const resolver = graph.resolver;
-          const previous = resolver.onUnknown;
-          resolver.onUnknown = (value, reason) => {
-            const read = byValue.get(value);
-            if (read && read.unknownReason === undefined) read.unknownReason = reason;
-          };
-          try {
-            fn({ graph, resource: view, rule: spec, options, report: (r) => ((reported = true), emit(graph, resource, out, r)) });
-          } finally {
-            resolver.onUnknown = previous;
-          }
+          fn({ graph, resource: view, rule: spec, options, report: (r) => ((reported = true), emit(graph, resource, out, r)) });
           if (reported || reads.length === 0) return;
           const missed = unresolvedRead(reads, graph.resolver);
           if (missed) emit(graph, resource, out, { path: missed.path, outcome: 'unknown', data: { unknownReason: missed.reason } });

@@ -15,32 +15,10 @@ export function regexProblem(pattern: string, flags = ''): string | null {
   // safe-regex2 measures star height only, so `(a|aa)*b` passes it although overlapping alternatives
   // under a repeat are exponential too. Refuse any repeated group that holds an alternation.
   if (repeatedAlternation(pattern)) return 'it repeats a group that holds alternatives (like (a|aa)*), which can backtrack catastrophically; repeat a character class instead';
-  // Unbounded repeats in sequence (a.*a.*a.*Z) backtrack in polynomial time: n^3 on a 30 KB value is a hang.
-  if (unboundedRepeats(pattern) > MAX_UNBOUNDED) return `it has more than ${MAX_UNBOUNDED} unbounded repeats (*, + or {n,}), which can take polynomial time on long values; anchor it or use bounded repeats like {0,64}`;
+  // Unbounded repeats in sequence (a.*a.*a.*Z) backtrack in polynomial time, which no static check
+  // refuses without refusing the original audit-Lambda rules too: every match of a user pattern runs
+  // under a time budget instead (budgetedTest), and a match that runs out of it is an unknown finding.
   return null;
-}
-
-/** Unbounded repeats (`*`, `+`, `{n,}`) a user pattern may hold; each match also runs under a time budget. */
-const MAX_UNBOUNDED = 2;
-
-function unboundedRepeats(p: string): number {
-  let n = 0;
-  let inClass = false;
-  for (let i = 0; i < p.length; i++) {
-    const c = p[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '*' || c === '+') n++;
-    else if (c === '{' && /^\{\d+,\}/.test(p.slice(i))) n++;
-  }
-  return n;
 }
 
 /** A match that ran out of its time budget. */

@@ -1,10 +1,10 @@
 /**
  * Unknown is never silent, by construction. A check reads a resource's properties through a view
- * that records every intrinsic value it meets (`{Ref: …}`, `{Fn::Sub: …}`, …) and whether anything
- * looked inside it (the resolver, or a check's own walk over intrinsics). If the check reports nothing
- * on the resource although it met an intrinsic that nothing looked into, and that value can be unknown
- * at deploy time, the engine reports an `unknown` finding for it: a check that compared `{Ref: P}`
- * with a string, or took it for an absent mapping, cannot pass silently.
+ * that records every intrinsic value it meets (`{Ref: …}`, `{Fn::Sub: …}`, …), whether anything looked
+ * inside it (the resolver, or a check's own walk over intrinsics) and whether the check read a
+ * property name off it, taking it for a mapping. If the check reports nothing on the resource although
+ * it took an intrinsic that may be unknown for structure it never saw, the engine reports an `unknown`
+ * finding for it: `DistributionConfig: !Ref Config` cannot pass every CloudFront rule silently.
  */
 import type { KeyPath } from '../core/types.js';
 import type { Resource } from '../model/graph.js';
@@ -15,8 +15,8 @@ export interface ReadIntrinsic {
   readonly path: KeyPath;
   /** Something read the intrinsic's key or argument (resolved it or walked it). */
   inspected: boolean;
-  /** Why a resolution of it during the check was unknown, if one was. */
-  unknownReason?: string;
+  /** The check read a property name off it: it took the intrinsic for a mapping or a list. */
+  asMapping?: boolean;
 }
 
 /** Values a check meets that only name things (matching by name is not a decision about risk). */
@@ -37,7 +37,10 @@ export function trackedResource(resource: Resource, reads: ReadIntrinsic[], byVa
         get(target, key, receiver) {
           // Reading the intrinsic's own key is looking into it; reading a property name off it is
           // taking `{Ref: …}` for a mapping, which decides nothing.
-          if (typeof key === 'string' && Object.prototype.hasOwnProperty.call(target, key)) read.inspected = true;
+          if (typeof key === 'string') {
+            if (Object.prototype.hasOwnProperty.call(target, key)) read.inspected = true;
+            else if (key !== 'toJSON' && key !== 'then' && key !== 'constructor') read.asMapping = true;
+          }
           return Reflect.get(target, key, receiver) as unknown;
         },
         ownKeys(target) {
@@ -77,8 +80,9 @@ export function unresolvedRead(reads: readonly ReadIntrinsic[], resolver: Resolv
   for (const r of reads) {
     const last = r.path[r.path.length - 1];
     if (typeof last === 'string' && NAMING_KEYS.has(last)) continue;
-    if (r.unknownReason !== undefined) return { path: r.path, reason: r.unknownReason };
-    if (r.inspected) continue;
+    // Only a read that expected structure is certain to have decided nothing: a check that tests a
+    // property for presence (a KeyArn given) rightly looks no further than the intrinsic itself.
+    if (r.inspected || !r.asMapping) continue;
     const alt = resolver.resolve(r.value).find((a) => !a.known);
     if (alt && !alt.known) return { path: r.path, reason: alt.reason };
   }

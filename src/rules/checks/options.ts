@@ -33,7 +33,7 @@ export const CHECK_OPTIONS: ReadonlyMap<string, Readonly<Record<string, OptionTy
   [
     'policyStatement',
     {
-      test: { oneOf: ['fullAdmin', 'wildcardAction', 'wildcardResourceWrite', 'passRoleWildcard', 'privilegeEscalation', 'notPrincipal', 'notAction', 'notResource'] },
+      test: { oneOf: ['fullAdmin', 'wildcardAction', 'wildcardResourceWrite', 'passRoleWildcard', 'privilegeEscalation', 'permissionsManagementWildcard', 'notPrincipal', 'notAction', 'notResource'] },
       docs: DOCS,
       excludeAdmin: 'boolean',
     },

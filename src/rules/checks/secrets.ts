@@ -96,7 +96,7 @@ const secretInOutputsOrMetadata: CheckFn = (ctx) => {
   }
   // Outputs belong to no resource: they are judged once (while visiting the first resource) and
   // reported under the output's own name, so the finding does not depend on resource order.
-  if (firstResource(ctx.graph) !== r) return;
+  if (firstResource(ctx.graph)?.logicalId !== r.logicalId) return;
   for (const [name, out] of Object.entries(ctx.graph.outputs)) {
     if (!isObj(out)) continue;
     const hit = noEchoRefs(ctx.graph, out['Value'], ['Outputs', name, 'Value'])[0];
