@@ -55,7 +55,7 @@ describe('finding locations', () => {
     expect(f.resourceType).toBe('AWS::EC2::SecurityGroup');
     expect(f.outcome).toBe('fail');
     expect(f.risk).toBe(7);
-    expect(f.data).toMatchObject({ cidr: '0.0.0.0/0', protocol: 'tcp', ports: '22', count: 1 });
+    expect(f.data).toEqual({ cidr: '0.0.0.0/0', protocol: 'tcp', ports: '22' });
     expect(f.conditions).toEqual([]);
   });
 
@@ -283,7 +283,7 @@ describe('conditions', () => {
 });
 
 describe('one finding per rule and resource', () => {
-  it('several offending entries give one finding with data.count, pointing at the first', () => {
+  it('several offending entries give one finding each, so every place is listed', () => {
     const t = [
       'Resources:',
       '  Sg:',
@@ -296,9 +296,12 @@ describe('one finding per rule and resource', () => {
       '        - {IpProtocol: tcp, FromPort: 20, ToPort: 30, CidrIp: 0.0.0.0/0}',
       '        - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 10.0.0.0/16}',
     ].join('\n');
-    const f = only(findingsOf(audit(t), 'SSHOpenToWorld'));
-    expect(f.data['count']).toBe(3);
-    expect(f.line).toBe(7);
+    const fs = findingsOf(audit(t), 'SSHOpenToWorld');
+    expect(fs.map((f) => [f.line, f.data['cidr'], f.data['ports']])).toEqual([
+      [7, '0.0.0.0/0', '22'],
+      [8, '::/0', '22'],
+      [9, '0.0.0.0/0', '20-30'],
+    ]);
   });
 
   it('an entry with several Fn::If alternatives that all fail counts once', () => {
@@ -311,7 +314,7 @@ describe('one finding per rule and resource', () => {
       '      SecurityGroupIngress:',
       "        - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: !If [C, 0.0.0.0/0, '0.0.0.0/1']}",
     ].join('\n');
-    expect(only(findingsOf(audit(t), 'SSHOpenToWorld')).data['count']).toBe(1);
+    expect(only(findingsOf(audit(t), 'SSHOpenToWorld')).line).toBe(7);
   });
 
   it('a standalone ingress and its group are separate resources, each with its own finding', () => {

@@ -13,6 +13,7 @@ import { formatReport, isFormatName, FORMAT_NAMES, type FormatName } from '../re
 import type { FormatContext } from '../report/context.js';
 import { CONFIG_FILE_NAMES } from '../policy/config.js';
 import { STARTER_CONFIG } from '../policy/starter.js';
+import { isScoringMode, SCORING_MODES } from '../policy/verdict.js';
 
 export const EXIT: Readonly<Record<Decision | 'error', number>> = { pass: 0, fail: 1, error: 2, 'manual-approval': 3 };
 
@@ -43,6 +44,8 @@ Options
       --approval-at <n>      score from which a stack needs manual approval (default 5)
       --fail-at <n>          score from which a stack fails (default 10)
       --count-unknown        unresolved (unknown) findings count toward the score
+      --scoring <mode>       per-rule (default: a rule adds its highest risk once per
+                             stack), per-resource, or per-violation (every finding adds)
       --no-color             no colours (also when NO_COLOR is set or stdout is not a TTY)
   -q, --quiet                no progress on stderr
   -h, --help                 this help
@@ -103,6 +106,7 @@ export async function main(io: CliIO): Promise<number> {
         'approval-at': { type: 'string' },
         'fail-at': { type: 'string' },
         'count-unknown': { type: 'boolean' },
+        scoring: { type: 'string' },
         config: { type: 'string', short: 'c' },
         profile: { type: 'string', short: 'P' },
         baseline: { type: 'string' },
@@ -153,6 +157,8 @@ export async function main(io: CliIO): Promise<number> {
     const given = o['approval-at'] !== undefined || o['fail-at'] !== undefined;
     const thresholds = given ? { approval: num('approval-at', o['approval-at'], 5), fail: num('fail-at', o['fail-at'], 10) } : undefined;
     if (thresholds && thresholds.approval > thresholds.fail) throw new UsageError('--approval-at must not be above --fail-at');
+    const scoring = o.scoring ?? null;
+    if (scoring !== null && !isScoringMode(scoring)) throw new UsageError(`--scoring takes ${SCORING_MODES.join(', ')} (got "${scoring}")`);
     const progress = !o.quiet && io.stderrIsTTY ? progressPrinter(io) : undefined;
     const { report, catalogue } = await runAudit({
       inputs: positionals,
@@ -161,6 +167,7 @@ export async function main(io: CliIO): Promise<number> {
       rulePaths: o.rules ?? [],
       thresholds,
       countUnknown: o['count-unknown'] ?? false,
+      scoring,
       allRules: o['all-rules'] ?? false,
       readStdin: io.readStdin,
       onProgress: progress,

@@ -6,7 +6,7 @@
 import { execFile } from 'node:child_process';
 import { readFile, readdir, realpath, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
-import type { AuditReport, Finding, Notice, RuleMeta, SecurityChange, SourceFile, StackReport, Thresholds } from '../core/types.js';
+import type { AuditReport, Finding, Notice, RuleMeta, ScoringMode, SecurityChange, SourceFile, StackReport, Thresholds } from '../core/types.js';
 import { addResult, Auditor, buildReport, type RunResult } from '../core/audit.js';
 import { parseTemplate } from '../load/parse.js';
 import { applyBaseline, BaselineError, CONFIG_FILE_NAMES, ConfigError, ExceptionSet, formatBaseline, makeBaseline, pairSources, parseBaseline, parseConfig, resolveProfile, rulesForProfile, securityChanges, UnknownProfileError, type CfnDiffModule, type LoadedConfig } from '../policy/index.js';
@@ -28,6 +28,8 @@ export interface RunRequest {
   readonly rulePaths?: readonly string[];
   readonly thresholds?: Thresholds;
   readonly countUnknown?: boolean;
+  /** How findings add up (--scoring); else the profile's. */
+  readonly scoring?: ScoringMode | null;
   /** Turn advisory (disabled-by-default) rules on. */
   readonly allRules?: boolean;
   readonly readStdin?: () => Promise<string>;
@@ -138,6 +140,7 @@ export async function runAudit(req: RunRequest): Promise<RunOutcome> {
       // Flags win over the profile; --count-unknown can only switch counting on.
       thresholds: req.thresholds ?? profile.thresholds,
       countUnknown: req.countUnknown === true || profile.countUnknown,
+      scoring: req.scoring ?? profile.scoring,
       refine: ex ? (findings, graph) => ex.apply(findings, graph) : undefined,
     });
   } catch (e) {

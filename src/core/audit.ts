@@ -2,7 +2,7 @@
  * The pure core: source files in, an AuditReport out. parse → graph → evaluate → suppressions →
  * verdict. No I/O here; the adapters read files and print.
  */
-import type { AuditError, AuditReport, Finding, Notice, RuleMeta, SourceFile, StackReport, Thresholds } from './types.js';
+import type { AuditError, AuditReport, Finding, Notice, RuleMeta, ScoringMode, SourceFile, StackReport, Thresholds } from './types.js';
 import { parseTemplate } from '../load/parse.js';
 import { buildGraph, TemplateShapeError, type ResourceGraph } from '../model/graph.js';
 import { compileRules, evaluate, RuleIndex, type CheckFn, type RawFinding } from '../rules/engine.js';
@@ -10,7 +10,7 @@ import type { RuleSpec } from '../rules/schema.js';
 import { builtinChecks } from '../rules/checks/index.js';
 import { fingerprint } from './fingerprint.js';
 import { applySuppressions, readSuppressions } from '../policy/suppress.js';
-import { DEFAULT_THRESHOLDS, decide, score, statusCounts, worst } from '../policy/verdict.js';
+import { DEFAULT_SCORING, DEFAULT_THRESHOLDS, decide, score, statusCounts, worst } from '../policy/verdict.js';
 import { VERSION } from './version.js';
 
 export interface AuditOptions {
@@ -20,6 +20,8 @@ export interface AuditOptions {
   readonly parameters?: Readonly<Record<string, string>>;
   readonly thresholds?: Thresholds;
   readonly countUnknown?: boolean;
+  /** How findings add up to a stack's score (default `per-rule`). */
+  readonly scoring?: ScoringMode;
   readonly checks?: Readonly<Record<string, CheckFn>>;
   /** Policy applied to each stack's findings after in-template suppressions (config exceptions). */
   readonly refine?: (findings: Finding[], graph: ResourceGraph, notices: Notice[]) => Finding[];
@@ -30,11 +32,13 @@ export class Auditor {
   private readonly index: RuleIndex;
   readonly thresholds: Thresholds;
   readonly countUnknown: boolean;
+  readonly scoring: ScoringMode;
 
   constructor(readonly options: AuditOptions) {
     this.index = new RuleIndex(compileRules(options.rules, options.checks ?? builtinChecks));
     this.thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
     this.countUnknown = options.countUnknown ?? false;
+    this.scoring = options.scoring ?? DEFAULT_SCORING;
   }
 
   /** Audit one source. `skip` when a discovered (not explicitly named) file is not a template. */
@@ -91,7 +95,7 @@ export class Auditor {
   }
 
   stackReport(file: string, name: string | null, origin: StackReport['origin'], parents: readonly string[], findings: readonly Finding[]): StackReport {
-    const total = score(findings, this.countUnknown);
+    const total = score(findings, this.countUnknown, this.scoring);
     return {
       file,
       name,
@@ -100,6 +104,7 @@ export class Auditor {
       score: total,
       decision: decide(total, this.thresholds),
       thresholds: this.thresholds,
+      scoring: this.scoring,
       counts: statusCounts(findings),
       findings,
     };

@@ -46,6 +46,7 @@ const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_.-]*)\}/g;
  * name the resource without every check copying it into `data`.
  */
 export function renderMessage(rule: RuleMeta | undefined, finding: Finding): string {
+  if (finding.outcome === 'unknown') return undecidedText(rule, finding);
   const template = rule?.message.trim() ? rule.message : (rule?.title ?? `${finding.ruleId} on ${finding.logicalId}`);
   const fallback: Readonly<Record<string, string | null>> = {
     logicalId: finding.logicalId,
@@ -56,19 +57,43 @@ export function renderMessage(rule: RuleMeta | undefined, finding: Finding): str
   };
   let text = template.replace(PLACEHOLDER, (whole, name: string) => {
     const value = Object.hasOwn(finding.data, name) ? finding.data[name] : fallback[name];
-    // Unknown placeholders stay visible so a typo in a rule file is noticed, not silently blanked;
-    // in an unknown finding the value is missing because it could not be resolved.
-    if (value === undefined || value === null) return finding.outcome === 'unknown' ? '(unresolved)' : whole;
+    // Unknown placeholders stay visible so a typo in a rule file is noticed, not silently blanked.
+    if (value === undefined || value === null) return whole;
     return String(value);
   });
+  text += contextText(finding.data);
   text += conditionText(finding.conditions);
-  if (finding.outcome === 'unknown') {
-    const reason = finding.data['unknownReason'];
-    text += reason === undefined || String(reason).trim() === ''
-      ? ' (value could not be resolved; review manually)'
-      : ` (value could not be resolved: ${String(reason)}; review manually)`;
-  }
   return text;
+}
+
+/** Data keys that are notes about the finding, not values it is about. */
+const NOTE_KEYS = new Set(['unknownReason', 'context', 'fronts', 'others', 'listeners']);
+
+/**
+ * An unknown finding did not establish what the rule's message asserts ("can reach every port"), so it
+ * is worded from the title: what could not be ruled out, the values that were known, and why.
+ */
+function undecidedText(rule: RuleMeta | undefined, finding: Finding): string {
+  const title = rule?.title.trim() || finding.ruleId;
+  const values = Object.entries(finding.data)
+    .filter(([k, v]) => !NOTE_KEYS.has(k) && typeof v !== 'boolean' && String(v).trim() !== '')
+    .map(([, v]) => String(v));
+  const reason = finding.data['unknownReason'];
+  const why = reason === undefined || String(reason).trim() === '' ? 'a value could not be resolved' : `a value could not be resolved: ${String(reason)}`;
+  return `not decided: ${title}${values.length ? ` (${values.join(', ')})` : ''}${conditionText(finding.conditions)}; ${why}; review manually`;
+}
+
+/** When a rule looked at the resource's surroundings (what a group is attached to) and still reports. */
+export function contextText(data: Finding['data']): string {
+  const s = (k: string): string => String(data[k] ?? '');
+  switch (data['context']) {
+    case 'also-attached':
+      return ` (the group fronts the internet-facing ${s('fronts')}, where this is by design, but is also attached to ${s('others')})`;
+    case 'http-served':
+      return ` (the group fronts the internet-facing ${s('fronts')}, but port 80 there does not only redirect to HTTPS: ${s('listeners')})`;
+    default:
+      return '';
+  }
 }
 
 /** ` (when condition IsProd is true and condition HasVpc is false)`, or '' when unconditional. */

@@ -1,6 +1,6 @@
 /** Test helpers: audit template text in memory with the built-in catalogue. */
 import { Auditor } from '../../src/core/audit.js';
-import type { Finding, SourceFile, StackReport } from '../../src/core/types.js';
+import type { Finding, ScoringMode, SourceFile, StackReport } from '../../src/core/types.js';
 import { builtinRules } from '../../src/rules/catalogue.js';
 import type { RuleSpec } from '../../src/rules/schema.js';
 
@@ -9,12 +9,13 @@ export interface AuditTextOptions {
   readonly allRules?: boolean;
   readonly parameters?: Readonly<Record<string, string>>;
   readonly countUnknown?: boolean;
+  readonly scoring?: ScoringMode;
   readonly file?: string;
 }
 
 export function auditText(text: string, opts: AuditTextOptions = {}): StackReport {
   const rules = opts.rules ?? builtinRules().filter((r) => r.enabled || opts.allRules);
-  const auditor = new Auditor({ rules, parameters: opts.parameters, countUnknown: opts.countUnknown });
+  const auditor = new Auditor({ rules, parameters: opts.parameters, countUnknown: opts.countUnknown, scoring: opts.scoring });
   const source: SourceFile = { file: opts.file ?? 'template.yaml', text, explicit: true };
   const r = auditor.auditSource(source);
   if ('error' in r) throw new Error(`${r.error.file}:${r.error.line}:${r.error.column} ${r.error.message}`);
