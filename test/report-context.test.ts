@@ -48,12 +48,12 @@ describe('renderMessage', () => {
   it('words an unknown finding as undecided, from the title, never with the claim of the message', () => {
     const base = { ruleId: 'S3BucketPublicReadAcl', logicalId: 'B', line: 1, outcome: 'unknown' } as const;
     expect(renderMessage(bucketRule, finding({ ...base, data: { acl: '?', unknownReason: 'ImportValue Shared' } }))).toBe(
-      `not decided: ${bucketRule.title} (?); a value could not be resolved: ImportValue Shared; review manually`,
+      `Not decided: ${bucketRule.title} (?); a value could not be resolved: ImportValue Shared; review manually`,
     );
-    expect(renderMessage(bucketRule, finding({ ...base, data: {} }))).toBe(`not decided: ${bucketRule.title}; a value could not be resolved; review manually`);
+    expect(renderMessage(bucketRule, finding({ ...base, data: {} }))).toBe(`Not decided: ${bucketRule.title}; a value could not be resolved; review manually`);
     const every = { ...bucketRule, title: 'All traffic open to the world', message: '{cidr} can reach every port ({protocol} {ports})' };
     const text = renderMessage(every, finding({ ...base, data: { cidr: '0.0.0.0/0', protocol: 'protocol unknown', ports: 'port unknown', unknownReason: 'IpProtocol is a parameter without default' } }));
-    expect(text).toBe('not decided: All traffic open to the world (0.0.0.0/0, protocol unknown, port unknown); a value could not be resolved: IpProtocol is a parameter without default; review manually');
+    expect(text).toBe('Not decided: All traffic open to the world (0.0.0.0/0, protocol unknown, port unknown); a value could not be resolved: IpProtocol is a parameter without default; review manually');
     expect(text).not.toMatch(/every port/);
   });
 
