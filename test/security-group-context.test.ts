@@ -91,9 +91,12 @@ describe('a group attached only to an internet-facing ALB', () => {
     expect(s.findings.map((f) => f.ruleId)).toEqual(['SSHOpenToWorld']);
   });
 
-  it('a range wider than 443 (443-444) is not what the front end needs', () => {
+  it('a range wider than 443 (443-444) is judged by the listeners it reaches: a plain one on 444 keeps it', () => {
     const t = tpl(webSg().replace('FromPort: 443, ToPort: 443, CidrIp', 'FromPort: 443, ToPort: 444, CidrIp'), alb(), httpsListener, httpListener(REDIRECT));
-    expect(findingsOf(audit(t), 'IngressOpenToWorld').map((f) => f.data['ports'])).toEqual(['443-444']);
+    expect(findingsOf(audit(t), 'IngressOpenToWorld')).toEqual([]);
+    const plain444 = httpListener(FORWARD).replace('Http:', 'Alt:').replace('Port: 80', 'Port: 444');
+    const f = findingsOf(audit(t + plain444.slice(1) + '\n'), 'IngressOpenToWorld');
+    expect(f.map((x) => [x.data['ports'], x.data['listeners']])).toEqual([['443-444', 'Alt (HTTP 444)']]);
   });
 
   it('a standalone ingress on the ALB group is judged by the group it names', () => {
@@ -164,5 +167,55 @@ describe('classic ELB and CloudFront origins', () => {
     const s = audit(t);
     expect(findingsOf(s, 'IngressOpenToWorld')).toEqual([]);
     expect(findingsOf(s, 'AllowHttp')).toHaveLength(2);
+  });
+});
+
+describe('a world-open range or all traffic on a group of load balancers only', () => {
+  const allTraffic = `
+  WebSg:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: web
+      SecurityGroupIngress:
+        - {IpProtocol: "-1", CidrIp: 0.0.0.0/0}`;
+  const rangeSg = allTraffic.replace('{IpProtocol: "-1", CidrIp: 0.0.0.0/0}', '{IpProtocol: tcp, FromPort: 0, ToPort: 1024, CidrIp: 0.0.0.0/0}');
+  const rules2 = builtinRules().filter((r) => ['AllTrafficOpenToWorld', 'SSHOpenToWorld', 'AllowHttp', 'IngressOpenToWorld', 'AlbHttpListener'].includes(r.id));
+  const run = (t: string) => auditText(t, { rules: rules2 });
+
+  it('reaches only the listeners: HTTPS and a redirect on 80 make it the design', () => {
+    expect(run(tpl(allTraffic, alb(), httpsListener, httpListener(REDIRECT))).findings).toEqual([]);
+    expect(run(tpl(rangeSg, alb(), httpsListener, httpListener(REDIRECT))).findings).toEqual([]);
+  });
+
+  it('a plain HTTP listener in reach keeps the finding and names the listener', () => {
+    const s = run(tpl(allTraffic, alb(), httpsListener, httpListener(FORWARD)));
+    const f = findingsOf(s, 'AllTrafficOpenToWorld');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.data).toMatchObject({ context: 'lb-listeners', fronts: 'Alb', listeners: 'Http (HTTP 80)' });
+    expect(findingsOf(s, 'AlbHttpListener')).toHaveLength(1);
+  });
+
+  it('a network load balancer passing TCP 22 through is SSH open to the world', () => {
+    const nlb = alb().replace('Subnets', 'Type: network\n      Subnets');
+    const tcp22 = '\n  Ssh:\n    Type: AWS::ElasticLoadBalancingV2::Listener\n    Properties: {LoadBalancerArn: !Ref Alb, Port: 22, Protocol: TCP, DefaultActions: [' + FORWARD + ']}';
+    const s = run(tpl(rangeSg, nlb, tcp22));
+    expect(findingsOf(s, 'SSHOpenToWorld').map((f) => f.data['listeners'])).toEqual(['Ssh (TCP 22)']);
+  });
+
+  it('listeners not all in the template (none, or a port from a parameter without default): the finding stays', () => {
+    expect(findingsOf(run(tpl(allTraffic, alb())), 'AllTrafficOpenToWorld')).toHaveLength(1);
+    const params = 'Parameters:\n  Port: {Type: Number}\n';
+    const s = run(params + tpl(allTraffic, alb(), httpsListener.replace('Port: 443', 'Port: !Ref Port')));
+    expect(findingsOf(s, 'AllTrafficOpenToWorld')).toHaveLength(1);
+  });
+
+  it('an instance attached too, or a CloudFront-origin instance, keeps every port reachable', () => {
+    const inst = '\n  Web:\n    Type: AWS::EC2::Instance\n    Properties: {ImageId: ami-12345678, SecurityGroupIds: [!Ref WebSg]}';
+    expect(findingsOf(run(tpl(allTraffic, alb(), httpsListener, httpListener(REDIRECT), inst)), 'AllTrafficOpenToWorld')).toHaveLength(1);
+  });
+
+  it('a classic ELB with only an HTTPS listener: a range on its group is the design', () => {
+    const clb = '\n  Elb:\n    Type: AWS::ElasticLoadBalancing::LoadBalancer\n    Properties:\n      SecurityGroups: [!Ref WebSg]\n      Listeners: [{LoadBalancerPort: "443", InstancePort: "80", Protocol: HTTPS, SSLCertificateId: arn:aws:acm:eu-west-1:111122223333:certificate/abc}]';
+    expect(run(tpl(rangeSg, clb)).findings).toEqual([]);
   });
 });

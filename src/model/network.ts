@@ -219,8 +219,43 @@ export function listenersOn(graph: ResourceGraph, lb: string, port: number): Res
   });
 }
 
-/** Classic ELB: does an inline listener take `port` from the internet? (It cannot redirect.) */
-export function classicListensOn(graph: ResourceGraph, lb: Resource, port: number): boolean {
-  const lists = graph.resolver.resolve(lb.properties['Listeners']);
-  return lists.some((l) => !l.known || (Array.isArray(l.value) && l.value.some((x) => !isObj(x) || graph.resolver.resolve(x['LoadBalancerPort']).some((a) => !a.known || toPort(a.value) === port))));
+/** A load balancer listener as far as exposure goes: its port, protocol, and whether it only redirects to HTTPS. */
+export interface ListenerInfo {
+  readonly id: string;
+  readonly port: number;
+  readonly protocol: string;
+  readonly redirects: boolean;
+}
+
+/**
+ * Every listener of `lb` in the template, or null when they cannot all be known (none in this template,
+ * a port or protocol that does not resolve to one value): then what the load balancer accepts is open.
+ */
+export function lbListeners(graph: ResourceGraph, lb: Resource): ListenerInfo[] | null {
+  const one = (v: unknown): string | null => {
+    const alts = graph.resolver.resolveString(v);
+    const first = alts[0];
+    return first?.known && first.value !== NO_VALUE && alts.every((a) => a.known && a.value === first.value) ? String(first.value) : null;
+  };
+  const out: ListenerInfo[] = [];
+  if (lb.type === ELBV2) {
+    for (const l of graph.byType('AWS::ElasticLoadBalancingV2::Listener')) {
+      if (!mentions(l.properties['LoadBalancerArn'], lb.logicalId, 0)) continue;
+      const port = toPort(one(l.properties['Port']));
+      const protocol = one(l.properties['Protocol']);
+      if (port === null || protocol === null) return null;
+      out.push({ id: l.logicalId, port, protocol: protocol.toUpperCase(), redirects: redirectsToHttps(graph.resolver, l.properties) });
+    }
+  } else {
+    const lists = graph.resolver.resolve(lb.properties['Listeners']);
+    if (lists.length !== 1 || !lists[0]!.known || !Array.isArray(lists[0]!.value)) return null;
+    for (const [i, x] of (lists[0]!.value as unknown[]).entries()) {
+      if (!isObj(x)) return null;
+      const port = toPort(one(x['LoadBalancerPort']));
+      const protocol = one(x['Protocol']);
+      if (port === null || protocol === null) return null;
+      out.push({ id: `${lb.logicalId}.Listeners[${i}]`, port, protocol: protocol.toUpperCase(), redirects: false });
+    }
+  }
+  return out.length > 0 ? out : null;
 }

@@ -6,8 +6,8 @@ import type { ConditionBranch, KeyPath } from '../../core/types.js';
 import type { Resource } from '../../model/graph.js';
 import { mergeBranches, NO_VALUE, type Resolved, type Resolver } from '../../model/resolve.js';
 import {
-  ALL_PORTS, cidrIsBroad, cidrIsPrivate, cidrIsWorld, classicListensOn, groupAttachments, listenersOn, normalizeProtocol, rangesOverlap,
-  redirectsToHttps, toPort, type Attachment, type PortRange, type Protocol,
+  ALL_PORTS, cidrIsBroad, cidrIsPrivate, cidrIsWorld, groupAttachments, lbListeners, listenersOn, normalizeProtocol,
+  rangesOverlap, redirectsToHttps, toPort, type Attachment, type ListenerInfo, type PortRange, type Protocol,
 } from '../../model/network.js';
 import type { CheckContext, CheckFn, FindingData } from '../engine.js';
 import { boundedStringify } from '../../model/walk.js';
@@ -301,15 +301,18 @@ interface ByDesign {
   readonly data: FindingData;
 }
 
+/** Listener protocols that end in TLS at the load balancer; their TLS policy is the listener rules' business. */
+const ENCRYPTED_LISTENER = new Set(['HTTPS', 'TLS', 'SSL']);
+
 /**
  * A world-open 443 (or 80) entry on a group attached only to internet-facing load balancers or
  * CloudFront origins is the design, not a finding; port 80 only when every listener on 80 of those
- * load balancers redirects to HTTPS. Returns null when the entry is not one that context can excuse.
+ * load balancers redirects to HTTPS. On a group attached only to load balancers, a world-open range or
+ * all-traffic entry reaches no more than their listeners, so it is the design when every listener it
+ * reaches is encrypted or redirects to HTTPS. Returns null when context does not speak to the entry.
  */
 function frontEndContext(ctx: CheckContext, r: NetRule, memo: { value?: Attachment[] | null }): ByDesign | null {
-  if (r.protocol !== 'tcp' || r.range === null || r.range.from !== r.range.to || r.cidr === null || !cidrIsWorld(r.cidr)) return null;
-  const port = r.range.from;
-  if (!(FRONT_PORTS as readonly number[]).includes(port)) return null;
+  if (r.cidr === null || !cidrIsWorld(r.cidr) || r.protocol === null) return null;
   if (memo.value === undefined) {
     const group = ownerGroup(ctx);
     memo.value = group === null ? null : groupAttachments(ctx.graph, group);
@@ -320,14 +323,20 @@ function frontEndContext(ctx: CheckContext, r: NetRule, memo: { value?: Attachme
   if (fronts.length === 0) return null;
   const frontIds = fronts.map((a) => a.logicalId).join(', ');
   const others = att.filter((a) => a.front === null);
+  const single = r.protocol === 'tcp' && r.range !== null && r.range.from === r.range.to && (FRONT_PORTS as readonly number[]).includes(r.range.from) ? r.range.from : null;
+  // A single port other than 443/80 (SSH on an ALB's group, say) is reported whatever it is attached to.
+  const wide = r.range === null ? r.protocol !== 'icmp' && r.protocol !== 'icmpv6' : r.range.from !== r.range.to;
+  if (single === null) return wide && others.length === 0 ? reachableListeners(ctx, r, fronts, frontIds) : null;
   if (others.length > 0) return { exempt: false, data: { context: 'also-attached', fronts: frontIds, others: others.map((a) => a.logicalId).join(', ') } };
-  if (port === 443) return { exempt: true, data: {} };
+  if (single === 443) return { exempt: true, data: {} };
   const plain: string[] = [];
   for (const a of fronts) {
     const lb = ctx.graph.resources.get(a.logicalId);
     if (a.front !== 'lb' || lb === undefined) plain.push(a.logicalId);
     else if (lb.type !== 'AWS::ElasticLoadBalancingV2::LoadBalancer') {
-      if (classicListensOn(ctx.graph, lb, 80)) plain.push(a.logicalId);
+      // A classic load balancer cannot redirect: a listener on 80 serves it.
+      const listeners = lbListeners(ctx.graph, lb);
+      if (listeners === null || listeners.some((l) => l.port === 80)) plain.push(a.logicalId);
     } else {
       const listeners = listenersOn(ctx.graph, a.logicalId, 80);
       if (listeners.length === 0) plain.push(`${a.logicalId} (no listener on 80 in this template)`);
@@ -335,6 +344,24 @@ function frontEndContext(ctx: CheckContext, r: NetRule, memo: { value?: Attachme
     }
   }
   return plain.length === 0 ? { exempt: true, data: {} } : { exempt: false, data: { context: 'http-served', fronts: frontIds, listeners: plain.join(', ') } };
+}
+
+/** A wider entry on a group of load balancers only: what their listeners in its range accept. */
+function reachableListeners(ctx: CheckContext, r: NetRule, fronts: readonly Attachment[], frontIds: string): ByDesign | null {
+  const reached: ListenerInfo[] = [];
+  for (const a of fronts) {
+    const lb = ctx.graph.resources.get(a.logicalId);
+    const listeners = a.front === 'lb' && lb !== undefined ? lbListeners(ctx.graph, lb) : null;
+    if (listeners === null) return null;
+    for (const l of listeners) {
+      const udp = l.protocol === 'UDP' || l.protocol === 'TCP_UDP';
+      const protocolMatches = r.protocol === 'all' || r.protocol === 'other' || (r.protocol === 'udp' ? udp : r.protocol === 'tcp' && l.protocol !== 'UDP');
+      if (protocolMatches && (r.range === null ? r.protocol === 'all' || r.protocol === 'other' : l.port >= r.range.from && l.port <= r.range.to)) reached.push(l);
+    }
+  }
+  const plain = reached.filter((l) => !ENCRYPTED_LISTENER.has(l.protocol) && !l.redirects);
+  if (plain.length === 0) return { exempt: true, data: {} };
+  return { exempt: false, data: { context: 'lb-listeners', fronts: frontIds, listeners: plain.map((l) => `${l.id} (${l.protocol} ${l.port})`).join(', ') } };
 }
 
 /**
