@@ -1,6 +1,6 @@
 /**
  * Scoring modes: per-rule (default: a rule adds its highest risk once per stack), per-resource and
- * per-violation (the original: every finding adds). Every mode lists every finding; only the sum
+ * per-violation (the original: every violating place adds). Every mode lists every finding; only the sum
  * differs. The README's worked example is audited here and must give the scores it states.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,7 +17,10 @@ import { auditText } from './helpers/audit.js';
 import { runCli } from './helpers/cli.js';
 import { finding } from './helpers/sample-report.js';
 
-const f = (ruleId: string, logicalId: string, risk: number, over: Partial<Finding> = {}): Finding => finding({ ruleId, logicalId, line: 1, risk, ...over });
+let place = 0;
+/** A finding at a place of its own (every call a new template path). */
+const f = (ruleId: string, logicalId: string, risk: number, over: Partial<Finding> = {}): Finding =>
+  finding({ ruleId, logicalId, line: ++place, risk, path: ['Resources', logicalId, 'Properties', place], ...over });
 
 describe('score()', () => {
   const findings = [f('A', 'R1', 3), f('A', 'R1', 3), f('A', 'R2', 5), f('B', 'R1', 2), f('B', 'R3', 7)];
@@ -27,6 +30,16 @@ describe('score()', () => {
     ['per-violation', 3 + 3 + 5 + 2 + 7],
   ] as const)('%s adds up to %i', (mode, total) => {
     expect(score(findings, false, mode)).toBe(total);
+  });
+
+  it('per-violation counts a place once: a SAM Globals runtime reported on two functions is one violation', () => {
+    const globals = ['Globals', 'Function', 'Runtime'];
+    const two = [f('LambdaDeprecatedRuntime', 'FnA', 3, { path: globals }), f('LambdaDeprecatedRuntime', 'FnB', 3, { path: globals })];
+    expect(score(two, false, 'per-violation')).toBe(3);
+    expect(score(two, false, 'per-resource')).toBe(6);
+    expect(score(two, false, 'per-rule')).toBe(3);
+    // The same path in another file is another place.
+    expect(score([...two, f('LambdaDeprecatedRuntime', 'FnA', 3, { path: globals, file: 'other.yaml' })], false, 'per-violation')).toBe(6);
   });
 
   it('per-rule is the default', () => {

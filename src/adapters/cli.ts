@@ -45,7 +45,8 @@ Options
       --fail-at <n>          score from which a stack fails (default 10)
       --count-unknown        unresolved (unknown) findings count toward the score
       --scoring <mode>       per-rule (default: a rule adds its highest risk once per
-                             stack), per-resource, or per-violation (every finding adds)
+                             stack), per-resource, or per-violation (each violating
+                             place adds)
       --no-color             no colours (also when NO_COLOR is set or stdout is not a TTY)
   -q, --quiet                no progress on stderr
   -h, --help                 this help

@@ -112,7 +112,7 @@ const profile = {
     scoring: {
       type: 'string',
       enum: SCORING_MODES,
-      description: 'How findings add up to the score: `per-rule` (default; each rule adds its highest risk once per stack), `per-resource` (once per resource), `per-violation` (every finding adds its risk).',
+      description: 'How findings add up to the score: `per-rule` (default; each rule adds its highest risk once per stack), `per-resource` (once per resource), `per-violation` (every violating place adds its risk).',
     },
     advisoryRules: { type: 'boolean', description: 'Run the advisory rules that are off by default (as --all-rules).' },
     rules: ruleSettings,

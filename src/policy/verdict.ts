@@ -23,7 +23,8 @@ export function counts(f: Finding, countUnknown: boolean): boolean {
  * - `per-rule` (default): each rule adds its highest risk once per stack, so twenty-six functions on a
  *   deprecated runtime are one problem, not twenty-six;
  * - `per-resource`: each rule adds its highest risk once per resource;
- * - `per-violation`: every finding adds its risk (the original audit design).
+ * - `per-violation`: every violating place (rule and template path) adds its risk (the original audit
+ *   design); findings that share a place, such as a SAM `Globals` runtime reported on each function, add once.
  */
 export function score(findings: readonly Finding[], countUnknown: boolean, mode: ScoringMode = DEFAULT_SCORING): number {
   const best = new Map<string, number>();
@@ -33,8 +34,9 @@ export function score(findings: readonly Finding[], countUnknown: boolean, mode:
     let key: string;
     switch (mode) {
       case 'per-violation':
-        s += f.risk;
-        continue;
+        // A place in the template, not a resource: one Globals runtime shared by 26 functions is one violation.
+        key = `${f.ruleId}\u0000${f.file}\u0000${f.path.join('\u0001')}`;
+        break;
       case 'per-resource':
         key = `${f.ruleId}\u0000${f.logicalId}`;
         break;
