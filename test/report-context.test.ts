@@ -63,7 +63,7 @@ describe('renderMessage', () => {
     const g = finding({ ruleId: 'AllowHttp', logicalId: 'Sg', line: 1, data: { cidr: '0.0.0.0/0', context: 'http-served', fronts: 'Alb', listeners: 'HttpListener' } });
     expect(renderMessage(httpRule, g)).toMatch(/port 80 there does not only redirect to HTTPS: HttpListener\)$/);
     const h = finding({ ruleId: 'AllowHttp', logicalId: 'Sg', line: 1, data: { cidr: '0.0.0.0/0', context: 'lb-listeners', fronts: 'Alb', listeners: 'Http (HTTP 80)' } });
-    expect(renderMessage(httpRule, h)).toMatch(/attached only to the internet-facing Alb, which accept connections on their listeners only; reachable in plain text: Http \(HTTP 80\)\)$/);
+    expect(renderMessage(httpRule, h)).toMatch(/attached only to internet-facing load balancers \(Alb\), which take connections on their listeners only; plain-text listeners in reach: Http \(HTTP 80\)\)$/);
   });
 
   it('falls back to the rule id and logical id when the rule is missing', () => {

@@ -126,7 +126,7 @@ export function contextText(data: Finding['data']): string {
     case 'also-attached':
       return ` (the group fronts the internet-facing ${s('fronts')}, where this is by design, but is also attached to ${s('others')})`;
     case 'lb-listeners':
-      return ` (the group is attached only to the internet-facing ${s('fronts')}, which accept connections on their listeners only; reachable in plain text: ${s('listeners')})`;
+      return ` (the group is attached only to internet-facing load balancers (${s('fronts')}), which take connections on their listeners only; plain-text listeners in reach: ${s('listeners')})`;
     case 'http-served':
       return ` (the group fronts the internet-facing ${s('fronts')}, but port 80 there does not only redirect to HTTPS: ${s('listeners')})`;
     default:
