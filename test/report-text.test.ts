@@ -2,12 +2,16 @@
  * The text report as a reader meets it: every violating place listed, the fix said once per rule and
  * file, counts that say what they count, and a run that could not audit a template called that, not FAIL.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AuditReport, StackReport } from '../src/core/types.js';
 import { formatText } from '../src/report/text.js';
 import { formatMarkdown } from '../src/report/markdown.js';
 import { formatSarif } from '../src/report/sarif.js';
 import { countsText } from '../src/report/context.js';
+import { runCli } from './helpers/cli.js';
 import { finding, networkStack, sampleContext, sampleReport, sshRule } from './helpers/sample-report.js';
 
 const ports = ['22', '80', '443', '3389', '8080', '9000', '27017'];
@@ -79,5 +83,17 @@ describe('Markdown and SARIF list every place too', () => {
   it('SARIF: one result per place', () => {
     const sarif = JSON.parse(formatSarif(report([sevenPorts]), sampleContext)) as { runs: { results: { locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[] };
     expect(sarif.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.region.startLine)).toEqual(ports.map((_, i) => 10 + i));
+  });
+});
+
+describe('the CLI on a template it cannot read', () => {
+  it('exits 2 and says COULD NOT AUDIT, still reporting the other template', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cfn-audit-text-'));
+    writeFileSync(join(dir, 'broken.yaml'), 'Resources:\n  A: [unclosed\n');
+    writeFileSync(join(dir, 'ok.yaml'), 'Resources:\n  T: {Type: AWS::SQS::Queue}\n');
+    const r = await runCli(['broken.yaml', 'ok.yaml'], dir);
+    expect(r.code).toBe(2);
+    expect(r.out).toMatch(/^Decision: COULD NOT AUDIT {2}\(1 stack, 0 findings, 1 file could not be audited\)$/m);
+    expect(r.out).not.toMatch(/Decision: FAIL/);
   });
 });
