@@ -344,15 +344,16 @@ describe('PublicIngressOnPrivateResource', () => {
     ADb: { Type: 'AWS::RDS::DBInstance', Properties: { Engine: 'postgres', VPCSecurityGroups: [{ 'Fn::GetAtt': ['DbSg', 'GroupId'] }] } },
   };
 
-  it('gives the same finding whatever the order of the resources', () => {
+  it('lists every public entry of the group (inline and standalone), the same whatever the order of the resources', () => {
     const forward = JSON.stringify({ Resources: resources });
     const backward = JSON.stringify({ Resources: Object.fromEntries(Object.entries(resources).reverse()) });
-    const a = only(findingsOf(audit(forward), 'PublicIngressOnPrivateResource'));
-    const b = only(findingsOf(audit(backward), 'PublicIngressOnPrivateResource'));
-    expect(a.data).toEqual(b.data);
-    expect(a.fingerprint).toBe(b.fingerprint);
-    expect(a.data['consumer']).toBe('ADb');
-    expect(a.logicalId).toBe('DbSg');
+    const a = findingsOf(audit(forward), 'PublicIngressOnPrivateResource');
+    const b = findingsOf(audit(backward), 'PublicIngressOnPrivateResource');
+    const byCidr = (fs: Finding[]) => fs.map((f) => f.data).sort((x, y) => String(x['cidr']).localeCompare(String(y['cidr'])));
+    expect(byCidr(a).map((d) => d['cidr'])).toEqual(['198.51.100.0/24', '203.0.113.0/24']);
+    expect(byCidr(a)).toEqual(byCidr(b));
+    expect(a.map((f) => f.fingerprint).sort()).toEqual(b.map((f) => f.fingerprint).sort());
+    expect(a.every((f) => f.data['consumer'] === 'ADb' && f.logicalId === 'DbSg')).toBe(true);
   });
 });
 
@@ -402,5 +403,29 @@ describe('network semantics', () => {
     expect(portRangeIncludes({ FromPort: 23, ToPort: 25 }, 22)).toBe(false);
     expect(portRangeIncludes({ FromPort: -1, ToPort: -1 }, 22)).toBe(true);
     expect(portRangeIncludes(22, 22)).toBe(true);
+  });
+});
+
+describe('SecurityGroupRuleNoDescription', () => {
+  it('lists every entry without a Description, ingress and egress, each once', () => {
+    const t = [
+      'Resources:',
+      '  Sg:',
+      '    Type: AWS::EC2::SecurityGroup',
+      '    Properties:',
+      '      GroupDescription: x',
+      '      SecurityGroupIngress:',
+      '        - {IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 10.0.0.0/8}',
+      '        - {IpProtocol: tcp, FromPort: 80, ToPort: 80, CidrIp: 10.0.0.0/8, Description: web}',
+      "        - {IpProtocol: tcp, FromPort: 8080, ToPort: 8080, CidrIp: !If [C, 10.0.0.0/8, 10.1.0.0/16]}",
+      '      SecurityGroupEgress:',
+      '        - {IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 10.0.0.0/8}',
+    ].join('\n');
+    const fs = findingsOf(audit(t), 'SecurityGroupRuleNoDescription');
+    expect(fs.map((f) => [f.line, f.data['direction']])).toEqual([
+      [7, 'ingress'],
+      [9, 'ingress'],
+      [11, 'egress'],
+    ]);
   });
 });

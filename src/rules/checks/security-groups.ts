@@ -395,12 +395,15 @@ function reportEach(ctx: CheckContext, rules: readonly NetRule[], test: (r: NetR
 const securityGroupRule: CheckFn = (ctx) => {
   const direction = (ctx.options['direction'] as Direction | undefined) ?? 'ingress';
   if (ctx.options['match'] === 'noDescription') {
+    // Every entry without one is listed (once, whatever its alternatives). An unresolved CIDR or port
+    // does not hide a missing Description; an unresolved entry does.
+    const seen = new Set<string>();
     for (const dir of ['ingress', 'egress'] as const) {
-      // An unresolved CIDR or port does not hide a missing Description; an unresolved entry does.
-      const bad = networkRules(ctx.resource, ctx.graph.resolver, dir).find((r) => r.description === false);
-      if (bad) {
-        ctx.report({ path: bad.entryPath, data: { direction: dir } });
-        return;
+      for (const r of networkRules(ctx.resource, ctx.graph.resolver, dir)) {
+        const key = r.entryPath.join('/');
+        if (r.description !== false || seen.has(key)) continue;
+        seen.add(key);
+        ctx.report({ path: r.entryPath, data: { direction: dir } });
       }
     }
     return;
@@ -450,11 +453,16 @@ const publicIngressOnPrivateResource: CheckFn = (ctx) => {
       .flatMap((r) => networkRules(r, graph.resolver, 'ingress')),
   ];
   // World CIDRs are the *OpenToWorld rules' business (with port-specific risks); this rule catches the
-  // other public ranges, which those rules cannot see.
-  const first = rules.find((r) => r.cidr !== null && !cidrIsPrivate(r.cidr) && !cidrIsWorld(r.cidr));
-  if (first) {
-    const consumer = consumers.map((e) => e.from).sort()[0]!;
-    ctx.report({ path: first.cidrField ? [...first.entryPath, first.cidrField] : first.entryPath, data: { cidr: first.cidr!, consumer }, conditions: first.conditions });
+  // other public ranges, which those rules cannot see. Every such entry is listed.
+  const consumer = consumers.map((e) => e.from).sort()[0]!;
+  const seen = new Set<string>();
+  for (const r of rules) {
+    if (r.cidr === null || cidrIsPrivate(r.cidr) || cidrIsWorld(r.cidr)) continue;
+    const path = r.cidrField ? [...r.entryPath, r.cidrField] : r.entryPath;
+    const key = path.join('/');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    ctx.report({ path, data: { cidr: r.cidr, consumer }, conditions: r.conditions });
   }
 };
 
