@@ -407,25 +407,22 @@ describe('network semantics', () => {
 });
 
 describe('SecurityGroupRuleNoDescription', () => {
+  const group = (...lines: string[]) => ['Resources:', '  Sg:', '    Type: AWS::EC2::SecurityGroup', '    Properties:', '      GroupDescription: x', ...lines].join('\n');
+
   it('lists every entry without a Description, ingress and egress, each once', () => {
-    const t = [
-      'Resources:',
-      '  Sg:',
-      '    Type: AWS::EC2::SecurityGroup',
-      '    Properties:',
-      '      GroupDescription: x',
+    const t = group(
       '      SecurityGroupIngress:',
       '        - {IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 10.0.0.0/8}',
       '        - {IpProtocol: tcp, FromPort: 80, ToPort: 80, CidrIp: 10.0.0.0/8, Description: web}',
-      "        - {IpProtocol: tcp, FromPort: 8080, ToPort: 8080, CidrIp: !If [C, 10.0.0.0/8, 10.1.0.0/16]}",
+      '        - {IpProtocol: tcp, FromPort: 8080, ToPort: 8080, CidrIp: !If [C, 10.0.0.0/8, 10.1.0.0/16]}',
       '      SecurityGroupEgress:',
-      '        - {IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 10.0.0.0/8}',
-    ].join('\n');
+      '        - {IpProtocol: tcp, FromPort: 443, ToPort: 443, DestinationSecurityGroupId: sg-1}',
+    );
     const fs = findingsOf(audit(t), 'SecurityGroupRuleNoDescription');
-    expect(fs.map((f) => [f.line, f.data['direction']])).toEqual([
-      [7, 'ingress'],
-      [9, 'ingress'],
-      [11, 'egress'],
+    expect(fs.map((f) => [f.line, f.data['entry']])).toEqual([
+      [7, 'tcp 443 from 10.0.0.0/8'],
+      [9, 'tcp 8080 from 10.0.0.0/8'],
+      [11, 'tcp 443 to a security group or prefix list'],
     ]);
   });
 });

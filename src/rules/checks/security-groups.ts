@@ -403,7 +403,10 @@ const securityGroupRule: CheckFn = (ctx) => {
         const key = r.entryPath.join('/');
         if (r.description !== false || seen.has(key)) continue;
         seen.add(key);
-        ctx.report({ path: r.entryPath, data: { direction: dir } });
+        // The entry's own values keep findings of different entries apart (fingerprints ignore list positions).
+        const d = dataOf(r);
+        const peer = r.cidr ?? (r.cidrField === null ? 'a security group or prefix list' : 'an unresolved address');
+        ctx.report({ path: r.entryPath, data: { direction: dir, entry: `${String(d['protocol'])} ${String(d['ports'])} ${dir === 'ingress' ? 'from' : 'to'} ${peer}` } });
       }
     }
     return;
