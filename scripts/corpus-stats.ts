@@ -1,5 +1,5 @@
 /**
- * `npm run corpus [-- --all-rules] [--json] [--rule Id] [--dir path]`: audit the real-world corpus
+ * `npm run corpus [-- --all-rules] [--profile name] [--scoring mode] [--json] [--rule Id] [--dir path]`: audit the real-world corpus
  * (../shared/corpus/real, AWS's own samples) in-process through runAudit, and print what the
  * false-alarm review needs: decision counts, the most frequent rules, rules that fire on most
  * templates and the highest-scoring templates. `--rule Id` lists every finding of one rule.
@@ -25,13 +25,14 @@ export interface TemplateStat {
   readonly file: string;
   readonly score: number;
   readonly decision: Decision;
-  /** Rules by risk contributed, highest first: id, count, risk total. */
+  /** Rules by risk, highest first: id, count of counted findings, the rule's highest risk there. */
   readonly rules: readonly { rule: string; count: number; risk: number }[];
 }
 
 export interface CorpusStats {
   readonly dir: string;
   readonly allRules: boolean;
+  readonly profile: string;
   readonly found: number;
   readonly parsed: number;
   readonly errors: number;
@@ -50,7 +51,7 @@ export interface CorpusStats {
 const counted = (f: Finding): boolean => f.status === 'active' && f.outcome === 'fail';
 
 /** Aggregates a report; `enabled` maps each rule id that ran to its default state. */
-export function summarize(report: AuditReport, catalogue: RunOutcome['catalogue'], opts: { dir: string; allRules: boolean; ms: number }): CorpusStats {
+export function summarize(report: AuditReport, catalogue: RunOutcome['catalogue'], opts: { dir: string; allRules: boolean; ms: number; profile?: string }): CorpusStats {
   const decisions: Record<Decision, number> = { pass: 0, 'manual-approval': 0, fail: 0 };
   const perRule = new Map<string, { findings: number; unknown: number; suppressed: number; files: Set<string> }>();
   const files = new Set<string>();
@@ -87,6 +88,7 @@ export function summarize(report: AuditReport, catalogue: RunOutcome['catalogue'
   return {
     dir: opts.dir,
     allRules: opts.allRules,
+    profile: opts.profile ?? 'default',
     found: report.stacks.length + report.errors.length + report.skipped,
     parsed: report.stacks.length,
     errors: report.errors.length,
@@ -109,7 +111,7 @@ function templateStat(s: StackReport): TemplateStat {
     if (!counted(f)) continue;
     const r = by.get(f.ruleId) ?? { count: 0, risk: 0 };
     r.count++;
-    r.risk += f.risk;
+    r.risk = Math.max(r.risk, f.risk);
     by.set(f.ruleId, r);
   }
   const rules = [...by].map(([rule, r]) => ({ rule, ...r })).sort((a, b) => b.risk - a.risk || (a.rule < b.rule ? -1 : 1));
@@ -119,7 +121,7 @@ function templateStat(s: StackReport): TemplateStat {
 function printText(st: CorpusStats): void {
   const pctOf = (n: number): string => (st.parsed ? `${((n / st.parsed) * 100).toFixed(1)}%` : 'n/a');
   const out: string[] = [
-    `corpus ${st.dir}${st.allRules ? ' (all rules, advisory included)' : ''}`,
+    `corpus ${st.dir}, profile ${st.profile}${st.allRules ? ' (all rules, advisory included)' : ''}`,
     `templates found ${st.found}: parsed ${st.parsed}, errors ${st.errors}, skipped ${st.skipped} (not templates)`,
   ];
   for (const e of st.firstErrors) out.push(`  error ${e.file}${e.line ? `:${e.line}` : ''}: ${e.message.split('\n')[0]}`);
@@ -159,16 +161,24 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split(/[\\/]/).p
   let allRules = false;
   let json = false;
   let rule: string | null = null;
+  let profile: string | null = null;
+  let scoring: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--all-rules') allRules = true;
     else if (a === '--json') json = true;
     else if (a === '--rule') rule = argv[++i] ?? null;
+    else if (a === '--profile') profile = argv[++i] ?? null;
+    else if (a === '--scoring') scoring = argv[++i] ?? null;
     else if (a === '--dir') dir = resolve(argv[++i] ?? dir);
     else {
-      process.stderr.write(`unknown option ${a}\nusage: npm run corpus -- [--all-rules] [--json] [--rule Id] [--dir path]\n`);
+      process.stderr.write(`unknown option ${a}\nusage: npm run corpus -- [--all-rules] [--profile name] [--scoring mode] [--json] [--rule Id] [--dir path]\n`);
       process.exit(2);
     }
+  }
+  if (scoring !== null && !(['per-rule', 'per-resource', 'per-violation'] as const).some((m) => m === scoring)) {
+    process.stderr.write(`--scoring takes per-rule, per-resource or per-violation\n`);
+    process.exit(2);
   }
   if (!existsSync(dir)) {
     process.stderr.write(`no corpus at ${dir}\n`);
@@ -182,11 +192,12 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split(/[\\/]/).p
   }
   const { runAudit } = (await import('../src/adapters/run.js')) as { runAudit: (r: RunRequest) => Promise<RunOutcome> };
   const started = performance.now();
-  const { report, catalogue } = await runAudit({ inputs: ['.'], cwd: dir, allRules });
+  // The corpus is audited as a new user would: no config file from the folders around it.
+  const { report, catalogue } = await runAudit({ inputs: ['.'], cwd: dir, allRules, profile, scoring: scoring as RunRequest['scoring'], discoverConfig: false });
   const ms = Math.round(performance.now() - started);
   if (rule) printRule(report, rule);
   else {
-    const st = summarize(report, catalogue, { dir, allRules, ms });
+    const st = summarize(report, catalogue, { dir, allRules, ms, profile: profile ?? 'default' });
     if (json) process.stdout.write(JSON.stringify(st, null, 2) + '\n');
     else printText(st);
   }

@@ -49,7 +49,8 @@ function manyFindings(n: number): string {
 describe('results stay within the API limits', () => {
   it('a failure with hundreds of findings: message ≤ 5,000 characters, and says how many were left out', async () => {
     await writeFile(join(dir, 'big.yaml'), manyFindings(300));
-    const { report, catalogue } = await runAudit({ inputs: ['.'], cwd: dir });
+    // Per-resource scoring: 300 groups add up to a failure (per-rule would score SSH once).
+    const { report, catalogue } = await runAudit({ inputs: ['.'], cwd: dir, scoring: 'per-resource' });
     const r = verdictResult(report, { onManualApproval: 'succeed', rules: new Map<string, RuleMeta>(catalogue.map((x) => [x.id, x])) });
     if (r.kind !== 'failure') throw new Error('expected a failure');
     expect(r.message.length).toBeLessThanOrEqual(LIMITS.message);
@@ -60,7 +61,7 @@ describe('results stay within the API limits', () => {
 
   it('a manual-approval success with hundreds of findings: summary ≤ 2,048 characters', async () => {
     await writeFile(join(dir, 'big.yaml'), manyFindings(300));
-    const { report, catalogue } = await runAudit({ inputs: ['.'], cwd: dir, thresholds: { approval: 5, fail: 1e9 } });
+    const { report, catalogue } = await runAudit({ inputs: ['.'], cwd: dir, thresholds: { approval: 5, fail: 1e9 }, scoring: 'per-resource' });
     const r = verdictResult(report, { onManualApproval: 'succeed', rules: new Map(catalogue.map((x) => [x.id, x as RuleMeta])) });
     if (r.kind !== 'success') throw new Error('expected a success');
     expect(r.summary.length).toBeLessThanOrEqual(LIMITS.summary);

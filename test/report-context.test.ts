@@ -45,14 +45,25 @@ describe('renderMessage', () => {
     expect(conditionText([])).toBe('');
   });
 
-  it('says when a value could not be resolved, with and without a reason', () => {
+  it('words an unknown finding as undecided, from the title, never with the claim of the message', () => {
     const base = { ruleId: 'S3BucketPublicReadAcl', logicalId: 'B', line: 1, outcome: 'unknown' } as const;
     expect(renderMessage(bucketRule, finding({ ...base, data: { acl: '?', unknownReason: 'ImportValue Shared' } }))).toBe(
-      'Bucket ACL is ? (value could not be resolved: ImportValue Shared; review manually)',
+      `Not decided: ${bucketRule.title} (?); a value could not be resolved: ImportValue Shared; review manually`,
     );
-    expect(renderMessage(bucketRule, finding({ ...base, data: { acl: '?' } }))).toBe(
-      'Bucket ACL is ? (value could not be resolved; review manually)',
-    );
+    expect(renderMessage(bucketRule, finding({ ...base, data: {} }))).toBe(`Not decided: ${bucketRule.title}; a value could not be resolved; review manually`);
+    const every = { ...bucketRule, title: 'All traffic open to the world', message: '{cidr} can reach every port ({protocol} {ports})' };
+    const text = renderMessage(every, finding({ ...base, data: { cidr: '0.0.0.0/0', protocol: 'protocol unknown', ports: 'port unknown', unknownReason: 'IpProtocol is a parameter without default' } }));
+    expect(text).toBe('Not decided: All traffic open to the world (0.0.0.0/0, protocol unknown, port unknown); a value could not be resolved: IpProtocol is a parameter without default; review manually');
+    expect(text).not.toMatch(/every port/);
+  });
+
+  it('says when context (what a group is attached to) was looked at and still left a finding', () => {
+    const f = finding({ ruleId: 'AllowHttp', logicalId: 'Sg', line: 1, data: { cidr: '0.0.0.0/0', context: 'also-attached', fronts: 'Alb', others: 'Bastion' } });
+    expect(renderMessage(httpRule, f)).toMatch(/fronts the internet-facing Alb, where this is by design, but is also attached to Bastion\)$/);
+    const g = finding({ ruleId: 'AllowHttp', logicalId: 'Sg', line: 1, data: { cidr: '0.0.0.0/0', context: 'http-served', fronts: 'Alb', listeners: 'HttpListener' } });
+    expect(renderMessage(httpRule, g)).toMatch(/port 80 there does not only redirect to HTTPS: HttpListener\)$/);
+    const h = finding({ ruleId: 'AllowHttp', logicalId: 'Sg', line: 1, data: { cidr: '0.0.0.0/0', context: 'lb-listeners', fronts: 'Alb', listeners: 'Http (HTTP 80)' } });
+    expect(renderMessage(httpRule, h)).toMatch(/attached only to internet-facing load balancers \(Alb\), which take connections on their listeners only; plain-text listeners in reach: Http \(HTTP 80\)\)$/);
   });
 
   it('falls back to the rule id and logical id when the rule is missing', () => {

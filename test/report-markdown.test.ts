@@ -39,10 +39,12 @@ describe('formatMarkdown', () => {
   const md = formatMarkdown(sampleReport, sampleContext);
 
   it('starts with the decision and its badge', () => {
-    expect(md.split('\n')[0]).toBe('## ❌ cfn-audit: fail');
+    // The sample has a template that could not be read: that is not a fail on findings.
+    expect(md.split('\n')[0]).toBe('## 🛑 cfn-audit: could not audit');
+    expect(formatMarkdown({ ...sampleReport, errors: [] }, sampleContext).split('\n')[0]).toBe('## ❌ cfn-audit: fail');
     expect(formatMarkdown({ ...sampleReport, decision: 'pass', stacks: [], errors: [] }, sampleContext).split('\n')[0]).toBe('## ✅ cfn-audit: pass');
-    expect(formatMarkdown({ ...sampleReport, decision: 'manual-approval' }, sampleContext).split('\n')[0]).toBe('## ⚠️ cfn-audit: manual-approval');
-    expect(md.split('\n')[2]).toBe('2 stacks · 4 active findings · 1 unresolved · 3 suppressed, excepted or baselined · 1 error');
+    expect(formatMarkdown({ ...sampleReport, decision: 'manual-approval', errors: [] }, sampleContext).split('\n')[0]).toBe('## ⚠️ cfn-audit: manual-approval');
+    expect(md.split('\n')[2]).toBe('2 stacks · 3 findings · 1 unresolved · 1 suppressed · 1 excepted · 1 baselined · 1 file could not be audited');
   });
 
   it('has a score table per stack', () => {

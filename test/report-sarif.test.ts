@@ -110,7 +110,7 @@ describe('formatSarif structure', () => {
   it('keeps the message, CDK path, logical location and fingerprint', () => {
     const r = byLogical('AssetsBucket');
     expect(r.message.text).toBe(
-      'Bucket ACL is ${AclParam} (value could not be resolved: Ref to parameter AclParam has no default; review manually). Resource AssetsBucket (CDK path ProdApi/Assets/Bucket/Resource).',
+      'Not decided: S3 bucket is publicly readable (${AclParam}); a value could not be resolved: Ref to parameter AclParam has no default; review manually. Resource AssetsBucket (CDK path ProdApi/Assets/Bucket/Resource).',
     );
     expect(r.locations[0]?.logicalLocations).toEqual([{ name: 'AssetsBucket', fullyQualifiedName: 'ProdApi/Assets/Bucket/Resource', kind: 'resource' }]);
     expect(r.partialFingerprints).toEqual({ 'cfnAudit/v1': 'fp-S3BucketPublicReadAcl-AssetsBucket-12' });

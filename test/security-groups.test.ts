@@ -55,7 +55,7 @@ describe('finding locations', () => {
     expect(f.resourceType).toBe('AWS::EC2::SecurityGroup');
     expect(f.outcome).toBe('fail');
     expect(f.risk).toBe(7);
-    expect(f.data).toMatchObject({ cidr: '0.0.0.0/0', protocol: 'tcp', ports: '22', count: 1 });
+    expect(f.data).toEqual({ cidr: '0.0.0.0/0', protocol: 'tcp', ports: '22' });
     expect(f.conditions).toEqual([]);
   });
 
@@ -283,7 +283,7 @@ describe('conditions', () => {
 });
 
 describe('one finding per rule and resource', () => {
-  it('several offending entries give one finding with data.count, pointing at the first', () => {
+  it('several offending entries give one finding each, so every place is listed', () => {
     const t = [
       'Resources:',
       '  Sg:',
@@ -296,9 +296,12 @@ describe('one finding per rule and resource', () => {
       '        - {IpProtocol: tcp, FromPort: 20, ToPort: 30, CidrIp: 0.0.0.0/0}',
       '        - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 10.0.0.0/16}',
     ].join('\n');
-    const f = only(findingsOf(audit(t), 'SSHOpenToWorld'));
-    expect(f.data['count']).toBe(3);
-    expect(f.line).toBe(7);
+    const fs = findingsOf(audit(t), 'SSHOpenToWorld');
+    expect(fs.map((f) => [f.line, f.data['cidr'], f.data['ports']])).toEqual([
+      [7, '0.0.0.0/0', '22'],
+      [8, '::/0', '22'],
+      [9, '0.0.0.0/0', '20-30'],
+    ]);
   });
 
   it('an entry with several Fn::If alternatives that all fail counts once', () => {
@@ -311,7 +314,7 @@ describe('one finding per rule and resource', () => {
       '      SecurityGroupIngress:',
       "        - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: !If [C, 0.0.0.0/0, '0.0.0.0/1']}",
     ].join('\n');
-    expect(only(findingsOf(audit(t), 'SSHOpenToWorld')).data['count']).toBe(1);
+    expect(only(findingsOf(audit(t), 'SSHOpenToWorld')).line).toBe(7);
   });
 
   it('a standalone ingress and its group are separate resources, each with its own finding', () => {
@@ -341,15 +344,16 @@ describe('PublicIngressOnPrivateResource', () => {
     ADb: { Type: 'AWS::RDS::DBInstance', Properties: { Engine: 'postgres', VPCSecurityGroups: [{ 'Fn::GetAtt': ['DbSg', 'GroupId'] }] } },
   };
 
-  it('gives the same finding whatever the order of the resources', () => {
+  it('lists every public entry of the group (inline and standalone), the same whatever the order of the resources', () => {
     const forward = JSON.stringify({ Resources: resources });
     const backward = JSON.stringify({ Resources: Object.fromEntries(Object.entries(resources).reverse()) });
-    const a = only(findingsOf(audit(forward), 'PublicIngressOnPrivateResource'));
-    const b = only(findingsOf(audit(backward), 'PublicIngressOnPrivateResource'));
-    expect(a.data).toEqual(b.data);
-    expect(a.fingerprint).toBe(b.fingerprint);
-    expect(a.data['consumer']).toBe('ADb');
-    expect(a.logicalId).toBe('DbSg');
+    const a = findingsOf(audit(forward), 'PublicIngressOnPrivateResource');
+    const b = findingsOf(audit(backward), 'PublicIngressOnPrivateResource');
+    const byCidr = (fs: Finding[]) => fs.map((f) => f.data).sort((x, y) => String(x['cidr']).localeCompare(String(y['cidr'])));
+    expect(byCidr(a).map((d) => d['cidr'])).toEqual(['198.51.100.0/24', '203.0.113.0/24']);
+    expect(byCidr(a)).toEqual(byCidr(b));
+    expect(a.map((f) => f.fingerprint).sort()).toEqual(b.map((f) => f.fingerprint).sort());
+    expect(a.every((f) => f.data['consumer'] === 'ADb' && f.logicalId === 'DbSg')).toBe(true);
   });
 });
 
@@ -399,5 +403,26 @@ describe('network semantics', () => {
     expect(portRangeIncludes({ FromPort: 23, ToPort: 25 }, 22)).toBe(false);
     expect(portRangeIncludes({ FromPort: -1, ToPort: -1 }, 22)).toBe(true);
     expect(portRangeIncludes(22, 22)).toBe(true);
+  });
+});
+
+describe('SecurityGroupRuleNoDescription', () => {
+  const group = (...lines: string[]) => ['Resources:', '  Sg:', '    Type: AWS::EC2::SecurityGroup', '    Properties:', '      GroupDescription: x', ...lines].join('\n');
+
+  it('lists every entry without a Description, ingress and egress, each once', () => {
+    const t = group(
+      '      SecurityGroupIngress:',
+      '        - {IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 10.0.0.0/8}',
+      '        - {IpProtocol: tcp, FromPort: 80, ToPort: 80, CidrIp: 10.0.0.0/8, Description: web}',
+      '        - {IpProtocol: tcp, FromPort: 8080, ToPort: 8080, CidrIp: !If [C, 10.0.0.0/8, 10.1.0.0/16]}',
+      '      SecurityGroupEgress:',
+      '        - {IpProtocol: tcp, FromPort: 443, ToPort: 443, DestinationSecurityGroupId: sg-1}',
+    );
+    const fs = findingsOf(audit(t), 'SecurityGroupRuleNoDescription');
+    expect(fs.map((f) => [f.line, f.data['entry']])).toEqual([
+      [7, 'tcp 443 from 10.0.0.0/8'],
+      [9, 'tcp 8080 from 10.0.0.0/8'],
+      [11, 'tcp 443 to a security group or prefix list'],
+    ]);
   });
 });

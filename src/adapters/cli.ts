@@ -14,6 +14,7 @@ import { formatReport, isFormatName, FORMAT_NAMES, type FormatName } from '../re
 import type { FormatContext } from '../report/context.js';
 import { CONFIG_FILE_NAMES } from '../policy/config.js';
 import { STARTER_CONFIG } from '../policy/starter.js';
+import { isScoringMode, SCORING_MODES } from '../policy/verdict.js';
 
 export const EXIT: Readonly<Record<Decision | 'error', number>> = { pass: 0, fail: 1, error: 2, 'manual-approval': 3 };
 
@@ -51,6 +52,9 @@ Options
       --unauditable <mode>   least decision for a stack with content cfn-audit cannot see
                              (macros, includes, modules, nested stacks outside the run):
                              pass, approval (default) or fail
+      --scoring <mode>       per-rule (default: a rule adds its highest risk once per
+                             stack), per-resource, or per-violation (each violating
+                             place adds)
       --no-color             no colours (also when NO_COLOR is set or stdout is not a TTY)
   -q, --quiet                no progress on stderr
   -h, --help                 this help
@@ -115,6 +119,7 @@ export async function main(io: CliIO): Promise<number> {
         'count-unknown': { type: 'boolean' },
         'all-branches': { type: 'boolean' },
         unauditable: { type: 'string' },
+        scoring: { type: 'string' },
         config: { type: 'string', short: 'c' },
         profile: { type: 'string', short: 'P' },
         baseline: { type: 'string' },
@@ -167,6 +172,8 @@ export async function main(io: CliIO): Promise<number> {
     if (thresholds && thresholds.approval > thresholds.fail) throw new UsageError('--approval-at must not be above --fail-at');
     const unauditable = o.unauditable;
     if (unauditable !== undefined && unauditable !== 'pass' && unauditable !== 'approval' && unauditable !== 'fail') throw new UsageError(`--unauditable takes pass, approval or fail (got "${unauditable}")`);
+    const scoring = o.scoring ?? null;
+    if (scoring !== null && !isScoringMode(scoring)) throw new UsageError(`--scoring takes ${SCORING_MODES.join(', ')} (got "${scoring}")`);
     const progress = !o.quiet && io.stderrIsTTY ? progressPrinter(io) : undefined;
     const outputs = [...(o.output ? [{ flag: '--output', file: o.output }] : []), ...EXTRA_OUTPUTS.flatMap((x) => (o[x] ? [{ flag: `--${x}`, file: o[x] }] : []))];
     const { report, catalogue } = await runAudit({
@@ -178,6 +185,7 @@ export async function main(io: CliIO): Promise<number> {
       countUnknown: o['count-unknown'] ?? false,
       ...(o['all-branches'] ? { allBranches: true } : {}),
       ...(unauditable ? { unauditable } : {}),
+      scoring,
       allRules: o['all-rules'] ?? false,
       readStdin: io.readStdin,
       onProgress: progress,

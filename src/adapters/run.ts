@@ -6,7 +6,7 @@
 import { execFile } from 'node:child_process';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
-import type { AuditReport, Finding, Notice, RuleMeta, SecurityChange, SourceFile, StackReport, Thresholds } from '../core/types.js';
+import type { AuditReport, Finding, Notice, RuleMeta, ScoringMode, SecurityChange, SourceFile, StackReport, Thresholds } from '../core/types.js';
 import { addResult, Auditor, buildReport, type RunResult, type UnauditablePolicy } from '../core/audit.js';
 import { parseTemplate } from '../load/parse.js';
 import { applyBaseline, BaselineError, CONFIG_FILE_NAMES, ConfigError, ExceptionSet, formatBaseline, makeBaseline, pairSources, parseBaseline, parseConfig, resolveProfile, rulesForProfile, securityChanges, UnknownProfileError, type CfnDiffModule, type LoadedConfig } from '../policy/index.js';
@@ -34,6 +34,8 @@ export interface RunRequest {
   readonly allBranches?: boolean;
   /** Least decision of a stack with content that cannot be audited (default approval). */
   readonly unauditable?: UnauditablePolicy;
+  /** How findings add up (--scoring); else the profile's. */
+  readonly scoring?: ScoringMode | null;
   /** Turn advisory (disabled-by-default) rules on. */
   readonly allRules?: boolean;
   readonly readStdin?: () => Promise<string>;
@@ -148,6 +150,7 @@ export async function runAudit(req: RunRequest): Promise<RunOutcome> {
       allBranches: req.allBranches === true || profile.name === 'strict',
       unauditable: req.unauditable ?? 'approval',
       ...(req.checks ? { checks: req.checks } : {}),
+      scoring: req.scoring ?? profile.scoring,
       refine: ex ? (findings, graph) => ex.apply(findings, graph) : undefined,
     });
   } catch (e) {

@@ -2,7 +2,7 @@
  * The pure core: source files in, an AuditReport out. parse → graph → evaluate → suppressions →
  * verdict. No I/O here; the adapters read files and print.
  */
-import type { AuditError, AuditReport, Finding, Notice, RuleMeta, SkippedByCondition, SourceFile, StackReport, Template, Thresholds, UnauditableContent } from './types.js';
+import type { AuditError, AuditReport, Finding, Notice, RuleMeta, ScoringMode, SkippedByCondition, SourceFile, StackReport, Template, Thresholds, UnauditableContent } from './types.js';
 import { parseTemplate } from '../load/parse.js';
 import { isTemplateText } from '../load/sniff.js';
 import { buildGraph, TemplateShapeError, type ResourceGraph } from '../model/graph.js';
@@ -15,7 +15,7 @@ import type { RuleSpec } from '../rules/schema.js';
 import { builtinChecks } from '../rules/checks/index.js';
 import { fingerprint } from './fingerprint.js';
 import { applySuppressions, readSuppressions } from '../policy/suppress.js';
-import { DEFAULT_THRESHOLDS, decide, score, statusCounts, worst } from '../policy/verdict.js';
+import { DEFAULT_SCORING, DEFAULT_THRESHOLDS, decide, score, statusCounts, worst } from '../policy/verdict.js';
 import { VERSION } from './version.js';
 import { looksLikeTemplate } from '../load/sniff.js';
 
@@ -32,6 +32,8 @@ export interface AuditOptions {
   readonly allBranches?: boolean;
   /** The least decision of a stack with content cfn-audit cannot see (default: approval). */
   readonly unauditable?: UnauditablePolicy;
+  /** How findings add up to a stack's score (default `per-rule`). */
+  readonly scoring?: ScoringMode;
   readonly checks?: Readonly<Record<string, CheckFn>>;
   /** Policy applied to each stack's findings after in-template suppressions (config exceptions). */
   readonly refine?: (findings: Finding[], graph: ResourceGraph, notices: Notice[]) => Finding[];
@@ -58,11 +60,13 @@ export class Auditor {
   private readonly index: RuleIndex;
   readonly thresholds: Thresholds;
   readonly countUnknown: boolean;
+  readonly scoring: ScoringMode;
 
   constructor(readonly options: AuditOptions) {
     this.index = new RuleIndex(compileRules(options.rules, options.checks ?? builtinChecks));
     this.thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
     this.countUnknown = options.countUnknown ?? false;
+    this.scoring = options.scoring ?? DEFAULT_SCORING;
   }
 
   /** Audit one source on its own. `skip` (with the reason) when a discovered (not explicitly named) file is not a template. */
@@ -176,7 +180,7 @@ export class Auditor {
     findings: readonly Finding[],
     extra: { unauditable?: readonly UnauditableContent[]; skippedByCondition?: readonly SkippedByCondition[] } = {},
   ): StackReport {
-    const total = score(findings, this.countUnknown);
+    const total = score(findings, this.countUnknown, this.scoring);
     let decision = decide(total, this.thresholds);
     const unauditable = extra.unauditable ?? [];
     const floor = this.options.unauditable ?? 'approval';
@@ -189,6 +193,7 @@ export class Auditor {
       score: total,
       decision,
       thresholds: this.thresholds,
+      scoring: this.scoring,
       counts: statusCounts(findings),
       findings,
       ...(unauditable.length ? { unauditable } : {}),

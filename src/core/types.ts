@@ -9,6 +9,8 @@ export type Status = 'active' | 'suppressed' | 'excepted' | 'baselined';
 export type RuleKind = 'regex' | 'path' | 'check';
 export type Syntax = 'yaml' | 'json';
 export type Origin = 'cloudformation' | 'cdk';
+/** How a stack's findings add up to its score (see policy/verdict.ts `score`). */
+export type ScoringMode = 'per-rule' | 'per-resource' | 'per-violation';
 
 /** Keys from the template root, e.g. ['Resources', 'Sg', 'Properties', 'SecurityGroupIngress', 0, 'CidrIp']. */
 export type KeyPath = readonly (string | number)[];
@@ -144,6 +146,8 @@ export interface StackReport {
   readonly score: number;
   readonly decision: Decision;
   readonly thresholds: Thresholds;
+  /** How the score was added up; absent in reports made before scoring modes existed. */
+  readonly scoring?: ScoringMode;
   readonly counts: Readonly<Record<Status, number>> & { readonly unknown: number };
   readonly findings: readonly Finding[];
   /** Change-aware runs (--base, --base-ref): security-relevant changes from the base version. */

@@ -1,4 +1,6 @@
 /** CIDR, protocol and port semantics, exact as EC2 defines them. */
+import type { Resource, ResourceGraph } from './graph.js';
+import { NO_VALUE, type Resolver } from './resolve.js';
 
 export type Protocol = 'all' | 'tcp' | 'udp' | 'icmp' | 'icmpv6' | 'other';
 
@@ -128,4 +130,132 @@ export function portRangeIncludes(v: unknown, port: number): boolean {
 
 export function rangesOverlap(a: PortRange, b: PortRange): boolean {
   return a.from <= b.to && b.from <= a.to;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Where a security group sits: what it is attached to, and whether that is a public front end.
+
+/** A resource the group is attached to, and whether it is a front end built to face the internet. */
+export interface Attachment {
+  readonly logicalId: string;
+  readonly type: string;
+  /** `lb`: an internet-facing load balancer; `cloudfront-origin`: a CloudFront distribution's origin; null: anything else. */
+  readonly front: 'lb' | 'cloudfront-origin' | null;
+}
+
+const GROUP_RULE_TYPES = new Set(['AWS::EC2::SecurityGroup', 'AWS::EC2::SecurityGroupIngress', 'AWS::EC2::SecurityGroupEgress']);
+const ELBV2 = 'AWS::ElasticLoadBalancingV2::LoadBalancer';
+const CLASSIC_ELB = 'AWS::ElasticLoadBalancing::LoadBalancer';
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * Every resource that refers to the group other than through a group rule (a group rule names it as
+ * its target or as a peer, which attaches nothing), plus `Outputs` when an output hands the group on to
+ * other stacks (then it may be attached anywhere). DependsOn attaches nothing either.
+ */
+export function groupAttachments(graph: ResourceGraph, groupId: string): Attachment[] {
+  const seen = new Set<string>();
+  const out: Attachment[] = [];
+  for (const e of graph.referencesTo(groupId)) {
+    if (e.kind === 'DependsOn' || seen.has(e.from)) continue;
+    const r = graph.resources.get(e.from);
+    if (!r || GROUP_RULE_TYPES.has(r.type)) continue;
+    seen.add(e.from);
+    out.push({ logicalId: r.logicalId, type: r.type, front: frontKind(graph, r) });
+  }
+  if (mentions(graph.outputs, groupId, 0)) out.push({ logicalId: 'Outputs', type: 'Output', front: null });
+  return out.sort((a, b) => (a.logicalId < b.logicalId ? -1 : a.logicalId > b.logicalId ? 1 : 0));
+}
+
+function frontKind(graph: ResourceGraph, r: Resource): Attachment['front'] {
+  if ((r.type === ELBV2 || r.type === CLASSIC_ELB) && internetFacing(graph, r)) return 'lb';
+  const origin = graph.referencesTo(r.logicalId).some((e) => e.kind !== 'DependsOn' && graph.resources.get(e.from)?.type === 'AWS::CloudFront::Distribution');
+  return origin ? 'cloudfront-origin' : null;
+}
+
+/** Scheme absent (the default) or `internet-facing` in every alternative. */
+function internetFacing(graph: ResourceGraph, lb: Resource): boolean {
+  if (lb.properties['Scheme'] === undefined) return true;
+  return graph.resolver.resolveString(lb.properties['Scheme']).every((a) => a.known && (a.value === NO_VALUE || String(a.value).toLowerCase() === 'internet-facing'));
+}
+
+function mentions(v: unknown, id: string, depth: number): boolean {
+  if (depth > 32 || v === null || typeof v !== 'object') return false;
+  if (Array.isArray(v)) return v.some((x) => mentions(x, id, depth + 1));
+  const o = v as Obj;
+  if (o['Ref'] === id) return true;
+  const ga = o['Fn::GetAtt'];
+  if ((Array.isArray(ga) && ga[0] === id) || (typeof ga === 'string' && ga.split('.')[0] === id)) return true;
+  const sub = o['Fn::Sub'];
+  const text = Array.isArray(sub) ? sub[0] : sub;
+  if (typeof text === 'string' && new RegExp(`\\$\\{${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[.}]`).test(text)) return true;
+  return Object.values(o).some((x) => mentions(x, id, depth + 1));
+}
+
+/** A listener's default actions are all redirects to HTTPS, in every alternative (Fn::If branches included). */
+export function redirectsToHttps(resolver: Resolver, listener: Readonly<Obj>): boolean {
+  const text = (v: unknown): (string | null)[] => resolver.resolveString(v).map((a) => (a.known && a.value !== NO_VALUE ? String(a.value).toLowerCase() : null));
+  const lists = resolver.resolve(listener['DefaultActions']);
+  return lists.every((list) => {
+    if (!list.known || !Array.isArray(list.value) || list.value.length === 0) return false;
+    return list.value.every((raw) =>
+      resolver.resolve(raw).every((item) => {
+        if (!item.known || !isObj(item.value)) return false;
+        const cfg = item.value['RedirectConfig'];
+        if (!text(item.value['Type']).every((t) => t === 'redirect')) return false;
+        return resolver.resolve(cfg).every((c) => c.known && isObj(c.value) && text(c.value['Protocol']).every((t) => t === 'https'));
+      }),
+    );
+  });
+}
+
+/** The ELBv2 listeners in the template that belong to `lb` and listen on `port` (in some alternative). */
+export function listenersOn(graph: ResourceGraph, lb: string, port: number): Resource[] {
+  return graph.byType('AWS::ElasticLoadBalancingV2::Listener').filter((l) => {
+    if (!mentions(l.properties['LoadBalancerArn'], lb, 0)) return false;
+    return graph.resolver.resolve(l.properties['Port']).some((a) => !a.known || toPort(a.value) === port);
+  });
+}
+
+/** A load balancer listener as far as exposure goes: its port, protocol, and whether it only redirects to HTTPS. */
+export interface ListenerInfo {
+  readonly id: string;
+  readonly port: number;
+  readonly protocol: string;
+  readonly redirects: boolean;
+}
+
+/**
+ * Every listener of `lb` in the template, or null when they cannot all be known (none in this template,
+ * a port or protocol that does not resolve to one value): then what the load balancer accepts is open.
+ */
+export function lbListeners(graph: ResourceGraph, lb: Resource): ListenerInfo[] | null {
+  const one = (v: unknown): string | null => {
+    const alts = graph.resolver.resolveString(v);
+    const first = alts[0];
+    return first?.known && first.value !== NO_VALUE && alts.every((a) => a.known && a.value === first.value) ? String(first.value) : null;
+  };
+  const out: ListenerInfo[] = [];
+  if (lb.type === ELBV2) {
+    for (const l of graph.byType('AWS::ElasticLoadBalancingV2::Listener')) {
+      if (!mentions(l.properties['LoadBalancerArn'], lb.logicalId, 0)) continue;
+      const port = toPort(one(l.properties['Port']));
+      const protocol = one(l.properties['Protocol']);
+      if (port === null || protocol === null) return null;
+      out.push({ id: l.logicalId, port, protocol: protocol.toUpperCase(), redirects: redirectsToHttps(graph.resolver, l.properties) });
+    }
+  } else {
+    const lists = graph.resolver.resolve(lb.properties['Listeners']);
+    if (lists.length !== 1 || !lists[0]!.known || !Array.isArray(lists[0]!.value)) return null;
+    for (const [i, x] of (lists[0]!.value as unknown[]).entries()) {
+      if (!isObj(x)) return null;
+      const port = toPort(one(x['LoadBalancerPort']));
+      const protocol = one(x['Protocol']);
+      if (port === null || protocol === null) return null;
+      out.push({ id: `${lb.logicalId}.Listeners[${i}]`, port, protocol: protocol.toUpperCase(), redirects: false });
+    }
+  }
+  return out.length > 0 ? out : null;
 }

@@ -4,6 +4,7 @@
  * `CONFIG_SCHEMA`, so they cannot drift apart. The schema object uses only a small subset of JSON
  * Schema (draft-07) that the validator implements in full.
  */
+import { SCORING_MODES } from './verdict.js';
 
 export interface StringSchema {
   readonly type: 'string';
@@ -108,6 +109,11 @@ const profile = {
     extends: { type: 'string', minLength: 1, description: 'Profile this one starts from: a built-in (default, strict) or another config profile. Default: the built-in of the same name, else `default`.' },
     thresholds,
     countUnknown: { type: 'boolean', description: 'Unknown (unresolved) findings count toward the score.' },
+    scoring: {
+      type: 'string',
+      enum: SCORING_MODES,
+      description: 'How findings add up to the score: `per-rule` (default; each rule adds its highest risk once per stack), `per-resource` (once per resource), `per-violation` (every violating place adds its risk).',
+    },
     advisoryRules: { type: 'boolean', description: 'Run the advisory rules that are off by default (as --all-rules).' },
     rules: ruleSettings,
   },

@@ -1,11 +1,13 @@
 /**
  * Profiles: which rules run, with which risks, against which thresholds. Built in: `default`
- * (5/10, unknown findings do not count) and `strict` (advisory rules on, unknown findings count).
+ * (5/10, unknown findings do not count, each rule counted once per stack) and `strict` (advisory rules
+ * on, unknown findings count).
  * A config profile extends a built-in one (the one of the same name, else `default`) or another
  * config profile named in `extends`. Rule settings apply in order: top-level `rules`, then each
  * profile's `rules` from the root of the chain down.
  */
-import type { Thresholds } from '../core/types.js';
+import type { ScoringMode, Thresholds } from '../core/types.js';
+import { DEFAULT_SCORING } from './verdict.js';
 import type { RuleSpec } from '../rules/schema.js';
 import { ConfigError, keyName, type LoadedConfig } from './config.js';
 import type { RuleSetting } from './config-schema.js';
@@ -14,6 +16,8 @@ export interface Profile {
   readonly name: string;
   readonly thresholds: Thresholds;
   readonly countUnknown: boolean;
+  /** How findings add up to the score. */
+  readonly scoring: ScoringMode;
   /** Advisory rules (off in the catalogue) run. */
   readonly advisoryRules: boolean;
   /** Rule id → on/off and risk, after every layer is applied. */
@@ -26,8 +30,8 @@ export interface RuleOverride {
 }
 
 export const BUILTIN_PROFILES: Readonly<Record<string, Profile>> = {
-  default: { name: 'default', thresholds: { approval: 5, fail: 10 }, countUnknown: false, advisoryRules: false, rules: new Map() },
-  strict: { name: 'strict', thresholds: { approval: 5, fail: 10 }, countUnknown: true, advisoryRules: true, rules: new Map() },
+  default: { name: 'default', thresholds: { approval: 5, fail: 10 }, countUnknown: false, scoring: DEFAULT_SCORING, advisoryRules: false, rules: new Map() },
+  strict: { name: 'strict', thresholds: { approval: 5, fail: 10 }, countUnknown: true, scoring: DEFAULT_SCORING, advisoryRules: true, rules: new Map() },
 };
 
 /** The profile asked for by name that neither the built-ins nor the config define. */
@@ -95,6 +99,7 @@ export function resolveProfile(config: LoadedConfig | null, requested: string | 
       name: n,
       thresholds: { approval: own.thresholds?.approval ?? base.thresholds.approval, fail: own.thresholds?.fail ?? base.thresholds.fail },
       countUnknown: own.countUnknown ?? base.countUnknown,
+      scoring: own.scoring ?? base.scoring,
       advisoryRules: own.advisoryRules ?? base.advisoryRules,
       rules,
     };

@@ -1,4 +1,12 @@
-import type { Decision, Finding, Status, Thresholds } from '../core/types.js';
+import type { Decision, Finding, ScoringMode, Status, Thresholds } from '../core/types.js';
+
+export const SCORING_MODES = ['per-rule', 'per-resource', 'per-violation'] as const satisfies readonly ScoringMode[];
+
+export const DEFAULT_SCORING: ScoringMode = 'per-rule';
+
+export function isScoringMode(v: string): v is ScoringMode {
+  return (SCORING_MODES as readonly string[]).includes(v);
+}
 
 export const DEFAULT_THRESHOLDS: Thresholds = { approval: 5, fail: 10 };
 
@@ -10,18 +18,38 @@ export function counts(f: Finding, countUnknown: boolean): boolean {
 }
 
 /**
- * A stack's score: the risk of its counted findings, each rule counted once per resource (its highest
- * risk there). Every violating place is still reported; a policy with two `*`-on-`*` statements is one
- * full-admin problem, not twice the risk.
+ * A stack's score: the risk of its counted findings. Every violating place is reported whatever the mode;
+ * the mode decides how repetition adds up:
+ * - `per-rule` (default): each rule adds its highest risk once per stack, so twenty-six functions on a
+ *   deprecated runtime are one problem, not twenty-six;
+ * - `per-resource`: each rule adds its highest risk once per resource;
+ * - `per-violation`: every violating place (rule and template path) adds its risk (the original audit
+ *   design); findings that share a place, such as a SAM `Globals` runtime reported on each function, add once.
  */
-export function score(findings: readonly Finding[], countUnknown: boolean): number {
+export function score(findings: readonly Finding[], countUnknown: boolean, mode: ScoringMode = DEFAULT_SCORING): number {
   const best = new Map<string, number>();
+  let s = 0;
   for (const f of findings) {
     if (!counts(f, countUnknown)) continue;
-    const key = `${f.ruleId}\u0000${f.logicalId}`;
+    let key: string;
+    switch (mode) {
+      case 'per-violation':
+        // A place in the template, not a resource: one Globals runtime shared by 26 functions is one violation.
+        key = `${f.ruleId}\u0000${f.file}\u0000${f.path.join('\u0001')}`;
+        break;
+      case 'per-resource':
+        key = `${f.ruleId}\u0000${f.logicalId}`;
+        break;
+      case 'per-rule':
+        key = f.ruleId;
+        break;
+      default: {
+        const never: never = mode;
+        throw new Error(`unknown scoring mode ${String(never)}`);
+      }
+    }
     best.set(key, Math.max(best.get(key) ?? 0, f.risk));
   }
-  let s = 0;
   for (const r of best.values()) s += r;
   return s;
 }

@@ -59,7 +59,42 @@ export function ruleFor(report: AuditReport, ctx: FormatContext, ruleId: string)
   return ctx.rules.get(ruleId) ?? report.rules.find((r) => r.id === ruleId);
 }
 
-const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_.-]*)\}/g;
+/** `{name}`, with the article before it when there is one, so `a {kind}` can become `an AWS access key id`. */
+const ARTICLE_PLACEHOLDER = /(?:\b(a|an|A|An) )?\{([A-Za-z_][A-Za-z0-9_.-]*)\}/g;
+
+/** `a` or `an` by the sound of the word: vowels, and letter-by-letter acronyms whose first letter sounds like one (an SSM, an HTTP). */
+export function articleFor(phrase: string): 'a' | 'an' {
+  const word = phrase.trim().split(/[\s/(),:-]/)[0] ?? '';
+  if (word === '') return 'a';
+  if (/^[A-Z0-9]{2,}s?$/.test(word)) return /^[AEFHILMNORSX8]/.test(word) || /^(11|18)/.test(word) ? 'an' : 'a';
+  if (/^(uni|use|usu|uti|uri|one|once|eu)/i.test(word)) return 'a';
+  if (/^(hour|honest|honou?r|heir)/i.test(word)) return 'an';
+  return /^[aeiou]/i.test(word) ? 'an' : 'a';
+}
+
+function withCase(original: string, article: 'a' | 'an'): string {
+  return original[0] === 'A' ? article[0]!.toUpperCase() + article.slice(1) : article;
+}
+
+/** Data values that are codes (for matching and fingerprints), in words for a reader. */
+function valueText(name: string, value: string | number | boolean, data: Finding['data']): string {
+  if (name === 'exposure') {
+    const parameter = typeof data['parameter'] === 'string' ? data['parameter'] : null;
+    switch (value) {
+      case 'literal':
+        return 'plain text in the template';
+      case 'plain-ssm':
+        return 'a plain String SSM parameter (not SecureString)';
+      case 'parameter-echoed':
+        return parameter ? `parameter ${parameter}, which is not NoEcho` : 'a parameter that is not NoEcho';
+      case 'parameter-default':
+        return parameter ? `the default value of parameter ${parameter}` : 'a parameter default';
+      default:
+        return String(value);
+    }
+  }
+  return String(value);
+}
 
 /**
  * The finding's sentence: the rule's message with `{name}` filled from `finding.data`, then the
@@ -68,6 +103,7 @@ const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_.-]*)\}/g;
  * name the resource without every check copying it into `data`.
  */
 export function renderMessage(rule: RuleMeta | undefined, finding: Finding): string {
+  if (finding.outcome === 'unknown') return undecidedText(rule, finding);
   const template = rule?.message.trim() ? rule.message : (rule?.title ?? `${finding.ruleId} on ${finding.logicalId}`);
   const fallback: Readonly<Record<string, string | null>> = {
     logicalId: finding.logicalId,
@@ -76,21 +112,48 @@ export function renderMessage(rule: RuleMeta | undefined, finding: Finding): str
     cdkPath: finding.cdkPath,
     stackName: finding.stackName,
   };
-  let text = template.replace(PLACEHOLDER, (whole, name: string) => {
-    const value = Object.hasOwn(finding.data, name) ? finding.data[name] : fallback[name];
-    // Unknown placeholders stay visible so a typo in a rule file is noticed, not silently blanked;
-    // in an unknown finding the value is missing because it could not be resolved.
-    if (value === undefined || value === null) return finding.outcome === 'unknown' ? '(unresolved)' : whole;
-    return String(value);
+  let text = template.replace(ARTICLE_PLACEHOLDER, (whole, article: string | undefined, name: string) => {
+    const raw = Object.hasOwn(finding.data, name) ? finding.data[name] : fallback[name];
+    // Unknown placeholders stay visible so a typo in a rule file is noticed, not silently blanked.
+    if (raw === undefined || raw === null) return whole;
+    const value = valueText(name, raw, finding.data);
+    return article === undefined ? value : `${withCase(article, articleFor(value))} ${value}`;
   });
+  text += contextText(finding.data);
   text += conditionText(finding.conditions);
-  if (finding.outcome === 'unknown') {
-    const reason = finding.data['unknownReason'];
-    text += reason === undefined || String(reason).trim() === ''
-      ? ' (value could not be resolved; review manually)'
-      : ` (value could not be resolved: ${String(reason)}; review manually)`;
-  }
   return text;
+}
+
+/** Data keys that are notes about the finding, not values it is about. */
+const NOTE_KEYS = new Set(['unknownReason', 'context', 'fronts', 'others', 'listeners']);
+
+/**
+ * An unknown finding did not establish what the rule's message asserts ("can reach every port"), so it
+ * is worded from the title: what could not be ruled out, the values that were known, and why.
+ */
+function undecidedText(rule: RuleMeta | undefined, finding: Finding): string {
+  const title = rule?.title.trim() || finding.ruleId;
+  const values = Object.entries(finding.data)
+    .filter(([k, v]) => !NOTE_KEYS.has(k) && typeof v !== 'boolean' && String(v).trim() !== '')
+    .map(([, v]) => String(v));
+  const reason = finding.data['unknownReason'];
+  const why = reason === undefined || String(reason).trim() === '' ? 'a value could not be resolved' : `a value could not be resolved: ${String(reason)}`;
+  return `Not decided: ${title}${values.length ? ` (${values.join(', ')})` : ''}${conditionText(finding.conditions)}; ${why}; review manually`;
+}
+
+/** When a rule looked at the resource's surroundings (what a group is attached to) and still reports. */
+export function contextText(data: Finding['data']): string {
+  const s = (k: string): string => String(data[k] ?? '');
+  switch (data['context']) {
+    case 'also-attached':
+      return ` (the group fronts the internet-facing ${s('fronts')}, where this is by design, but is also attached to ${s('others')})`;
+    case 'lb-listeners':
+      return ` (the group is attached only to internet-facing load balancers (${s('fronts')}), which take connections on their listeners only; plain-text listeners in reach: ${s('listeners')})`;
+    case 'http-served':
+      return ` (the group fronts the internet-facing ${s('fronts')}, but port 80 there does not only redirect to HTTPS: ${s('listeners')})`;
+    default:
+      return '';
+  }
 }
 
 /** ` (when condition IsProd is true and condition HasVpc is false)`, or '' when unconditional. */
@@ -109,6 +172,70 @@ export function fixText(rule: RuleMeta | undefined, finding?: Finding): string {
     return base ? `${base} In CDK: ${cdk}` : cdk;
   }
   return base;
+}
+
+/** `FAIL`, or `COULD NOT AUDIT` when a template could not be read: then the score says nothing. */
+export function decisionWord(report: AuditReport): 'PASS' | 'MANUAL APPROVAL' | 'FAIL' | 'COULD NOT AUDIT' {
+  if (report.errors.length > 0) return 'COULD NOT AUDIT';
+  switch (report.decision) {
+    case 'pass':
+      return 'PASS';
+    case 'manual-approval':
+      return 'MANUAL APPROVAL';
+    case 'fail':
+      return 'FAIL';
+    default: {
+      const never: never = report.decision;
+      throw new Error(`unknown decision ${String(never)}`);
+    }
+  }
+}
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** What the findings are, counted in words: `2 findings, 1 unresolved, 1 suppressed`. */
+export function countsText(findings: readonly Finding[]): string {
+  return countParts(findings).join(', ');
+}
+
+export function countParts(findings: readonly Finding[]): string[] {
+  let fail = 0;
+  let unresolved = 0;
+  const other = { suppressed: 0, excepted: 0, baselined: 0 };
+  for (const f of findings) {
+    if (f.status !== 'active') other[f.status]++;
+    else if (f.outcome === 'unknown') unresolved++;
+    else fail++;
+  }
+  return [
+    plural(fail, 'finding'),
+    unresolved ? `${unresolved} unresolved` : '',
+    other.suppressed ? `${other.suppressed} suppressed` : '',
+    other.excepted ? `${other.excepted} excepted` : '',
+    other.baselined ? `${other.baselined} baselined` : '',
+  ].filter(Boolean);
+}
+
+/**
+ * The fix is said once per rule and file: the first active finding of each pair carries it with the
+ * number of findings it covers; `fixOnce` answers for each finding whether to print it, and the count.
+ */
+export function fixOnce(findings: readonly Finding[]): (f: Finding) => { readonly show: boolean; readonly count: number } {
+  const count = new Map<string, number>();
+  const first = new Map<string, Finding>();
+  const key = (f: Finding) => `${f.ruleId}\u0000${f.file}`;
+  for (const f of findings) {
+    if (!isActive(f)) continue;
+    const k = key(f);
+    count.set(k, (count.get(k) ?? 0) + 1);
+    if (!first.has(k)) first.set(k, f);
+  }
+  return (f) => ({ show: first.get(key(f)) === f, count: count.get(key(f)) ?? 0 });
+}
+
+/** ` (same fix for 26 findings)`, or '' for one. */
+export function sameFixText(count: number): string {
+  return count > 1 ? ` (same fix for ${count} findings)` : '';
 }
 
 function compareText(a: string, b: string): number {

@@ -3,7 +3,7 @@
  * because reviewers read the top line; the rest is tables a reviewer can act on.
  */
 import type { AuditReport, Decision, Finding, StackReport } from '../core/types.js';
-import { allFindings, fixText, isActive, locationText, renderMessage, ruleFor, type FormatContext } from './context.js';
+import { allFindings, countParts, fixOnce, fixText, isActive, locationText, renderMessage, ruleFor, sameFixText, type FormatContext } from './context.js';
 import { changeText } from './text.js';
 
 /** Rows per table before the rest is summarised in one line. */
@@ -91,13 +91,12 @@ function render(report: AuditReport, ctx: FormatContext, maxRows: number): strin
   const unknown = active.filter((f) => f.outcome === 'unknown');
   const out: string[] = [];
 
-  out.push(`## ${EMOJI[report.decision]} cfn-audit: ${report.decision}`, '');
+  const heading = report.errors.length ? '🛑 cfn-audit: could not audit' : `${EMOJI[report.decision]} cfn-audit: ${report.decision}`;
+  out.push(`## ${heading}`, '');
   const counts = [
     `${report.stacks.length} stack${report.stacks.length === 1 ? '' : 's'}`,
-    `${active.length} active finding${active.length === 1 ? '' : 's'}`,
-    ...(unknown.length ? [`${unknown.length} unresolved`] : []),
-    `${inactive.length} suppressed, excepted or baselined`,
-    ...(report.errors.length ? [`${report.errors.length} error${report.errors.length === 1 ? '' : 's'}`] : []),
+    ...countParts(findings),
+    ...(report.errors.length ? [`${report.errors.length} file${report.errors.length === 1 ? '' : 's'} could not be audited`] : []),
   ];
   out.push(counts.join(' · '));
   if (report.errors.length) out.push('', '> [!CAUTION]', '> Some templates could not be audited, so the run cannot pass. See **Errors** below.');
@@ -115,13 +114,14 @@ function render(report: AuditReport, ctx: FormatContext, maxRows: number): strin
   if (active.length) {
     // Most severe first: the reader stops reading long before row 200.
     const rows = [...active].sort((a, b) => b.risk - a.risk).slice(0, maxRows);
+    const fixOf = fixOnce(rows);
     out.push('', `### Findings (${active.length})`, '', '| Rule | Risk | Finding | Resource | Location | Fix |', '| --- | ---: | --- | --- | --- | --- |');
     for (const f of rows) {
       const rule = ruleFor(report, ctx, f.ruleId);
       const flag = f.outcome === 'unknown' ? ' ❓' : '';
-      out.push(
-        `| ${code(f.ruleId)}${flag} | ${f.risk} | ${cell(renderMessage(rule, f))} | ${resourceCell(f)} | ${code(locationText(f.file, f.line, f.column, ctx))} | ${markdownCell(fixText(rule, f))} |`,
-      );
+      const once = fixOf(f);
+      const fix = once.show ? markdownCell(fixText(rule, f)) + sameFixText(once.count) : '〃 same fix as above';
+      out.push(`| ${code(f.ruleId)}${flag} | ${f.risk} | ${cell(renderMessage(rule, f))} | ${resourceCell(f)} | ${code(locationText(f.file, f.line, f.column, ctx))} | ${fix} |`);
     }
     out.push(...omitted(active.length - rows.length, 'active findings'));
     if (unknown.length) {

@@ -1,6 +1,6 @@
 /** `--format text` (the default): findings grouped by file, a code frame and the fix for each. */
 import type { AuditReport, Decision, Finding, SecurityChange, SecurityChangeKind, StackReport } from '../core/types.js';
-import { fixText, locationText, renderMessage, resourceText, ruleFor, type FormatContext } from './context.js';
+import { countsText, decisionWord, fixOnce, fixText, locationText, renderMessage, resourceText, ruleFor, sameFixText, type FormatContext } from './context.js';
 
 type Paint = (s: string) => string;
 
@@ -41,30 +41,26 @@ export function formatText(report: AuditReport, ctx: FormatContext): string {
     }
   };
   const lines: string[] = [];
+  const fixOf = fixOnce(report.stacks.flatMap((s) => s.findings));
   const finding = (f: Finding): void => {
     const rule = ruleFor(report, ctx, f.ruleId);
     const mark = f.status !== 'active' ? p.dim('○') : f.outcome === 'unknown' ? p.yellow('?') : f.risk >= 7 ? p.red('✖') : f.risk >= 4 ? p.yellow('▲') : p.cyan('•');
     const where = locationText(f.file, f.line, f.column, ctx);
-    const tag = f.status !== 'active' ? p.dim(` [${f.status}]`) : f.outcome === 'unknown' ? p.yellow(' [unknown]') : '';
+    const tag = f.status !== 'active' ? p.dim(` [${f.status}]`) : f.outcome === 'unknown' ? p.yellow(' [unresolved]') : '';
     lines.push(`  ${mark} ${p.bold(f.ruleId)}  risk ${f.risk}${tag}  ${resourceText(f)}  ${p.dim(where)}`);
     lines.push(`    ${renderMessage(rule, f)}`);
     if (f.snippet !== undefined && f.snippet.trim() !== '') lines.push(p.dim(`    ${String(f.line).padStart(5)} | ${f.snippet.trimEnd()}`));
     if (f.status !== 'active') lines.push(p.dim(`    ${f.status}: ${f.reason ?? ''}`));
     else {
-      const fix = fixText(rule, f);
-      if (fix) lines.push(`    ${p.green('fix:')} ${fix}`);
+      const once = fixOf(f);
+      const fix = once.show ? fixText(rule, f) : '';
+      if (fix) lines.push(`    ${p.green('fix:')} ${fix}${p.dim(sameFixText(once.count))}`);
     }
   };
   const stackLine = (s: StackReport): string => {
     const name = s.name ? `stack ${s.name}` : 'stack';
-    const extra = [
-      s.counts.active ? `${s.counts.active} active` : '',
-      s.counts.suppressed ? `${s.counts.suppressed} suppressed` : '',
-      s.counts.excepted ? `${s.counts.excepted} excepted` : '',
-      s.counts.baselined ? `${s.counts.baselined} baselined` : '',
-      s.counts.unknown ? `${s.counts.unknown} unknown` : '',
-    ].filter(Boolean);
-    return `  ${name}: score ${s.score} → ${paintDecision(s.decision)}  ${p.dim(`(approval ≥ ${s.thresholds.approval}, fail ≥ ${s.thresholds.fail}${extra.length ? `; ${extra.join(', ')}` : ''})`)}`;
+    const scoring = s.scoring && s.scoring !== 'per-rule' ? `; scoring ${s.scoring}` : '';
+    return `  ${name}: score ${s.score} → ${paintDecision(s.decision)}  ${p.dim(`(approval ≥ ${s.thresholds.approval}, fail ≥ ${s.thresholds.fail}${scoring}; ${countsText(s.findings)})`)}`;
   };
   for (const s of report.stacks) {
     const title = s.parents.length ? `${s.file}  ${p.dim(`(nested in ${s.parents.join(' → ')})`)}` : s.file;
@@ -87,13 +83,14 @@ export function formatText(report: AuditReport, ctx: FormatContext): string {
     for (const e of report.errors) lines.push(`  ${p.red('✖')} ${locationText(e.file, e.line, e.column, ctx)}  ${e.message}`);
     lines.push('');
   }
-  const active = report.stacks.reduce((n, s) => n + s.counts.active, 0);
   const summary = [
     `${report.stacks.length} stack${report.stacks.length === 1 ? '' : 's'}`,
-    `${active} active finding${active === 1 ? '' : 's'}`,
+    countsText(report.stacks.flatMap((s) => s.findings)),
     report.errors.length ? `${report.errors.length} file${report.errors.length === 1 ? '' : 's'} could not be audited` : '',
     report.skipped ? `${report.skipped} non-template file${report.skipped === 1 ? '' : 's'} skipped` : '',
   ].filter(Boolean);
-  lines.push(`Decision: ${paintDecision(report.decision)}  ${p.dim(`(${summary.join(', ')})`)}`);
+  const word = decisionWord(report);
+  const decision = word === 'COULD NOT AUDIT' ? p.red(word) : paintDecision(report.decision);
+  lines.push(`Decision: ${decision}  ${p.dim(`(${summary.join(', ')})`)}`);
   return lines.join('\n') + '\n';
 }

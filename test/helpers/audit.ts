@@ -1,6 +1,6 @@
 /** Test helpers: audit template text in memory with the built-in catalogue. */
 import { Auditor } from '../../src/core/audit.js';
-import type { Finding, SourceFile, StackReport } from '../../src/core/types.js';
+import type { Finding, ScoringMode, SourceFile, StackReport } from '../../src/core/types.js';
 import { builtinRules } from '../../src/rules/catalogue.js';
 import type { RuleSpec } from '../../src/rules/schema.js';
 
@@ -11,12 +11,13 @@ export interface AuditTextOptions {
   readonly countUnknown?: boolean;
   readonly allBranches?: boolean;
   readonly unauditable?: 'pass' | 'approval' | 'fail';
+  readonly scoring?: ScoringMode;
   readonly file?: string;
 }
 
 export function auditText(text: string, opts: AuditTextOptions = {}): StackReport {
   const rules = opts.rules ?? builtinRules().filter((r) => r.enabled || opts.allRules);
-  const auditor = new Auditor({ rules, parameters: opts.parameters, countUnknown: opts.countUnknown, allBranches: opts.allBranches, unauditable: opts.unauditable });
+  const auditor = new Auditor({ rules, parameters: opts.parameters, countUnknown: opts.countUnknown, allBranches: opts.allBranches, unauditable: opts.unauditable, scoring: opts.scoring });
   const source: SourceFile = { file: opts.file ?? 'template.yaml', text, explicit: true };
   const r = auditor.auditSource(source);
   if ('error' in r) throw new Error(`${r.error.file}:${r.error.line}:${r.error.column} ${r.error.message}`);
@@ -31,7 +32,7 @@ export function findingsOf(stack: StackReport, ruleId: string): Finding[] {
 /** Audit several templates as one run (cross-stack exports, nested stacks); stacks by file name. */
 export function auditFiles(files: Readonly<Record<string, string>>, opts: AuditTextOptions = {}): Map<string, StackReport> {
   const rules = opts.rules ?? builtinRules().filter((r) => r.enabled || opts.allRules);
-  const auditor = new Auditor({ rules, parameters: opts.parameters, countUnknown: opts.countUnknown, allBranches: opts.allBranches, unauditable: opts.unauditable });
+  const auditor = new Auditor({ rules, parameters: opts.parameters, countUnknown: opts.countUnknown, allBranches: opts.allBranches, unauditable: opts.unauditable, scoring: opts.scoring });
   const out = new Map<string, StackReport>();
   for (const r of auditor.auditAll(Object.entries(files).map(([file, text]) => ({ file, text, explicit: true })))) {
     if ('error' in r) throw new Error(`${r.error.file}:${r.error.line}:${r.error.column} ${r.error.message}`);

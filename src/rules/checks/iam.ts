@@ -188,8 +188,13 @@ function testStatement(test: StatementTest, stmt: KnownStatement, resolver: Reso
       if (extra.kind === 'resource' && ownAccountRootOnly(b['Principal'], resolver)) return null;
       const actions = elements(b['Action'], resolver, params);
       if (options['excludeAdmin'] !== false && isFullAdmin(actions, elements(b['Resource'], resolver))) return null;
-      const hit = actions.values.find((a) => isServiceWildcard(a.value) && !isLowImpactServiceWildcard(a.value));
-      if (hit) return { path: keyPath(stmt, 'Action'), data: { ...base, action: hit.value }, conditions: cond(stmt.conditions, hit.conditions) };
+      // Every wildcard of the statement is named, not only the first.
+      const hits = actions.values.filter((a) => isServiceWildcard(a.value) && !isLowImpactServiceWildcard(a.value));
+      const hit = hits[0];
+      if (hit) {
+        const same = hits.filter((a) => JSON.stringify(a.conditions) === JSON.stringify(hit.conditions));
+        return { path: keyPath(stmt, 'Action'), data: { ...base, action: [...new Set(same.map((a) => a.value))].join(', ') }, conditions: cond(stmt.conditions, hit.conditions) };
+      }
       if (actions.unknown && actions.values.length === 0)
         return { path: keyPath(stmt, 'Action'), data: { ...base, unknownReason: actions.unknown }, outcome: 'unknown', conditions: stmt.conditions };
       return null;
@@ -460,30 +465,38 @@ function shortRef(v: unknown): string {
   return '(computed)';
 }
 
-/** Outputs that hand out an access key's secret, per graph (outputs are scanned once). */
-const secretOutputs = new WeakMap<ResourceGraph, ReadonlyMap<string, string>>();
+/** Outputs that hand out an access key's secret, per graph (outputs are scanned once): key id → output names. */
+const secretOutputs = new WeakMap<ResourceGraph, ReadonlyMap<string, readonly string[]>>();
 
-function exportedSecrets(graph: ResourceGraph): ReadonlyMap<string, string> {
+function exportedSecrets(graph: ResourceGraph): ReadonlyMap<string, readonly string[]> {
   let m = secretOutputs.get(graph);
   if (m) return m;
-  const found = new Map<string, string>();
+  const found = new Map<string, string[]>();
   for (const [name, out] of Object.entries(graph.outputs)) {
     const text = JSON.stringify(isObj(out) ? out['Value'] ?? null : null) ?? '';
+    const ids = new Set<string>();
     for (const hit of text.matchAll(/"Fn::GetAtt":(?:\["([^"]+)","SecretAccessKey"\]|"([^".]+)\.SecretAccessKey")|\$\{([^}.]+)\.SecretAccessKey\}/g)) {
       const id = hit[1] ?? hit[2] ?? hit[3];
-      if (id && !found.has(id)) found.set(id, name);
+      if (id) ids.add(id);
     }
+    for (const id of ids) found.set(id, [...(found.get(id) ?? []), name]);
   }
   secretOutputs.set(graph, (m = found));
   return m;
 }
 
 const userAccessKey: CheckFn = (ctx) => {
-  const output = exportedSecrets(ctx.graph).get(ctx.resource.logicalId);
-  ctx.report({
-    path: ctx.resource.path,
-    data: { user: shortRef(ctx.resource.properties['UserName']), exported: output !== undefined, output: output ?? '' },
-  });
+  ctx.report({ path: ctx.resource.path, data: { user: shortRef(ctx.resource.properties['UserName']) } });
+};
+
+/**
+ * An Output whose value is the key's SecretAccessKey: anyone who can describe the stack reads the
+ * secret. Reported under the output's name, as outputs belong to no resource.
+ */
+const accessKeySecretInOutputs: CheckFn = (ctx) => {
+  for (const name of exportedSecrets(ctx.graph).get(ctx.resource.logicalId) ?? []) {
+    ctx.report({ path: ['Outputs', name, 'Value'], logicalId: name, resourceType: 'Output', data: { user: shortRef(ctx.resource.properties['UserName']), key: ctx.resource.logicalId, output: name } });
+  }
 };
 
 export const iamChecks: Readonly<Record<string, CheckFn>> = {
@@ -493,5 +506,6 @@ export const iamChecks: Readonly<Record<string, CheckFn>> = {
   managedPolicyAttached,
   policyOnUser,
   userAccessKey,
+  accessKeySecretInOutputs,
 };
 

@@ -6,8 +6,8 @@ import type { ConditionBranch, KeyPath } from '../../core/types.js';
 import type { Resource } from '../../model/graph.js';
 import { mergeBranches, NO_VALUE, type Resolved, type Resolver } from '../../model/resolve.js';
 import {
-  ALL_PORTS, cidrIsBroad, cidrIsPrivate, cidrIsWorld, normalizeProtocol, rangesOverlap, toPort,
-  type PortRange, type Protocol,
+  ALL_PORTS, cidrIsBroad, cidrIsPrivate, cidrIsWorld, groupAttachments, lbListeners, listenersOn, normalizeProtocol,
+  rangesOverlap, redirectsToHttps, toPort, type Attachment, type ListenerInfo, type PortRange, type Protocol,
 } from '../../model/network.js';
 import type { CheckContext, CheckFn, FindingData } from '../engine.js';
 import { boundedStringify } from '../../model/walk.js';
@@ -20,8 +20,10 @@ export interface NetRule {
   readonly cidr: string | null;
   readonly cidrField: 'CidrIp' | 'CidrIpv6' | null;
   readonly protocol: Protocol | null;
-  /** null when the ports could not be read. */
+  /** null when the ports could not be read (and for ICMP, which has types, not ports). */
   readonly range: PortRange | null;
+  /** ICMP message type (FromPort); null for every type or when not ICMP. */
+  readonly icmpType: number | null;
   /** null when the entry itself could not be resolved. */
   readonly description: boolean | null;
   readonly conditions: readonly ConditionBranch[];
@@ -79,7 +81,7 @@ function branchPath(v: unknown, conditions: readonly ConditionBranch[], depth = 
 }
 
 function unknownRule(entryPath: KeyPath, reason: string, conditions: readonly ConditionBranch[]): NetRule {
-  return { entryPath, cidr: null, cidrField: null, protocol: null, range: null, description: null, conditions, unknownReason: reason };
+  return { entryPath, cidr: null, cidrField: null, protocol: null, range: null, icmpType: null, description: null, conditions, unknownReason: reason };
 }
 
 const ABSENT: Resolved = { known: true, value: undefined, conditions: [] };
@@ -146,6 +148,7 @@ function expandEntry(entry: Obj, entryPath: KeyPath, resolver: Resolver, base: r
             cidrField,
             protocol,
             range,
+            icmpType: icmpType(protocol, val(f)),
             description,
             conditions,
             unknownReason: unknown && !unknown.known ? unknown.reason : invalidReason(val(p), protocol, range, val(f), val(t)),
@@ -161,6 +164,12 @@ function invalidReason(rawProtocol: unknown, protocol: Protocol | null, range: P
   if (protocol === null) return rawProtocol === undefined ? 'IpProtocol is missing' : `IpProtocol ${shown(rawProtocol)} is not a protocol`;
   if (range === null && (protocol === 'tcp' || protocol === 'udp')) return `FromPort ${shown(from)} / ToPort ${shown(to)} is not a port range`;
   return null;
+}
+
+function icmpType(protocol: Protocol | null, from: unknown): number | null {
+  if (protocol !== 'icmp' && protocol !== 'icmpv6') return null;
+  const t = toPort(from);
+  return t === null || t < 0 ? null : t;
 }
 
 /** Ports as EC2 reads them: protocol -1/other means every port; -1 ports mean all; absent tcp/udp ports too. */
@@ -266,32 +275,118 @@ function predicate(options: Readonly<Record<string, unknown>>): (r: NetRule) => 
 function dataOf(r: NetRule): FindingData {
   const d: Record<string, string | number | boolean> = {};
   if (r.cidr !== null) d['cidr'] = r.cidr;
-  if (r.protocol !== null) d['protocol'] = r.protocol === 'all' ? 'all protocols' : r.protocol;
-  if (r.range) d['ports'] = r.range.from === r.range.to ? String(r.range.from) : `${r.range.from}-${r.range.to}`;
+  d['protocol'] = r.protocol === null ? 'protocol unknown' : r.protocol === 'all' ? 'all protocols' : r.protocol;
+  if (r.protocol === 'icmp' || r.protocol === 'icmpv6') d['ports'] = r.icmpType === null ? 'all message types' : `message type ${r.icmpType}`;
+  else if (r.range) d['ports'] = r.range.from === r.range.to ? String(r.range.from) : `${r.range.from}-${r.range.to}`;
+  else d['ports'] = 'port unknown';
   return d;
 }
 
-/** Report the first failing alternative per resource; else the first undecidable one as unknown. */
-function reportFirst(ctx: CheckContext, rules: readonly NetRule[], test: (r: NetRule) => Verdict): void {
+/** The group a rule belongs to: the resource itself, or the template group a standalone rule's GroupId names. */
+function ownerGroup(ctx: CheckContext): string | null {
+  const { resource } = ctx;
+  if (resource.type === 'AWS::EC2::SecurityGroup') return resource.logicalId;
+  const g = resource.properties['GroupId'];
+  const id = isObj(g) ? (typeof g['Ref'] === 'string' ? g['Ref'] : Array.isArray(g['Fn::GetAtt']) ? g['Fn::GetAtt'][0] : typeof g['Fn::GetAtt'] === 'string' ? g['Fn::GetAtt'].split('.')[0] : null) : null;
+  return typeof id === 'string' && ctx.graph.resources.get(id)?.type === 'AWS::EC2::SecurityGroup' ? id : null;
+}
+
+/** HTTPS, and HTTP when it only redirects, are what an internet-facing front end is for. */
+const FRONT_PORTS = [443, 80] as const;
+
+interface ByDesign {
+  /** True when the entry is what the group's front-end role requires: not a finding. */
+  readonly exempt: boolean;
+  /** Why context was looked at but did not apply, as finding data. */
+  readonly data: FindingData;
+}
+
+/** Listener protocols that end in TLS at the load balancer; their TLS policy is the listener rules' business. */
+const ENCRYPTED_LISTENER = new Set(['HTTPS', 'TLS', 'SSL']);
+
+/**
+ * A world-open 443 (or 80) entry on a group attached only to internet-facing load balancers or
+ * CloudFront origins is the design, not a finding; port 80 only when every listener on 80 of those
+ * load balancers redirects to HTTPS. On a group attached only to load balancers, a world-open range or
+ * all-traffic entry reaches no more than their listeners, so it is the design when every listener it
+ * reaches is encrypted or redirects to HTTPS. Returns null when context does not speak to the entry.
+ */
+function frontEndContext(ctx: CheckContext, r: NetRule, memo: { value?: Attachment[] | null }): ByDesign | null {
+  if (r.cidr === null || !cidrIsWorld(r.cidr) || r.protocol === null) return null;
+  if (memo.value === undefined) {
+    const group = ownerGroup(ctx);
+    memo.value = group === null ? null : groupAttachments(ctx.graph, group);
+  }
+  const att = memo.value;
+  if (att === null || att.length === 0) return null;
+  const fronts = att.filter((a) => a.front !== null);
+  if (fronts.length === 0) return null;
+  const frontIds = fronts.map((a) => a.logicalId).join(', ');
+  const others = att.filter((a) => a.front === null);
+  const single = r.protocol === 'tcp' && r.range !== null && r.range.from === r.range.to && (FRONT_PORTS as readonly number[]).includes(r.range.from) ? r.range.from : null;
+  // A single port other than 443/80 (SSH on an ALB's group, say) is reported whatever it is attached to.
+  const wide = r.range === null ? r.protocol !== 'icmp' && r.protocol !== 'icmpv6' : r.range.from !== r.range.to;
+  if (single === null) return wide && others.length === 0 ? reachableListeners(ctx, r, fronts, frontIds) : null;
+  if (others.length > 0) return { exempt: false, data: { context: 'also-attached', fronts: frontIds, others: others.map((a) => a.logicalId).join(', ') } };
+  if (single === 443) return { exempt: true, data: {} };
+  const plain: string[] = [];
+  for (const a of fronts) {
+    const lb = ctx.graph.resources.get(a.logicalId);
+    if (a.front !== 'lb' || lb === undefined) plain.push(a.logicalId);
+    else if (lb.type !== 'AWS::ElasticLoadBalancingV2::LoadBalancer') {
+      // A classic load balancer cannot redirect: a listener on 80 serves it.
+      const listeners = lbListeners(ctx.graph, lb);
+      if (listeners === null || listeners.some((l) => l.port === 80)) plain.push(a.logicalId);
+    } else {
+      const listeners = listenersOn(ctx.graph, a.logicalId, 80);
+      if (listeners.length === 0) plain.push(`${a.logicalId} (no listener on 80 in this template)`);
+      for (const l of listeners) if (!redirectsToHttps(ctx.graph.resolver, l.properties)) plain.push(l.logicalId);
+    }
+  }
+  return plain.length === 0 ? { exempt: true, data: {} } : { exempt: false, data: { context: 'http-served', fronts: frontIds, listeners: plain.join(', ') } };
+}
+
+/** A wider entry on a group of load balancers only: what their listeners in its range accept. */
+function reachableListeners(ctx: CheckContext, r: NetRule, fronts: readonly Attachment[], frontIds: string): ByDesign | null {
+  const reached: ListenerInfo[] = [];
+  for (const a of fronts) {
+    const lb = ctx.graph.resources.get(a.logicalId);
+    const listeners = a.front === 'lb' && lb !== undefined ? lbListeners(ctx.graph, lb) : null;
+    if (listeners === null) return null;
+    for (const l of listeners) {
+      const udp = l.protocol === 'UDP' || l.protocol === 'TCP_UDP';
+      const protocolMatches = r.protocol === 'all' || r.protocol === 'other' || (r.protocol === 'udp' ? udp : r.protocol === 'tcp' && l.protocol !== 'UDP');
+      if (protocolMatches && (r.range === null ? r.protocol === 'all' || r.protocol === 'other' : l.port >= r.range.from && l.port <= r.range.to)) reached.push(l);
+    }
+  }
+  const plain = reached.filter((l) => !ENCRYPTED_LISTENER.has(l.protocol) && !l.redirects);
+  if (plain.length === 0) return { exempt: true, data: {} };
+  return { exempt: false, data: { context: 'lb-listeners', fronts: frontIds, listeners: plain.map((l) => `${l.id} (${l.protocol} ${l.port})`).join(', ') } };
+}
+
+/**
+ * One finding per violating entry (each place is listed); alternatives of one entry report once, the
+ * first failing one. With no failing entry, the first undecidable alternative is reported as unknown.
+ */
+function reportEach(ctx: CheckContext, rules: readonly NetRule[], test: (r: NetRule) => Verdict): void {
   let undecided: NetRule | null = null;
-  let count = 0;
-  let first: NetRule | null = null;
+  let reported = 0;
   const seen = new Set<string>();
+  const memo: { value?: Attachment[] | null } = {};
   for (const r of rules) {
     const v = r.unknownReason !== null && test({ ...r }) !== false ? null : test(r);
     if (v === true) {
       const key = r.entryPath.join('/');
-      if (!seen.has(key)) {
-        seen.add(key);
-        count++;
-      }
-      first ??= r;
+      if (seen.has(key)) continue;
+      const context = frontEndContext(ctx, r, memo);
+      if (context?.exempt) continue;
+      seen.add(key);
+      reported++;
+      const path = r.cidrField ? [...r.entryPath, r.cidrField] : r.entryPath;
+      ctx.report({ path, data: { ...dataOf(r), ...context?.data }, conditions: r.conditions });
     } else if (v === null) undecided ??= r;
   }
-  if (first) {
-    const path = first.cidrField ? [...first.entryPath, first.cidrField] : first.entryPath;
-    ctx.report({ path, data: { ...dataOf(first), count }, conditions: first.conditions });
-  } else if (undecided) {
+  if (reported === 0 && undecided) {
     const path = undecided.cidrField ? [...undecided.entryPath, undecided.cidrField] : undecided.entryPath;
     ctx.report({ path, outcome: 'unknown', data: { ...dataOf(undecided), unknownReason: undecided.unknownReason ?? 'a value could not be resolved' }, conditions: undecided.conditions });
   }
@@ -300,17 +395,23 @@ function reportFirst(ctx: CheckContext, rules: readonly NetRule[], test: (r: Net
 const securityGroupRule: CheckFn = (ctx) => {
   const direction = (ctx.options['direction'] as Direction | undefined) ?? 'ingress';
   if (ctx.options['match'] === 'noDescription') {
+    // Every entry without one is listed (once, whatever its alternatives). An unresolved CIDR or port
+    // does not hide a missing Description; an unresolved entry does.
+    const seen = new Set<string>();
     for (const dir of ['ingress', 'egress'] as const) {
-      // An unresolved CIDR or port does not hide a missing Description; an unresolved entry does.
-      const bad = networkRules(ctx.resource, ctx.graph.resolver, dir).find((r) => r.description === false);
-      if (bad) {
-        ctx.report({ path: bad.entryPath, data: { direction: dir } });
-        return;
+      for (const r of networkRules(ctx.resource, ctx.graph.resolver, dir)) {
+        const key = r.entryPath.join('/');
+        if (r.description !== false || seen.has(key)) continue;
+        seen.add(key);
+        // The entry's own values keep findings of different entries apart (fingerprints ignore list positions).
+        const d = dataOf(r);
+        const peer = r.cidr ?? (r.cidrField === null ? 'a security group or prefix list' : 'an unresolved address');
+        ctx.report({ path: r.entryPath, data: { direction: dir, entry: `${String(d['protocol'])} ${String(d['ports'])} ${dir === 'ingress' ? 'from' : 'to'} ${peer}` } });
       }
     }
     return;
   }
-  reportFirst(ctx, networkRules(ctx.resource, ctx.graph.resolver, direction), predicate(ctx.options));
+  reportEach(ctx, networkRules(ctx.resource, ctx.graph.resolver, direction), predicate(ctx.options));
 };
 
 /** A group with no explicit egress keeps AWS's default allow-all egress. */
@@ -355,11 +456,16 @@ const publicIngressOnPrivateResource: CheckFn = (ctx) => {
       .flatMap((r) => networkRules(r, graph.resolver, 'ingress')),
   ];
   // World CIDRs are the *OpenToWorld rules' business (with port-specific risks); this rule catches the
-  // other public ranges, which those rules cannot see.
-  const first = rules.find((r) => r.cidr !== null && !cidrIsPrivate(r.cidr) && !cidrIsWorld(r.cidr));
-  if (first) {
-    const consumer = consumers.map((e) => e.from).sort()[0]!;
-    ctx.report({ path: first.cidrField ? [...first.entryPath, first.cidrField] : first.entryPath, data: { cidr: first.cidr!, consumer }, conditions: first.conditions });
+  // other public ranges, which those rules cannot see. Every such entry is listed.
+  const consumer = consumers.map((e) => e.from).sort()[0]!;
+  const seen = new Set<string>();
+  for (const r of rules) {
+    if (r.cidr === null || cidrIsPrivate(r.cidr) || cidrIsWorld(r.cidr)) continue;
+    const path = r.cidrField ? [...r.entryPath, r.cidrField] : r.entryPath;
+    const key = path.join('/');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    ctx.report({ path, data: { cidr: r.cidr, consumer }, conditions: r.conditions });
   }
 };
 

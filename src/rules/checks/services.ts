@@ -3,7 +3,7 @@
  * EKS, OpenSearch. Each documents the default it relies on.
  */
 import type { ConditionBranch, KeyPath } from '../../core/types.js';
-import { cidrIsWorld } from '../../model/network.js';
+import { cidrIsWorld, redirectsToHttps } from '../../model/network.js';
 import { NO_VALUE } from '../../model/resolve.js';
 import { tlsPolicyMinimum, type TlsPolicyFamily } from '../../model/tls.js';
 import { effectivePath, effectiveProperty } from '../../model/sam.js';
@@ -41,12 +41,7 @@ const albHttpListener: CheckFn = (ctx) => {
     if (protos.includes(null)) ctx.report({ path: [...ctx.resource.path, 'Properties', 'Protocol'], outcome: 'unknown', data: { unknownReason: 'the listener protocol is not known before deployment' } });
     return;
   }
-  const actions = items(ctx, p, ['DefaultActions'], [...ctx.resource.path, 'Properties']);
-  const redirects = actions.length > 0 && actions.every(({ item }) => {
-    if (String(item['Type']).toLowerCase() !== 'redirect') return false;
-    const cfg = item['RedirectConfig'];
-    return isObj(cfg) && texts(ctx, cfg['Protocol']).every((t) => t === 'https');
-  });
+  const redirects = redirectsToHttps(ctx.graph.resolver, p);
   if (!redirects) ctx.report({ path: [...ctx.resource.path, 'Properties', 'Protocol'], data: { protocol: 'HTTP' } });
 };
 
