@@ -48,7 +48,7 @@ export interface GraphOptions {
 
 export interface ResourceGraph {
   readonly template: Template;
-  /** One entry per logical id (the first variant of a resource audited in several). */
+  /** One entry per logical id, with undecided conditions' Fn::Ifs in place (for lookups across resources). */
   readonly resources: ReadonlyMap<string, Resource>;
   readonly parameters: ReadonlyMap<string, ParameterInfo>;
   readonly conditions: Readonly<Record<string, unknown>>;
@@ -184,17 +184,19 @@ export function buildGraph(template: Template, opts: GraphOptions = {}): Resourc
         return make(asRecord(new Specializer(d).value(raw)), assumptions);
       });
     }
+    // Lookups from other resources see the resource with its undecided Fn::Ifs in place (both
+    // branches), not one variant's choice.
+    const whole = variants.length === 1 ? variants[0]! : make(entry, []);
+    resources.set(logicalId, whole);
     if (variants.some((v) => expandedSize(v.entry, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES)) {
       // Aliases can make a 2 KB resource billions of nodes: no rule walks it; the stack says so.
       oversized.push(logicalId);
-      resources.set(logicalId, variants[0]!);
       continue;
     }
-    resources.set(logicalId, variants[0]!);
     audited.push(...variants);
     const list = byType.get(type);
-    if (list) list.push(variants[0]!);
-    else byType.set(type, [variants[0]!]);
+    if (list) list.push(whole);
+    else byType.set(type, [whole]);
   }
 
   const outputs: Record<string, unknown> = Object.create(null) as Record<string, unknown>;

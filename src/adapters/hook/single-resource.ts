@@ -7,6 +7,12 @@
  */
 import type { CheckContext, CheckFn, Report } from '../../rules/engine.js';
 
+/**
+ * Checks whose reads of other resources can only remove findings (a group attached only to
+ * internet-facing load balancers): alone, the resource keeps every finding, so they run as usual.
+ */
+const RELAXING_ONLY: ReadonlySet<string> = new Set(['securityGroupRule']);
+
 /** ResourceGraph members that reach other resources of the template. */
 const CROSS_RESOURCE: ReadonlySet<string | symbol> = new Set(['resources', 'byType', 'referencesTo', 'edges', 'outputs']);
 
@@ -17,6 +23,10 @@ const CROSS_RESOURCE: ReadonlySet<string | symbol> = new Set(['resources', 'byTy
 export function singleResourceChecks(checks: Readonly<Record<string, CheckFn>>, onCrossResource: (ruleId: string) => void): Record<string, CheckFn> {
   const out: Record<string, CheckFn> = Object.create(null) as Record<string, CheckFn>;
   for (const [name, fn] of Object.entries(checks)) {
+    if (RELAXING_ONLY.has(name)) {
+      out[name] = fn;
+      continue;
+    }
     out[name] = (ctx: CheckContext) => {
       let crossed = false;
       const graph = new Proxy(ctx.graph, {
