@@ -420,3 +420,33 @@ describe('the graph', () => {
     expect([...g.resources.keys()]).toEqual(['Sg', 'SshFromBastion']);
   });
 });
+
+describe('profiles choose the branch mode and the floor for unauditable content', () => {
+  const run = async (config: string, template: string, extra: Record<string, unknown> = {}) => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { runAudit } = await import('../src/adapters/run.js');
+    const dir = mkdtempSync(join(tmpdir(), 'cfn-audit-branches-'));
+    try {
+      writeFileSync(join(dir, '.cfn-audit.yml'), config);
+      writeFileSync(join(dir, 't.yaml'), template);
+      return (await runAudit({ inputs: ['t.yaml'], cwd: dir, ...extra })).report.decision;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  const guarded = bastion;
+  it('branches: all in a profile audits the resource the values switch off; strict does too', async () => {
+    const params = { parametersFile: null };
+    expect(await run('profiles: {team: {branches: decided}}\nprofile: team\n', guarded.replace("Default: ''", 'Default: sg-1'), params)).toBe('pass');
+    expect(await run('profiles: {team: {branches: all}}\nprofile: team\n', guarded.replace("Default: ''", 'Default: sg-1'), params)).toBe('manual-approval');
+    expect(await run('profile: strict\n', guarded.replace("Default: ''", 'Default: sg-1'), params)).not.toBe('pass');
+  });
+  it('unauditable: fail in a profile fails a stack with a macro; the flag overrides it', async () => {
+    const t = 'Transform: Org::Macro\nResources:\n  Topic: {Type: AWS::SNS::Topic, Properties: {KmsMasterKeyId: alias/k}}\n';
+    expect(await run('profiles: {team: {unauditable: fail}}\nprofile: team\n', t)).toBe('fail');
+    expect(await run('profiles: {team: {unauditable: fail}}\nprofile: team\n', t, { unauditable: 'pass' })).toBe('pass');
+    expect(await run('profiles: {team: {}}\nprofile: team\n', t)).toBe('manual-approval');
+  });
+});

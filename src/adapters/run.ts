@@ -147,8 +147,8 @@ export async function runAudit(req: RunRequest): Promise<RunOutcome> {
       // Flags win over the profile; --count-unknown can only switch counting on.
       thresholds: req.thresholds ?? profile.thresholds,
       countUnknown: req.countUnknown === true || profile.countUnknown,
-      allBranches: req.allBranches === true || profile.name === 'strict',
-      unauditable: req.unauditable ?? 'approval',
+      allBranches: req.allBranches === true || profile.allBranches,
+      unauditable: req.unauditable ?? profile.unauditable,
       ...(req.checks ? { checks: req.checks } : {}),
       scoring: req.scoring ?? profile.scoring,
       refine: ex ? (findings, graph) => ex.apply(findings, graph) : undefined,

@@ -115,6 +115,16 @@ const profile = {
       description: 'How findings add up to the score: `per-rule` (default; each rule adds its highest risk once per stack), `per-resource` (once per resource), `per-violation` (every violating place adds its risk).',
     },
     advisoryRules: { type: 'boolean', description: 'Run the advisory rules that are off by default (as --all-rules).' },
+    branches: {
+      type: 'string',
+      enum: ['decided', 'all'],
+      description: '`decided` (default): a Condition the parameter values decide takes one branch and a resource whose Condition is false is not audited. `all` (as --all-branches; the built-in strict profile): every branch of every condition is audited.',
+    },
+    unauditable: {
+      type: 'string',
+      enum: ['pass', 'approval', 'fail'],
+      description: 'Least decision of a stack with content cfn-audit cannot see (macro transforms, AWS::Include, modules, nested stacks outside the run). Default: approval.',
+    },
     rules: ruleSettings,
   },
   additionalProperties: false,

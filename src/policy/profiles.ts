@@ -20,6 +20,10 @@ export interface Profile {
   readonly scoring: ScoringMode;
   /** Advisory rules (off in the catalogue) run. */
   readonly advisoryRules: boolean;
+  /** Every branch of every condition is audited, whatever the values. */
+  readonly allBranches: boolean;
+  /** Least decision of a stack with content that cannot be audited. */
+  readonly unauditable: 'pass' | 'approval' | 'fail';
   /** Rule id → on/off and risk, after every layer is applied. */
   readonly rules: ReadonlyMap<string, RuleOverride>;
 }
@@ -30,8 +34,8 @@ export interface RuleOverride {
 }
 
 export const BUILTIN_PROFILES: Readonly<Record<string, Profile>> = {
-  default: { name: 'default', thresholds: { approval: 5, fail: 10 }, countUnknown: false, scoring: DEFAULT_SCORING, advisoryRules: false, rules: new Map() },
-  strict: { name: 'strict', thresholds: { approval: 5, fail: 10 }, countUnknown: true, scoring: DEFAULT_SCORING, advisoryRules: true, rules: new Map() },
+  default: { name: 'default', thresholds: { approval: 5, fail: 10 }, countUnknown: false, scoring: DEFAULT_SCORING, advisoryRules: false, allBranches: false, unauditable: 'approval', rules: new Map() },
+  strict: { name: 'strict', thresholds: { approval: 5, fail: 10 }, countUnknown: true, scoring: DEFAULT_SCORING, advisoryRules: true, allBranches: true, unauditable: 'approval', rules: new Map() },
 };
 
 /** The profile asked for by name that neither the built-ins nor the config define. */
@@ -101,6 +105,8 @@ export function resolveProfile(config: LoadedConfig | null, requested: string | 
       countUnknown: own.countUnknown ?? base.countUnknown,
       scoring: own.scoring ?? base.scoring,
       advisoryRules: own.advisoryRules ?? base.advisoryRules,
+      allBranches: own.branches !== undefined ? own.branches === 'all' : base.allBranches,
+      unauditable: own.unauditable ?? base.unauditable,
       rules,
     };
   };
