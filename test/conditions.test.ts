@@ -450,3 +450,60 @@ describe('profiles choose the branch mode and the floor for unauditable content'
     expect(await run('profiles: {team: {}}\nprofile: team\n', t)).toBe('manual-approval');
   });
 });
+
+describe('Fn::ForEach (AWS::LanguageExtensions) is expanded', () => {
+  const loop = (collection: string, params = '') => `Transform: AWS::LanguageExtensions
+${params}
+Resources:
+  Fn::ForEach::Groups:
+    - Port
+    - ${collection}
+    - Sg&{Port}:
+        Type: AWS::EC2::SecurityGroup
+        Properties:
+          GroupDescription: !Sub 'port \${Port}'
+          SecurityGroupIngress:
+            - {IpProtocol: tcp, FromPort: !Ref Port, ToPort: !Ref Port, CidrIp: 0.0.0.0/0, Description: d}
+`;
+  it('each item becomes a resource; the finding names the generated logical id and points into the loop', () => {
+    const stack = auditText(loop('["443", "22"]'));
+    const [f] = active(stack, 'SSHOpenToWorld');
+    expect(f?.logicalId).toBe('Sg22');
+    expect(f?.line).toBe(12);
+    expect(stack.unauditable ?? []).toEqual([]);
+  });
+
+  it('a collection from a list parameter uses its value; without one the loop is unauditable, never a pass', () => {
+    const withParam = auditText(loop('!Ref Ports', 'Parameters: {Ports: {Type: CommaDelimitedList, Default: "22,3389"}}'));
+    expect(active(withParam, 'SSHOpenToWorld').map((f) => f.logicalId)).toEqual(['Sg22']);
+    expect(active(withParam, 'RDPOpenToWorld').map((f) => f.logicalId)).toEqual(['Sg3389']);
+    const unknownList = auditText(loop('!Ref Ports', 'Parameters: {Ports: {Type: CommaDelimitedList}}'));
+    expect(unknownList.unauditable?.map((u) => u.code)).toEqual(['foreach']);
+    expect(unknownList.decision).toBe('manual-approval');
+  });
+
+  it('nested loops and loops in Outputs', () => {
+    const t = `Transform: AWS::LanguageExtensions
+Resources:
+  Fn::ForEach::Envs:
+    - Env
+    - [dev, prod]
+    - Fn::ForEach::Ports:
+        - Port
+        - ["22"]
+        - \${Env}Sg\${Port}:
+            Type: AWS::EC2::SecurityGroup
+            Properties:
+              GroupDescription: x
+              SecurityGroupIngress: [{IpProtocol: tcp, FromPort: !Ref Port, ToPort: !Ref Port, CidrIp: 0.0.0.0/0, Description: d}]
+Outputs:
+  Fn::ForEach::Out:
+    - Env
+    - [dev, prod]
+    - \${Env}Name: {Value: !Ref Env}
+`;
+    const stack = auditText(t);
+    expect(active(stack, 'SSHOpenToWorld').map((f) => f.logicalId).sort()).toEqual(['devSg22', 'prodSg22']);
+    expect(stack.unauditable ?? []).toEqual([]);
+  });
+});

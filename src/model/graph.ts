@@ -7,6 +7,7 @@ import { givenFromStrings, Resolver, type ParameterInfo, type ResolvableResource
 import { ConditionEvaluator } from './conditions.js';
 import { originalPath, Specializer, structuralConditions, type Decide } from './specialize.js';
 import { expandedSize } from './walk.js';
+import { expandForEach, type ExpansionSources } from './foreach.js';
 
 export type EdgeKind = 'Ref' | 'GetAtt' | 'Sub' | 'DependsOn';
 
@@ -111,11 +112,22 @@ export function buildGraph(template: Template, opts: GraphOptions = {}): Resourc
     });
   }
   const mappings = asRecord(body['Mappings']);
+  const given = opts.given instanceof Map ? opts.given : givenFromStrings((opts.given ?? {}) as Record<string, string>);
+  // Fn::ForEach loops (AWS::LanguageExtensions) become the resources and outputs they make.
+  const loops = new Resolver({ parameters, given, mappings, resources: new Map() });
+  const expandedFrom: ExpansionSources = new Map();
+  const expandedResources = expandForEach(rawResources as Record<string, unknown>, ['Resources'], loops, expandedFrom);
   const rawEntries = new Map<string, Record<string, unknown>>();
-  for (const [logicalId, raw] of Object.entries(rawResources as Record<string, unknown>)) rawEntries.set(logicalId, asRecord(raw));
+  for (const [logicalId, raw] of Object.entries(expandedResources)) {
+    const entry = asRecord(raw);
+    const props = entry['Properties'];
+    const where = expandedFrom.get(logicalId) ?? ['Resources', logicalId];
+    if (props && typeof props === 'object' && !Array.isArray(props) && Object.keys(props).some((k) => k.startsWith('Fn::ForEach::'))) {
+      rawEntries.set(logicalId, { ...entry, Properties: expandForEach(props as Record<string, unknown>, [...where, 'Properties'], loops, new Map()) });
+    } else rawEntries.set(logicalId, entry);
+  }
   const resolvable = new Map<string, ResolvableResource>();
   for (const [id, r] of rawEntries) resolvable.set(id, { type: typeof r['Type'] === 'string' ? (r['Type'] as string) : '', properties: asRecord(r['Properties']) });
-  const given = opts.given instanceof Map ? opts.given : givenFromStrings((opts.given ?? {}) as Record<string, string>);
   const resolver = new Resolver({ parameters, given, mappings, resources: resolvable, ...(opts.imports ? { imports: opts.imports } : {}) });
 
   const conditionsSection = asRecord(body['Conditions']);
@@ -158,7 +170,7 @@ export function buildGraph(template: Template, opts: GraphOptions = {}): Resourc
         metadata,
         condition,
         assumptions,
-        path: ['Resources', logicalId],
+        path: expandedFrom.get(logicalId) ?? ['Resources', logicalId],
         cdkPath: metaCdk(metadata) ?? (Object.prototype.hasOwnProperty.call(template.cdkPaths, logicalId) ? (template.cdkPaths[logicalId] ?? null) : null),
       };
     };
@@ -200,7 +212,8 @@ export function buildGraph(template: Template, opts: GraphOptions = {}): Resourc
   }
 
   const outputs: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-  for (const [name, raw] of Object.entries(asRecord(body['Outputs']))) {
+  const outputsFrom: ExpansionSources = new Map();
+  for (const [name, raw] of Object.entries(expandForEach(asRecord(body['Outputs']), ['Outputs'], loops, outputsFrom))) {
     const condition = asRecord(raw)['Condition'];
     if (typeof condition === 'string' && decide(condition) === false) {
       skippedByCondition.push({ kind: 'output', logicalId: name, type: 'Output', condition });

@@ -25,7 +25,7 @@ export function unauditableContent(graph: ResourceGraph, nestedInRun: ReadonlySe
       out.push({ code: name === 'AWS::Include' ? 'include' : 'macro', logicalId: null, path, detail, reason: `${detail} adds content at deploy time that cfn-audit cannot see` });
     }
   });
-  for (const key of Object.keys(asRecord(body['Resources']))) {
+  for (const key of [...graph.resources.keys(), ...Object.keys(graph.outputs)]) {
     if (key.startsWith('Fn::ForEach::')) out.push({ code: 'foreach', logicalId: null, path: ['Resources', key], detail: key, reason: `${key} could not be expanded (its collection is only known at deploy time); the resources it makes were not audited` });
   }
   for (const res of graph.resources.values()) {
