@@ -302,8 +302,8 @@ describe('encodings and odd files', () => {
     expect(e.column).toBeGreaterThanOrEqual(1);
   });
 
-  it('YAML 1.2 core schema: yes/no and dates stay text, 0x hex is a number', () => {
-    expect(body('A: yes\nB: off\nC: 2012-10-17\nD: 0x0CEA\nE: 010\nF: ~\nG: .inf\n')).toEqual({ A: 'yes', B: 'off', C: '2012-10-17', D: 3306, E: 10, F: null, G: '.inf' });
+  it('YAML 1.1 scalars as CloudFormation reads them: yes/off are booleans, dates stay text, 010 is octal', () => {
+    expect(body('A: yes\nB: off\nC: 2012-10-17\nD: 0x0CEA\nE: 010\nF: ~\nG: .inf\n')).toEqual({ A: true, B: false, C: '2012-10-17', D: 3306, E: 8, F: null, G: '.inf' });
   });
 
   it('JSON numbers that do not fit a double are kept as their text', () => {

@@ -1,0 +1,248 @@
+/**
+ * The YAML reader: js-yaml 4 with CloudFormation's schema (cfn-yaml.ts), plus a `listener` that
+ * records where things are while js-yaml reads, at about the cost of a plain load.
+ *
+ * What is kept: for each mapping its keys with their offsets, for each sequence its items' offsets,
+ * both in a table keyed by the JS object the mapping or sequence became, plus the offset where that
+ * node was defined. Nothing per scalar. Line and column are made from an offset only when a finding
+ * or error asks (line-index.ts).
+ *
+ * js-yaml's reader backtracks (a key is read before it is known to be one; a tagged scalar is tried
+ * as the first key of a mapping), so the listener sees extra nodes. They are harmless here: a node
+ * counts as a key only when a `:` follows it, and only the nodes read directly inside a mapping or
+ * sequence are its entries.
+ */
+import { load, YAMLException, type LoadOptions } from 'js-yaml';
+import type { KeyPath } from '../core/types.js';
+import { CFN_SCHEMA, intrinsicValue, longFormOf, SHORT_TAGS } from './cfn-yaml.js';
+import { duplicateKeyError, MAX_DEPTH, ParseFail, TOO_DEEP, type Parsed } from './parse-common.js';
+
+interface Table {
+  /** Offset of the node that defined this mapping or sequence (an alias to it is somewhere after). */
+  readonly home: number;
+  /** Mapping: key, offset, key, offset … in source order. */
+  readonly keys: readonly (string | number)[] | null;
+  /** Sequence: the offset of each item; null when they could not be matched to the items. */
+  readonly items: readonly number[] | null;
+}
+
+/** The part of js-yaml's reader state the listener reads. */
+interface ReaderState {
+  readonly position: number;
+  readonly kind: string | null;
+  readonly tag: string | null;
+  readonly result: unknown;
+}
+type MutableState = { -readonly [K in keyof ReaderState]: ReaderState[K] } & { anchorMap?: Record<string, unknown> };
+
+/** A syntax error js-yaml reports: the caller may try the fallback reader. Other failures are final. */
+export class YamlSyntaxError extends ParseFail {}
+
+const MULTI_DOC = 'the file holds more than one YAML document; a template is one document';
+
+export function parseYaml(src: string): Parsed {
+  const opens: number[] = [];
+  const marks: number[] = [];
+  // Entries read directly inside the open nodes: key text (null for a value or item) and offset.
+  // A stack with its own top: truncating a JS array by setting its length is slow in V8.
+  const entryKey: (string | null)[] = [];
+  const entryAt: number[] = [];
+  let top = 0;
+  const tables = new Map<object, Table>();
+  let roots = 0;
+
+  const listener = (event: 'open' | 'close', state: MutableState): void => {
+    if (event === 'open') {
+      if (opens.length === 0 && roots++ > 0) throw new ParseFail(MULTI_DOC, skipBlank(src, state.position));
+      opens.push(state.position);
+      marks.push(top);
+      return;
+    }
+    const start = opens.pop()!;
+    const mark = marks.pop()!;
+    const kind = state.kind;
+    // Only quoted and block scalars close without a tag; one whose text starts with `!` or `&` lost it.
+    if (state.tag === null && kind === 'scalar') {
+      const at = skipBlank(src, start);
+      const c = src.charCodeAt(at);
+      if (c === 33 || c === 38) restoreLostProperties(src, at, state);
+    }
+    let result = state.result;
+    if ((kind === 'mapping' || kind === 'sequence') && typeof result === 'object' && result !== null) {
+      const tag = state.tag;
+      // `!If [...]` became { 'Fn::If': [...] }: the entries belong to the inner list.
+      if (tag !== null && tag.charCodeAt(0) === 33 && SHORT_TAGS.has(tag.slice(1))) result = Object.values(result)[0];
+      if (typeof result === 'object' && result !== null && !tables.has(result)) {
+        const home = skipBlank(src, start);
+        // The first time a collection closes is where it is defined, unless it is an alias of a node
+        // still open around it: `&a [*a]` would be a cycle, which no template needs.
+        if (src.charCodeAt(home) === 42) throw new ParseFail(`the alias ${aliasName(src, home)} refers to a node that contains it (a cycle)`, home);
+        tables.set(result, kind === 'mapping' ? mappingTable(home, entryKey, entryAt, mark, top) : sequenceTable(home, entryKey, entryAt, mark, top, result));
+      }
+    }
+    top = mark;
+    if (opens.length === 0) return;
+    if (isKey(src, start, state.position)) {
+      if (typeof state.result === 'object' && state.result !== null) throw new ParseFail('a mapping key must be a plain value, not a collection or an intrinsic function', skipBlank(src, start));
+      entryKey[top] = String(state.result);
+    } else entryKey[top] = null;
+    entryAt[top++] = start;
+  };
+
+  let value: unknown;
+  try {
+    // maxDepth is a js-yaml 4.3 option its type definitions do not list yet.
+    value = load(src, { schema: CFN_SCHEMA, listener: listener as unknown as LoadOptions['listener'], maxDepth: MAX_DEPTH + 2 } as LoadOptions);
+  } catch (e) {
+    throw readerError(e, src);
+  }
+
+  const locate = (path: KeyPath): number => {
+    let node: unknown = value;
+    let offset = tables.get(value as object)?.home ?? skipBlank(src, 0);
+    let last = -1;
+    for (const step of path) {
+      if (typeof node !== 'object' || node === null) break;
+      const table = tables.get(node);
+      if (!table) {
+        // A short-form tag's value ({ 'Fn::Sub': x }) stands at the tag's place: no position of its own.
+        if (!Array.isArray(node) && typeof step === 'string' && Object.prototype.hasOwnProperty.call(node, step)) {
+          node = (node as Record<string, unknown>)[step];
+          continue;
+        }
+        break;
+      }
+      // Reached through an alias: the definition is elsewhere (often another resource); the alias or
+      // `<<` line is where this resource gets the value, so the position stays there.
+      if (table.home < last) break;
+      if (table.keys) {
+        const at = keyOffset(table.keys, String(step));
+        if (at === null) {
+          const merge = keyOffset(table.keys, '<<');
+          if (merge !== null && Object.prototype.hasOwnProperty.call(node, String(step))) offset = skipBlank(src, merge);
+          break;
+        }
+        offset = skipBlank(src, at);
+        last = at;
+        node = (node as Record<string, unknown>)[String(step)];
+      } else if (table.items && typeof step === 'number' && step < table.items.length) {
+        const at = table.items[step]!;
+        offset = skipBlank(src, at);
+        last = at;
+        node = (node as unknown[])[step];
+      } else break;
+    }
+    return offset;
+  };
+  return { value, locate };
+}
+
+function keyOffset(keys: readonly (string | number)[], key: string): number | null {
+  for (let i = 0; i < keys.length; i += 2) if (keys[i] === key) return keys[i + 1] as number;
+  return null;
+}
+
+function mappingTable(home: number, entryKey: readonly (string | null)[], entryAt: readonly number[], from: number, to: number): Table {
+  const keys: (string | number)[] = [];
+  for (let i = from; i < to; i++) {
+    const k = entryKey[i];
+    if (k !== null && k !== undefined) keys.push(k, entryAt[i]!);
+  }
+  return { home, keys, items: null };
+}
+
+function sequenceTable(home: number, entryKey: readonly (string | null)[], entryAt: readonly number[], from: number, to: number, list: object): Table {
+  const items: number[] = [];
+  for (let i = from; i < to; i++) if (entryKey[i] === null) items.push(entryAt[i]!);
+  // `- ` with nothing after it is a null item js-yaml reads without a node: positions would shift.
+  return { home, keys: null, items: Array.isArray(list) && items.length === list.length ? items : null };
+}
+
+/** A node is a key when `:` follows it (after spaces; for an explicit `? key`, also after line breaks). */
+function isKey(src: string, start: number, end: number): boolean {
+  let i = end;
+  let c = src.charCodeAt(i);
+  while (c === 32 || c === 9) c = src.charCodeAt(++i);
+  if (c === 58) {
+    // An implicit key's `:` is on its line. A block collection closes at the start of the next line,
+    // whose next key may itself begin with `:` (`:x: 1`): that is not this node's colon.
+    let k = end - 1;
+    while (src.charCodeAt(k) === 32 || src.charCodeAt(k) === 9) k--;
+    const before = src.charCodeAt(k);
+    if (before !== 10 && before !== 13) return true;
+  }
+  let j = start - 1;
+  while (src.charCodeAt(j) === 32 || src.charCodeAt(j) === 9) j--;
+  if (src.charCodeAt(j) !== 63) return false;
+  return src.charCodeAt(skipBlank(src, end)) === 58;
+}
+
+/** The offset of the next content: past spaces, tabs, line breaks and comments. */
+export function skipBlank(src: string, from: number): number {
+  let i = from;
+  for (;;) {
+    const c = src.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) i++;
+    else if (c === 35 && (i === 0 || isBlank(src.charCodeAt(i - 1)))) {
+      while (i < src.length && src.charCodeAt(i) !== 10 && src.charCodeAt(i) !== 13) i++;
+    } else return Math.min(i, src.length);
+  }
+}
+
+const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
+
+function aliasName(src: string, at: number): string {
+  return /^\*[^\s,[\]{}]*/.exec(src.slice(at, at + 200))?.[0] ?? '*';
+}
+
+/**
+ * js-yaml 4 drops the tag (and anchor) of a block scalar whose header is not on the tag's line
+ * (`!Sub` then `|` on the next line, or after a comment or blank line): its look-ahead for a block
+ * mapping resets them. The node then closes untagged although its text starts with a tag: the
+ * listener reads the properties from the text and applies them. Returns the tag, or null.
+ */
+function restoreLostProperties(src: string, at: number, state: MutableState): void {
+  let i = at;
+  let tag: string | null = null;
+  let tagAt = at;
+  let anchor: string | null = null;
+  for (;;) {
+    const c = src.charCodeAt(i);
+    if (c !== 33 && c !== 38) break;
+    let j = i + 1;
+    while (j < src.length && !isBlank(src.charCodeAt(j))) j++;
+    if (c === 33) {
+      tag = src.slice(i, j);
+      tagAt = i;
+    } else anchor = src.slice(i + 1, j);
+    i = skipBlank(src, j);
+  }
+  if (tag !== null && tag !== '!' && tag !== '!!str' && tag !== '!<tag:yaml.org,2002:str>') {
+    const long = SHORT_TAGS.has(tag.slice(1)) ? longFormOf(tag) : null;
+    if (long === null) throw new ParseFail(`unknown tag ${tag}: not a CloudFormation intrinsic function`, tagAt);
+    state.result = intrinsicValue(long, state.result);
+    state.tag = tag;
+  }
+  if (anchor !== null && state.anchorMap) state.anchorMap[anchor] = state.result;
+}
+
+function readerError(e: unknown, text: string): unknown {
+  if (e instanceof ParseFail) return e;
+  if (e instanceof RangeError) return new ParseFail(TOO_DEEP, null);
+  if (!(e instanceof YAMLException)) return e;
+  const reason = e.reason ?? e.message;
+  const at = Math.min(e.mark?.position ?? 0, text.length);
+  if (/maxDepth/.test(reason)) return new ParseFail(TOO_DEEP, at);
+  if (/duplicated mapping key/.test(reason)) return duplicateKeyError(text, at) ?? new ParseFail('duplicate key', at);
+  if (/expected a single document/.test(reason)) return new ParseFail(MULTI_DOC, at);
+  const unknown = /unknown tag !<([^>]*)>/.exec(reason);
+  if (unknown) {
+    const tag = unknown[1]!;
+    const shown = tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice(18)}` : tag;
+    const where = text.lastIndexOf(shown, at);
+    // Tool tags such as !Rain::Embed are expanded by a preprocessor before deployment: say so.
+    const hint = /^![A-Za-z]+::/.test(shown) ? ' (a preprocessor tag? audit the template it produces)' : '';
+    return new ParseFail(`unknown tag ${shown}: not a CloudFormation intrinsic function${hint}`, where >= 0 ? where : at);
+  }
+  return new YamlSyntaxError(`YAML: ${reason}`, at);
+}
