@@ -26,6 +26,9 @@ interface Table {
   readonly items: readonly number[] | null;
 }
 
+/** The table of a short-form tag's value ({ 'Fn::Sub': x }): it has no position of its own. */
+const INTRINSIC: Table = { home: -1, keys: null, items: null };
+
 /** The part of js-yaml's reader state the listener reads. */
 interface ReaderState {
   readonly position: number;
@@ -67,17 +70,25 @@ export function parseYaml(src: string): Parsed {
       const c = src.charCodeAt(at);
       if (c === 33 || c === 38) restoreLostProperties(src, at, state);
     }
-    let result = state.result;
-    if ((kind === 'mapping' || kind === 'sequence') && typeof result === 'object' && result !== null) {
-      const tag = state.tag;
-      // `!If [...]` became { 'Fn::If': [...] }: the entries belong to the inner list.
-      if (tag !== null && tag.charCodeAt(0) === 33 && SHORT_TAGS.has(tag.slice(1))) result = Object.values(result)[0];
-      if (typeof result === 'object' && result !== null && !tables.has(result)) {
-        const home = skipBlank(src, start);
-        // The first time a collection closes is where it is defined, unless it is an alias of a node
-        // still open around it: `&a [*a]` would be a cycle, which no template needs.
+    const result = state.result;
+    if (typeof result === 'object' && result !== null && !tables.has(result)) {
+      const home = skipBlank(src, start);
+      if (kind === null) {
+        // An alias (js-yaml sets only its result) to a node that has not closed yet: a node inside its
+        // own anchor, `&a [*a]`. That would be a cycle, which no template needs.
         if (src.charCodeAt(home) === 42) throw new ParseFail(`the alias ${aliasName(src, home)} refers to a node that contains it (a cycle)`, home);
-        tables.set(result, kind === 'mapping' ? mappingTable(home, entryKey, entryAt, mark, top) : sequenceTable(home, entryKey, entryAt, mark, top, result));
+      } else {
+        // The first close of a collection is its definition. `!If [...]` became { 'Fn::If': [...] }:
+        // the wrapper is marked, and the entries belong to the inner list.
+        let inner: unknown = result;
+        const tag = state.tag;
+        if (tag !== null && tag.charCodeAt(0) === 33 && SHORT_TAGS.has(tag.slice(1))) {
+          tables.set(result, INTRINSIC);
+          inner = Object.values(result)[0];
+        }
+        if ((kind === 'mapping' || kind === 'sequence') && typeof inner === 'object' && inner !== null && !tables.has(inner)) {
+          tables.set(inner, kind === 'mapping' ? mappingTable(home, entryKey, entryAt, mark, top) : sequenceTable(home, entryKey, entryAt, mark, top, inner));
+        }
       }
     }
     top = mark;
@@ -104,7 +115,7 @@ export function parseYaml(src: string): Parsed {
     for (const step of path) {
       if (typeof node !== 'object' || node === null) break;
       const table = tables.get(node);
-      if (!table) {
+      if (!table || table === INTRINSIC) {
         // A short-form tag's value ({ 'Fn::Sub': x }) stands at the tag's place: no position of its own.
         if (!Array.isArray(node) && typeof step === 'string' && Object.prototype.hasOwnProperty.call(node, step)) {
           node = (node as Record<string, unknown>)[step];
