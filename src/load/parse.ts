@@ -77,7 +77,9 @@ function describe(v: unknown): string {
 /**
  * js-yaml first. Where it reports a syntax error, the `yaml` package gets a second try (a different
  * reader of YAML 1.2, for text js-yaml cannot read; none of the real corpus needs it). When both fail,
- * js-yaml's error is the one reported.
+ * the `yaml` package's error is reported: it points at the cause more precisely (the start of a bad
+ * key rather than the line after it). Not for files with CR-only line ends, which it does not read as
+ * line breaks.
  */
 function parseYaml(text: string): Parsed {
   try {
@@ -86,8 +88,8 @@ function parseYaml(text: string): Parsed {
     if (!(e instanceof YamlSyntaxError)) throw e;
     try {
       return parseYamlFallback(text);
-    } catch {
-      throw e;
+    } catch (fallbackError) {
+      throw /\r(?!\n)/.test(text) ? e : fallbackError;
     }
   }
 }
