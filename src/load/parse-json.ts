@@ -79,13 +79,18 @@ function readKey(text: string, at: number): string {
 
 /** The offset of the closing quote of the string opening at `at` (text already checked). */
 function stringEnd(text: string, at: number): number {
-  let i = at + 1;
+  let i = text.indexOf('"', at + 1);
   for (;;) {
-    const c = text.charCodeAt(i);
-    if (c === C.Quote) return i;
-    i += c === C.Backslash ? 2 : 1;
+    // A quote preceded by an odd number of backslashes is escaped.
+    let k = i - 1;
+    while (text.charCodeAt(k) === C.Backslash) k--;
+    if ((i - 1 - k) % 2 === 0) return i;
+    i = text.indexOf('"', i + 1);
   }
 }
+
+/** A run of string characters that need no look: not a quote, backslash or control character. */
+const PLAIN_RUN = /[^"\\\u0000-\u001f]*/y;
 
 /** Past the value at `i` (text already checked). */
 function skipValue(text: string, i: number): number {
@@ -153,6 +158,9 @@ function check(text: string): number[] {
     i++;
     let plain = true;
     for (;;) {
+      PLAIN_RUN.lastIndex = i;
+      PLAIN_RUN.test(text);
+      i = PLAIN_RUN.lastIndex;
       if (i >= n) fail('unterminated string', start);
       const c = text.charCodeAt(i);
       if (c === C.Quote) break;
