@@ -15,6 +15,8 @@ import { parseParameters } from '../load/parameters.js';
 import { builtinRules, parseRuleFile } from '../rules/catalogue.js';
 import { RuleError, type RuleSpec } from '../rules/schema.js';
 import { RuleCompileError } from '../rules/engine.js';
+import { VERSION } from '../core/version.js';
+import { inShard, ResultCache, type Shard } from './result-cache.js';
 
 export class UsageError extends Error {}
 
@@ -47,6 +49,10 @@ export interface RunRequest {
   readonly baseRef?: string | null;
   /** Today, for exception expiry and the baseline's `generated` (injected for tests). */
   readonly now?: Date;
+  /** --cache DIR: reuse each unchanged file's result from an earlier run. */
+  readonly cacheDir?: string | null;
+  /** --shard i/n: audit only this part of the discovered files (stable by path). */
+  readonly shard?: Shard | null;
 }
 
 export interface RunOutcome {
@@ -146,12 +152,28 @@ export async function runAudit(req: RunRequest): Promise<RunOutcome> {
     throw e;
   }
   const found = await discover(req.inputs, { cwd: req.cwd, readStdin: req.readStdin });
-  const run: RunResult = { stacks: [], errors: [...found.errors], notices: [...catalogueNotices], skipped: 0 };
-  const total = found.sources.length;
-  found.sources.forEach((s, i) => {
-    addResult(run, auditor.auditSource(s));
+  const shard = req.shard ?? null;
+  const sources = shard ? found.sources.filter((s) => inShard(s.file, shard)) : found.sources;
+  const run: RunResult = { stacks: [], errors: shard ? found.errors.filter((e) => inShard(e.file, shard)) : [...found.errors], notices: [...catalogueNotices], skipped: 0 };
+  const total = sources.length;
+  const cache = req.cacheDir
+    ? new ResultCache(resolve(req.cwd, req.cacheDir), {
+        version: VERSION,
+        rules: auditor.options.rules,
+        parameters,
+        thresholds: auditor.thresholds,
+        countUnknown: auditor.countUnknown,
+        config: config?.config ?? null,
+        configDir: relative(req.cwd, configDir),
+        // Exceptions expire: with any, a result holds for the day it was made.
+        day: exceptions ? now.toISOString().slice(0, 10) : null,
+      })
+    : null;
+  for (const [i, s] of sources.entries()) {
+    addResult(run, cache ? await cache.audit(s, (x) => auditor.auditSource(x)) : auditor.auditSource(s));
     req.onProgress?.(i + 1, total);
-  });
+  }
+  if (cache && cache.hits > 0) run.notices.push({ kind: 'info', file: null, message: `cache: ${cache.hits} of ${cache.hits + cache.misses} file results reused from ${req.cacheDir}` });
   if (req.base || req.baseRef) await applyBase(req, found.sources, run, auditor.options.rules, auditor);
   if (req.baselineFile) {
     let known: ReadonlySet<string>;
@@ -178,7 +200,7 @@ export async function runAudit(req: RunRequest): Promise<RunOutcome> {
   if (exceptions) run.notices.push(...exceptions.notices());
   if (run.skipped > 0) run.notices.push({ kind: 'skipped-files', file: null, message: `${run.skipped} file${run.skipped === 1 ? ' was' : 's were'} skipped: not CloudFormation templates` });
   // A gate that audited nothing must not pass silently (a wrong path, an empty checkout, a missed synth).
-  if (run.stacks.length === 0 && run.errors.length === 0) {
+  if (run.stacks.length === 0 && run.errors.length === 0 && !(shard && found.sources.length > 0)) {
     run.errors.push({ file: req.inputs.join(' '), line: null, column: null, message: `${NO_TEMPLATE_MESSAGE}${run.skipped ? ` (${run.skipped} other file${run.skipped === 1 ? '' : 's'} skipped)` : ''}` });
   }
   return { report: buildReport(run, catalogue as readonly RuleMeta[]), catalogue };
