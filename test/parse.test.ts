@@ -268,7 +268,9 @@ describe('encodings and odd files', () => {
   it.each([
     ['', /empty/],
     ['  \n\t\n', /empty/],
-    ['# only a comment\n', /no content|empty|not a mapping/],
+    ['# only a comment\n', /^the file has no content/],
+    ['# a\n\n# b\n', /^the file has no content/],
+    ['---\n', /top level is empty/],
     ['- a\n- b\n', /top level is a list/],
     ['"just text"', /top level is a string/],
     ['42', /top level is a number/],

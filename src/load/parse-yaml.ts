@@ -107,6 +107,8 @@ export function parseYaml(src: string): Parsed {
   } catch (e) {
     throw readerError(e, src);
   }
+  // Nothing but comments and blank lines, as opposed to an empty document (`---` alone, `~`).
+  if ((value === null || value === undefined) && !/^[ \t]*[^\s#]/m.test(src)) throw new ParseFail('the file has no content (only comments or blank lines)', 0);
 
   const locate = (path: KeyPath): number => {
     let node: unknown = value;
