@@ -26,6 +26,9 @@ interface Table {
   readonly items: readonly number[] | null;
 }
 
+/** `!Sub` → `Fn::Sub`, without slicing the tag on every node. */
+const LONG_FORM: ReadonlyMap<string, string> = new Map([...SHORT_TAGS].map((name) => [`!${name}`, longFormOf(`!${name}`)!]));
+
 /** The table of a short-form tag's value ({ 'Fn::Sub': x }): it has no position of its own. */
 const INTRINSIC: Table = { home: -1, keys: null, items: null };
 
@@ -44,8 +47,9 @@ export class YamlSyntaxError extends ParseFail {}
 const MULTI_DOC = 'the file holds more than one YAML document; a template is one document';
 
 export function parseYaml(src: string): Parsed {
-  const opens: number[] = [];
-  const marks: number[] = [];
+  // Open nodes: where each opened and how many entries were read before it (pairs, with their own depth).
+  let opens = new Int32Array(256);
+  let depth = 0;
   // Entries read directly inside the open nodes: key text (null for a value or item) and offset.
   // A stack with its own top: truncating a JS array by setting its length is slow in V8.
   const entryKey: (string | null)[] = [];
@@ -56,13 +60,20 @@ export function parseYaml(src: string): Parsed {
 
   const listener = (event: 'open' | 'close', state: MutableState): void => {
     if (event === 'open') {
-      if (opens.length === 0 && roots++ > 0) throw new ParseFail(MULTI_DOC, skipBlank(src, state.position));
-      opens.push(state.position);
-      marks.push(top);
+      if (depth === 0 && roots++ > 0) throw new ParseFail(MULTI_DOC, skipBlank(src, state.position));
+      if (2 * depth + 2 > opens.length) {
+        const grown = new Int32Array(opens.length * 2);
+        grown.set(opens);
+        opens = grown;
+      }
+      opens[2 * depth] = state.position;
+      opens[2 * depth + 1] = top;
+      depth++;
       return;
     }
-    const start = opens.pop()!;
-    const mark = marks.pop()!;
+    depth--;
+    const start = opens[2 * depth]!;
+    const mark = opens[2 * depth + 1]!;
     const kind = state.kind;
     // Only quoted and block scalars close without a tag; one whose text starts with `!` or `&` lost it.
     if (state.tag === null && kind === 'scalar') {
@@ -81,10 +92,10 @@ export function parseYaml(src: string): Parsed {
         // The first close of a collection is its definition. `!If [...]` became { 'Fn::If': [...] }:
         // the wrapper is marked, and the entries belong to the inner list.
         let inner: unknown = result;
-        const tag = state.tag;
-        if (tag !== null && tag.charCodeAt(0) === 33 && SHORT_TAGS.has(tag.slice(1))) {
+        const long = state.tag === null ? undefined : LONG_FORM.get(state.tag);
+        if (long !== undefined) {
           tables.set(result, INTRINSIC);
-          inner = Object.values(result)[0];
+          inner = (result as Record<string, unknown>)[long];
         }
         if ((kind === 'mapping' || kind === 'sequence') && typeof inner === 'object' && inner !== null && !tables.has(inner)) {
           tables.set(inner, kind === 'mapping' ? mappingTable(home, entryKey, entryAt, mark, top) : sequenceTable(home, entryKey, entryAt, mark, top, inner));
@@ -92,7 +103,7 @@ export function parseYaml(src: string): Parsed {
       }
     }
     top = mark;
-    if (opens.length === 0) return;
+    if (depth === 0) return;
     if (isKey(src, start, state.position)) {
       if (typeof state.result === 'object' && state.result !== null) throw new ParseFail('a mapping key must be a plain value, not a collection or an intrinsic function', skipBlank(src, start));
       entryKey[top] = String(state.result);
