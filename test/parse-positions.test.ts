@@ -87,6 +87,18 @@ describe('structure', () => {
     expect(t.locate(['C', 1])).toEqual({ line: 6, column: 5 });
   });
 
+  it.each([
+    ['flow', 'X: !If [C, {A: 1}, {A: 2}]\n', { line: 1, column: 21 }, { line: 1, column: 1 }],
+    ['block', 'X: !If\n  - C\n  - A: 1\n  - A: 2\n', { line: 4, column: 5 }, { line: 1, column: 1 }],
+    ['nested tags', 'X: !Join\n  - ""\n  - - !If [C, {A: 1}, {A: 2}]\n', { line: 3, column: 24 }, { line: 3, column: 7 }],
+  ])('paths through short-form tags (%s) reach the keys inside them', (_, text, inner, tagged) => {
+    const t = ok(text);
+    const path = text.includes('Join') ? ['X', 'Fn::Join', 1, 0, 'Fn::If', 2, 'A'] : ['X', 'Fn::If', 2, 'A'];
+    expect(t.locate(path)).toEqual(inner);
+    // The tagged value itself stands where its key or item is (or its tag, for an item).
+    expect(t.locate(path.slice(0, path.length - 2))).toEqual(tagged);
+  });
+
   it('merge keys: explicit keys win, positions of merged keys are the `<<` line', () => {
     const t = ok('B: &b {P: 1, Q: 2}\nA:\n  Q: 3\n  <<: *b\n  R: 4\n');
     expect(t.body['A']).toEqual({ P: 1, Q: 3, R: 4 });
