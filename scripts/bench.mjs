@@ -7,7 +7,10 @@
 // The floor is a program that only reads every template file of the corpus and parses it with
 // js-yaml 4 (YAML, every `!Tag` accepted as data) or JSON.parse: the cost of reading the input at all.
 //
-// Usage: node scripts/bench.mjs [--runs N] [--cli path/to/main.js] [--corpus dir] [--only small,growth,scale,corpus]
+// Usage: node scripts/bench.mjs [--runs N] [--cli path/to/main.js] [--compare other/main.js] [--corpus dir]
+//                               [--only small,growth,scale,corpus]
+// --compare runs another build (say, a copy of dist/cli from before a change) interleaved with this one
+// on the small, scale and corpus inputs and prints how many times faster this one is.
 // Needs a built dist/ (npm run bench builds first) and ../shared/corpus (or --corpus / CFN_AUDIT_CORPUS)
 // for the corpus and scale figures; without it those are skipped.
 import { spawnSync } from 'node:child_process';
@@ -25,6 +28,7 @@ const opt = (name, fallback) => {
 };
 const runs = Math.max(7, Number(opt('runs', 7)) || 7);
 const cli = resolve(opt('cli', join(root, 'bin/cfn-audit.js')));
+const compareCli = opt('compare', null) === null ? null : resolve(opt('compare', ''));
 const corpus = resolve(opt('corpus', process.env.CFN_AUDIT_CORPUS ?? join(root, '../shared/corpus')));
 const only = new Set(opt('only', 'small,growth,scale,corpus').split(','));
 const tmp = mkdtempSync(join(tmpdir(), 'cfn-audit-bench-'));
@@ -84,12 +88,27 @@ function row(name, m, base, note = '') {
 }
 const audit = (file, out) => [cli, file, '-q', '--no-color', '-f', 'json', '-o', join(tmp, out)];
 
+/** The cfn-audit commands again with the --compare build, interleaved with the rest; prints its rows. */
+function compared(commands, names, n = runs) {
+  if (!compareCli) return interleaved(commands, n);
+  const other = commands.map((c) => (c[0] === cli ? [compareCli, ...c.slice(1, -1), `${c[c.length - 1]}.cmp`] : null));
+  const all = interleaved([...commands, ...other.filter((c) => c !== null)], n);
+  const mine = all.slice(0, commands.length);
+  let k = commands.length;
+  other.forEach((c, i) => {
+    if (c === null) return;
+    const m = all[k++];
+    row(`  --compare: ${names[i]}`, m, null, `this build is ${times(m.wall, mine[i].wall)} wall, ${times(m.cpu, mine[i].cpu)} cpu faster`);
+  });
+  return mine;
+}
+
 console.log(`cfn-audit bench — node ${process.version}, ${process.platform}/${process.arch}, ${runs} interleaved runs each, medians`);
 console.log(`cli: ${cli}\n`);
 console.log(`${''.padEnd(44)}   wall         cpu        peak RSS  ratio to the line above it`);
 
 if (only.has('small')) {
-  const [bare, small] = interleaved([['-e', ''], audit(join(root, 'examples/web-stack.yaml'), 'small.json')], Math.max(runs, 9));
+  const [bare, small] = compared([['-e', ''], audit(join(root, 'examples/web-stack.yaml'), 'small.json')], ['', 'examples/web-stack.yaml'], Math.max(runs, 9));
   row("node -e ''", bare, null);
   row('cfn-audit examples/web-stack.yaml', small, bare, '(target ≤ 2.5× bare node)');
 }
@@ -115,7 +134,7 @@ if (haveCorpus && only.has('growth')) {
 }
 
 if (haveCorpus && only.has('scale')) {
-  const [m500, m5] = interleaved([audit(join(corpus, 'scale/generated_500_resources.yaml'), 'big.json'), audit(join(corpus, 'scale/large_5mb.json'), '5mb.json')]);
+  const [m500, m5] = compared([audit(join(corpus, 'scale/generated_500_resources.yaml'), 'big.json'), audit(join(corpus, 'scale/large_5mb.json'), '5mb.json')], ['500 resources', '5 MB']);
   row('cfn-audit scale/generated_500_resources.yaml', m500, null);
   row('cfn-audit scale/large_5mb.json (5 MB)', m5, null);
 }
@@ -145,7 +164,7 @@ console.log(ok);
 `,
   );
   const real = join(corpus, 'real');
-  const [f, full] = interleaved([[floor, real], [cli, real, '-q', '--no-color', '-f', 'json', '-o', join(tmp, 'real.json')]]);
+  const [f, full] = compared([[floor, real], [cli, real, '-q', '--no-color', '-f', 'json', '-o', join(tmp, 'real.json')]], ['', 'corpus/real']);
   row('read + js-yaml parse only, corpus/real (floor)', f, null);
   row('cfn-audit corpus/real', full, f, '(target ≤ 2× the floor)');
 }

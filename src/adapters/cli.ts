@@ -8,7 +8,7 @@ import { dirname, resolve } from 'node:path';
 import type { AuditReport, Decision, RuleMeta } from '../core/types.js';
 import { VERSION } from '../core/version.js';
 import { makeDirs } from './make-dirs.js';
-import { parseShard } from './result-cache.js';
+import { parseShard } from './shard.js';
 import { MergeError, mergeReports } from './merge.js';
 import { runAudit, UsageError, loadUserRules, mergeCatalogue } from './run.js';
 import { formatReport, isFormatName, FORMAT_NAMES, type FormatName } from '../report/index.js';

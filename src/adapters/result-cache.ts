@@ -2,8 +2,7 @@
  * `--cache DIR`: each template's audit result on disk, keyed by a hash of everything that decides it
  * (the tool version, the enabled rules with their risks and options, parameters, thresholds, the
  * config's exceptions and today's date when there are exceptions, and the file: its name, how it was
- * found, its text). A warm run re-audits only files whose key changed. `--shard i/n`: the part of the
- * discovered files this CI job audits, chosen by a stable hash of each path.
+ * found, its text). A warm run re-audits only files whose key changed. Loaded only with --cache.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
@@ -61,25 +60,4 @@ export class ResultCache {
       await unlink(tmp).catch(() => undefined);
     }
   }
-}
-
-export interface Shard {
-  /** 1-based */
-  readonly index: number;
-  readonly count: number;
-}
-
-/** `i/n` with 1 ≤ i ≤ n, or null. */
-export function parseShard(text: string): Shard | null {
-  const m = /^(\d+)\/(\d+)$/.exec(text.trim());
-  if (!m) return null;
-  const index = Number(m[1]);
-  const count = Number(m[2]);
-  return index >= 1 && count >= 1 && index <= count ? { index, count } : null;
-}
-
-/** Whether `file` (a path as discovered, `/`-separated) belongs to the shard: stable across runs and machines. */
-export function inShard(file: string, shard: Shard): boolean {
-  const h = createHash('sha256').update(file.split('\\').join('/')).digest();
-  return h.readUInt32BE(0) % shard.count === shard.index - 1;
 }

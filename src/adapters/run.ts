@@ -16,7 +16,7 @@ import { builtinRules, parseRuleFile } from '../rules/catalogue.js';
 import { RuleError, type RuleSpec } from '../rules/schema.js';
 import { RuleCompileError } from '../rules/engine.js';
 import { VERSION } from '../core/version.js';
-import { inShard, ResultCache, type Shard } from './result-cache.js';
+import { inShard, type Shard } from './shard.js';
 
 export class UsageError extends Error {}
 
@@ -157,7 +157,7 @@ export async function runAudit(req: RunRequest): Promise<RunOutcome> {
   const run: RunResult = { stacks: [], errors: shard ? found.errors.filter((e) => inShard(e.file, shard)) : [...found.errors], notices: [...catalogueNotices], skipped: 0 };
   const total = sources.length;
   const cache = req.cacheDir
-    ? new ResultCache(resolve(req.cwd, req.cacheDir), {
+    ? new (await import('./result-cache.js')).ResultCache(resolve(req.cwd, req.cacheDir), {
         version: VERSION,
         rules: auditor.options.rules,
         parameters,
