@@ -89,6 +89,11 @@ function stringEnd(text: string, at: number): number {
   }
 }
 
+/** Characters between the ones that open or close strings and containers. */
+const STRUCTURE_GAP = /[^"{}[\]]*/y;
+/** JSON whitespace. */
+const WS_RUN = /[ \t\n\r]*/y;
+
 /** A run of string characters that need no look: not a quote, backslash or control character. */
 const PLAIN_RUN = /[^"\\\u0000-\u001f]*/y;
 
@@ -99,6 +104,9 @@ function skipValue(text: string, i: number): number {
   if (c === C.OpenBrace || c === C.OpenBracket) {
     let depth = 0;
     for (;;) {
+      STRUCTURE_GAP.lastIndex = i;
+      STRUCTURE_GAP.test(text);
+      i = STRUCTURE_GAP.lastIndex;
       const d = text.charCodeAt(i);
       if (d === C.Quote) i = stringEnd(text, i);
       else if (d === C.OpenBrace || d === C.OpenBracket) depth++;
@@ -148,7 +156,11 @@ function check(text: string): number[] {
     throw new ParseFail(`JSON: ${message}`, Math.min(at, n));
   };
   const ws = (): number => {
-    while (i < n && isWs(text.charCodeAt(i))) i++;
+    if (isWs(text.charCodeAt(i))) {
+      WS_RUN.lastIndex = i;
+      WS_RUN.test(text);
+      i = WS_RUN.lastIndex;
+    }
     if (text.charCodeAt(i) === C.Slash && (text.charCodeAt(i + 1) === C.Slash || text.charCodeAt(i + 1) === C.Star)) fail('comments are not allowed in JSON');
     return i < n ? text.charCodeAt(i) : -1;
   };

@@ -40,7 +40,7 @@ export function parseTemplate(source: SourceFile): ParseResult {
   if (nul >= 0) return fail('the file contains a NUL byte (is it binary or UTF-16?)', nul);
   const bad = text.indexOf('\uFFFD');
   if (bad >= 0) return fail('the file is not valid UTF-8 (CloudFormation templates must be UTF-8)', bad);
-  if (text.trim() === '') return fail('the file is empty', null);
+  if (!/\S/.test(text)) return fail('the file is empty', null);
 
   const syntax = source.syntax ?? guessSyntax(source.file, text);
   try {
