@@ -99,6 +99,12 @@ describe('structure', () => {
     expect(t.locate(path.slice(0, path.length - 2))).toEqual(tagged);
   });
 
+  it('a list with an empty item (`-` alone): the items point at the list, never at a wrong item', () => {
+    const t = ok('X: 0\nL:\n  - a\n  -\n  - c\n');
+    expect(t.body['L']).toEqual(['a', null, 'c']);
+    expect(t.locate(['L', 2])).toEqual({ line: 2, column: 1 });
+  });
+
   it('merge keys: explicit keys win, positions of merged keys are the `<<` line', () => {
     const t = ok('B: &b {P: 1, Q: 2}\nA:\n  Q: 3\n  <<: *b\n  R: 4\n');
     expect(t.body['A']).toEqual({ P: 1, Q: 3, R: 4 });
