@@ -2,10 +2,10 @@
  * The YAML reader: js-yaml 4 with CloudFormation's schema (cfn-yaml.ts), plus a `listener` that
  * records where things are while js-yaml reads, at about the cost of a plain load.
  *
- * What is kept: for each mapping its keys with their offsets, for each sequence its items' offsets,
- * both in a table keyed by the JS object the mapping or sequence became, plus the offset where that
- * node was defined. Nothing per scalar. Line and column are made from an offset only when a finding
- * or error asks (line-index.ts).
+ * What is kept: for each mapping its keys with their offsets, for each sequence its items' offsets
+ * (in two flat logs), and where the node was defined, found through a map from the JS object the
+ * mapping or sequence became to a number. Nothing per scalar, no object per node. Line and column
+ * are made from an offset only when a finding or error asks (line-index.ts).
  *
  * js-yaml's reader backtracks (a key is read before it is known to be one; a tagged scalar is tried
  * as the first key of a mapping), so the listener sees extra nodes. They are harmless here: a node
@@ -17,20 +17,11 @@ import type { KeyPath } from '../core/types.js';
 import { CFN_SCHEMA, intrinsicValue, longFormOf, SHORT_TAGS } from './cfn-yaml.js';
 import { duplicateKeyError, MAX_DEPTH, ParseFail, TOO_DEEP, type Parsed } from './parse-common.js';
 
-interface Table {
-  /** Offset of the node that defined this mapping or sequence (an alias to it is somewhere after). */
-  readonly home: number;
-  /** Mapping: key, offset, key, offset … in source order. */
-  readonly keys: readonly (string | number)[] | null;
-  /** Sequence: the offset of each item; null when they could not be matched to the items. */
-  readonly items: readonly number[] | null;
-}
-
 /** `!Sub` → `Fn::Sub`, without slicing the tag on every node. */
 const LONG_FORM: ReadonlyMap<string, string> = new Map([...SHORT_TAGS].map((name) => [`!${name}`, longFormOf(`!${name}`)!]));
 
-/** The table of a short-form tag's value ({ 'Fn::Sub': x }): it has no position of its own. */
-const INTRINSIC: Table = { home: -1, keys: null, items: null };
+/** In the position table: a short-form tag's value ({ 'Fn::Sub': x }), which has no position of its own. */
+const INTRINSIC = -1;
 
 /** The part of js-yaml's reader state the listener reads. */
 interface ReaderState {
@@ -55,8 +46,28 @@ export function parseYaml(src: string): Parsed {
   const entryKey: (string | null)[] = [];
   const entryAt: number[] = [];
   let top = 0;
-  const tables = new Map<object, Table>();
+  // The position table. For each mapping or sequence: where it was defined, and the range of its keys
+  // (mapping) or items (sequence) in the log; in the map, the index of its entry in `defs`.
+  const logKey: (string | null)[] = [];
+  const logAt: number[] = [];
+  const defs: number[] = []; // home, from, to (to = -1: items could not be matched)
+  const tables = new Map<object, number>();
   let roots = 0;
+
+  const define = (result: object, home: number, mapping: boolean, mark: number): void => {
+    const from = logAt.length;
+    for (let i = mark; i < top; i++) {
+      const k = entryKey[i]!;
+      if ((k !== null) === mapping) {
+        logKey.push(k);
+        logAt.push(entryAt[i]!);
+      }
+    }
+    // `- ` with nothing after it is a null item js-yaml reads without a node: positions would shift.
+    const to = mapping || (Array.isArray(result) && logAt.length - from === result.length) ? logAt.length : -1;
+    tables.set(result, defs.length);
+    defs.push(home, from, to);
+  };
 
   const listener = (event: 'open' | 'close', state: MutableState): void => {
     if (event === 'open') {
@@ -75,30 +86,34 @@ export function parseYaml(src: string): Parsed {
     const start = opens[2 * depth]!;
     const mark = opens[2 * depth + 1]!;
     const kind = state.kind;
-    // Only quoted and block scalars close without a tag; one whose text starts with `!` or `&` lost it.
-    if (state.tag === null && kind === 'scalar') {
-      const at = skipBlank(src, start);
-      const c = src.charCodeAt(at);
-      if (c === 33 || c === 38) restoreLostProperties(src, at, state);
-    }
-    const result = state.result;
-    if (typeof result === 'object' && result !== null && !tables.has(result)) {
-      const home = skipBlank(src, start);
-      if (kind === null) {
-        // An alias (js-yaml sets only its result) to a node that has not closed yet: a node inside its
-        // own anchor, `&a [*a]`. That would be a cycle, which no template needs.
-        if (src.charCodeAt(home) === 42) throw new ParseFail(`the alias ${aliasName(src, home)} refers to a node that contains it (a cycle)`, home);
-      } else {
-        // The first close of a collection is its definition. `!If [...]` became { 'Fn::If': [...] }:
-        // the wrapper is marked, and the entries belong to the inner list.
-        let inner: unknown = result;
-        const long = state.tag === null ? undefined : LONG_FORM.get(state.tag);
-        if (long !== undefined) {
-          tables.set(result, INTRINSIC);
-          inner = (result as Record<string, unknown>)[long];
-        }
-        if ((kind === 'mapping' || kind === 'sequence') && typeof inner === 'object' && inner !== null && !tables.has(inner)) {
-          tables.set(inner, kind === 'mapping' ? mappingTable(home, entryKey, entryAt, mark, top) : sequenceTable(home, entryKey, entryAt, mark, top, inner));
+    if (kind === 'scalar') {
+      // Only quoted and block scalars close without a tag; one whose text starts with `!` or `&` lost it.
+      if (state.tag === null) {
+        const at = skipBlank(src, start);
+        const c = src.charCodeAt(at);
+        if (c === 33 || c === 38) restoreLostProperties(src, at, state);
+      }
+      // `!Sub x` became { 'Fn::Sub': x }: marked, so that an alias to it is known as closed.
+      const r = state.result;
+      if (typeof r === 'object' && r !== null && !tables.has(r)) tables.set(r, INTRINSIC);
+    } else {
+      const result = state.result;
+      if (typeof result === 'object' && result !== null && !tables.has(result)) {
+        if (kind === null) {
+          // An alias (js-yaml sets only its result) to a node that has not closed yet: a node inside its
+          // own anchor, `&a [*a]`. That would be a cycle, which no template needs.
+          const at = skipBlank(src, start);
+          if (src.charCodeAt(at) === 42) throw new ParseFail(`the alias ${aliasName(src, at)} refers to a node that contains it (a cycle)`, at);
+        } else {
+          // The first close of a collection is its definition. `!If [...]` became { 'Fn::If': [...] }:
+          // the wrapper is marked, and the entries belong to the inner list.
+          let inner: unknown = result;
+          const long = state.tag === null ? undefined : LONG_FORM.get(state.tag);
+          if (long !== undefined) {
+            tables.set(result, INTRINSIC);
+            inner = (result as Record<string, unknown>)[long];
+          }
+          if (typeof inner === 'object' && inner !== null && !tables.has(inner)) define(inner, start, kind === 'mapping', mark);
         }
       }
     }
@@ -121,14 +136,21 @@ export function parseYaml(src: string): Parsed {
   // Nothing but comments and blank lines, as opposed to an empty document (`---` alone, `~`).
   if ((value === null || value === undefined) && !/^[ \t]*[^\s#]/m.test(src)) throw new ParseFail('the file has no content (only comments or blank lines)', 0);
 
+  const keyOffset = (def: number, key: string): number | null => {
+    for (let i = defs[def + 1]!, to = defs[def + 2]!; i < to; i++) if (logKey[i] === key) return logAt[i]!;
+    return null;
+  };
   const locate = (path: KeyPath): number => {
     let node: unknown = value;
-    let offset = tables.get(value as object)?.home ?? skipBlank(src, 0);
+    const root = tables.get(value as object);
+    let offset = skipBlank(src, root !== undefined && root !== INTRINSIC ? defs[root]! : 0);
+    // Offsets are compared raw (before skipping blanks): a node defined before the key or item that
+    // reaches it was reached through an alias.
     let last = -1;
     for (const step of path) {
       if (typeof node !== 'object' || node === null) break;
-      const table = tables.get(node);
-      if (!table || table === INTRINSIC) {
+      const def = tables.get(node);
+      if (def === undefined || def === INTRINSIC) {
         // A short-form tag's value ({ 'Fn::Sub': x }) stands at the tag's place: no position of its own.
         if (!Array.isArray(node) && typeof step === 'string' && Object.prototype.hasOwnProperty.call(node, step)) {
           node = (node as Record<string, unknown>)[step];
@@ -138,48 +160,27 @@ export function parseYaml(src: string): Parsed {
       }
       // Reached through an alias: the definition is elsewhere (often another resource); the alias or
       // `<<` line is where this resource gets the value, so the position stays there.
-      if (table.home < last) break;
-      if (table.keys) {
-        const at = keyOffset(table.keys, String(step));
+      if (defs[def]! < last) break;
+      if (!Array.isArray(node)) {
+        const at = keyOffset(def, String(step));
         if (at === null) {
-          const merge = keyOffset(table.keys, '<<');
+          const merge = keyOffset(def, '<<');
           if (merge !== null && Object.prototype.hasOwnProperty.call(node, String(step))) offset = skipBlank(src, merge);
           break;
         }
         offset = skipBlank(src, at);
         last = at;
         node = (node as Record<string, unknown>)[String(step)];
-      } else if (table.items && typeof step === 'number' && step < table.items.length) {
-        const at = table.items[step]!;
+      } else if (defs[def + 2]! >= 0 && typeof step === 'number' && step < defs[def + 2]! - defs[def + 1]!) {
+        const at = logAt[defs[def + 1]! + step]!;
         offset = skipBlank(src, at);
         last = at;
-        node = (node as unknown[])[step];
+        node = node[step];
       } else break;
     }
     return offset;
   };
   return { value, locate };
-}
-
-function keyOffset(keys: readonly (string | number)[], key: string): number | null {
-  for (let i = 0; i < keys.length; i += 2) if (keys[i] === key) return keys[i + 1] as number;
-  return null;
-}
-
-function mappingTable(home: number, entryKey: readonly (string | null)[], entryAt: readonly number[], from: number, to: number): Table {
-  const keys: (string | number)[] = [];
-  for (let i = from; i < to; i++) {
-    const k = entryKey[i];
-    if (k !== null && k !== undefined) keys.push(k, entryAt[i]!);
-  }
-  return { home, keys, items: null };
-}
-
-function sequenceTable(home: number, entryKey: readonly (string | null)[], entryAt: readonly number[], from: number, to: number, list: object): Table {
-  const items: number[] = [];
-  for (let i = from; i < to; i++) if (entryKey[i] === null) items.push(entryAt[i]!);
-  // `- ` with nothing after it is a null item js-yaml reads without a node: positions would shift.
-  return { home, keys: null, items: Array.isArray(list) && items.length === list.length ? items : null };
 }
 
 /** A node is a key when `:` follows it (after spaces; for an explicit `? key`, also after line breaks). */
