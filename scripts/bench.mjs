@@ -1,113 +1,174 @@
 #!/usr/bin/env node
-// One run of the speed and memory measurements, printed as ratios (npm run bench).
-// Whole processes are timed (median of several runs) so start-up and module loading count.
-// Needs a built dist/ (npm run bench builds first) and ../shared/corpus for the corpus figures.
+// Speed measurements printed as ratios (npm run bench). Whole processes are timed, so start-up and
+// module loading count. Every comparison runs its two commands interleaved (A B A B …, at least 7
+// runs each) and reports the median wall time and the median CPU time (user+sys, steadier than wall
+// time on a shared machine) of each.
+//
+// The floor is a program that only reads every template file of the corpus and parses it with
+// js-yaml 4 (YAML, every `!Tag` accepted as data) or JSON.parse: the cost of reading the input at all.
+//
+// Usage: node scripts/bench.mjs [--runs N] [--cli path/to/main.js] [--compare other/main.js] [--corpus dir]
+//                               [--only small,growth,scale,corpus]
+// --compare runs another build (say, a copy of dist/cli from before a change) interleaved with this one
+// on the small, scale and corpus inputs and prints how many times faster this one is.
+// Needs a built dist/ (npm run bench builds first) and ../shared/corpus (or --corpus / CFN_AUDIT_CORPUS)
+// for the corpus and scale figures; without it those are skipped.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { parse, stringify } from 'yaml';
+import yaml from 'js-yaml';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const corpus = join(root, '../shared/corpus');
-const cli = join(root, 'bin/cfn-audit.js');
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
+};
+const runs = Math.max(7, Number(opt('runs', 7)) || 7);
+const cli = resolve(opt('cli', join(root, 'bin/cfn-audit.js')));
+const compareCli = opt('compare', null) === null ? null : resolve(opt('compare', ''));
+const corpus = resolve(opt('corpus', process.env.CFN_AUDIT_CORPUS ?? join(root, '../shared/corpus')));
+const only = new Set(opt('only', 'small,growth,scale,corpus').split(','));
 const tmp = mkdtempSync(join(tmpdir(), 'cfn-audit-bench-'));
-const haveCorpus = existsSync(corpus);
+const haveCorpus = existsSync(join(corpus, 'real'));
 const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
-/** Runs a command `runs` times; returns the median wall time (ms) and the peak RSS (MB) of the last run. */
-function measure(args, runs = 5) {
-  const times = [];
+/** One whole-process run: wall ms, CPU ms (user+sys) and peak RSS (MB) when /usr/bin/time is there. */
+function once(argv) {
+  const t0 = process.hrtime.bigint();
+  const r = timeBin
+    ? spawnSync(timeBin, ['-f', '%U %S %M', process.execPath, ...argv], { encoding: 'utf8', maxBuffer: 1 << 28 })
+    : spawnSync('bash', ['-c', '"$@" >/dev/null; times', 'bench', process.execPath, ...argv], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const wall = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.error) throw r.error;
+  // Exit 2 is a finished run that could not audit some file (the real corpus holds two broken templates).
+  if (r.status === null || r.status > 3) throw new Error(`${argv.join(' ')} exited ${r.status}: ${r.stderr.slice(-500)}`);
+  let cpu = null;
   let rss = null;
-  for (let i = 0; i < runs; i++) {
-    const t0 = process.hrtime.bigint();
-    const r = timeBin
-      ? spawnSync(timeBin, ['-f', '%M', process.execPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 })
-      : spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-    if (r.error) throw r.error;
-    if (timeBin) {
-      const m = /(\d+)\s*$/.exec(r.stderr.trim());
-      if (m) rss = Number(m[1]) / 1024;
+  if (timeBin) {
+    const m = /([\d.]+) ([\d.]+) (\d+)\s*$/.exec(r.stderr.trim());
+    if (m) {
+      cpu = (Number(m[1]) + Number(m[2])) * 1000;
+      rss = Number(m[3]) / 1024;
     }
+  } else {
+    // `times` prints the shell's then the children's user/sys times: "0m0.001s 0m0.002s\n0m1.234s 0m0.100s"
+    const lines = r.stdout.trim().split('\n');
+    const sec = (s) => {
+      const m = /(\d+)m([\d.]+)s/.exec(s);
+      return m ? Number(m[1]) * 60 + Number(m[2]) : 0;
+    };
+    const kids = (lines[lines.length - 1] ?? '').split(/\s+/);
+    cpu = (sec(kids[0] ?? '') + sec(kids[1] ?? '')) * 1000;
   }
-  times.sort((a, b) => a - b);
-  return { ms: times[Math.floor(times.length / 2)], rss };
+  return { wall, cpu, rss };
 }
 
-const fmt = (x) => `${x.ms.toFixed(0).padStart(6)} ms${x.rss ? `  ${x.rss.toFixed(0).padStart(4)} MB` : ''}`;
-const ratio = (a, b) => `${(a.ms / b.ms).toFixed(2)}×`;
-const rows = [];
-const row = (name, m, note = '') => {
-  rows.push([name, fmt(m), note]);
-  console.log(`${name.padEnd(46)} ${fmt(m)}  ${note}`);
+const median = (xs) => {
+  const s = xs.filter((x) => x !== null).sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)] : null;
 };
 
-console.log(`cfn-audit bench — node ${process.version}, ${process.platform}/${process.arch}\n`);
-
-// 1. Start-up: bare node vs one small template.
-const bare = measure(['-e', ''], 9);
-row("node -e ''", bare);
-const small = measure([cli, join(root, 'examples/web-stack.yaml'), '-q', '--no-color', '-f', 'json', '-o', join(tmp, 'small.json')], 9);
-row('cfn-audit examples/web-stack.yaml', small, `${ratio(small, bare)} bare node start-up (target ≤ 3×)`);
-
-// 2. A floor program: read and parse every file with the same parser, no rules, no report.
-const floorEntry = join(tmp, 'floor.mjs');
-await build({
-  stdin: {
-    contents: `
-      import { discover } from ${JSON.stringify(join(root, 'src/load/discover.ts'))};
-      import { parseTemplate } from ${JSON.stringify(join(root, 'src/load/parse.ts'))};
-      const found = await discover(process.argv.slice(2), { cwd: process.cwd() });
-      let ok = 0;
-      for (const s of found.sources) if (parseTemplate(s).ok) ok++;
-      console.log(ok);
-    `,
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  mainFields: ['module', 'main'],
-  outfile: floorEntry,
-  logLevel: 'error',
-  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-});
-
-if (haveCorpus) {
-  // 3. The 500-resource template, and linearity: the same generator's first 125 / 250 / 500 resources.
-  const big = join(corpus, 'scale/generated_500_resources.yaml');
-  const doc = parse(readFileSync(big, 'utf8'));
-  const ids = Object.keys(doc.Resources);
-  const sized = [];
-  for (const n of [125, 250, 500]) {
-    const part = { ...doc, Resources: Object.fromEntries(ids.slice(0, n).map((id) => [id, doc.Resources[id]])) };
-    const f = join(tmp, `r${n}.yaml`);
-    writeFileSync(f, stringify(part));
-    const m = measure([cli, f, '-q', '-f', 'json', '-o', join(tmp, `r${n}.json`)], 5);
-    sized.push([n, m]);
-    row(`cfn-audit, ${n} resources (generated)`, m, `${((m.ms - bare.ms) / n).toFixed(2)} ms/resource above start-up`);
-  }
-  const per = sized.map(([n, m]) => (m.ms - small.ms) / n);
-  console.log(`  linearity: work per resource at 125/250/500 = ${per.map((x) => x.toFixed(2)).join(' / ')} ms (flat = linear)`);
-  const m500 = measure([cli, big, '-q', '-f', 'json', '-o', join(tmp, 'big.json')], 5);
-  row('cfn-audit scale/generated_500_resources.yaml', m500, `${ratio(m500, bare)} bare node (cfn_nag 1.17 s, cfn-lint 15.2 s, checkov 5.8 s)`);
-  const m5 = measure([cli, join(corpus, 'scale/large_5mb.json'), '-q', '-f', 'json', '-o', join(tmp, '5mb.json')], 3);
-  row('cfn-audit scale/large_5mb.json (5 MB)', m5);
-
-  // 4. The whole real corpus against the read+parse floor.
-  const real = join(corpus, 'real');
-  const floor = measure([floorEntry, real], 3);
-  row('read + parse only, corpus/real (floor)', floor);
-  const full = measure([cli, real, '-q', '-f', 'json', '-o', join(tmp, 'real.json')], 3);
-  row('cfn-audit corpus/real (1,248 templates)', full, `${ratio(full, floor)} the floor (target ≤ 2×)`);
-  const strict = measure([cli, real, '-q', '--all-rules', '-f', 'json', '-o', join(tmp, 'real-all.json')], 3);
-  row('cfn-audit --all-rules corpus/real', strict, `${ratio(strict, floor)} the floor`);
-} else {
-  console.log('\n../shared/corpus is absent: corpus and scale figures skipped.');
+/** Runs the commands interleaved, `runs` times each; returns the medians of each. */
+function interleaved(commands, n = runs) {
+  const samples = commands.map(() => []);
+  for (let i = 0; i < n; i++) commands.forEach((c, j) => samples[j].push(once(c)));
+  return samples.map((s) => ({ wall: median(s.map((x) => x.wall)), cpu: median(s.map((x) => x.cpu)), rss: Math.max(...s.map((x) => x.rss ?? 0)) || null }));
 }
-console.log(`\nmedian of repeated whole-process runs; RSS is the peak of one run (${timeBin ? '/usr/bin/time' : 'not measured'}).`);
+
+const ms = (x) => (x === null ? '     –' : `${x.toFixed(0).padStart(6)}`);
+const times = (a, b) => (a === null || b === null ? '  –  ' : `${(a / b).toFixed(2)}×`);
+const table = [];
+function row(name, m, base, note = '') {
+  const line = `${name.padEnd(44)} ${ms(m.wall)} ms ${ms(m.cpu)} ms cpu ${m.rss ? `${m.rss.toFixed(0).padStart(5)} MB` : '        '}${base ? `  ${times(m.wall, base.wall)} wall ${times(m.cpu, base.cpu)} cpu` : ''}${note ? `  ${note}` : ''}`;
+  table.push(line);
+  console.log(line);
+}
+const audit = (file, out) => [cli, file, '-q', '--no-color', '-f', 'json', '-o', join(tmp, out)];
+
+/** The cfn-audit commands again with the --compare build, interleaved with the rest; prints its rows. */
+function compared(commands, names, n = runs) {
+  if (!compareCli) return interleaved(commands, n);
+  const other = commands.map((c) => (c[0] === cli ? [compareCli, ...c.slice(1, -1), `${c[c.length - 1]}.cmp`] : null));
+  const all = interleaved([...commands, ...other.filter((c) => c !== null)], n);
+  const mine = all.slice(0, commands.length);
+  let k = commands.length;
+  other.forEach((c, i) => {
+    if (c === null) return;
+    const m = all[k++];
+    row(`  --compare: ${names[i]}`, m, null, `this build is ${times(m.wall, mine[i].wall)} wall, ${times(m.cpu, mine[i].cpu)} cpu faster`);
+  });
+  return mine;
+}
+
+console.log(`cfn-audit bench — node ${process.version}, ${process.platform}/${process.arch}, ${runs} interleaved runs each, medians`);
+console.log(`cli: ${cli}\n`);
+console.log(`${''.padEnd(44)}   wall         cpu        peak RSS  ratio to the line above it`);
+
+if (only.has('small')) {
+  const [bare, small] = compared([['-e', ''], audit(join(root, 'examples/web-stack.yaml'), 'small.json')], ['', 'examples/web-stack.yaml'], Math.max(runs, 9));
+  row("node -e ''", bare, null);
+  row('cfn-audit examples/web-stack.yaml', small, bare, '(target ≤ 2.5× bare node)');
+}
+
+if (haveCorpus && only.has('growth')) {
+  // Growth: 125 / 500 / 2,000 resources cut from (or repeated from) the generated 500-resource template.
+  const source = JSON.parse(readFileSync(join(corpus, 'scale/generated_500_resources.json'), 'utf8'));
+  const ids = Object.keys(source.Resources);
+  const made = [];
+  for (const n of [125, 500, 2000]) {
+    const resources = {};
+    for (let i = 0; i < n; i++) resources[i < ids.length ? ids[i] : `${ids[i % ids.length]}C${Math.floor(i / ids.length)}`] = source.Resources[ids[i % ids.length]];
+    const f = join(tmp, `r${n}.yaml`);
+    writeFileSync(f, yaml.dump({ ...source, Resources: resources }, { noRefs: true, lineWidth: -1 }));
+    made.push([n, f]);
+  }
+  const results = interleaved(made.map(([n, f]) => audit(f, `r${n}.json`)));
+  let prev = null;
+  made.forEach(([n], i) => {
+    row(`cfn-audit, ${n} resources (generated YAML)`, results[i], prev, prev ? `per resource: ${((results[i].cpu - prev.cpu) / (n - made[i - 1][0])).toFixed(2)} ms cpu` : '');
+    prev = results[i];
+  });
+}
+
+if (haveCorpus && only.has('scale')) {
+  const [m500, m5] = compared([audit(join(corpus, 'scale/generated_500_resources.yaml'), 'big.json'), audit(join(corpus, 'scale/large_5mb.json'), '5mb.json')], ['500 resources', '5 MB']);
+  row('cfn-audit scale/generated_500_resources.yaml', m500, null);
+  row('cfn-audit scale/large_5mb.json (5 MB)', m5, null);
+}
+
+if (haveCorpus && only.has('corpus')) {
+  // The floor: read every candidate file and parse it with js-yaml 4 (or JSON.parse), nothing else.
+  const floor = join(tmp, 'floor.mjs');
+  writeFileSync(
+    floor,
+    `import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from ${JSON.stringify(join(root, 'node_modules/js-yaml/dist/js-yaml.mjs'))};
+const any = ['scalar', 'sequence', 'mapping'].map((kind) => new yaml.Type('!', { kind, multi: true, construct: (data, tag) => ({ [tag]: data }) }));
+const schema = yaml.DEFAULT_SCHEMA.extend(any);
+let ok = 0;
+const walk = (dir) => {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) { if (e.name !== 'node_modules' && !e.name.startsWith('.')) walk(p); continue; }
+    if (!/\\.(ya?ml|json|template)$/i.test(e.name)) continue;
+    const text = readFileSync(p, 'utf8');
+    try { /^\\s*[{[]/.test(text) ? JSON.parse(text) : yaml.load(text, { schema }); ok++; } catch {}
+  }
+};
+walk(process.argv[2]);
+console.log(ok);
+`,
+  );
+  const real = join(corpus, 'real');
+  const [f, full] = compared([[floor, real], [cli, real, '-q', '--no-color', '-f', 'json', '-o', join(tmp, 'real.json')]], ['', 'corpus/real']);
+  row('read + js-yaml parse only, corpus/real (floor)', f, null);
+  row('cfn-audit corpus/real', full, f, '(target ≤ 2× the floor)');
+}
+
+if (!haveCorpus) console.log(`\n${corpus} is absent: growth, scale and corpus figures skipped.`);
+console.log(`\nmedians of interleaved whole-process runs; CPU = user+sys of the process; RSS = highest peak (${timeBin ? '/usr/bin/time' : 'not measured'}).`);
+rmSync(tmp, { recursive: true, force: true });

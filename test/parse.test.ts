@@ -5,22 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { longFormOf, parseTemplate, type ParseResult } from '../src/load/parse.js';
-import type { AuditError, Template } from '../src/core/types.js';
+import { longFormOf, type ParseResult } from '../src/load/parse.js';
+import { err, ok, parse } from './helpers/parse.js';
 
 const corpusBad = join(import.meta.dirname, '../../shared/corpus/bad');
 
-const parse = (text: string, file = 'template.yaml'): ParseResult => parseTemplate({ file, text });
-const ok = (text: string, file?: string): Template => {
-  const r = parse(text, file);
-  if (!r.ok) throw new Error(`expected a template, got ${r.error.line}:${r.error.column} ${r.error.message}`);
-  return r.template;
-};
-const err = (text: string, file?: string): AuditError => {
-  const r = parse(text, file);
-  if (r.ok) throw new Error(`expected a parse error, got ${JSON.stringify(r.template.body).slice(0, 200)}`);
-  return r.error;
-};
 const body = (text: string) => ok(text).body;
 
 describe('short-form tags', () => {
@@ -240,6 +229,10 @@ describe('duplicate keys are errors with a position', () => {
     ['YAML nested', 'Resources:\n  Sg:\n    Properties:\n      CidrIp: 10.0.0.0/8\n      CidrIp: 0.0.0.0/0\n', 5, 7, '"CidrIp"'],
     ['YAML flow', 'Resources: {A: 1, B: 2, A: 3}\n', 1, 25, '"A"'],
     ['YAML quoted', 'A: 1\n"A": 2\n', 2, 1, '"A"'],
+    ['YAML single-quoted', "A: 1\n'A': 2\n", 2, 1, "'A'"],
+    ['YAML numeric spellings of one key (026 is 22)', '22: a\n026: b\n', 2, 1, '"026"'],
+    ['YAML in a sequence item', 'L:\n  - K: 1\n    K: 2\n', 3, 5, '"K"'],
+    ['YAML after a merge is fine, twice is not', 'B: &b {K: 1}\nA:\n  <<: *b\n  K: 2\n  K: 3\n', 5, 3, '"K"'],
     ['JSON', '{\n  "Resources": {\n    "A": {},\n    "A": {}\n  }\n}', 4, 5, '"A"'],
     ['JSON nested', '{"Resources": {"Sg": {"Properties": {"CidrIp": "10.0.0.0/8", "CidrIp": "0.0.0.0/0"}}}}', 1, 62, '"CidrIp"'],
   ])('%s', (_, text, line, column, key) => {
@@ -275,7 +268,9 @@ describe('encodings and odd files', () => {
   it.each([
     ['', /empty/],
     ['  \n\t\n', /empty/],
-    ['# only a comment\n', /no content|empty|not a mapping/],
+    ['# only a comment\n', /^the file has no content/],
+    ['# a\n\n# b\n', /^the file has no content/],
+    ['---\n', /top level is empty/],
     ['- a\n- b\n', /top level is a list/],
     ['"just text"', /top level is a string/],
     ['42', /top level is a number/],
@@ -305,8 +300,8 @@ describe('encodings and odd files', () => {
     expect(e.column).toBeGreaterThanOrEqual(1);
   });
 
-  it('YAML 1.2 core schema: yes/no and dates stay text, 0x hex is a number', () => {
-    expect(body('A: yes\nB: off\nC: 2012-10-17\nD: 0x0CEA\nE: 010\nF: ~\nG: .inf\n')).toEqual({ A: 'yes', B: 'off', C: '2012-10-17', D: 3306, E: 10, F: null, G: '.inf' });
+  it('YAML 1.1 scalars as CloudFormation reads them: yes/off are booleans, dates stay text, 010 is octal', () => {
+    expect(body('A: yes\nB: off\nC: 2012-10-17\nD: 0x0CEA\nE: 010\nF: ~\nG: .inf\n')).toEqual({ A: true, B: false, C: '2012-10-17', D: 3306, E: 8, F: null, G: '.inf' });
   });
 
   it('JSON numbers that do not fit a double are kept as their text', () => {

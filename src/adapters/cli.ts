@@ -3,12 +3,15 @@
  * Exit codes: 0 pass · 1 fail · 3 manual-approval · 2 could not audit.
  */
 import { parseArgs } from 'node:util';
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import type { AuditReport, Decision, RuleMeta } from '../core/types.js';
 import { VERSION } from '../core/version.js';
 import { writeOutput } from './write-output.js';
 import { decodeUtf8, MAX_FILE_BYTES } from '../load/read-file.js';
+import { makeDirs } from './make-dirs.js';
+import { parseShard } from './shard.js';
+import { MergeError, mergeReports } from './merge.js';
 import { runAudit, UsageError, loadUserRules, mergeCatalogue } from './run.js';
 import { formatReport, isFormatName, FORMAT_NAMES, type FormatName } from '../report/index.js';
 import type { FormatContext } from '../report/context.js';
@@ -24,6 +27,7 @@ Usage
   cfn-audit [options] <path...>     audit templates, directories, cdk.out folders or - (stdin)
   cfn-audit rules [--format json]   list the rule catalogue
   cfn-audit init                    write a commented starter .cfn-audit.yml here
+  cfn-audit merge [-f fmt] <json...> one report from several runs' -f json outputs (shards)
   cfn-audit --help | --version
 
 Inputs
@@ -70,6 +74,12 @@ Policy (see "Adopting the gate" in the README)
       --base <path>          change-aware: the previous template (or cdk.out); findings
                              already there do not count; security changes are listed
       --base-ref <gitref>    change-aware: the previous version of each file from git
+
+Big repositories
+      --cache <dir>          keep each file's result in <dir>; later runs re-audit only files
+                             that changed (or whose rules, options or config changed)
+      --shard <i/n>          audit part i of n of the discovered files (stable by path), for a
+                             CI matrix; combine the parts with cfn-audit merge
 
 Exit codes
   0 pass   1 fail   3 manual-approval   2 could not audit (bad usage, bad rule or parameter
@@ -126,6 +136,8 @@ export async function main(io: CliIO): Promise<number> {
         'write-baseline': { type: 'string' },
         base: { type: 'string' },
         'base-ref': { type: 'string' },
+        cache: { type: 'string' },
+        shard: { type: 'string' },
         'no-color': { type: 'boolean' },
         color: { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
@@ -155,6 +167,10 @@ export async function main(io: CliIO): Promise<number> {
   try {
     if (positionals[0] === 'rules' && positionals.length === 1) return await listRules(io, format, o.rules ?? []);
     if (positionals[0] === 'init' && positionals.length === 1) return await initConfig(io);
+    if (positionals[0] === 'merge') {
+      const extras = EXTRA_OUTPUTS.flatMap((name) => (o[name] ? [[name, o[name]] as const] : []));
+      return await mergeCommand(io, positionals.slice(1), { format, output: o.output, color, rulePaths: o.rules ?? [], extras });
+    }
     if (o.base && o['base-ref']) throw new UsageError('give either --base or --base-ref, not both');
     if (positionals.length === 0) {
       io.writeErr('cfn-audit: name at least one template, directory or cdk.out (or - for stdin)\nRun cfn-audit --help for usage.\n');
@@ -174,6 +190,8 @@ export async function main(io: CliIO): Promise<number> {
     if (unauditable !== undefined && unauditable !== 'pass' && unauditable !== 'approval' && unauditable !== 'fail') throw new UsageError(`--unauditable takes pass, approval or fail (got "${unauditable}")`);
     const scoring = o.scoring ?? null;
     if (scoring !== null && !isScoringMode(scoring)) throw new UsageError(`--scoring takes ${SCORING_MODES.join(', ')} (got "${scoring}")`);
+    const shard = o.shard === undefined ? null : parseShard(o.shard);
+    if (o.shard !== undefined && !shard) throw new UsageError(`--shard takes i/n with 1 ≤ i ≤ n (got "${o.shard}")`);
     const progress = !o.quiet && io.stderrIsTTY ? progressPrinter(io) : undefined;
     const outputs = [...(o.output ? [{ flag: '--output', file: o.output }] : []), ...EXTRA_OUTPUTS.flatMap((x) => (o[x] ? [{ flag: `--${x}`, file: o[x] }] : []))];
     const { report, catalogue } = await runAudit({
@@ -197,6 +215,8 @@ export async function main(io: CliIO): Promise<number> {
       baseRef: o['base-ref'] ?? null,
       outputs,
       now: io.now?.(),
+      cacheDir: o.cache ?? null,
+      shard,
     });
     if (progress) io.writeErr('\r\u001b[K');
     const ctx: FormatContext = { cwd: io.cwd, color, rules: new Map<string, RuleMeta>(catalogue.map((r) => [r.id, r])) };
@@ -243,6 +263,31 @@ function progressPrinter(io: CliIO): (done: number, total: number) => void {
     last = now;
     io.writeErr(`\r\u001b[Kaudited ${done}/${total} files`);
   };
+}
+
+/** `cfn-audit merge part1.json part2.json …`: one report from several runs' JSON, in any format; exit code of the merged decision. */
+interface MergeOptions {
+  readonly format: FormatName;
+  readonly output: string | undefined;
+  readonly color: boolean;
+  readonly rulePaths: readonly string[];
+  readonly extras: readonly (readonly [FormatName, string])[];
+}
+
+async function mergeCommand(io: CliIO, files: readonly string[], opts: MergeOptions): Promise<number> {
+  let report: AuditReport;
+  try {
+    report = mergeReports(await Promise.all(files.map(async (file) => ({ file, text: await readFile(resolve(io.cwd, file), 'utf8') }))));
+  } catch (e) {
+    if (e instanceof MergeError) throw new UsageError(e.message);
+    const err = e as NodeJS.ErrnoException;
+    throw new UsageError(`merge: cannot read ${err.path ?? ''}: ${err.code ?? err.message}`);
+  }
+  const catalogue = mergeCatalogue(await loadUserRules(opts.rulePaths, io.cwd));
+  const ctx: FormatContext = { cwd: io.cwd, color: opts.color, rules: new Map<string, RuleMeta>([...report.rules, ...catalogue].map((r) => [r.id, r])) };
+  await emit(io, report, opts.format, opts.output, ctx);
+  for (const [name, file] of opts.extras) await writeReport(io, file, await formatReport(name, report, { ...ctx, color: false }));
+  return exitCode(report);
 }
 
 async function listRules(io: CliIO, format: FormatName, rulePaths: readonly string[]): Promise<number> {

@@ -17,6 +17,8 @@ import { builtinRules, parseRuleFile } from '../rules/catalogue.js';
 import { RuleError, type RuleSpec } from '../rules/schema.js';
 import { RuleCompileError, type CheckFn } from '../rules/engine.js';
 import { writeOutput } from './write-output.js';
+import { VERSION } from '../core/version.js';
+import { inShard, type Shard } from './shard.js';
 
 export class UsageError extends Error {}
 
@@ -62,6 +64,10 @@ export interface RunRequest {
   readonly now?: Date;
   /** Check functions by name, instead of the built-in ones (the hook wraps them for single-resource audits). */
   readonly checks?: Readonly<Record<string, CheckFn>>;
+  /** --cache DIR: reuse each unchanged file's result from an earlier run. */
+  readonly cacheDir?: string | null;
+  /** --shard i/n: audit only this part of the discovered files (stable by path). */
+  readonly shard?: Shard | null;
 }
 
 export interface RunOutcome {
@@ -159,9 +165,40 @@ export async function runAudit(req: RunRequest): Promise<RunOutcome> {
     throw e;
   }
   const found = await discover(req.inputs, { cwd: req.cwd, readStdin: req.readStdin });
-  const run: RunResult = { stacks: [], errors: [...found.errors], notices: [...catalogueNotices, ...found.notices], skipped: found.notices.filter((n) => n.kind === 'skipped-files').length };
-  const total = found.sources.length;
-  for (const r of auditor.auditAll(found.sources, (done) => req.onProgress?.(done, total))) addResult(run, r);
+  const shard = req.shard ?? null;
+  const sources = shard ? found.sources.filter((s) => inShard(s.file, shard)) : found.sources;
+  const run: RunResult = {
+    stacks: [],
+    errors: shard ? found.errors.filter((e) => inShard(e.file, shard)) : [...found.errors],
+    notices: [...catalogueNotices, ...found.notices],
+    skipped: found.notices.filter((n) => n.kind === 'skipped-files').length,
+  };
+  const total = sources.length;
+  // Stacks that tell others something (exports, nested stacks) are part of every file's cache key.
+  const linking = sources.filter((s) => (s.parents?.length ?? 0) > 0 || /Export|AWS::CloudFormation::Stack/.test(s.text)).map((s) => `${s.file}\u0000${s.text}`);
+  const cache = req.cacheDir
+    ? new (await import('./result-cache.js')).ResultCache(resolve(req.cwd, req.cacheDir), {
+        version: VERSION,
+        rules: auditor.options.rules,
+        parameters,
+        thresholds: auditor.thresholds,
+        countUnknown: auditor.countUnknown,
+        allBranches: auditor.options.allBranches === true,
+        unauditable: auditor.options.unauditable ?? 'approval',
+        scoring: auditor.scoring,
+        linking,
+        config: config?.config ?? null,
+        configDir: relative(req.cwd, configDir),
+        // Exceptions expire: with any, a result holds for the day it was made.
+        day: exceptions ? now.toISOString().slice(0, 10) : null,
+      })
+    : null;
+  const result = auditor.linked(sources);
+  for (const [i, s] of sources.entries()) {
+    addResult(run, cache ? await cache.audit(s, () => result(i)) : result(i));
+    req.onProgress?.(i + 1, total);
+  }
+  if (cache && cache.hits > 0) run.notices.push({ kind: 'info', file: null, message: `cache: ${cache.hits} of ${cache.hits + cache.misses} file results reused from ${req.cacheDir}` });
   if (req.base || req.baseRef) await applyBase(req, found.sources, run, auditor.options.rules, auditor);
   // Files skipped as non-templates (e.g. last run's report.json) may be overwritten; audited ones may not.
   await refuseOutputsThatAreInputs(req, [
@@ -196,7 +233,7 @@ export async function runAudit(req: RunRequest): Promise<RunOutcome> {
   if (exceptions) run.notices.push(...exceptions.notices());
   if (run.skipped > 0) run.notices.push({ kind: 'skipped-files', file: null, message: `${run.skipped} file${run.skipped === 1 ? ' was' : 's were'} skipped: not CloudFormation templates` });
   // A gate that audited nothing must not pass silently (a wrong path, an empty checkout, a missed synth).
-  if (run.stacks.length === 0 && run.errors.length === 0) {
+  if (run.stacks.length === 0 && run.errors.length === 0 && !(shard && found.sources.length > 0)) {
     run.errors.push({ file: req.inputs.join(' '), line: null, column: null, message: `${NO_TEMPLATE_MESSAGE}${run.skipped ? ` (${run.skipped} other file${run.skipped === 1 ? '' : 's'} skipped)` : ''}` });
   }
   return { report: buildReport(run, catalogue as readonly RuleMeta[]), catalogue };

@@ -80,15 +80,31 @@ export class Auditor {
    * stack takes the parameter values its parent passes. Results come in the order of `sources`.
    */
   auditAll(sources: readonly SourceFile[], onProgress?: (done: number, total: number) => void): SourceResult[] {
-    const prepared = sources.map((s) => this.prepare(s));
-    const ready = prepared.filter((p): p is PreparedSource => 'template' in p);
-    const links = linkStacks(ready, this.options.parameters ?? {});
-    return prepared.map((p, i) => {
-      const r = 'template' in p ? this.auditPrepared(p, links.contextOf(p)) : p;
-      onProgress?.(i + 1, prepared.length);
+    const get = this.linked(sources);
+    return sources.map((_, i) => {
+      const r = get(i);
+      onProgress?.(i + 1, sources.length);
       return r;
     });
   }
+
+  /**
+   * The result of source `i` of a run, each audited with what the other stacks tell it. Every source
+   * is parsed and the stacks linked on the first call only (a run served from a cache may need none).
+   */
+  linked(sources: readonly SourceFile[]): (i: number) => SourceResult {
+    let prepared: ReturnType<Auditor['prepare']>[] | null = null;
+    let links: ReturnType<typeof linkStacks<PreparedSource>> | null = null;
+    return (i) => {
+      if (!prepared || !links) {
+        prepared = sources.map((s) => this.prepare(s));
+        links = linkStacks(prepared.filter((p): p is PreparedSource => 'template' in p), this.options.parameters ?? {});
+      }
+      const p = prepared[i]!;
+      return 'template' in p ? this.auditPrepared(p, links.contextOf(p)) : p;
+    };
+  }
+
 
   prepare(source: SourceFile): PreparedSource | { error: AuditError } | { skip: Notice } {
     const parsed = parseTemplate(source);

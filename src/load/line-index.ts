@@ -1,15 +1,33 @@
 import type { Position } from '../core/types.js';
 
-/** The one place that turns character offsets into 1-based line/column. */
+/**
+ * The one place that turns character offsets into 1-based line/column. A line ends at LF, CRLF or a
+ * lone CR (old Mac files: YAML and CloudFormation count it as a line break too). The line starts are
+ * found on the first question, so a template without findings never pays for them.
+ */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  private starts: number[] | null = null;
 
-  constructor(private readonly text: string) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  constructor(private readonly text: string) {}
+
+  private lineStarts(): number[] {
+    if (this.starts) return this.starts;
+    const text = this.text;
+    const starts = [0];
+    if (!text.includes('\r')) {
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    } else {
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10) starts.push(i + 1);
+        else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+      }
+    }
+    return (this.starts = starts);
   }
 
   position(offset: number): Position {
-    const starts = this.starts;
+    const starts = this.lineStarts();
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -21,9 +39,10 @@ export class LineIndex {
   }
 
   lineText(line: number): string {
-    const start = this.starts[line - 1];
+    const starts = this.lineStarts();
+    const start = starts[line - 1];
     if (start === undefined) return '';
-    const next = this.starts[line];
-    return this.text.slice(start, next === undefined ? undefined : next - 1).replace(/\r$/, '');
+    const next = starts[line];
+    return this.text.slice(start, next === undefined ? undefined : next).replace(/\r?\n$|\r$/, '');
   }
 }

@@ -1,0 +1,43 @@
+/**
+ * `cfn-audit merge`: the JSON reports of several runs (the shards of a CI matrix) as one report, to
+ * print in any format (`-f sarif` for one code-scanning upload) and to gate on (the exit code of the
+ * merged decision). Pure: texts in, a report out.
+ */
+import type { AuditReport, Finding, RuleMeta } from '../core/types.js';
+import { buildReport, type RunResult } from '../core/audit.js';
+
+export class MergeError extends Error {}
+
+export function mergeReports(inputs: readonly { readonly file: string; readonly text: string }[]): AuditReport {
+  if (inputs.length === 0) throw new MergeError('merge: name the JSON reports to merge (cfn-audit -f json -o part.json …)');
+  const run: Omit<RunResult, 'skipped'> = { stacks: [], errors: [], notices: [] };
+  let skipped = 0;
+  const rules = new Map<string, RuleMeta>();
+  const notices = new Set<string>();
+  for (const { file, text } of inputs) {
+    let report: AuditReport;
+    try {
+      report = JSON.parse(text) as AuditReport;
+    } catch {
+      throw new MergeError(`merge: ${file} is not JSON`);
+    }
+    if (report?.tool?.name !== 'cfn-audit' || !Array.isArray(report.stacks) || !Array.isArray(report.errors)) {
+      const sarif = Array.isArray((report as { runs?: unknown } | null)?.runs);
+      throw new MergeError(`merge: ${file} is not a cfn-audit JSON report${sarif ? ' (SARIF: merge the -f json outputs, then print SARIF with -f sarif)' : ''}`);
+    }
+    // The JSON output leaves out what each finding shares with its stack: put it back.
+    for (const st of report.stacks) run.stacks.push({ ...st, findings: st.findings.map((f: Finding) => ({ ...f, file: f.file ?? st.file, stackName: f.stackName ?? st.name })) });
+    run.errors.push(...report.errors);
+    for (const n of report.notices ?? []) {
+      const key = JSON.stringify(n);
+      if (!notices.has(key)) {
+        notices.add(key);
+        run.notices.push(n);
+      }
+    }
+    skipped += report.skipped ?? 0;
+    for (const r of report.rules ?? []) if (!rules.has(r.id)) rules.set(r.id, r);
+  }
+  run.stacks.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.name ?? '') < (b.name ?? '') ? -1 : 1));
+  return buildReport({ ...run, skipped }, [...rules.values()]);
+}

@@ -1,0 +1,30 @@
+/** What the YAML and JSON readers share: the result shape, the error, the depth limit. */
+import type { KeyPath } from '../core/types.js';
+
+/**
+ * Deeper than this is refused with a clear error rather than risking the stack (the parsers recurse
+ * per level). Real templates stay under 30 levels.
+ */
+export const MAX_DEPTH = 1000;
+
+export const TOO_DEEP = `nesting is too deep to parse safely (more than about ${MAX_DEPTH} levels)`;
+
+export interface Parsed {
+  readonly value: unknown;
+  /** Offset of the node at `path` (its key when it has one), or of the nearest existing ancestor. */
+  locate(path: KeyPath): number;
+}
+
+export class ParseFail extends Error {
+  constructor(message: string, readonly offset: number | null) {
+    super(message);
+  }
+}
+
+/** `duplicate key "X"` from the key text at `offset` (quoted keys are shown as written). */
+export function duplicateKeyError(text: string, offset: number): ParseFail | null {
+  const m = /^("(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[^:\n]*?)\s*:/.exec(text.slice(offset, offset + 300));
+  const key = m?.[1]?.trim();
+  if (!key) return null;
+  return new ParseFail(`duplicate key ${/^["']/.test(key) ? key : JSON.stringify(key)}`, offset);
+}

@@ -1,0 +1,276 @@
+/**
+ * The JSON reader, without a syntax tree: one scan checks the text (syntax, duplicate keys, depth,
+ * numbers a double cannot hold) and then `JSON.parse` builds the value. Offsets of keys and items are
+ * found only when a finding asks, by scanning the objects on its path (each scanned once, then kept).
+ */
+import type { KeyPath } from '../core/types.js';
+import { MAX_DEPTH, ParseFail, type Parsed } from './parse-common.js';
+
+const enum C {
+  Tab = 9, Lf = 10, Cr = 13, Space = 32, Quote = 34, Plus = 43, Comma = 44, Minus = 45, Dot = 46, Slash = 47,
+  Zero = 48, Nine = 57, Colon = 58, OpenBracket = 91, Backslash = 92, CloseBracket = 93, LowerE = 101, UpperE = 69,
+  OpenBrace = 123, CloseBrace = 125, Star = 42,
+}
+
+const isWs = (c: number): boolean => c === C.Space || c === C.Lf || c === C.Cr || c === C.Tab;
+const isDigit = (c: number): boolean => c >= C.Zero && c <= C.Nine;
+
+export function parseJson(text: string): Parsed {
+  const unsafe = check(text);
+  // 1e400 and 30-digit integers are kept as their source text rather than Infinity or a rounded number:
+  // they are quoted before JSON.parse (offsets are always taken from the original text).
+  let source = text;
+  if (unsafe.length > 0) {
+    const parts: string[] = [];
+    let from = 0;
+    for (let k = 0; k < unsafe.length; k += 2) {
+      parts.push(text.slice(from, unsafe[k]), '"', text.slice(unsafe[k], unsafe[k + 1]), '"');
+      from = unsafe[k + 1]!;
+    }
+    parts.push(text.slice(from));
+    source = parts.join('');
+  }
+  const value: unknown = JSON.parse(source);
+  const containers = new Map<number, number[]>();
+  const entries = (at: number): number[] => {
+    let e = containers.get(at);
+    if (!e) containers.set(at, (e = scanEntries(text, at)));
+    return e;
+  };
+  const locate = (path: KeyPath): number => {
+    let at = skipWs(text, 0);
+    let offset = at;
+    for (const step of path) {
+      const c = text.charCodeAt(at);
+      const e = entries(at);
+      if (c === C.OpenBrace) {
+        // key, key offset, value offset (as numbers: the key is compared through the text)
+        let found = -1;
+        const want = String(step);
+        for (let k = 0; k < e.length; k += 2) {
+          if (readKey(text, e[k]!) === want) {
+            found = k;
+            break;
+          }
+        }
+        if (found < 0) break;
+        offset = e[found]!;
+        at = e[found + 1]!;
+      } else if (c === C.OpenBracket && typeof step === 'number' && step < e.length) {
+        offset = at = e[step]!;
+      } else break;
+    }
+    return offset;
+  };
+  return { value, locate };
+}
+
+function skipWs(text: string, i: number): number {
+  while (i < text.length && isWs(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The key whose opening quote is at `at`, unescaped. */
+function readKey(text: string, at: number): string {
+  const end = stringEnd(text, at);
+  const raw = text.slice(at + 1, end);
+  return raw.includes('\\') ? (JSON.parse(text.slice(at, end + 1)) as string) : raw;
+}
+
+/** The offset of the closing quote of the string opening at `at` (text already checked). */
+function stringEnd(text: string, at: number): number {
+  let i = text.indexOf('"', at + 1);
+  for (;;) {
+    // A quote preceded by an odd number of backslashes is escaped.
+    let k = i - 1;
+    while (text.charCodeAt(k) === C.Backslash) k--;
+    if ((i - 1 - k) % 2 === 0) return i;
+    i = text.indexOf('"', i + 1);
+  }
+}
+
+/** Characters between the ones that open or close strings and containers. */
+const STRUCTURE_GAP = /[^"{}[\]]*/y;
+/** JSON whitespace. */
+const WS_RUN = /[ \t\n\r]*/y;
+
+/** A run of string characters that need no look: not a quote, backslash or control character. */
+const PLAIN_RUN = /[^"\\\u0000-\u001f]*/y;
+
+/** Past the value at `i` (text already checked). */
+function skipValue(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c === C.Quote) return stringEnd(text, i) + 1;
+  if (c === C.OpenBrace || c === C.OpenBracket) {
+    let depth = 0;
+    for (;;) {
+      STRUCTURE_GAP.lastIndex = i;
+      STRUCTURE_GAP.test(text);
+      i = STRUCTURE_GAP.lastIndex;
+      const d = text.charCodeAt(i);
+      if (d === C.Quote) i = stringEnd(text, i);
+      else if (d === C.OpenBrace || d === C.OpenBracket) depth++;
+      else if (d === C.CloseBrace || d === C.CloseBracket) {
+        if (--depth === 0) return i + 1;
+      }
+      i++;
+    }
+  }
+  while (i < text.length) {
+    const d = text.charCodeAt(i);
+    if (d === C.Comma || d === C.CloseBrace || d === C.CloseBracket || isWs(d)) break;
+    i++;
+  }
+  return i;
+}
+
+/** Object at `at`: [key quote offset, value offset]…; array: [item offset]…. */
+function scanEntries(text: string, at: number): number[] {
+  const out: number[] = [];
+  const open = text.charCodeAt(at);
+  if (open !== C.OpenBrace && open !== C.OpenBracket) return out;
+  let i = skipWs(text, at + 1);
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c === C.CloseBrace || c === C.CloseBracket || i >= text.length) return out;
+    if (open === C.OpenBrace) {
+      const key = i;
+      i = skipWs(text, stringEnd(text, i) + 1) + 1; // past ':'
+      i = skipWs(text, i);
+      out.push(key, i);
+    } else out.push(i);
+    i = skipWs(text, skipValue(text, i));
+    if (text.charCodeAt(i) === C.Comma) i = skipWs(text, i + 1);
+  }
+}
+
+/**
+ * Checks the whole text as strict JSON (no comments, no trailing commas), refuses duplicate keys and
+ * nesting deeper than MAX_DEPTH, and returns [start, end] pairs of numbers a double cannot hold.
+ */
+function check(text: string): number[] {
+  const n = text.length;
+  const unsafe: number[] = [];
+  let i = 0;
+  const fail = (message: string, at = i): never => {
+    throw new ParseFail(`JSON: ${message}`, Math.min(at, n));
+  };
+  const ws = (): number => {
+    if (isWs(text.charCodeAt(i))) {
+      WS_RUN.lastIndex = i;
+      WS_RUN.test(text);
+      i = WS_RUN.lastIndex;
+    }
+    if (text.charCodeAt(i) === C.Slash && (text.charCodeAt(i + 1) === C.Slash || text.charCodeAt(i + 1) === C.Star)) fail('comments are not allowed in JSON');
+    return i < n ? text.charCodeAt(i) : -1;
+  };
+  // Returns the string's value only when `wanted` (keys); values are only checked.
+  const string = (wanted: boolean): string => {
+    const start = i;
+    i++;
+    let plain = true;
+    for (;;) {
+      PLAIN_RUN.lastIndex = i;
+      PLAIN_RUN.test(text);
+      i = PLAIN_RUN.lastIndex;
+      if (i >= n) fail('unterminated string', start);
+      const c = text.charCodeAt(i);
+      if (c === C.Quote) break;
+      if (c < 0x20) fail(c === C.Lf || c === C.Cr ? 'unterminated string' : 'invalid character');
+      if (c === C.Backslash) {
+        plain = false;
+        const e = text.charCodeAt(i + 1);
+        if (e === 117) {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) fail('invalid unicode escape');
+          i += 6;
+          continue;
+        }
+        if (!(e === C.Quote || e === C.Backslash || e === C.Slash || e === 98 || e === 102 || e === 110 || e === 114 || e === 116)) fail('invalid escape character', i + 1);
+        i += 2;
+        continue;
+      }
+      i++;
+    }
+    i++;
+    if (!wanted) return '';
+    return plain ? text.slice(start + 1, i - 1) : (JSON.parse(text.slice(start, i)) as string);
+  };
+  const number = (): void => {
+    const start = i;
+    if (text.charCodeAt(i) === C.Minus) i++;
+    if (text.charCodeAt(i) === C.Zero) i++;
+    else if (isDigit(text.charCodeAt(i))) while (isDigit(text.charCodeAt(i))) i++;
+    else fail('invalid number', start);
+    let plainInteger = true;
+    if (text.charCodeAt(i) === C.Dot) {
+      plainInteger = false;
+      i++;
+      if (!isDigit(text.charCodeAt(i))) fail('invalid number', start);
+      while (isDigit(text.charCodeAt(i))) i++;
+    }
+    const e = text.charCodeAt(i);
+    if (e === C.LowerE || e === C.UpperE) {
+      plainInteger = false;
+      i++;
+      const s = text.charCodeAt(i);
+      if (s === C.Plus || s === C.Minus) i++;
+      if (!isDigit(text.charCodeAt(i))) fail('invalid number', start);
+      while (isDigit(text.charCodeAt(i))) i++;
+    }
+    // Up to 15 digits always fit; longer ones (or exponents) are checked.
+    if (i - start > 15 || !plainInteger) {
+      const v = Number(text.slice(start, i));
+      if (!Number.isFinite(v) || (Number.isInteger(v) && !Number.isSafeInteger(v))) unsafe.push(start, i);
+    }
+  };
+  const literal = (word: string): void => {
+    if (text.startsWith(word, i)) i += word.length;
+    else fail('unexpected character');
+  };
+  const value = (depth: number): void => {
+    const c = ws();
+    if (c === C.OpenBrace || c === C.OpenBracket) {
+      if (depth >= MAX_DEPTH) throw new ParseFail(`nesting deeper than ${MAX_DEPTH} levels`, i);
+      const close = c === C.OpenBrace ? C.CloseBrace : C.CloseBracket;
+      i++;
+      if (ws() === close) {
+        i++;
+        return;
+      }
+      const keys = c === C.OpenBrace ? new Set<string>() : null;
+      for (;;) {
+        if (keys) {
+          if (ws() !== C.Quote) fail('property name expected');
+          const at = i;
+          const key = string(true);
+          if (keys.has(key)) throw new ParseFail(`duplicate key ${JSON.stringify(key)}`, at);
+          keys.add(key);
+          if (ws() !== C.Colon) fail('colon expected');
+          i++;
+        }
+        value(depth + 1);
+        const next = ws();
+        if (next === C.Comma) {
+          i++;
+          const after = ws();
+          if (after === close) fail(keys ? 'property name expected' : 'value expected');
+          continue;
+        }
+        if (next === close) {
+          i++;
+          return;
+        }
+        fail(next === -1 ? (keys ? 'closing brace expected' : 'closing bracket expected') : 'comma expected');
+      }
+    }
+    if (c === C.Quote) string(false);
+    else if (c === C.Minus || isDigit(c)) number();
+    else if (c === 116) literal('true');
+    else if (c === 102) literal('false');
+    else if (c === 110) literal('null');
+    else fail(c === -1 ? 'value expected' : 'unexpected character');
+  };
+  value(0);
+  if (ws() !== -1) fail('end of file expected');
+  return unsafe;
+}

@@ -1,0 +1,273 @@
+/**
+ * The YAML reader: js-yaml 4 with CloudFormation's schema (cfn-yaml.ts), plus a `listener` that
+ * records where things are while js-yaml reads, at about the cost of a plain load.
+ *
+ * What is kept: for each mapping its keys with their offsets, for each sequence its items' offsets
+ * (in two flat logs), and where the node was defined, found through a map from the JS object the
+ * mapping or sequence became to a number. Nothing per scalar, no object per node. Line and column
+ * are made from an offset only when a finding or error asks (line-index.ts).
+ *
+ * js-yaml's reader backtracks (a key is read before it is known to be one; a tagged scalar is tried
+ * as the first key of a mapping), so the listener sees extra nodes. They are harmless here: a node
+ * counts as a key only when a `:` follows it, and only the nodes read directly inside a mapping or
+ * sequence are its entries.
+ */
+import { load, YAMLException, type LoadOptions } from 'js-yaml';
+import type { KeyPath } from '../core/types.js';
+import { CFN_SCHEMA, intrinsicValue, longFormOf, SHORT_TAGS } from './cfn-yaml.js';
+import { duplicateKeyError, MAX_DEPTH, ParseFail, TOO_DEEP, type Parsed } from './parse-common.js';
+
+/** `!Sub` → `Fn::Sub`, without slicing the tag on every node. */
+const LONG_FORM: ReadonlyMap<string, string> = new Map([...SHORT_TAGS].map((name) => [`!${name}`, longFormOf(`!${name}`)!]));
+
+/** In the position table: a short-form tag's value ({ 'Fn::Sub': x }), which has no position of its own. */
+const INTRINSIC = -1;
+
+/** The part of js-yaml's reader state the listener reads. */
+interface ReaderState {
+  readonly position: number;
+  readonly kind: string | null;
+  readonly tag: string | null;
+  readonly result: unknown;
+}
+type MutableState = { -readonly [K in keyof ReaderState]: ReaderState[K] } & { anchorMap?: Record<string, unknown> };
+
+/** A syntax error js-yaml reports: the caller may try the fallback reader. Other failures are final. */
+export class YamlSyntaxError extends ParseFail {}
+
+const MULTI_DOC = 'the file holds more than one YAML document; a template is one document';
+
+export function parseYaml(src: string): Parsed {
+  // Open nodes: where each opened and how many entries were read before it (pairs, with their own depth).
+  let opens = new Int32Array(256);
+  let depth = 0;
+  // Entries read directly inside the open nodes: key text (null for a value or item) and offset.
+  // A stack with its own top: truncating a JS array by setting its length is slow in V8.
+  const entryKey: (string | null)[] = [];
+  const entryAt: number[] = [];
+  let top = 0;
+  // The position table. For each mapping or sequence: where it was defined, and the range of its keys
+  // (mapping) or items (sequence) in the log; in the map, the index of its entry in `defs`.
+  const logKey: (string | null)[] = [];
+  const logAt: number[] = [];
+  const defs: number[] = []; // home, from, to (to = -1: items could not be matched)
+  const tables = new Map<object, number>();
+  let roots = 0;
+
+  const define = (result: object, home: number, mapping: boolean, mark: number): void => {
+    const from = logAt.length;
+    for (let i = mark; i < top; i++) {
+      const k = entryKey[i]!;
+      if ((k !== null) === mapping) {
+        logKey.push(k);
+        logAt.push(entryAt[i]!);
+      }
+    }
+    // `- ` with nothing after it is a null item js-yaml reads without a node: positions would shift.
+    const to = mapping || (Array.isArray(result) && logAt.length - from === result.length) ? logAt.length : -1;
+    tables.set(result, defs.length);
+    defs.push(home, from, to);
+  };
+
+  const listener = (event: 'open' | 'close', state: MutableState): void => {
+    if (event === 'open') {
+      if (depth === 0 && roots++ > 0) throw new ParseFail(MULTI_DOC, skipBlank(src, state.position));
+      if (2 * depth + 2 > opens.length) {
+        const grown = new Int32Array(opens.length * 2);
+        grown.set(opens);
+        opens = grown;
+      }
+      opens[2 * depth] = state.position;
+      opens[2 * depth + 1] = top;
+      depth++;
+      return;
+    }
+    depth--;
+    const start = opens[2 * depth]!;
+    const mark = opens[2 * depth + 1]!;
+    const kind = state.kind;
+    if (kind === 'scalar') {
+      // Only quoted and block scalars close without a tag; one whose text starts with `!` or `&` lost it.
+      if (state.tag === null) {
+        const at = skipBlank(src, start);
+        const c = src.charCodeAt(at);
+        if (c === 33 || c === 38) restoreLostProperties(src, at, state);
+      }
+      // `!Sub x` became { 'Fn::Sub': x }: marked, so that an alias to it is known as closed.
+      const r = state.result;
+      if (typeof r === 'object' && r !== null && !tables.has(r)) tables.set(r, INTRINSIC);
+    } else {
+      const result = state.result;
+      if (typeof result === 'object' && result !== null && !tables.has(result)) {
+        if (kind === null) {
+          // An alias (js-yaml sets only its result) to a node that has not closed yet: a node inside its
+          // own anchor, `&a [*a]`. That would be a cycle, which no template needs.
+          const at = skipBlank(src, start);
+          if (src.charCodeAt(at) === 42) throw new ParseFail(`the alias ${aliasName(src, at)} refers to a node that contains it (a cycle)`, at);
+        } else {
+          // The first close of a collection is its definition. `!If [...]` became { 'Fn::If': [...] }:
+          // the wrapper is marked, and the entries belong to the inner list.
+          let inner: unknown = result;
+          const long = state.tag === null ? undefined : LONG_FORM.get(state.tag);
+          if (long !== undefined) {
+            tables.set(result, INTRINSIC);
+            inner = (result as Record<string, unknown>)[long];
+          }
+          if (typeof inner === 'object' && inner !== null && !tables.has(inner)) define(inner, start, kind === 'mapping', mark);
+        }
+      }
+    }
+    top = mark;
+    if (depth === 0) return;
+    if (isKey(src, start, state.position)) {
+      if (typeof state.result === 'object' && state.result !== null) throw new ParseFail('a mapping key must be a plain value, not a collection or an intrinsic function', skipBlank(src, start));
+      entryKey[top] = String(state.result);
+    } else entryKey[top] = null;
+    entryAt[top++] = start;
+  };
+
+  let value: unknown;
+  try {
+    // maxDepth is a js-yaml 4.3 option its type definitions do not list yet.
+    value = load(src, { schema: CFN_SCHEMA, listener: listener as unknown as LoadOptions['listener'], maxDepth: MAX_DEPTH + 2 } as LoadOptions);
+  } catch (e) {
+    throw readerError(e, src);
+  }
+  // Nothing but comments and blank lines, as opposed to an empty document (`---` alone, `~`).
+  if ((value === null || value === undefined) && !/^[ \t]*[^\s#]/m.test(src)) throw new ParseFail('the file has no content (only comments or blank lines)', 0);
+
+  const keyOffset = (def: number, key: string): number | null => {
+    for (let i = defs[def + 1]!, to = defs[def + 2]!; i < to; i++) if (logKey[i] === key) return logAt[i]!;
+    return null;
+  };
+  const locate = (path: KeyPath): number => {
+    let node: unknown = value;
+    const root = tables.get(value as object);
+    let offset = skipBlank(src, root !== undefined && root !== INTRINSIC ? defs[root]! : 0);
+    // Offsets are compared raw (before skipping blanks): a node defined before the key or item that
+    // reaches it was reached through an alias.
+    let last = -1;
+    for (const step of path) {
+      if (typeof node !== 'object' || node === null) break;
+      const def = tables.get(node);
+      if (def === undefined || def === INTRINSIC) {
+        // A short-form tag's value ({ 'Fn::Sub': x }) stands at the tag's place: no position of its own.
+        if (!Array.isArray(node) && typeof step === 'string' && Object.prototype.hasOwnProperty.call(node, step)) {
+          node = (node as Record<string, unknown>)[step];
+          continue;
+        }
+        break;
+      }
+      // Reached through an alias: the definition is elsewhere (often another resource); the alias or
+      // `<<` line is where this resource gets the value, so the position stays there.
+      if (defs[def]! < last) break;
+      if (!Array.isArray(node)) {
+        const at = keyOffset(def, String(step));
+        if (at === null) {
+          const merge = keyOffset(def, '<<');
+          if (merge !== null && Object.prototype.hasOwnProperty.call(node, String(step))) offset = skipBlank(src, merge);
+          break;
+        }
+        offset = skipBlank(src, at);
+        last = at;
+        node = (node as Record<string, unknown>)[String(step)];
+      } else if (defs[def + 2]! >= 0 && typeof step === 'number' && step < defs[def + 2]! - defs[def + 1]!) {
+        const at = logAt[defs[def + 1]! + step]!;
+        offset = skipBlank(src, at);
+        last = at;
+        node = node[step];
+      } else break;
+    }
+    return offset;
+  };
+  return { value, locate };
+}
+
+/** A node is a key when `:` follows it (after spaces; for an explicit `? key`, also after line breaks). */
+function isKey(src: string, start: number, end: number): boolean {
+  let i = end;
+  let c = src.charCodeAt(i);
+  while (c === 32 || c === 9) c = src.charCodeAt(++i);
+  if (c === 58) {
+    // An implicit key's `:` is on its line. A block collection closes at the start of the next line,
+    // whose next key may itself begin with `:` (`:x: 1`): that is not this node's colon.
+    let k = end - 1;
+    while (src.charCodeAt(k) === 32 || src.charCodeAt(k) === 9) k--;
+    const before = src.charCodeAt(k);
+    if (before !== 10 && before !== 13) return true;
+  }
+  let j = start - 1;
+  while (src.charCodeAt(j) === 32 || src.charCodeAt(j) === 9) j--;
+  if (src.charCodeAt(j) !== 63) return false;
+  return src.charCodeAt(skipBlank(src, end)) === 58;
+}
+
+/** The offset of the next content: past spaces, tabs, line breaks and comments. */
+export function skipBlank(src: string, from: number): number {
+  let i = from;
+  for (;;) {
+    const c = src.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) i++;
+    else if (c === 35 && (i === 0 || isBlank(src.charCodeAt(i - 1)))) {
+      while (i < src.length && src.charCodeAt(i) !== 10 && src.charCodeAt(i) !== 13) i++;
+    } else return Math.min(i, src.length);
+  }
+}
+
+const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
+
+function aliasName(src: string, at: number): string {
+  return /^\*[^\s,[\]{}]*/.exec(src.slice(at, at + 200))?.[0] ?? '*';
+}
+
+/**
+ * js-yaml 4 drops the tag (and anchor) of a block scalar whose header is not on the tag's line
+ * (`!Sub` then `|` on the next line, or after a comment or blank line): its look-ahead for a block
+ * mapping resets them. The node then closes untagged although its text starts with a tag: the
+ * listener reads the properties from the text and applies them. Returns the tag, or null.
+ */
+function restoreLostProperties(src: string, at: number, state: MutableState): void {
+  let i = at;
+  let tag: string | null = null;
+  let tagAt = at;
+  let anchor: string | null = null;
+  for (;;) {
+    const c = src.charCodeAt(i);
+    if (c !== 33 && c !== 38) break;
+    let j = i + 1;
+    while (j < src.length && !isBlank(src.charCodeAt(j))) j++;
+    if (c === 33) {
+      tag = src.slice(i, j);
+      tagAt = i;
+    } else anchor = src.slice(i + 1, j);
+    i = skipBlank(src, j);
+  }
+  if (tag !== null && tag !== '!' && tag !== '!!str' && tag !== '!<tag:yaml.org,2002:str>') {
+    const long = SHORT_TAGS.has(tag.slice(1)) ? longFormOf(tag) : null;
+    if (long === null) throw new ParseFail(`unknown tag ${tag}: not a CloudFormation intrinsic function`, tagAt);
+    state.result = intrinsicValue(long, state.result);
+    state.tag = tag;
+  }
+  if (anchor !== null && state.anchorMap) state.anchorMap[anchor] = state.result;
+}
+
+function readerError(e: unknown, text: string): unknown {
+  if (e instanceof ParseFail) return e;
+  if (e instanceof RangeError) return new ParseFail(TOO_DEEP, null);
+  if (!(e instanceof YAMLException)) return e;
+  const reason = e.reason ?? e.message;
+  const at = Math.min(e.mark?.position ?? 0, text.length);
+  if (/maxDepth/.test(reason)) return new ParseFail(TOO_DEEP, at);
+  if (/duplicated mapping key/.test(reason)) return duplicateKeyError(text, at) ?? new ParseFail('duplicate key', at);
+  if (/expected a single document/.test(reason)) return new ParseFail(MULTI_DOC, at);
+  const unknown = /unknown tag !<([^>]*)>/.exec(reason);
+  if (unknown) {
+    const tag = unknown[1]!;
+    const shown = tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice(18)}` : tag;
+    const where = text.lastIndexOf(shown, at);
+    // Tool tags such as !Rain::Embed are expanded by a preprocessor before deployment: say so.
+    const hint = /^![A-Za-z]+::/.test(shown) ? ' (a preprocessor tag? audit the template it produces)' : '';
+    return new ParseFail(`unknown tag ${shown}: not a CloudFormation intrinsic function${hint}`, where >= 0 ? where : at);
+  }
+  return new YamlSyntaxError(`YAML: ${reason}`, at);
+}

@@ -1,0 +1,127 @@
+/**
+ * JSON without a tree: one scan checks syntax, duplicate keys, depth and numbers, then JSON.parse;
+ * key positions are found on demand. Errors carry a position; the value equals JSON.parse's.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseJson } from '../src/load/parse-json.js';
+import { ParseFail } from '../src/load/parse-common.js';
+import { parseTemplate } from '../src/load/parse.js';
+
+const fail = (text: string): ParseFail => {
+  try {
+    parseJson(text);
+  } catch (e) {
+    if (e instanceof ParseFail) return e;
+    throw e;
+  }
+  throw new Error(`expected an error for ${text}`);
+};
+
+describe('strict JSON, refused with a position', () => {
+  it.each([
+    ['{"a": 1,}', /^JSON: property name expected/, 8],
+    ['[1, 2,]', /^JSON: value expected/, 6],
+    ['{"a": 1 // c\n}', /^JSON: comments are not allowed/, 8],
+    ['{"a": /* c */ 1}', /^JSON: comments are not allowed/, 6],
+    ['{"a": "x\ny"}', /^JSON: unterminated string/, 8],
+    ['{"a": "x', /^JSON: unterminated string/, 6],
+    ['{"a": "\\q"}', /^JSON: invalid escape character/, 8],
+    ['{"a": "\\u12G4"}', /^JSON: invalid unicode escape/, 7],
+    ['{"a": "\t"}', /^JSON: invalid character/, 7],
+    ['{"a": 01}', /^JSON: (end of file|comma) expected|^JSON: /, 7],
+    ['{"a": -}', /^JSON: invalid number/, 6],
+    ['{"a": 1.}', /^JSON: invalid number/, 6],
+    ['{"a": .5}', /^JSON: unexpected character/, 6],
+    ['{"a": 1e}', /^JSON: invalid number/, 6],
+    ['{"a": NaN}', /^JSON: unexpected character/, 6],
+    ['{"a": tru}', /^JSON: unexpected character/, 6],
+    ['{a: 1}', /^JSON: property name expected/, 1],
+    ["{'a': 1}", /^JSON: property name expected/, 1],
+    ['{"a" 1}', /^JSON: colon expected/, 5],
+    ['{"a": 1 "b": 2}', /^JSON: comma expected/, 8],
+    ['{"a": [1, 2}', /^JSON: comma expected/, 11],
+    ['{"a": 1', /^JSON: closing brace expected/, 7],
+    ['[1', /^JSON: closing bracket expected/, 2],
+    ['{} {}', /^JSON: end of file expected/, 3],
+    ['', /^JSON: value expected/, 0],
+  ])('%j', (text, message, offset) => {
+    const e = fail(text);
+    expect(e.message).toMatch(message);
+    expect(e.offset).toBe(offset);
+  });
+
+  it.each([
+    ['{"a": 1, "a": 2}', 9, '"a"'],
+    ['{"a": 1, "\\u0061": 2}', 9, '"a"'],
+    ['{"x": {"k": [], "y": 0, "k": {}}}', 24, '"k"'],
+    ['{"toString": 1, "constructor": 2, "toString": 3}', 34, '"toString"'],
+    ['{"__proto__": 1, "__proto__": 2}', 17, '"__proto__"'],
+  ])('duplicate keys (compared after unescaping): %s', (text, offset, shown) => {
+    const e = fail(text);
+    expect(e.message).toBe(`duplicate key ${shown}`);
+    expect(e.offset).toBe(offset);
+  });
+
+  it('the same key in sibling objects is not a duplicate', () => {
+    expect(parseJson('[{"a": 1}, {"a": 2}, {"b": {"a": 3}}]').value).toEqual([{ a: 1 }, { a: 2 }, { b: { a: 3 } }]);
+  });
+
+  it('depth: 1,000 levels parse, 1,001 and 100,000 are refused before any recursion runs away', () => {
+    expect(() => parseJson(`${'['.repeat(1000)}${']'.repeat(1000)}`)).not.toThrow();
+    expect(fail(`${'['.repeat(1001)}${']'.repeat(1001)}`).message).toMatch(/nesting deeper than 1000/);
+    expect(fail(`${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`).message).toMatch(/nesting deeper than 1000/);
+  });
+});
+
+describe('values', () => {
+  it('numbers a double cannot hold keep their text; the rest are numbers', () => {
+    expect(parseJson('{"A": 1e400, "B": 123456789012345678901234567890, "C": -9007199254740993, "D": 1e20, "E": 1.5e300, "F": 9007199254740991, "G": 0.1, "H": -0, "I": [1e999]}').value).toEqual({
+      A: '1e400', B: '123456789012345678901234567890', C: '-9007199254740993', D: '1e20', E: '1.5e300', F: 9007199254740991, G: 0.1, H: -0, I: ['1e999'],
+    });
+  });
+
+  it('__proto__ and other prototype names are plain own keys', () => {
+    const v = parseJson('{"__proto__": {"polluted": true}, "constructor": 1, "toString": "x"}').value as Record<string, unknown>;
+    expect(Object.keys(v)).toEqual(['__proto__', 'constructor', 'toString']);
+    expect(Object.getPrototypeOf(v)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('property: any JSON value reads back as JSON.parse reads it (integers beyond 2^53 as text), in any layout', () => {
+    const unsafeAsText = (_: string, v: unknown): unknown => (typeof v === 'number' && Number.isInteger(v) && !Number.isSafeInteger(v) ? JSON.stringify(v) : v);
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 5 }), fc.constantFrom(0, 1, 2, '\t'), (v, indent) => {
+        const text = JSON.stringify(v, null, indent);
+        expect(parseJson(text).value).toEqual(JSON.parse(text, unsafeAsText));
+      }),
+      { seed: 611, numRuns: 300 },
+    );
+  });
+});
+
+describe('positions on demand', () => {
+  const text = '{\n  "Resources" : {\n    "A\\u0042" : { "Type" : "X", "List": [ 1 , {"k": [true, null]} ,"s" ] },\n    "toString": {}\n  }\n}';
+  const t = (() => {
+    const r = parseTemplate({ file: 't.json', text });
+    if (!r.ok) throw new Error(r.error.message);
+    return r.template;
+  })();
+
+  it.each([
+    [[], 1, 1],
+    [['Resources'], 2, 3],
+    [['Resources', 'AB'], 3, 5],
+    [['Resources', 'AB', 'Type'], 3, 19],
+    [['Resources', 'AB', 'List', 0], 3, 43],
+    [['Resources', 'AB', 'List', 1, 'k'], 3, 48],
+    [['Resources', 'AB', 'List', 1, 'k', 1], 3, 60],
+    [['Resources', 'AB', 'List', 2], 3, 68],
+    [['Resources', 'toString'], 4, 5],
+    [['Resources', 'AB', 'Missing'], 3, 5],
+    [['Resources', 'AB', 'List', 9], 3, 33],
+    [['Resources', 'constructor'], 2, 3],
+  ] as const)('%j is at %i:%i', (path, line, column) => {
+    expect(t.locate(path)).toEqual({ line, column });
+  });
+});
