@@ -58,8 +58,8 @@ describe('plain scalars', () => {
     expect(() => parseYaml('A: !!bool "maybe"\n')).toThrow();
   });
 
-  it('keys are read the same way (a YAML 1.1 reader turns the key `yes` into "true")', () => {
-    for (const [, read] of readers) expect(read('yes: 1\n026: 2\n"no": 3\nN: 4\n')).toEqual({ true: 1, 22: 2, no: 3, N: 4 });
+  it('keys are names, kept as written (a logical id `Off` stays "Off"), by both readers', () => {
+    for (const [, read] of readers) expect(read('yes: 1\n026: 2\n"no": 3\nN: 4\n')).toEqual({ yes: 1, '026': 2, no: 3, N: 4 });
   });
 
   it('in flow collections and sequences too', () => {
@@ -118,5 +118,16 @@ describe('what it changes for an audit', () => {
     const y = parseTemplate({ file: 't.yaml', text: 'Resources:\n  A:\n    Type: X\n    Properties: {P: on, Q: 010, R: 2_000}\n' });
     const j = parseTemplate({ file: 't.json', text: '{"Resources": {"A": {"Type": "X", "Properties": {"P": true, "Q": 8, "R": 2000}}}}' });
     expect(y.ok && j.ok && y.template.body).toEqual(j.ok && j.template.body);
+  });
+});
+
+describe('keys are names, not YAML 1.1 scalars', () => {
+  it.each([['Off'], ['Yes'], ['ON'], ['no']])('a logical id or condition named %s keeps its name', (name) => {
+    const r = parseTemplate({ file: 'k.yaml', text: `Conditions:\n  ${name}: !Equals [a, b]\nResources:\n  ${name}: {Type: AWS::SNS::Topic, Properties: {TopicName: ${name}}}\n` });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(Object.keys(r.template.body['Resources'] as object)).toEqual([name]);
+    expect(Object.keys(r.template.body['Conditions'] as object)).toEqual([name]);
+    // The value is still read the way CloudFormation reads it.
+    expect(typeof ((r.template.body['Resources'] as Record<string, { Properties: { TopicName: unknown } }>)[name]!.Properties.TopicName)).toBe('boolean');
   });
 });

@@ -146,7 +146,11 @@ function firstLine(s: string): string {
 
 function keyString(keyNode: Node | null): string {
   if (keyNode === null) return 'null';
-  if (isScalar(keyNode)) return String(scalarValue(keyNode, false));
+  // A key is a name, never a YAML 1.1 boolean or number: `Off:` stays "Off" (as in the main reader).
+  if (isScalar(keyNode)) {
+    const v = scalarValue(keyNode, false);
+    return (typeof v === 'boolean' || typeof v === 'number') && keyNode.type === 'PLAIN' && typeof keyNode.source === 'string' ? keyNode.source : String(v);
+  }
   throw new ParseFail('a mapping key must be a plain value, not a collection', keyNode.range?.[0] ?? null);
 }
 

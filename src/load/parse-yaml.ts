@@ -93,6 +93,10 @@ export function parseYaml(src: string): Parsed {
         const c = src.charCodeAt(at);
         if (c === 33 || c === 38) restoreLostProperties(src, at, state);
       }
+      // A key is a name, never a YAML 1.1 boolean or number: a logical id `Off` or `Yes` stays as written.
+      if ((typeof state.result === 'boolean' || typeof state.result === 'number') && depth > 0 && isKey(src, start, state.position)) {
+        (state as { result: unknown }).result = src.slice(skipBlank(src, start), state.position).trim();
+      }
       // `!Sub x` became { 'Fn::Sub': x }: marked, so that an alias to it is known as closed.
       const r = state.result;
       if (typeof r === 'object' && r !== null && !tables.has(r)) tables.set(r, INTRINSIC);
