@@ -44,6 +44,57 @@ const SSH = sg(SSH_RULE);
 const SSH_HTTP = sg(SSH_RULE + HTTP_RULE);
 const TOPIC = 'Resources:\n  T:\n    Type: AWS::SNS::Topic\n';
 const MANIFEST = JSON.stringify({ version: '36.0.0', artifacts: { Stack: { type: 'aws:cloudformation:stack', environment: 'aws://unknown-account/unknown-region', properties: { templateFile: 'Stack.template.json' } } } });
+const RDS_YES = 'Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties: {Engine: mysql, DBInstanceClass: db.t3.micro, PubliclyAccessible: yes, StorageEncrypted: true, MasterUsername: a, ManageMasterUserPassword: true, DeletionProtection: true, BackupRetentionPeriod: 7}\n';
+const PROPS_IF = `Conditions: {Open: !Equals [!Ref "AWS::Region", us-east-1]}
+Resources:
+  Sg:
+    Type: AWS::EC2::SecurityGroup
+    Properties: !If
+      - Open
+      - {GroupDescription: x, SecurityGroupIngress: [{IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0, Description: s}, {IpProtocol: tcp, FromPort: 80, ToPort: 80, CidrIp: 0.0.0.0/0, Description: h}], SecurityGroupEgress: [{IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 10.0.0.0/8, Description: e}]}
+      - {GroupDescription: x, SecurityGroupEgress: [{IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 10.0.0.0/8, Description: e}]}
+`;
+const GUARDED = `Parameters: {Bastion: {Type: String, Default: sg-0123}}
+Conditions: {NoBastion: !Equals [!Ref Bastion, ""]}
+Resources:
+  Sg: {Type: AWS::EC2::SecurityGroup, Properties: {GroupDescription: x, SecurityGroupEgress: [{IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 10.0.0.0/8, Description: e}]}}
+  Open:
+    Type: AWS::EC2::SecurityGroupIngress
+    Condition: NoBastion
+    Properties: {GroupId: !Ref Sg, IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0, Description: s}
+`;
+/** Levels of `!If` through aliases; with `differ`, each level's branches are two different trees. */
+const aliasBomb = (levels: number, differ: boolean): string => {
+  const lines = ['Conditions: {C: !Equals [!Ref "AWS::Region", x], D: !Equals [!Ref "AWS::Region", y]}', 'Metadata:', '  a0: &a0 0.0.0.0/0', '  b0: &b0 0.0.0.0/1'];
+  for (let i = 1; i <= levels; i++) {
+    lines.push(`  a${i}: &a${i} !If [C, *a${i - 1}, *${differ ? 'b' : 'a'}${i - 1}]`);
+    lines.push(`  b${i}: &b${i} !If [D, *b${i - 1}, *a${i - 1}]`);
+  }
+  return `${lines.join('\n')}\n${sg(SSH_RULE.replace('0.0.0.0/0', `*a${levels}`))}`;
+};
+const FOREACH = `Transform: AWS::LanguageExtensions
+Resources:
+  Fn::ForEach::Groups:
+    - Port
+    - ["443", "22"]
+    - Sg&{Port}:
+        Type: AWS::EC2::SecurityGroup
+        Properties:
+          GroupDescription: x
+          SecurityGroupIngress: [{IpProtocol: tcp, FromPort: !Ref Port, ToPort: !Ref Port, CidrIp: !If [Never, 10.0.0.0/8, 0.0.0.0/0], Description: d}]
+          SecurityGroupEgress: [{IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 10.0.0.0/8, Description: e}]
+Conditions: {Never: !Equals [a, b]}
+`;
+const PROTO = `Parameters: {toString: {Type: String, Default: 0.0.0.0/0}}
+Conditions: {constructor: !Equals [a, a]}
+Resources:
+  constructor:
+    Type: AWS::EC2::SecurityGroup
+    Condition: constructor
+    Properties:
+      GroupDescription: !Sub "x \${toString}"
+      SecurityGroupIngress: [{IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: !Ref toString, Description: s}, {IpProtocol: tcp, FromPort: 80, ToPort: 80, CidrIp: !Ref toString, Description: h}]
+`;
 
 export const CASES: readonly AdversarialCase[] = [
   // Baselines: the harness itself must tell the four outcomes apart.
@@ -85,6 +136,18 @@ export const CASES: readonly AdversarialCase[] = [
   { name: 'a link to / inside the folder', files: { 't.yaml': TOPIC }, setup: (d) => symlinkSync('/', join(d, 'root')), expect: 'pass', timeLimit: 20 },
   { name: 'a named pipe with a template name', files: { 't.yaml': SSH_HTTP }, setup: (d) => void spawnSync('mkfifo', [join(d, 'pipe.yaml')]), expect: 'fail', timeLimit: 20 },
   { name: 'a link loop', files: { 'a/t.yaml': SSH }, setup: (d) => symlinkSync(join(d, 'a'), join(d, 'a/loop')), expect: 'approval', timeLimit: 20 },
+
+  // Model: what CloudFormation deploys is what is judged (conditions, YAML 1.1, structure, loops, names).
+  { name: 'an unquoted yes makes a database public (YAML 1.1)', files: { 't.yaml': RDS_YES }, expect: 'approval' },
+  { name: 'Properties: !If with an undecided condition opens SSH and HTTP in one branch', files: { 't.yaml': PROPS_IF }, expect: 'fail' },
+  { name: 'a condition the Default makes false switches the open rule off', files: { 't.yaml': GUARDED }, expect: 'pass' },
+  { name: 'thirty aliased Fn::If levels resolving to the world', files: { 't.yaml': aliasBomb(30, false) }, expect: 'approval', timeLimit: 20 },
+  { name: 'thirty aliased Fn::If levels whose branches differ', files: { 't.yaml': aliasBomb(30, true) }, expect: 'approval', timeLimit: 20 },
+  { name: 'a macro transform on a clean template', files: { 't.yaml': `Transform: Org::Macro\n${TOPIC}` }, expect: 'approval' },
+  { name: 'a nested stack outside the run', files: { 't.yaml': `${TOPIC}  N:\n    Type: AWS::CloudFormation::Stack\n    Properties: {TemplateURL: https://example.com/n.yaml}\n` }, expect: 'approval' },
+  { name: 'Fn::ForEach stamps out an SSH-open group', files: { 't.yaml': FOREACH }, expect: 'approval' },
+  { name: 'a world CIDR laundered through Sub, Split and Select', files: { 't.yaml': sg(SSH_RULE.replace('0.0.0.0/0', '!Select [0, !Split ["|", !Sub "0.0.0.0/0|${AWS::StackName}"]]')) }, expect: 'approval' },
+  { name: 'Object.prototype names as logical id, parameter and condition', files: { 't.yaml': PROTO }, expect: 'fail' },
 ];
 
 // ---- running one case through each adapter ----------------------------------------------------------
