@@ -13,6 +13,7 @@ import { formatReport, isFormatName, FORMAT_NAMES, type FormatName } from '../re
 import type { FormatContext } from '../report/context.js';
 import { CONFIG_FILE_NAMES } from '../policy/config.js';
 import { STARTER_CONFIG } from '../policy/starter.js';
+import { fixCommand } from './fix-command.js';
 
 export const EXIT: Readonly<Record<Decision | 'error', number>> = { pass: 0, fail: 1, error: 2, 'manual-approval': 3 };
 
@@ -22,6 +23,8 @@ Usage
   cfn-audit [options] <path...>     audit templates, directories, cdk.out folders or - (stdin)
   cfn-audit rules [--format json]   list the rule catalogue
   cfn-audit init                    write a commented starter .cfn-audit.yml here
+  cfn-audit fix [--write] <path...> print (or apply) the fixes it can make, as a diff;
+                                    cfn-audit fix --help for its options
   cfn-audit --help | --version
 
 Inputs
@@ -88,6 +91,15 @@ export interface CliIO {
 }
 
 export async function main(io: CliIO): Promise<number> {
+  if (io.argv[0] === 'fix') {
+    try {
+      return await fixCommand(io, io.argv.slice(1));
+    } catch (e) {
+      if (!(e instanceof UsageError) && !(e instanceof TypeError && 'code' in e)) throw e;
+      io.writeErr(`cfn-audit fix: ${e.message}\nRun cfn-audit fix --help for usage.\n`);
+      return EXIT.error;
+    }
+  }
   let parsed;
   try {
     parsed = parseArgs({

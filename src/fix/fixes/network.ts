@@ -1,0 +1,89 @@
+/**
+ * Network and TLS fixes: IMDSv2, minimum TLS policies (CloudFront, load balancers, API Gateway), the HTTP
+ * listener turned into a redirect when the load balancer has an HTTPS listener, and SSH restricted to a
+ * CIDR range the deployer must choose.
+ */
+import { deepEqual, intrinsicName } from '../engine.js';
+import type { FixFn, Json } from '../types.js';
+import { isObj, pathFor, resourcePath, setProperty } from './common.js';
+
+const imdsV2: FixFn = (ctx) => {
+  const keys = ctx.finding.resourceType === 'AWS::EC2::LaunchTemplate' ? ['LaunchTemplateData', 'MetadataOptions', 'HttpTokens'] : ['MetadataOptions', 'HttpTokens'];
+  return setProperty(ctx, keys, 'required');
+};
+
+export const CLOUDFRONT_MIN_TLS = 'TLSv1.2_2021';
+export const ELB_TLS_POLICY = 'ELBSecurityPolicy-TLS13-1-2-2021-06';
+export const APIGATEWAY_TLS = 'TLS_1_2';
+
+const cloudFrontMinTls: FixFn = (ctx) => {
+  const cert = ctx.written(pathFor(ctx, ['DistributionConfig', 'ViewerCertificate']));
+  if (!isObj(cert) || (cert['AcmCertificateArn'] === undefined && cert['IamCertificateId'] === undefined))
+    return { refused: 'the distribution has no custom certificate (AcmCertificateArn or IamCertificateId); with the default certificate CloudFront decides the minimum TLS version' };
+  return setProperty(ctx, ['DistributionConfig', 'ViewerCertificate', 'MinimumProtocolVersion'], CLOUDFRONT_MIN_TLS);
+};
+
+const lbTlsPolicy: FixFn = (ctx) => {
+  if (ctx.finding.resourceType !== 'AWS::ElasticLoadBalancingV2::Listener')
+    return { refused: 'a classic load balancer names its TLS policy through Policies and SSLNegotiationPolicyType; change it by hand' };
+  return setProperty(ctx, ['SslPolicy'], ELB_TLS_POLICY);
+};
+
+const apiGatewayTls: FixFn = (ctx) => setProperty(ctx, ['SecurityPolicy'], APIGATEWAY_TLS);
+
+/** An HTTP listener whose load balancer also has an HTTPS listener answers with a permanent redirect to it. */
+const httpToHttpsRedirect: FixFn = (ctx) => {
+  const res = resourcePath(ctx);
+  const props = ctx.written([...res, 'Properties']);
+  if (!isObj(props)) return { refused: 'the listener has no Properties written out' };
+  const lb = props['LoadBalancerArn'];
+  const resources = ctx.body['Resources'];
+  let port: Json = '443';
+  let found = false;
+  if (isObj(resources) && lb !== undefined) {
+    for (const r of Object.values(resources)) {
+      if (!isObj(r) || r['Type'] !== 'AWS::ElasticLoadBalancingV2::Listener' || !isObj(r['Properties'])) continue;
+      const p = r['Properties'];
+      if (p['Protocol'] !== 'HTTPS' || !deepEqual(p['LoadBalancerArn'], lb)) continue;
+      found = true;
+      if (typeof p['Port'] === 'number' || (typeof p['Port'] === 'string' && /^\d+$/.test(p['Port']))) port = String(p['Port']);
+      break;
+    }
+  }
+  if (!found) return { refused: 'no HTTPS listener on the same load balancer to redirect to; add one (with a certificate) first' };
+  if (props['DefaultActions'] !== undefined && intrinsicName(props['DefaultActions'])) return { refused: `DefaultActions comes from ${intrinsicName(props['DefaultActions'])}; change it by hand` };
+  return {
+    edits: [{ op: 'set', path: [...res, 'Properties', 'DefaultActions'], value: [{ Type: 'redirect', RedirectConfig: { Protocol: 'HTTPS', Port: port, StatusCode: 'HTTP_301' } }] }],
+  };
+};
+
+export const SSH_PARAMETERS = { CidrIp: 'AllowedSshCidr', CidrIpv6: 'AllowedSshIpv6Cidr' } as const;
+
+/**
+ * The world CIDR of an SSH rule becomes a reference to a new parameter with no default, so whoever deploys
+ * the stack must name the range that may connect.
+ */
+const sshCidrParameter: FixFn = (ctx) => {
+  const path = ctx.finding.path;
+  const field = path[path.length - 1];
+  if (field !== 'CidrIp' && field !== 'CidrIpv6') return { refused: 'the rule does not name its CIDR in CidrIp or CidrIpv6' };
+  const cur = ctx.written(path);
+  if (typeof cur !== 'string') {
+    const name = intrinsicName(cur);
+    return { refused: name === 'Ref' ? `the CIDR comes from parameter ${String((cur as Record<string, unknown>)['Ref'])}; remove its world-open Default (or pass a narrower value)` : `the CIDR comes from ${name ?? 'a computed value'}; change it where its value is decided` };
+  }
+  const param = SSH_PARAMETERS[field];
+  const ipv6 = field === 'CidrIpv6';
+  const params = ctx.body['Parameters'];
+  const exists = isObj(params) && Object.prototype.hasOwnProperty.call(params, param);
+  const definition: Json = {
+    Type: 'String',
+    Description: `${ipv6 ? 'IPv6' : 'IPv4'} CIDR range allowed to reach SSH (port 22); no default, so the deployer must choose it`,
+    AllowedPattern: ipv6 ? '^[0-9a-fA-F:]+/\\d{1,3}$' : '^(\\d{1,3}\\.){3}\\d{1,3}/\\d{1,2}$',
+  };
+  return {
+    edits: [...(exists ? [] : [{ op: 'set' as const, path: ['Parameters', param], value: definition }]), { op: 'set', path, value: { Ref: param } }],
+  };
+};
+
+export const networkFixes: Readonly<Record<string, FixFn>> = { imdsV2, cloudFrontMinTls, lbTlsPolicy, apiGatewayTls, httpToHttpsRedirect, sshCidrParameter };
