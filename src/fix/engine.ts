@@ -88,6 +88,7 @@ export function fixOne(text: string, syntax: Syntax, finding: Finding, fn: FixFn
   const editor = syntax === 'json' ? new JsonEditor(plain) : new YamlEditor(plain);
   const out: TextEdit[] = [];
   const paths: KeyPath[] = [];
+  const edits: Edit[] = [];
   for (const edit of plan.edits) {
     if (edit.op === 'set' && deepEqual(writtenAt(body, edit.path), edit.value)) continue;
     const why = throughIntrinsic(body, edit);
@@ -96,10 +97,29 @@ export function fixOne(text: string, syntax: Syntax, finding: Finding, fn: FixFn
     if ('refused' in r) return { kind: 'refused', reason: r.refused };
     out.push(...r);
     paths.push(edit.path);
+    edits.push(edit);
   }
   if (out.length === 0) return { kind: 'none' };
-  if (overlapping(out)) return { kind: 'refused', reason: 'the edits of this fix overlap; fix it by hand' };
-  return { kind: 'fixed', edits: out.map((e) => ({ ...e, offset: e.offset + bom })), paths };
+  const shift = (e: TextEdit): TextEdit => ({ ...e, offset: e.offset + bom });
+  if (!overlapping(out)) return { kind: 'fixed', edits: out.map(shift), paths };
+  // Edits of one node (JSON reformats the object it inserts into): apply them in turn, as one change.
+  let current = plain;
+  for (const edit of edits) {
+    const r = (syntax === 'json' ? new JsonEditor(current) : new YamlEditor(current)).apply(edit);
+    if ('refused' in r) return { kind: 'refused', reason: r.refused };
+    if (overlapping(r)) return { kind: 'refused', reason: 'the edits of this fix overlap; fix it by hand' };
+    current = applyTextEdits(current, r);
+  }
+  return { kind: 'fixed', edits: [shift(spanEdit(plain, current))], paths };
+}
+
+/** One edit that turns `a` into `b`: the span between their common prefix and suffix. */
+function spanEdit(a: string, b: string): TextEdit {
+  let pre = 0;
+  while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
+  let suf = 0;
+  while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
+  return { offset: pre, length: a.length - pre - suf, text: b.slice(pre, b.length - suf) };
 }
 
 export interface FileFix {

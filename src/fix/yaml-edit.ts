@@ -58,6 +58,8 @@ export class YamlEditor {
       const step = path[i]!;
       if (node === null) return { kind: 'missing', at: i, container: pair! };
       if (isAlias(node)) return { kind: 'refused', reason: `${shown(path, i)} is written through the YAML alias *${node.source}; edit the anchored value instead` };
+      const anchor = (node as { anchor?: string }).anchor;
+      if (anchor) return { kind: 'refused', reason: `${shown(path, i)} is the anchored node &${anchor}, which aliases may reuse elsewhere; edit it by hand` };
       const tag = (node as { tag?: string }).tag;
       if (tag && longFormOf(tag) === step) continue;
       if (isMap(node)) {

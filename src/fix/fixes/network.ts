@@ -3,6 +3,8 @@
  * listener turned into a redirect when the load balancer has an HTTPS listener, and SSH restricted to a
  * CIDR range the deployer must choose.
  */
+import type { KeyPath } from '../../core/types.js';
+import { cidrIsWorld } from '../../model/network.js';
 import { deepEqual, intrinsicName } from '../engine.js';
 import type { FixFn, Json } from '../types.js';
 import { isObj, pathFor, resourcePath, setProperty } from './common.js';
@@ -72,8 +74,20 @@ const sshCidrParameter: FixFn = (ctx) => {
     const name = intrinsicName(cur);
     return { refused: name === 'Ref' ? `the CIDR comes from parameter ${String((cur as Record<string, unknown>)['Ref'])}; remove its world-open Default (or pass a narrower value)` : `the CIDR comes from ${name ?? 'a computed value'}; change it where its value is decided` };
   }
-  const param = SSH_PARAMETERS[field];
+  if (String(ctx.finding.data['ports']) !== '22') return { refused: `the rule opens ports ${String(ctx.finding.data['ports'])}, not SSH alone; split it or narrow its ports to 22 first` };
   const ipv6 = field === 'CidrIpv6';
+  const param = SSH_PARAMETERS[field];
+  // The rule reports a group once: the other literal world-open SSH rules of the same list go too.
+  const targets: KeyPath[] = [path];
+  const list = path.length >= 2 && typeof path[path.length - 2] === 'number' ? path.slice(0, -2) : null;
+  const items = list ? ctx.written(list) : undefined;
+  if (list && Array.isArray(items)) {
+    items.forEach((item: unknown, j) => {
+      if (j !== path[path.length - 2] && opensSshToWorld(item, field)) targets.push([...list, j, field]);
+    });
+  }
+  const count = Number(ctx.finding.data['count'] ?? 1);
+  if (count > targets.length) return { refused: `${count - targets.length} other rule(s) of this group also open SSH to the world in a way cfn-audit does not rewrite; fix those first` };
   const params = ctx.body['Parameters'];
   const exists = isObj(params) && Object.prototype.hasOwnProperty.call(params, param);
   const definition: Json = {
@@ -82,8 +96,22 @@ const sshCidrParameter: FixFn = (ctx) => {
     AllowedPattern: ipv6 ? '^[0-9a-fA-F:]+/\\d{1,3}$' : '^(\\d{1,3}\\.){3}\\d{1,3}/\\d{1,2}$',
   };
   return {
-    edits: [...(exists ? [] : [{ op: 'set' as const, path: ['Parameters', param], value: definition }]), { op: 'set', path, value: { Ref: param } }],
+    edits: [...(exists ? [] : [{ op: 'set' as const, path: ['Parameters', param], value: definition }]), ...targets.map((p) => ({ op: 'set' as const, path: p, value: { Ref: param } }))],
   };
 };
+
+const portOf = (v: unknown): number | null => (typeof v === 'number' ? v : typeof v === 'string' && /^-?\d+$/.test(v) ? Number(v) : null);
+
+/** A literal rule that lets the world reach TCP port 22, and only that port, through `field`. */
+function opensSshToWorld(item: unknown, field: 'CidrIp' | 'CidrIpv6'): boolean {
+  if (!isObj(item) || intrinsicName(item)) return false;
+  const cidr = item[field];
+  if (typeof cidr !== 'string' || !cidrIsWorld(cidr)) return false;
+  const proto = String(item['IpProtocol']).toLowerCase();
+  if (proto !== 'tcp' && proto !== '6') return false;
+  const from = portOf(item['FromPort']);
+  const to = portOf(item['ToPort']);
+  return from === 22 && to === 22;
+}
 
 export const networkFixes: Readonly<Record<string, FixFn>> = { imdsV2, cloudFrontMinTls, lbTlsPolicy, apiGatewayTls, httpToHttpsRedirect, sshCidrParameter };
