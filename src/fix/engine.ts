@@ -47,7 +47,7 @@ function throughIntrinsic(body: unknown, edit: Edit): string | null {
     v = writtenAt(v, [path[i]!]);
     if (v === undefined) return null;
   }
-  const name = intrinsicName(v);
+  const name = edit.op === 'delete' ? null : intrinsicName(v);
   if (name) return `${shown(path, path.length)} comes from ${name}${name === 'Ref' ? ` ${String((v as Obj)['Ref'])}` : ''}, which cfn-audit does not rewrite; change it where its value is decided`;
   return null;
 }
@@ -91,6 +91,7 @@ export function fixOne(text: string, syntax: Syntax, finding: Finding, fn: FixFn
   const edits: Edit[] = [];
   for (const edit of plan.edits) {
     if (edit.op === 'set' && deepEqual(writtenAt(body, edit.path), edit.value)) continue;
+    if (edit.op === 'delete' && writtenAt(body, edit.path) === undefined) continue;
     const why = throughIntrinsic(body, edit);
     if (why) return { kind: 'refused', reason: why };
     const r = editor.apply(edit);

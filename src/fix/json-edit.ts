@@ -29,6 +29,10 @@ export class JsonEditor {
       formattingOptions: this.formatting,
       ...(atRoot ? { getInsertionIndex: (props: string[]) => (props.includes('Resources') ? props.indexOf('Resources') : props.length) } : {}),
     };
+    if (edit.op === 'delete') {
+      if (!node) return [];
+      return modify(this.text, path, undefined, options).map((e) => ({ offset: e.offset, length: e.length, text: e.content }));
+    }
     if (edit.op === 'append') {
       if (node && node.type !== 'array') return { refused: 'the value is not a list' };
       const target = node ? [...path, node.children?.length ?? 0] : path;

@@ -9,8 +9,12 @@ export type Json = null | boolean | number | string | readonly Json[] | { readon
 /**
  * `set`: make the value at `path` equal `value` (missing maps on the way are created).
  * `append`: add `value` as the last item of the list at `path`.
+ * `delete`: remove the key at `path` from its mapping.
  */
-export type Edit = { readonly op: 'set'; readonly path: KeyPath; readonly value: Json } | { readonly op: 'append'; readonly path: KeyPath; readonly value: Json };
+export type Edit =
+  | { readonly op: 'set'; readonly path: KeyPath; readonly value: Json }
+  | { readonly op: 'append'; readonly path: KeyPath; readonly value: Json }
+  | { readonly op: 'delete'; readonly path: KeyPath };
 
 /** A change of the text: replace `length` characters at `offset` by `text`. */
 export interface TextEdit {

@@ -25,6 +25,10 @@ export class YamlEditor {
   apply(edit: Edit): readonly TextEdit[] | { refused: string } {
     const where = this.find(edit.path);
     if (where.kind === 'refused') return { refused: where.reason };
+    if (edit.op === 'delete') {
+      if (where.kind === 'missing') return [];
+      return this.remove(where.node, where.pair, where.parentFlow);
+    }
     if (edit.op === 'append') {
       if (where.kind === 'missing') return this.insert(where, edit.path, [edit.value]);
       return this.append(where.node, edit.value);
@@ -102,6 +106,25 @@ export class YamlEditor {
       return [{ offset: from, length: end - from, text: afterKey(value, this.col(pair.key.range[0]), this.step) }];
     }
     return [{ offset: start, length: end - start, text: yamlFlow(value) }];
+  }
+
+  private remove(node: Node, pair: Pair | null, parentFlow: boolean): readonly TextEdit[] | { refused: string } {
+    const key = pair?.key as Node | null | undefined;
+    if (!pair || !key?.range || !node.range) return { refused: 'only a key of a mapping can be removed' };
+    if (hasAnchor(node)) return { refused: 'the value carries a YAML anchor that other places use; edit it by hand' };
+    const end = node.range[1];
+    if (parentFlow) {
+      // `K: v, ` (or `, K: v` for the last pair).
+      const after = /^\s*,\s*/.exec(this.text.slice(end));
+      if (after) return [{ offset: key.range[0], length: end + after[0].length - key.range[0], text: '' }];
+      const before = /,\s*$/.exec(this.text.slice(0, key.range[0]));
+      if (before) return [{ offset: before.index, length: end - before.index, text: '' }];
+      return { refused: 'the only key of a mapping is not removed' };
+    }
+    const lineStart = this.text.lastIndexOf('\n', key.range[0] - 1) + 1;
+    if (this.text.slice(lineStart, key.range[0]).trim() !== '') return { refused: 'the key shares its line with other content; remove it by hand' };
+    const at = this.lineAfter(end);
+    return [{ offset: lineStart, length: at.offset - lineStart, text: '' }];
   }
 
   /** The offset where a new line after the node ending at `end` goes (a newline is added when the file lacks one). */

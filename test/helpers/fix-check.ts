@@ -7,7 +7,7 @@ import { Auditor } from '../../src/core/audit.js';
 import type { Finding, KeyPath } from '../../src/core/types.js';
 import { parseTemplate } from '../../src/load/parse.js';
 import { builtinRules } from '../../src/rules/catalogue.js';
-import { fixText, type FileFix } from '../../src/fix/engine.js';
+import { deepEqual, fixText, type FileFix } from '../../src/fix/engine.js';
 import { fixResolver, syntaxOf } from '../../src/fix/suggest.js';
 import { DEFAULT_FIX_OPTIONS, type FixOptions } from '../../src/fix/types.js';
 
@@ -74,7 +74,7 @@ export function checkFix(file: string, text: string, options: FixOptions = DEFAU
   for (const f of after) if (!was.has(key(f))) problems.push(`new finding: ${f.ruleId} ${f.outcome} at ${f.path.join('.')} ${JSON.stringify(f.data)}`);
   if (parsedBefore.ok) {
     const paths = fixedResults.flatMap((r) => (r.outcome.kind === 'fixed' ? r.outcome.paths : []));
-    if (JSON.stringify(parsedBefore.template.body) !== JSON.stringify(restore(parsedBefore.template.body, parsedAfter.template.body, paths))) problems.push('the document changed outside the edited paths');
+    if (!deepEqual(parsedBefore.template.body, restore(parsedBefore.template.body, parsedAfter.template.body, paths))) problems.push('the document changed outside the edited paths');
   }
   const again = fixText(out, syntaxOf(out), after, fixFor, options);
   if (again.text !== out) problems.push('a second fix run changed the template again');

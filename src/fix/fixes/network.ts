@@ -6,7 +6,7 @@
 import type { KeyPath } from '../../core/types.js';
 import { cidrIsWorld } from '../../model/network.js';
 import { deepEqual, intrinsicName } from '../engine.js';
-import type { FixFn, Json } from '../types.js';
+import type { Edit, FixContext, FixFn, Json } from '../types.js';
 import { isObj, pathFor, resourcePath, setProperty } from './common.js';
 
 const imdsV2: FixFn = (ctx) => {
@@ -61,33 +61,51 @@ const httpToHttpsRedirect: FixFn = (ctx) => {
 
 export const SSH_PARAMETERS = { CidrIp: 'AllowedSshCidr', CidrIpv6: 'AllowedSshIpv6Cidr' } as const;
 
+type CidrSource = { readonly kind: 'literal' } | { readonly kind: 'parameter'; readonly name: string };
+
+/** How a world-open CIDR is written: literally, or as the Default of a parameter (without AllowedValues). */
+function worldCidrSource(ctx: FixContext, v: unknown): CidrSource | null {
+  if (typeof v === 'string') return cidrIsWorld(v) ? { kind: 'literal' } : null;
+  if (intrinsicName(v) !== 'Ref') return null;
+  const name = (v as Record<string, unknown>)['Ref'];
+  if (typeof name !== 'string') return null;
+  const decl = ctx.written(['Parameters', name]);
+  if (!isObj(decl) || decl['AllowedValues'] !== undefined) return null;
+  const d = decl['Default'];
+  return typeof d === 'string' && cidrIsWorld(d) ? { kind: 'parameter', name } : null;
+}
+
 /**
- * The world CIDR of an SSH rule becomes a reference to a new parameter with no default, so whoever deploys
- * the stack must name the range that may connect.
+ * SSH open to the world: a literal world CIDR becomes a reference to a new parameter with no default, and a
+ * parameter whose Default is the world loses that Default, so whoever deploys the stack must name the range.
  */
 const sshCidrParameter: FixFn = (ctx) => {
   const path = ctx.finding.path;
   const field = path[path.length - 1];
   if (field !== 'CidrIp' && field !== 'CidrIpv6') return { refused: 'the rule does not name its CIDR in CidrIp or CidrIpv6' };
   const cur = ctx.written(path);
-  if (typeof cur !== 'string') {
+  const source = worldCidrSource(ctx, cur);
+  if (!source) {
     const name = intrinsicName(cur);
-    return { refused: name === 'Ref' ? `the CIDR comes from parameter ${String((cur as Record<string, unknown>)['Ref'])}; remove its world-open Default (or pass a narrower value)` : `the CIDR comes from ${name ?? 'a computed value'}; change it where its value is decided` };
+    if (name === 'Ref') return { refused: `the CIDR comes from parameter ${String((cur as Record<string, unknown>)['Ref'])}, whose AllowedValues or Default cfn-audit does not rewrite; pass a narrower value` };
+    return { refused: `the CIDR comes from ${name ?? 'a computed value'}; change it where its value is decided` };
   }
   if (String(ctx.finding.data['ports']) !== '22') return { refused: `the rule opens ports ${String(ctx.finding.data['ports'])}, not SSH alone; split it or narrow its ports to 22 first` };
-  const ipv6 = field === 'CidrIpv6';
-  const param = SSH_PARAMETERS[field];
-  // The rule reports a group once: the other literal world-open SSH rules of the same list go too.
-  const targets: KeyPath[] = [path];
+  // The rule reports a group once: the other world-open SSH-only rules of the same list go too.
+  const targets: { path: KeyPath; source: CidrSource }[] = [{ path, source }];
   const list = path.length >= 2 && typeof path[path.length - 2] === 'number' ? path.slice(0, -2) : null;
   const items = list ? ctx.written(list) : undefined;
   if (list && Array.isArray(items)) {
     items.forEach((item: unknown, j) => {
-      if (j !== path[path.length - 2] && opensSshToWorld(item, field)) targets.push([...list, j, field]);
+      if (j === path[path.length - 2] || !sshOnly(item)) return;
+      const s = worldCidrSource(ctx, (item as Record<string, unknown>)[field]);
+      if (s) targets.push({ path: [...list, j, field], source: s });
     });
   }
   const count = Number(ctx.finding.data['count'] ?? 1);
   if (count > targets.length) return { refused: `${count - targets.length} other rule(s) of this group also open SSH to the world in a way cfn-audit does not rewrite; fix those first` };
+  const ipv6 = field === 'CidrIpv6';
+  const param = SSH_PARAMETERS[field];
   const params = ctx.body['Parameters'];
   const exists = isObj(params) && Object.prototype.hasOwnProperty.call(params, param);
   const definition: Json = {
@@ -95,23 +113,27 @@ const sshCidrParameter: FixFn = (ctx) => {
     Description: `${ipv6 ? 'IPv6' : 'IPv4'} CIDR range allowed to reach SSH (port 22); no default, so the deployer must choose it`,
     AllowedPattern: ipv6 ? '^[0-9a-fA-F:]+/\\d{1,3}$' : '^(\\d{1,3}\\.){3}\\d{1,3}/\\d{1,2}$',
   };
-  return {
-    edits: [...(exists ? [] : [{ op: 'set' as const, path: ['Parameters', param], value: definition }]), ...targets.map((p) => ({ op: 'set' as const, path: p, value: { Ref: param } }))],
-  };
+  const edits: Edit[] = [];
+  if (!exists && targets.some((t) => t.source.kind === 'literal')) edits.push({ op: 'set', path: ['Parameters', param], value: definition });
+  const dropped = new Set<string>();
+  for (const t of targets) {
+    if (t.source.kind === 'literal') edits.push({ op: 'set', path: t.path, value: { Ref: param } });
+    else if (!dropped.has(t.source.name)) {
+      dropped.add(t.source.name);
+      edits.push({ op: 'delete', path: ['Parameters', t.source.name, 'Default'] });
+    }
+  }
+  return { edits };
 };
 
 const portOf = (v: unknown): number | null => (typeof v === 'number' ? v : typeof v === 'string' && /^-?\d+$/.test(v) ? Number(v) : null);
 
-/** A literal rule that lets the world reach TCP port 22, and only that port, through `field`. */
-function opensSshToWorld(item: unknown, field: 'CidrIp' | 'CidrIpv6'): boolean {
+/** A literal rule for TCP port 22 and only that port. */
+function sshOnly(item: unknown): boolean {
   if (!isObj(item) || intrinsicName(item)) return false;
-  const cidr = item[field];
-  if (typeof cidr !== 'string' || !cidrIsWorld(cidr)) return false;
   const proto = String(item['IpProtocol']).toLowerCase();
   if (proto !== 'tcp' && proto !== '6') return false;
-  const from = portOf(item['FromPort']);
-  const to = portOf(item['ToPort']);
-  return from === 22 && to === 22;
+  return portOf(item['FromPort']) === 22 && portOf(item['ToPort']) === 22;
 }
 
 export const networkFixes: Readonly<Record<string, FixFn>> = { imdsV2, cloudFrontMinTls, lbTlsPolicy, apiGatewayTls, httpToHttpsRedirect, sshCidrParameter };
