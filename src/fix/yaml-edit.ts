@@ -95,10 +95,11 @@ export class YamlEditor {
     if (!range) return { refused: 'the value has no position in the source' };
     const start = range[0];
     const end = start + this.text.slice(start, range[1]).trimEnd().length;
-    const inline = isCollection(node) && !node.flow ? false : true;
+    const block = isCollection(node) && !node.flow;
     const plain = value === null || typeof value !== 'object' || (Array.isArray(value) ? value.length === 0 : Object.keys(value).length === 0);
-    if (parentFlow || plain) return [{ offset: start, length: end - start, text: yamlFlow(value) }];
-    if (!inline) return [{ offset: start, length: end - start, text: blockLines(value, this.col(start), this.step).slice(this.col(start)) }];
+    // A flow collection is replaced in flow style, like any value inside one.
+    if (parentFlow || plain || (isCollection(node) && node.flow)) return [{ offset: start, length: end - start, text: yamlFlow(value) }];
+    if (block) return [{ offset: start, length: end - start, text: blockLines(value, this.col(start), this.step).slice(this.col(start)) }];
     if (pair && isScalar(pair.key) && pair.key.range) {
       // `Key: scalar` becomes `Key:` followed by block lines: replace from just after the colon.
       let from = start;

@@ -16,7 +16,8 @@ export const CHOSEN = { AllowedSshCidr: '203.0.113.10/32', AllowedSshIpv6Cidr: '
 
 const rules = builtinRules().map((r) => ({ ...r, enabled: true }));
 const auditor = new Auditor({ rules, parameters: CHOSEN });
-export const fixFor = fixResolver(rules);
+const fixAny = fixResolver(rules);
+export const fixFor = fixAny;
 
 export function findingsIn(file: string, text: string): readonly Finding[] | null {
   const r = auditor.auditSource({ file, text, explicit: true });
@@ -55,8 +56,9 @@ function restore(before: unknown, after: unknown, paths: readonly KeyPath[]): un
   return copy;
 }
 
-export function checkFix(file: string, text: string, options: FixOptions = DEFAULT_FIX_OPTIONS): FixCheck | null {
+export function checkFix(file: string, text: string, options: FixOptions = DEFAULT_FIX_OPTIONS, only?: string): FixCheck | null {
   const before = findingsIn(file, text);
+  const fixFor = only ? (f: Finding) => (f.ruleId === only ? fixAny(f) : null) : fixAny;
   if (!before) return null;
   const fixable = before.filter((f) => fixFor(f) !== null).length;
   const { text: out, results } = fixText(text, syntaxOf(text), before, fixFor, options);
