@@ -13,7 +13,7 @@ import { formatReport, isFormatName, FORMAT_NAMES, type FormatName } from '../re
 import type { FormatContext } from '../report/context.js';
 import { CONFIG_FILE_NAMES } from '../policy/config.js';
 import { STARTER_CONFIG } from '../policy/starter.js';
-import { fixCommand } from './fix-command.js';
+import { fixCommand, reportFixes } from './fix-command.js';
 
 export const EXIT: Readonly<Record<Decision | 'error', number>> = { pass: 0, fail: 1, error: 2, 'manual-approval': 3 };
 
@@ -196,7 +196,9 @@ export async function main(io: CliIO): Promise<number> {
       now: io.now?.(),
     });
     if (progress) io.writeErr('\r\u001b[K');
-    const ctx: FormatContext = { cwd: io.cwd, color, rules: new Map<string, RuleMeta>(catalogue.map((r) => [r.id, r])) };
+    // SARIF and Markdown carry the fixes cfn-audit can make; other formats do not need them computed.
+    const withFixes = format === 'sarif' || format === 'markdown' || o.sarif !== undefined || o.markdown !== undefined;
+    const ctx: FormatContext = { cwd: io.cwd, color, rules: new Map<string, RuleMeta>(catalogue.map((r) => [r.id, r])), ...(withFixes ? { fixes: reportFixes(report, catalogue, io.cwd) } : {}) };
     await emit(io, report, format, o.output, ctx);
     for (const extra of EXTRA_OUTPUTS) {
       const file = o[extra];
