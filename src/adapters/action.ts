@@ -13,6 +13,7 @@ import { getInput, info, setFailed, setOutput, summary } from '@actions/core';
 import type { AuditReport, Decision, RuleMeta, StackReport } from '../core/types.js';
 import { formatReport, type FormatContext } from '../report/index.js';
 import { runAudit, UsageError, type RunRequest } from './run.js';
+import { reportFixes } from './fix-command.js';
 
 export type FailOn = 'fail' | 'manual-approval' | 'never';
 
@@ -28,6 +29,8 @@ export interface ActionInputs {
   readonly sarifFile: string;
   readonly failOn: FailOn;
   readonly approvalLabel: string;
+  /** Compute the fixes cfn-audit can make: diffs in the job summary, `fixes` in the SARIF results. */
+  readonly suggestFixes: boolean;
 }
 
 /**
@@ -55,7 +58,15 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     sarifFile: get('sarif-file'),
     failOn: failOn as FailOn,
     approvalLabel: get('approval-label'),
+    suggestFixes: booleanInput(get('suggest-fixes'), 'suggest-fixes'),
   };
+}
+
+function booleanInput(text: string, name: string): boolean {
+  const v = text.trim().toLowerCase();
+  if (v === '' || v === 'false') return false;
+  if (v === 'true') return true;
+  throw new UsageError(`input ${name}: "${text}" is not true or false`);
 }
 
 /** Labels of the pull request the workflow runs for, or null when the event is not a pull request. */
@@ -175,7 +186,13 @@ export async function runAction(): Promise<void> {
     baseRef: inputs.baseRef || null,
   };
   const { report, catalogue } = await runAudit(request);
-  const ctx: FormatContext = { cwd, color: false, repoRoot: workspace, rules: new Map<string, RuleMeta>(catalogue.map((r) => [r.id, r])) };
+  const ctx: FormatContext = {
+    cwd,
+    color: false,
+    repoRoot: workspace,
+    rules: new Map<string, RuleMeta>(catalogue.map((r) => [r.id, r])),
+    ...(inputs.suggestFixes ? { fixes: reportFixes(report, catalogue, cwd) } : {}),
+  };
 
   const labels = pullRequestLabels(process.env['GITHUB_EVENT_PATH']);
   const approval: Approval = {
