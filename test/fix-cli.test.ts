@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './helpers/cli.js';
+import fc from 'fast-check';
 import { unifiedDiff } from '../src/fix/diff.js';
 
 const TEMPLATE = `AWSTemplateFormatVersion: '2010-09-09'
@@ -137,6 +138,22 @@ describe('fixes in reports', () => {
 });
 
 describe('unified diff', () => {
+  it('patch turns the old text into the new one, whatever the change', () => {
+    const text = fc.array(fc.constantFrom('a', 'b', 'c', 'd', '  e: 1', '# c'), { maxLength: 25 }).map((l) => l.map((x) => `${x}\n`).join(''));
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        const d = unifiedDiff('p.txt', a, b);
+        expect(d === '').toBe(a === b);
+        if (a === b) return;
+        writeFileSync(join(dir, 'p.txt'), a);
+        const r = spawnSync('patch', ['-s', '-p1', 'p.txt'], { cwd: dir, input: d, encoding: 'utf8' });
+        expect(r.status, `${d}\n${r.stdout}${r.stderr}`).toBe(0);
+        expect(readFileSync(join(dir, 'p.txt'), 'utf8')).toBe(b);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('hunks with context, separate when far apart, and an empty diff for equal texts', () => {
     const a = Array.from({ length: 30 }, (_, i) => `line ${i + 1}`).join('\n') + '\n';
     const b = a.replace('line 2\n', 'line two\n').replace('line 25\n', 'line 25\nadded\n');

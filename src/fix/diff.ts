@@ -8,37 +8,75 @@ function lines(text: string): string[] {
 
 type Op = { readonly kind: ' ' | '-' | '+'; readonly line: string };
 
-/** The line edit script: common prefix and suffix trimmed, the middle by longest common subsequence (bounded). */
+/**
+ * The line edit script by Myers' O((N+M)·D) algorithm: fixes change a few lines of long files, so D is
+ * small. Deletions come before insertions at a change, as `diff` prints them.
+ */
 function script(a: readonly string[], b: readonly string[]): Op[] {
-  let pre = 0;
-  while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
-  let suf = 0;
-  while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
-  const am = a.slice(pre, a.length - suf);
-  const bm = b.slice(pre, b.length - suf);
-  const mid: Op[] = [];
-  if (am.length * bm.length > 4_000_000) {
-    for (const l of am) mid.push({ kind: '-', line: l });
-    for (const l of bm) mid.push({ kind: '+', line: l });
-  } else {
-    const n = am.length;
-    const m = bm.length;
-    const table = new Uint32Array((n + 1) * (m + 1));
-    for (let i = n - 1; i >= 0; i--)
-      for (let j = m - 1; j >= 0; j--)
-        table[i * (m + 1) + j] = am[i] === bm[j] ? table[(i + 1) * (m + 1) + j + 1]! + 1 : Math.max(table[(i + 1) * (m + 1) + j]!, table[i * (m + 1) + j + 1]!);
-    let i = 0;
-    let j = 0;
-    while (i < n || j < m) {
-      if (i < n && j < m && am[i] === bm[j]) {
-        mid.push({ kind: ' ', line: am[i]! });
-        i++;
-        j++;
-      } else if (i < n && (j >= m || table[(i + 1) * (m + 1) + j]! >= table[i * (m + 1) + j + 1]!)) mid.push({ kind: '-', line: am[i++]! });
-      else mid.push({ kind: '+', line: bm[j++]! });
+  const n = a.length;
+  const m = b.length;
+  const max = n + m;
+  const offset = max + 1;
+  let v = new Int32Array(2 * max + 3);
+  const trace: Int32Array[] = [];
+  let found = false;
+  for (let d = 0; d <= max && !found; d++) {
+    trace.push(v.slice());
+    const next = v.slice();
+    for (let k = -d; k <= d; k += 2) {
+      let x = k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!) ? v[offset + k + 1]! : v[offset + k - 1]! + 1;
+      let y = x - k;
+      while (x < n && y < m && a[x] === b[y]) {
+        x++;
+        y++;
+      }
+      next[offset + k] = x;
+      if (x >= n && y >= m) {
+        found = true;
+        break;
+      }
     }
+    v = next;
   }
-  return [...a.slice(0, pre).map((l) => ({ kind: ' ' as const, line: l })), ...mid, ...a.slice(a.length - suf).map((l) => ({ kind: ' ' as const, line: l }))];
+  trace.push(v);
+  // Walk back from (n, m) through the saved frontiers.
+  const ops: Op[] = [];
+  let x = n;
+  let y = m;
+  for (let d = trace.length - 2; d > 0; d--) {
+    const prev = trace[d]!;
+    const k = x - y;
+    const down = k === -d || (k !== d && prev[offset + k - 1]! < prev[offset + k + 1]!);
+    const px = prev[offset + (down ? k + 1 : k - 1)]!;
+    const py = px - (down ? k + 1 : k - 1);
+    while (x > px && y > py) {
+      x--;
+      y--;
+      ops.push({ kind: ' ', line: a[x]! });
+    }
+    if (down) ops.push({ kind: '+', line: b[--y]! });
+    else ops.push({ kind: '-', line: a[--x]! });
+  }
+  while (x > 0 && y > 0) {
+    x--;
+    y--;
+    ops.push({ kind: ' ', line: a[x]! });
+  }
+  ops.reverse();
+  // Within each run of changes, removed lines first.
+  const out: Op[] = [];
+  for (let i = 0; i < ops.length; ) {
+    if (ops[i]!.kind === ' ') {
+      out.push(ops[i++]!);
+      continue;
+    }
+    let j = i;
+    while (j < ops.length && ops[j]!.kind !== ' ') j++;
+    const run = ops.slice(i, j);
+    out.push(...run.filter((o) => o.kind === '-'), ...run.filter((o) => o.kind === '+'));
+    i = j;
+  }
+  return out;
 }
 
 /** A unified diff with `context` lines around each change; '' when the texts are equal. */

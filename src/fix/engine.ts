@@ -76,16 +76,38 @@ function overlapping(edits: readonly TextEdit[]): boolean {
   return false;
 }
 
-/** The text edits (against `text`) that fix one finding. */
-export function fixOne(text: string, syntax: Syntax, finding: Finding, fn: FixFn, options: FixOptions = DEFAULT_FIX_OPTIONS): FixOutcome {
+/** A template's text parsed once for any number of fixes against it. */
+export interface FixDoc {
+  readonly syntax: Syntax;
+  readonly bom: number;
+  readonly plain: string;
+  readonly body: Readonly<Record<string, unknown>> | null;
+  readonly error: string | null;
+  readonly editor: YamlEditor | JsonEditor | null;
+}
+
+export function prepareFix(text: string, syntax: Syntax, file = 'template'): FixDoc {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const plain = stripBom(text);
-  const parsed = parseTemplate({ file: finding.file, text: plain, syntax, explicit: true });
-  if (!parsed.ok) return { kind: 'refused', reason: `the template cannot be parsed: ${parsed.error.message}` };
-  const body = parsed.template.body;
+  const editor = syntax === 'json' ? new JsonEditor(plain) : new YamlEditor(plain);
+  // YAML: the body comes from the editor's own parse (one parse per file); otherwise as the audit reads it.
+  const own = editor instanceof YamlEditor ? editor.body() : null;
+  if (own) return { syntax, bom, plain, body: own, error: null, editor };
+  const parsed = parseTemplate({ file, text: plain, syntax, explicit: true });
+  if (!parsed.ok) return { syntax, bom, plain, body: null, error: parsed.error.message, editor: null };
+  return { syntax, bom, plain, body: parsed.template.body, error: null, editor };
+}
+
+/** The text edits (against `text`) that fix one finding. */
+export function fixOne(text: string, syntax: Syntax, finding: Finding, fn: FixFn, options: FixOptions = DEFAULT_FIX_OPTIONS): FixOutcome {
+  return fixIn(prepareFix(text, syntax, finding.file), finding, fn, options);
+}
+
+export function fixIn(doc: FixDoc, finding: Finding, fn: FixFn, options: FixOptions = DEFAULT_FIX_OPTIONS): FixOutcome {
+  const { syntax, bom, plain, body, editor } = doc;
+  if (!body || !editor) return { kind: 'refused', reason: `the template cannot be parsed: ${doc.error ?? 'unknown error'}` };
   const plan = fn({ finding, body, options, written: (p) => writtenAt(body, p) });
   if ('refused' in plan) return { kind: 'refused', reason: plan.refused };
-  const editor = syntax === 'json' ? new JsonEditor(plain) : new YamlEditor(plain);
   const out: TextEdit[] = [];
   const paths: KeyPath[] = [];
   const edits: Edit[] = [];

@@ -5,7 +5,7 @@
 import type { Finding, Syntax } from '../core/types.js';
 import type { RuleSpec } from '../rules/schema.js';
 import { LineIndex } from '../load/line-index.js';
-import { applyTextEdits, fixOne, fixText, type FileFix } from './engine.js';
+import { applyTextEdits, fixIn, fixText, prepareFix, type FileFix, type FixDoc } from './engine.js';
 import { builtinFixes } from './fixes/index.js';
 import { unifiedDiff } from './diff.js';
 import { DEFAULT_FIX_OPTIONS, type FixFn, type FixOptions } from './types.js';
@@ -44,17 +44,21 @@ export function syntaxOf(text: string): Syntax {
 /** One suggestion per fixable finding, each against the file as it is. */
 export function suggestFixes(findings: readonly Finding[], textOf: (file: string) => string | null, fixFor: (f: Finding) => FixFn | null, options: FixOptions = DEFAULT_FIX_OPTIONS): Map<string, FixSuggestion> {
   const out = new Map<string, FixSuggestion>();
-  const indexes = new Map<string, LineIndex>();
+  // Each file is parsed once for all its findings.
+  const files = new Map<string, { text: string; doc: FixDoc; lines: LineIndex } | null>();
   for (const f of findings) {
     const fn = fixFor(f);
     if (!fn) continue;
-    const text = textOf(f.file);
-    if (text === null) continue;
-    const r = fixOne(text, syntaxOf(text), f, fn, options);
+    let file = files.get(f.file);
+    if (file === undefined) {
+      const text = textOf(f.file);
+      file = text === null ? null : { text, doc: prepareFix(text, syntaxOf(text), f.file), lines: new LineIndex(text) };
+      files.set(f.file, file);
+    }
+    if (file === null) continue;
+    const { text, doc, lines: li } = file;
+    const r = fixIn(doc, f, fn, options);
     if (r.kind !== 'fixed') continue;
-    let lines = indexes.get(f.file);
-    if (!lines) indexes.set(f.file, (lines = new LineIndex(text)));
-    const li = lines;
     const replacements = r.edits.map((e) => {
       const s = li.position(e.offset);
       const end = li.position(e.offset + e.length);

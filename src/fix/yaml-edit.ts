@@ -4,7 +4,7 @@
  */
 import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { KeyPath } from '../core/types.js';
-import { longFormOf } from '../load/parse.js';
+import { longFormOf, scalarValue } from '../load/parse.js';
 import { afterKey, blockLines, itemBody, yamlFlow } from './render.js';
 import type { Edit, Json, TextEdit } from './types.js';
 
@@ -14,12 +14,79 @@ type Where =
   | { readonly kind: 'refused'; readonly reason: string };
 
 export class YamlEditor {
-  private readonly doc: Document.Parsed;
-  private readonly step: number;
+  private parsed: { doc: Document.Parsed; step: number } | null = null;
 
-  constructor(private readonly text: string) {
-    this.doc = parseDocument(text, { uniqueKeys: false, merge: true, schema: 'core', prettyErrors: false });
-    this.step = this.detectStep();
+  constructor(private readonly text: string) {}
+
+  // Parsed on the first edit: most findings of a file need none (already compliant, or refused).
+  private get doc(): Document.Parsed {
+    this.parsed ??= this.parse();
+    return this.parsed.doc;
+  }
+
+  private get step(): number {
+    this.parsed ??= this.parse();
+    return this.parsed.step;
+  }
+
+  private parse(): { doc: Document.Parsed; step: number } {
+    const doc = parseDocument(this.text, { uniqueKeys: false, merge: true, schema: 'core', prettyErrors: false });
+    return { doc, step: this.detectStep(doc) };
+  }
+
+  /**
+   * The document as a template body (long-form intrinsics), read from the same parse the edits use; null
+   * when the YAML has errors (the caller then parses it the way the audit does).
+   */
+  body(): Record<string, unknown> | null {
+    const doc = this.doc;
+    if (doc.errors.length > 0 || !isMap(doc.contents)) return null;
+    const memo = new Map<Node, unknown>();
+    const value = (node: Node | null | undefined, depth: number): unknown => {
+      if (node === null || node === undefined) return null;
+      if (depth > 1000) throw new RangeError('too deep');
+      if (isAlias(node)) return value(node.resolve(doc) as Node | undefined, depth + 1);
+      const cached = memo.get(node);
+      if (cached !== undefined) return cached;
+      const tag = (node as { tag?: string }).tag;
+      const intrinsic = tag ? longFormOf(tag) : null;
+      let v: unknown;
+      if (isMap(node)) {
+        const obj: Record<string, unknown> = {};
+        memo.set(node, obj);
+        const merged: unknown[] = [];
+        for (const pair of node.items) {
+          const key = pair.key as Node | null;
+          if (isScalar(key) && typeof key.value === 'symbol') {
+            const m = value(pair.value as Node, depth + 1);
+            merged.push(...(Array.isArray(m) ? m : [m]));
+            continue;
+          }
+          define(obj, isScalar(key) ? String(key.value ?? '') : '', value(pair.value as Node, depth + 1));
+        }
+        for (const m of merged) if (m && typeof m === 'object' && !Array.isArray(m)) for (const [k, x] of Object.entries(m)) if (!Object.prototype.hasOwnProperty.call(obj, k)) define(obj, k, x);
+        v = obj;
+      } else if (isSeq(node)) {
+        const arr: unknown[] = [];
+        memo.set(node, arr);
+        for (const item of node.items) arr.push(value(item as Node, depth + 1));
+        v = arr;
+      } else v = isScalar(node) ? scalarValue(node, intrinsic !== null) : null;
+      if (intrinsic) {
+        if (intrinsic === 'Fn::GetAtt' && typeof v === 'string') {
+          const i = v.indexOf('.');
+          v = i < 0 ? [v] : [v.slice(0, i), v.slice(i + 1)];
+        }
+        v = { [intrinsic]: v };
+      }
+      memo.set(node, v);
+      return v;
+    };
+    try {
+      return value(doc.contents as Node, 0) as Record<string, unknown>;
+    } catch {
+      return null;
+    }
   }
 
   apply(edit: Edit): readonly TextEdit[] | { refused: string } {
@@ -41,8 +108,8 @@ export class YamlEditor {
     return offset - (this.text.lastIndexOf('\n', offset - 1) + 1);
   }
 
-  private detectStep(): number {
-    const root = this.doc.contents;
+  private detectStep(doc: Document.Parsed): number {
+    const root = doc.contents;
     if (!isMap(root)) return 2;
     for (const p of root.items) {
       const v = p.value as Node | null;
@@ -196,6 +263,10 @@ export class YamlEditor {
     const at = this.lineAfter(last.range[1]);
     return [{ offset: at.offset, length: 0, text: `${at.prefix}${' '.repeat(col)}- ${itemBody(value, col + 2, this.step)}\n` }];
   }
+}
+
+function define(obj: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 function hasAnchor(node: Node): boolean {

@@ -335,7 +335,7 @@ function keyString(keyNode: Node | null): string {
   throw new ParseFail('a mapping key must be a plain value, not a collection', keyNode.range?.[0] ?? null);
 }
 
-function scalarValue(node: Scalar, tagged: boolean): unknown {
+export function scalarValue(node: Scalar, tagged: boolean): unknown {
   const v = node.value;
   if (tagged) return v === null ? '' : typeof v === 'string' ? v : String(node.source ?? v);
   if (typeof v === 'bigint') return Number(v);
