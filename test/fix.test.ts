@@ -68,6 +68,15 @@ describe('S3 Block Public Access', () => {
     }
   });
 
+  it('a website or public-ACL bucket is left alone (both S3 fixes would close it)', () => {
+    for (const props of ['WebsiteConfiguration: {IndexDocument: index.html}', 'AccessControl: PublicRead']) {
+      const t = `Resources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      ${props}\n      PublicAccessBlockConfiguration: {BlockPublicAcls: false}\n`;
+      const r = fix(t);
+      expect(r.text).toBe(t);
+      expect([...r.refused].sort()).toEqual([expect.stringMatching(/^S3BlockPublicAccessDisabled: the bucket/), expect.stringMatching(/^S3BucketNoSslPolicy: the bucket/)]);
+    }
+  });
+
   it('a bucket without Properties gets them', () => {
     const r = fix('Resources:\n  B:\n    Type: AWS::S3::Bucket\n');
     expect(r.text).toContain('  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      PublicAccessBlockConfiguration:\n        BlockPublicAcls: true\n');

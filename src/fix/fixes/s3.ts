@@ -1,13 +1,29 @@
 /** Fixes for S3 rules: Block Public Access flags (S3BlockPublicAccessDisabled / …NotDeclared) and the TLS-only bucket policy (S3BucketNoSslPolicy). */
 import { intrinsicName } from '../engine.js';
-import type { FixFn, Json } from '../types.js';
+import type { FixContext, FixFn, Json } from '../types.js';
 import { isObj, isTrue, setUnder } from './common.js';
 
 const FLAGS = ['BlockPublicAcls', 'BlockPublicPolicy', 'IgnorePublicAcls', 'RestrictPublicBuckets'] as const;
 
+/**
+ * Why the bucket looks public on purpose (a website, a public ACL), or null. Such a bucket is left alone:
+ * Block Public Access would close it, and S3 website endpoints serve HTTP only, so a TLS-only policy would too.
+ */
+function meantPublic(ctx: FixContext): string | null {
+  const props = ctx.written(['Resources', ctx.finding.logicalId, 'Properties']);
+  if (!isObj(props)) return null;
+  if (props['WebsiteConfiguration'] !== undefined) return 'the bucket hosts a website (WebsiteConfiguration), which this change would break; decide by hand';
+  const acl = props['AccessControl'];
+  if (acl === 'PublicRead' || acl === 'PublicReadWrite') return `the bucket is public on purpose (AccessControl: ${acl}); decide by hand`;
+  return null;
+}
+
 /** All four Block Public Access flags true. */
-const s3BlockPublicAccess: FixFn = (ctx) =>
-  setUnder(ctx, ['PublicAccessBlockConfiguration'], Object.fromEntries(FLAGS.map((f) => [f, true])), (_k, v) => isTrue(v));
+const s3BlockPublicAccess: FixFn = (ctx) => {
+  const why = meantPublic(ctx);
+  if (why) return { refused: why };
+  return setUnder(ctx, ['PublicAccessBlockConfiguration'], Object.fromEntries(FLAGS.map((f) => [f, true])), (_k, v) => isTrue(v));
+};
 
 function tlsDenyStatement(bucket: string): Json {
   return {
@@ -25,6 +41,8 @@ function tlsDenyStatement(bucket: string): Json {
  * statements, otherwise a new AWS::S3::BucketPolicy resource for the bucket.
  */
 const s3TlsDenyStatement: FixFn = (ctx) => {
+  const why = meantPublic(ctx);
+  if (why) return { refused: why };
   const bucket = ctx.finding.logicalId;
   const resources = ctx.body['Resources'];
   if (!isObj(resources)) return { refused: 'the template has no Resources mapping' };
