@@ -237,6 +237,7 @@ export function renderRulePage(source: RuleSource, fixtures: readonly Fixture[])
     '### CloudFormation',
     '',
     s.remediation.trim(),
+    ...(s.fix ? ['', `\`cfn-audit fix --rule ${s.id}\` makes this change where it is mechanical and prints it as a diff (\`--write\` applies it); a value computed by an intrinsic it cannot see through is left alone, with a note saying why.`] : []),
     '',
     '### CDK',
     '',

@@ -183,6 +183,17 @@ describe.runIf(action.exists)(`the bundled action (a copy of dist/action/index.c
     expect(run.status).toBe(1);
   });
 
+  it('suggest-fixes: the job summary shows the diffs and the SARIF results carry fixes; the files stay as they are', () => {
+    const run = runAction({ path: 'infra/fail.yaml', 'suggest-fixes': 'true' });
+    expect(run.summary).toContain('Suggested fixes');
+    expect(run.summary).toMatch(/```diff\n--- a\/infra\/fail\.yaml\n[\s\S]*-    Default: 0\.0\.0\.0\/0\n/);
+    const sarif = JSON.parse(readFileSync(join(run.workspace, 'cfn-audit.sarif'), 'utf8')) as { runs: { results: { ruleId: string; fixes?: unknown[] }[] }[] };
+    expect(sarif.runs[0]!.results.find((r) => r.ruleId === 'SSHOpenToWorld')?.fixes).toHaveLength(1);
+    expect(readFileSync(join(run.workspace, 'infra/fail.yaml'), 'utf8')).toBe(readFileSync(join(fixtures, 'infra/fail.yaml'), 'utf8'));
+    const off = runAction({ path: 'infra/fail.yaml' });
+    expect(off.summary).not.toContain('Suggested fixes');
+  });
+
   it('writes SARIF to a nested path it creates', () => {
     const run = runAction({ path: 'infra/pass.yaml', 'sarif-file': 'reports/security/cfn.sarif' });
     expect(run.outputs['sarif-file']).toBe('reports/security/cfn.sarif');
@@ -329,6 +340,9 @@ describe('action inputs', () => {
     expect(readInputs(get({})).paths).toEqual(['.']);
     expect(readInputs(get({})).failOn).toBe('manual-approval');
     expect(() => readInputs(get({ 'fail-on': 'manual' }))).toThrow(/fail-on: "manual" is not one of/);
+    expect(readInputs(get({})).suggestFixes).toBe(false);
+    expect(readInputs(get({ 'suggest-fixes': 'true' })).suggestFixes).toBe(true);
+    expect(() => readInputs(get({ 'suggest-fixes': 'yes please' }))).toThrow(/suggest-fixes: "yes please" is not true or false/);
   });
 
   it('fails the step by decision, fail-on and approval', () => {

@@ -13,6 +13,7 @@ import type { AuditReport, Decision, RuleMeta, StackReport } from '../core/types
 import { formatReport, type FormatContext } from '../report/index.js';
 import { runAudit, UsageError, type RunRequest } from './run.js';
 import { APPROVAL_MODES, decideApproval, fetchPullRequestFacts, readPullRequestEvent, type ApprovalMode, type ApprovalResult } from './approval.js';
+import { reportFixes } from './fix-command.js';
 
 export type FailOn = 'fail' | 'manual-approval' | 'never';
 
@@ -30,6 +31,8 @@ export interface ActionInputs {
   readonly approvalLabel: string;
   readonly approvalMode: ApprovalMode;
   readonly githubToken: string;
+  /** Compute the fixes cfn-audit can make: diffs in the job summary, `fixes` in the SARIF results. */
+  readonly suggestFixes: boolean;
 }
 
 /**
@@ -63,7 +66,15 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     approvalLabel: get('approval-label'),
     approvalMode: approvalMode as ApprovalMode,
     githubToken: get('github-token'),
+    suggestFixes: booleanInput(get('suggest-fixes'), 'suggest-fixes'),
   };
+}
+
+function booleanInput(text: string, name: string): boolean {
+  const v = text.trim().toLowerCase();
+  if (v === '' || v === 'false') return false;
+  if (v === 'true') return true;
+  throw new UsageError(`input ${name}: "${text}" is not true or false`);
 }
 
 function readEvent(eventPath: string | undefined): unknown {
@@ -207,7 +218,13 @@ export async function runAction(): Promise<void> {
     outputs: inputs.sarifFile ? [{ flag: 'input sarif-file', file: resolve(workspace, inputs.sarifFile) }] : [],
   };
   const { report, catalogue } = await runAudit(request);
-  const ctx: FormatContext = { cwd, color: false, repoRoot: workspace, rules: new Map<string, RuleMeta>(catalogue.map((r) => [r.id, r])) };
+  const ctx: FormatContext = {
+    cwd,
+    color: false,
+    repoRoot: workspace,
+    rules: new Map<string, RuleMeta>(catalogue.map((r) => [r.id, r])),
+    ...(inputs.suggestFixes ? { fixes: reportFixes(report, catalogue, cwd) } : {}),
+  };
 
   const approval: Approval = report.decision !== 'pass' ? await approvalOf(inputs) : { label: inputs.approvalLabel, mode: inputs.approvalMode, approved: false, reason: 'label-absent' };
   const failed = stepFails(report.decision, inputs.failOn, approval.approved);

@@ -18,6 +18,7 @@ import type { FormatContext } from '../report/context.js';
 import { CONFIG_FILE_NAMES } from '../policy/config.js';
 import { STARTER_CONFIG } from '../policy/starter.js';
 import { isScoringMode, SCORING_MODES } from '../policy/verdict.js';
+import { fixCommand, reportFixes } from './fix-command.js';
 
 export const EXIT: Readonly<Record<Decision | 'error', number>> = { pass: 0, fail: 1, error: 2, 'manual-approval': 3 };
 
@@ -28,6 +29,8 @@ Usage
   cfn-audit rules [--format json]   list the rule catalogue
   cfn-audit init                    write a commented starter .cfn-audit.yml here
   cfn-audit merge [-f fmt] <json...> one report from several runs' -f json outputs (shards)
+  cfn-audit fix [--write] <path...> print (or apply) the fixes it can make, as a diff;
+                                    cfn-audit fix --help for its options
   cfn-audit --help | --version
 
 Inputs
@@ -107,6 +110,15 @@ export interface CliIO {
 }
 
 export async function main(io: CliIO): Promise<number> {
+  if (io.argv[0] === 'fix') {
+    try {
+      return await fixCommand(io, io.argv.slice(1));
+    } catch (e) {
+      if (!(e instanceof UsageError) && !(e instanceof TypeError && 'code' in e)) throw e;
+      io.writeErr(`cfn-audit fix: ${e.message}\nRun cfn-audit fix --help for usage.\n`);
+      return EXIT.error;
+    }
+  }
   let parsed;
   try {
     parsed = parseArgs({
@@ -219,7 +231,9 @@ export async function main(io: CliIO): Promise<number> {
       shard,
     });
     if (progress) io.writeErr('\r\u001b[K');
-    const ctx: FormatContext = { cwd: io.cwd, color, rules: new Map<string, RuleMeta>(catalogue.map((r) => [r.id, r])) };
+    // SARIF and Markdown carry the fixes cfn-audit can make; other formats do not need them computed.
+    const withFixes = format === 'sarif' || format === 'markdown' || o.sarif !== undefined || o.markdown !== undefined;
+    const ctx: FormatContext = { cwd: io.cwd, color, rules: new Map<string, RuleMeta>(catalogue.map((r) => [r.id, r])), ...(withFixes ? { fixes: reportFixes(report, catalogue, io.cwd) } : {}) };
     // Files first: a closed or full standard output must not cost the SARIF or JSON file.
     for (const extra of EXTRA_OUTPUTS) {
       const file = o[extra];

@@ -154,7 +154,7 @@ function keyString(keyNode: Node | null): string {
   throw new ParseFail('a mapping key must be a plain value, not a collection', keyNode.range?.[0] ?? null);
 }
 
-function scalarValue(node: Scalar, tagged: boolean): unknown {
+export function scalarValue(node: Scalar, tagged: boolean): unknown {
   const v = node.value;
   if (tagged) return v === null ? '' : typeof v === 'string' ? v : String(node.source ?? v);
   // Plain scalars are read as CloudFormation reads them (YAML 1.1), by the normal path's resolver.

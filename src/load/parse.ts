@@ -176,3 +176,5 @@ export function offsetInScalar(text: string, start: number, end: number, value: 
   const hit = source.indexOf(token);
   return hit < 0 ? null : start + hit;
 }
+
+export { scalarValue } from './parse-yaml-fallback.js';

@@ -4,6 +4,7 @@
  */
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { AuditReport, ConditionBranch, Finding, RuleMeta } from '../core/types.js';
+import type { FixSuggestion } from '../fix/suggest.js';
 
 export interface FormatContext {
   /** Directory that relative `finding.file` values are relative to. */
@@ -14,6 +15,8 @@ export interface FormatContext {
   readonly repoRoot?: string | null;
   /** Link to the tool's documentation for SARIF `tool.driver.informationUri`. */
   readonly informationUri?: string;
+  /** Fixes cfn-audit can make, by finding fingerprint (SARIF `fixes`, Markdown diffs). */
+  readonly fixes?: ReadonlyMap<string, FixSuggestion>;
 }
 
 export type Level = 'error' | 'warning' | 'note';

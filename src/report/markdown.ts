@@ -124,6 +124,7 @@ function render(report: AuditReport, ctx: FormatContext, maxRows: number): strin
       out.push(`| ${code(f.ruleId)}${flag} | ${f.risk} | ${cell(renderMessage(rule, f))} | ${resourceCell(f)} | ${code(locationText(f.file, f.line, f.column, ctx))} | ${fix} |`);
     }
     out.push(...omitted(active.length - rows.length, 'active findings'));
+    out.push(...suggestedFixes(rows, ctx));
     if (unknown.length) {
       out.push('', `❓ ${unknown.length} finding${unknown.length === 1 ? '' : 's'} could not be decided because a value was not resolvable (a parameter without default, an import, …). Review ${unknown.length === 1 ? 'it' : 'them'} by hand.`);
     }
@@ -191,6 +192,22 @@ function render(report: AuditReport, ctx: FormatContext, maxRows: number): strin
     );
   }
   return `${out.join('\n')}\n`;
+}
+
+/** The diffs of the fixes cfn-audit can make for these findings (`cfn-audit fix` applies them). */
+function suggestedFixes(rows: readonly Finding[], ctx: FormatContext): string[] {
+  const fixes = rows.flatMap((f) => {
+    const fix = ctx.fixes?.get(f.fingerprint);
+    return fix ? [{ f, fix }] : [];
+  });
+  if (fixes.length === 0) return [];
+  const out = ['', '<details>', `<summary>Suggested fixes (${fixes.length}): apply them with <code>cfn-audit fix --write</code></summary>`, ''];
+  for (const { f, fix } of fixes) {
+    const fence = '`'.repeat(Math.max(3, ...[...fix.diff.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+    out.push(`${code(f.ruleId)} ${resourceCell(f)} at ${code(locationText(f.file, f.line, f.column, ctx))}:`, '', `${fence}diff`, fix.diff.trimEnd(), fence, '');
+  }
+  out.push('</details>');
+  return out;
 }
 
 export function formatMarkdown(report: AuditReport, ctx: FormatContext): string {

@@ -69,6 +69,15 @@ interface SarifResult {
   readonly partialFingerprints: Readonly<Record<string, string>>;
   readonly properties: Readonly<Record<string, string | number | null>>;
   readonly suppressions?: readonly SarifSuppression[];
+  readonly fixes?: readonly SarifFix[];
+}
+
+interface SarifFix {
+  readonly description: SarifMessage;
+  readonly artifactChanges: readonly {
+    readonly artifactLocation: SarifArtifactLocation;
+    readonly replacements: readonly { readonly deletedRegion: Required<SarifRegion> & { readonly endColumn: number }; readonly insertedContent: { readonly text: string } }[];
+  }[];
 }
 
 interface SarifNotification {
@@ -227,7 +236,19 @@ function result(finding: Finding, rule: RuleMeta | undefined, ruleIndex: number,
       stack: finding.stackName,
     },
     ...(suppressions ? { suppressions } : {}),
+    ...sarifFix(finding, ctx),
   };
+}
+
+/** The fix cfn-audit can make for the finding, as replacements in the template (1-based, end column exclusive). */
+function sarifFix(finding: Finding, ctx: FormatContext): { fixes?: SarifFix[] } {
+  const fix = ctx.fixes?.get(finding.fingerprint);
+  if (!fix) return {};
+  const replacements = fix.replacements.map((r) => ({
+    deletedRegion: { startLine: r.startLine, startColumn: r.startColumn, endLine: r.endLine, endColumn: r.endColumn },
+    insertedContent: { text: r.text },
+  }));
+  return { fixes: [{ description: { text: `Apply the fix of cfn-audit for ${finding.ruleId} (cfn-audit fix --rule ${finding.ruleId}).` }, artifactChanges: [{ artifactLocation: artifactLocation(fix.file, ctx), replacements }] }] };
 }
 
 function errorNotification(error: AuditError, ctx: FormatContext): SarifNotification {

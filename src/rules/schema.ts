@@ -37,6 +37,8 @@ export interface RuleSpec extends RuleMeta {
   readonly typeContains?: string;
   /** Loaded from the original audit-Lambda list format, whose rule names are fixed by that system. */
   readonly legacy?: boolean;
+  /** Name of the fix function (src/fix/fixes) that `cfn-audit fix` applies to this rule's findings. */
+  readonly fix?: string;
 }
 
 export class RuleError extends Error {
@@ -47,7 +49,7 @@ export class RuleError extends Error {
 
 const RULE_KEYS = new Set([
   'id', 'title', 'risk', 'resourceTypes', 'kind', 'enabled', 'description', 'message', 'remediation', 'remediationCdk',
-  'references', 'equivalents', 'category', 'check', 'options', 'given', 'assert', 'absent', 'pattern', 'flags', 'file', 'docs',
+  'references', 'equivalents', 'category', 'check', 'options', 'given', 'assert', 'absent', 'pattern', 'flags', 'file', 'docs', 'fix',
 ]);
 const ASSERT_OPS = new Set(['equals', 'notEquals', 'in', 'notIn', 'matches', 'notMatches', 'exists', 'cidrIsWorld', 'portRangeIncludes', 'all', 'any', 'not']);
 
@@ -106,6 +108,7 @@ export function validateRule(doc: unknown, file: string, source: string, regexCh
     references: list(doc['references'], 'references'),
     equivalents,
     ...(doc['category'] !== undefined ? { category: str('category') } : {}),
+    ...(doc['fix'] !== undefined ? { fix: fixName(doc['fix'], err) } : {}),
     source,
   };
   switch (kind as RuleKind) {
@@ -137,6 +140,11 @@ export function validateRule(doc: unknown, file: string, source: string, regexCh
       return { ...spec, pattern, flags, ...(given ? { given } : {}) };
     }
   }
+}
+
+function fixName(v: unknown, err: (m: string) => never): string {
+  if (typeof v !== 'string' || !/^[a-z][A-Za-z0-9]*$/.test(v)) err('`fix` must be the name of a built-in fix (camelCase)');
+  return v as string;
 }
 
 function validateAssertion(a: unknown, err: (m: string) => never, regexCheck: (p: string) => string | null, depth = 0): void {
