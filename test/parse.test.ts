@@ -230,7 +230,7 @@ describe('duplicate keys are errors with a position', () => {
     ['YAML flow', 'Resources: {A: 1, B: 2, A: 3}\n', 1, 25, '"A"'],
     ['YAML quoted', 'A: 1\n"A": 2\n', 2, 1, '"A"'],
     ['YAML single-quoted', "A: 1\n'A': 2\n", 2, 1, "'A'"],
-    ['YAML numeric spellings of one key (026 is 22)', '22: a\n026: b\n', 2, 1, '"026"'],
+    ['YAML boolean spellings of one key are still one key as written', 'On: a\nOn: b\n', 2, 1, '"On"'],
     ['YAML in a sequence item', 'L:\n  - K: 1\n    K: 2\n', 3, 5, '"K"'],
     ['YAML after a merge is fine, twice is not', 'B: &b {K: 1}\nA:\n  <<: *b\n  K: 2\n  K: 3\n', 5, 3, '"K"'],
     ['JSON', '{\n  "Resources": {\n    "A": {},\n    "A": {}\n  }\n}', 4, 5, '"A"'],
