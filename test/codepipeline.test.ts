@@ -419,3 +419,22 @@ async function readFixture(rel: string): Promise<Buffer> {
   const { readFile } = await import('node:fs/promises');
   return readFile(join(FIX, rel));
 }
+
+describe('the Lambda keeps to its time budget', () => {
+  it('with no time left before the timeout, the job fails naming what was not audited, instead of never reporting', async () => {
+    const artifact = await zipDir(join(FIX, 'pass'));
+    aws.objects.set(`${BUCKET}/${KEY}`, artifact);
+    await createHandler(quiet)(event(), { awsRequestId: 'req-1', getRemainingTimeInMillis: () => 1_000 });
+    const f = failureOf(aws.calls);
+    expect(f.type).toBe('JobFailed');
+    expect(f.message).toMatch(/time budget ran out/);
+  });
+
+  it('the deadline keeps a margin for reporting: a tenth of the time, 3 to 15 seconds', async () => {
+    const { auditDeadline } = await import('../src/adapters/codepipeline.js');
+    expect(auditDeadline(900_000, 0)).toBe(885_000);
+    expect(auditDeadline(60_000, 0)).toBe(54_000);
+    expect(auditDeadline(10_000, 0)).toBe(7_000);
+    expect(auditDeadline(1_000, 5)).toBe(5);
+  });
+});

@@ -28,6 +28,14 @@ export interface HandlerDeps {
 
 export interface LambdaContext {
   readonly awsRequestId?: string;
+  /** Milliseconds before Lambda stops the invocation. */
+  getRemainingTimeInMillis?(): number;
+}
+
+/** Time kept back from the audit for reporting the result: a tenth of the budget, 3 to 15 seconds. */
+export function auditDeadline(remainingMs: number, now: number): number {
+  const margin = Math.min(15_000, Math.max(3_000, remainingMs / 10));
+  return now + Math.max(0, remainingMs - margin);
 }
 
 export type Handler = (event: unknown, context?: LambdaContext) => Promise<void>;
@@ -57,8 +65,11 @@ export function createHandler(deps: HandlerDeps = {}): Handler {
       folders.push(await realpath(dir), dir);
       await extractZip(zip, dir, deps.unzipLimits ?? DEFAULT_UNZIP_LIMITS);
       const work = await prepareRun(dir, params);
-      const { report, catalogue } = await audit(work.request);
-      const problem = configProblem(report, work.request);
+      // Before Lambda's own timeout: what could not be audited in time is reported, never lost.
+      const remaining = typeof context?.getRemainingTimeInMillis === 'function' ? context.getRemainingTimeInMillis() : null;
+      const request = remaining === null ? work.request : { ...work.request, deadline: auditDeadline(remaining, Date.now()) };
+      const { report, catalogue } = await audit(request);
+      const problem = configProblem(report, request);
       if (problem) throw problem;
       result = verdictResult(report, { onManualApproval: params.onManualApproval, rules: new Map<string, RuleMeta>(catalogue.map((r) => [r.id, r])) });
       say({

@@ -64,6 +64,8 @@ export interface RunRequest {
   readonly now?: Date;
   /** Check functions by name, instead of the built-in ones (the hook wraps them for single-resource audits). */
   readonly checks?: Readonly<Record<string, CheckFn>>;
+  /** Epoch milliseconds after which no further file is audited (each one left is reported as an error). */
+  readonly deadline?: number;
   /** --cache DIR: reuse each unchanged file's result from an earlier run. */
   readonly cacheDir?: string | null;
   /** --shard i/n: audit only this part of the discovered files (stable by path). */
@@ -195,6 +197,10 @@ export async function runAudit(req: RunRequest): Promise<RunOutcome> {
     : null;
   const result = auditor.linked(sources);
   for (const [i, s] of sources.entries()) {
+    if (req.deadline !== undefined && Date.now() >= req.deadline) {
+      for (const left of sources.slice(i)) run.errors.push({ file: left.file, line: null, column: null, message: `not audited: the time budget ran out after ${i} of ${total} files` });
+      break;
+    }
     addResult(run, cache ? await cache.audit(s, () => result(i)) : result(i));
     req.onProgress?.(i + 1, total);
   }
