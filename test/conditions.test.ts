@@ -507,3 +507,22 @@ Outputs:
     expect(stack.unauditable ?? []).toEqual([]);
   });
 });
+
+describe('reports name the resource condition and what was skipped', () => {
+  it('JSON carries skippedByCondition, unauditable and each finding condition; messages name the condition', async () => {
+    const { formatJson } = await import('../src/report/json.js');
+    const { renderMessage } = await import('../src/report/context.js');
+    const { builtinRules } = await import('../src/rules/catalogue.js');
+    const stack = auditText(`Transform: Org::Macro\n${bastion}`);
+    const rules = builtinRules();
+    const report = { tool: { name: 'cfn-audit' as const, version: 'x' }, decision: stack.decision, stacks: [stack], errors: [], notices: [], rules, skipped: 0 };
+    const json = JSON.parse(formatJson(report, { cwd: '.', color: false, rules: new Map(rules.map((r) => [r.id, r])) })) as { stacks: { skippedByCondition: unknown[]; unauditable: unknown[]; findings: { ruleId: string; condition?: string; message: string }[] }[] };
+    expect(json.stacks[0]!.skippedByCondition).toHaveLength(1);
+    expect(json.stacks[0]!.unauditable).toHaveLength(1);
+    const ssh = json.stacks[0]!.findings.find((f) => f.ruleId === 'SSHOpenToWorld');
+    expect(ssh?.condition).toBe('NoBastion');
+    expect(ssh?.message).toMatch(/exists only when condition NoBastion is true/);
+    const f = stack.findings.find((x) => x.ruleId === 'SSHOpenToWorld')!;
+    expect(renderMessage(rules.find((r) => r.id === 'SSHOpenToWorld'), f)).toMatch(/NoBastion/);
+  });
+});

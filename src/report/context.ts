@@ -123,7 +123,7 @@ export function renderMessage(rule: RuleMeta | undefined, finding: Finding): str
     return article === undefined ? value : `${withCase(article, articleFor(value))} ${value}`;
   });
   text += contextText(finding.data);
-  text += conditionText(finding.conditions);
+  text += conditionText(finding.conditions) + resourceConditionText(finding);
   return text;
 }
 
@@ -141,7 +141,7 @@ function undecidedText(rule: RuleMeta | undefined, finding: Finding): string {
     .map(([, v]) => String(v));
   const reason = finding.data['unknownReason'];
   const why = reason === undefined || String(reason).trim() === '' ? 'a value could not be resolved' : `a value could not be resolved: ${String(reason)}`;
-  return `Not decided: ${title}${values.length ? ` (${values.join(', ')})` : ''}${conditionText(finding.conditions)}; ${why}; review manually`;
+  return `Not decided: ${title}${values.length ? ` (${values.join(', ')})` : ''}${conditionText(finding.conditions)}${resourceConditionText(finding)}; ${why}; review manually`;
 }
 
 /** When a rule looked at the resource's surroundings (what a group is attached to) and still reports. */
@@ -157,6 +157,11 @@ export function contextText(data: Finding['data']): string {
     default:
       return '';
   }
+}
+
+/** ` (resource created only when condition X is true)` for a finding in a resource with a `Condition`. */
+export function resourceConditionText(finding: Finding): string {
+  return finding.condition ? ` (the resource exists only when condition ${finding.condition} is true)` : '';
 }
 
 /** ` (when condition IsProd is true and condition HasVpc is false)`, or '' when unconditional. */
