@@ -38,7 +38,8 @@ export function trackedResource(resource: Resource, reads: ReadIntrinsic[], byVa
           // Reading the intrinsic's own key is looking into it; reading a property name off it is
           // taking `{Ref: …}` for a mapping, which decides nothing.
           if (typeof key === 'string') {
-            if (Object.prototype.hasOwnProperty.call(target, key)) read.inspected = true;
+            // Asking which intrinsic it is (`v['Ref']`, `v['Fn::If']`) is looking into it too.
+            if (Object.prototype.hasOwnProperty.call(target, key) || key === 'Ref' || key === 'Condition' || key.startsWith('Fn::')) read.inspected = true;
             else if (key !== 'toJSON' && key !== 'then' && key !== 'constructor') read.asMapping = true;
           }
           return Reflect.get(target, key, receiver) as unknown;
