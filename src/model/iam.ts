@@ -84,9 +84,16 @@ export function policyDocuments(resource: Resource, resolver: Resolver): PolicyD
   } else if (INLINE_POLICY_TYPES.has(type)) {
     if (type === 'AWS::IAM::Role' && props['AssumeRolePolicyDocument'] !== undefined)
       out.push({ kind: 'trust', value: props['AssumeRolePolicyDocument'], path: [...base, 'AssumeRolePolicyDocument'], conditions: [] });
-    forEachListItem(props['Policies'], [...base, 'Policies'], resolver, (item, path, conditions) => {
-      if (isObj(item) && item['PolicyDocument'] !== undefined) out.push({ kind: 'identity', value: item['PolicyDocument'], path: [...path, 'PolicyDocument'], conditions });
-    });
+    forEachListItem(
+      props['Policies'],
+      [...base, 'Policies'],
+      resolver,
+      (item, path, conditions) => {
+        if (isObj(item) && item['PolicyDocument'] !== undefined) out.push({ kind: 'identity', value: item['PolicyDocument'], path: [...path, 'PolicyDocument'], conditions });
+      },
+      // Policies only known at deploy time: a document whose statements cannot be read (undecided, never a pass).
+      (raw, path, conditions) => out.push({ kind: 'identity', value: raw, path, conditions }),
+    );
   } else if (type === 'AWS::Serverless::Function' || type === 'AWS::Serverless::StateMachine') {
     // SAM Policies: a managed policy name / SAM policy template (string or {Template: {…}}), a document, or a list of them.
     const policies = props['Policies'];
@@ -116,14 +123,27 @@ export function policyDocuments(resource: Resource, resolver: Resolver): PolicyD
 }
 
 /** Calls `f` for every member of a list value (resolving the list and each member's Fn::If). */
-function forEachListItem(list: unknown, path: KeyPath, resolver: Resolver, f: (item: unknown, path: KeyPath, conditions: readonly ConditionBranch[]) => void): void {
+function forEachListItem(
+  list: unknown,
+  path: KeyPath,
+  resolver: Resolver,
+  f: (item: unknown, path: KeyPath, conditions: readonly ConditionBranch[]) => void,
+  unresolved?: (raw: unknown, path: KeyPath, conditions: readonly ConditionBranch[]) => void,
+): void {
   if (list === undefined) return;
   for (const alt of resolver.resolve(list)) {
-    if (!alt.known || alt.value === NO_VALUE) continue;
+    if (!alt.known) {
+      unresolved?.(list, path, alt.conditions);
+      continue;
+    }
+    if (alt.value === NO_VALUE) continue;
     const items = Array.isArray(alt.value) ? alt.value : [alt.value];
     items.forEach((raw, i) => {
       const itemPath = Array.isArray(alt.value) ? [...path, i] : path;
-      for (const it of resolver.resolve(raw)) if (it.known && it.value !== NO_VALUE) f(it.value, itemPath, [...alt.conditions, ...it.conditions]);
+      for (const it of resolver.resolve(raw)) {
+        if (!it.known) unresolved?.(raw, itemPath, [...alt.conditions, ...it.conditions]);
+        else if (it.value !== NO_VALUE) f(it.value, itemPath, [...alt.conditions, ...it.conditions]);
+      }
     });
   }
 }

@@ -36,11 +36,14 @@ function docKinds(options: Readonly<Record<string, unknown>>): readonly DocKind[
 }
 
 /** Every known Allow statement of the resource's documents of `kinds`, with its document kind. */
-export function allowStatements(resource: Resource, resolver: Resolver, kinds: readonly DocKind[]): { stmt: KnownStatement; kind: DocKind }[] {
+export function allowStatements(resource: Resource, resolver: Resolver, kinds: readonly DocKind[], unread?: { reason: string; path: KeyPath; conditions: readonly ConditionBranch[] }[]): { stmt: KnownStatement; kind: DocKind }[] {
   const out: { stmt: KnownStatement; kind: DocKind }[] = [];
   for (const doc of policyDocuments(resource, resolver)) {
     if (!kinds.includes(doc.kind)) continue;
-    for (const s of statementsOf(doc, resolver)) if (s.known && s.effect === 'Allow') out.push({ stmt: s, kind: doc.kind });
+    for (const s of statementsOf(doc, resolver)) {
+      if (s.known && s.effect === 'Allow') out.push({ stmt: s, kind: doc.kind });
+      else if (!s.known) unread?.push({ reason: s.reason, path: s.path, conditions: s.conditions });
+    }
   }
   return out;
 }
@@ -271,13 +274,21 @@ function testStatement(test: StatementTest, stmt: KnownStatement, resolver: Reso
 const policyStatement: CheckFn = (ctx) => {
   const test = ctx.options['test'] as StatementTest;
   const resolver = ctx.graph.resolver;
-  const stmts = allowStatements(ctx.resource, resolver, docKinds(ctx.options));
+  const unread: { reason: string; path: KeyPath; conditions: readonly ConditionBranch[] }[] = [];
+  const stmts = allowStatements(ctx.resource, resolver, docKinds(ctx.options), unread);
   const passRole = test === 'privilegeEscalation' && stmts.some(({ stmt }) =>
     grants(stmt, resolver, 'iam:PassRole') && elements(stmt.body['Resource'], resolver).values.some((r) => broadIamResource(r.value)));
+  let reported = false;
   for (const { stmt, kind } of stmts) {
     const hit = testStatement(test, stmt, resolver, ctx.options, parameterDecls(ctx.graph.template.body), { passRole, kind });
-    if (hit) ctx.report({ path: hit.path, data: hit.data, outcome: hit.outcome ?? 'fail', conditions: hit.conditions ?? [] });
+    if (hit) {
+      reported = true;
+      ctx.report({ path: hit.path, data: hit.data, outcome: hit.outcome ?? 'fail', conditions: hit.conditions ?? [] });
+    }
   }
+  // A statement (or a whole document) only known at deploy time could grant anything: undecided, not a pass.
+  const first = unread[0];
+  if (!reported && first) ctx.report({ path: first.path, outcome: 'unknown', data: { unknownReason: first.reason }, conditions: first.conditions });
 };
 
 // ---------------------------------------------------------------------------------------------
