@@ -443,6 +443,14 @@ describe('profiles choose the branch mode and the floor for unauditable content'
     expect(await run('profiles: {team: {branches: all}}\nprofile: team\n', guarded.replace("Default: ''", 'Default: sg-1'), params)).toBe('manual-approval');
     expect(await run('profile: strict\n', guarded.replace("Default: ''", 'Default: sg-1'), params)).not.toBe('pass');
   });
+  it('Object.prototype names in the config (a profile named constructor, an exception for logical id toString) work like any name', async () => {
+    const t = 'Parameters: {toString: {Type: String, Default: 0.0.0.0/0}}\nResources:\n  toString:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: x\n      SecurityGroupIngress: [{IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: !Ref toString, Description: s}]\n      SecurityGroupEgress: [{IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 10.0.0.0/8, Description: e}]\n';
+    const config = 'profile: constructor\nprofiles:\n  constructor:\n    rules: {SSHOpenToWorld: {risk: 9}}\nexceptions:\n  - rule: SSHOpenToWorld\n    resource: "t.yaml#toString"\n    reason: accepted\n';
+    expect(await run(config, t)).toBe('pass');
+    expect(await run(config.replace('t.yaml#toString', 't.yaml#valueOf'), t)).toBe('manual-approval');
+    await expect(run('profile: hasOwnProperty\n', t)).rejects.toThrow(/unknown profile "hasOwnProperty"/);
+  });
+
   it('unauditable: fail in a profile fails a stack with a macro; the flag overrides it', async () => {
     const t = 'Transform: Org::Macro\nResources:\n  Topic: {Type: AWS::SNS::Topic, Properties: {KmsMasterKeyId: alias/k}}\n';
     expect(await run('profiles: {team: {unauditable: fail}}\nprofile: team\n', t)).toBe('fail');

@@ -38,6 +38,11 @@ export const BUILTIN_PROFILES: Readonly<Record<string, Profile>> = {
   strict: { name: 'strict', thresholds: { approval: 5, fail: 10 }, countUnknown: true, scoring: DEFAULT_SCORING, advisoryRules: true, allBranches: true, unauditable: 'approval', rules: new Map() },
 };
 
+/** `obj[key]` when `key` is the object's own: a profile named `constructor` is a name like any other. */
+function ownValue<T>(obj: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return obj !== undefined && Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
+}
+
 /** The profile asked for by name that neither the built-ins nor the config define. */
 export class UnknownProfileError extends Error {
   constructor(
@@ -76,8 +81,8 @@ export function resolveProfile(config: LoadedConfig | null, requested: string | 
   }
   const chain: string[] = [];
   const build = (n: string): Profile => {
-    const own = cfg?.profiles?.[n];
-    const builtin = BUILTIN_PROFILES[n];
+    const own = ownValue(cfg?.profiles, n);
+    const builtin = ownValue(BUILTIN_PROFILES, n);
     if (!own) {
       if (builtin) return builtin;
       throw new UnknownProfileError(n, known);

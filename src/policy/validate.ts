@@ -82,7 +82,9 @@ export function validate(schema: Schema, value: unknown, path: readonly (string 
       if (!isObj(value)) return bad(`expected ${expected(schema)}, got ${describe(value)}`);
       const props = schema.properties ?? {};
       for (const key of Object.keys(value)) {
-        const sub = props[key] ?? (schema.additionalProperties === false ? undefined : schema.additionalProperties);
+        // Own properties only: a key named `constructor` or `toString` is a name like any other.
+        const own = Object.prototype.hasOwnProperty.call(props, key) ? (props as Record<string, Schema>)[key] : undefined;
+        const sub = own ?? (schema.additionalProperties === false ? undefined : schema.additionalProperties);
         if (!sub) {
           const known = Object.keys(props);
           return { path: [...path, key], atKey: true, message: `unknown key "${key}"${known.length ? ` (expected one of: ${known.join(', ')})` : ''}` };
@@ -90,7 +92,7 @@ export function validate(schema: Schema, value: unknown, path: readonly (string 
         const issue = validate(sub, value[key], [...path, key]);
         if (issue) return issue;
       }
-      for (const key of schema.required ?? []) if (!(key in value)) return bad(`missing required key "${key}"`);
+      for (const key of schema.required ?? []) if (!Object.prototype.hasOwnProperty.call(value, key)) return bad(`missing required key "${key}"`);
       return null;
     }
     default: {
