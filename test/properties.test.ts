@@ -84,7 +84,7 @@ const conditionNames = ['IsProd', 'HasKey', 'Undefined', 'toString'];
 
 const leaf: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...leafValues) },
-  fc.constantFrom('0.0.0.0/0', '::/0', '::0/0', '10.0.0.0/8', '-1', 'all', 'tcp', 'udp', '*', 's3:*', 'true', 'false', '', '22', 'Allow', 'Deny'),
+  fc.constantFrom('0.0.0.0/0', '::/0', '::0/0', '10.0.0.0/8', '-1', 'all', 'tcp', 'udp', '*', 's3:*', 'true', 'false', '', '22', 'Allow', 'Deny', 'yes', 'No', 'ON', 'off', '026', '0b10110', '2_2'),
   fc.integer({ min: -2, max: 70000 }),
   fc.boolean(),
   fc.constant(null),
@@ -241,6 +241,24 @@ describe('properties over every built-in rule', () => {
 
   it('(a) the same holds for the fixtures themselves, every rule on', () => {
     for (const b of fixtureBodies) expect(crashes(stackOf(JSON.stringify(b)).findings)).toEqual([]);
+  });
+
+  it('(b) YAML whose repeated values are written once and aliased (anchors, *refs) gives the same findings as JSON', () => {
+    run(anyTemplate, (body) => {
+      // Share every second resource's Properties with the first one through the YAML text: the anchor
+      // and aliases must read as the same values, and nothing may be counted or located twice wrongly.
+      const resources = body['Resources'] as Record<string, Record<string, unknown>>;
+      const ids = Object.keys(resources);
+      const shared = JSON.parse(JSON.stringify(body)) as Record<string, unknown>;
+      const res = shared['Resources'] as Record<string, Record<string, unknown>>;
+      const first = res[ids[0]!];
+      if (first && typeof first === 'object' && first['Properties'] !== undefined) for (const id of ids.slice(1)) if (res[id] && typeof res[id] === 'object') res[id]!['Properties'] = first['Properties'];
+      const text = toYaml(shared, { aliasDuplicateObjects: true, version: '1.1' });
+      const json = stackOf(JSON.stringify(JSON.parse(JSON.stringify(shared)), null, 1));
+      const yaml = stackOf(text);
+      const key = (f: Finding) => `${f.ruleId}|${f.logicalId}|${f.outcome}|${JSON.stringify(f.data)}`;
+      expect(sorted(yaml.findings.map(key))).toEqual(sorted(json.findings.map(key)));
+    }, 60);
   });
 
   it('(b) YAML and JSON of the same body give the same findings', () => {
