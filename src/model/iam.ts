@@ -219,8 +219,24 @@ export function keyPath(stmt: KnownStatement, key: string): KeyPath {
  * An unresolved member counts (in `unknown`) only when it could be a wildcard: an ARN built with
  * `Fn::Sub`/`Fn::Join` around literal text, or a `GetAtt`, never is.
  */
+/** Elements per value node, per resolver and parameter declarations: the policy rules share them. */
+const elementCache = new WeakMap<Resolver, WeakMap<ParameterDecls, WeakMap<object, Elements>>>();
+
 export function elements(value: unknown, resolver: Resolver, params: ParameterDecls = NO_DECLS): Elements {
   if (value === undefined) return { values: [], unknown: null, present: false };
+  if (value === null || typeof value !== 'object') return computeElements(value, resolver, params);
+  let byParams = elementCache.get(resolver);
+  if (!byParams) elementCache.set(resolver, (byParams = new WeakMap()));
+  let byValue = byParams.get(params);
+  if (!byValue) byParams.set(params, (byValue = new WeakMap()));
+  const hit = byValue.get(value);
+  if (hit) return hit;
+  const out = computeElements(value, resolver, params);
+  byValue.set(value, out);
+  return out;
+}
+
+function computeElements(value: unknown, resolver: Resolver, params: ParameterDecls): Elements {
   const values: { value: string; conditions: readonly ConditionBranch[] }[] = [];
   let unknown: string | null = null;
   for (const alt of resolver.resolve(value)) {

@@ -69,10 +69,13 @@ const unknown = (reason: string, conditions: readonly ConditionBranch[] = [], ex
 /** The single intrinsic key of `v`, if `v` is an intrinsic node `{ "Fn::X": … }` or `{ "Ref": … }`. */
 export function intrinsicName(v: unknown): string | null {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return null;
-  const keys = Object.keys(v);
-  if (keys.length !== 1) return null;
-  const k = keys[0]!;
-  return k === 'Ref' || k === 'Condition' || k.startsWith('Fn::') ? k : null;
+  // The hottest function of a run: no array of keys is made for it.
+  let k: string | null = null;
+  for (const key in v) {
+    if (k !== null) return null;
+    k = key;
+  }
+  return k !== null && (k === 'Ref' || k === 'Condition' || k.startsWith('Fn::')) && Object.prototype.hasOwnProperty.call(v, k) ? k : null;
 }
 
 export function isIntrinsic(v: unknown): v is Record<string, unknown> {

@@ -11,7 +11,7 @@ import type { Assertion, RuleSpec } from './schema.js';
 import { boundedStringify } from '../model/walk.js';
 import { checkOptionsProblem } from './checks/options.js';
 import { budgetedTest } from './regex-safety.js';
-import { trackedResource, unknownOnPath, unresolvedRead, type ReadIntrinsic } from './unknown-guard.js';
+import { TrackedView, unknownOnPath, unresolvedRead } from './unknown-guard.js';
 
 export type FindingData = Record<string, string | number | boolean>;
 
@@ -54,7 +54,8 @@ export type CheckFn = (ctx: CheckContext) => void;
 
 export interface CompiledRule {
   readonly spec: RuleSpec;
-  run(graph: ResourceGraph, resource: Resource, out: RawFinding[]): void;
+  /** `view`: the resource's shared tracked view (see unknown-guard), made once per resource. */
+  run(graph: ResourceGraph, resource: Resource, out: RawFinding[], view?: TrackedView): void;
 }
 
 export class RuleCompileError extends Error {}
@@ -97,14 +98,13 @@ function compileRule(spec: RuleSpec, checks: Readonly<Record<string, CheckFn>>):
       if (problem) throw new RuleCompileError(`${where}rule ${spec.id}: ${problem}`);
       return {
         spec,
-        run(graph, resource, out) {
-          const reads: ReadIntrinsic[] = [];
-          const byValue = new Map<object, ReadIntrinsic>();
+        run(graph, resource, out, view) {
           let reported = false;
-          const view = trackedResource(resource, reads, byValue);
-          fn({ graph, resource: view, rule: spec, options, report: (r) => ((reported = true), emit(graph, resource, out, r)) });
-          if (reported || reads.length === 0) return;
-          const missed = unresolvedRead(reads, graph.resolver);
+          const tracked = view ?? new TrackedView(resource);
+          tracked.begin();
+          fn({ graph, resource: tracked.resource, rule: spec, options, report: (r) => ((reported = true), emit(graph, resource, out, r)) });
+          if (reported || tracked.reads.length === 0) return;
+          const missed = unresolvedRead(tracked.reads, graph.resolver);
           if (missed) emit(graph, resource, out, { path: missed.path, outcome: 'unknown', data: { unknownReason: missed.reason } });
         },
       };
@@ -271,9 +271,11 @@ export class RuleIndex {
 export function evaluate(graph: ResourceGraph, index: RuleIndex): RawFinding[] {
   const out: RawFinding[] = [];
   for (const resource of graph.audited) {
+    let view: TrackedView | undefined;
     for (const rule of index.forType(resource.type)) {
       try {
-        rule.run(graph, resource, out);
+        if (rule.spec.kind === 'check') view ??= new TrackedView(resource);
+        rule.run(graph, resource, out, view);
       } catch (e) {
         // A rule bug must not hide the resource: report it as unknown rather than crash or pass silently.
         out.push({

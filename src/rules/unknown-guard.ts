@@ -22,54 +22,85 @@ export interface ReadIntrinsic {
 /** Values a check meets that only name things (matching by name is not a decision about risk). */
 const NAMING_KEYS = new Set(['BucketName', 'QueueName', 'TopicName', 'FunctionName', 'RoleName', 'GroupName', 'UserName', 'PolicyName', 'TableName', 'Name', 'Description', 'GroupDescription', 'Tags', 'Key', 'Value', 'DBInstanceIdentifier', 'ClusterName', 'LogGroupName', 'Path', 'DisplayName']);
 
-/** A read-only view of `resource` whose property reads are recorded in `reads`. */
-export function trackedResource(resource: Resource, reads: ReadIntrinsic[], byValue: Map<object, ReadIntrinsic>): Resource {
-  const cache = new WeakMap<object, object>();
-  const wrap = <T>(v: T, path: KeyPath): T => {
-    if (v === null || typeof v !== 'object') return v;
-    const hit = cache.get(v);
-    if (hit) return hit as T;
-    if (intrinsicName(v) !== null) {
-      const read: ReadIntrinsic = { value: v, path, inspected: false };
-      byValue.set(v, read);
-      if (reads.length < 64) reads.push(read);
-      const look = new Proxy(v, {
-        get(target, key, receiver) {
-          // Reading the intrinsic's own key is looking into it; reading a property name off it is
-          // taking `{Ref: …}` for a mapping, which decides nothing.
-          if (typeof key === 'string') {
-            // Asking which intrinsic it is (`v['Ref']`, `v['Fn::If']`) is looking into it too.
-            if (Object.prototype.hasOwnProperty.call(target, key) || key === 'Ref' || key === 'Condition' || key.startsWith('Fn::')) read.inspected = true;
-            else if (key !== 'toJSON' && key !== 'then' && key !== 'constructor') read.asMapping = true;
-          }
-          return Reflect.get(target, key, receiver) as unknown;
-        },
-        ownKeys(target) {
-          read.inspected = true;
-          return Reflect.ownKeys(target);
-        },
-        has(target, key) {
-          read.inspected = true;
-          return Reflect.has(target, key);
-        },
-      });
-      cache.set(v, look);
-      byValue.set(look, read);
-      return look as T;
-    }
-    if (hit) return hit as T;
-    const proxy = new Proxy(v, {
-      get(target, key, receiver) {
-        const x = Reflect.get(target, key, receiver) as unknown;
-        if (typeof key === 'symbol' || !Object.prototype.hasOwnProperty.call(target, key)) return x;
-        return wrap(x, [...path, Array.isArray(target) && /^\d+$/.test(key) ? Number(key) : key]);
-      },
-    });
-    cache.set(v, proxy);
-    return proxy as T;
-  };
-  const properties = wrap(resource.properties, [...resource.path, 'Properties']);
-  return { ...resource, properties };
+/** Where a node sits, built only when a path is needed. */
+interface PathNode {
+  readonly parent: PathNode | null;
+  readonly key: string | number;
+}
+
+function pathOf(node: PathNode): KeyPath {
+  const out: (string | number)[] = [];
+  for (let n: PathNode | null = node; n; n = n.parent) out.push(n.key);
+  return out.reverse();
+}
+
+/**
+ * A read-only view of a resource, made once per resource and shared by the checks that run on it;
+ * `begin()` starts recording for the next check, `reads` is what that check met.
+ */
+export class TrackedView {
+  readonly resource: Resource;
+  reads: ReadIntrinsic[] = [];
+  private records = new Map<object, ReadIntrinsic>();
+
+  constructor(resource: Resource) {
+    const cache = new WeakMap<object, object>();
+    const record = (target: object, at: PathNode): ReadIntrinsic => {
+      let r = this.records.get(target);
+      if (!r) {
+        r = { value: target, path: pathOf(at), inspected: false };
+        this.records.set(target, r);
+        if (this.reads.length < 64) this.reads.push(r);
+      }
+      return r;
+    };
+    const wrap = (v: unknown, at: PathNode): unknown => {
+      if (v === null || typeof v !== 'object') return v;
+      const hit = cache.get(v);
+      if (hit) return hit;
+      let proxy: object;
+      if (intrinsicName(v) !== null) {
+        proxy = new Proxy(v, {
+          get(target, key, receiver) {
+            if (typeof key === 'string') {
+              // Reading the intrinsic's own key, or asking which intrinsic it is (`v['Ref']`), is looking into it;
+              // reading a property name off it is taking `{Ref: …}` for a mapping, which decides nothing.
+              if (Object.prototype.hasOwnProperty.call(target, key) || key === 'Ref' || key === 'Condition' || key.startsWith('Fn::')) record(target, at).inspected = true;
+              else if (key !== 'toJSON' && key !== 'then' && key !== 'constructor') record(target, at).asMapping = true;
+            }
+            return Reflect.get(target, key, receiver) as unknown;
+          },
+          ownKeys(target) {
+            record(target, at).inspected = true;
+            return Reflect.ownKeys(target);
+          },
+          has(target, key) {
+            record(target, at).inspected = true;
+            return Reflect.has(target, key);
+          },
+        });
+      } else {
+        const isArray = Array.isArray(v);
+        proxy = new Proxy(v, {
+          get(target, key, receiver) {
+            const x = Reflect.get(target, key, receiver) as unknown;
+            if (typeof key === 'symbol' || x === null || typeof x !== 'object' || !Object.prototype.hasOwnProperty.call(target, key)) return x;
+            return wrap(x, { parent: at, key: isArray ? Number(key) : key });
+          },
+        });
+      }
+      cache.set(v, proxy);
+      return proxy;
+    };
+    const base = resource.path.reduce<PathNode | null>((parent, key) => ({ parent, key }), null);
+    this.resource = { ...resource, properties: wrap(resource.properties, { parent: base, key: 'Properties' }) as Resource['properties'] };
+  }
+
+  /** Start recording for the next check. */
+  begin(): void {
+    this.reads = [];
+    this.records = new Map();
+  }
 }
 
 /**

@@ -36,13 +36,34 @@ function docKinds(options: Readonly<Record<string, unknown>>): readonly DocKind[
 }
 
 /** Every known Allow statement of the resource's documents of `kinds`, with its document kind. */
-export function allowStatements(resource: Resource, resolver: Resolver, kinds: readonly DocKind[], unread?: { reason: string; path: KeyPath; conditions: readonly ConditionBranch[] }[]): { stmt: KnownStatement; kind: DocKind }[] {
+type Unread = { reason: string; path: KeyPath; conditions: readonly ConditionBranch[] };
+/** Statements per resource entry and document kinds: the policy rules of one resource share them. */
+const statementCache = new WeakMap<Resolver, WeakMap<object, Map<string, { stmts: { stmt: KnownStatement; kind: DocKind }[]; unread: Unread[] }>>>();
+
+export function allowStatements(resource: Resource, resolver: Resolver, kinds: readonly DocKind[], unread?: Unread[]): { stmt: KnownStatement; kind: DocKind }[] {
+  // Per resolver too: one template audited with other parameter values (a nested stack) has other statements.
+  let byEntry = statementCache.get(resolver);
+  if (!byEntry) statementCache.set(resolver, (byEntry = new WeakMap()));
+  let byKinds = byEntry.get(resource.entry);
+  if (!byKinds) byEntry.set(resource.entry, (byKinds = new Map()));
+  const key = kinds.join(',');
+  let hit = byKinds.get(key);
+  if (!hit) {
+    const u: Unread[] = [];
+    hit = { stmts: collectAllowStatements(resource, resolver, kinds, u), unread: u };
+    byKinds.set(key, hit);
+  }
+  unread?.push(...hit.unread);
+  return hit.stmts;
+}
+
+function collectAllowStatements(resource: Resource, resolver: Resolver, kinds: readonly DocKind[], unread: Unread[]): { stmt: KnownStatement; kind: DocKind }[] {
   const out: { stmt: KnownStatement; kind: DocKind }[] = [];
   for (const doc of policyDocuments(resource, resolver)) {
     if (!kinds.includes(doc.kind)) continue;
     for (const s of statementsOf(doc, resolver)) {
       if (s.known && s.effect === 'Allow') out.push({ stmt: s, kind: doc.kind });
-      else if (!s.known) unread?.push({ reason: s.reason, path: s.path, conditions: s.conditions });
+      else if (!s.known) unread.push({ reason: s.reason, path: s.path, conditions: s.conditions });
     }
   }
   return out;
