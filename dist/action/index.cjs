@@ -169,7 +169,7 @@ function renderMessage(rule, finding) {
     return article === void 0 ? value : `${withCase(article, articleFor(value))} ${value}`;
   });
   text += contextText(finding.data);
-  text += conditionText(finding.conditions);
+  text += conditionText(finding.conditions) + resourceConditionText(finding);
   return text;
 }
 function undecidedText(rule, finding) {
@@ -177,7 +177,7 @@ function undecidedText(rule, finding) {
   const values = Object.entries(finding.data).filter(([k, v]) => !NOTE_KEYS.has(k) && typeof v !== "boolean" && String(v).trim() !== "").map(([, v]) => String(v));
   const reason = finding.data["unknownReason"];
   const why = reason === void 0 || String(reason).trim() === "" ? "a value could not be resolved" : `a value could not be resolved: ${String(reason)}`;
-  return `Not decided: ${title}${values.length ? ` (${values.join(", ")})` : ""}${conditionText(finding.conditions)}; ${why}; review manually`;
+  return `Not decided: ${title}${values.length ? ` (${values.join(", ")})` : ""}${conditionText(finding.conditions)}${resourceConditionText(finding)}; ${why}; review manually`;
 }
 function contextText(data) {
   const s = (k) => String(data[k] ?? "");
@@ -191,6 +191,9 @@ function contextText(data) {
     default:
       return "";
   }
+}
+function resourceConditionText(finding) {
+  return finding.condition ? ` (the resource exists only when condition ${finding.condition} is true)` : "";
 }
 function conditionText(conditions) {
   if (conditions.length === 0) return "";
@@ -433,11 +436,14 @@ function formatJson(report, ctx) {
           message: renderMessage(rule, f),
           remediation: fixText(rule, f),
           conditions: f.conditions,
+          ...f.condition ? { condition: f.condition } : {},
           data: f.data,
           fingerprint: f.fingerprint
         };
       }),
-      ...s.changes ? { changes: s.changes } : {}
+      ...s.changes ? { changes: s.changes } : {},
+      ...s.unauditable ? { unauditable: s.unauditable } : {},
+      ...s.skippedByCondition ? { skippedByCondition: s.skippedByCondition } : {}
     })),
     errors: report.errors,
     notices: report.notices,
@@ -18430,10 +18436,12 @@ var known = (value, conditions = []) => ({ known: true, value, conditions });
 var unknown = (reason, conditions = [], extra = {}) => extra.partial || extra.prefix ? { known: false, reason, conditions, ...extra } : { known: false, reason, conditions };
 function intrinsicName(v) {
   if (v === null || typeof v !== "object" || Array.isArray(v)) return null;
-  const keys = Object.keys(v);
-  if (keys.length !== 1) return null;
-  const k = keys[0];
-  return k === "Ref" || k === "Condition" || k.startsWith("Fn::") ? k : null;
+  let k = null;
+  for (const key in v) {
+    if (k !== null) return null;
+    k = key;
+  }
+  return k !== null && (k === "Ref" || k === "Condition" || k.startsWith("Fn::")) && Object.prototype.hasOwnProperty.call(v, k) ? k : null;
 }
 var Resolver = class {
   constructor(ctx) {
@@ -21562,51 +21570,71 @@ function repeats(p, at) {
 
 // src/rules/unknown-guard.ts
 var NAMING_KEYS = /* @__PURE__ */ new Set(["BucketName", "QueueName", "TopicName", "FunctionName", "RoleName", "GroupName", "UserName", "PolicyName", "TableName", "Name", "Description", "GroupDescription", "Tags", "Key", "Value", "DBInstanceIdentifier", "ClusterName", "LogGroupName", "Path", "DisplayName"]);
-function trackedResource(resource, reads, byValue) {
-  const cache4 = /* @__PURE__ */ new WeakMap();
-  const wrap = (v, path2) => {
-    if (v === null || typeof v !== "object") return v;
-    const hit = cache4.get(v);
-    if (hit) return hit;
-    if (intrinsicName(v) !== null) {
-      const read = { value: v, path: path2, inspected: false };
-      byValue.set(v, read);
-      if (reads.length < 64) reads.push(read);
-      const look = new Proxy(v, {
-        get(target, key, receiver) {
-          if (typeof key === "string") {
-            if (Object.prototype.hasOwnProperty.call(target, key)) read.inspected = true;
-            else if (key !== "toJSON" && key !== "then" && key !== "constructor") read.asMapping = true;
-          }
-          return Reflect.get(target, key, receiver);
-        },
-        ownKeys(target) {
-          read.inspected = true;
-          return Reflect.ownKeys(target);
-        },
-        has(target, key) {
-          read.inspected = true;
-          return Reflect.has(target, key);
-        }
-      });
-      cache4.set(v, look);
-      byValue.set(look, read);
-      return look;
-    }
-    if (hit) return hit;
-    const proxy = new Proxy(v, {
-      get(target, key, receiver) {
-        const x = Reflect.get(target, key, receiver);
-        if (typeof key === "symbol" || !Object.prototype.hasOwnProperty.call(target, key)) return x;
-        return wrap(x, [...path2, Array.isArray(target) && /^\d+$/.test(key) ? Number(key) : key]);
-      }
-    });
-    cache4.set(v, proxy);
-    return proxy;
-  };
-  const properties = wrap(resource.properties, [...resource.path, "Properties"]);
-  return { ...resource, properties };
+function pathOf(node) {
+  const out = [];
+  for (let n = node; n; n = n.parent) out.push(n.key);
+  return out.reverse();
 }
+var TrackedView = class {
+  resource;
+  reads = [];
+  records = /* @__PURE__ */ new Map();
+  constructor(resource) {
+    const cache4 = /* @__PURE__ */ new WeakMap();
+    const record = (target, at) => {
+      let r = this.records.get(target);
+      if (!r) {
+        r = { value: target, path: pathOf(at), inspected: false };
+        this.records.set(target, r);
+        if (this.reads.length < 64) this.reads.push(r);
+      }
+      return r;
+    };
+    const wrap = (v, at) => {
+      if (v === null || typeof v !== "object") return v;
+      const hit = cache4.get(v);
+      if (hit) return hit;
+      let proxy;
+      if (intrinsicName(v) !== null) {
+        proxy = new Proxy(v, {
+          get(target, key, receiver) {
+            if (typeof key === "string") {
+              if (Object.prototype.hasOwnProperty.call(target, key) || key === "Ref" || key === "Condition" || key.startsWith("Fn::")) record(target, at).inspected = true;
+              else if (key !== "toJSON" && key !== "then" && key !== "constructor") record(target, at).asMapping = true;
+            }
+            return Reflect.get(target, key, receiver);
+          },
+          ownKeys(target) {
+            record(target, at).inspected = true;
+            return Reflect.ownKeys(target);
+          },
+          has(target, key) {
+            record(target, at).inspected = true;
+            return Reflect.has(target, key);
+          }
+        });
+      } else {
+        const isArray = Array.isArray(v);
+        proxy = new Proxy(v, {
+          get(target, key, receiver) {
+            const x = Reflect.get(target, key, receiver);
+            if (typeof key === "symbol" || x === null || typeof x !== "object" || !Object.prototype.hasOwnProperty.call(target, key)) return x;
+            return wrap(x, { parent: at, key: isArray ? Number(key) : key });
+          }
+        });
+      }
+      cache4.set(v, proxy);
+      return proxy;
+    };
+    const base = resource.path.reduce((parent, key) => ({ parent, key }), null);
+    this.resource = { ...resource, properties: wrap(resource.properties, { parent: base, key: "Properties" }) };
+  }
+  /** Start recording for the next check. */
+  begin() {
+    this.reads = [];
+    this.records = /* @__PURE__ */ new Map();
+  }
+};
 function unresolvedRead(reads, resolver) {
   for (const r of reads) {
     const last = r.path[r.path.length - 1];
@@ -21695,14 +21723,13 @@ function compileRule(spec, checks) {
       if (problem) throw new RuleCompileError(`${where}rule ${spec.id}: ${problem}`);
       return {
         spec,
-        run(graph, resource, out) {
-          const reads = [];
-          const byValue = /* @__PURE__ */ new Map();
+        run(graph, resource, out, view) {
           let reported = false;
-          const view = trackedResource(resource, reads, byValue);
-          fn({ graph, resource: view, rule: spec, options, report: (r) => (reported = true, emit(graph, resource, out, r)) });
-          if (reported || reads.length === 0) return;
-          const missed = unresolvedRead(reads, graph.resolver);
+          const tracked = view ?? new TrackedView(resource);
+          tracked.begin();
+          fn({ graph, resource: tracked.resource, rule: spec, options, report: (r) => (reported = true, emit(graph, resource, out, r)) });
+          if (reported || tracked.reads.length === 0) return;
+          const missed = unresolvedRead(tracked.reads, graph.resolver);
           if (missed) emit(graph, resource, out, { path: missed.path, outcome: "unknown", data: { unknownReason: missed.reason } });
         }
       };
@@ -21838,9 +21865,11 @@ var RuleIndex = class {
 function evaluate(graph, index2) {
   const out = [];
   for (const resource of graph.audited) {
+    let view;
     for (const rule of index2.forType(resource.type)) {
       try {
-        rule.run(graph, resource, out);
+        if (rule.spec.kind === "check") view ??= new TrackedView(resource);
+        rule.run(graph, resource, out, view);
       } catch (e) {
         out.push({
           ruleId: rule.spec.id,
@@ -22451,9 +22480,16 @@ function policyDocuments(resource, resolver) {
   } else if (INLINE_POLICY_TYPES.has(type2)) {
     if (type2 === "AWS::IAM::Role" && props2["AssumeRolePolicyDocument"] !== void 0)
       out.push({ kind: "trust", value: props2["AssumeRolePolicyDocument"], path: [...base, "AssumeRolePolicyDocument"], conditions: [] });
-    forEachListItem(props2["Policies"], [...base, "Policies"], resolver, (item, path2, conditions) => {
-      if (isObj4(item) && item["PolicyDocument"] !== void 0) out.push({ kind: "identity", value: item["PolicyDocument"], path: [...path2, "PolicyDocument"], conditions });
-    });
+    forEachListItem(
+      props2["Policies"],
+      [...base, "Policies"],
+      resolver,
+      (item, path2, conditions) => {
+        if (isObj4(item) && item["PolicyDocument"] !== void 0) out.push({ kind: "identity", value: item["PolicyDocument"], path: [...path2, "PolicyDocument"], conditions });
+      },
+      // Policies only known at deploy time: a document whose statements cannot be read (undecided, never a pass).
+      (raw, path2, conditions) => out.push({ kind: "identity", value: raw, path: path2, conditions })
+    );
   } else if (type2 === "AWS::Serverless::Function" || type2 === "AWS::Serverless::StateMachine") {
     const policies = props2["Policies"];
     const visit3 = (item, path2, conditions) => {
@@ -22479,14 +22515,21 @@ function policyDocuments(resource, resolver) {
   }
   return out;
 }
-function forEachListItem(list, path2, resolver, f) {
+function forEachListItem(list, path2, resolver, f, unresolved) {
   if (list === void 0) return;
   for (const alt of resolver.resolve(list)) {
-    if (!alt.known || alt.value === NO_VALUE) continue;
+    if (!alt.known) {
+      unresolved?.(list, path2, alt.conditions);
+      continue;
+    }
+    if (alt.value === NO_VALUE) continue;
     const items2 = Array.isArray(alt.value) ? alt.value : [alt.value];
     items2.forEach((raw, i) => {
       const itemPath = Array.isArray(alt.value) ? [...path2, i] : path2;
-      for (const it of resolver.resolve(raw)) if (it.known && it.value !== NO_VALUE) f(it.value, itemPath, [...alt.conditions, ...it.conditions]);
+      for (const it of resolver.resolve(raw)) {
+        if (!it.known) unresolved?.(raw, itemPath, [...alt.conditions, ...it.conditions]);
+        else if (it.value !== NO_VALUE) f(it.value, itemPath, [...alt.conditions, ...it.conditions]);
+      }
     });
   }
 }
@@ -22548,8 +22591,21 @@ function makeStatement(body, path2, index2, conditions, resolver, inText) {
 function keyPath(stmt, key) {
   return stmt.fromText || !(key in stmt.body) ? stmt.path : [...stmt.path, key];
 }
+var elementCache = /* @__PURE__ */ new WeakMap();
 function elements(value, resolver, params = NO_DECLS) {
   if (value === void 0) return { values: [], unknown: null, present: false };
+  if (value === null || typeof value !== "object") return computeElements(value, resolver, params);
+  let byParams = elementCache.get(resolver);
+  if (!byParams) elementCache.set(resolver, byParams = /* @__PURE__ */ new WeakMap());
+  let byValue = byParams.get(params);
+  if (!byValue) byParams.set(params, byValue = /* @__PURE__ */ new WeakMap());
+  const hit = byValue.get(value);
+  if (hit) return hit;
+  const out = computeElements(value, resolver, params);
+  byValue.set(value, out);
+  return out;
+}
+function computeElements(value, resolver, params) {
   const values = [];
   let unknown2 = null;
   for (const alt of resolver.resolve(value)) {
@@ -25228,11 +25284,30 @@ function docKinds(options) {
   const d = options["docs"];
   return Array.isArray(d) ? d.filter((x) => x === "identity" || x === "trust" || x === "resource") : ALL_DOCS;
 }
-function allowStatements(resource, resolver, kinds) {
+var statementCache = /* @__PURE__ */ new WeakMap();
+function allowStatements(resource, resolver, kinds, unread) {
+  let byEntry = statementCache.get(resolver);
+  if (!byEntry) statementCache.set(resolver, byEntry = /* @__PURE__ */ new WeakMap());
+  let byKinds = byEntry.get(resource.entry);
+  if (!byKinds) byEntry.set(resource.entry, byKinds = /* @__PURE__ */ new Map());
+  const key = kinds.join(",");
+  let hit = byKinds.get(key);
+  if (!hit) {
+    const u = [];
+    hit = { stmts: collectAllowStatements(resource, resolver, kinds, u), unread: u };
+    byKinds.set(key, hit);
+  }
+  unread?.push(...hit.unread);
+  return hit.stmts;
+}
+function collectAllowStatements(resource, resolver, kinds, unread) {
   const out = [];
   for (const doc of policyDocuments(resource, resolver)) {
     if (!kinds.includes(doc.kind)) continue;
-    for (const s of statementsOf(doc, resolver)) if (s.known && s.effect === "Allow") out.push({ stmt: s, kind: doc.kind });
+    for (const s of statementsOf(doc, resolver)) {
+      if (s.known && s.effect === "Allow") out.push({ stmt: s, kind: doc.kind });
+      else if (!s.known) unread.push({ reason: s.reason, path: s.path, conditions: s.conditions });
+    }
   }
   return out;
 }
@@ -25421,12 +25496,19 @@ function testStatement(test2, stmt, resolver, options, params, extra) {
 var policyStatement = (ctx) => {
   const test2 = ctx.options["test"];
   const resolver = ctx.graph.resolver;
-  const stmts = allowStatements(ctx.resource, resolver, docKinds(ctx.options));
+  const unread = [];
+  const stmts = allowStatements(ctx.resource, resolver, docKinds(ctx.options), unread);
   const passRole = test2 === "privilegeEscalation" && stmts.some(({ stmt }) => grants(stmt, resolver, "iam:PassRole") && elements(stmt.body["Resource"], resolver).values.some((r) => broadIamResource(r.value)));
+  let reported = false;
   for (const { stmt, kind } of stmts) {
     const hit = testStatement(test2, stmt, resolver, ctx.options, parameterDecls(ctx.graph.template.body), { passRole, kind });
-    if (hit) ctx.report({ path: hit.path, data: hit.data, outcome: hit.outcome ?? "fail", conditions: hit.conditions ?? [] });
+    if (hit) {
+      reported = true;
+      ctx.report({ path: hit.path, data: hit.data, outcome: hit.outcome ?? "fail", conditions: hit.conditions ?? [] });
+    }
   }
+  const first2 = unread[0];
+  if (!reported && first2) ctx.report({ path: first2.path, outcome: "unknown", data: { unknownReason: first2.reason }, conditions: first2.conditions });
 };
 var ACCOUNT_ID = /^\d{12}$/;
 var ARN_ACCOUNT = /^arn:aws[a-z-]*:(?:iam|sts)::(\d{12}):/i;
@@ -27825,7 +27907,8 @@ function validate(schema2, value, path2 = []) {
       if (!isObj13(value)) return bad(`expected ${expected(schema2)}, got ${describe2(value)}`);
       const props2 = schema2.properties ?? {};
       for (const key of Object.keys(value)) {
-        const sub = props2[key] ?? (schema2.additionalProperties === false ? void 0 : schema2.additionalProperties);
+        const own = Object.prototype.hasOwnProperty.call(props2, key) ? props2[key] : void 0;
+        const sub = own ?? (schema2.additionalProperties === false ? void 0 : schema2.additionalProperties);
         if (!sub) {
           const known2 = Object.keys(props2);
           return { path: [...path2, key], atKey: true, message: `unknown key "${key}"${known2.length ? ` (expected one of: ${known2.join(", ")})` : ""}` };
@@ -27833,7 +27916,7 @@ function validate(schema2, value, path2 = []) {
         const issue2 = validate(sub, value[key], [...path2, key]);
         if (issue2) return issue2;
       }
-      for (const key of schema2.required ?? []) if (!(key in value)) return bad(`missing required key "${key}"`);
+      for (const key of schema2.required ?? []) if (!Object.prototype.hasOwnProperty.call(value, key)) return bad(`missing required key "${key}"`);
       return null;
     }
     default: {
@@ -27916,6 +27999,9 @@ var BUILTIN_PROFILES = {
   default: { name: "default", thresholds: { approval: 5, fail: 10 }, countUnknown: false, scoring: DEFAULT_SCORING, advisoryRules: false, allBranches: false, unauditable: "approval", rules: /* @__PURE__ */ new Map() },
   strict: { name: "strict", thresholds: { approval: 5, fail: 10 }, countUnknown: true, scoring: DEFAULT_SCORING, advisoryRules: true, allBranches: true, unauditable: "approval", rules: /* @__PURE__ */ new Map() }
 };
+function ownValue(obj, key) {
+  return obj !== void 0 && Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : void 0;
+}
 var UnknownProfileError = class extends Error {
   constructor(profile2, known2) {
     super(`unknown profile "${profile2}"; known profiles: ${known2.join(", ")}`);
@@ -27947,8 +28033,8 @@ function resolveProfile(config, requested, catalogue) {
   }
   const chain = [];
   const build2 = (n) => {
-    const own = cfg?.profiles?.[n];
-    const builtin2 = BUILTIN_PROFILES[n];
+    const own = ownValue(cfg?.profiles, n);
+    const builtin2 = ownValue(BUILTIN_PROFILES, n);
     if (!own) {
       if (builtin2) return builtin2;
       throw new UnknownProfileError(n, known2);
