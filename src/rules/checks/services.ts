@@ -13,15 +13,37 @@ import { flagProperty, has, isObj, lookup, notTrue } from './data.js';
 type Obj = Record<string, unknown>;
 
 /** Items of a list property, each with its path; Fn::If on the list is followed, unknowns reported. */
-function items(ctx: CheckContext, root: unknown, keys: readonly string[], base: KeyPath): { item: Obj; path: KeyPath }[] {
+function items(ctx: CheckContext, root: unknown, keys: readonly string[], base: KeyPath, undecided?: Undecided): { item: Obj; path: KeyPath }[] {
   const out: { item: Obj; path: KeyPath }[] = [];
   for (const alt of lookup(ctx.graph.resolver, root, keys)) {
+    if (alt.state === 'unknown') undecided?.note([...base, ...keys], alt.reason);
     if (alt.state !== 'value' || !Array.isArray(alt.value)) continue;
     alt.value.forEach((raw, i) => {
-      for (const r of ctx.graph.resolver.resolve(raw)) if (r.known && isObj(r.value)) out.push({ item: r.value, path: [...base, ...keys, i] });
+      for (const r of ctx.graph.resolver.resolve(raw)) {
+        if (r.known && isObj(r.value)) out.push({ item: r.value, path: [...base, ...keys, i] });
+        else if (!r.known) undecided?.note([...base, ...keys, i], r.reason);
+      }
     });
   }
   return out;
+}
+
+/**
+ * The first value a check needed but could not read. When the check finds nothing else, that is
+ * reported as `unknown`: a list, an entry or a setting only known at deploy time is never a pass.
+ */
+class Undecided {
+  private first: { path: KeyPath; reason: string } | null = null;
+  note(path: KeyPath, reason: string): void {
+    this.first ??= { path, reason };
+  }
+  /** `texts` alternatives: a null one could not be read. */
+  noteTexts(values: readonly (string | null)[], path: KeyPath, reason = 'the value is only known at deploy time'): void {
+    if (values.includes(null)) this.note(path, reason);
+  }
+  report(ctx: CheckContext): void {
+    if (this.first) ctx.report({ path: this.first.path, outcome: 'unknown', data: { unknownReason: this.first.reason } });
+  }
 }
 
 /** Resolve a scalar to lower-case text alternatives; null entries for unknown ones. */
@@ -130,8 +152,10 @@ const lbWeakTlsPolicy: CheckFn = (ctx) => {
     const ref = attrs.find((a) => isObj(a) && a['Name'] === 'Reference-Security-Policy');
     policies.set(item['PolicyName'], isObj(ref) && typeof ref['Value'] === 'string' ? ref['Value'] : null);
   }
-  for (const { item, path } of items(ctx, props, ['Listeners'], [...r.path, 'Properties'])) {
+  const undecided = new Undecided();
+  for (const { item, path } of items(ctx, props, ['Listeners'], [...r.path, 'Properties'], undecided)) {
     const proto = texts(ctx, item['Protocol']);
+    undecided.noteTexts(proto, [...path, 'Protocol']);
     if (!proto.some((t) => t === 'https' || t === 'ssl')) continue;
     const names = Array.isArray(item['PolicyNames']) ? item['PolicyNames'].filter((x): x is string => typeof x === 'string') : [];
     const refs = names.filter((n) => policies.has(n)).map((n) => policies.get(n) ?? null);
@@ -145,6 +169,7 @@ const lbWeakTlsPolicy: CheckFn = (ctx) => {
       return;
     }
   }
+  undecided.report(ctx);
 };
 
 /** Internet-facing classic load balancer with an HTTP or TCP listener. */
@@ -152,13 +177,16 @@ const clbPlaintextListener: CheckFn = (ctx) => {
   const r = ctx.resource;
   const scheme = texts(ctx, r.properties['Scheme']);
   if (has(r, 'Scheme') && scheme.every((s) => s === 'internal')) return;
-  for (const { item, path } of items(ctx, r.properties, ['Listeners'], [...r.path, 'Properties'])) {
+  const undecided = new Undecided();
+  for (const { item, path } of items(ctx, r.properties, ['Listeners'], [...r.path, 'Properties'], undecided)) {
     const proto = texts(ctx, item['Protocol']);
     if (proto.some((t) => t === 'http' || t === 'tcp')) {
       ctx.report({ path, data: { protocol: String(item['Protocol']) } });
       return;
     }
+    undecided.noteTexts(proto, [...path, 'Protocol']);
   }
+  undecided.report(ctx);
 };
 
 /**
@@ -218,24 +246,30 @@ const lbNoAccessLogs: CheckFn = (ctx) => {
 };
 
 /** Every cache behaviour of a distribution (default first), with its path. */
-function behaviours(ctx: CheckContext): { item: Obj; path: KeyPath }[] {
+function behaviours(ctx: CheckContext, undecided?: Undecided): { item: Obj; path: KeyPath }[] {
   const base: KeyPath = [...ctx.resource.path, 'Properties', 'DistributionConfig'];
   const cfg = ctx.resource.properties['DistributionConfig'];
   if (!isObj(cfg)) return [];
   const out: { item: Obj; path: KeyPath }[] = [];
-  for (const alt of lookup(ctx.graph.resolver, cfg, ['DefaultCacheBehavior'])) if (alt.state === 'value' && isObj(alt.value)) out.push({ item: alt.value, path: [...base, 'DefaultCacheBehavior'] });
-  out.push(...items(ctx, cfg, ['CacheBehaviors'], base));
+  for (const alt of lookup(ctx.graph.resolver, cfg, ['DefaultCacheBehavior'])) {
+    if (alt.state === 'value' && isObj(alt.value)) out.push({ item: alt.value, path: [...base, 'DefaultCacheBehavior'] });
+    else if (alt.state === 'unknown') undecided?.note([...base, 'DefaultCacheBehavior'], alt.reason);
+  }
+  out.push(...items(ctx, cfg, ['CacheBehaviors'], base, undecided));
   return out;
 }
 
 const cloudFrontViewerHttpAllowed: CheckFn = (ctx) => {
-  for (const { item, path } of behaviours(ctx)) {
+  const undecided = new Undecided();
+  for (const { item, path } of behaviours(ctx, undecided)) {
     const policies = texts(ctx, item['ViewerProtocolPolicy']);
     if (policies.includes('allow-all')) {
       ctx.report({ path: [...path, 'ViewerProtocolPolicy'], data: { value: 'allow-all' } });
       return;
     }
+    undecided.noteTexts(policies, [...path, 'ViewerProtocolPolicy']);
   }
+  undecided.report(ctx);
 };
 
 
@@ -249,7 +283,9 @@ const cloudFrontWeakTls: CheckFn = (ctx) => {
   const cfg = ctx.resource.properties['DistributionConfig'];
   if (!isObj(cfg)) return;
   const base: KeyPath = [...ctx.resource.path, 'Properties', 'DistributionConfig'];
+  let unread: { reason: string } | null = null;
   for (const alt of lookup(ctx.graph.resolver, cfg, ['ViewerCertificate'])) {
+    if (alt.state === 'unknown') unread ??= { reason: alt.reason };
     if (alt.state !== 'value' || !isObj(alt.value)) continue;
     const vc = alt.value;
     const custom = ['AcmCertificateArn', 'IamCertificateId'].some((k) => vc[k] !== undefined && !(isObj(vc[k]) && vc[k]['Ref'] === 'AWS::NoValue'));
@@ -260,6 +296,8 @@ const cloudFrontWeakTls: CheckFn = (ctx) => {
     // Absent with a custom certificate: CloudFormation applies TLSv1 (AWS::CloudFront::Distribution ViewerCertificate).
     if (judgeTlsPolicy(ctx, 'cloudfront', ['MinimumProtocolVersion'], 'TLSv1', vc, [...base, 'ViewerCertificate'])) return;
   }
+  // A certificate setting only known at deploy time may carry any minimum TLS version.
+  if (unread) ctx.report({ path: [...base, 'ViewerCertificate'], outcome: 'unknown', data: { unknownReason: unread.reason } });
 };
 
 const WEAK_ORIGIN_SSL = new Set(['sslv3', 'tlsv1']);
@@ -268,7 +306,8 @@ const WEAK_ORIGIN_SSL = new Set(['sslv3', 'tlsv1']);
 const cloudFrontOriginInsecure: CheckFn = (ctx) => {
   const cfg = ctx.resource.properties['DistributionConfig'];
   if (!isObj(cfg)) return;
-  for (const { item, path } of items(ctx, cfg, ['Origins'], [...ctx.resource.path, 'Properties', 'DistributionConfig'])) {
+  const undecided = new Undecided();
+  for (const { item, path } of items(ctx, cfg, ['Origins'], [...ctx.resource.path, 'Properties', 'DistributionConfig'], undecided)) {
     const custom = item['CustomOriginConfig'];
     if (!isObj(custom)) continue;
     const policy = texts(ctx, custom['OriginProtocolPolicy']);
@@ -277,7 +316,9 @@ const cloudFrontOriginInsecure: CheckFn = (ctx) => {
       ctx.report({ path: [...path, 'CustomOriginConfig', 'OriginProtocolPolicy'], data: { value: bad, origin: originName(item['DomainName']) } });
       return;
     }
+    undecided.noteTexts(policy, [...path, 'CustomOriginConfig', 'OriginProtocolPolicy']);
     const ssl = custom['OriginSSLProtocols'];
+    if (ssl !== undefined && !Array.isArray(ssl)) for (const a of ctx.graph.resolver.resolveList(ssl)) if (!a.known) undecided.note([...path, 'CustomOriginConfig', 'OriginSSLProtocols'], a.reason);
     if (Array.isArray(ssl)) {
       const weak = ssl.find((s) => typeof s === 'string' && WEAK_ORIGIN_SSL.has(s.toLowerCase()));
       if (typeof weak === 'string') {
@@ -286,13 +327,15 @@ const cloudFrontOriginInsecure: CheckFn = (ctx) => {
       }
     }
   }
+  undecided.report(ctx);
 };
 
 /** S3 REST origins (not website endpoints, which cannot use OAC/OAI) without OAC or OAI. */
 const cloudFrontS3OriginNoOac: CheckFn = (ctx) => {
   const cfg = ctx.resource.properties['DistributionConfig'];
   if (!isObj(cfg)) return;
-  for (const { item, path } of items(ctx, cfg, ['Origins'], [...ctx.resource.path, 'Properties', 'DistributionConfig'])) {
+  const undecided = new Undecided();
+  for (const { item, path } of items(ctx, cfg, ['Origins'], [...ctx.resource.path, 'Properties', 'DistributionConfig'], undecided)) {
     const s3 = item['S3OriginConfig'];
     if (!isObj(s3) && s3 !== undefined) continue;
     if (s3 === undefined) continue; // custom origins (incl. S3 website endpoints) are judged by CloudFrontOriginInsecure
@@ -303,6 +346,7 @@ const cloudFrontS3OriginNoOac: CheckFn = (ctx) => {
     ctx.report({ path, data: { origin: originName(item['DomainName']) } });
     return;
   }
+  undecided.report(ctx);
 };
 
 /**
