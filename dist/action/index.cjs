@@ -26776,16 +26776,33 @@ function refTarget(v) {
 }
 
 // src/rules/checks/services.ts
-function items(ctx, root, keys, base) {
+function items(ctx, root, keys, base, undecided) {
   const out = [];
   for (const alt of lookup(ctx.graph.resolver, root, keys)) {
+    if (alt.state === "unknown") undecided?.note([...base, ...keys], alt.reason);
     if (alt.state !== "value" || !Array.isArray(alt.value)) continue;
     alt.value.forEach((raw, i) => {
-      for (const r of ctx.graph.resolver.resolve(raw)) if (r.known && isObj10(r.value)) out.push({ item: r.value, path: [...base, ...keys, i] });
+      for (const r of ctx.graph.resolver.resolve(raw)) {
+        if (r.known && isObj10(r.value)) out.push({ item: r.value, path: [...base, ...keys, i] });
+        else if (!r.known) undecided?.note([...base, ...keys, i], r.reason);
+      }
     });
   }
   return out;
 }
+var Undecided = class {
+  first = null;
+  note(path2, reason) {
+    this.first ??= { path: path2, reason };
+  }
+  /** `texts` alternatives: a null one could not be read. */
+  noteTexts(values, path2, reason = "the value is only known at deploy time") {
+    if (values.includes(null)) this.note(path2, reason);
+  }
+  report(ctx) {
+    if (this.first) ctx.report({ path: this.first.path, outcome: "unknown", data: { unknownReason: this.first.reason } });
+  }
+};
 function texts(ctx, v) {
   return ctx.graph.resolver.resolveString(v).map((r) => r.known ? r.value === NO_VALUE ? "" : String(r.value).toLowerCase() : null);
 }
@@ -26864,8 +26881,10 @@ var lbWeakTlsPolicy = (ctx) => {
     const ref = attrs2.find((a) => isObj10(a) && a["Name"] === "Reference-Security-Policy");
     policies.set(item["PolicyName"], isObj10(ref) && typeof ref["Value"] === "string" ? ref["Value"] : null);
   }
-  for (const { item, path: path2 } of items(ctx, props2, ["Listeners"], [...r.path, "Properties"])) {
+  const undecided = new Undecided();
+  for (const { item, path: path2 } of items(ctx, props2, ["Listeners"], [...r.path, "Properties"], undecided)) {
     const proto = texts(ctx, item["Protocol"]);
+    undecided.noteTexts(proto, [...path2, "Protocol"]);
     if (!proto.some((t) => t === "https" || t === "ssl")) continue;
     const names2 = Array.isArray(item["PolicyNames"]) ? item["PolicyNames"].filter((x) => typeof x === "string") : [];
     const refs = names2.filter((n) => policies.has(n)).map((n) => policies.get(n) ?? null);
@@ -26879,18 +26898,22 @@ var lbWeakTlsPolicy = (ctx) => {
       return;
     }
   }
+  undecided.report(ctx);
 };
 var clbPlaintextListener = (ctx) => {
   const r = ctx.resource;
   const scheme = texts(ctx, r.properties["Scheme"]);
   if (has(r, "Scheme") && scheme.every((s) => s === "internal")) return;
-  for (const { item, path: path2 } of items(ctx, r.properties, ["Listeners"], [...r.path, "Properties"])) {
+  const undecided = new Undecided();
+  for (const { item, path: path2 } of items(ctx, r.properties, ["Listeners"], [...r.path, "Properties"], undecided)) {
     const proto = texts(ctx, item["Protocol"]);
     if (proto.some((t) => t === "http" || t === "tcp")) {
       ctx.report({ path: path2, data: { protocol: String(item["Protocol"]) } });
       return;
     }
+    undecided.noteTexts(proto, [...path2, "Protocol"]);
   }
+  undecided.report(ctx);
 };
 function lbAttributeTrue(ctx, key) {
   const r = ctx.resource;
@@ -26927,29 +26950,37 @@ var lbNoAccessLogs = (ctx) => {
   if (texts(ctx, r.properties["Type"]).every((t) => t === "gateway") && has(r, "Type")) return;
   lbAttributeTrue(ctx, "access_logs.s3.enabled");
 };
-function behaviours(ctx) {
+function behaviours(ctx, undecided) {
   const base = [...ctx.resource.path, "Properties", "DistributionConfig"];
   const cfg = ctx.resource.properties["DistributionConfig"];
   if (!isObj10(cfg)) return [];
   const out = [];
-  for (const alt of lookup(ctx.graph.resolver, cfg, ["DefaultCacheBehavior"])) if (alt.state === "value" && isObj10(alt.value)) out.push({ item: alt.value, path: [...base, "DefaultCacheBehavior"] });
-  out.push(...items(ctx, cfg, ["CacheBehaviors"], base));
+  for (const alt of lookup(ctx.graph.resolver, cfg, ["DefaultCacheBehavior"])) {
+    if (alt.state === "value" && isObj10(alt.value)) out.push({ item: alt.value, path: [...base, "DefaultCacheBehavior"] });
+    else if (alt.state === "unknown") undecided?.note([...base, "DefaultCacheBehavior"], alt.reason);
+  }
+  out.push(...items(ctx, cfg, ["CacheBehaviors"], base, undecided));
   return out;
 }
 var cloudFrontViewerHttpAllowed = (ctx) => {
-  for (const { item, path: path2 } of behaviours(ctx)) {
+  const undecided = new Undecided();
+  for (const { item, path: path2 } of behaviours(ctx, undecided)) {
     const policies = texts(ctx, item["ViewerProtocolPolicy"]);
     if (policies.includes("allow-all")) {
       ctx.report({ path: [...path2, "ViewerProtocolPolicy"], data: { value: "allow-all" } });
       return;
     }
+    undecided.noteTexts(policies, [...path2, "ViewerProtocolPolicy"]);
   }
+  undecided.report(ctx);
 };
 var cloudFrontWeakTls = (ctx) => {
   const cfg = ctx.resource.properties["DistributionConfig"];
   if (!isObj10(cfg)) return;
   const base = [...ctx.resource.path, "Properties", "DistributionConfig"];
+  let unread = null;
   for (const alt of lookup(ctx.graph.resolver, cfg, ["ViewerCertificate"])) {
+    if (alt.state === "unknown") unread ??= { reason: alt.reason };
     if (alt.state !== "value" || !isObj10(alt.value)) continue;
     const vc = alt.value;
     const custom = ["AcmCertificateArn", "IamCertificateId"].some((k) => vc[k] !== void 0 && !(isObj10(vc[k]) && vc[k]["Ref"] === "AWS::NoValue"));
@@ -26958,12 +26989,14 @@ var cloudFrontWeakTls = (ctx) => {
     if (defaultCert || !custom && !explicit) continue;
     if (judgeTlsPolicy(ctx, "cloudfront", ["MinimumProtocolVersion"], "TLSv1", vc, [...base, "ViewerCertificate"])) return;
   }
+  if (unread) ctx.report({ path: [...base, "ViewerCertificate"], outcome: "unknown", data: { unknownReason: unread.reason } });
 };
 var WEAK_ORIGIN_SSL = /* @__PURE__ */ new Set(["sslv3", "tlsv1"]);
 var cloudFrontOriginInsecure = (ctx) => {
   const cfg = ctx.resource.properties["DistributionConfig"];
   if (!isObj10(cfg)) return;
-  for (const { item, path: path2 } of items(ctx, cfg, ["Origins"], [...ctx.resource.path, "Properties", "DistributionConfig"])) {
+  const undecided = new Undecided();
+  for (const { item, path: path2 } of items(ctx, cfg, ["Origins"], [...ctx.resource.path, "Properties", "DistributionConfig"], undecided)) {
     const custom = item["CustomOriginConfig"];
     if (!isObj10(custom)) continue;
     const policy = texts(ctx, custom["OriginProtocolPolicy"]);
@@ -26972,7 +27005,11 @@ var cloudFrontOriginInsecure = (ctx) => {
       ctx.report({ path: [...path2, "CustomOriginConfig", "OriginProtocolPolicy"], data: { value: bad, origin: originName(item["DomainName"]) } });
       return;
     }
+    undecided.noteTexts(policy, [...path2, "CustomOriginConfig", "OriginProtocolPolicy"]);
     const ssl = custom["OriginSSLProtocols"];
+    if (ssl !== void 0 && !Array.isArray(ssl)) {
+      for (const a of ctx.graph.resolver.resolveList(ssl)) if (!a.known) undecided.note([...path2, "CustomOriginConfig", "OriginSSLProtocols"], a.reason);
+    }
     if (Array.isArray(ssl)) {
       const weak = ssl.find((s) => typeof s === "string" && WEAK_ORIGIN_SSL.has(s.toLowerCase()));
       if (typeof weak === "string") {
@@ -26981,11 +27018,13 @@ var cloudFrontOriginInsecure = (ctx) => {
       }
     }
   }
+  undecided.report(ctx);
 };
 var cloudFrontS3OriginNoOac = (ctx) => {
   const cfg = ctx.resource.properties["DistributionConfig"];
   if (!isObj10(cfg)) return;
-  for (const { item, path: path2 } of items(ctx, cfg, ["Origins"], [...ctx.resource.path, "Properties", "DistributionConfig"])) {
+  const undecided = new Undecided();
+  for (const { item, path: path2 } of items(ctx, cfg, ["Origins"], [...ctx.resource.path, "Properties", "DistributionConfig"], undecided)) {
     const s3 = item["S3OriginConfig"];
     if (!isObj10(s3) && s3 !== void 0) continue;
     if (s3 === void 0) continue;
@@ -26996,6 +27035,7 @@ var cloudFrontS3OriginNoOac = (ctx) => {
     ctx.report({ path: path2, data: { origin: originName(item["DomainName"]) } });
     return;
   }
+  undecided.report(ctx);
 };
 var topicOrQueueUnencrypted = (ctx) => {
   const r = ctx.resource;
