@@ -60,10 +60,9 @@ const ABOUT_LITERALS = new Set(['SecretsInUserData', 'SecretsInEnvironment', 'Pl
  */
 const KNOWN_GAPS = new Set([
   'ApiGatewayMethodNoAuth', 'ApiGatewayWeakTls', 'EbsUnencrypted', 'ForbiddenAMIs', 'IamAdministratorAccessAttached',
-  'IamElevatedManagedPolicyAttached', 'IamPassRoleWildcard', 'IamPolicyFullAdmin', 'IamPolicyPermissionsManagementWildcard', 'IamPolicyWildcardResourceWrite',
-  'IamPrivilegeEscalation', 'IamRoleTrustExternalAccount', 'IamRoleTrustOidcWithoutSubject', 'InstancePublicIp', 'LambdaEnvNoCmk',
-  'LambdaPermissionServiceNoSource', 'PolicyAllowNotResource', 'PrivilegedContainer', 'PublicIngressOnPrivateResource', 'RdsDbSecurityGroupOpenToWorld',
-  'SecurityGroupRuleNoDescription',
+  'IamElevatedManagedPolicyAttached', 'IamPolicyFullAdmin', 'IamPolicyPermissionsManagementWildcard', 'IamPolicyWildcardResourceWrite', 'IamRoleTrustExternalAccount',
+  'IamRoleTrustOidcWithoutSubject', 'InstancePublicIp', 'LambdaEnvNoCmk', 'LambdaPermissionServiceNoSource', 'PolicyAllowNotResource',
+  'PrivilegedContainer', 'PublicIngressOnPrivateResource', 'RdsDbSecurityGroupOpenToWorld', 'SecurityGroupRuleNoDescription',
 ]);
 
 describe('known gaps', () => {

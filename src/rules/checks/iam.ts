@@ -307,9 +307,37 @@ const policyStatement: CheckFn = (ctx) => {
       ctx.report({ path: hit.path, data: hit.data, outcome: hit.outcome ?? 'fail', conditions: hit.conditions ?? [] });
     }
   }
+  if (reported) return;
   // A statement (or a whole document) only known at deploy time could grant anything: undecided, not a pass.
   const first = unread[0];
-  if (!reported && first) ctx.report({ path: first.path, outcome: 'unknown', data: { unknownReason: first.reason }, conditions: first.conditions });
+  if (first) {
+    ctx.report({ path: first.path, outcome: 'unknown', data: { unknownReason: first.reason }, conditions: first.conditions });
+    return;
+  }
+  // So could an Action that may be a wildcard once deployed.
+  const params = parameterDecls(ctx.graph.template.body);
+  for (const { stmt } of stmts) {
+    for (const key of ELEMENTS_READ[test] ?? []) {
+      const el = elements(stmt.body[key], resolver, params);
+      if (el.unknown !== null) {
+        ctx.report({ path: keyPath(stmt, key), outcome: 'unknown', data: { unknownReason: el.unknown }, conditions: stmt.conditions });
+        return;
+      }
+    }
+  }
+};
+
+/**
+ * The statement element each test cannot decide without: an Action that may be `*` once deployed.
+ * (A deploy-time Resource matters only with certain actions; those stay with the tests themselves.)
+ */
+const ELEMENTS_READ: Partial<Record<StatementTest, readonly string[]>> = {
+  fullAdmin: ['Action'],
+  wildcardAction: ['Action'],
+  wildcardResourceWrite: ['Action'],
+  passRoleWildcard: ['Action'],
+  privilegeEscalation: ['Action'],
+  permissionsManagementWildcard: ['Action'],
 };
 
 // ---------------------------------------------------------------------------------------------
