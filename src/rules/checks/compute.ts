@@ -22,12 +22,22 @@ function launchData(resource: Resource): { data: Obj; path: KeyPath } {
 }
 
 /** Each member of a (possibly conditional) list, with its path and branches. */
-function eachItem(list: unknown, path: KeyPath, resolver: Resolver, f: (item: unknown, path: KeyPath, conditions: readonly ConditionBranch[]) => void): void {
+function eachItem(
+  list: unknown,
+  path: KeyPath,
+  resolver: Resolver,
+  f: (item: unknown, path: KeyPath, conditions: readonly ConditionBranch[]) => void,
+  unread?: (path: KeyPath, reason: string, conditions: readonly ConditionBranch[]) => void,
+): void {
   if (list === undefined) return;
   for (const alt of resolver.resolve(list)) {
+    if (!alt.known) unread?.(path, alt.reason, alt.conditions);
     if (!alt.known || alt.value === NO_VALUE || !Array.isArray(alt.value)) continue;
     alt.value.forEach((raw, i) => {
-      for (const it of resolver.resolve(raw)) if (it.known && it.value !== NO_VALUE) f(it.value, [...path, i], [...alt.conditions, ...it.conditions]);
+      for (const it of resolver.resolve(raw)) {
+        if (!it.known) unread?.([...path, i], it.reason, [...alt.conditions, ...it.conditions]);
+        else if (it.value !== NO_VALUE) f(it.value, [...path, i], [...alt.conditions, ...it.conditions]);
+      }
     });
   }
 }
@@ -60,11 +70,23 @@ const ebsEncryption: CheckFn = (ctx) => {
     return;
   }
   const { data, path } = launchData(resource);
-  eachItem(data['BlockDeviceMappings'], [...path, 'BlockDeviceMappings'], graph.resolver, (item, itemPath, conditions) => {
-    if (!isObj(item) || !isObj(item['Ebs'])) return; // instance-store or NoDevice mapping
-    const device = typeof item['DeviceName'] === 'string' ? item['DeviceName'] : 'block device';
-    requireTrue(ctx, item['Ebs'], [...itemPath, 'Ebs'], 'Encrypted', conditions, { device });
-  });
+  let reported = false;
+  let unread: { path: KeyPath; reason: string; conditions: readonly ConditionBranch[] } | null = null;
+  const counting: CheckContext = { ...ctx, report: (r) => ((reported = true), ctx.report(r)) };
+  eachItem(
+    data['BlockDeviceMappings'],
+    [...path, 'BlockDeviceMappings'],
+    graph.resolver,
+    (item, itemPath, conditions) => {
+      if (!isObj(item) || !isObj(item['Ebs'])) return; // instance-store or NoDevice mapping
+      const device = typeof item['DeviceName'] === 'string' ? item['DeviceName'] : 'block device';
+      requireTrue(counting, item['Ebs'], [...itemPath, 'Ebs'], 'Encrypted', conditions, { device });
+    },
+    (p, reason, conditions) => (unread ??= { path: p, reason, conditions }),
+  );
+  // Volumes only known at deploy time may be unencrypted: undecided, not a pass.
+  const u = unread as { path: KeyPath; reason: string; conditions: readonly ConditionBranch[] } | null;
+  if (!reported && u) ctx.report({ path: u.path, outcome: 'unknown', data: { unknownReason: u.reason }, conditions: u.conditions });
 };
 
 const imdsV1: CheckFn = (ctx) => {

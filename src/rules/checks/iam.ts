@@ -460,22 +460,38 @@ const ELEVATED = /^(PowerUserAccess|IAMFullAccess|.*FullAccess(V2)?)$/;
 const NOT_ELEVATED = new Set(['AmazonAPIGatewayInvokeFullAccess']);
 
 /** Each managed policy attached to a role, user, group or SAM function: path and name. */
-function attachedManagedPolicies(resource: Resource, resolver: Resolver): { path: KeyPath; name: string; conditions: readonly ConditionBranch[] }[] {
+function attachedManagedPolicies(resource: Resource, resolver: Resolver, unread?: { path: KeyPath; reason: string }[], resources?: ReadonlyMap<string, unknown>): { path: KeyPath; name: string; conditions: readonly ConditionBranch[] }[] {
   const out: { path: KeyPath; name: string; conditions: readonly ConditionBranch[] }[] = [];
   const sam = resource.type.startsWith('AWS::Serverless::');
   const key = sam ? 'Policies' : 'ManagedPolicyArns';
   const list = resource.properties[key];
   if (list === undefined) return out;
   const base = [...resource.path, 'Properties', key];
+  // A policy of this template (`!Ref MyPolicy`, `!GetAtt …`) is customer-managed: never an AWS one.
+  const ownPolicy = (v: unknown): boolean => {
+    const name = intrinsicName(v);
+    const arg = name ? (v as Record<string, unknown>)[name] : undefined;
+    const target = name === 'Ref' ? arg : name === 'Fn::GetAtt' ? (Array.isArray(arg) ? arg[0] : typeof arg === 'string' ? arg.split('.')[0] : undefined) : undefined;
+    return typeof target === 'string' && resources !== undefined && resources.has(target);
+  };
   for (const alt of resolver.resolve(list)) {
-    if (!alt.known || alt.value === NO_VALUE) continue;
+    if (!alt.known) {
+      unread?.push({ path: base, reason: alt.reason });
+      continue;
+    }
+    if (alt.value === NO_VALUE) continue;
     const items = Array.isArray(alt.value) ? alt.value : [alt.value];
     items.forEach((item, i) => {
       if (isObj(item) && intrinsicName(item) === null) return; // SAM document or policy template
       const path = Array.isArray(alt.value) ? [...base, i] : base;
-      for (const text of literalTexts(item, resolver)) {
+      const texts = literalTexts(item, resolver);
+      for (const text of texts) {
         const name = awsManagedPolicyName(text, sam);
         if (name) out.push({ path, name, conditions: alt.conditions });
+      }
+      if (texts.length === 0 && !ownPolicy(item)) {
+        const u = resolver.resolve(item).find((r) => !r.known);
+        if (u && !u.known) unread?.push({ path, reason: u.reason });
       }
     });
   }
@@ -484,11 +500,17 @@ function attachedManagedPolicies(resource: Resource, resolver: Resolver): { path
 
 const managedPolicyAttached: CheckFn = (ctx) => {
   const match = ctx.options['match'];
-  const hits = attachedManagedPolicies(ctx.resource, ctx.graph.resolver).filter((p) =>
+  const unread: { path: KeyPath; reason: string }[] = [];
+  const hits = attachedManagedPolicies(ctx.resource, ctx.graph.resolver, unread, ctx.graph.resources).filter((p) =>
     match === 'admin' ? p.name === 'AdministratorAccess' : p.name !== 'AdministratorAccess' && ELEVATED.test(p.name) && !NOT_ELEVATED.has(p.name));
   // One finding per resource: five FullAccess policies on one role are one decision for the reviewer.
   const first = hits[0];
-  if (!first) return;
+  if (!first) {
+    // A policy ARN only known at deploy time may name an AWS managed policy: undecided, not a pass.
+    const u = unread[0];
+    if (u) ctx.report({ path: u.path, outcome: 'unknown', data: { unknownReason: u.reason } });
+    return;
+  }
   const names = [...new Set(hits.map((h) => h.name))];
   const policy = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
   ctx.report({ path: first.path, data: { policy }, conditions: first.conditions });
