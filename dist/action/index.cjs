@@ -25507,8 +25507,30 @@ var policyStatement = (ctx) => {
       ctx.report({ path: hit.path, data: hit.data, outcome: hit.outcome ?? "fail", conditions: hit.conditions ?? [] });
     }
   }
+  if (reported) return;
   const first2 = unread[0];
-  if (!reported && first2) ctx.report({ path: first2.path, outcome: "unknown", data: { unknownReason: first2.reason }, conditions: first2.conditions });
+  if (first2) {
+    ctx.report({ path: first2.path, outcome: "unknown", data: { unknownReason: first2.reason }, conditions: first2.conditions });
+    return;
+  }
+  const params = parameterDecls(ctx.graph.template.body);
+  for (const { stmt } of stmts) {
+    for (const key of ELEMENTS_READ[test2] ?? []) {
+      const el = elements(stmt.body[key], resolver, params);
+      if (el.unknown !== null) {
+        ctx.report({ path: keyPath(stmt, key), outcome: "unknown", data: { unknownReason: el.unknown }, conditions: stmt.conditions });
+        return;
+      }
+    }
+  }
+};
+var ELEMENTS_READ = {
+  fullAdmin: ["Action"],
+  wildcardAction: ["Action"],
+  wildcardResourceWrite: ["Action"],
+  passRoleWildcard: ["Action"],
+  privilegeEscalation: ["Action"],
+  permissionsManagementWildcard: ["Action"]
 };
 var ACCOUNT_ID = /^\d{12}$/;
 var ARN_ACCOUNT = /^arn:aws[a-z-]*:(?:iam|sts)::(\d{12}):/i;
@@ -25598,22 +25620,37 @@ function awsManagedPolicyName(text, bareNames) {
 }
 var ELEVATED = /^(PowerUserAccess|IAMFullAccess|.*FullAccess(V2)?)$/;
 var NOT_ELEVATED = /* @__PURE__ */ new Set(["AmazonAPIGatewayInvokeFullAccess"]);
-function attachedManagedPolicies(resource, resolver) {
+function attachedManagedPolicies(resource, resolver, unread, resources) {
   const out = [];
   const sam = resource.type.startsWith("AWS::Serverless::");
   const key = sam ? "Policies" : "ManagedPolicyArns";
   const list = resource.properties[key];
   if (list === void 0) return out;
   const base = [...resource.path, "Properties", key];
+  const ownPolicy = (v) => {
+    const name = intrinsicName(v);
+    const arg = name ? v[name] : void 0;
+    const target = name === "Ref" ? arg : name === "Fn::GetAtt" ? Array.isArray(arg) ? arg[0] : typeof arg === "string" ? arg.split(".")[0] : void 0 : void 0;
+    return typeof target === "string" && resources !== void 0 && resources.has(target);
+  };
   for (const alt of resolver.resolve(list)) {
-    if (!alt.known || alt.value === NO_VALUE) continue;
+    if (!alt.known) {
+      unread?.push({ path: base, reason: alt.reason });
+      continue;
+    }
+    if (alt.value === NO_VALUE) continue;
     const items2 = Array.isArray(alt.value) ? alt.value : [alt.value];
     items2.forEach((item, i) => {
       if (isObj5(item) && intrinsicName(item) === null) return;
       const path2 = Array.isArray(alt.value) ? [...base, i] : base;
-      for (const text of literalTexts(item, resolver)) {
+      const texts2 = literalTexts(item, resolver);
+      for (const text of texts2) {
         const name = awsManagedPolicyName(text, sam);
         if (name) out.push({ path: path2, name, conditions: alt.conditions });
+      }
+      if (texts2.length === 0 && !ownPolicy(item)) {
+        const u = resolver.resolve(item).find((r) => !r.known);
+        if (u && !u.known) unread?.push({ path: path2, reason: u.reason });
       }
     });
   }
@@ -25621,9 +25658,14 @@ function attachedManagedPolicies(resource, resolver) {
 }
 var managedPolicyAttached = (ctx) => {
   const match2 = ctx.options["match"];
-  const hits = attachedManagedPolicies(ctx.resource, ctx.graph.resolver).filter((p) => match2 === "admin" ? p.name === "AdministratorAccess" : p.name !== "AdministratorAccess" && ELEVATED.test(p.name) && !NOT_ELEVATED.has(p.name));
+  const unread = [];
+  const hits = attachedManagedPolicies(ctx.resource, ctx.graph.resolver, unread, ctx.graph.resources).filter((p) => match2 === "admin" ? p.name === "AdministratorAccess" : p.name !== "AdministratorAccess" && ELEVATED.test(p.name) && !NOT_ELEVATED.has(p.name));
   const first2 = hits[0];
-  if (!first2) return;
+  if (!first2) {
+    const u = unread[0];
+    if (u) ctx.report({ path: u.path, outcome: "unknown", data: { unknownReason: u.reason } });
+    return;
+  }
   const names2 = [...new Set(hits.map((h) => h.name))];
   const policy = names2.length > 3 ? `${names2.slice(0, 3).join(", ")} and ${names2.length - 3} more` : names2.join(", ");
   ctx.report({ path: first2.path, data: { policy }, conditions: first2.conditions });
@@ -26185,12 +26227,16 @@ function launchData(resource) {
   }
   return { data: resource.properties, path: base };
 }
-function eachItem(list, path2, resolver, f) {
+function eachItem(list, path2, resolver, f, unread) {
   if (list === void 0) return;
   for (const alt of resolver.resolve(list)) {
+    if (!alt.known) unread?.(path2, alt.reason, alt.conditions);
     if (!alt.known || alt.value === NO_VALUE || !Array.isArray(alt.value)) continue;
     alt.value.forEach((raw, i) => {
-      for (const it of resolver.resolve(raw)) if (it.known && it.value !== NO_VALUE) f(it.value, [...path2, i], [...alt.conditions, ...it.conditions]);
+      for (const it of resolver.resolve(raw)) {
+        if (!it.known) unread?.([...path2, i], it.reason, [...alt.conditions, ...it.conditions]);
+        else if (it.value !== NO_VALUE) f(it.value, [...path2, i], [...alt.conditions, ...it.conditions]);
+      }
     });
   }
 }
@@ -26220,11 +26266,22 @@ var ebsEncryption = (ctx) => {
     return;
   }
   const { data, path: path2 } = launchData(resource);
-  eachItem(data["BlockDeviceMappings"], [...path2, "BlockDeviceMappings"], graph.resolver, (item, itemPath, conditions) => {
-    if (!isObj8(item) || !isObj8(item["Ebs"])) return;
-    const device = typeof item["DeviceName"] === "string" ? item["DeviceName"] : "block device";
-    requireTrue(ctx, item["Ebs"], [...itemPath, "Ebs"], "Encrypted", conditions, { device });
-  });
+  let reported = false;
+  let unread = null;
+  const counting = { ...ctx, report: (r) => (reported = true, ctx.report(r)) };
+  eachItem(
+    data["BlockDeviceMappings"],
+    [...path2, "BlockDeviceMappings"],
+    graph.resolver,
+    (item, itemPath, conditions) => {
+      if (!isObj8(item) || !isObj8(item["Ebs"])) return;
+      const device = typeof item["DeviceName"] === "string" ? item["DeviceName"] : "block device";
+      requireTrue(counting, item["Ebs"], [...itemPath, "Ebs"], "Encrypted", conditions, { device });
+    },
+    (p, reason, conditions) => unread ??= { path: p, reason, conditions }
+  );
+  const u = unread;
+  if (!reported && u) ctx.report({ path: u.path, outcome: "unknown", data: { unknownReason: u.reason }, conditions: u.conditions });
 };
 var imdsV1 = (ctx) => {
   const { resource, graph } = ctx;
