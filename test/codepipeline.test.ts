@@ -440,3 +440,28 @@ describe('the Lambda keeps to its time budget', () => {
     expect(auditDeadline(1_000, 5)).toBe(5);
   });
 });
+
+describe('conditions in the pipeline', () => {
+  it('the template configuration file decides a Condition: the resource it switches off is not audited', async () => {
+    const template = [
+      'Parameters: {Bastion: {Type: String, Default: ""}}',
+      'Conditions: {NoBastion: !Equals [!Ref Bastion, ""]}',
+      'Resources:',
+      '  Sg: {Type: AWS::EC2::SecurityGroup, Properties: {GroupDescription: x, SecurityGroupEgress: [{IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 10.0.0.0/8, Description: e}]}}',
+      '  Open:',
+      '    Type: AWS::EC2::SecurityGroupIngress',
+      '    Condition: NoBastion',
+      '    Properties: {GroupId: !Ref Sg, IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0, Description: s}',
+      '',
+    ].join('\n');
+    const artifact = await zipEntries([
+      { name: 'templates/t.yaml', data: template },
+      { name: 'params/prod.json', data: '{"Parameters": {"Bastion": "sg-0123"}}' },
+    ]);
+    let calls = await run(artifact, { userParameters: JSON.stringify({ templates: ['templates/*.yaml'] }) });
+    expect(onlyResult(calls).input['outputVariables']).toMatchObject({ decision: 'manual-approval' });
+    aws.reset();
+    calls = await run(artifact, { userParameters: JSON.stringify({ templates: ['templates/*.yaml'], parameters: 'params/prod.json' }) });
+    expect(onlyResult(calls).input['outputVariables']).toEqual({ decision: 'pass', score: '0', findings: '0' });
+  });
+});
