@@ -18443,6 +18443,27 @@ function intrinsicName(v) {
   }
   return k !== null && (k === "Ref" || k === "Condition" || k.startsWith("Fn::")) && Object.prototype.hasOwnProperty.call(v, k) ? k : null;
 }
+function forEachListItem(list, path2, resolver, f, opts = {}) {
+  if (list === void 0) return;
+  for (const alt of resolver.resolve(list)) {
+    if (!alt.known) {
+      opts.unresolved?.(list, path2, alt.reason, alt.conditions);
+      continue;
+    }
+    if (alt.value === NO_VALUE) continue;
+    const isList = Array.isArray(alt.value);
+    if (!isList && !opts.scalarIsItem) continue;
+    const items2 = isList ? alt.value : [alt.value];
+    items2.forEach((raw, i) => {
+      const itemPath = isList ? [...path2, i] : path2;
+      for (const it of resolver.resolve(raw)) {
+        const conditions = [...alt.conditions, ...it.conditions];
+        if (!it.known) opts.unresolved?.(raw, itemPath, it.reason, conditions);
+        else if (it.value !== NO_VALUE) f(it.value, itemPath, conditions);
+      }
+    });
+  }
+}
 var Resolver = class {
   constructor(ctx) {
     this.ctx = ctx;
@@ -18859,9 +18880,6 @@ var ConditionEvaluator = class _ConditionEvaluator {
     const fixed2 = new Map(this.fixed);
     fixed2.set(name, value);
     return new _ConditionEvaluator(this.conditions, this.resolver, fixed2);
-  }
-  get assumptions() {
-    return this.fixed;
   }
   named(name, depth) {
     const fixed2 = this.fixed.get(name);
@@ -21741,7 +21759,7 @@ function compileRule(spec, checks) {
       return {
         spec,
         run(graph, resource, out) {
-          const entry = resourceEntry(graph, resource);
+          const entry = resource.entry;
           const hits = selectPointers(given, entry);
           if (hits.length === 0) {
             const undecided = unknownOnPath(given, entry, resource.path, graph.resolver);
@@ -21767,7 +21785,7 @@ function compileRule(spec, checks) {
         spec,
         run(graph, resource, out) {
           if (spec.typeContains && !resource.type.includes(spec.typeContains)) return;
-          const entry = resourceEntry(graph, resource);
+          const entry = resource.entry;
           if (!spec.given) {
             const text = boundedStringify(entry);
             if (text === null) emit(graph, resource, out, { path: resource.path, outcome: "unknown", data: { unknownReason: "the resource is too large to match as text" } });
@@ -21781,9 +21799,6 @@ function compileRule(spec, checks) {
       };
     }
   }
-}
-function resourceEntry(_graph, resource) {
-  return resource.entry;
 }
 function selectPointers(given, json2) {
   if (json2 === null || typeof json2 !== "object") return [];
@@ -22487,15 +22502,18 @@ function policyDocuments(resource, resolver) {
       (item, path2, conditions) => {
         if (isObj4(item) && item["PolicyDocument"] !== void 0) out.push({ kind: "identity", value: item["PolicyDocument"], path: [...path2, "PolicyDocument"], conditions });
       },
-      // Policies only known at deploy time: a document whose statements cannot be read (undecided, never a pass).
-      (raw, path2, conditions) => out.push({ kind: "identity", value: raw, path: path2, conditions })
+      {
+        scalarIsItem: true,
+        // Policies only known at deploy time: a document whose statements cannot be read (undecided, never a pass).
+        unresolved: (raw, path2, _reason, conditions) => out.push({ kind: "identity", value: raw, path: path2, conditions })
+      }
     );
   } else if (type2 === "AWS::Serverless::Function" || type2 === "AWS::Serverless::StateMachine") {
     const policies = props2["Policies"];
     const visit3 = (item, path2, conditions) => {
       if (isObj4(item) && item["Statement"] !== void 0) out.push({ kind: "identity", value: item, path: path2, conditions });
     };
-    if (Array.isArray(policies) || isObj4(policies) && policies["Statement"] === void 0) forEachListItem(policies, [...base, "Policies"], resolver, visit3);
+    if (Array.isArray(policies) || isObj4(policies) && policies["Statement"] === void 0) forEachListItem(policies, [...base, "Policies"], resolver, visit3, { scalarIsItem: true });
     else if (policies !== void 0) visit3(policies, [...base, "Policies"], []);
   } else if (type2 === "AWS::Events::EventBusPolicy") {
     if (props2["Statement"] !== void 0) out.push({ kind: "resource", value: { Statement: props2["Statement"] }, path: [...base], conditions: [] });
@@ -22514,24 +22532,6 @@ function policyDocuments(resource, resolver) {
     if (key && props2[key] !== void 0) out.push({ kind: "resource", value: props2[key], path: [...base, key], conditions: [] });
   }
   return out;
-}
-function forEachListItem(list, path2, resolver, f, unresolved) {
-  if (list === void 0) return;
-  for (const alt of resolver.resolve(list)) {
-    if (!alt.known) {
-      unresolved?.(list, path2, alt.conditions);
-      continue;
-    }
-    if (alt.value === NO_VALUE) continue;
-    const items2 = Array.isArray(alt.value) ? alt.value : [alt.value];
-    items2.forEach((raw, i) => {
-      const itemPath = Array.isArray(alt.value) ? [...path2, i] : path2;
-      for (const it of resolver.resolve(raw)) {
-        if (!it.known) unresolved?.(raw, itemPath, [...alt.conditions, ...it.conditions]);
-        else if (it.value !== NO_VALUE) f(it.value, itemPath, [...alt.conditions, ...it.conditions]);
-      }
-    });
-  }
 }
 function statementsOf(doc, resolver) {
   const out = [];
@@ -25277,6 +25277,37 @@ function grantsScopedWrite(classes) {
   return classes.permissions.length > 0 || classes.writes.length > 0;
 }
 
+// src/rules/checks/undecided.ts
+var Undecided = class {
+  constructor(base) {
+    this.base = base;
+    this.ctx = { ...base, report: this.report };
+  }
+  base;
+  first = null;
+  reported = false;
+  /** The check's context, with its reports counted. */
+  ctx;
+  report = (r) => {
+    this.reported = true;
+    this.base.report(r);
+  };
+  get decided() {
+    return this.reported;
+  }
+  note(path2, reason, conditions = []) {
+    this.first ??= { path: path2, reason, conditions };
+  }
+  /** `texts` alternatives: a null one could not be read. */
+  noteTexts(values, path2, reason = "the value is only known at deploy time") {
+    if (values.includes(null)) this.note(path2, reason);
+  }
+  /** Report the first unread value as `unknown`, unless the check reported something. */
+  finish() {
+    if (!this.reported && this.first) this.base.report({ path: this.first.path, outcome: "unknown", data: { unknownReason: this.first.reason }, conditions: this.first.conditions });
+  }
+};
+
 // src/rules/checks/iam.ts
 var isObj5 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var ALL_DOCS = ["identity", "trust", "resource"];
@@ -25496,33 +25527,24 @@ function testStatement(test2, stmt, resolver, options, params, extra) {
 var policyStatement = (ctx) => {
   const test2 = ctx.options["test"];
   const resolver = ctx.graph.resolver;
+  const params = parameterDecls(ctx.graph.template.body);
   const unread = [];
   const stmts = allowStatements(ctx.resource, resolver, docKinds(ctx.options), unread);
   const passRole = test2 === "privilegeEscalation" && stmts.some(({ stmt }) => grants(stmt, resolver, "iam:PassRole") && elements(stmt.body["Resource"], resolver).values.some((r) => broadIamResource(r.value)));
-  let reported = false;
+  const undecided = new Undecided(ctx);
   for (const { stmt, kind } of stmts) {
-    const hit = testStatement(test2, stmt, resolver, ctx.options, parameterDecls(ctx.graph.template.body), { passRole, kind });
-    if (hit) {
-      reported = true;
-      ctx.report({ path: hit.path, data: hit.data, outcome: hit.outcome ?? "fail", conditions: hit.conditions ?? [] });
-    }
+    const hit = testStatement(test2, stmt, resolver, ctx.options, params, { passRole, kind });
+    if (hit) undecided.report({ path: hit.path, data: hit.data, outcome: hit.outcome ?? "fail", conditions: hit.conditions ?? [] });
   }
-  if (reported) return;
-  const first2 = unread[0];
-  if (first2) {
-    ctx.report({ path: first2.path, outcome: "unknown", data: { unknownReason: first2.reason }, conditions: first2.conditions });
-    return;
-  }
-  const params = parameterDecls(ctx.graph.template.body);
+  if (undecided.decided) return;
+  for (const u of unread) undecided.note(u.path, u.reason, u.conditions);
   for (const { stmt } of stmts) {
     for (const key of ELEMENTS_READ[test2] ?? []) {
       const el = elements(stmt.body[key], resolver, params);
-      if (el.unknown !== null) {
-        ctx.report({ path: keyPath(stmt, key), outcome: "unknown", data: { unknownReason: el.unknown }, conditions: stmt.conditions });
-        return;
-      }
+      if (el.unknown !== null) undecided.note(keyPath(stmt, key), el.unknown, stmt.conditions);
     }
   }
+  undecided.finish();
 };
 var ELEMENTS_READ = {
   fullAdmin: ["Action"],
@@ -25662,8 +25684,9 @@ var managedPolicyAttached = (ctx) => {
   const hits = attachedManagedPolicies(ctx.resource, ctx.graph.resolver, unread, ctx.graph.resources).filter((p) => match2 === "admin" ? p.name === "AdministratorAccess" : p.name !== "AdministratorAccess" && ELEVATED.test(p.name) && !NOT_ELEVATED.has(p.name));
   const first2 = hits[0];
   if (!first2) {
-    const u = unread[0];
-    if (u) ctx.report({ path: u.path, outcome: "unknown", data: { unknownReason: u.reason } });
+    const undecided = new Undecided(ctx);
+    for (const u of unread) undecided.note(u.path, u.reason);
+    undecided.finish();
     return;
   }
   const names2 = [...new Set(hits.map((h) => h.name))];
@@ -26227,19 +26250,6 @@ function launchData(resource) {
   }
   return { data: resource.properties, path: base };
 }
-function eachItem(list, path2, resolver, f, unread) {
-  if (list === void 0) return;
-  for (const alt of resolver.resolve(list)) {
-    if (!alt.known) unread?.(path2, alt.reason, alt.conditions);
-    if (!alt.known || alt.value === NO_VALUE || !Array.isArray(alt.value)) continue;
-    alt.value.forEach((raw, i) => {
-      for (const it of resolver.resolve(raw)) {
-        if (!it.known) unread?.([...path2, i], it.reason, [...alt.conditions, ...it.conditions]);
-        else if (it.value !== NO_VALUE) f(it.value, [...path2, i], [...alt.conditions, ...it.conditions]);
-      }
-    });
-  }
-}
 function requireTrue(ctx, owner, ownerPath, key, conditions, data) {
   const v = owner[key];
   if (v === void 0) {
@@ -26266,22 +26276,19 @@ var ebsEncryption = (ctx) => {
     return;
   }
   const { data, path: path2 } = launchData(resource);
-  let reported = false;
-  let unread = null;
-  const counting = { ...ctx, report: (r) => (reported = true, ctx.report(r)) };
-  eachItem(
+  const undecided = new Undecided(ctx);
+  forEachListItem(
     data["BlockDeviceMappings"],
     [...path2, "BlockDeviceMappings"],
     graph.resolver,
     (item, itemPath, conditions) => {
       if (!isObj8(item) || !isObj8(item["Ebs"])) return;
       const device = typeof item["DeviceName"] === "string" ? item["DeviceName"] : "block device";
-      requireTrue(counting, item["Ebs"], [...itemPath, "Ebs"], "Encrypted", conditions, { device });
+      requireTrue(undecided.ctx, item["Ebs"], [...itemPath, "Ebs"], "Encrypted", conditions, { device });
     },
-    (p, reason, conditions) => unread ??= { path: p, reason, conditions }
+    { unresolved: (_raw, p, reason, conditions) => undecided.note(p, reason, conditions) }
   );
-  const u = unread;
-  if (!reported && u) ctx.report({ path: u.path, outcome: "unknown", data: { unknownReason: u.reason }, conditions: u.conditions });
+  undecided.finish();
 };
 var imdsV1 = (ctx) => {
   const { resource, graph } = ctx;
@@ -26847,19 +26854,6 @@ function items(ctx, root, keys, base, undecided) {
   }
   return out;
 }
-var Undecided = class {
-  first = null;
-  note(path2, reason) {
-    this.first ??= { path: path2, reason };
-  }
-  /** `texts` alternatives: a null one could not be read. */
-  noteTexts(values, path2, reason = "the value is only known at deploy time") {
-    if (values.includes(null)) this.note(path2, reason);
-  }
-  report(ctx) {
-    if (this.first) ctx.report({ path: this.first.path, outcome: "unknown", data: { unknownReason: this.first.reason } });
-  }
-};
 function texts(ctx, v) {
   return ctx.graph.resolver.resolveString(v).map((r) => r.known ? r.value === NO_VALUE ? "" : String(r.value).toLowerCase() : null);
 }
@@ -26938,7 +26932,7 @@ var lbWeakTlsPolicy = (ctx) => {
     const ref = attrs2.find((a) => isObj10(a) && a["Name"] === "Reference-Security-Policy");
     policies.set(item["PolicyName"], isObj10(ref) && typeof ref["Value"] === "string" ? ref["Value"] : null);
   }
-  const undecided = new Undecided();
+  const undecided = new Undecided(ctx);
   for (const { item, path: path2 } of items(ctx, props2, ["Listeners"], [...r.path, "Properties"], undecided)) {
     const proto = texts(ctx, item["Protocol"]);
     undecided.noteTexts(proto, [...path2, "Protocol"]);
@@ -26955,13 +26949,13 @@ var lbWeakTlsPolicy = (ctx) => {
       return;
     }
   }
-  undecided.report(ctx);
+  undecided.finish();
 };
 var clbPlaintextListener = (ctx) => {
   const r = ctx.resource;
   const scheme = texts(ctx, r.properties["Scheme"]);
   if (has(r, "Scheme") && scheme.every((s) => s === "internal")) return;
-  const undecided = new Undecided();
+  const undecided = new Undecided(ctx);
   for (const { item, path: path2 } of items(ctx, r.properties, ["Listeners"], [...r.path, "Properties"], undecided)) {
     const proto = texts(ctx, item["Protocol"]);
     if (proto.some((t) => t === "http" || t === "tcp")) {
@@ -26970,7 +26964,7 @@ var clbPlaintextListener = (ctx) => {
     }
     undecided.noteTexts(proto, [...path2, "Protocol"]);
   }
-  undecided.report(ctx);
+  undecided.finish();
 };
 function lbAttributeTrue(ctx, key) {
   const r = ctx.resource;
@@ -27020,7 +27014,7 @@ function behaviours(ctx, undecided) {
   return out;
 }
 var cloudFrontViewerHttpAllowed = (ctx) => {
-  const undecided = new Undecided();
+  const undecided = new Undecided(ctx);
   for (const { item, path: path2 } of behaviours(ctx, undecided)) {
     const policies = texts(ctx, item["ViewerProtocolPolicy"]);
     if (policies.includes("allow-all")) {
@@ -27029,7 +27023,7 @@ var cloudFrontViewerHttpAllowed = (ctx) => {
     }
     undecided.noteTexts(policies, [...path2, "ViewerProtocolPolicy"]);
   }
-  undecided.report(ctx);
+  undecided.finish();
 };
 var cloudFrontWeakTls = (ctx) => {
   const cfg = ctx.resource.properties["DistributionConfig"];
@@ -27052,7 +27046,7 @@ var WEAK_ORIGIN_SSL = /* @__PURE__ */ new Set(["sslv3", "tlsv1"]);
 var cloudFrontOriginInsecure = (ctx) => {
   const cfg = ctx.resource.properties["DistributionConfig"];
   if (!isObj10(cfg)) return;
-  const undecided = new Undecided();
+  const undecided = new Undecided(ctx);
   for (const { item, path: path2 } of items(ctx, cfg, ["Origins"], [...ctx.resource.path, "Properties", "DistributionConfig"], undecided)) {
     const custom = item["CustomOriginConfig"];
     if (!isObj10(custom)) continue;
@@ -27075,12 +27069,12 @@ var cloudFrontOriginInsecure = (ctx) => {
       }
     }
   }
-  undecided.report(ctx);
+  undecided.finish();
 };
 var cloudFrontS3OriginNoOac = (ctx) => {
   const cfg = ctx.resource.properties["DistributionConfig"];
   if (!isObj10(cfg)) return;
-  const undecided = new Undecided();
+  const undecided = new Undecided(ctx);
   for (const { item, path: path2 } of items(ctx, cfg, ["Origins"], [...ctx.resource.path, "Properties", "DistributionConfig"], undecided)) {
     const s3 = item["S3OriginConfig"];
     if (!isObj10(s3) && s3 !== void 0) continue;
@@ -27092,7 +27086,7 @@ var cloudFrontS3OriginNoOac = (ctx) => {
     ctx.report({ path: path2, data: { origin: originName(item["DomainName"]) } });
     return;
   }
-  undecided.report(ctx);
+  undecided.finish();
 };
 var topicOrQueueUnencrypted = (ctx) => {
   const r = ctx.resource;
@@ -29016,7 +29010,6 @@ async function runAudit(req) {
     skipped: found.notices.filter((n) => n.kind === "skipped-files").length
   };
   const total = sources.length;
-  const linking = sources.filter((s) => (s.parents?.length ?? 0) > 0 || /Export|AWS::CloudFormation::Stack/.test(s.text)).map((s) => `${s.file}\0${s.text}`);
   const cache4 = req.cacheDir ? new (await Promise.resolve().then(() => (init_result_cache(), result_cache_exports))).ResultCache((0, import_node_path10.resolve)(req.cwd, req.cacheDir), {
     version: VERSION,
     rules: auditor.options.rules,
@@ -29026,7 +29019,8 @@ async function runAudit(req) {
     allBranches: auditor.options.allBranches === true,
     unauditable: auditor.options.unauditable ?? "approval",
     scoring: auditor.scoring,
-    linking,
+    // Stacks that tell others something (exports, nested stacks) are part of every file's cache key.
+    linking: sources.filter((s) => (s.parents?.length ?? 0) > 0 || /Export|AWS::CloudFormation::Stack/.test(s.text)).map((s) => `${s.file}\0${s.text}`),
     config: config?.config ?? null,
     configDir: (0, import_node_path10.relative)(req.cwd, configDir),
     // Exceptions expire: with any, a result holds for the day it was made.

@@ -176,8 +176,6 @@ export async function runAudit(req: RunRequest): Promise<RunOutcome> {
     skipped: found.notices.filter((n) => n.kind === 'skipped-files').length,
   };
   const total = sources.length;
-  // Stacks that tell others something (exports, nested stacks) are part of every file's cache key.
-  const linking = sources.filter((s) => (s.parents?.length ?? 0) > 0 || /Export|AWS::CloudFormation::Stack/.test(s.text)).map((s) => `${s.file}\u0000${s.text}`);
   const cache = req.cacheDir
     ? new (await import('./result-cache.js')).ResultCache(resolve(req.cwd, req.cacheDir), {
         version: VERSION,
@@ -188,7 +186,8 @@ export async function runAudit(req: RunRequest): Promise<RunOutcome> {
         allBranches: auditor.options.allBranches === true,
         unauditable: auditor.options.unauditable ?? 'approval',
         scoring: auditor.scoring,
-        linking,
+        // Stacks that tell others something (exports, nested stacks) are part of every file's cache key.
+        linking: sources.filter((s) => (s.parents?.length ?? 0) > 0 || /Export|AWS::CloudFormation::Stack/.test(s.text)).map((s) => `${s.file}\u0000${s.text}`),
         config: config?.config ?? null,
         configDir: relative(req.cwd, configDir),
         // Exceptions expire: with any, a result holds for the day it was made.

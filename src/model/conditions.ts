@@ -46,10 +46,6 @@ export class ConditionEvaluator {
     return new ConditionEvaluator(this.conditions, this.resolver, fixed);
   }
 
-  get assumptions(): ReadonlyMap<string, boolean> {
-    return this.fixed;
-  }
-
   private named(name: string, depth: number): Mask {
     const fixed = this.fixed.get(name);
     if (fixed !== undefined) return fixed ? T : F;

@@ -7,7 +7,7 @@
  */
 import type { ConditionBranch, KeyPath } from '../core/types.js';
 import type { Resource } from './graph.js';
-import { intrinsicName, NO_VALUE, type Resolver } from './resolve.js';
+import { forEachListItem, intrinsicName, NO_VALUE, type Resolver } from './resolve.js';
 
 export type DocKind = 'identity' | 'trust' | 'resource';
 
@@ -91,8 +91,11 @@ export function policyDocuments(resource: Resource, resolver: Resolver): PolicyD
       (item, path, conditions) => {
         if (isObj(item) && item['PolicyDocument'] !== undefined) out.push({ kind: 'identity', value: item['PolicyDocument'], path: [...path, 'PolicyDocument'], conditions });
       },
-      // Policies only known at deploy time: a document whose statements cannot be read (undecided, never a pass).
-      (raw, path, conditions) => out.push({ kind: 'identity', value: raw, path, conditions }),
+      {
+        scalarIsItem: true,
+        // Policies only known at deploy time: a document whose statements cannot be read (undecided, never a pass).
+        unresolved: (raw, path, _reason, conditions) => out.push({ kind: 'identity', value: raw, path, conditions }),
+      },
     );
   } else if (type === 'AWS::Serverless::Function' || type === 'AWS::Serverless::StateMachine') {
     // SAM Policies: a managed policy name / SAM policy template (string or {Template: {…}}), a document, or a list of them.
@@ -100,7 +103,7 @@ export function policyDocuments(resource: Resource, resolver: Resolver): PolicyD
     const visit = (item: unknown, path: KeyPath, conditions: readonly ConditionBranch[]): void => {
       if (isObj(item) && item['Statement'] !== undefined) out.push({ kind: 'identity', value: item, path, conditions });
     };
-    if (Array.isArray(policies) || isObj(policies) && policies['Statement'] === undefined) forEachListItem(policies, [...base, 'Policies'], resolver, visit);
+    if (Array.isArray(policies) || isObj(policies) && policies['Statement'] === undefined) forEachListItem(policies, [...base, 'Policies'], resolver, visit, { scalarIsItem: true });
     else if (policies !== undefined) visit(policies, [...base, 'Policies'], []);
   } else if (type === 'AWS::Events::EventBusPolicy') {
     // Either a whole `Statement` object or the older Principal/Action/Condition properties.
@@ -122,31 +125,6 @@ export function policyDocuments(resource: Resource, resolver: Resolver): PolicyD
   return out;
 }
 
-/** Calls `f` for every member of a list value (resolving the list and each member's Fn::If). */
-function forEachListItem(
-  list: unknown,
-  path: KeyPath,
-  resolver: Resolver,
-  f: (item: unknown, path: KeyPath, conditions: readonly ConditionBranch[]) => void,
-  unresolved?: (raw: unknown, path: KeyPath, conditions: readonly ConditionBranch[]) => void,
-): void {
-  if (list === undefined) return;
-  for (const alt of resolver.resolve(list)) {
-    if (!alt.known) {
-      unresolved?.(list, path, alt.conditions);
-      continue;
-    }
-    if (alt.value === NO_VALUE) continue;
-    const items = Array.isArray(alt.value) ? alt.value : [alt.value];
-    items.forEach((raw, i) => {
-      const itemPath = Array.isArray(alt.value) ? [...path, i] : path;
-      for (const it of resolver.resolve(raw)) {
-        if (!it.known) unresolved?.(raw, itemPath, [...alt.conditions, ...it.conditions]);
-        else if (it.value !== NO_VALUE) f(it.value, itemPath, [...alt.conditions, ...it.conditions]);
-      }
-    });
-  }
-}
 
 /**
  * The statements of a document. A document given as JSON text (allowed for several resource types)

@@ -3,7 +3,7 @@
  * it can take (both `Fn::If` branches, each `AllowedValues` entry, …), each either known or unknown.
  * Resolution is shallow: an object or list comes back as it is, its members resolved when a rule asks.
  */
-import type { ConditionBranch } from '../core/types.js';
+import type { ConditionBranch, KeyPath } from '../core/types.js';
 import { boundedStringify } from './walk.js';
 
 export type Resolved =
@@ -80,6 +80,39 @@ export function intrinsicName(v: unknown): string | null {
 
 export function isIntrinsic(v: unknown): v is Record<string, unknown> {
   return intrinsicName(v) !== null;
+}
+
+/**
+ * Calls `f` for every member of a list value, resolving the list and each member (both `Fn::If`
+ * branches, with their conditions). `unresolved` hears of the list or a member only known at deploy
+ * time. With `scalarIsItem`, a value that is not a list counts as a list of one (IAM's `Policies`).
+ */
+export function forEachListItem(
+  list: unknown,
+  path: KeyPath,
+  resolver: Resolver,
+  f: (item: unknown, path: KeyPath, conditions: readonly ConditionBranch[]) => void,
+  opts: { readonly scalarIsItem?: boolean; readonly unresolved?: (raw: unknown, path: KeyPath, reason: string, conditions: readonly ConditionBranch[]) => void } = {},
+): void {
+  if (list === undefined) return;
+  for (const alt of resolver.resolve(list)) {
+    if (!alt.known) {
+      opts.unresolved?.(list, path, alt.reason, alt.conditions);
+      continue;
+    }
+    if (alt.value === NO_VALUE) continue;
+    const isList = Array.isArray(alt.value);
+    if (!isList && !opts.scalarIsItem) continue;
+    const items: readonly unknown[] = isList ? (alt.value as unknown[]) : [alt.value];
+    items.forEach((raw, i) => {
+      const itemPath = isList ? [...path, i] : path;
+      for (const it of resolver.resolve(raw)) {
+        const conditions = [...alt.conditions, ...it.conditions];
+        if (!it.known) opts.unresolved?.(raw, itemPath, it.reason, conditions);
+        else if (it.value !== NO_VALUE) f(it.value, itemPath, conditions);
+      }
+    });
+  }
 }
 
 export class Resolver {

@@ -116,7 +116,7 @@ function compileRule(spec: RuleSpec, checks: Readonly<Record<string, CheckFn>>):
       return {
         spec,
         run(graph, resource, out) {
-          const entry = resourceEntry(graph, resource);
+          const entry = resource.entry;
           const hits = selectPointers(given, entry);
           if (hits.length === 0) {
             const undecided = unknownOnPath(given, entry, resource.path, graph.resolver);
@@ -142,7 +142,7 @@ function compileRule(spec: RuleSpec, checks: Readonly<Record<string, CheckFn>>):
         spec,
         run(graph, resource, out) {
           if (spec.typeContains && !resource.type.includes(spec.typeContains)) return;
-          const entry = resourceEntry(graph, resource);
+          const entry = resource.entry;
           if (!spec.given) {
             const text = boundedStringify(entry);
             if (text === null) emit(graph, resource, out, { path: resource.path, outcome: 'unknown', data: { unknownReason: 'the resource is too large to match as text' } });
@@ -158,10 +158,6 @@ function compileRule(spec: RuleSpec, checks: Readonly<Record<string, CheckFn>>):
   }
 }
 
-/** The resource's entry as written in the template: `{Type, Properties, Metadata, Condition, …}`. */
-function resourceEntry(_graph: ResourceGraph, resource: Resource): unknown {
-  return resource.entry;
-}
 
 interface Hit {
   readonly path: (string | number)[];

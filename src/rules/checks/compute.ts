@@ -4,7 +4,8 @@
  */
 import type { ConditionBranch, KeyPath } from '../../core/types.js';
 import type { Resource } from '../../model/graph.js';
-import { intrinsicName, NO_VALUE, type Resolver } from '../../model/resolve.js';
+import { forEachListItem, intrinsicName, NO_VALUE, type Resolver } from '../../model/resolve.js';
+import { Undecided } from './undecided.js';
 import type { CheckContext, CheckFn } from '../engine.js';
 import { findSecretIn, placeOf, secretDefault, textOf } from '../../model/secrets.js';
 
@@ -21,26 +22,6 @@ function launchData(resource: Resource): { data: Obj; path: KeyPath } {
   return { data: resource.properties as Obj, path: base };
 }
 
-/** Each member of a (possibly conditional) list, with its path and branches. */
-function eachItem(
-  list: unknown,
-  path: KeyPath,
-  resolver: Resolver,
-  f: (item: unknown, path: KeyPath, conditions: readonly ConditionBranch[]) => void,
-  unread?: (path: KeyPath, reason: string, conditions: readonly ConditionBranch[]) => void,
-): void {
-  if (list === undefined) return;
-  for (const alt of resolver.resolve(list)) {
-    if (!alt.known) unread?.(path, alt.reason, alt.conditions);
-    if (!alt.known || alt.value === NO_VALUE || !Array.isArray(alt.value)) continue;
-    alt.value.forEach((raw, i) => {
-      for (const it of resolver.resolve(raw)) {
-        if (!it.known) unread?.([...path, i], it.reason, [...alt.conditions, ...it.conditions]);
-        else if (it.value !== NO_VALUE) f(it.value, [...path, i], [...alt.conditions, ...it.conditions]);
-      }
-    });
-  }
-}
 
 /** Reports when a boolean property is not `true` (absent counts as not true); unknown when unresolved. */
 function requireTrue(ctx: CheckContext, owner: Obj, ownerPath: KeyPath, key: string, conditions: readonly ConditionBranch[], data: Record<string, string>): void {
@@ -70,23 +51,20 @@ const ebsEncryption: CheckFn = (ctx) => {
     return;
   }
   const { data, path } = launchData(resource);
-  let reported = false;
-  let unread: { path: KeyPath; reason: string; conditions: readonly ConditionBranch[] } | null = null;
-  const counting: CheckContext = { ...ctx, report: (r) => ((reported = true), ctx.report(r)) };
-  eachItem(
+  // Volumes only known at deploy time may be unencrypted: undecided, not a pass.
+  const undecided = new Undecided(ctx);
+  forEachListItem(
     data['BlockDeviceMappings'],
     [...path, 'BlockDeviceMappings'],
     graph.resolver,
     (item, itemPath, conditions) => {
       if (!isObj(item) || !isObj(item['Ebs'])) return; // instance-store or NoDevice mapping
       const device = typeof item['DeviceName'] === 'string' ? item['DeviceName'] : 'block device';
-      requireTrue(counting, item['Ebs'], [...itemPath, 'Ebs'], 'Encrypted', conditions, { device });
+      requireTrue(undecided.ctx, item['Ebs'], [...itemPath, 'Ebs'], 'Encrypted', conditions, { device });
     },
-    (p, reason, conditions) => (unread ??= { path: p, reason, conditions }),
+    { unresolved: (_raw, p, reason, conditions) => undecided.note(p, reason, conditions) },
   );
-  // Volumes only known at deploy time may be unencrypted: undecided, not a pass.
-  const u = unread as { path: KeyPath; reason: string; conditions: readonly ConditionBranch[] } | null;
-  if (!reported && u) ctx.report({ path: u.path, outcome: 'unknown', data: { unknownReason: u.reason }, conditions: u.conditions });
+  undecided.finish();
 };
 
 const imdsV1: CheckFn = (ctx) => {

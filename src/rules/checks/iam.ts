@@ -13,6 +13,7 @@ import { classifyAction, grantsScopedWrite } from '../../model/iam-actions.js';
 import { entryRestriction, oidcProviderHost, oidcRestriction } from '../../model/iam-conditions.js';
 import { intrinsicName, NO_VALUE, type Resolver } from '../../model/resolve.js';
 import type { CheckFn, FindingData } from '../engine.js';
+import { Undecided } from './undecided.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -295,36 +296,27 @@ function testStatement(test: StatementTest, stmt: KnownStatement, resolver: Reso
 const policyStatement: CheckFn = (ctx) => {
   const test = ctx.options['test'] as StatementTest;
   const resolver = ctx.graph.resolver;
-  const unread: { reason: string; path: KeyPath; conditions: readonly ConditionBranch[] }[] = [];
+  const params = parameterDecls(ctx.graph.template.body);
+  const unread: Unread[] = [];
   const stmts = allowStatements(ctx.resource, resolver, docKinds(ctx.options), unread);
   const passRole = test === 'privilegeEscalation' && stmts.some(({ stmt }) =>
     grants(stmt, resolver, 'iam:PassRole') && elements(stmt.body['Resource'], resolver).values.some((r) => broadIamResource(r.value)));
-  let reported = false;
+  const undecided = new Undecided(ctx);
   for (const { stmt, kind } of stmts) {
-    const hit = testStatement(test, stmt, resolver, ctx.options, parameterDecls(ctx.graph.template.body), { passRole, kind });
-    if (hit) {
-      reported = true;
-      ctx.report({ path: hit.path, data: hit.data, outcome: hit.outcome ?? 'fail', conditions: hit.conditions ?? [] });
-    }
+    const hit = testStatement(test, stmt, resolver, ctx.options, params, { passRole, kind });
+    if (hit) undecided.report({ path: hit.path, data: hit.data, outcome: hit.outcome ?? 'fail', conditions: hit.conditions ?? [] });
   }
-  if (reported) return;
+  if (undecided.decided) return;
   // A statement (or a whole document) only known at deploy time could grant anything: undecided, not a pass.
-  const first = unread[0];
-  if (first) {
-    ctx.report({ path: first.path, outcome: 'unknown', data: { unknownReason: first.reason }, conditions: first.conditions });
-    return;
-  }
+  for (const u of unread) undecided.note(u.path, u.reason, u.conditions);
   // So could an Action that may be a wildcard once deployed.
-  const params = parameterDecls(ctx.graph.template.body);
   for (const { stmt } of stmts) {
     for (const key of ELEMENTS_READ[test] ?? []) {
       const el = elements(stmt.body[key], resolver, params);
-      if (el.unknown !== null) {
-        ctx.report({ path: keyPath(stmt, key), outcome: 'unknown', data: { unknownReason: el.unknown }, conditions: stmt.conditions });
-        return;
-      }
+      if (el.unknown !== null) undecided.note(keyPath(stmt, key), el.unknown, stmt.conditions);
     }
   }
+  undecided.finish();
 };
 
 /**
@@ -507,8 +499,9 @@ const managedPolicyAttached: CheckFn = (ctx) => {
   const first = hits[0];
   if (!first) {
     // A policy ARN only known at deploy time may name an AWS managed policy: undecided, not a pass.
-    const u = unread[0];
-    if (u) ctx.report({ path: u.path, outcome: 'unknown', data: { unknownReason: u.reason } });
+    const undecided = new Undecided(ctx);
+    for (const u of unread) undecided.note(u.path, u.reason);
+    undecided.finish();
     return;
   }
   const names = [...new Set(hits.map((h) => h.name))];

@@ -9,6 +9,7 @@ import { tlsPolicyMinimum, type TlsPolicyFamily } from '../../model/tls.js';
 import { effectivePath, effectiveProperty } from '../../model/sam.js';
 import { looseEquals, type CheckContext, type CheckFn } from '../engine.js';
 import { flagProperty, has, isObj, lookup, notTrue } from './data.js';
+import { Undecided } from './undecided.js';
 
 type Obj = Record<string, unknown>;
 
@@ -28,23 +29,6 @@ function items(ctx: CheckContext, root: unknown, keys: readonly string[], base: 
   return out;
 }
 
-/**
- * The first value a check needed but could not read. When the check finds nothing else, that is
- * reported as `unknown`: a list, an entry or a setting only known at deploy time is never a pass.
- */
-class Undecided {
-  private first: { path: KeyPath; reason: string } | null = null;
-  note(path: KeyPath, reason: string): void {
-    this.first ??= { path, reason };
-  }
-  /** `texts` alternatives: a null one could not be read. */
-  noteTexts(values: readonly (string | null)[], path: KeyPath, reason = 'the value is only known at deploy time'): void {
-    if (values.includes(null)) this.note(path, reason);
-  }
-  report(ctx: CheckContext): void {
-    if (this.first) ctx.report({ path: this.first.path, outcome: 'unknown', data: { unknownReason: this.first.reason } });
-  }
-}
 
 /** Resolve a scalar to lower-case text alternatives; null entries for unknown ones. */
 function texts(ctx: CheckContext, v: unknown): (string | null)[] {
@@ -152,7 +136,7 @@ const lbWeakTlsPolicy: CheckFn = (ctx) => {
     const ref = attrs.find((a) => isObj(a) && a['Name'] === 'Reference-Security-Policy');
     policies.set(item['PolicyName'], isObj(ref) && typeof ref['Value'] === 'string' ? ref['Value'] : null);
   }
-  const undecided = new Undecided();
+  const undecided = new Undecided(ctx);
   for (const { item, path } of items(ctx, props, ['Listeners'], [...r.path, 'Properties'], undecided)) {
     const proto = texts(ctx, item['Protocol']);
     undecided.noteTexts(proto, [...path, 'Protocol']);
@@ -169,7 +153,7 @@ const lbWeakTlsPolicy: CheckFn = (ctx) => {
       return;
     }
   }
-  undecided.report(ctx);
+  undecided.finish();
 };
 
 /** Internet-facing classic load balancer with an HTTP or TCP listener. */
@@ -177,7 +161,7 @@ const clbPlaintextListener: CheckFn = (ctx) => {
   const r = ctx.resource;
   const scheme = texts(ctx, r.properties['Scheme']);
   if (has(r, 'Scheme') && scheme.every((s) => s === 'internal')) return;
-  const undecided = new Undecided();
+  const undecided = new Undecided(ctx);
   for (const { item, path } of items(ctx, r.properties, ['Listeners'], [...r.path, 'Properties'], undecided)) {
     const proto = texts(ctx, item['Protocol']);
     if (proto.some((t) => t === 'http' || t === 'tcp')) {
@@ -186,7 +170,7 @@ const clbPlaintextListener: CheckFn = (ctx) => {
     }
     undecided.noteTexts(proto, [...path, 'Protocol']);
   }
-  undecided.report(ctx);
+  undecided.finish();
 };
 
 /**
@@ -260,7 +244,7 @@ function behaviours(ctx: CheckContext, undecided?: Undecided): { item: Obj; path
 }
 
 const cloudFrontViewerHttpAllowed: CheckFn = (ctx) => {
-  const undecided = new Undecided();
+  const undecided = new Undecided(ctx);
   for (const { item, path } of behaviours(ctx, undecided)) {
     const policies = texts(ctx, item['ViewerProtocolPolicy']);
     if (policies.includes('allow-all')) {
@@ -269,7 +253,7 @@ const cloudFrontViewerHttpAllowed: CheckFn = (ctx) => {
     }
     undecided.noteTexts(policies, [...path, 'ViewerProtocolPolicy']);
   }
-  undecided.report(ctx);
+  undecided.finish();
 };
 
 
@@ -306,7 +290,7 @@ const WEAK_ORIGIN_SSL = new Set(['sslv3', 'tlsv1']);
 const cloudFrontOriginInsecure: CheckFn = (ctx) => {
   const cfg = ctx.resource.properties['DistributionConfig'];
   if (!isObj(cfg)) return;
-  const undecided = new Undecided();
+  const undecided = new Undecided(ctx);
   for (const { item, path } of items(ctx, cfg, ['Origins'], [...ctx.resource.path, 'Properties', 'DistributionConfig'], undecided)) {
     const custom = item['CustomOriginConfig'];
     if (!isObj(custom)) continue;
@@ -327,14 +311,14 @@ const cloudFrontOriginInsecure: CheckFn = (ctx) => {
       }
     }
   }
-  undecided.report(ctx);
+  undecided.finish();
 };
 
 /** S3 REST origins (not website endpoints, which cannot use OAC/OAI) without OAC or OAI. */
 const cloudFrontS3OriginNoOac: CheckFn = (ctx) => {
   const cfg = ctx.resource.properties['DistributionConfig'];
   if (!isObj(cfg)) return;
-  const undecided = new Undecided();
+  const undecided = new Undecided(ctx);
   for (const { item, path } of items(ctx, cfg, ['Origins'], [...ctx.resource.path, 'Properties', 'DistributionConfig'], undecided)) {
     const s3 = item['S3OriginConfig'];
     if (!isObj(s3) && s3 !== undefined) continue;
@@ -346,7 +330,7 @@ const cloudFrontS3OriginNoOac: CheckFn = (ctx) => {
     ctx.report({ path, data: { origin: originName(item['DomainName']) } });
     return;
   }
-  undecided.report(ctx);
+  undecided.finish();
 };
 
 /**
