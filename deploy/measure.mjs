@@ -67,7 +67,15 @@ handler(event, {}).then(() => {
   const t2 = process.hrtime.bigint();
   process.stderr.write(JSON.stringify({ importMs: Number(t1 - t0) / 1e6, firstJobMs: Number(t2 - t1) / 1e6, peakRssMb: process.resourceUsage().maxRSS / 1024 }) + '\\n');
 });`;
-const env = { PATH: process.env.PATH, AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'AKIA', AWS_SECRET_ACCESS_KEY: 'x', AWS_EC2_METADATA_DISABLED: 'true', AWS_ENDPOINT_URL_S3: url, AWS_ENDPOINT_URL_CODEPIPELINE: url };
+const env = {
+  PATH: process.env.PATH,
+  AWS_REGION: 'us-east-1',
+  AWS_ACCESS_KEY_ID: 'AKIA',
+  AWS_SECRET_ACCESS_KEY: 'x',
+  AWS_EC2_METADATA_DISABLED: 'true',
+  AWS_ENDPOINT_URL_S3: url,
+  AWS_ENDPOINT_URL_CODEPIPELINE: url,
+};
 const rows = [];
 for (let i = 0; i < runs; i++) {
   const stderr = await new Promise((ok, fail) => execFile(process.execPath, ['-e', child], { env, cwd: '/' }, (e, _o, err) => (e ? fail(e) : ok(err))));
@@ -78,4 +86,6 @@ for (let i = 0; i < runs; i++) {
 server.close();
 const median = (k) => rows.map((r) => r[k]).sort((a, b) => a - b)[Math.floor(rows.length / 2)];
 console.log(`artifact: ${files} files, ${(buf.length / 1024).toFixed(0)} KB zipped; result: ${[...new Set(results)].join(', ')}`);
-console.log(`median: import ${median('importMs').toFixed(0)} ms + first job ${median('firstJobMs').toFixed(0)} ms = ${(median('importMs') + median('firstJobMs')).toFixed(0)} ms; peak RSS ${median('peakRssMb').toFixed(0)} MB; node ${process.version}`);
+console.log(
+  `median: import ${median('importMs').toFixed(0)} ms + first job ${median('firstJobMs').toFixed(0)} ms = ${(median('importMs') + median('firstJobMs')).toFixed(0)} ms; peak RSS ${median('peakRssMb').toFixed(0)} MB; node ${process.version}`,
+);

@@ -122,8 +122,7 @@ export function compareCase(
   aliases: ReadonlyMap<string, readonly string[]> = new Map(),
 ): CaseResult {
   const ours = [...new Set(flagged)].sort();
-  const excuse = (id: string): Disagreement | undefined =>
-    disagreements.find((d) => d.rule === rule && d.template === c.template && (d.logicalId === id || d.logicalId === '*'));
+  const excuse = (id: string): Disagreement | undefined => disagreements.find((d) => d.rule === rule && d.template === c.template && (d.logicalId === id || d.logicalId === '*'));
   const base = { rule, template: c.template, expected: c.violating, flagged: ours };
   if (c.violating === null) {
     if (ours.length > 0) return { ...base, tp: 1, fp: 0, fn: 0, extra: [], missed: [], byDesign: [] };

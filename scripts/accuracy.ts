@@ -14,8 +14,20 @@ import { parseTemplate } from '../src/load/parse.js';
 import type { RuleSpec } from '../src/rules/schema.js';
 import { loadRuleSources, ROOT } from './rule-source.js';
 import {
-  compareCase, inScope, parseDisagreements, pct, reportedTypes, securityGroupAliases, staleDisagreements, totals, unsupportedReason, worstFirst,
-  type CaseResult, type Disagreement, type NagCase, type Totals,
+  compareCase,
+  inScope,
+  parseDisagreements,
+  pct,
+  reportedTypes,
+  securityGroupAliases,
+  staleDisagreements,
+  totals,
+  unsupportedReason,
+  worstFirst,
+  type CaseResult,
+  type Disagreement,
+  type NagCase,
+  type Totals,
 } from './accuracy-compare.js';
 
 export const TARGETS = { mapped: 85, recall: 0.95, precision: 0.95 } as const;
@@ -94,7 +106,9 @@ export interface AccuracyRun {
 export function runAccuracy(corpus: string, only: ReadonlySet<string> = new Set(), allRules = true): AccuracyRun {
   const started = performance.now();
   const nagRoot = join(corpus, 'expect/cfn_nag');
-  const rules = loadRuleSources().map((r) => r.spec).filter((r) => allRules || r.enabled);
+  const rules = loadRuleSources()
+    .map((r) => r.spec)
+    .filter((r) => allRules || r.enabled);
   const byNag = new Map<string, RuleSpec[]>();
   for (const r of rules) for (const id of r.equivalents.cfn_nag) byNag.set(id, [...(byNag.get(id) ?? []), r]);
   const docPath = join(ROOT, 'docs/accuracy.md');
@@ -177,11 +191,23 @@ export function runAccuracy(corpus: string, only: ReadonlySet<string> = new Set(
       }
       results.push(compareCase(exp.rule, c, flagged, listed, aliases));
     }
-    rows.push({ rule: exp.rule, ruleClass: exp.rule_class, ours: [...ourIds].sort(), cases: results.length, totals: totals(results), results, scope: [...scope].sort(), outOfScope });
+    rows.push({
+      rule: exp.rule,
+      ruleClass: exp.rule_class,
+      ours: [...ourIds].sort(),
+      cases: results.length,
+      totals: totals(results),
+      results,
+      scope: [...scope].sort(),
+      outOfScope,
+    });
   }
   const all = rows.flatMap((r) => r.results);
   const t = totals(all);
-  const unknownIds = [...byNag.keys()].filter((id) => !seenNag.has(id)).sort().map((id) => ({ id, ours: (byNag.get(id) ?? []).map((r) => r.id) }));
+  const unknownIds = [...byNag.keys()]
+    .filter((id) => !seenNag.has(id))
+    .sort()
+    .map((id) => ({ id, ours: (byNag.get(id) ?? []).map((r) => r.id) }));
   return {
     nagRules: seenNag.size,
     mapped,
@@ -193,7 +219,13 @@ export function runAccuracy(corpus: string, only: ReadonlySet<string> = new Set(
     skipped,
     errors,
     byDesign: all.flatMap((r) => r.byDesign),
-    staleDisagreements: only.size > 0 ? [] : staleDisagreements(listed.filter((d) => byNag.has(d.rule)), all),
+    staleDisagreements:
+      only.size > 0
+        ? []
+        : staleDisagreements(
+            listed.filter((d) => byNag.has(d.rule)),
+            all,
+          ),
     targets: { mapped: mapped.length >= TARGETS.mapped, recall: (t.recall ?? 0) >= TARGETS.recall, precision: (t.precision ?? 0) >= TARGETS.precision },
     allRules,
     ms: Math.round(performance.now() - started),
@@ -203,7 +235,9 @@ export function runAccuracy(corpus: string, only: ReadonlySet<string> = new Set(
 function printText(run: AccuracyRun, verbose: boolean): void {
   const out: string[] = [];
   const ok = (b: boolean): string => (b ? 'ok  ' : 'MISS');
-  out.push(`cfn_nag rules mapped: ${run.mapped.length} of ${run.nagRules} (${run.allRules ? 'all rules, advisory included' : 'rules enabled by default; --all-rules adds the advisory ones'})`);
+  out.push(
+    `cfn_nag rules mapped: ${run.mapped.length} of ${run.nagRules} (${run.allRules ? 'all rules, advisory included' : 'rules enabled by default; --all-rules adds the advisory ones'})`,
+  );
   if (run.unmapped.length) out.push(`not mapped (${run.unmapped.length}): ${run.unmapped.map((u) => u.rule).join(' ')}`);
   if (run.unknownIds.length) out.push(`cfn_nag ids in our equivalents that cfn_nag's fixtures lack: ${run.unknownIds.map((u) => `${u.id} (${u.ours.join(', ')})`).join('; ')}`);
   out.push('', 'per cfn_nag rule, worst first:   recall  precision   TP  FP  FN  cases  our rules');
@@ -214,7 +248,9 @@ function printText(run: AccuracyRun, verbose: boolean): void {
       perfect.push(r.rule);
       continue;
     }
-    out.push(`  ${r.rule.padEnd(6)} ${r.ruleClass.slice(0, 24).padEnd(24)} ${pct(t.recall)}  ${pct(t.precision)}   ${String(t.tp).padStart(3)} ${String(t.fp).padStart(3)} ${String(t.fn).padStart(3)}  ${String(r.cases).padStart(5)}  ${r.ours.join(', ')}`);
+    out.push(
+      `  ${r.rule.padEnd(6)} ${r.ruleClass.slice(0, 24).padEnd(24)} ${pct(t.recall)}  ${pct(t.precision)}   ${String(t.tp).padStart(3)} ${String(t.fp).padStart(3)} ${String(t.fn).padStart(3)}  ${String(r.cases).padStart(5)}  ${r.ours.join(', ')}`,
+    );
     if (verbose && r.scope.length) out.push(`           compared on ${r.scope.join(', ')}${r.outOfScope ? `; ${r.outOfScope} findings on other types not compared` : ''}`);
     for (const c of r.results) {
       if (c.fp === 0 && c.fn === 0 && !verbose) continue;

@@ -134,7 +134,10 @@ if (haveCorpus && only.has('growth')) {
 }
 
 if (haveCorpus && only.has('scale')) {
-  const [m500, m5] = compared([audit(join(corpus, 'scale/generated_500_resources.yaml'), 'big.json'), audit(join(corpus, 'scale/large_5mb.json'), '5mb.json')], ['500 resources', '5 MB']);
+  const [m500, m5] = compared(
+    [audit(join(corpus, 'scale/generated_500_resources.yaml'), 'big.json'), audit(join(corpus, 'scale/large_5mb.json'), '5mb.json')],
+    ['500 resources', '5 MB'],
+  );
   row('cfn-audit scale/generated_500_resources.yaml', m500, null);
   row('cfn-audit scale/large_5mb.json (5 MB)', m5, null);
 }
@@ -164,7 +167,13 @@ console.log(ok);
 `,
   );
   const real = join(corpus, 'real');
-  const [f, full] = compared([[floor, real], [cli, real, '-q', '--no-color', '-f', 'json', '-o', join(tmp, 'real.json')]], ['', 'corpus/real']);
+  const [f, full] = compared(
+    [
+      [floor, real],
+      [cli, real, '-q', '--no-color', '-f', 'json', '-o', join(tmp, 'real.json')],
+    ],
+    ['', 'corpus/real'],
+  );
   row('read + js-yaml parse only, corpus/real (floor)', f, null);
   row('cfn-audit corpus/real', full, f, '(target ≤ 2× the floor)');
 }

@@ -25,7 +25,9 @@ export function compileCatalogue(root) {
   const out = join(root, 'src/rules/catalogue.generated.json');
   const text = JSON.stringify(rules) + '\n';
   let old = '';
-  try { old = readFileSync(out, 'utf8'); } catch {}
+  try {
+    old = readFileSync(out, 'utf8');
+  } catch {}
   if (old !== text) writeFileSync(out, text);
   return rules.length;
 }

@@ -130,12 +130,20 @@ function printText(st: CorpusStats): void {
   out.push(`findings ${st.findings}; ${st.rulesEnabled} rules enabled, ${st.rulesNeverFired} never fired`);
   out.push('', 'most frequent rules (templates hit, active fail findings, unknown, suppressed, risk):');
   for (const r of st.topRules) {
-    out.push(`  ${r.rule.padEnd(40)} ${String(r.templates).padStart(5)} tpl (${pctOf(r.templates).padStart(5)})  ${String(r.findings).padStart(5)} fail  ${String(r.unknown).padStart(4)} unknown  ${String(r.suppressed).padStart(4)} suppressed  risk ${r.risk}${r.enabled ? '' : ' (off by default)'}`);
+    out.push(
+      `  ${r.rule.padEnd(40)} ${String(r.templates).padStart(5)} tpl (${pctOf(r.templates).padStart(5)})  ${String(r.findings).padStart(5)} fail  ${String(r.unknown).padStart(4)} unknown  ${String(r.suppressed).padStart(4)} suppressed  risk ${r.risk}${r.enabled ? '' : ' (off by default)'}`,
+    );
   }
-  out.push('', `rules firing on more than half of the templates: ${st.rulesOnMostTemplates.length ? st.rulesOnMostTemplates.map((r) => `${r.rule} (${pctOf(r.templates)})`).join(', ') : 'none'}`);
+  out.push(
+    '',
+    `rules firing on more than half of the templates: ${st.rulesOnMostTemplates.length ? st.rulesOnMostTemplates.map((r) => `${r.rule} (${pctOf(r.templates)})`).join(', ') : 'none'}`,
+  );
   out.push('', 'highest-scoring templates:');
   for (const t of st.topTemplates) {
-    const rules = t.rules.slice(0, 5).map((r) => `${r.rule}×${r.count}`).join(', ');
+    const rules = t.rules
+      .slice(0, 5)
+      .map((r) => `${r.rule}×${r.count}`)
+      .join(', ');
     out.push(`  ${String(t.score).padStart(4)} ${t.decision.padEnd(15)} ${t.file}`, `       ${rules}${t.rules.length > 5 ? `, +${t.rules.length - 5} more` : ''}`);
   }
   out.push('', `whole run ${(st.ms / 1000).toFixed(2)} s`);
@@ -147,7 +155,9 @@ function printRule(report: AuditReport, rule: string): void {
   for (const s of report.stacks) {
     for (const f of s.findings) {
       if (f.ruleId !== rule) continue;
-      const data = Object.entries(f.data).map(([k, v]) => `${k}=${String(v)}`).join(' ');
+      const data = Object.entries(f.data)
+        .map(([k, v]) => `${k}=${String(v)}`)
+        .join(' ');
       out.push(`${f.file}:${f.line}:${f.column} ${f.logicalId} ${f.outcome}${f.status !== 'active' ? ` (${f.status})` : ''} ${data}`);
     }
   }

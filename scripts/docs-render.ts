@@ -168,7 +168,7 @@ function cdkSuppressSnippet(id: string): string {
     [
       "import { CfnResource } from 'aws-cdk-lib';",
       '',
-      '(construct.node.defaultChild as CfnResource).addMetadata(\'cfn-audit\', {',
+      "(construct.node.defaultChild as CfnResource).addMetadata('cfn-audit', {",
       `  suppress: [{ rule: '${id}', reason: 'Why this is acceptable here' }],`,
       '});',
     ].join('\n'),
@@ -237,12 +237,16 @@ export function renderRulePage(source: RuleSource, fixtures: readonly Fixture[])
     '### CloudFormation',
     '',
     s.remediation.trim(),
-    ...(s.fix ? ['', `\`cfn-audit fix --rule ${s.id}\` makes this change where it is mechanical and prints it as a diff (\`--write\` applies it); a value computed by an intrinsic it cannot see through is left alone, with a note saying why.`] : []),
+    ...(s.fix
+      ? [
+          '',
+          `\`cfn-audit fix --rule ${s.id}\` makes this change where it is mechanical and prints it as a diff (\`--write\` applies it); a value computed by an intrinsic it cannot see through is left alone, with a note saying why.`,
+        ]
+      : []),
     '',
     '### CDK',
     '',
-    s.remediationCdk?.trim() ||
-      'Set the same properties on the construct (or on its L1 `Cfn*` resource through `node.defaultChild`) as described for CloudFormation above.',
+    s.remediationCdk?.trim() || 'Set the same properties on the construct (or on its L1 `Cfn*` resource through `node.defaultChild`) as described for CloudFormation above.',
     '',
     '## Suppressing it',
     '',

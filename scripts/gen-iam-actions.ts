@@ -45,7 +45,9 @@ export function generate(): string {
   const pkg = JSON.parse(readFileSync(pkgJson, 'utf8')) as { name: string; version: string; updatedAt?: string };
   const dir = join(dirname(pkgJson), 'data/actions');
   const services: Record<string, ServiceClasses> = {};
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const data = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, ActionDetails>;
     services[file.slice(0, -5)] = classify(Object.values(data));
   }

@@ -6,7 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  compareCase, inScope, parseDisagreements, reportedTypes, securityGroupAliases, staleDisagreements, totals, unsupportedReason, worstFirst, type Disagreement,
+  compareCase,
+  inScope,
+  parseDisagreements,
+  reportedTypes,
+  securityGroupAliases,
+  staleDisagreements,
+  totals,
+  unsupportedReason,
+  worstFirst,
+  type Disagreement,
 } from '../scripts/accuracy-compare.js';
 
 describe('compareCase', () => {
@@ -60,7 +69,10 @@ describe('standalone security-group rules stand for their group', () => {
   };
 
   it('maps an ingress/egress that points at a group of the template to that group, nothing else', () => {
-    expect([...securityGroupAliases(body)]).toEqual([['In', ['Sg']], ['Out', ['Sg']]]);
+    expect([...securityGroupAliases(body)]).toEqual([
+      ['In', ['Sg']],
+      ['Out', ['Sg']],
+    ]);
   });
 
   it('a flagged standalone rule matches cfn_nag flagging its group, and is no false positive', () => {
@@ -76,7 +88,13 @@ describe('resource types cfn_nag reports for a rule', () => {
   const body = { Resources: { Dep: { Type: 'AWS::ApiGateway::Deployment' }, Stage: { Type: 'AWS::ApiGateway::Stage' }, Sg: { Type: 'AWS::EC2::SecurityGroup' } } };
 
   it('are the types of the expected violating ids over all cases', () => {
-    expect([...reportedTypes([{ violating: ['Dep'], body }, { violating: [], body }, { violating: null, body }])]).toEqual(['AWS::ApiGateway::Deployment']);
+    expect([
+      ...reportedTypes([
+        { violating: ['Dep'], body },
+        { violating: [], body },
+        { violating: null, body },
+      ]),
+    ]).toEqual(['AWS::ApiGateway::Deployment']);
     expect(reportedTypes([{ violating: [], body }]).size).toBe(0);
   });
 
@@ -92,7 +110,10 @@ describe('resource types cfn_nag reports for a rule', () => {
 
 describe('totals and ordering', () => {
   it('recall = TP/(TP+FN), precision = TP/(TP+FP), null when undefined', () => {
-    const t = totals([{ tp: 3, fp: 1, fn: 0 }, { tp: 1, fp: 0, fn: 4 }]);
+    const t = totals([
+      { tp: 3, fp: 1, fn: 0 },
+      { tp: 1, fp: 0, fn: 4 },
+    ]);
     expect(t).toEqual({ tp: 4, fp: 1, fn: 4, recall: 0.5, precision: 0.8 });
     expect(totals([{ tp: 0, fp: 0, fn: 0 }])).toMatchObject({ recall: null, precision: null });
   });

@@ -25,7 +25,14 @@ describe('decideApproval', () => {
   it.each<[string, ApprovalMode, PullRequestEvent | null, PullRequestFacts | { error: string } | null, boolean, string]>([
     ['labeled event adding the label, no token', 'head', ev({ action: 'labeled', addedLabel: L }), null, true, 'approved-labeled-event'],
     ['labeled event, the API shows a newer head', 'head', ev({ action: 'labeled', addedLabel: L }), facts({ headSha: 'bbb' }), false, 'pushed-after-label'],
-    ['labeled event, the API cannot be reached: the event itself is the evidence', 'head', ev({ action: 'labeled', addedLabel: L }), { error: 'HTTP 500' }, true, 'approved-labeled-event'],
+    [
+      'labeled event, the API cannot be reached: the event itself is the evidence',
+      'head',
+      ev({ action: 'labeled', addedLabel: L }),
+      { error: 'HTTP 500' },
+      true,
+      'approved-labeled-event',
+    ],
     ['labeled event for another label, no token', 'head', ev({ action: 'labeled', addedLabel: 'docs' }), null, false, 'needs-token'],
     ['push run, no token', 'head', ev(), null, false, 'needs-token'],
     ['push run, label added after the push, same head', 'head', ev(), facts(), true, 'approved-after-push'],
@@ -48,7 +55,12 @@ describe('decideApproval', () => {
   });
 
   it('reads the pull request of an event payload', () => {
-    const e = readPullRequestEvent({ action: 'labeled', number: 3, label: { name: L }, pull_request: { number: 3, labels: [{ name: L }, { x: 1 }], head: { sha: 'abc' }, updated_at: PUSHED } });
+    const e = readPullRequestEvent({
+      action: 'labeled',
+      number: 3,
+      label: { name: L },
+      pull_request: { number: 3, labels: [{ name: L }, { x: 1 }], head: { sha: 'abc' }, updated_at: PUSHED },
+    });
     expect(e).toEqual({ action: 'labeled', number: 3, labels: [L], addedLabel: L, headSha: 'abc', updatedAt: PUSHED });
     expect(readPullRequestEvent({ ref: 'refs/heads/main' })).toBeNull();
     expect(readPullRequestEvent(null)).toBeNull();
@@ -117,7 +129,12 @@ const prEvent = (action: string, o: Record<string, unknown> = {}) => ({
 
 describe.runIf(action.exists)(`the bundled action on ${action.runtime}: approval tied to the head commit`, () => {
   const run = (event: unknown, inputs: Record<string, string> = {}, repo = 'acme/infra') =>
-    runActionBundle(action, workspace(), { path: 'infra/approval.yaml', ...inputs }, { eventPath: eventFile(event), env: { GITHUB_API_URL: apiUrl, GITHUB_REPOSITORY: repo }, cleanup });
+    runActionBundle(
+      action,
+      workspace(),
+      { path: 'infra/approval.yaml', ...inputs },
+      { eventPath: eventFile(event), env: { GITHUB_API_URL: apiUrl, GITHUB_REPOSITORY: repo }, cleanup },
+    );
 
   it('a push run with the label left from before the push is not approved without a token, and says why', () => {
     const r = run(prEvent('synchronize'));
@@ -165,7 +182,12 @@ describe.runIf(action.exists)(`the bundled action on ${action.runtime}: approval
 describe.runIf(action.exists)(`the bundled action on ${action.runtime}: no write through links or outside the workspace (item 14)`, () => {
   const eventPath = join(FIXTURES, 'events/pull-request.json');
   it.each([
-    ['a committed cfn-audit.sarif link to a file outside', 'cfn-audit.sarif', (ws: string, victim: string) => symlinkSync(victim, join(ws, 'cfn-audit.sarif')), /is a symbolic link/],
+    [
+      'a committed cfn-audit.sarif link to a file outside',
+      'cfn-audit.sarif',
+      (ws: string, victim: string) => symlinkSync(victim, join(ws, 'cfn-audit.sarif')),
+      /is a symbolic link/,
+    ],
     ['a committed folder link on the way', 'reports/cfn.sarif', (ws: string, victim: string) => symlinkSync(join(victim, '..'), join(ws, 'reports')), /reports is a symbolic link/],
     ['a path climbing out of the workspace', '../cfn.sarif', () => undefined, /outside the workspace/],
     ['an absolute path elsewhere', '/etc/cfn-audit.sarif', () => undefined, /outside the workspace/],

@@ -49,7 +49,7 @@ function sarifResults(file: string): SarifResult[] {
 describe.runIf(action.exists)(`the bundled action (a copy of dist/action/index.cjs on ${runtime})`, () => {
   it('runs on the Node the runner uses', () => {
     const v = spawnSync(node.path, ['-v'], { encoding: 'utf8' }).stdout.trim();
-    expect(v.startsWith(node.fallback ? process.version.split('.')[0] ?? 'v' : 'v24.')).toBe(true);
+    expect(v.startsWith(node.fallback ? (process.version.split('.')[0] ?? 'v') : 'v24.')).toBe(true);
   });
 
   describe('a failing template', () => {
@@ -225,7 +225,9 @@ describe.runIf(action.exists)(`the bundled action (a copy of dist/action/index.c
     expect(run.outputs['decision']).toBe('fail');
     const annotated = commands(run.stdout, 'error').find((c) => c.props['file'] === 'broken/unclosed.yaml');
     expect(annotated?.props['line']).toBe('6');
-    expect(commands(run.stdout, 'error').find((c) => c.props['file'] === undefined)?.message).toMatch(/^cfn-audit could not audit every template, so the gate fails: broken\/unclosed\.yaml:6: /);
+    expect(commands(run.stdout, 'error').find((c) => c.props['file'] === undefined)?.message).toMatch(
+      /^cfn-audit could not audit every template, so the gate fails: broken\/unclosed\.yaml:6: /,
+    );
   });
 
   it('reports a missing path as an audit error, not a pass', () => {
@@ -355,7 +357,8 @@ describe('action inputs', () => {
       ['fail', 'fail', false, true],
       ['fail', 'never', false, false],
     ] as const;
-    for (const [decision, failOn, approved, fails] of table) expect([decision, failOn, approved, stepFails(decision, failOn, approved)]).toEqual([decision, failOn, approved, fails]);
+    for (const [decision, failOn, approved, fails] of table)
+      expect([decision, failOn, approved, stepFails(decision, failOn, approved)]).toEqual([decision, failOn, approved, fails]);
   });
 
   it('reads pull-request labels from the event, and null for other events', () => {

@@ -43,8 +43,12 @@ const SSH = sg(SSH_RULE);
 /** SSH and HTTP open: 7 + 3, fail. */
 const SSH_HTTP = sg(SSH_RULE + HTTP_RULE);
 const TOPIC = 'Resources:\n  T:\n    Type: AWS::SNS::Topic\n';
-const MANIFEST = JSON.stringify({ version: '36.0.0', artifacts: { Stack: { type: 'aws:cloudformation:stack', environment: 'aws://unknown-account/unknown-region', properties: { templateFile: 'Stack.template.json' } } } });
-const RDS_YES = 'Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties: {Engine: mysql, DBInstanceClass: db.t3.micro, PubliclyAccessible: yes, StorageEncrypted: true, MasterUsername: a, ManageMasterUserPassword: true, DeletionProtection: true, BackupRetentionPeriod: 7}\n';
+const MANIFEST = JSON.stringify({
+  version: '36.0.0',
+  artifacts: { Stack: { type: 'aws:cloudformation:stack', environment: 'aws://unknown-account/unknown-region', properties: { templateFile: 'Stack.template.json' } } },
+});
+const RDS_YES =
+  'Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties: {Engine: mysql, DBInstanceClass: db.t3.micro, PubliclyAccessible: yes, StorageEncrypted: true, MasterUsername: a, ManageMasterUserPassword: true, DeletionProtection: true, BackupRetentionPeriod: 7}\n';
 const PROPS_IF = `Conditions: {Open: !Equals [!Ref "AWS::Region", us-east-1]}
 Resources:
   Sg:
@@ -115,11 +119,23 @@ export const CASES: readonly AdversarialCase[] = [
 
   // Item 6: "is a template" by parsing; text encodings.
   { name: "a quoted 'Resources': key with a syntax error below", files: { 't.yaml': "'Resources':\n  Sg: {Type: AWS::EC2::SecurityGroup\n" }, expect: 'error' },
-  { name: 'broken JSON with 30,000 characters before "Resources"', files: { 't.json': `{"Description": "${'d'.repeat(30_000)}", "Resources": {"A": {"Type": "AWS::SNS::Topic",}}}` }, expect: 'error' },
+  {
+    name: 'broken JSON with 30,000 characters before "Resources"',
+    files: { 't.json': `{"Description": "${'d'.repeat(30_000)}", "Resources": {"A": {"Type": "AWS::SNS::Topic",}}}` },
+    expect: 'error',
+  },
   { name: 'a valid U+FFFD character in a value', files: { 't.yaml': `${SSH.replace('GroupDescription: x', 'GroupDescription: "caf\uFFFD"')}` }, expect: 'approval' },
-  { name: 'an invalid UTF-8 byte in a template', files: { 't.yaml': Buffer.concat([Buffer.from(SSH.replace('GroupDescription: x', 'GroupDescription: caf')), Buffer.from([0xe9, 0x0a])]) }, expect: 'error' },
+  {
+    name: 'an invalid UTF-8 byte in a template',
+    files: { 't.yaml': Buffer.concat([Buffer.from(SSH.replace('GroupDescription: x', 'GroupDescription: caf')), Buffer.from([0xe9, 0x0a])]) },
+    expect: 'error',
+  },
   { name: 'a UTF-16 template', files: { 't.yaml': Buffer.from(`\uFEFF${SSH}`, 'utf16le') }, expect: 'error' },
-  { name: 'non-templates beside a risky template are skipped, not fatal', files: { 'package.json': '{"name": "x"}', 'notes.yaml': 'a: [\n', 'bin.json': Buffer.from([0x7b, 0xff, 0x7d]), 't.yaml': SSH }, expect: 'approval' },
+  {
+    name: 'non-templates beside a risky template are skipped, not fatal',
+    files: { 'package.json': '{"name": "x"}', 'notes.yaml': 'a: [\n', 'bin.json': Buffer.from([0x7b, 0xff, 0x7d]), 't.yaml': SSH },
+    expect: 'approval',
+  },
 
   // Item 7: a CDK-path exception is not claimed by a path typed into a plain template.
   {
@@ -144,9 +160,17 @@ export const CASES: readonly AdversarialCase[] = [
   { name: 'thirty aliased Fn::If levels resolving to the world', files: { 't.yaml': aliasBomb(30, false) }, expect: 'approval', timeLimit: 20 },
   { name: 'thirty aliased Fn::If levels whose branches differ', files: { 't.yaml': aliasBomb(30, true) }, expect: 'approval', timeLimit: 20 },
   { name: 'a macro transform on a clean template', files: { 't.yaml': `Transform: Org::Macro\n${TOPIC}` }, expect: 'approval' },
-  { name: 'a nested stack outside the run', files: { 't.yaml': `${TOPIC}  N:\n    Type: AWS::CloudFormation::Stack\n    Properties: {TemplateURL: https://example.com/n.yaml}\n` }, expect: 'approval' },
+  {
+    name: 'a nested stack outside the run',
+    files: { 't.yaml': `${TOPIC}  N:\n    Type: AWS::CloudFormation::Stack\n    Properties: {TemplateURL: https://example.com/n.yaml}\n` },
+    expect: 'approval',
+  },
   { name: 'Fn::ForEach stamps out an SSH-open group', files: { 't.yaml': FOREACH }, expect: 'approval' },
-  { name: 'a world CIDR laundered through Sub, Split and Select', files: { 't.yaml': sg(SSH_RULE.replace('0.0.0.0/0', '!Select [0, !Split ["|", !Sub "0.0.0.0/0|${AWS::StackName}"]]')) }, expect: 'approval' },
+  {
+    name: 'a world CIDR laundered through Sub, Split and Select',
+    files: { 't.yaml': sg(SSH_RULE.replace('0.0.0.0/0', '!Select [0, !Split ["|", !Sub "0.0.0.0/0|${AWS::StackName}"]]')) },
+    expect: 'approval',
+  },
   { name: 'Object.prototype names as logical id, parameter and condition', files: { 't.yaml': PROTO }, expect: 'fail' },
 ];
 
@@ -182,7 +206,12 @@ const noTrace = (text: string) => {
 };
 
 function viaCli(c: AdversarialCase, limitMs: number): void {
-  const r = spawnSync(process.execPath, [join(import.meta.dirname, '../bin/cfn-audit.js'), '--no-color', '.'], { cwd: folder(c), encoding: 'utf8', timeout: limitMs, env: { PATH: process.env['PATH'] ?? '' } });
+  const r = spawnSync(process.execPath, [join(import.meta.dirname, '../bin/cfn-audit.js'), '--no-color', '.'], {
+    cwd: folder(c),
+    encoding: 'utf8',
+    timeout: limitMs,
+    env: { PATH: process.env['PATH'] ?? '' },
+  });
   expect(r.error, 'the CLI did not finish in time').toBeUndefined();
   noTrace(r.stdout + r.stderr);
   expect(r.status, r.stdout + r.stderr).toBe(CLI_EXIT[c.expect]);

@@ -70,11 +70,26 @@ const REFUSED: Readonly<Record<string, RegExp>> = {
   'deep_intrinsic_1000.json': /nest/,
 };
 
-const sgRules = new Set(['SSHOpenToWorld', 'RDPOpenToWorld', 'AllTrafficOpenToWorld', 'DatabasePortOpenToWorld', 'RemoteAdminPortOpenToWorld', 'AllowHttp', 'IngressOpenToWorld', 'IngressBroadCidr', 'IngressAllProtocols', 'IngressPortRange']);
+const sgRules = new Set([
+  'SSHOpenToWorld',
+  'RDPOpenToWorld',
+  'AllTrafficOpenToWorld',
+  'DatabasePortOpenToWorld',
+  'RemoteAdminPortOpenToWorld',
+  'AllowHttp',
+  'IngressOpenToWorld',
+  'IngressBroadCidr',
+  'IngressAllProtocols',
+  'IngressPortRange',
+]);
 const hits = (rep: Report, ruleId: string) => rep.stacks.flatMap((s) => s.findings.filter((f) => f.ruleId === ruleId && f.outcome === 'fail').map((f) => f.logicalId)).sort();
 
 describe.skipIf(!existsSync(bad))('corpus/bad through the CLI', () => {
-  const files = existsSync(bad) ? readdirSync(bad).filter((f) => f !== 'MANIFEST.json').sort() : [];
+  const files = existsSync(bad)
+    ? readdirSync(bad)
+        .filter((f) => f !== 'MANIFEST.json')
+        .sort()
+    : [];
   const manifest = existsSync(bad) ? (JSON.parse(readFileSync(join(bad, 'MANIFEST.json'), 'utf8')) as Record<string, { expected_findings?: unknown[] }>) : {};
   const runs = new Map<string, Run>();
 
@@ -129,7 +144,15 @@ describe.skipIf(!existsSync(bad))('corpus/bad through the CLI', () => {
   });
 
   it('templates that are odd but deployable are audited: BOM, YAML in a .json file, empty Resources, odd resource shapes, reference cycles, an alias bomb', () => {
-    for (const f of ['utf8_bom.yaml', 'malformed_json_looks_like_yaml.json', 'resources_empty.json', 'resource_shapes.yaml', 'ref_errors.yaml', 'alias_bomb_billion_laughs.yaml', 'yaml11_implicit_types.yaml']) {
+    for (const f of [
+      'utf8_bom.yaml',
+      'malformed_json_looks_like_yaml.json',
+      'resources_empty.json',
+      'resource_shapes.yaml',
+      'ref_errors.yaml',
+      'alias_bomb_billion_laughs.yaml',
+      'yaml11_implicit_types.yaml',
+    ]) {
       expect([0, 1, 3], f).toContain(runs.get(f)!.code);
     }
     expect((JSON.parse(runs.get('resources_empty.json')!.stdout) as Report).stacks[0]!.findings).toEqual([]);
@@ -166,11 +189,23 @@ describe.skipIf(!existsSync(bad))('corpus/bad through the CLI', () => {
     for (const f of ['intrinsics_everywhere.yaml', 'intrinsics_everywhere.json']) {
       const rep = JSON.parse(runs.get(f)!.stdout) as Report;
       const find = (rule: string, id: string) => rep.stacks[0]!.findings.filter((x) => x.ruleId === rule && x.logicalId === id);
-      expect(find('SSHOpenToWorld', 'AppSg').map((x) => x.outcome), f).toEqual(['fail']);
+      expect(
+        find('SSHOpenToWorld', 'AppSg').map((x) => x.outcome),
+        f,
+      ).toEqual(['fail']);
       const rdp = find('RDPOpenToWorld', 'AppSg');
-      expect(rdp.map((x) => x.outcome), f).toEqual(['fail']);
-      expect(find('AllTrafficOpenToWorld', 'AppSg').map((x) => x.outcome), f).toEqual(['fail']);
-      expect(find('SSHOpenToWorld', 'IngressFromImport').map((x) => [x.outcome, String(x.data['unknownReason'])]), f).toEqual([['unknown', expect.stringMatching(/ImportValue/)]]);
+      expect(
+        rdp.map((x) => x.outcome),
+        f,
+      ).toEqual(['fail']);
+      expect(
+        find('AllTrafficOpenToWorld', 'AppSg').map((x) => x.outcome),
+        f,
+      ).toEqual(['fail']);
+      expect(
+        find('SSHOpenToWorld', 'IngressFromImport').map((x) => [x.outcome, String(x.data['unknownReason'])]),
+        f,
+      ).toEqual([['unknown', expect.stringMatching(/ImportValue/)]]);
       expect(hits(rep, 'SSHOpenToWorld')).toEqual(['AppSg']);
     }
   });
@@ -207,6 +242,7 @@ describe.skipIf(!existsSync(bad))('corpus/bad through the CLI', () => {
     const candidates = readdirSync(bad).filter((f) => /\.(ya?ml|json|template)$/.test(f));
     expect(rep.stacks.length + rep.errors.length + rep.skipped).toBe(candidates.length);
     // Files that look like templates but are broken are errors, not silently skipped.
-    for (const f of ['duplicate_keys.json', 'malformed_truncated.json', 'python_object_tag.yaml', 'deep_nesting_1000_dict.json']) expect(rep.errors.map((e) => e.file)).toContain(f);
+    for (const f of ['duplicate_keys.json', 'malformed_truncated.json', 'python_object_tag.yaml', 'deep_nesting_1000_dict.json'])
+      expect(rep.errors.map((e) => e.file)).toContain(f);
   });
 });

@@ -23,11 +23,7 @@ describe.skipIf(!existsSync(corpusCdk))('the corpus CDK app (../shared/corpus/cd
     };
     const { report } = await runAudit({ inputs: [join(corpusCdk, 'cdk.out')], cwd: repo, discoverConfig: false });
     expect(report.errors).toEqual([]);
-    expect(report.stacks.map((s) => s.name)).toEqual([
-      'CorpusNetworkStack',
-      'CorpusAppStack',
-      'CorpusAppStack/MonitoringNestedStackMonitoringNestedStackResource001F85AB',
-    ]);
+    expect(report.stacks.map((s) => s.name)).toEqual(['CorpusNetworkStack', 'CorpusAppStack', 'CorpusAppStack/MonitoringNestedStackMonitoringNestedStackResource001F85AB']);
     const nested = report.stacks[2]!;
     expect(nested.parents).toEqual(['CorpusAppStack']);
     expect(nested.file).toMatch(/CorpusAppStackMonitoringE6C90687\.nested\.template\.json$/);

@@ -13,10 +13,18 @@ import { OutputError, writeOutput } from '../src/adapters/write-output.js';
 const ROOT = join(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin/cfn-audit.js');
 const scratch = scratchFolders('cfn-audit-out-');
-const SSH = 'Resources:\n  Sg:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: x\n      SecurityGroupIngress:\n        - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0}\n';
+const SSH =
+  'Resources:\n  Sg:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: x\n      SecurityGroupIngress:\n        - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0}\n';
 
 describe('item 13: an output that is an input is refused before anything is written', () => {
-  const inputs = { 't.yaml': SSH, 'dir/u.yaml': SSH, 'broken.yaml': 'Resources: [\n', 'params.json': '[]', '.cfn-audit.yml': 'profile: default\n', 'base.json': '{"version": 1, "findings": []}' };
+  const inputs = {
+    't.yaml': SSH,
+    'dir/u.yaml': SSH,
+    'broken.yaml': 'Resources: [\n',
+    'params.json': '[]',
+    '.cfn-audit.yml': 'profile: default\n',
+    'base.json': '{"version": 1, "findings": []}',
+  };
   it.each([
     [['-o', 't.yaml', 't.yaml'], 't.yaml'],
     [['--sarif', 't.yaml', 't.yaml'], 't.yaml'],
@@ -120,7 +128,11 @@ describe('item 15: a closed or full standard output', () => {
     expect(JSON.parse(readFileSync(join(dir, 'r.sarif'), 'utf8'))).toMatchObject({ version: '2.1.0' });
     expect(JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'))).toMatchObject({ decision: 'manual-approval' });
     // The exit code of the CLI itself, through bash's PIPESTATUS.
-    const b = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" -f json . | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
+    const b = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" -f json . | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     expect(b.stdout.trim()).toBe('3');
     expect(b.stderr).toBe('');
   });

@@ -216,7 +216,7 @@ describe('--format json', () => {
     expect(r.stderr).toMatch(/cannot write ssh\.yaml\/report\.json: ENOTDIR/);
   });
 
-  it.skipIf(!existsSync('/proc/self'))('an output under /proc fails instead of hanging (Node\'s recursive mkdir loops there)', () => {
+  it.skipIf(!existsSync('/proc/self'))("an output under /proc fails instead of hanging (Node's recursive mkdir loops there)", () => {
     const r = cli(['-o', '/proc/cfn-audit-nope/report.json', 'ssh.yaml']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/cannot write \/proc\/cfn-audit-nope\/report\.json/);
@@ -275,7 +275,12 @@ describe('inputs', () => {
     expect(rep.stacks.map((s) => s.file).sort()).toEqual(['linked/nested-link/bastion.template', 'linked/real/ssh.yaml']);
     expect(rep.errors.map((e) => e.file)).toEqual(['linked/nested-link/broken.json']);
     const notices = (rep as unknown as { notices: { file: string; message: string }[] }).notices;
-    expect(notices.filter((n) => /outside the folder/.test(n.message)).map((n) => n.file).sort()).toEqual(['linked/outside.yaml', 'linked/root']);
+    expect(
+      notices
+        .filter((n) => /outside the folder/.test(n.message))
+        .map((n) => n.file)
+        .sort(),
+    ).toEqual(['linked/outside.yaml', 'linked/root']);
     expect(notices.find((n) => n.file === 'linked/dangling.yaml')?.message).toMatch(/does not exist/);
   });
 
@@ -328,7 +333,12 @@ describe('cfn-audit rules', () => {
 
   it('lists user rules beside the built-in ones', () => {
     const list = JSON.parse(cli(['rules', '-f', 'json', '--rules', 'user-rules/pack']).stdout) as { id: string; kind: string }[];
-    expect(list.filter((x) => ['TopicWithoutKms', 'LegacyInstanceType'].includes(x.id)).map((x) => x.kind).sort()).toEqual(['path', 'regex']);
+    expect(
+      list
+        .filter((x) => ['TopicWithoutKms', 'LegacyInstanceType'].includes(x.id))
+        .map((x) => x.kind)
+        .sort(),
+    ).toEqual(['path', 'regex']);
   });
 });
 

@@ -42,7 +42,11 @@ describe('clip and mask', () => {
 
 /** A template with `n` security groups open to the world on SSH. */
 function manyFindings(n: number): string {
-  const res = Array.from({ length: n }, (_, i) => `  Sg${i}:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: g${i}\n      SecurityGroupIngress:\n        - { IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0, Description: ssh }\n`);
+  const res = Array.from(
+    { length: n },
+    (_, i) =>
+      `  Sg${i}:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: g${i}\n      SecurityGroupIngress:\n        - { IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0, Description: ssh }\n`,
+  );
   return `Resources:\n${res.join('')}`;
 }
 
@@ -71,7 +75,12 @@ describe('results stay within the API limits', () => {
 
   it('the request clips every field, masks secrets and drops variable names the API refuses', () => {
     const secret = 'SECRETSECRET';
-    const s = toRequest('j', { kind: 'success', summary: `${secret} ${'x'.repeat(5000)}`, outputVariables: { decision: 'pass', 'bad key': 'v', long: 'y'.repeat(5000) } }, [secret], 'r'.repeat(2000));
+    const s = toRequest(
+      'j',
+      { kind: 'success', summary: `${secret} ${'x'.repeat(5000)}`, outputVariables: { decision: 'pass', 'bad key': 'v', long: 'y'.repeat(5000) } },
+      [secret],
+      'r'.repeat(2000),
+    );
     if (s.op !== 'success') throw new Error('expected success');
     expect(s.input.executionDetails.summary.length).toBe(LIMITS.summary);
     expect(s.input.executionDetails.summary.startsWith('**** x')).toBe(true);
@@ -92,7 +101,10 @@ describe('UserParameters', () => {
     ['templates/*.yaml', { templates: ['templates/*.yaml'] }],
     ['./cdk.out', { templates: ['cdk.out'] }],
     ['{"templates": "a.yaml"}', { templates: ['a.yaml'] }],
-    ['{"templates": ["a/*.yaml", "b.json"], "profile": "prod", "config": "ci/audit.yml", "parameters": "p.json", "artifact": "Build", "onManualApproval": "fail"}', { templates: ['a/*.yaml', 'b.json'], profile: 'prod', config: 'ci/audit.yml', parameters: 'p.json', artifact: 'Build', onManualApproval: 'fail' }],
+    [
+      '{"templates": ["a/*.yaml", "b.json"], "profile": "prod", "config": "ci/audit.yml", "parameters": "p.json", "artifact": "Build", "onManualApproval": "fail"}',
+      { templates: ['a/*.yaml', 'b.json'], profile: 'prod', config: 'ci/audit.yml', parameters: 'p.json', artifact: 'Build', onManualApproval: 'fail' },
+    ],
   ])('%j', (text, expected) => {
     expect(parseUserParameters(text)).toMatchObject(expected);
   });
@@ -149,7 +161,10 @@ describe('safe unzip', () => {
     const err = await extractZip(zip, dir, { maxEntries: 10, maxTotalBytes: 50_000 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ArchiveError);
     expect((err as ArchiveError).type).toBe('JobFailed');
-    const written = await stat(join(dir, 'bomb.yaml')).then((s) => s.size, () => 0);
+    const written = await stat(join(dir, 'bomb.yaml')).then(
+      (s) => s.size,
+      () => 0,
+    );
     expect(written).toBeLessThanOrEqual(50_000);
   });
 
@@ -172,7 +187,10 @@ describe('safe unzip', () => {
     const ok = await zipEntries([{ name: 'a.yaml', data: 'a' }]);
     expect(await extractZip(ok, dir)).toBe(1);
     await rm(join(dir, 'a.yaml'));
-    const zip2 = await zipEntries([{ name: 'first.yaml', data: 'x' }, { name: 'x', data: 'x', mode }]);
+    const zip2 = await zipEntries([
+      { name: 'first.yaml', data: 'x' },
+      { name: 'x', data: 'x', mode },
+    ]);
     const err = (await extractZip(zip2, dir).catch((e: unknown) => e)) as ArchiveError;
     expect(err.reason).toBe(reason);
     expect(await readdir(dir)).toEqual([]);
@@ -187,25 +205,23 @@ describe('duplicate entry names (item 16)', () => {
   afterEach(async () => {
     await rm(dir, { recursive: true, force: true });
   });
-  it.each([
-    [['t.yaml', 't.yaml']],
-    [['infra/t.yaml', 'infra/./t.yaml']],
-    [['infra/t.yaml', 'infra//t.yaml']],
-    [['infra\\t.yaml', 'infra/t.yaml']],
-  ])('%j: refused before anything is written', async (names) => {
-    const entries = names.map((name, i) => ({ name, data: i === 0 ? 'Resources: {}' : 'Resources: {A: {Type: X}}' }));
-    const zip = await zipEntries(entries.map((e, i) => ({ ...e, name: `${String(i)}`.padEnd(e.name.length, 'Z') })));
-    // yazl normalises names; put the raw ones back (same length).
-    names.forEach((name, i) => {
-      const from = Buffer.from(`${String(i)}`.padEnd(name.length, 'Z'));
-      for (let at = zip.indexOf(from); at >= 0; at = zip.indexOf(from, at + 1)) Buffer.from(name).copy(zip, at);
-    });
-    const err = (await extractZip(zip, dir).catch((e: unknown) => e)) as ArchiveError;
-    expect(err).toBeInstanceOf(ArchiveError);
-    expect(err.reason).toBe('duplicate');
-    expect(err.message).toMatch(/two entries are named "(infra\/)?t\.yaml"/);
-    expect(await readdir(dir)).toEqual([]);
-  });
+  it.each([[['t.yaml', 't.yaml']], [['infra/t.yaml', 'infra/./t.yaml']], [['infra/t.yaml', 'infra//t.yaml']], [['infra\\t.yaml', 'infra/t.yaml']]])(
+    '%j: refused before anything is written',
+    async (names) => {
+      const entries = names.map((name, i) => ({ name, data: i === 0 ? 'Resources: {}' : 'Resources: {A: {Type: X}}' }));
+      const zip = await zipEntries(entries.map((e, i) => ({ ...e, name: `${String(i)}`.padEnd(e.name.length, 'Z') })));
+      // yazl normalises names; put the raw ones back (same length).
+      names.forEach((name, i) => {
+        const from = Buffer.from(`${String(i)}`.padEnd(name.length, 'Z'));
+        for (let at = zip.indexOf(from); at >= 0; at = zip.indexOf(from, at + 1)) Buffer.from(name).copy(zip, at);
+      });
+      const err = (await extractZip(zip, dir).catch((e: unknown) => e)) as ArchiveError;
+      expect(err).toBeInstanceOf(ArchiveError);
+      expect(err.reason).toBe('duplicate');
+      expect(err.message).toMatch(/two entries are named "(infra\/)?t\.yaml"/);
+      expect(await readdir(dir)).toEqual([]);
+    },
+  );
 
   it('distinct names, and a folder entry given twice, are fine', async () => {
     const zip = await zipEntries([

@@ -34,12 +34,13 @@ beforeAll(async () => {
   await aws.start();
   ENV['AWS_ENDPOINT_URL_S3'] = aws.url;
   ENV['AWS_ENDPOINT_URL_CODEPIPELINE'] = aws.url;
-  for (const [k, v] of Object.entries(ENV)) (saved[k] = process.env[k]), (process.env[k] = v);
-  for (const k of ['AWS_SESSION_TOKEN', 'AWS_PROFILE', 'AWS_ENDPOINT_URL']) (saved[k] = process.env[k]), delete process.env[k];
+  for (const [k, v] of Object.entries(ENV)) ((saved[k] = process.env[k]), (process.env[k] = v));
+  for (const k of ['AWS_SESSION_TOKEN', 'AWS_PROFILE', 'AWS_ENDPOINT_URL']) ((saved[k] = process.env[k]), delete process.env[k]);
 });
 afterAll(async () => {
-  for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
-  else process.env[k] = v;
+  for (const [k, v] of Object.entries(saved))
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
   await aws.stop();
 });
 beforeEach(() => aws.reset());
@@ -187,7 +188,7 @@ describe('CodePipeline action against a local S3 and CodePipeline', () => {
   });
 
   describe('policy from the artifact', () => {
-    it('the artifact\'s .cfn-audit.yml applies (its profile raises the thresholds)', async () => {
+    it("the artifact's .cfn-audit.yml applies (its profile raises the thresholds)", async () => {
       const calls = await run(await zipDir(join(FIX, 'with-config')));
       const put = onlyResult(calls);
       expect(put.input['outputVariables']).toEqual({ decision: 'pass', score: '7', findings: '1' });
@@ -233,7 +234,10 @@ describe('CodePipeline action against a local S3 and CodePipeline', () => {
     aws.objects.set(`${BUCKET}/other`, await zipDir(join(FIX, 'fail')));
     const calls = await run(await zipDir(join(FIX, 'pass')), {
       userParameters: '{"artifact": "BuildOutput"}',
-      artifacts: [{ name: 'SourceArtifact', key: KEY }, { name: 'BuildOutput', key: 'other' }],
+      artifacts: [
+        { name: 'SourceArtifact', key: KEY },
+        { name: 'BuildOutput', key: 'other' },
+      ],
     });
     expect(calls[0]!.path).toBe(`${BUCKET}/other`);
     expect(failureOf(calls).type).toBe('JobFailed');
@@ -317,7 +321,9 @@ describe('CodePipeline action against a local S3 and CodePipeline', () => {
     });
 
     it('too large once inflated', async () => {
-      const f = failureOf(await run(await zipEntries([{ name: 'zeros.yaml', data: Buffer.alloc(50_000) }]), {}, { ...quiet, unzipLimits: { maxEntries: 10, maxTotalBytes: 10_000 } }));
+      const f = failureOf(
+        await run(await zipEntries([{ name: 'zeros.yaml', data: Buffer.alloc(50_000) }]), {}, { ...quiet, unzipLimits: { maxEntries: 10, maxTotalBytes: 10_000 } }),
+      );
       expect(f.message).toContain('more than 10000 bytes');
     });
   });
@@ -333,7 +339,13 @@ describe('CodePipeline action against a local S3 and CodePipeline', () => {
   });
 
   it.each([
-    ['a config whose rulePaths folder is missing', [{ name: '.cfn-audit.yml', data: 'rulePaths: [team-rules]\n' }, { name: 't.yaml', data: 'Resources: {T: {Type: AWS::SNS::Topic}}\n' }]],
+    [
+      'a config whose rulePaths folder is missing',
+      [
+        { name: '.cfn-audit.yml', data: 'rulePaths: [team-rules]\n' },
+        { name: 't.yaml', data: 'Resources: {T: {Type: AWS::SNS::Topic}}\n' },
+      ],
+    ],
     ['an engine error quoting an absolute path', null],
     ['a template that cannot be parsed, in a folder', [{ name: 'infra/t.yaml', data: 'Resources: [\n' }]],
   ])('no message or log line shows the temporary extraction folder (%s)', async (_name, entries) => {
@@ -354,7 +366,9 @@ describe('CodePipeline action against a local S3 and CodePipeline', () => {
 
   it('the artifact credentials never reach the log or a result, even inside an error', async () => {
     const lines: string[] = [];
-    const spies = (['log', 'error', 'warn', 'info', 'debug'] as const).map((m) => vi.spyOn(console, m).mockImplementation((...a: unknown[]) => void lines.push(a.map(String).join(' '))));
+    const spies = (['log', 'error', 'warn', 'info', 'debug'] as const).map((m) =>
+      vi.spyOn(console, m).mockImplementation((...a: unknown[]) => void lines.push(a.map(String).join(' '))),
+    );
     const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => (lines.push(String(s)), true));
     try {
       const leak = async () => {
@@ -389,8 +403,15 @@ describe('CodePipeline action against a local S3 and CodePipeline', () => {
   it('a success result the service refuses is replaced by one JobFailed result', async () => {
     aws.refuseNext('PutJobSuccessResult', 'OutputVariablesSizeExceededException');
     const calls = await run(await zipDir(join(FIX, 'pass')));
-    expect(calls.map((c) => `${c.op}${c.rejected ? `!${c.rejected}` : ''}`)).toEqual(['GetObject', 'PutJobSuccessResult!OutputVariablesSizeExceededException', 'PutJobFailureResult']);
-    expect(calls[2]!.input).toMatchObject({ jobId: JOB, failureDetails: { type: 'JobFailed', message: expect.stringContaining('CodePipeline refused the success result (OutputVariablesSizeExceededException)') } });
+    expect(calls.map((c) => `${c.op}${c.rejected ? `!${c.rejected}` : ''}`)).toEqual([
+      'GetObject',
+      'PutJobSuccessResult!OutputVariablesSizeExceededException',
+      'PutJobFailureResult',
+    ]);
+    expect(calls[2]!.input).toMatchObject({
+      jobId: JOB,
+      failureDetails: { type: 'JobFailed', message: expect.stringContaining('CodePipeline refused the success result (OutputVariablesSizeExceededException)') },
+    });
   });
 
   it('an unreachable CodePipeline endpoint is logged, and the handler still resolves', async () => {

@@ -376,7 +376,11 @@ Resources:
     ['a macro transform', `Transform: MyCompany::Macro\n${base}`, 'macro'],
     ['a macro among understood transforms', `Transform: [AWS::Serverless-2016-10-31, Other]\n${base}`, 'macro'],
     ['AWS::Include', `Transform: {Name: AWS::Include, Parameters: {Location: s3://b/k.yaml}}\n${base}`, 'include'],
-    ['Fn::Transform inside a resource', `${base}  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      Fn::Transform: {Name: AWS::Include, Parameters: {Location: s3://b/k}}\n`, 'include'],
+    [
+      'Fn::Transform inside a resource',
+      `${base}  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      Fn::Transform: {Name: AWS::Include, Parameters: {Location: s3://b/k}}\n`,
+      'include',
+    ],
     ['a module', `${base}  M: {Type: My::Org::Thing::MODULE, Properties: {}}\n`, 'module'],
     ['a nested stack outside the run', `${base}  N: {Type: AWS::CloudFormation::Stack, Properties: {TemplateURL: https://s3.amazonaws.com/b/n.yaml}}\n`, 'nested-stack'],
   ])('%s: manual approval by default, with a notice', (_, t, code) => {
@@ -444,8 +448,10 @@ describe('profiles choose the branch mode and the floor for unauditable content'
     expect(await run('profile: strict\n', guarded.replace("Default: ''", 'Default: sg-1'), params)).not.toBe('pass');
   });
   it('Object.prototype names in the config (a profile named constructor, an exception for logical id toString) work like any name', async () => {
-    const t = 'Parameters: {toString: {Type: String, Default: 0.0.0.0/0}}\nResources:\n  toString:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: x\n      SecurityGroupIngress: [{IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: !Ref toString, Description: s}]\n      SecurityGroupEgress: [{IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 10.0.0.0/8, Description: e}]\n';
-    const config = 'profile: constructor\nprofiles:\n  constructor:\n    rules: {SSHOpenToWorld: {risk: 9}}\nexceptions:\n  - rule: SSHOpenToWorld\n    resource: "t.yaml#toString"\n    reason: accepted\n';
+    const t =
+      'Parameters: {toString: {Type: String, Default: 0.0.0.0/0}}\nResources:\n  toString:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: x\n      SecurityGroupIngress: [{IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: !Ref toString, Description: s}]\n      SecurityGroupEgress: [{IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 10.0.0.0/8, Description: e}]\n';
+    const config =
+      'profile: constructor\nprofiles:\n  constructor:\n    rules: {SSHOpenToWorld: {risk: 9}}\nexceptions:\n  - rule: SSHOpenToWorld\n    resource: "t.yaml#toString"\n    reason: accepted\n';
     expect(await run(config, t)).toBe('pass');
     expect(await run(config.replace('t.yaml#toString', 't.yaml#valueOf'), t)).toBe('manual-approval');
     await expect(run('profile: hasOwnProperty\n', t)).rejects.toThrow(/unknown profile "hasOwnProperty"/);
@@ -511,7 +517,11 @@ Outputs:
     - \${Env}Name: {Value: !Ref Env}
 `;
     const stack = auditText(t);
-    expect(active(stack, 'SSHOpenToWorld').map((f) => f.logicalId).sort()).toEqual(['devSg22', 'prodSg22']);
+    expect(
+      active(stack, 'SSHOpenToWorld')
+        .map((f) => f.logicalId)
+        .sort(),
+    ).toEqual(['devSg22', 'prodSg22']);
     expect(stack.unauditable ?? []).toEqual([]);
   });
 });
@@ -524,13 +534,20 @@ describe('reports name the resource condition and what was skipped', () => {
     const stack = auditText(`Transform: Org::Macro\n${bastion}`);
     const rules = builtinRules();
     const report = { tool: { name: 'cfn-audit' as const, version: 'x' }, decision: stack.decision, stacks: [stack], errors: [], notices: [], rules, skipped: 0 };
-    const json = JSON.parse(formatJson(report, { cwd: '.', color: false, rules: new Map(rules.map((r) => [r.id, r])) })) as { stacks: { skippedByCondition: unknown[]; unauditable: unknown[]; findings: { ruleId: string; condition?: string; message: string }[] }[] };
+    const json = JSON.parse(formatJson(report, { cwd: '.', color: false, rules: new Map(rules.map((r) => [r.id, r])) })) as {
+      stacks: { skippedByCondition: unknown[]; unauditable: unknown[]; findings: { ruleId: string; condition?: string; message: string }[] }[];
+    };
     expect(json.stacks[0]!.skippedByCondition).toHaveLength(1);
     expect(json.stacks[0]!.unauditable).toHaveLength(1);
     const ssh = json.stacks[0]!.findings.find((f) => f.ruleId === 'SSHOpenToWorld');
     expect(ssh?.condition).toBe('NoBastion');
     expect(ssh?.message).toMatch(/exists only when condition NoBastion is true/);
     const f = stack.findings.find((x) => x.ruleId === 'SSHOpenToWorld')!;
-    expect(renderMessage(rules.find((r) => r.id === 'SSHOpenToWorld'), f)).toMatch(/NoBastion/);
+    expect(
+      renderMessage(
+        rules.find((r) => r.id === 'SSHOpenToWorld'),
+        f,
+      ),
+    ).toMatch(/NoBastion/);
   });
 });

@@ -111,7 +111,9 @@ describe('every shape in a fail fixture is flagged', () => {
 
   it('a global table finding names the replica without PITR', () => {
     const f = findingsOf(auditText(fixture('DynamoDbNoPitr', 'global-table-replica.yaml'), all), 'DynamoDbNoPitr');
-    expect(f.map((x) => [x.data['property'], x.path.slice(-2)])).toEqual([['PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled of the eu-west-1 replica', ['Replicas', 1]]]);
+    expect(f.map((x) => [x.data['property'], x.path.slice(-2)])).toEqual([
+      ['PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled of the eu-west-1 replica', ['Replicas', 1]],
+    ]);
   });
 });
 
@@ -159,17 +161,23 @@ describe('secrets that flow through parameters, text and URLs', () => {
   it('property: a secret line anywhere in a literal block, Fn::Sub block or Fn::Join list is the finding’s line', () => {
     const line = fc.stringMatching(/^[a-z][a-z ./-]{0,30}$/);
     fc.assert(
-      fc.property(fc.array(line, { maxLength: 8 }), fc.array(line, { maxLength: 8 }), fc.integer({ min: 2, max: 8 }), fc.constantFrom('plain', 'sub', 'join'), (before, after, indent, shape) => {
-        const pad = ' '.repeat(indent + 8);
-        const secret = 'export API_TOKEN=q8w7e6r5t4';
-        const script = ['#!/bin/bash', ...before, secret, ...after];
-        let userData: string;
-        if (shape === 'join') userData = `\n        Fn::Base64: !Join\n          - "\\n"\n          - ${JSON.stringify(script)}`;
-        else userData = `\n        Fn::Base64: ${shape === 'sub' ? '!Sub ' : ''}|\n${script.map((l) => pad + l).join('\n')}`;
-        const t = `Resources:\n  I:\n    Type: AWS::EC2::Instance\n    Properties:\n      ImageId: ami-1\n      UserData:${userData}\n`;
-        const [f] = findingsOf(auditText(t, all), 'SecretsInUserData');
-        return f !== undefined && (f.snippet ?? '').includes(shape === 'join' ? 'export API_TOKEN' : secret);
-      }),
+      fc.property(
+        fc.array(line, { maxLength: 8 }),
+        fc.array(line, { maxLength: 8 }),
+        fc.integer({ min: 2, max: 8 }),
+        fc.constantFrom('plain', 'sub', 'join'),
+        (before, after, indent, shape) => {
+          const pad = ' '.repeat(indent + 8);
+          const secret = 'export API_TOKEN=q8w7e6r5t4';
+          const script = ['#!/bin/bash', ...before, secret, ...after];
+          let userData: string;
+          if (shape === 'join') userData = `\n        Fn::Base64: !Join\n          - "\\n"\n          - ${JSON.stringify(script)}`;
+          else userData = `\n        Fn::Base64: ${shape === 'sub' ? '!Sub ' : ''}|\n${script.map((l) => pad + l).join('\n')}`;
+          const t = `Resources:\n  I:\n    Type: AWS::EC2::Instance\n    Properties:\n      ImageId: ami-1\n      UserData:${userData}\n`;
+          const [f] = findingsOf(auditText(t, all), 'SecretsInUserData');
+          return f !== undefined && (f.snippet ?? '').includes(shape === 'join' ? 'export API_TOKEN' : secret);
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -201,8 +209,18 @@ describe('secretDefault', () => {
 
 describe('secret variable names', () => {
   it.each([
-    ['DB_PASS', true], ['db-pass', true], ['dbPass', true], ['ADMIN_PWD', true], ['SLACK_TOKEN', true], ['KEY_PASSPHRASE', true],
-    ['BYPASS', false], ['COMPASS_MODE', false], ['PASS_THROUGH', false], ['PassThrough', false], ['DB_PASS_FILE', false], ['TOKEN_URL', false],
+    ['DB_PASS', true],
+    ['db-pass', true],
+    ['dbPass', true],
+    ['ADMIN_PWD', true],
+    ['SLACK_TOKEN', true],
+    ['KEY_PASSPHRASE', true],
+    ['BYPASS', false],
+    ['COMPASS_MODE', false],
+    ['PASS_THROUGH', false],
+    ['PassThrough', false],
+    ['DB_PASS_FILE', false],
+    ['TOKEN_URL', false],
   ])('isSecretName(%s) = %s', (name, expected) => {
     expect(isSecretName(name)).toBe(expected);
   });
@@ -261,12 +279,30 @@ describe('positions inside text values', () => {
     expect(f.snippet.slice(f.column - 1)).toMatch(/^API_TOKEN=zz99yy88/);
   });
   it('JSON: the Fn::Join part that holds the secret', () => {
-    const t = JSON.stringify({ Resources: { I: { Type: 'AWS::EC2::Instance', Properties: { ImageId: 'ami-1', UserData: { 'Fn::Base64': { 'Fn::Join': ['', ['#!/bin/bash\n', 'echo hi\n', 'export SECRET_KEY=', 'qwertyuiop1\n']] } } } } } }, null, 2);
+    const t = JSON.stringify(
+      {
+        Resources: {
+          I: {
+            Type: 'AWS::EC2::Instance',
+            Properties: { ImageId: 'ami-1', UserData: { 'Fn::Base64': { 'Fn::Join': ['', ['#!/bin/bash\n', 'echo hi\n', 'export SECRET_KEY=', 'qwertyuiop1\n']] } } },
+          },
+        },
+      },
+      null,
+      2,
+    );
     const [f] = findingsOf(auditText(t, { ...all, file: 't.json' }), 'SecretsInUserData');
     expect(f?.snippet?.trim()).toBe('"export SECRET_KEY=",');
   });
   it('a Sub placeholder in a JSON string: the column of ${…}', () => {
-    const t = JSON.stringify({ Parameters: { Pw: { Type: 'String', NoEcho: true } }, Resources: { I: { Type: 'AWS::EC2::Instance', Properties: { ImageId: 'ami-1', UserData: { 'Fn::Base64': { 'Fn::Sub': '#!/bin/bash\nmysql -p${Pw}\n' } } } } } }, null, 2);
+    const t = JSON.stringify(
+      {
+        Parameters: { Pw: { Type: 'String', NoEcho: true } },
+        Resources: { I: { Type: 'AWS::EC2::Instance', Properties: { ImageId: 'ami-1', UserData: { 'Fn::Base64': { 'Fn::Sub': '#!/bin/bash\nmysql -p${Pw}\n' } } } } },
+      },
+      null,
+      2,
+    );
     const [f] = findingsOf(auditText(t, { ...all, file: 't.json' }), 'NoEchoParameterInUserData');
     expect(f?.snippet?.slice((f?.column ?? 1) - 1)).toMatch(/^\$\{Pw\}/);
   });

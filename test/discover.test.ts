@@ -19,7 +19,8 @@ const ROOT = join(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin/cfn-audit.js');
 const scratch = scratchFolders('cfn-audit-discover-');
 
-const SSH = 'Resources:\n  Sg:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: x\n      SecurityGroupIngress:\n        - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0}\n';
+const SSH =
+  'Resources:\n  Sg:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: x\n      SecurityGroupIngress:\n        - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0}\n';
 const TOPIC = 'Resources:\n  T:\n    Type: AWS::SNS::Topic\n';
 const files = (d: Discovered) => d.sources.map((s) => s.file).sort();
 const within = async <T>(ms: number, p: Promise<T>): Promise<T> => {
@@ -230,8 +231,7 @@ describe('item 4: a directory is a cloud assembly only when its manifest is one'
 
 describe('item 7: only construct paths read from a cloud assembly are CDK paths', () => {
   const config = 'exceptions:\n  - rule: SSHOpenToWorld\n    resource: "App/Stack/**"\n    reason: bastion accepted\n';
-  const withPath = (path: string) =>
-    SSH.replace('    Type: AWS::EC2::SecurityGroup\n', `    Type: AWS::EC2::SecurityGroup\n    Metadata:\n      aws:cdk:path: ${path}\n`);
+  const withPath = (path: string) => SSH.replace('    Type: AWS::EC2::SecurityGroup\n', `    Type: AWS::EC2::SecurityGroup\n    Metadata:\n      aws:cdk:path: ${path}\n`);
 
   it.each(['App/Stack/Sg/Resource', 'App/Stack/Anything'])('aws:cdk:path %s typed into a plain template does not match a CDK-path exception', async (path) => {
     const dir = scratch({ '.cfn-audit.yml': config, 't.yaml': withPath(path) });
@@ -242,12 +242,27 @@ describe('item 7: only construct paths read from a cloud assembly are CDK paths'
   });
 
   it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])('a resource named %s has no construct path, in a plain template or an assembly', async (id) => {
-    const template = { Resources: { [id]: { Type: 'AWS::EC2::SecurityGroup', Properties: { GroupDescription: 'x', SecurityGroupIngress: [{ IpProtocol: 'tcp', FromPort: 22, ToPort: 22, CidrIp: '0.0.0.0/0' }] } } } };
-    const dir = scratch({ '.cfn-audit.yml': config, 't.json': JSON.stringify(template), 'cdk.out/manifest.json': MANIFEST(STACK_ARTIFACT), 'cdk.out/Stack.template.json': JSON.stringify(template) });
+    const template = {
+      Resources: {
+        [id]: {
+          Type: 'AWS::EC2::SecurityGroup',
+          Properties: { GroupDescription: 'x', SecurityGroupIngress: [{ IpProtocol: 'tcp', FromPort: 22, ToPort: 22, CidrIp: '0.0.0.0/0' }] },
+        },
+      },
+    };
+    const dir = scratch({
+      '.cfn-audit.yml': config,
+      't.json': JSON.stringify(template),
+      'cdk.out/manifest.json': MANIFEST(STACK_ARTIFACT),
+      'cdk.out/Stack.template.json': JSON.stringify(template),
+    });
     for (const input of ['t.json', 'cdk.out']) {
       const r = await runCli(['-f', 'json', input], dir);
       const rep = JSON.parse(r.out) as { stacks: { findings: { logicalId: string; status: string; cdkPath: string | null }[] }[] };
-      expect(rep.stacks[0]!.findings.map((f) => [f.logicalId, f.status, f.cdkPath]), input).toEqual([[id, 'active', null]]);
+      expect(
+        rep.stacks[0]!.findings.map((f) => [f.logicalId, f.status, f.cdkPath]),
+        input,
+      ).toEqual([[id, 'active', null]]);
     }
   });
 
@@ -271,25 +286,51 @@ describe('item 7: only construct paths read from a cloud assembly are CDK paths'
 
 describe('every file a scan looks at is accounted for (property)', () => {
   const content = fc.oneof(
-    fc.constantFrom(SSH, TOPIC, "'Resources':\n  A: [\n", '{"Resources": {"A": {"Type": "AWS::SNS::Topic"}},}', '{"name": "x"}', 'a: [\n', '', 'Resources: caf\uFFFD', 'AWSTemplateFormatVersion: 2010-09-09\n'),
+    fc.constantFrom(
+      SSH,
+      TOPIC,
+      "'Resources':\n  A: [\n",
+      '{"Resources": {"A": {"Type": "AWS::SNS::Topic"}},}',
+      '{"name": "x"}',
+      'a: [\n',
+      '',
+      'Resources: caf\uFFFD',
+      'AWSTemplateFormatVersion: 2010-09-09\n',
+    ),
     fc.string({ maxLength: 40 }),
     fc.uint8Array({ maxLength: 24 }).map((a) => Buffer.from(a)),
   );
-  const name = fc.tuple(fc.constantFrom('', 'sub/', 'a/b/', 'constructor/', '__proto__/'), fc.constantFrom('t', 'toString', 'x y', 'é'), fc.constantFrom('.yaml', '.yml', '.json', '.template', '.txt'));
+  const name = fc.tuple(
+    fc.constantFrom('', 'sub/', 'a/b/', 'constructor/', '__proto__/'),
+    fc.constantFrom('t', 'toString', 'x y', 'é'),
+    fc.constantFrom('.yaml', '.yml', '.json', '.template', '.txt'),
+  );
   it('each candidate file is a stack, an error or a skip with a reason, exactly once; other files are not looked at', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.uniqueArray(fc.tuple(name.map(([d, b, e]) => `${d}${b}${e}`), content), { minLength: 1, maxLength: 6, selector: ([n]) => n }), async (entries) => {
-        const dir = scratch(Object.fromEntries(entries));
-        const { report } = await runAudit({ inputs: ['.'], cwd: dir, discoverConfig: false });
-        const candidates = entries.map(([n]) => n).filter((n) => !n.endsWith('.txt')).sort();
-        const stacks = report.stacks.map((s) => s.file);
-        const errors = report.errors.map((e) => e.file).filter((f) => f !== '.');
-        const skips = report.notices.filter((n) => n.kind === 'skipped-files' && n.file !== null).map((n) => n.file!);
-        expect([...stacks, ...errors, ...skips].sort()).toEqual(candidates);
-        for (const n of report.notices) if (n.kind === 'skipped-files' && n.file !== null) expect(n.message).toMatch(/^skipped: .{10,}/);
-        // Nothing audited means exit 2 ("no template found"), never a pass.
-        if (stacks.length === 0) expect(report.errors.length).toBeGreaterThan(0);
-      }),
+      fc.asyncProperty(
+        fc.uniqueArray(
+          fc.tuple(
+            name.map(([d, b, e]) => `${d}${b}${e}`),
+            content,
+          ),
+          { minLength: 1, maxLength: 6, selector: ([n]) => n },
+        ),
+        async (entries) => {
+          const dir = scratch(Object.fromEntries(entries));
+          const { report } = await runAudit({ inputs: ['.'], cwd: dir, discoverConfig: false });
+          const candidates = entries
+            .map(([n]) => n)
+            .filter((n) => !n.endsWith('.txt'))
+            .sort();
+          const stacks = report.stacks.map((s) => s.file);
+          const errors = report.errors.map((e) => e.file).filter((f) => f !== '.');
+          const skips = report.notices.filter((n) => n.kind === 'skipped-files' && n.file !== null).map((n) => n.file!);
+          expect([...stacks, ...errors, ...skips].sort()).toEqual(candidates);
+          for (const n of report.notices) if (n.kind === 'skipped-files' && n.file !== null) expect(n.message).toMatch(/^skipped: .{10,}/);
+          // Nothing audited means exit 2 ("no template found"), never a pass.
+          if (stacks.length === 0) expect(report.errors.length).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: 40, seed: 1109 },
     );
   }, 120_000);

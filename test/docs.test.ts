@@ -15,8 +15,14 @@ describe.each(sources.map((s) => [s.spec.id, s] as const))('%s', (id, source) =>
   const fixtures = loadFixtures(id);
 
   it('has pass and fail fixtures', () => {
-    expect(fixtures.some((f) => f.kind === 'fail'), `fixtures/rules/${id}/fail/ has no template`).toBe(true);
-    expect(fixtures.some((f) => f.kind === 'pass'), `fixtures/rules/${id}/pass/ has no template`).toBe(true);
+    expect(
+      fixtures.some((f) => f.kind === 'fail'),
+      `fixtures/rules/${id}/fail/ has no template`,
+    ).toBe(true);
+    expect(
+      fixtures.some((f) => f.kind === 'pass'),
+      `fixtures/rules/${id}/pass/ has no template`,
+    ).toBe(true);
   });
 
   it('has an up-to-date doc page', () => {
@@ -75,7 +81,12 @@ const longYaml = [
 describe('renderRulePage', () => {
   const fixtures: Fixture[] = [
     { kind: 'fail', name: 'open.yaml', text: 'Resources:\n  Sg:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: open\n', parameters: null },
-    { kind: 'pass', name: 'closed.json', text: '{"Resources": {"Sg": {"Type": "AWS::EC2::SecurityGroup", "Properties": {"GroupDescription": "closed"}}}}\n', parameters: { P: 'v' } },
+    {
+      kind: 'pass',
+      name: 'closed.json',
+      text: '{"Resources": {"Sg": {"Type": "AWS::EC2::SecurityGroup", "Properties": {"GroupDescription": "closed"}}}}\n',
+      parameters: { P: 'v' },
+    },
   ];
   const page = renderRulePage(rule, fixtures);
 

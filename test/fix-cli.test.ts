@@ -98,7 +98,10 @@ describe('cfn-audit fix', () => {
   });
 
   it('says why it leaves a finding alone', async () => {
-    const f = write('e.yaml', `Parameters:\n  Enc: {Type: String, Default: 'false'}\nResources:\n  F:\n    Type: AWS::EFS::FileSystem\n    Properties:\n      Encrypted: !Ref Enc\n`);
+    const f = write(
+      'e.yaml',
+      `Parameters:\n  Enc: {Type: String, Default: 'false'}\nResources:\n  F:\n    Type: AWS::EFS::FileSystem\n    Properties:\n      Encrypted: !Ref Enc\n`,
+    );
     const r = await runCli(['fix', f], dir);
     expect(r.code).toBe(0);
     expect(r.err).toMatch(/e\.yaml:7:7: EfsUnencrypted not fixed: .*comes from Ref Enc/);
@@ -109,7 +112,19 @@ describe('fixes in reports', () => {
   it('SARIF results carry fixes whose replacements rebuild what fix --write writes', async () => {
     const f = write('s.yaml', TEMPLATE);
     const r = await runCli(['--format', 'sarif', f], dir);
-    const sarif = JSON.parse(r.out) as { runs: { results: { ruleId: string; fixes?: { artifactChanges: { artifactLocation: { uri: string }; replacements: { deletedRegion: { startLine: number; startColumn: number; endLine: number; endColumn: number }; insertedContent: { text: string } }[] }[] }[] }[] }[] };
+    const sarif = JSON.parse(r.out) as {
+      runs: {
+        results: {
+          ruleId: string;
+          fixes?: {
+            artifactChanges: {
+              artifactLocation: { uri: string };
+              replacements: { deletedRegion: { startLine: number; startColumn: number; endLine: number; endColumn: number }; insertedContent: { text: string } }[];
+            }[];
+          }[];
+        }[];
+      }[];
+    };
     const results = sarif.runs[0]!.results;
     const key = results.find((x) => x.ruleId === 'KmsKeyRotationDisabled')!;
     expect(key.fixes).toHaveLength(1);
@@ -120,7 +135,13 @@ describe('fixes in reports', () => {
     // Applying every result's replacements (each against the original) gives the --write result.
     const lines = TEMPLATE.split('\n');
     const offset = (l: number, c: number) => lines.slice(0, l - 1).reduce((n, x) => n + x.length + 1, 0) + c - 1;
-    const edits = results.flatMap((x) => x.fixes?.[0]?.artifactChanges[0]?.replacements ?? []).map((rep) => ({ at: offset(rep.deletedRegion.startLine, rep.deletedRegion.startColumn), end: offset(rep.deletedRegion.endLine, rep.deletedRegion.endColumn), text: rep.insertedContent.text }));
+    const edits = results
+      .flatMap((x) => x.fixes?.[0]?.artifactChanges[0]?.replacements ?? [])
+      .map((rep) => ({
+        at: offset(rep.deletedRegion.startLine, rep.deletedRegion.startColumn),
+        end: offset(rep.deletedRegion.endLine, rep.deletedRegion.endColumn),
+        text: rep.insertedContent.text,
+      }));
     let text = TEMPLATE;
     for (const e of edits.sort((a, b) => b.at - a.at)) text = text.slice(0, e.at) + e.text + text.slice(e.end);
     await runCli(['fix', '--write', f], dir);

@@ -14,14 +14,25 @@ type Obj = Record<string, unknown>;
 
 /** Non-compliant resources of every kind with a fix, each in a few states. */
 const resource = fc.oneof(
-  fc.record({ Type: fc.constant('AWS::S3::Bucket'), Properties: fc.option(fc.record({ PublicAccessBlockConfiguration: fc.record({ BlockPublicAcls: fc.boolean(), BlockPublicPolicy: fc.constant(false) }) }), { nil: undefined }) }),
+  fc.record({
+    Type: fc.constant('AWS::S3::Bucket'),
+    Properties: fc.option(fc.record({ PublicAccessBlockConfiguration: fc.record({ BlockPublicAcls: fc.boolean(), BlockPublicPolicy: fc.constant(false) }) }), { nil: undefined }),
+  }),
   fc.record({ Type: fc.constant('AWS::KMS::Key'), Properties: fc.record({ Description: fc.constant('k'), EnableKeyRotation: fc.constantFrom(false, 'false') }) }),
   fc.record({ Type: fc.constant('AWS::Logs::LogGroup'), Properties: fc.record({ LogGroupName: fc.constantFrom('app', 'toString', 'constructor') }) }),
-  fc.record({ Type: fc.constant('AWS::EC2::Volume'), Properties: fc.record({ AvailabilityZone: fc.constant('eu-west-1a'), Encrypted: fc.constant(false) }, { requiredKeys: ['AvailabilityZone'] }) }),
+  fc.record({
+    Type: fc.constant('AWS::EC2::Volume'),
+    Properties: fc.record({ AvailabilityZone: fc.constant('eu-west-1a'), Encrypted: fc.constant(false) }, { requiredKeys: ['AvailabilityZone'] }),
+  }),
   fc.record({ Type: fc.constant('AWS::SQS::Queue'), Properties: fc.record({ SqsManagedSseEnabled: fc.constant(false) }) }),
   fc.record({ Type: fc.constant('AWS::SNS::Topic'), Properties: fc.record({ TopicName: fc.constant('t') }) }),
   fc.record({ Type: fc.constant('AWS::Kinesis::Stream'), Properties: fc.record({ ShardCount: fc.constant(1) }) }),
-  fc.record({ Type: fc.constant('AWS::EC2::LaunchTemplate'), Properties: fc.record({ LaunchTemplateData: fc.record({ ImageId: fc.constant('ami-1'), MetadataOptions: fc.constant({ HttpTokens: 'optional' }) }, { requiredKeys: ['ImageId'] }) }) }),
+  fc.record({
+    Type: fc.constant('AWS::EC2::LaunchTemplate'),
+    Properties: fc.record({
+      LaunchTemplateData: fc.record({ ImageId: fc.constant('ami-1'), MetadataOptions: fc.constant({ HttpTokens: 'optional' }) }, { requiredKeys: ['ImageId'] }),
+    }),
+  }),
   fc.record({
     Type: fc.constant('AWS::EC2::SecurityGroup'),
     Properties: fc.record({ GroupDescription: fc.constant('x'), SecurityGroupIngress: fc.constant([{ IpProtocol: 'tcp', FromPort: 22, ToPort: 22, CidrIp: '0.0.0.0/0' }]) }),
@@ -68,7 +79,12 @@ function render(t: Shape): { text: string; comments: string[] } {
 
 describe('fix properties over generated templates', () => {
   it('the generator makes block and flow YAML with comments', () => {
-    const samples = fc.sample(template.filter((t) => t.syntax === 'yaml' && t.comments), { numRuns: 40, seed: 7 }).map((t) => render(t).text);
+    const samples = fc
+      .sample(
+        template.filter((t) => t.syntax === 'yaml' && t.comments),
+        { numRuns: 40, seed: 7 },
+      )
+      .map((t) => render(t).text);
     expect(samples.some((s) => /: \{/.test(s))).toBe(true);
     expect(samples.some((s) => /^\s+# note/m.test(s))).toBe(true);
   });

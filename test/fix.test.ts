@@ -56,7 +56,9 @@ describe('S3 Block Public Access', () => {
   it('adds the whole configuration to a flow-style Properties', () => {
     const t = `Resources:\n  B: {Type: 'AWS::S3::Bucket', Properties: {BucketName: logs}}\n`;
     const r = fix(t);
-    expect(r.text).toContain("Properties: {BucketName: logs, PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true }}");
+    expect(r.text).toContain(
+      'Properties: {BucketName: logs, PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true }}',
+    );
   });
 
   it('JSON: keeps the file indentation (4 spaces, tabs)', () => {
@@ -64,7 +66,12 @@ describe('S3 Block Public Access', () => {
       const t = JSON.stringify({ Resources: { B: { Type: 'AWS::S3::Bucket', Properties: { PublicAccessBlockConfiguration: { BlockPublicAcls: true } } } } }, null, unit) + '\n';
       const r = fix(t, 't.json');
       expect(r.text).toContain(`${unit.repeat(5)}"BlockPublicAcls": true,\n${unit.repeat(5)}"BlockPublicPolicy": true`);
-      expect(JSON.parse(r.text).Resources.B.Properties.PublicAccessBlockConfiguration).toEqual({ BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true });
+      expect(JSON.parse(r.text).Resources.B.Properties.PublicAccessBlockConfiguration).toEqual({
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      });
     }
   });
 
@@ -84,7 +91,7 @@ describe('S3 Block Public Access', () => {
 });
 
 describe('bucket TLS-deny statement', () => {
-  it('a new policy resource when the bucket has none, under the bucket\'s Condition', () => {
+  it("a new policy resource when the bucket has none, under the bucket's Condition", () => {
     const t = `Conditions:\n  Make: !Equals [!Ref 'AWS::Region', us-east-1]\nResources:\n  Data:\n    Type: AWS::S3::Bucket\n    Condition: Make\n    Properties:\n      PublicAccessBlockConfiguration: {BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true}\n`;
     const r = fix(t);
     expect(r.fixed).toEqual(['S3BucketNoSslPolicy']);
@@ -110,9 +117,29 @@ describe('bucket TLS-deny statement', () => {
     const r = fix(block);
     expect(r.fixed).toContain('S3BucketNoSslPolicy');
     expect(r.text).toContain("            Resource: !Sub '${B.Arn}/*'\n          - Sid: DenyInsecureTransport\n            Effect: Deny\n");
-    const flow = block.replace(/Statement:[\s\S]*$/, "Statement: [{Effect: Allow, Principal: {AWS: !Sub 'arn:aws:iam::${AWS::AccountId}:root'}, Action: 's3:GetObject', Resource: !Sub '${B.Arn}/*'}]\n");
+    const flow = block.replace(
+      /Statement:[\s\S]*$/,
+      "Statement: [{Effect: Allow, Principal: {AWS: !Sub 'arn:aws:iam::${AWS::AccountId}:root'}, Action: 's3:GetObject', Resource: !Sub '${B.Arn}/*'}]\n",
+    );
     expect(fix(flow).text).toContain("Resource: !Sub '${B.Arn}/*'}, { Sid: DenyInsecureTransport, Effect: Deny");
-    const json = JSON.stringify({ Resources: { B: { Type: 'AWS::S3::Bucket' }, P: { Type: 'AWS::S3::BucketPolicy', Properties: { Bucket: { Ref: 'B' }, PolicyDocument: { Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 's3:GetObject', Resource: { 'Fn::Sub': '${B.Arn}/*' } }] } } } } }, null, 2);
+    const json = JSON.stringify(
+      {
+        Resources: {
+          B: { Type: 'AWS::S3::Bucket' },
+          P: {
+            Type: 'AWS::S3::BucketPolicy',
+            Properties: {
+              Bucket: { Ref: 'B' },
+              PolicyDocument: {
+                Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 's3:GetObject', Resource: { 'Fn::Sub': '${B.Arn}/*' } }],
+              },
+            },
+          },
+        },
+      },
+      null,
+      2,
+    );
     const j = JSON.parse(fix(json, 't.json').text);
     expect(j.Resources.P.Properties.PolicyDocument.Statement[1].Condition).toEqual({ Bool: { 'aws:SecureTransport': 'false' } });
   });
@@ -162,8 +189,12 @@ describe('encryption flags and keys', () => {
 
 describe('IMDSv2, log retention, TLS policies', () => {
   it('IMDSv2 on a launch template (block), an instance (flow) and JSON', () => {
-    expect(fix(`Resources:\n  T:\n    Type: AWS::EC2::LaunchTemplate\n    Properties:\n      LaunchTemplateData:\n        ImageId: ami-1\n`).text).toContain('        ImageId: ami-1\n        MetadataOptions:\n          HttpTokens: required\n');
-    const lc = fix(`Resources:\n  L:\n    Type: AWS::AutoScaling::LaunchConfiguration\n    Properties: {ImageId: ami-1, InstanceType: t3.micro, MetadataOptions: {HttpTokens: optional}}\n`).text;
+    expect(fix(`Resources:\n  T:\n    Type: AWS::EC2::LaunchTemplate\n    Properties:\n      LaunchTemplateData:\n        ImageId: ami-1\n`).text).toContain(
+      '        ImageId: ami-1\n        MetadataOptions:\n          HttpTokens: required\n',
+    );
+    const lc = fix(
+      `Resources:\n  L:\n    Type: AWS::AutoScaling::LaunchConfiguration\n    Properties: {ImageId: ami-1, InstanceType: t3.micro, MetadataOptions: {HttpTokens: optional}}\n`,
+    ).text;
     expect(lc).toContain('MetadataOptions: {HttpTokens: required}}');
   });
 
@@ -178,7 +209,18 @@ describe('IMDSv2, log retention, TLS policies', () => {
     const lb = `Resources:\n  L:\n    Type: AWS::ElasticLoadBalancingV2::Listener\n    Properties:\n      Protocol: HTTPS\n      Port: 443\n      LoadBalancerArn: arn:x\n      Certificates: [{CertificateArn: arn:c}]\n      DefaultActions: [{Type: fixed-response, FixedResponseConfig: {StatusCode: '404'}}]\n`;
     expect(fix(lb).text).toContain('      SslPolicy: ELBSecurityPolicy-TLS13-1-2-2021-06\n');
     expect(fix(`Resources:\n  D:\n    Type: AWS::ApiGateway::DomainName\n    Properties:\n      DomainName: api.example.com\n`).text).toContain('      SecurityPolicy: TLS_1_2\n');
-    const v2 = JSON.stringify({ Resources: { D: { Type: 'AWS::ApiGatewayV2::DomainName', Properties: { DomainName: 'a.example.com', DomainNameConfigurations: [{ CertificateArn: 'arn:c', SecurityPolicy: 'TLS_1_0' }] } } } }, null, 2);
+    const v2 = JSON.stringify(
+      {
+        Resources: {
+          D: {
+            Type: 'AWS::ApiGatewayV2::DomainName',
+            Properties: { DomainName: 'a.example.com', DomainNameConfigurations: [{ CertificateArn: 'arn:c', SecurityPolicy: 'TLS_1_0' }] },
+          },
+        },
+      },
+      null,
+      2,
+    );
     expect(JSON.parse(fix(v2, 't.json').text).Resources.D.Properties.DomainNameConfigurations[0].SecurityPolicy).toBe('TLS_1_2');
   });
 
@@ -261,24 +303,35 @@ Resources:
   });
 
   it('IPv6 in JSON: AllowedSshIpv6Cidr; an existing Parameters section is extended', () => {
-    const t = JSON.stringify({ Parameters: { Env: { Type: 'String' } }, Resources: { In: { Type: 'AWS::EC2::SecurityGroupIngress', Properties: { GroupId: 'sg-1', IpProtocol: 'tcp', FromPort: 22, ToPort: 22, CidrIpv6: '::/0' } } } }, null, 2);
+    const t = JSON.stringify(
+      {
+        Parameters: { Env: { Type: 'String' } },
+        Resources: { In: { Type: 'AWS::EC2::SecurityGroupIngress', Properties: { GroupId: 'sg-1', IpProtocol: 'tcp', FromPort: 22, ToPort: 22, CidrIpv6: '::/0' } } },
+      },
+      null,
+      2,
+    );
     const j = JSON.parse(fix(t, 't.json').text);
     expect(Object.keys(j.Parameters)).toEqual(['Env', 'AllowedSshIpv6Cidr']);
     expect(j.Parameters.AllowedSshIpv6Cidr.Default).toBeUndefined();
     expect(j.Resources.In.Properties.CidrIpv6).toEqual({ Ref: 'AllowedSshIpv6Cidr' });
   });
 
-  it("a parameter whose Default is the world loses its Default", () => {
+  it('a parameter whose Default is the world loses its Default', () => {
     const t = `Parameters:\n  SSHLocation:\n    Type: String\n    Default: 0.0.0.0/0   # anyone\n    AllowedPattern: '.*'\nResources:\n  Sg:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: x\n      SecurityGroupIngress:\n        - IpProtocol: tcp\n          FromPort: 22\n          ToPort: 22\n          CidrIp: !Ref SSHLocation\n`;
     expect(changes(t, fix(t).text)).toEqual(['-    Default: 0.0.0.0/0   # anyone']);
   });
 
   it('refuses what it cannot rewrite safely: Fn::Sub, a port range, AllowedValues, an anchored rule', () => {
-    const sg = (rule: string, extra = '') => `${extra}Resources:\n  Sg:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: x\n      SecurityGroupIngress:\n        - ${rule}\n`;
+    const sg = (rule: string, extra = '') =>
+      `${extra}Resources:\n  Sg:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: x\n      SecurityGroupIngress:\n        - ${rule}\n`;
     const cases: [string, RegExp][] = [
       [sg("{IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: !Sub '0.0.0.0/0'}"), /comes from Fn::Sub/],
       [sg('{IpProtocol: tcp, FromPort: 20, ToPort: 25, CidrIp: 0.0.0.0/0}'), /opens ports 20-25, not SSH alone/],
-      [sg('{IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: !Ref W}', 'Parameters:\n  W: {Type: String, Default: 0.0.0.0/0, AllowedValues: [0.0.0.0/0, 10.0.0.0/8]}\n'), /parameter W, whose AllowedValues/],
+      [
+        sg('{IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: !Ref W}', 'Parameters:\n  W: {Type: String, Default: 0.0.0.0/0, AllowedValues: [0.0.0.0/0, 10.0.0.0/8]}\n'),
+        /parameter W, whose AllowedValues/,
+      ],
       [sg('&open {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0}'), /anchored node &open/],
     ];
     for (const [t, why] of cases) {

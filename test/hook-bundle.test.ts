@@ -48,7 +48,11 @@ async function inChild(code: string): Promise<Record<string, unknown>> {
   return JSON.parse(stdout.trim().split('\n').pop()!) as Record<string, unknown>;
 }
 
-const SSH = JSON.stringify({ Resources: { WebSg: { Type: 'AWS::EC2::SecurityGroup', Properties: { GroupDescription: 'x', SecurityGroupIngress: [{ IpProtocol: 'tcp', FromPort: 22, ToPort: 22, CidrIp: '0.0.0.0/0' }] } } } });
+const SSH = JSON.stringify({
+  Resources: {
+    WebSg: { Type: 'AWS::EC2::SecurityGroup', Properties: { GroupDescription: 'x', SecurityGroupIngress: [{ IpProtocol: 'tcp', FromPort: 22, ToPort: 22, CidrIp: '0.0.0.0/0' }] } },
+  },
+});
 
 describe('dist/hook/index.js', () => {
   it('is CommonJS exporting handler, which answers a stack request', async () => {
@@ -63,7 +67,7 @@ describe('dist/hook/index.js', () => {
     expect(JSON.stringify(r)).not.toContain('bundle-signature-123');
   });
 
-  it.runIf(existsSync(SCALE))('cold start plus a 500-resource template stays far inside the hook\'s 30 seconds', async () => {
+  it.runIf(existsSync(SCALE))("cold start plus a 500-resource template stays far inside the hook's 30 seconds", async () => {
     const r = await inChild(`
       const t0 = Date.now();
       const h = bundle.createHookHandler({ allowUrl: (u) => u.hostname === '127.0.0.1', log: () => {} });

@@ -55,7 +55,7 @@ describe(FILE, () => {
     expect(all.stacks[0]!.findings.every((f) => f.risk <= 1)).toBe(true);
   });
 
-  it('the function runs dist/hook.zip\'s index.handler on a current Node.js runtime and answers inside the hook\'s 30 s', () => {
+  it("the function runs dist/hook.zip's index.handler on a current Node.js runtime and answers inside the hook's 30 s", () => {
     const [, fn] = only('AWS::Lambda::Function');
     expect(fn.Properties['Runtime']).toMatch(/^nodejs(22|24)\.x$/);
     expect(fn.Properties['Handler']).toBe('index.handler');
@@ -69,7 +69,13 @@ describe(FILE, () => {
     const vars = (fn.Properties['Environment'] as { Variables: Json }).Variables;
     expect(Object.keys(vars).sort()).toEqual([...HOOK_ENV_NAMES].sort());
     // Parameter defaults as the function sees them (no S3 config object by default).
-    const env = { CFN_AUDIT_CONFIG: params['ConfigYaml']!['Default'] as string, CFN_AUDIT_CONFIG_S3: '', CFN_AUDIT_PROFILE: params['Profile']!['Default'] as string, CFN_AUDIT_ON_MANUAL_APPROVAL: params['OnManualApproval']!['Default'] as string, CFN_AUDIT_RULE_DOCS_URL: params['RuleDocsUrl']!['Default'] as string };
+    const env = {
+      CFN_AUDIT_CONFIG: params['ConfigYaml']!['Default'] as string,
+      CFN_AUDIT_CONFIG_S3: '',
+      CFN_AUDIT_PROFILE: params['Profile']!['Default'] as string,
+      CFN_AUDIT_ON_MANUAL_APPROVAL: params['OnManualApproval']!['Default'] as string,
+      CFN_AUDIT_RULE_DOCS_URL: params['RuleDocsUrl']!['Default'] as string,
+    };
     expect(readSettings(env)).toEqual({ config: null, profile: null, onManualApproval: 'fail', ruleDocsUrl: null });
     for (const v of params['OnManualApproval']!['AllowedValues'] as string[]) expect(() => readSettings({ CFN_AUDIT_ON_MANUAL_APPROVAL: v })).not.toThrow();
   });
@@ -87,7 +93,7 @@ describe(FILE, () => {
     expect(st.every((s) => s['Resource'] !== '*')).toBe(true);
   });
 
-  it('the hook\'s execution role is assumable by CloudFormation Hooks only and may only invoke the function', () => {
+  it("the hook's execution role is assumable by CloudFormation Hooks only and may only invoke the function", () => {
     const [, hook] = only('AWS::CloudFormation::LambdaHook');
     const roleId = ((hook.Properties['ExecutionRole'] as Json)['Fn::GetAtt'] as string[])[0]!;
     const role = resources[roleId]!;

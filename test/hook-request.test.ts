@@ -21,10 +21,19 @@ describe('parseHookRequest', () => {
   });
 
   it('resource: type, logical id, properties; delete has none; missing properties on create are {}', () => {
-    expect(parseHookRequest(resourceRequest('AWS::S3::Bucket', 'B', { BucketName: 'b' })).target).toEqual({ kind: 'resource', resourceType: 'AWS::S3::Bucket', logicalId: 'B', properties: { BucketName: 'b' } });
+    expect(parseHookRequest(resourceRequest('AWS::S3::Bucket', 'B', { BucketName: 'b' })).target).toEqual({
+      kind: 'resource',
+      resourceType: 'AWS::S3::Bucket',
+      logicalId: 'B',
+      properties: { BucketName: 'b' },
+    });
     expect(parseHookRequest(resourceRequest('AWS::S3::Bucket', 'B', {}, { point: 'DELETE_PRE_PROVISION' })).target).toMatchObject({ properties: null });
     expect(parseHookRequest(resourceRequest('AWS::S3::Bucket', 'B', null)).target).toMatchObject({ properties: {} });
-    expect(parseHookRequest(resourceRequest('AWS::S3::Bucket', 'B', {}, { cloudControl: true }))).toMatchObject({ cloudControl: true, stackName: 'cloud-control', target: { resourceType: 'AWS::S3::Bucket' } });
+    expect(parseHookRequest(resourceRequest('AWS::S3::Bucket', 'B', {}, { cloudControl: true }))).toMatchObject({
+      cloudControl: true,
+      stackName: 'cloud-control',
+      target: { resourceType: 'AWS::S3::Bucket' },
+    });
   });
 
   it('an unknown actionInvocationPoint is kept as null, not rejected', () => {

@@ -19,11 +19,13 @@ const sg = (ports: readonly number[], cidr = '0.0.0.0/0') => ({
     SecurityGroupIngress: ports.map((p) => ({ IpProtocol: 'tcp', FromPort: p, ToPort: p, CidrIp: cidr })),
   },
 });
-const PASS_YAML = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Sg:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: internal\n      SecurityGroupIngress:\n        - IpProtocol: tcp\n          FromPort: 443\n          ToPort: 443\n          CidrIp: 10.1.2.0/24\n';
+const PASS_YAML =
+  'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Sg:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: internal\n      SecurityGroupIngress:\n        - IpProtocol: tcp\n          FromPort: 443\n          ToPort: 443\n          CidrIp: 10.1.2.0/24\n';
 /** SSHOpenToWorld (7): manual approval under the default gate. */
 const APPROVAL_JSON = JSON.stringify({ Resources: { WebSg: sg([22]) } });
 /** SSH (7) + HTTP (3) = 10: fail. */
-const FAIL_YAML = 'Resources:\n  WebSg:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: web\n      SecurityGroupIngress:\n        - { IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0 }\n        - { IpProtocol: tcp, FromPort: 80, ToPort: 80, CidrIpv6: "::/0" }\n';
+const FAIL_YAML =
+  'Resources:\n  WebSg:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: web\n      SecurityGroupIngress:\n        - { IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0 }\n        - { IpProtocol: tcp, FromPort: 80, ToPort: 80, CidrIpv6: "::/0" }\n';
 
 const logs: string[] = [];
 function handler(over: Partial<HookDeps> = {}) {
@@ -123,10 +125,12 @@ describe('templates given inline', () => {
 });
 
 describe('change-set operations', () => {
-  it('audits the change set\'s full template and names the change set', async () => {
+  it("audits the change set's full template and names the change set", async () => {
     const payload = {
       template: FAIL_YAML,
-      changedResources: [{ logicalResourceId: 'WebSg', resourceType: 'AWS::EC2::SecurityGroup', action: 'CREATE', lineNumber: 2, beforeContext: null, afterContext: '{"Properties":{}}' }],
+      changedResources: [
+        { logicalResourceId: 'WebSg', resourceType: 'AWS::EC2::SecurityGroup', action: 'CREATE', lineNumber: 2, beforeContext: null, afterContext: '{"Properties":{}}' },
+      ],
     };
     const r = await handler()(changeSetRequest(serve('/cs', payload)));
     expectWellFormed(r, 'cs-token-1');
@@ -166,7 +170,12 @@ describe('resource operations', () => {
 
   it('rules that look only at the resource still run (an IAM policy with Action *)', async () => {
     const doc = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] };
-    const r = await handler()(resourceRequest('AWS::IAM::Role', 'AdminRole', { AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [] }, Policies: [{ PolicyName: 'all', PolicyDocument: doc }] }));
+    const r = await handler()(
+      resourceRequest('AWS::IAM::Role', 'AdminRole', {
+        AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [] },
+        Policies: [{ PolicyName: 'all', PolicyDocument: doc }],
+      }),
+    );
     expect(r.hookStatus).toBe('FAILED');
     expect(r.annotations?.filter((a) => a.status === 'FAILED').length).toBeGreaterThan(0);
   });
@@ -202,7 +211,11 @@ describe('malformed requests: FAILED InternalFailure, never a throw', () => {
     ['no requestData', { clientRequestToken: 'tok' }, 'tok'],
     ['unknown target type', { clientRequestToken: 'tok', requestData: { targetType: 'BUCKET', targetName: 'x' } }, 'tok'],
     ['resource without logical id', { clientRequestToken: 'tok', requestData: { targetType: 'AWS::S3::Bucket', targetModel: { resourceProperties: {} } } }, 'tok'],
-    ['resourceProperties not an object', { clientRequestToken: 'tok', requestData: { targetType: 'AWS::S3::Bucket', targetLogicalId: 'B', targetModel: { resourceProperties: [1] } } }, 'tok'],
+    [
+      'resourceProperties not an object',
+      { clientRequestToken: 'tok', requestData: { targetType: 'AWS::S3::Bucket', targetLogicalId: 'B', targetModel: { resourceProperties: [1] } } },
+      'tok',
+    ],
     ['payload neither URL nor JSON', { ...stackRequest('ftp-ish text'), clientRequestToken: 'tok' }, 'tok'],
     ['payload broken JSON', { ...stackRequest('{"template": '), clientRequestToken: 'tok' }, 'tok'],
     ['no payload at all', { ...stackRequest(undefined), clientRequestToken: 'tok' }, 'tok'],
@@ -214,7 +227,7 @@ describe('malformed requests: FAILED InternalFailure, never a throw', () => {
     expect(r.message).toMatch(/^cfn-audit could not audit: /);
   });
 
-  it('reads the token spelt clientRequesttoken (the guide\'s syntax block) and stackID', async () => {
+  it("reads the token spelt clientRequesttoken (the guide's syntax block) and stackID", async () => {
     const req = stackRequest({ template: APPROVAL_JSON }) as Record<string, unknown>;
     const { clientRequestToken, stackId, ...rest } = req;
     const r = await handler()({ ...rest, clientRequesttoken: clientRequestToken, stackID: stackId });
@@ -332,7 +345,9 @@ describe('configuration', () => {
     // SSH 7 is now a fail at the prod profile's threshold; HTTP is excepted and stays visible.
     expect(r).toMatchObject({ hookStatus: 'FAILED', errorCode: 'NonCompliant' });
     expect(r.message).toMatch(/score 7 \(approval at 3, fail at 7\), 1 active finding, 1 accepted/);
-    expect(r.annotations).toContainEqual(expect.objectContaining({ annotationName: 'AllowHttp', status: 'SKIPPED', statusMessage: expect.stringContaining('excepted (ALB redirects to HTTPS (SEC-1))') }));
+    expect(r.annotations).toContainEqual(
+      expect.objectContaining({ annotationName: 'AllowHttp', status: 'SKIPPED', statusMessage: expect.stringContaining('excepted (ALB redirects to HTTPS (SEC-1))') }),
+    );
   });
 
   it('CFN_AUDIT_PROFILE chooses the profile', async () => {
@@ -374,7 +389,14 @@ describe('configuration', () => {
   });
 
   it('an S3 read error names the object, not the error details', async () => {
-    const r = await handler({ env: { CFN_AUDIT_CONFIG_S3: 's3://org-config/x.yml' }, getObject: async () => { const e = new Error('secret detail'); e.name = 'AccessDenied'; throw e; } })(stackRequest({ template: PASS_YAML }));
+    const r = await handler({
+      env: { CFN_AUDIT_CONFIG_S3: 's3://org-config/x.yml' },
+      getObject: async () => {
+        const e = new Error('secret detail');
+        e.name = 'AccessDenied';
+        throw e;
+      },
+    })(stackRequest({ template: PASS_YAML }));
     expect(r.message).toMatch(/could not read the config s3:\/\/org-config\/x\.yml \(AccessDenied\)/);
     expect(r.message).not.toMatch(/secret detail/);
   });
@@ -383,7 +405,11 @@ describe('configuration', () => {
 describe('errors and limits', () => {
   it('a crash in the audit is InternalFailure with a short message; the stack goes to the log only', async () => {
     logs.length = 0;
-    const r = await handler({ audit: async () => { throw new TypeError('boom in engine'); } })(stackRequest(serve('/crash', { template: PASS_YAML })));
+    const r = await handler({
+      audit: async () => {
+        throw new TypeError('boom in engine');
+      },
+    })(stackRequest(serve('/crash', { template: PASS_YAML })));
     expect(r).toMatchObject({ hookStatus: 'FAILED', errorCode: 'InternalFailure' });
     expect(r.message).toBe("cfn-audit could not audit: internal error (TypeError); the function's log has the details");
     expect(logs.join('\n')).toMatch(/boom in engine/);

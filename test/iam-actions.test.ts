@@ -33,22 +33,26 @@ describe('classifyAction', () => {
     expect(classifyAction('no-such-service:PutThing')).toBeNull();
   });
   it('matches IAM case-insensitively, whatever the case of the pattern', () => {
-    fc.assert(fc.property(fc.constantFrom('s3:PutBucketPolicy', 'ec2:RunInstances', 'lambda:Update*', 'kms:*Grant'), fc.func(fc.boolean()), (a, upper) => {
-      const mixed = [...a].map((ch, i) => (upper(i) ? ch.toUpperCase() : ch.toLowerCase())).join('');
-      expect(classifyAction(mixed)).toEqual(classifyAction(a));
-    }));
+    fc.assert(
+      fc.property(fc.constantFrom('s3:PutBucketPolicy', 'ec2:RunInstances', 'lambda:Update*', 'kms:*Grant'), fc.func(fc.boolean()), (a, upper) => {
+        const mixed = [...a].map((ch, i) => (upper(i) ? ch.toUpperCase() : ch.toLowerCase())).join('');
+        expect(classifyAction(mixed)).toEqual(classifyAction(a));
+      }),
+    );
   });
 });
 
 describe('the generated table', () => {
   it('sorts actions into the classes of their access levels; ! marks no resource type', () => {
-    expect(classify([
-      { name: 'PutX', accessLevel: 'Permissions management, Write', resourceTypes: [{}] },
-      { name: 'TagX', accessLevel: 'Tagging, Write', resourceTypes: [] },
-      { name: 'MakeX', accessLevel: 'Write', resourceTypes: [] },
-      { name: 'GetX', accessLevel: 'Read', resourceTypes: [] },
-      { name: 'ListX', accessLevel: 'List', resourceTypes: [{}] },
-    ])).toEqual({ p: 'PutX', w: 'MakeX!', t: 'TagX!' });
+    expect(
+      classify([
+        { name: 'PutX', accessLevel: 'Permissions management, Write', resourceTypes: [{}] },
+        { name: 'TagX', accessLevel: 'Tagging, Write', resourceTypes: [] },
+        { name: 'MakeX', accessLevel: 'Write', resourceTypes: [] },
+        { name: 'GetX', accessLevel: 'Read', resourceTypes: [] },
+        { name: 'ListX', accessLevel: 'List', resourceTypes: [{}] },
+      ]),
+    ).toEqual({ p: 'PutX', w: 'MakeX!', t: 'TagX!' });
   });
   it('is what the generator makes from the installed package (run npm run gen:iam-actions after an update)', () => {
     const committed = readFileSync(join(import.meta.dirname, '../src/model/iam-actions.generated.json'), 'utf8');

@@ -4,7 +4,17 @@ import fc from 'fast-check';
 import { parseTemplate } from '../src/load/parse.js';
 import { buildGraph } from '../src/model/graph.js';
 import { parameterDecls } from '../src/model/iam.js';
-import { conditionRestriction, denyRestriction, isWorldCidr, KEY_SHAPES, oidcProviderHost, oidcRestriction, parseOperator, subjectRestricts, valueRestricts } from '../src/model/iam-conditions.js';
+import {
+  conditionRestriction,
+  denyRestriction,
+  isWorldCidr,
+  KEY_SHAPES,
+  oidcProviderHost,
+  oidcRestriction,
+  parseOperator,
+  subjectRestricts,
+  valueRestricts,
+} from '../src/model/iam-conditions.js';
 
 const g = (() => {
   const t = parseTemplate({
@@ -84,8 +94,14 @@ describe('pieces', () => {
     expect(parseOperator('ForAnyValue:StringLikeIfExists')).toEqual({ set: 'any', base: 'stringlike', ifExists: true, negated: false });
     expect(parseOperator('forallvalues:stringnotequals')).toEqual({ set: 'all', base: 'stringnotequals', ifExists: false, negated: true });
   });
-  it.each([['0.0.0.0/0', true], ['::/0', true], ['0::0/00', true], ['10.0.0.0/8', false], ['1.2.3.4', false], ['::/1', false]])('isWorldCidr(%s) = %s', (v, want) =>
-    expect(isWorldCidr(v)).toBe(want));
+  it.each([
+    ['0.0.0.0/0', true],
+    ['::/0', true],
+    ['0::0/00', true],
+    ['10.0.0.0/8', false],
+    ['1.2.3.4', false],
+    ['::/1', false],
+  ])('isWorldCidr(%s) = %s', (v, want) => expect(isWorldCidr(v)).toBe(want));
 });
 
 describe('Deny statements that fence a public Allow in', () => {
@@ -143,33 +159,75 @@ describe('web-identity subjects', () => {
 // combined; adding one pinning entry always does.
 
 const restrictingKeys = [...KEY_SHAPES.keys()];
-const anyCase = (s: string) => fc.constantFrom(s, s.toUpperCase(), s.replace(/^./, (c) => c.toUpperCase()));
-const positiveOp = fc.constantFrom('StringEquals', 'StringLike', 'ArnLike', 'ArnEquals', 'StringEqualsIgnoreCase', 'IpAddress', 'Bool', 'ForAnyValue:StringEquals', 'ForAnyValue:StringLike');
+const anyCase = (s: string) =>
+  fc.constantFrom(
+    s,
+    s.toUpperCase(),
+    s.replace(/^./, (c) => c.toUpperCase()),
+  );
+const positiveOp = fc.constantFrom(
+  'StringEquals',
+  'StringLike',
+  'ArnLike',
+  'ArnEquals',
+  'StringEqualsIgnoreCase',
+  'IpAddress',
+  'Bool',
+  'ForAnyValue:StringEquals',
+  'ForAnyValue:StringLike',
+);
 const openValue = (shape: string): fc.Arbitrary<string> => {
   switch (shape) {
-    case 'ip': return fc.constantFrom('0.0.0.0/0', '::/0', '*');
-    case 'arn': return fc.constantFrom('*', 'arn:aws:iam::*:*', 'arn:aws:iam::*:root', 'arn:aws:sns:*:*:*', 'arn:*:*:*:*:*', 'arn:aws:s3:::*');
-    case 'orgPath': return fc.constantFrom('*', 'o-*/*', '*/r-1/*');
-    case 'userId': return fc.constantFrom('*', '*:*', 'AROA*:*');
-    case 'serviceFlag': return fc.constantFrom('false', '*');
-    default: return fc.constantFrom('*', '?*', 'o-*', '12345678901*');
+    case 'ip':
+      return fc.constantFrom('0.0.0.0/0', '::/0', '*');
+    case 'arn':
+      return fc.constantFrom('*', 'arn:aws:iam::*:*', 'arn:aws:iam::*:root', 'arn:aws:sns:*:*:*', 'arn:*:*:*:*:*', 'arn:aws:s3:::*');
+    case 'orgPath':
+      return fc.constantFrom('*', 'o-*/*', '*/r-1/*');
+    case 'userId':
+      return fc.constantFrom('*', '*:*', 'AROA*:*');
+    case 'serviceFlag':
+      return fc.constantFrom('false', '*');
+    default:
+      return fc.constantFrom('*', '?*', 'o-*', '12345678901*');
   }
 };
 
 /** One `[operator, key, value]` entry that admits every caller, by construction. */
 const openEntry: fc.Arbitrary<[string, string, unknown]> = fc.oneof(
   // a restricting key with values of which at least one admits everyone
-  fc.constantFrom(...restrictingKeys).chain((key) =>
-    fc.tuple(positiveOp, anyCase(key), fc.array(fc.constantFrom('10.0.0.0/8', '123456789012', 'o-abc123'), { maxLength: 2 }), openValue(KEY_SHAPES.get(key)!), fc.boolean()).map(
-      ([op, k, pinned, open, list]): [string, string, unknown] => [op, k, list ? [...pinned, open] : open])),
+  fc
+    .constantFrom(...restrictingKeys)
+    .chain((key) =>
+      fc
+        .tuple(positiveOp, anyCase(key), fc.array(fc.constantFrom('10.0.0.0/8', '123456789012', 'o-abc123'), { maxLength: 2 }), openValue(KEY_SHAPES.get(key)!), fc.boolean())
+        .map(([op, k, pinned, open, list]): [string, string, unknown] => [op, k, list ? [...pinned, open] : open]),
+    ),
   // a pinning value under an operator that lets a call without the key through, or negates
-  fc.tuple(
-    fc.constantFrom('StringEqualsIfExists', 'ArnLikeIfExists', 'IpAddressIfExists', 'StringNotEquals', 'ArnNotLike', 'NotIpAddress', 'ForAllValues:StringEquals', 'ForAnyValue:StringNotLike', 'Null'),
-    fc.constantFrom(...restrictingKeys),
-  ).map(([op, key]): [string, string, unknown] => [op, key, '123456789012']),
+  fc
+    .tuple(
+      fc.constantFrom(
+        'StringEqualsIfExists',
+        'ArnLikeIfExists',
+        'IpAddressIfExists',
+        'StringNotEquals',
+        'ArnNotLike',
+        'NotIpAddress',
+        'ForAllValues:StringEquals',
+        'ForAnyValue:StringNotLike',
+        'Null',
+      ),
+      fc.constantFrom(...restrictingKeys),
+    )
+    .map(([op, key]): [string, string, unknown] => [op, key, '123456789012']),
   // keys that say nothing about the caller
-  fc.tuple(positiveOp, fc.constantFrom('aws:SecureTransport', 's3:x-amz-acl', 'aws:RequestedRegion', 'kms:ViaService', 'aws:CurrentTime'), fc.constantFrom('true', 'o-abc123', '10.0.0.0/8')).map(
-    ([op, k, v]): [string, string, unknown] => [op, k, v]),
+  fc
+    .tuple(
+      positiveOp,
+      fc.constantFrom('aws:SecureTransport', 's3:x-amz-acl', 'aws:RequestedRegion', 'kms:ViaService', 'aws:CurrentTime'),
+      fc.constantFrom('true', 'o-abc123', '10.0.0.0/8'),
+    )
+    .map(([op, k, v]): [string, string, unknown] => [op, k, v]),
 );
 
 function build(entries: readonly [string, string, unknown][]): Record<string, Record<string, unknown>> {
@@ -212,10 +270,34 @@ describe('property', () => {
     const { builtinRules } = await import('../src/rules/catalogue.js');
     const rules = builtinRules().map((r) => ({ ...r, enabled: true }));
     const shapes: readonly [string, (condition: unknown) => Record<string, unknown>][] = [
-      ['S3BucketPolicyPublicPrincipal', (c) => ({ Type: 'AWS::S3::BucketPolicy', Properties: { Bucket: 'b', PolicyDocument: { Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*', Condition: c }] } } })],
-      ['TopicOrQueuePolicyPublic', (c) => ({ Type: 'AWS::SQS::QueuePolicy', Properties: { Queues: ['q'], PolicyDocument: { Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sqs:SendMessage', Resource: '*', Condition: c }] } } })],
-      ['KmsKeyPolicyPublicPrincipal', (c) => ({ Type: 'AWS::KMS::Key', Properties: { EnableKeyRotation: true, KeyPolicy: { Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'kms:Decrypt', Resource: '*', Condition: c }] } } })],
-      ['IamRoleTrustPublicPrincipal', (c) => ({ Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: { Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sts:AssumeRole', Condition: c }] } } })],
+      [
+        'S3BucketPolicyPublicPrincipal',
+        (c) => ({
+          Type: 'AWS::S3::BucketPolicy',
+          Properties: { Bucket: 'b', PolicyDocument: { Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*', Condition: c }] } },
+        }),
+      ],
+      [
+        'TopicOrQueuePolicyPublic',
+        (c) => ({
+          Type: 'AWS::SQS::QueuePolicy',
+          Properties: { Queues: ['q'], PolicyDocument: { Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sqs:SendMessage', Resource: '*', Condition: c }] } },
+        }),
+      ],
+      [
+        'KmsKeyPolicyPublicPrincipal',
+        (c) => ({
+          Type: 'AWS::KMS::Key',
+          Properties: { EnableKeyRotation: true, KeyPolicy: { Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'kms:Decrypt', Resource: '*', Condition: c }] } },
+        }),
+      ],
+      [
+        'IamRoleTrustPublicPrincipal',
+        (c) => ({
+          Type: 'AWS::IAM::Role',
+          Properties: { AssumeRolePolicyDocument: { Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sts:AssumeRole', Condition: c }] } },
+        }),
+      ],
     ];
     fc.assert(
       fc.property(fc.array(openEntry, { maxLength: 4 }), fc.constantFrom(...shapes), (entries, [rule, resource]) => {
@@ -227,9 +309,11 @@ describe('property', () => {
     );
   });
   it('valueRestricts never accepts a value of only wildcards', () => {
-    fc.assert(fc.property(fc.constantFrom(...new Set(KEY_SHAPES.values())), fc.stringMatching(/^[*?]{0,6}$/), (shape, v) => {
-      expect(valueRestricts(shape, v)).toBe(false);
-    }));
+    fc.assert(
+      fc.property(fc.constantFrom(...new Set(KEY_SHAPES.values())), fc.stringMatching(/^[*?]{0,6}$/), (shape, v) => {
+        expect(valueRestricts(shape, v)).toBe(false);
+      }),
+    );
   });
 });
 
@@ -237,7 +321,8 @@ describe('public-principal rules on conditions known only at deploy time', () =>
   it('a public statement whose only candidate restriction could be a wildcard is unknown, never a silent pass', async () => {
     const { auditText, findingsOf } = await import('./helpers/audit.js');
     const { builtinRules } = await import('../src/rules/catalogue.js');
-    const stack = auditText(`
+    const stack = auditText(
+      `
 Parameters:
   Org: {Type: String}
 Resources:
@@ -253,7 +338,9 @@ Resources:
             Action: s3:GetObject
             Resource: !Sub "\${Bucket.Arn}/*"
             Condition: {StringEquals: {aws:PrincipalOrgID: !Ref Org}}
-`, { rules: builtinRules().filter((r) => r.id === 'S3BucketPolicyPublicPrincipal'), file: 't.yaml' });
+`,
+      { rules: builtinRules().filter((r) => r.id === 'S3BucketPolicyPublicPrincipal'), file: 't.yaml' },
+    );
     const hits = findingsOf(stack, 'S3BucketPolicyPublicPrincipal');
     expect(hits.map((h) => h.outcome)).toEqual(['unknown']);
     expect(String(hits[0]?.data['unknownReason'])).toMatch(/aws:PrincipalOrgID/);

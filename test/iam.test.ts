@@ -4,8 +4,17 @@ import fc from 'fast-check';
 import { parseTemplate } from '../src/load/parse.js';
 import { buildGraph } from '../src/model/graph.js';
 import {
-  elements, isPublicPrincipal, isReadAction, isServiceWildcard, mayBeWildcard, parameterDecls, policyDocuments, principals,
-  statementsOf, wildcardMatch, type KnownStatement,
+  elements,
+  isPublicPrincipal,
+  isReadAction,
+  isServiceWildcard,
+  mayBeWildcard,
+  parameterDecls,
+  policyDocuments,
+  principals,
+  statementsOf,
+  wildcardMatch,
+  type KnownStatement,
 } from '../src/model/iam.js';
 import { restrictingCondition } from '../src/model/iam-conditions.js';
 import { findSecret, literalFragments } from '../src/rules/checks/compute.js';
@@ -35,10 +44,20 @@ describe('wildcardMatch', () => {
   it('agrees with an anchored regex built from the pattern', () => {
     const ch = fc.constantFrom('a', 'b', ':', '*', '?');
     fc.assert(
-      fc.property(fc.array(ch, { maxLength: 8 }).map((a) => a.join('')), fc.array(fc.constantFrom('a', 'b', ':'), { maxLength: 8 }).map((a) => a.join('')), (p, t) => {
-        const re = new RegExp(`^${p.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'is');
-        expect(wildcardMatch(p, t)).toBe(re.test(t));
-      }),
+      fc.property(
+        fc.array(ch, { maxLength: 8 }).map((a) => a.join('')),
+        fc.array(fc.constantFrom('a', 'b', ':'), { maxLength: 8 }).map((a) => a.join('')),
+        (p, t) => {
+          const re = new RegExp(
+            `^${p
+              .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+              .replace(/\*/g, '.*')
+              .replace(/\?/g, '.')}$`,
+            'is',
+          );
+          expect(wildcardMatch(p, t)).toBe(re.test(t));
+        },
+      ),
     );
   });
 });
@@ -138,7 +157,8 @@ Resources:
 
 describe('statement findings point at the offending key', () => {
   it('IamPolicyFullAdmin on the Action of the second statement', () => {
-    const stack = auditText(`
+    const stack = auditText(
+      `
 Resources:
   P:
     Type: AWS::IAM::ManagedPolicy
@@ -147,14 +167,17 @@ Resources:
         Statement:
           - {Effect: Allow, Action: s3:GetObject, Resource: '*'}
           - {Effect: Allow, Action: ['*'], Resource: ['*']}
-`, { allRules: true });
+`,
+      { allRules: true },
+    );
     const [f] = findingsOf(stack, 'IamPolicyFullAdmin');
     expect(f?.path).toEqual(['Resources', 'P', 'Properties', 'PolicyDocument', 'Statement', 1, 'Action']);
     expect(f?.line).toBe(9);
   });
 
   it('a public principal behind a parameter without default is unknown, never a silent pass', () => {
-    const stack = auditText(`
+    const stack = auditText(
+      `
 Parameters: {Who: {Type: String}}
 Resources:
   P:
@@ -162,12 +185,15 @@ Resources:
     Properties:
       Queues: [q]
       PolicyDocument: {Statement: [{Effect: Allow, Principal: {AWS: !Ref Who}, Action: 'sqs:*', Resource: '*'}]}
-`, { allRules: true });
+`,
+      { allRules: true },
+    );
     expect(findingsOf(stack, 'TopicOrQueuePolicyPublic').map((f) => f.outcome)).toEqual(['unknown']);
   });
 
   it('IamPassRoleWildcard names the Fn::If branch it found', () => {
-    const stack = auditText(`
+    const stack = auditText(
+      `
 Conditions: {C: !Equals [!Ref AWS::Region, us-east-1]}
 Resources:
   P:
@@ -178,7 +204,9 @@ Resources:
       PolicyDocument:
         Statement:
           - {Effect: Allow, Action: iam:PassRole, Resource: !If [C, '*', 'arn:aws:iam::1:role/x']}
-`, { allRules: true });
+`,
+      { allRules: true },
+    );
     const [f] = findingsOf(stack, 'IamPassRoleWildcard');
     expect(f?.conditions).toEqual([{ condition: 'C', branch: true }]);
   });

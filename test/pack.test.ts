@@ -29,7 +29,10 @@ function newest(dir: string): number {
 /** The installed command, run from a folder outside the repository (no config is found there). */
 async function installed(bin: string, args: string[]): Promise<{ code: number; out: string }> {
   try {
-    const { stdout, stderr } = await exec(join(prefix, 'bin', bin), args, { cwd: work, env: { PATH: `${join(prefix, 'bin')}:${process.env['PATH'] ?? ''}`, HOME: process.env['HOME'] ?? work, NO_COLOR: '1' } });
+    const { stdout, stderr } = await exec(join(prefix, 'bin', bin), args, {
+      cwd: work,
+      env: { PATH: `${join(prefix, 'bin')}:${process.env['PATH'] ?? ''}`, HOME: process.env['HOME'] ?? work, NO_COLOR: '1' },
+    });
     return { code: 0, out: stdout + stderr };
   } catch (e) {
     const err = e as { code?: number; stdout?: string; stderr?: string };
@@ -58,7 +61,17 @@ describe('npm pack → npm install -g', () => {
   it('the package builds its bundles before packing, and ships the bins, rules, schema and rule docs but no sources or tests', () => {
     expect(pkg.scripts['prepack']).toMatch(/build/);
     const files = packed;
-    for (const f of ['bin/cfn-audit.js', 'bin/cfn-audit-pre-commit.js', 'dist/cli/main.js', 'dist/cli/pre-commit.js', 'schema/cfn-audit.schema.json', 'docs/rules/SSHOpenToWorld.md', 'README.md', 'package.json']) expect(files).toContain(f);
+    for (const f of [
+      'bin/cfn-audit.js',
+      'bin/cfn-audit-pre-commit.js',
+      'dist/cli/main.js',
+      'dist/cli/pre-commit.js',
+      'schema/cfn-audit.schema.json',
+      'docs/rules/SSHOpenToWorld.md',
+      'README.md',
+      'package.json',
+    ])
+      expect(files).toContain(f);
     expect(files.some((f) => f.startsWith('rules/ec2/'))).toBe(true);
     expect(files.filter((f) => /^(src|test|fixtures|node_modules)\//.test(f))).toEqual([]);
   });

@@ -60,8 +60,18 @@ describe.skipIf(!corpusDir)('js-yaml and the yaml fallback on the real corpus', 
 });
 
 describe('js-yaml and the yaml fallback on generated templates', () => {
-  const key = fc.oneof(fc.constantFrom('Type', 'toString', 'constructor', 'valueOf', 'hasOwnProperty', 'yes', 'No', '026', 'a b', 'Ref'), fc.string({ minLength: 1, maxLength: 6 }).filter((s) => s !== '__proto__' && s !== '<<'));
-  const leaf = fc.oneof(fc.string({ maxLength: 8 }), fc.integer(), fc.double({ noNaN: true, min: -1e15, max: 1e15 }).filter((x) => !Object.is(x, -0)), fc.boolean(), fc.constant(null), fc.constantFrom('yes', 'off', '026', '2_2', '0b11', '1:30', '.inf', '~', 'N', '2010-09-09'));
+  const key = fc.oneof(
+    fc.constantFrom('Type', 'toString', 'constructor', 'valueOf', 'hasOwnProperty', 'yes', 'No', '026', 'a b', 'Ref'),
+    fc.string({ minLength: 1, maxLength: 6 }).filter((s) => s !== '__proto__' && s !== '<<'),
+  );
+  const leaf = fc.oneof(
+    fc.string({ maxLength: 8 }),
+    fc.integer(),
+    fc.double({ noNaN: true, min: -1e15, max: 1e15 }).filter((x) => !Object.is(x, -0)),
+    fc.boolean(),
+    fc.constant(null),
+    fc.constantFrom('yes', 'off', '026', '2_2', '0b11', '1:30', '.inf', '~', 'N', '2010-09-09'),
+  );
   const { tree } = fc.letrec((tie) => ({
     tree: fc.oneof({ depthSize: 'small', withCrossShrink: true }, leaf, tie('list'), tie('map')),
     list: fc.array(tie('tree'), { maxLength: 4 }),

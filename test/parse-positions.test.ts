@@ -55,7 +55,12 @@ describe('structure', () => {
     ['explicit flow mapping key', '? {a: 1}\n: 2\n'],
     ['intrinsic key', '!Ref A: 1\n'],
   ])('a complex key is refused with its position: %s', (_, text) => {
-    const e = err(`Resources:\n  R:\n    Metadata:\n${text.split('\n').map((l) => (l ? `      ${l}` : l)).join('\n')}`);
+    const e = err(
+      `Resources:\n  R:\n    Metadata:\n${text
+        .split('\n')
+        .map((l) => (l ? `      ${l}` : l))
+        .join('\n')}`,
+    );
     expect(e.message).toMatch(/mapping key must be a plain value/);
     expect(e.line).toBe(4);
   });
@@ -182,10 +187,17 @@ describe('property: every key is located where it is written', () => {
         for (const p of paths(b)) {
           const last = p[p.length - 1]!;
           const text = at(t, p);
-          if (typeof last === 'string') expect(writtenAs(last).some((w) => text.startsWith(w)), `${JSON.stringify(p)} at "${text}"`).toBe(true);
+          if (typeof last === 'string')
+            expect(
+              writtenAs(last).some((w) => text.startsWith(w)),
+              `${JSON.stringify(p)} at "${text}"`,
+            ).toBe(true);
           else {
             const pos = t.locate(p);
-            const before = t.lineText(pos.line).slice(0, pos.column - 1).trimEnd();
+            const before = t
+              .lineText(pos.line)
+              .slice(0, pos.column - 1)
+              .trimEnd();
             expect(/[-[,]$/.test(before) || before === '', `${JSON.stringify(p)} after "${before}"`).toBe(true);
           }
         }

@@ -23,18 +23,65 @@ const TABLE: readonly (readonly [string, unknown])[] = [
   ...['false', 'False', 'FALSE', 'no', 'No', 'NO', 'off', 'Off', 'OFF'].map((s) => [s, false] as const),
   ...['yEs', 'oN', 'nO', 'tRUE', 'y', 'Y', 'n', 'N', 'yess', 'onn'].map((s) => [s, s] as const),
   // null
-  ['~', null], ['null', null], ['Null', null], ['NULL', null], ['nULL', 'nULL'],
+  ['~', null],
+  ['null', null],
+  ['Null', null],
+  ['NULL', null],
+  ['nULL', 'nULL'],
   // integers
-  ['22', 22], ['+22', 22], ['-22', -22], ['0', 0], ['026', 22], ['-026', -22], ['0_26', 22], ['2_2', 22], ['0b10110', 22], ['0b1_0110', 22],
-  ['0x16', 22], ['0x_16', 22], ['0x0CEA', 3306], ['1:30', 90], ['-1:30', -90], ['190:20:30', 685230],
-  ['089', '089'], ['012345678901', '012345678901'], ['0o17', '0o17'], ['0b', '0b'], ['0x', '0x'], ['0b102', '0b102'], ['1:60', '1:60'],
-  ['123456789012', 123456789012], ['123456789012345678901234567890', '123456789012345678901234567890'], ['9007199254740993', '9007199254740993'],
+  ['22', 22],
+  ['+22', 22],
+  ['-22', -22],
+  ['0', 0],
+  ['026', 22],
+  ['-026', -22],
+  ['0_26', 22],
+  ['2_2', 22],
+  ['0b10110', 22],
+  ['0b1_0110', 22],
+  ['0x16', 22],
+  ['0x_16', 22],
+  ['0x0CEA', 3306],
+  ['1:30', 90],
+  ['-1:30', -90],
+  ['190:20:30', 685230],
+  ['089', '089'],
+  ['012345678901', '012345678901'],
+  ['0o17', '0o17'],
+  ['0b', '0b'],
+  ['0x', '0x'],
+  ['0b102', '0b102'],
+  ['1:60', '1:60'],
+  ['123456789012', 123456789012],
+  ['123456789012345678901234567890', '123456789012345678901234567890'],
+  ['9007199254740993', '9007199254740993'],
   // floats
-  ['1.5', 1.5], ['-1.5', -1.5], ['1.', 1], ['.5', 0.5], ['1e3', 1000], ['1.0e+3', 1000], ['1_000.5', 1000.5], ['1:30.5', 90.5],
-  ['.inf', '.inf'], ['-.Inf', '-.Inf'], ['+.INF', '+.INF'], ['.nan', '.nan'], ['.NaN', '.NaN'], ['1e400', '1e400'], ['.', '.'], ['1e', '1e'],
+  ['1.5', 1.5],
+  ['-1.5', -1.5],
+  ['1.', 1],
+  ['.5', 0.5],
+  ['1e3', 1000],
+  ['1.0e+3', 1000],
+  ['1_000.5', 1000.5],
+  ['1:30.5', 90.5],
+  ['.inf', '.inf'],
+  ['-.Inf', '-.Inf'],
+  ['+.INF', '+.INF'],
+  ['.nan', '.nan'],
+  ['.NaN', '.NaN'],
+  ['1e400', '1e400'],
+  ['.', '.'],
+  ['1e', '1e'],
   // text
-  ['2010-09-09', '2010-09-09'], ['2001-12-14t21:59:43.10-05:00', '2001-12-14t21:59:43.10-05:00'], ['10.0.0.0/16', '10.0.0.0/16'],
-  ['0.0.0.0/0', '0.0.0.0/0'], ['1.2.3', '1.2.3'], ['+', '+'], ['0:22', '0:22'], ['arn:aws:s3:::b', 'arn:aws:s3:::b'], ['sun:05:00-sun:06:00', 'sun:05:00-sun:06:00'],
+  ['2010-09-09', '2010-09-09'],
+  ['2001-12-14t21:59:43.10-05:00', '2001-12-14t21:59:43.10-05:00'],
+  ['10.0.0.0/16', '10.0.0.0/16'],
+  ['0.0.0.0/0', '0.0.0.0/0'],
+  ['1.2.3', '1.2.3'],
+  ['+', '+'],
+  ['0:22', '0:22'],
+  ['arn:aws:s3:::b', 'arn:aws:s3:::b'],
+  ['sun:05:00-sun:06:00', 'sun:05:00-sun:06:00'],
 ];
 
 describe('plain scalars', () => {
@@ -47,7 +94,13 @@ describe('plain scalars', () => {
   it('quoted, tagged and block scalars are text as written', () => {
     for (const [, read] of readers) {
       expect(read(`A: 'yes'\nB: "026"\nC: !!str on\nD: !Ref yes\nE: |-\n  026\nF: >-\n  off\nG: !Sub 2_2\n`)).toEqual({
-        A: 'yes', B: '026', C: 'on', D: { Ref: 'yes' }, E: '026', F: 'off', G: { 'Fn::Sub': '2_2' },
+        A: 'yes',
+        B: '026',
+        C: 'on',
+        D: { Ref: 'yes' },
+        E: '026',
+        F: 'off',
+        G: { 'Fn::Sub': '2_2' },
       });
     }
   });
@@ -63,11 +116,41 @@ describe('plain scalars', () => {
   });
 
   it('in flow collections and sequences too', () => {
-    for (const [, read] of readers) expect(read('A: [yes, Off, 026, "on", ~]\nB: {c: NO}\nC:\n  - ON\n  - 0b11\n')).toEqual({ A: [true, false, 22, 'on', null], B: { c: false }, C: [true, 3] });
+    for (const [, read] of readers)
+      expect(read('A: [yes, Off, 026, "on", ~]\nB: {c: NO}\nC:\n  - ON\n  - 0b11\n')).toEqual({ A: [true, false, 22, 'on', null], B: { c: false }, C: [true, 3] });
   });
 
   it('property: the two readers agree on any plain scalar made of YAML 1.1 pieces', () => {
-    const piece = fc.constantFrom('yes', 'No', 'OFF', 'on', 'y', 'N', '0', '026', '089', '0b', '0x', '1', '9', '_', ':', '.', 'e', '+', '-', 'inf', 'nan', 'Inf', 'x', '5', '59', '60', '~', 'null');
+    const piece = fc.constantFrom(
+      'yes',
+      'No',
+      'OFF',
+      'on',
+      'y',
+      'N',
+      '0',
+      '026',
+      '089',
+      '0b',
+      '0x',
+      '1',
+      '9',
+      '_',
+      ':',
+      '.',
+      'e',
+      '+',
+      '-',
+      'inf',
+      'nan',
+      'Inf',
+      'x',
+      '5',
+      '59',
+      '60',
+      '~',
+      'null',
+    );
     const scalar = fc.array(piece, { minLength: 1, maxLength: 4 }).map((ps) => ps.join(''));
     fc.assert(
       fc.property(scalar, (s) => {
@@ -86,7 +169,8 @@ describe('plain scalars', () => {
 });
 
 describe('what it changes for an audit', () => {
-  const rds = (value: string) => `Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      DBInstanceClass: db.t3.micro\n      Engine: mysql\n      DBSubnetGroupName: private\n      PubliclyAccessible: ${value}\n`;
+  const rds = (value: string) =>
+    `Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      DBInstanceClass: db.t3.micro\n      Engine: mysql\n      DBSubnetGroupName: private\n      PubliclyAccessible: ${value}\n`;
 
   it.each(['yes', 'Yes', 'YES', 'on', 'ON', 'true'])('PubliclyAccessible: %s is a public database', (v) => {
     expect(findingsOf(auditText(rds(v)), 'RdsInstancePublic')).toHaveLength(1);
@@ -99,7 +183,11 @@ describe('what it changes for an audit', () => {
   const sg = (from: string, to: string) =>
     `Resources:\n  Sg:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: d\n      SecurityGroupIngress:\n        - IpProtocol: tcp\n          FromPort: ${from}\n          ToPort: ${to}\n          CidrIp: 0.0.0.0/0\n`;
 
-  it.each([['026', '026'], ['2_2', '2_2'], ['0b10110', '0x16']])('port %s-%s is port 22: SSH open to the world', (from, to) => {
+  it.each([
+    ['026', '026'],
+    ['2_2', '2_2'],
+    ['0b10110', '0x16'],
+  ])('port %s-%s is port 22: SSH open to the world', (from, to) => {
     expect(findingsOf(auditText(sg(from, to)), 'SSHOpenToWorld')).toHaveLength(1);
   });
 
@@ -108,7 +196,9 @@ describe('what it changes for an audit', () => {
   });
 
   it('the same body in JSON and in YAML with 1.1 scalars gives the same findings', () => {
-    const json = JSON.stringify({ Resources: { Db: { Type: 'AWS::RDS::DBInstance', Properties: { DBInstanceClass: 'db.t3.micro', Engine: 'mysql', DBSubnetGroupName: 'p', PubliclyAccessible: true } } } });
+    const json = JSON.stringify({
+      Resources: { Db: { Type: 'AWS::RDS::DBInstance', Properties: { DBInstanceClass: 'db.t3.micro', Engine: 'mysql', DBSubnetGroupName: 'p', PubliclyAccessible: true } } },
+    });
     const a = auditText(json, { file: 't.json' }).findings.map((f) => [f.ruleId, f.outcome]);
     const b = auditText(rds('yes').replace('DBSubnetGroupName: private', 'DBSubnetGroupName: p')).findings.map((f) => [f.ruleId, f.outcome]);
     expect(b).toEqual(a);
@@ -128,6 +218,6 @@ describe('keys are names, not YAML 1.1 scalars', () => {
     expect(Object.keys(r.template.body['Resources'] as object)).toEqual([name]);
     expect(Object.keys(r.template.body['Conditions'] as object)).toEqual([name]);
     // The value is still read the way CloudFormation reads it.
-    expect(typeof ((r.template.body['Resources'] as Record<string, { Properties: { TopicName: unknown } }>)[name]!.Properties.TopicName)).toBe('boolean');
+    expect(typeof (r.template.body['Resources'] as Record<string, { Properties: { TopicName: unknown } }>)[name]!.Properties.TopicName).toBe('boolean');
   });
 });

@@ -114,7 +114,15 @@ describe('refused tags: nothing is ever constructed', () => {
   });
 
   it('standard tags of the core schema are accepted', () => {
-    expect(body('A: !!str 22\nB: !!int "22"\nC: !!bool "true"\nD: !!null ""\nE: !!map {a: 1}\nF: !!seq [1]\nG: !!float 1.5\n')).toEqual({ A: '22', B: 22, C: true, D: null, E: { a: 1 }, F: [1], G: 1.5 });
+    expect(body('A: !!str 22\nB: !!int "22"\nC: !!bool "true"\nD: !!null ""\nE: !!map {a: 1}\nF: !!seq [1]\nG: !!float 1.5\n')).toEqual({
+      A: '22',
+      B: 22,
+      C: true,
+      D: null,
+      E: { a: 1 },
+      F: [1],
+      G: 1.5,
+    });
   });
 
   it.skipIf(!existsSync(corpusBad))('the PyYAML exploit probe in the corpus is refused', () => {
@@ -172,7 +180,16 @@ describe('positions', () => {
   });
 
   it('JSON positions point at the key (its opening quote) or the item', () => {
-    const json = ['{', '  "Resources": {', '    "Sg": {', '      "Type": "AWS::EC2::SecurityGroup",', '      "Properties": { "SecurityGroupIngress": [ {"CidrIp": "0.0.0.0/0"}, {"CidrIp": "::/0"} ] }', '    }', '  }', '}'].join('\n');
+    const json = [
+      '{',
+      '  "Resources": {',
+      '    "Sg": {',
+      '      "Type": "AWS::EC2::SecurityGroup",',
+      '      "Properties": { "SecurityGroupIngress": [ {"CidrIp": "0.0.0.0/0"}, {"CidrIp": "::/0"} ] }',
+      '    }',
+      '  }',
+      '}',
+    ].join('\n');
     const j = ok(json, 'x.json');
     expect(j.syntax).toBe('json');
     expect(j.locate(['Resources'])).toEqual({ line: 2, column: 3 });
@@ -283,7 +300,9 @@ describe('encodings and odd files', () => {
   });
 
   it('a U+FFFD character is valid text (invalid UTF-8 bytes are refused where files are decoded, see discover tests)', () => {
-    expect(ok('Resources:\n  A: {Type: AWS::SNS::Topic, Properties: {TopicName: caf\uFFFD}}\n').body).toEqual({ Resources: { A: { Type: 'AWS::SNS::Topic', Properties: { TopicName: 'caf\uFFFD' } } } });
+    expect(ok('Resources:\n  A: {Type: AWS::SNS::Topic, Properties: {TopicName: caf\uFFFD}}\n').body).toEqual({
+      Resources: { A: { Type: 'AWS::SNS::Topic', Properties: { TopicName: 'caf\uFFFD' } } },
+    });
   });
 
   it('broken JSON in a .json file is a JSON error; in another file, YAML flow style is tried before giving up', () => {

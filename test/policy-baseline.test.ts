@@ -70,7 +70,10 @@ describe('baseline', () => {
   it('a new finding is not covered by the baseline', () => {
     const known = parseBaseline(formatBaseline(makeBaseline([stack], NOW)), 'b.json');
     const more = structuredClone(BODY) as typeof BODY & { Resources: Record<string, unknown> };
-    more.Resources['AdminSg'] = { Type: 'AWS::EC2::SecurityGroup', Properties: { GroupDescription: 'a', SecurityGroupIngress: [{ IpProtocol: 'tcp', FromPort: 22, ToPort: 22, CidrIp: '0.0.0.0/0', Description: 'x' }] } };
+    more.Resources['AdminSg'] = {
+      Type: 'AWS::EC2::SecurityGroup',
+      Properties: { GroupDescription: 'a', SecurityGroupIngress: [{ IpProtocol: 'tcp', FromPort: 22, ToPort: 22, CidrIp: '0.0.0.0/0', Description: 'x' }] },
+    };
     const after = applyBaseline(auditText(toYaml(more), { file: 'web.yaml' }).findings, known, 'b').findings;
     expect(after.filter((f) => f.status === 'active').map((f) => `${f.logicalId}/${f.ruleId}`)).toEqual(['AdminSg/SSHOpenToWorld']);
   });

@@ -114,12 +114,18 @@ describe('--base with a cdk.out pair', () => {
       ['SSHOpenToWorld', 'baselined'],
       ['RDPOpenToWorld', 'active'],
     ]);
-    expect(main.changes).toEqual([{ kind: 'security-group-rule-added', logicalId: 'Bastion2B4CEC30', resourceType: 'AWS::EC2::SecurityGroup', detail: 'ingress TCP 3389 from Everyone (IPv4)' }]);
+    expect(main.changes).toEqual([
+      { kind: 'security-group-rule-added', logicalId: 'Bastion2B4CEC30', resourceType: 'AWS::EC2::SecurityGroup', detail: 'ingress TCP 3389 from Everyone (IPv4)' },
+    ]);
   });
 });
 
 describe('--base-ref', () => {
-  const git = (dir: string, ...args: string[]): string => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, encoding: 'utf8' });
+  const git = (dir: string, ...args: string[]): string =>
+    execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
 
   function repo(): string {
     const dir = tmp({ 'templates/web.yaml': V1, 'README.md': 'x' });
@@ -174,7 +180,10 @@ describe('--base-ref', () => {
 describe.skipIf(!existsSync(join(root, 'dist/cli/main.js')))('lazy loading of @aws-cdk/cloudformation-diff (built CLI)', () => {
   // Reports, at exit, how many modules of the package the process loaded.
   const probe = join(mkdtempSync(join(tmpdir(), 'cfn-audit-probe-')), 'probe.cjs');
-  writeFileSync(probe, "const M = require('module'); process.on('exit', () => process.stderr.write('CFD=' + Object.keys(M._cache).filter((k) => k.includes('cloudformation-diff')).length + '\\n'));\n");
+  writeFileSync(
+    probe,
+    "const M = require('module'); process.on('exit', () => process.stderr.write('CFD=' + Object.keys(M._cache).filter((k) => k.includes('cloudformation-diff')).length + '\\n'));\n",
+  );
   const loaded = (args: string[]): number => {
     const r = spawnSync(process.execPath, ['--require', probe, join(root, 'bin/cfn-audit.js'), ...args], { cwd: root, encoding: 'utf8' });
     return Number(/CFD=(\d+)/.exec(r.stderr)?.[1] ?? NaN);

@@ -30,7 +30,10 @@ function project(files: Record<string, string>): string {
   return dir;
 }
 
-const json = (out: string): { decision: string; stacks: { score: number; findings: { ruleId: string; status: string; reason: string | null }[] }[]; notices: { kind: string; message: string }[] } => JSON.parse(out);
+const json = (
+  out: string,
+): { decision: string; stacks: { score: number; findings: { ruleId: string; status: string; reason: string | null }[] }[]; notices: { kind: string; message: string }[] } =>
+  JSON.parse(out);
 
 describe('config file', () => {
   it('without a config: default profile, exit 1 (score 10)', async () => {
@@ -45,7 +48,11 @@ describe('config file', () => {
   });
 
   it('--config names one explicitly (and wins over discovery)', async () => {
-    const dir = project({ '.cfn-audit.yml': 'rules:\n  AllowHttp: off\n', 'ci/strict.yml': 'profile: strict\nprofiles:\n  strict:\n    thresholds: { fail: 8 }\n', 'web.yaml': WEB });
+    const dir = project({
+      '.cfn-audit.yml': 'rules:\n  AllowHttp: off\n',
+      'ci/strict.yml': 'profile: strict\nprofiles:\n  strict:\n    thresholds: { fail: 8 }\n',
+      'web.yaml': WEB,
+    });
     expect((await cli(['--config', 'ci/strict.yml', 'web.yaml'], dir)).code).toBe(1);
     expect((await cli(['--config', 'missing.yml', 'web.yaml'], dir)).code).toBe(2);
   });
@@ -68,7 +75,8 @@ describe('config file', () => {
   });
 
   it('rulePaths load rule files relative to the config file', async () => {
-    const rule = 'id: NoDevBuckets\ntitle: t\nrisk: 9\nresourceTypes: [AWS::EC2::SecurityGroup]\nkind: path\ngiven: $.Properties.GroupDescription\nassert: { notEquals: web }\ndescription: d\nmessage: m\nremediation: r\n';
+    const rule =
+      'id: NoDevBuckets\ntitle: t\nrisk: 9\nresourceTypes: [AWS::EC2::SecurityGroup]\nkind: path\ngiven: $.Properties.GroupDescription\nassert: { notEquals: web }\ndescription: d\nmessage: m\nremediation: r\n';
     const dir = project({ '.cfn-audit.yml': 'rulePaths: [team-rules]\n', 'team-rules/NoDevBuckets.yaml': rule, 'sub/web.yaml': WEB });
     const r = await cli(['-f', 'json', 'web.yaml'], join(dir, 'sub'));
     if (r.code === 2) throw new Error(r.err);
@@ -105,7 +113,8 @@ describe('profiles', () => {
 });
 
 describe('exceptions', () => {
-  const cfg = (expires: string): string => `exceptions:\n  - rule: AllowHttp\n    resource: "**/web.yaml#Web*"\n    reason: ALB redirects 80 to 443\n    expires: ${expires}\n  - rule: RDPOpenToWorld\n    reason: nothing matches this\n`;
+  const cfg = (expires: string): string =>
+    `exceptions:\n  - rule: AllowHttp\n    resource: "**/web.yaml#Web*"\n    reason: ALB redirects 80 to 443\n    expires: ${expires}\n  - rule: RDPOpenToWorld\n    reason: nothing matches this\n`;
 
   it('an excepted finding shows its reason in text and JSON and does not count', async () => {
     const dir = project({ '.cfn-audit.yml': cfg('2026-12-31'), 'stacks/web.yaml': WEB });
@@ -152,11 +161,31 @@ describe('baseline', () => {
       ['baselined', 'baseline baseline.json'],
     ]);
     // Reformatted to JSON with keys reordered: still baselined.
-    writeFileSync(join(dir, 'web.json'), JSON.stringify({ Resources: { WebSg: { Properties: { Tags: [{ Value: 'sandbox', Key: 'Environment' }], SecurityGroupIngress: [{ CidrIp: '0.0.0.0/0', ToPort: 22, FromPort: 22, IpProtocol: 'tcp', Description: 'ssh' }, { Description: 'http', IpProtocol: 'tcp', FromPort: 80, ToPort: 80, CidrIp: '0.0.0.0/0' }], GroupDescription: 'web' }, Type: 'AWS::EC2::SecurityGroup' } } }));
+    writeFileSync(
+      join(dir, 'web.json'),
+      JSON.stringify({
+        Resources: {
+          WebSg: {
+            Properties: {
+              Tags: [{ Value: 'sandbox', Key: 'Environment' }],
+              SecurityGroupIngress: [
+                { CidrIp: '0.0.0.0/0', ToPort: 22, FromPort: 22, IpProtocol: 'tcp', Description: 'ssh' },
+                { Description: 'http', IpProtocol: 'tcp', FromPort: 80, ToPort: 80, CidrIp: '0.0.0.0/0' },
+              ],
+              GroupDescription: 'web',
+            },
+            Type: 'AWS::EC2::SecurityGroup',
+          },
+        },
+      }),
+    );
     const moved = await cli(['--write-baseline', 'b2.json', 'web.json'], dir);
     expect(moved.code).toBe(0);
     // A new world-open RDP rule is not in the baseline.
-    writeFileSync(join(dir, 'web.yaml'), WEB.replace('      Tags:', '        - { IpProtocol: tcp, FromPort: 3389, ToPort: 3389, CidrIp: 0.0.0.0/0, Description: rdp }\n      Tags:'));
+    writeFileSync(
+      join(dir, 'web.yaml'),
+      WEB.replace('      Tags:', '        - { IpProtocol: tcp, FromPort: 3389, ToPort: 3389, CidrIp: 0.0.0.0/0, Description: rdp }\n      Tags:'),
+    );
     const grown = json((await cli(['-f', 'json', '--baseline', 'baseline.json', 'web.yaml'], dir)).out);
     expect(grown.stacks[0]!.findings.filter((f) => f.status === 'active').map((f) => f.ruleId)).toEqual(['RDPOpenToWorld']);
   });

@@ -46,7 +46,14 @@ describe('config validation', () => {
   it.each([
     ['unknown top-level key', 'profile: default\nexception:\n  - rule: AllowHttp\n', 2, 1, 'exception', /unknown key "exception".*exceptions/],
     ['unknown key in an exception', 'exceptions:\n  - rule: AllowHttp\n    reason: ok\n    expire: 2026-01-01\n', 4, 5, 'exceptions[0].expire', /unknown key "expire"/],
-    ['wrong type of a threshold', 'profiles:\n  prod:\n    thresholds:\n      approval: 3\n      fail: ten\n', 5, 13, 'profiles.prod.thresholds.fail', /whole number, got the string "ten"/],
+    [
+      'wrong type of a threshold',
+      'profiles:\n  prod:\n    thresholds:\n      approval: 3\n      fail: ten\n',
+      5,
+      13,
+      'profiles.prod.thresholds.fail',
+      /whole number, got the string "ten"/,
+    ],
     ['wrong type of countUnknown', 'profiles:\n  dev:\n    countUnknown: "yes"\n', 3, 19, 'profiles.dev.countUnknown', /true or false/],
     ['missing reason', 'exceptions:\n  - rule: AllowHttp\n    resource: "*#Sg"\n', 2, 5, 'exceptions[0]', /missing required key "reason"/],
     ['empty reason', 'exceptions:\n  - rule: AllowHttp\n    reason: ""\n', 3, 13, 'exceptions[0].reason', /must not be empty/],
@@ -74,7 +81,6 @@ describe('config validation', () => {
   it('refuses duplicate keys', () => {
     expect(configError('profile: a\nprofile: b\n').message).toMatch(/:2:\d+: cannot parse YAML/);
   });
-
 });
 
 describe('published JSON Schema', () => {
@@ -178,7 +184,9 @@ describe('profiles', () => {
 
   it('an unknown rule id is refused, naming it and its line', () => {
     expect(profileError('rules:\n  AllowHtp: off\n').message).toBe('cfg.yml:2:3: rules.AllowHtp: unknown rule id "AllowHtp"; run `cfn-audit rules` for the list');
-    expect(profileError('profiles:\n  dev:\n    rules:\n      sshopentoworld: off\n').message).toMatch(/^cfg\.yml:4:7: profiles\.dev\.rules\.sshopentoworld: unknown rule id "sshopentoworld" \(did you mean SSHOpenToWorld\?\)/);
+    expect(profileError('profiles:\n  dev:\n    rules:\n      sshopentoworld: off\n').message).toMatch(
+      /^cfg\.yml:4:7: profiles\.dev\.rules\.sshopentoworld: unknown rule id "sshopentoworld" \(did you mean SSHOpenToWorld\?\)/,
+    );
     expect(profileError('exceptions:\n  - rule: NoSuchRule\n    reason: x\n').message).toMatch(/^cfg\.yml:2:11: exceptions\[0\]\.rule: unknown rule id "NoSuchRule"/);
   });
 

@@ -68,8 +68,7 @@ describe('config exceptions', () => {
   });
 
   it('globs match the CDK construct path of a resource', () => {
-    const cdk = (file: string, stack: string, id: string, path: string): SourceFile =>
-      src(file, template(id, ''), { stackName: stack, origin: 'cdk', cdkPaths: { [id]: path } });
+    const cdk = (file: string, stack: string, id: string, path: string): SourceFile => src(file, template(id, ''), { stackName: stack, origin: 'cdk', cdkPaths: { [id]: path } });
     const { stacks } = run('exceptions:\n  - rule: SSHOpenToWorld\n    resource: "Dev*/**/Bastion/*"\n    reason: bastion in dev\n', [
       cdk('cdk.out/DevStack.template.json', 'DevStack', 'BastionSg1234', 'DevStack/Network/Bastion/Resource'),
       cdk('cdk.out/ProdStack.template.json', 'ProdStack', 'BastionSg9876', 'ProdStack/Network/Bastion/Resource'),
@@ -117,7 +116,9 @@ describe('config exceptions', () => {
 
     it('an impossible date is refused at its line', () => {
       expect(() => run('exceptions:\n  - rule: AllowHttp\n    reason: x\n    expires: 2026-02-30\n', t)).toThrow(ConfigError);
-      expect(() => run('exceptions:\n  - rule: AllowHttp\n    reason: x\n    expires: 2026-02-30\n', t)).toThrow(/\.cfn-audit\.yml:4:14: exceptions\[0\]\.expires: "2026-02-30" is not a calendar date/);
+      expect(() => run('exceptions:\n  - rule: AllowHttp\n    reason: x\n    expires: 2026-02-30\n', t)).toThrow(
+        /\.cfn-audit\.yml:4:14: exceptions\[0\]\.expires: "2026-02-30" is not a calendar date/,
+      );
     });
   });
 
@@ -136,7 +137,12 @@ describe('config exceptions', () => {
     ].join('\n');
     const { notices } = run(cfg, [src('a.yaml', template('Sg', '')), src('b.yaml', template('Sg', ''))]);
     expect(notices).toEqual([
-      { kind: 'exception-unused', file: '.cfn-audit.yml', ruleId: 'RDPOpenToWorld', message: 'exception 2 (line 5, rule RDPOpenToWorld) matched no finding; remove it if the issue is fixed' },
+      {
+        kind: 'exception-unused',
+        file: '.cfn-audit.yml',
+        ruleId: 'RDPOpenToWorld',
+        message: 'exception 2 (line 5, rule RDPOpenToWorld) matched no finding; remove it if the issue is fixed',
+      },
     ]);
   });
 
@@ -158,7 +164,8 @@ describe('foreign suppressions (cfn_nag, checkov)', () => {
   it('cfn_nag rules_to_suppress applies to our rules that list the id as an equivalent', () => {
     // W2 (world-open ingress) is an equivalent of both SSHOpenToWorld and AllowHttp.
     const { stack, notices } = audit('      cfn_nag:\n        rules_to_suppress:\n          - id: W2\n            reason: public web tier\n');
-    for (const id of ['SSHOpenToWorld', 'AllowHttp']) expect(stack.findings.find((f) => f.ruleId === id)).toMatchObject({ status: 'suppressed', reason: 'cfn_nag W2: public web tier' });
+    for (const id of ['SSHOpenToWorld', 'AllowHttp'])
+      expect(stack.findings.find((f) => f.ruleId === id)).toMatchObject({ status: 'suppressed', reason: 'cfn_nag W2: public web tier' });
     expect(stack.score).toBe(0);
     expect(notices).toEqual([]);
   });
@@ -173,7 +180,13 @@ describe('foreign suppressions (cfn_nag, checkov)', () => {
     const nag = audit('      cfn_nag:\n        rules_to_suppress:\n          - id: W2\n');
     expect(nag.stack.findings.every((f) => f.status === 'active')).toBe(true);
     expect(nag.notices).toEqual([
-      { kind: 'suppression-without-reason', file: 't.yaml', logicalId: 'Sg', ruleId: expect.any(String), message: expect.stringMatching(/^the cfn_nag suppression of W2 on Sg has no reason, so it does not apply to .*AllowHttp/) },
+      {
+        kind: 'suppression-without-reason',
+        file: 't.yaml',
+        logicalId: 'Sg',
+        ruleId: expect.any(String),
+        message: expect.stringMatching(/^the cfn_nag suppression of W2 on Sg has no reason, so it does not apply to .*AllowHttp/),
+      },
     ]);
     const ck = audit("      checkov:\n        skip:\n          - id: CKV_AWS_260\n            comment: ''\n");
     expect(ck.stack.findings.find((f) => f.ruleId === 'AllowHttp')?.status).toBe('active');

@@ -87,7 +87,10 @@ describe('the README worked example', () => {
 
   it.each(SCORING_MODES.map((m) => [m]))('%s gives the score and decision the README states', (mode) => {
     const row = rows.find((r) => r.includes(`\`${mode}\``))!;
-    const [, sum, stated, decision] = row.split('|').map((c) => c.trim()).filter((c, i) => i > 0 || c !== '');
+    const [, sum, stated, decision] = row
+      .split('|')
+      .map((c) => c.trim())
+      .filter((c, i) => i > 0 || c !== '');
     const rules = builtinRules().filter((r) => r.enabled);
     const stack = auditText(template!, { rules, scoring: mode as ScoringMode });
     expect(stack.findings.map((x) => `${x.ruleId} ${x.logicalId}`)).toEqual(['AllowHttp WebSgA', 'AllowHttp WebSgA', 'AllowHttp WebSgB', 'AllowHttp WebSgB']);
@@ -110,7 +113,9 @@ describe('choosing the mode', () => {
   });
 
   it('the config refuses an unknown mode, naming the line', () => {
-    expect(() => parseConfig('profiles:\n  p:\n    scoring: per-stack\n', '.cfn-audit.yml')).toThrow(/\.cfn-audit\.yml:3:\d+: profiles\.p\.scoring: expected "per-rule" or "per-resource" or "per-violation"/);
+    expect(() => parseConfig('profiles:\n  p:\n    scoring: per-stack\n', '.cfn-audit.yml')).toThrow(
+      /\.cfn-audit\.yml:3:\d+: profiles\.p\.scoring: expected "per-rule" or "per-resource" or "per-violation"/,
+    );
   });
 
   const dir = mkdtempSync(join(tmpdir(), 'cfn-audit-scoring-'));

@@ -27,8 +27,14 @@ const hooks = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) 
 const hook = hooks.find((h) => h.id === 'cfn-audit')!;
 const bins = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> }).bin;
 
-const SSH_HTTP = 'Resources:\n  WebSg:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: web\n      SecurityGroupIngress:\n        - { IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0 }\n        - { IpProtocol: tcp, FromPort: 80, ToPort: 80, CidrIp: 0.0.0.0/0 }\n';
-const SSH = JSON.stringify({ AWSTemplateFormatVersion: '2010-09-09', Resources: { Sg: { Type: 'AWS::EC2::SecurityGroup', Properties: { GroupDescription: 'x', SecurityGroupIngress: [{ IpProtocol: 'tcp', FromPort: 22, ToPort: 22, CidrIp: '0.0.0.0/0' }] } } } });
+const SSH_HTTP =
+  'Resources:\n  WebSg:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: web\n      SecurityGroupIngress:\n        - { IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0 }\n        - { IpProtocol: tcp, FromPort: 80, ToPort: 80, CidrIp: 0.0.0.0/0 }\n';
+const SSH = JSON.stringify({
+  AWSTemplateFormatVersion: '2010-09-09',
+  Resources: {
+    Sg: { Type: 'AWS::EC2::SecurityGroup', Properties: { GroupDescription: 'x', SecurityGroupIngress: [{ IpProtocol: 'tcp', FromPort: 22, ToPort: 22, CidrIp: '0.0.0.0/0' }] } },
+  },
+});
 const OK = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Topic:\n    Type: AWS::SNS::Topic\n';
 
 let repo = '';
@@ -44,9 +50,16 @@ function git(...args: string[]): string {
 
 /** What pre-commit does for this hook: entry + args + the staged files matching `files`. */
 function commitHook(extraArgs: string[] = []): { code: number | null; out: string } {
-  const files = git('diff', '--cached', '--name-only', '--diff-filter=ACMR').split('\n').filter((f) => f && new RegExp(hook.files).test(f)).sort();
+  const files = git('diff', '--cached', '--name-only', '--diff-filter=ACMR')
+    .split('\n')
+    .filter((f) => f && new RegExp(hook.files).test(f))
+    .sort();
   const bin = join(ROOT, bins[hook.entry]!);
-  const r = spawnSync(process.execPath, [bin, ...(hook.args ?? []), ...extraArgs, ...files], { cwd: repo, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [bin, ...(hook.args ?? []), ...extraArgs, ...files], {
+    cwd: repo,
+    encoding: 'utf8',
+    env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' },
+  });
   return { code: r.status, out: r.stdout + r.stderr };
 }
 
@@ -122,7 +135,7 @@ describe('.pre-commit-hooks.yaml', () => {
     git('reset', '-q', 'infra/bastion.json');
   });
 
-  it('uses the repository\'s .cfn-audit.yml; options in args, with = or a separate value, pass through', () => {
+  it("uses the repository's .cfn-audit.yml; options in args, with = or a separate value, pass through", () => {
     write('.cfn-audit.yml', 'profiles:\n  lenient:\n    thresholds: { approval: 50, fail: 100 }\n');
     write('infra/web.yaml', SSH_HTTP);
     git('add', 'infra/web.yaml', '.cfn-audit.yml');

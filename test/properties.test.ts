@@ -84,15 +84,48 @@ const conditionNames = ['IsProd', 'HasKey', 'Undefined', 'toString'];
 
 const leaf: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...leafValues) },
-  fc.constantFrom('0.0.0.0/0', '::/0', '::0/0', '10.0.0.0/8', '-1', 'all', 'tcp', 'udp', '*', 's3:*', 'true', 'false', '', '22', 'Allow', 'Deny', 'yes', 'No', 'ON', 'off', '026', '0b10110', '2_2'),
+  fc.constantFrom(
+    '0.0.0.0/0',
+    '::/0',
+    '::0/0',
+    '10.0.0.0/8',
+    '-1',
+    'all',
+    'tcp',
+    'udp',
+    '*',
+    's3:*',
+    'true',
+    'false',
+    '',
+    '22',
+    'Allow',
+    'Deny',
+    'yes',
+    'No',
+    'ON',
+    'off',
+    '026',
+    '0b10110',
+    '2_2',
+  ),
   fc.integer({ min: -2, max: 70000 }),
   fc.boolean(),
   fc.constant(null),
   fc.string({ maxLength: 12 }),
 );
-const key = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...propertyKeys) }, fc.string({ maxLength: 8 }).filter((k) => k !== '<<'));
+const key = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...propertyKeys) },
+  fc.string({ maxLength: 8 }).filter((k) => k !== '<<'),
+);
 const subText = fc
-  .array(fc.oneof(fc.constantFrom('${Cidr}', '${valueOf}', '${!Literal}', '${AWS::Region}', '${Sg.GroupId}', '${Var}', '${Undefined}', '/', '0.0.0.0', 'arn:aws:s3:::', '*'), fc.string({ maxLength: 4 })), { maxLength: 5 })
+  .array(
+    fc.oneof(
+      fc.constantFrom('${Cidr}', '${valueOf}', '${!Literal}', '${AWS::Region}', '${Sg.GroupId}', '${Var}', '${Undefined}', '/', '0.0.0.0', 'arn:aws:s3:::', '*'),
+      fc.string({ maxLength: 4 }),
+    ),
+    { maxLength: 5 },
+  )
   .map((parts) => parts.join(''));
 
 const tree = fc.letrec((tie) => ({
@@ -108,7 +141,9 @@ const tree = fc.letrec((tie) => ({
     fc.tuple(fc.constantFrom(...resourceIds, 'Nowhere'), fc.constantFrom('Arn', 'GroupId', 'Endpoint.Address', 'CidrBlock')).map((t) => ({ 'Fn::GetAtt': t })),
     fc.constantFrom('Sg.GroupId', 'Db.Endpoint.Port', 'x').map((t) => ({ 'Fn::GetAtt': t })),
     fc.tuple(fc.constantFrom('', ',', '/'), fc.oneof(fc.array(tie('value'), { maxLength: 4 }), tie('value'))).map((t) => ({ 'Fn::Join': t })),
-    fc.tuple(fc.constantFrom('Net', 'Nowhere'), fc.oneof(fc.constantFrom('dev', 'prod'), tie('value')), fc.constantFrom('Cidr', 'Ports', 'Actions')).map((t) => ({ 'Fn::FindInMap': t })),
+    fc
+      .tuple(fc.constantFrom('Net', 'Nowhere'), fc.oneof(fc.constantFrom('dev', 'prod'), tie('value')), fc.constantFrom('Cidr', 'Ports', 'Actions'))
+      .map((t) => ({ 'Fn::FindInMap': t })),
     fc.tuple(fc.oneof(fc.nat(3), tie('value')), fc.oneof(fc.array(tie('value'), { maxLength: 3 }), tie('value'))).map((t) => ({ 'Fn::Select': t })),
     fc.tuple(fc.constantFrom(',', '.', '/'), tie('value')).map((t) => ({ 'Fn::Split': t })),
     fc.string({ maxLength: 10 }).map((s) => ({ 'Fn::ImportValue': s })),
@@ -138,7 +173,12 @@ const template: fc.Arbitrary<Obj> = fc.record(
     Parameters: fc.dictionary(
       fc.constantFrom(...paramNames),
       fc.record(
-        { Type: fc.constantFrom('String', 'Number', 'CommaDelimitedList', 'List<AWS::EC2::Subnet::Id>', 'AWS::SSM::Parameter::Value<String>'), Default: leaf, AllowedValues: fc.array(leaf, { maxLength: 3 }), NoEcho: fc.boolean() },
+        {
+          Type: fc.constantFrom('String', 'Number', 'CommaDelimitedList', 'List<AWS::EC2::Subnet::Id>', 'AWS::SSM::Parameter::Value<String>'),
+          Default: leaf,
+          AllowedValues: fc.array(leaf, { maxLength: 3 }),
+          NoEcho: fc.boolean(),
+        },
         { requiredKeys: ['Type'] },
       ),
       { maxKeys: 4, noNullPrototype: true },
@@ -164,17 +204,15 @@ const setAt = (root: Obj, path: readonly (string | number)[], v: unknown): void 
   for (const step of path.slice(0, -1)) node = (node as Record<string | number, unknown>)[step];
   if (node !== null && typeof node === 'object') (node as Record<string | number, unknown>)[path[path.length - 1]!] = v;
 };
-const mutatedFixture: fc.Arbitrary<Obj> = fc
-  .tuple(fc.nat(fixtureBodies.length - 1), fc.array(fc.tuple(fc.nat(), value), { minLength: 1, maxLength: 4 }))
-  .map(([i, edits]) => {
-    const body = JSON.parse(JSON.stringify(fixtureBodies[i])) as Obj;
-    for (const [n, v] of edits) {
-      const paths = allPaths(body['Resources']).map((p) => ['Resources', ...p]);
-      // A copy: the same generated object placed twice could end up inside itself.
-      if (paths.length) setAt(body, paths[n % paths.length]!, JSON.parse(JSON.stringify(v)) as unknown);
-    }
-    return body;
-  });
+const mutatedFixture: fc.Arbitrary<Obj> = fc.tuple(fc.nat(fixtureBodies.length - 1), fc.array(fc.tuple(fc.nat(), value), { minLength: 1, maxLength: 4 })).map(([i, edits]) => {
+  const body = JSON.parse(JSON.stringify(fixtureBodies[i])) as Obj;
+  for (const [n, v] of edits) {
+    const paths = allPaths(body['Resources']).map((p) => ['Resources', ...p]);
+    // A copy: the same generated object placed twice could end up inside itself.
+    if (paths.length) setAt(body, paths[n % paths.length]!, JSON.parse(JSON.stringify(v)) as unknown);
+  }
+  return body;
+});
 
 const anyTemplate = fc.oneof(template, mutatedFixture);
 
@@ -187,7 +225,9 @@ const stackOf = (text: string, file = 'template') => {
   return r.stack;
 };
 const crashes = (findings: readonly Finding[]) =>
-  findings.filter((f) => String(f.data['unknownReason'] ?? '').startsWith('the rule could not evaluate')).map((f) => `${f.ruleId} on ${f.resourceType} ${f.logicalId}: ${String(f.data['unknownReason'])}`);
+  findings
+    .filter((f) => String(f.data['unknownReason'] ?? '').startsWith('the rule could not evaluate'))
+    .map((f) => `${f.ruleId} on ${f.resourceType} ${f.logicalId}: ${String(f.data['unknownReason'])}`);
 const identity = (f: Finding) => `${f.ruleId}|${f.logicalId}|${JSON.stringify(f.path)}|${f.outcome}|${f.fingerprint}`;
 const sorted = (xs: string[]) => [...xs].sort();
 
@@ -244,21 +284,26 @@ describe('properties over every built-in rule', () => {
   });
 
   it('(b) YAML whose repeated values are written once and aliased (anchors, *refs) gives the same findings as JSON', () => {
-    run(anyTemplate, (body) => {
-      // Share every second resource's Properties with the first one through the YAML text: the anchor
-      // and aliases must read as the same values, and nothing may be counted or located twice wrongly.
-      const resources = body['Resources'] as Record<string, Record<string, unknown>>;
-      const ids = Object.keys(resources);
-      const shared = JSON.parse(JSON.stringify(body)) as Record<string, unknown>;
-      const res = shared['Resources'] as Record<string, Record<string, unknown>>;
-      const first = res[ids[0]!];
-      if (first && typeof first === 'object' && first['Properties'] !== undefined) for (const id of ids.slice(1)) if (res[id] && typeof res[id] === 'object') res[id]!['Properties'] = first['Properties'];
-      const text = toYaml(shared, { aliasDuplicateObjects: true, version: '1.1' });
-      const json = stackOf(JSON.stringify(JSON.parse(JSON.stringify(shared)), null, 1));
-      const yaml = stackOf(text);
-      const key = (f: Finding) => `${f.ruleId}|${f.logicalId}|${f.outcome}|${JSON.stringify(f.data)}`;
-      expect(sorted(yaml.findings.map(key))).toEqual(sorted(json.findings.map(key)));
-    }, 60);
+    run(
+      anyTemplate,
+      (body) => {
+        // Share every second resource's Properties with the first one through the YAML text: the anchor
+        // and aliases must read as the same values, and nothing may be counted or located twice wrongly.
+        const resources = body['Resources'] as Record<string, Record<string, unknown>>;
+        const ids = Object.keys(resources);
+        const shared = JSON.parse(JSON.stringify(body)) as Record<string, unknown>;
+        const res = shared['Resources'] as Record<string, Record<string, unknown>>;
+        const first = res[ids[0]!];
+        if (first && typeof first === 'object' && first['Properties'] !== undefined)
+          for (const id of ids.slice(1)) if (res[id] && typeof res[id] === 'object') res[id]!['Properties'] = first['Properties'];
+        const text = toYaml(shared, { aliasDuplicateObjects: true, version: '1.1' });
+        const json = stackOf(JSON.stringify(JSON.parse(JSON.stringify(shared)), null, 1));
+        const yaml = stackOf(text);
+        const key = (f: Finding) => `${f.ruleId}|${f.logicalId}|${f.outcome}|${JSON.stringify(f.data)}`;
+        expect(sorted(yaml.findings.map(key))).toEqual(sorted(json.findings.map(key)));
+      },
+      60,
+    );
   });
 
   it('(b) YAML and JSON of the same body give the same findings', () => {
@@ -297,7 +342,14 @@ describe('properties over every built-in rule', () => {
   });
 
   it('(c) a value quoted in a finding does not depend on the order of its keys', () => {
-    const rule = { ...rules.find((r) => r.kind === 'path')!, id: 'EnabledIsTrue', resourceTypes: ['AWS::X::Y'], given: '$.Properties.Enabled', assert: { equals: true }, absent: 'pass' as const };
+    const rule = {
+      ...rules.find((r) => r.kind === 'path')!,
+      id: 'EnabledIsTrue',
+      resourceTypes: ['AWS::X::Y'],
+      given: '$.Properties.Enabled',
+      assert: { equals: true },
+      absent: 'pass' as const,
+    };
     const one = new Auditor({ rules: [rule] });
     const fp = (enabled: string) => {
       const r = one.auditSource({ file: 't', text: `{"Resources": {"A": {"Type": "AWS::X::Y", "Properties": {"Enabled": ${enabled}}}}}`, explicit: true });
@@ -313,12 +365,50 @@ describe('(d) random text never crashes and never passes unless it is a template
   const yamlish = fc
     .array(
       fc.oneof(
-        fc.constantFrom('Resources:', 'AWSTemplateFormatVersion: 2010-09-09', '  A:', '    Type: AWS::EC2::SecurityGroup', '    Properties:', '      SecurityGroupIngress:', '        - CidrIp: 0.0.0.0/0', '!Ref', '!If [', '!GetAtt', '&a', '*a', '<<: *a', '- ', ': ', '{', '}', '[', ']', '"', "'", '#', '\t', '---', '...', '? ', '|', '>', '%YAML 1.2', '!!python/object:x', '\\', '\u0000', '\uFEFF', '\uFFFD', ','),
+        fc.constantFrom(
+          'Resources:',
+          'AWSTemplateFormatVersion: 2010-09-09',
+          '  A:',
+          '    Type: AWS::EC2::SecurityGroup',
+          '    Properties:',
+          '      SecurityGroupIngress:',
+          '        - CidrIp: 0.0.0.0/0',
+          '!Ref',
+          '!If [',
+          '!GetAtt',
+          '&a',
+          '*a',
+          '<<: *a',
+          '- ',
+          ': ',
+          '{',
+          '}',
+          '[',
+          ']',
+          '"',
+          "'",
+          '#',
+          '\t',
+          '---',
+          '...',
+          '? ',
+          '|',
+          '>',
+          '%YAML 1.2',
+          '!!python/object:x',
+          '\\',
+          '\u0000',
+          '\uFEFF',
+          '\uFFFD',
+          ',',
+        ),
         fc.string({ maxLength: 6 }),
       ),
       { maxLength: 30 },
     )
-    .chain((parts) => fc.array(fc.constantFrom('', '\n', ' ', '  '), { minLength: parts.length, maxLength: parts.length }).map((seps) => parts.map((p, i) => p + seps[i]).join('')));
+    .chain((parts) =>
+      fc.array(fc.constantFrom('', '\n', ' ', '  '), { minLength: parts.length, maxLength: parts.length }).map((seps) => parts.map((p, i) => p + seps[i]).join('')),
+    );
 
   const texts = fc.oneof(
     fc.string(),
@@ -336,18 +426,22 @@ describe('(d) random text never crashes and never passes unless it is a template
   };
 
   it('named explicitly: an error, or an audited template; never a pass for unparseable input', () => {
-    run(texts, (text) => {
-      const source: SourceFile = { file: 'input', text, explicit: true };
-      let r: ReturnType<Auditor['auditSource']> | undefined;
-      expect(() => (r = auditor.auditSource(source))).not.toThrow();
-      expect('skip' in r!).toBe(false);
-      if ('stack' in r!) expect(isTemplateBody(text)).toBe(true);
-      if (!parseTemplate({ file: 'x', text }).ok) expect('error' in r!).toBe(true);
-      if ('error' in r!) {
-        expect(r!.error.file).toBe('input');
-        expect(r!.error.message.length).toBeGreaterThan(0);
-      }
-    }, 300);
+    run(
+      texts,
+      (text) => {
+        const source: SourceFile = { file: 'input', text, explicit: true };
+        let r: ReturnType<Auditor['auditSource']> | undefined;
+        expect(() => (r = auditor.auditSource(source))).not.toThrow();
+        expect('skip' in r!).toBe(false);
+        if ('stack' in r!) expect(isTemplateBody(text)).toBe(true);
+        if (!parseTemplate({ file: 'x', text }).ok) expect('error' in r!).toBe(true);
+        if ('error' in r!) {
+          expect(r!.error.file).toBe('input');
+          expect(r!.error.message.length).toBeGreaterThan(0);
+        }
+      },
+      300,
+    );
   });
 
   it('found in a directory: skipped or an error when not a template, never a stack', () => {

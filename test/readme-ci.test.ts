@@ -28,7 +28,14 @@ function commands(doc: string): string[][] {
     .split('\n')
     .map((l) => /^\s*-\s+(cfn-audit\s.*)$/.exec(l)?.[1])
     .filter((c): c is string => c !== undefined)
-    .map((c) => c.replace(/\s+#.*$/, '').replace(/\s*\|\|.*$/, '').trim().split(/\s+/).slice(1));
+    .map((c) =>
+      c
+        .replace(/\s+#.*$/, '')
+        .replace(/\s*\|\|.*$/, '')
+        .trim()
+        .split(/\s+/)
+        .slice(1),
+    );
 }
 
 let work = '';

@@ -32,7 +32,9 @@ describe('formatCheckstyle', () => {
 
   it('an audit error is an error entry', () => {
     const broken = out.find((f) => f['@name'] === 'infra/templates/broken.yaml')!;
-    expect(errors(broken)).toEqual([{ '@line': '4', '@column': '3', '@severity': 'error', '@message': 'could not audit: mapping values are not allowed here', '@source': 'cfn-audit.AuditError' }]);
+    expect(errors(broken)).toEqual([
+      { '@line': '4', '@column': '3', '@severity': 'error', '@message': 'could not audit: mapping values are not allowed here', '@source': 'cfn-audit.AuditError' },
+    ]);
   });
 
   it.each([
@@ -40,7 +42,12 @@ describe('formatCheckstyle', () => {
     [4, 'warning'],
     [7, 'error'],
   ] as const)('risk %i is severity %s', (risk, severity) => {
-    const [f] = files(formatCheckstyle(manyFindingsReport(1, () => risk), sampleContext));
+    const [f] = files(
+      formatCheckstyle(
+        manyFindingsReport(1, () => risk),
+        sampleContext,
+      ),
+    );
     expect(errors(f!)[0]?.['@severity']).toBe(severity);
   });
 
@@ -48,7 +55,13 @@ describe('formatCheckstyle', () => {
     const r: AuditReport = {
       ...sampleReport,
       errors: [],
-      stacks: [{ ...networkStack, file: 'templates/a&b "<x>".yaml', findings: [finding({ ruleId: 'SSHOpenToWorld', logicalId: 'Sg', line: 2, file: 'templates/a&b "<x>".yaml', data: { port: '<22>', cidr: `"0.0.0.0/0" & 'x'` } })] }],
+      stacks: [
+        {
+          ...networkStack,
+          file: 'templates/a&b "<x>".yaml',
+          findings: [finding({ ruleId: 'SSHOpenToWorld', logicalId: 'Sg', line: 2, file: 'templates/a&b "<x>".yaml', data: { port: '<22>', cidr: `"0.0.0.0/0" & 'x'` } })],
+        },
+      ],
     };
     const [f] = files(formatCheckstyle(r, sampleContext));
     expect(f!['@name']).toBe('infra/templates/a&b "<x>".yaml');

@@ -1,13 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import {
-  conditionText,
-  fixText,
-  levelForRisk,
-  locationText,
-  renderMessage,
-  repoRelative,
-  sortFindings,
-} from '../src/report/context.js';
+import { conditionText, fixText, levelForRisk, locationText, renderMessage, repoRelative, sortFindings } from '../src/report/context.js';
 import { bucketRule, finding, httpRule, iamRule, sampleContext, sshRule } from './helpers/sample-report.js';
 
 describe('renderMessage', () => {
@@ -39,9 +31,7 @@ describe('renderMessage', () => {
         { condition: 'UseVpn', branch: false },
       ],
     });
-    expect(renderMessage(httpRule, f)).toBe(
-      'Plain HTTP (port 80) is allowed from ::/0 (when condition IsProd is true and condition UseVpn is false)',
-    );
+    expect(renderMessage(httpRule, f)).toBe('Plain HTTP (port 80) is allowed from ::/0 (when condition IsProd is true and condition UseVpn is false)');
     expect(conditionText([])).toBe('');
   });
 
@@ -52,8 +42,13 @@ describe('renderMessage', () => {
     );
     expect(renderMessage(bucketRule, finding({ ...base, data: {} }))).toBe(`Not decided: ${bucketRule.title}; a value could not be resolved; review manually`);
     const every = { ...bucketRule, title: 'All traffic open to the world', message: '{cidr} can reach every port ({protocol} {ports})' };
-    const text = renderMessage(every, finding({ ...base, data: { cidr: '0.0.0.0/0', protocol: 'protocol unknown', ports: 'port unknown', unknownReason: 'IpProtocol is a parameter without default' } }));
-    expect(text).toBe('Not decided: All traffic open to the world (0.0.0.0/0, protocol unknown, port unknown); a value could not be resolved: IpProtocol is a parameter without default; review manually');
+    const text = renderMessage(
+      every,
+      finding({ ...base, data: { cidr: '0.0.0.0/0', protocol: 'protocol unknown', ports: 'port unknown', unknownReason: 'IpProtocol is a parameter without default' } }),
+    );
+    expect(text).toBe(
+      'Not decided: All traffic open to the world (0.0.0.0/0, protocol unknown, port unknown); a value could not be resolved: IpProtocol is a parameter without default; review manually',
+    );
     expect(text).not.toMatch(/every port/);
   });
 
@@ -63,7 +58,9 @@ describe('renderMessage', () => {
     const g = finding({ ruleId: 'AllowHttp', logicalId: 'Sg', line: 1, data: { cidr: '0.0.0.0/0', context: 'http-served', fronts: 'Alb', listeners: 'HttpListener' } });
     expect(renderMessage(httpRule, g)).toMatch(/port 80 there does not only redirect to HTTPS: HttpListener\)$/);
     const h = finding({ ruleId: 'AllowHttp', logicalId: 'Sg', line: 1, data: { cidr: '0.0.0.0/0', context: 'lb-listeners', fronts: 'Alb', listeners: 'Http (HTTP 80)' } });
-    expect(renderMessage(httpRule, h)).toMatch(/attached only to internet-facing load balancers \(Alb\), which take connections on their listeners only; plain-text listeners in reach: Http \(HTTP 80\)\)$/);
+    expect(renderMessage(httpRule, h)).toMatch(
+      /attached only to internet-facing load balancers \(Alb\), which take connections on their listeners only; plain-text listeners in reach: Http \(HTTP 80\)\)$/,
+    );
   });
 
   it('falls back to the rule id and logical id when the rule is missing', () => {
@@ -76,9 +73,7 @@ describe('fixText', () => {
     const cfn = finding({ ruleId: 'S3BucketPublicReadAcl', logicalId: 'B', line: 1 });
     const cdk = { ...cfn, cdkPath: 'App/B/Resource' };
     expect(fixText(bucketRule, cfn)).toBe('Remove AccessControl and enable the S3 Block Public Access settings.');
-    expect(fixText(bucketRule, cdk)).toBe(
-      'Remove AccessControl and enable the S3 Block Public Access settings. In CDK: Set `blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL`.',
-    );
+    expect(fixText(bucketRule, cdk)).toBe('Remove AccessControl and enable the S3 Block Public Access settings. In CDK: Set `blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL`.');
     expect(fixText(iamRule, cdk)).toBe('List the actions the principal needs.');
     expect(fixText(undefined)).toBe('');
   });
@@ -107,13 +102,7 @@ describe('sortFindings', () => {
       finding({ ruleId: 'A', logicalId: 'x', line: 10, column: 1, file: 'a.yaml' }),
     ];
     const sorted = sortFindings(input);
-    expect(sorted.map((f) => `${f.file}:${f.line}:${f.column}:${f.ruleId}`)).toEqual([
-      'a.yaml:2:0:A',
-      'a.yaml:2:1:A',
-      'a.yaml:2:1:B',
-      'a.yaml:10:1:A',
-      'b.yaml:1:9:A',
-    ]);
+    expect(sorted.map((f) => `${f.file}:${f.line}:${f.column}:${f.ruleId}`)).toEqual(['a.yaml:2:0:A', 'a.yaml:2:1:A', 'a.yaml:2:1:B', 'a.yaml:10:1:A', 'b.yaml:1:9:A']);
     expect(input[0]?.ruleId).toBe('B');
   });
 });

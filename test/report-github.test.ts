@@ -27,7 +27,11 @@ describe('formatGithub', () => {
   const out = formatGithub(sampleReport, sampleContext);
 
   it('annotates active findings and audit errors, most severe first', () => {
-    expect(lines(out).map((l) => parseCommand(l)).map((c) => [c.level, c.props['title']])).toEqual([
+    expect(
+      lines(out)
+        .map((l) => parseCommand(l))
+        .map((c) => [c.level, c.props['title']]),
+    ).toEqual([
       ['error', 'cfn-audit could not audit this file'],
       ['error', 'cfn-audit S3BucketPublicReadAcl (risk 8) unresolved'],
       ['error', 'cfn-audit SSHOpenToWorld (risk 7)'],
@@ -93,7 +97,12 @@ describe('formatGithub caps', () => {
   it('shows at most 10 per level, the most severe first, and counts the rest', () => {
     // 15 errors (risk 7..9), 12 warnings (risk 4..6), 3 notices.
     const risks = [...Array.from({ length: 15 }, (_, i) => 7 + (i % 3)), ...Array.from({ length: 12 }, (_, i) => 4 + (i % 3)), 1, 2, 3];
-    const cmds = lines(formatGithub(manyFindingsReport(risks.length, (i) => risks[i] ?? 1), sampleContext)).map(parseCommand);
+    const cmds = lines(
+      formatGithub(
+        manyFindingsReport(risks.length, (i) => risks[i] ?? 1),
+        sampleContext,
+      ),
+    ).map(parseCommand);
     const count = (level: string) => cmds.filter((c) => c.level === level).length;
     expect(count('error')).toBe(MAX_PER_LEVEL);
     expect(count('warning')).toBe(MAX_PER_LEVEL);
@@ -109,20 +118,35 @@ describe('formatGithub caps', () => {
   });
 
   it('orders equal risks by file and line', () => {
-    const cmds = lines(formatGithub(manyFindingsReport(12, () => 7), sampleContext)).map(parseCommand);
+    const cmds = lines(
+      formatGithub(
+        manyFindingsReport(12, () => 7),
+        sampleContext,
+      ),
+    ).map(parseCommand);
     expect(cmds.slice(0, 10).map((c) => c.props['line'])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
     expect(cmds.at(-1)?.message.startsWith('2 more results')).toBe(true);
   });
 
   it('keeps one notice slot for the summary', () => {
-    const cmds = lines(formatGithub(manyFindingsReport(12, () => 2), sampleContext)).map(parseCommand);
+    const cmds = lines(
+      formatGithub(
+        manyFindingsReport(12, () => 2),
+        sampleContext,
+      ),
+    ).map(parseCommand);
     expect(cmds).toHaveLength(10);
     expect(cmds.filter((c) => c.props['file'] !== undefined)).toHaveLength(9);
     expect(cmds.at(-1)?.message.startsWith('3 more results')).toBe(true);
   });
 
   it('adds no summary when exactly 10 of each level fit', () => {
-    const cmds = lines(formatGithub(manyFindingsReport(10, () => 2), sampleContext)).map(parseCommand);
+    const cmds = lines(
+      formatGithub(
+        manyFindingsReport(10, () => 2),
+        sampleContext,
+      ),
+    ).map(parseCommand);
     expect(cmds).toHaveLength(10);
     expect(cmds.every((c) => c.props['file'] !== undefined)).toBe(true);
   });

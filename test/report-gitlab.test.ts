@@ -24,7 +24,10 @@ describe('formatGitlab (GitLab Code Quality)', () => {
   it('lists active findings only, plus one blocker per template that could not be audited', () => {
     // sample: 2 active in the network stack, 2 active in the CDK stack (one unknown), 1 audit error
     expect(all.map((i) => i.check_name).sort()).toEqual(['AllowHttp', 'IamPolicyWildcardAction', 'S3BucketPublicReadAcl', 'SSHOpenToWorld', 'cfn-audit/could-not-audit']);
-    expect(all.find((i) => i.check_name === 'cfn-audit/could-not-audit')).toMatchObject({ severity: 'blocker', location: { path: 'infra/templates/broken.yaml', lines: { begin: 4 } } });
+    expect(all.find((i) => i.check_name === 'cfn-audit/could-not-audit')).toMatchObject({
+      severity: 'blocker',
+      location: { path: 'infra/templates/broken.yaml', lines: { begin: 4 } },
+    });
   });
 
   it('paths are relative to the repository root, lines are the finding lines', () => {

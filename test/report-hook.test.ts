@@ -48,7 +48,9 @@ describe('hookResponse', () => {
     ]);
     expect(r.message).toMatch(/risk 8, unresolved/);
     const skipped = r.annotations!.filter((a) => a.status === 'SKIPPED');
-    expect(skipped.map((a) => a.statusMessage)).toEqual(expect.arrayContaining([expect.stringContaining('suppressed (Legacy ALB, redirects to HTTPS; ticket SEC-42)'), expect.stringContaining('excepted (Public website bucket')]));
+    expect(skipped.map((a) => a.statusMessage)).toEqual(
+      expect.arrayContaining([expect.stringContaining('suppressed (Legacy ALB, redirects to HTTPS; ticket SEC-42)'), expect.stringContaining('excepted (Public website bucket')]),
+    );
     expect(skipped.every((a) => a.severityLevel === 'INFORMATIONAL')).toBe(true);
     const failed = r.annotations!.filter((a) => a.status === 'FAILED');
     expect(failed).toHaveLength(4);

@@ -95,10 +95,7 @@ describe('formatJunit', () => {
   });
 
   it('has no error suite when there are no errors', () => {
-    expect(suites(formatJunit({ ...sampleReport, errors: [] }, sampleContext)).map((s) => s['@name'])).toEqual([
-      'infra/templates/network stack.yaml',
-      'ProdApi',
-    ]);
+    expect(suites(formatJunit({ ...sampleReport, errors: [] }, sampleContext)).map((s) => s['@name'])).toEqual(['infra/templates/network stack.yaml', 'ProdApi']);
   });
 
   it('keeps testcase names unique within a suite', () => {
@@ -107,11 +104,7 @@ describe('formatJunit', () => {
       finding({ ruleId: 'SSHOpenToWorld', logicalId: 'Sg', line: 9, column: 3, data: { port: 22, cidr: '::/0' } }),
     ];
     const report: AuditReport = { ...sampleReport, errors: [], stacks: [{ ...networkStack, findings: twice }] };
-    expect(nodes(suites(formatJunit(report, sampleContext))[0], 'testcase').map((c) => c['@name'])).toEqual([
-      'SSHOpenToWorld Sg',
-      'SSHOpenToWorld Sg (9:3)',
-      'decision',
-    ]);
+    expect(nodes(suites(formatJunit(report, sampleContext))[0], 'testcase').map((c) => c['@name'])).toEqual(['SSHOpenToWorld Sg', 'SSHOpenToWorld Sg (9:3)', 'decision']);
   });
 
   it('escapes markup and strips characters XML cannot carry', () => {

@@ -118,11 +118,17 @@ describe('formatMarkdown', () => {
   });
 
   it('caps rows and says how many were left out', () => {
-    const out = formatMarkdown(manyFindingsReport(MAX_ROWS + 37, () => 5), sampleContext);
+    const out = formatMarkdown(
+      manyFindingsReport(MAX_ROWS + 37, () => 5),
+      sampleContext,
+    );
     expect(tableRows(out, '### Findings')).toHaveLength(MAX_ROWS);
     expect(out).toContain(`### Findings (${MAX_ROWS + 37})`);
     expect(out).toContain('_… and 37 more active findings not shown here; see the SARIF or JSON report._');
-    const few = formatMarkdown(manyFindingsReport(3, () => 5), sampleContext);
+    const few = formatMarkdown(
+      manyFindingsReport(3, () => 5),
+      sampleContext,
+    );
     expect(few).not.toContain('more active findings not shown');
   });
 

@@ -20,7 +20,10 @@ interface SarifLike {
       ruleIndex: number;
       level: string;
       message: { text: string };
-      locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region?: Record<string, number> }; logicalLocations: { name: string; fullyQualifiedName: string }[] }[];
+      locations: {
+        physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region?: Record<string, number> };
+        logicalLocations: { name: string; fullyQualifiedName: string }[];
+      }[];
       partialFingerprints: Record<string, string>;
       properties: Record<string, unknown>;
       suppressions?: { kind: string; status: string; justification: string }[];
@@ -101,10 +104,7 @@ describe('formatSarif structure', () => {
     const f = (file: string) => finding({ ruleId: 'AllowHttp', logicalId: 'X', line: 1, file });
     const report: AuditReport = { ...sampleReport, stacks: [{ ...sampleReport.stacks[0]!, findings: [f('a%b#c?,d:e.yaml'), f('/outside/x y.yaml')] }] };
     const uris = run0(parse(report)).results.map((r) => r.locations[0]?.physicalLocation.artifactLocation);
-    expect(uris).toEqual([
-      { uri: 'file:///outside/x%20y.yaml' },
-      { uri: 'infra/a%25b%23c%3F%2Cd%3Ae.yaml', uriBaseId: '%SRCROOT%' },
-    ]);
+    expect(uris).toEqual([{ uri: 'file:///outside/x%20y.yaml' }, { uri: 'infra/a%25b%23c%3F%2Cd%3Ae.yaml', uriBaseId: '%SRCROOT%' }]);
   });
 
   it('keeps the message, CDK path, logical location and fingerprint', () => {
@@ -144,7 +144,9 @@ describe('formatSarif structure', () => {
         level: 'error',
         message: { text: 'mapping values are not allowed here.' },
         descriptor: { id: 'audit-error' },
-        locations: [{ physicalLocation: { artifactLocation: { uri: 'infra/templates/broken.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 4, startColumn: 3, endLine: 4 } } }],
+        locations: [
+          { physicalLocation: { artifactLocation: { uri: 'infra/templates/broken.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 4, startColumn: 3, endLine: 4 } } },
+        ],
       },
     ]);
     const clean = run0(parse({ ...sampleReport, errors: [] }));

@@ -20,11 +20,16 @@ const sevenPorts: StackReport = {
   file: 'templates/open.yaml',
   score: 7,
   decision: 'manual-approval',
-  findings: ports.map((p, i) =>
-    finding({ ruleId: 'SSHOpenToWorld', logicalId: 'OpenSg', line: 10 + i, file: 'templates/open.yaml', data: { cidr: '0.0.0.0/0', port: p } }),
-  ),
+  findings: ports.map((p, i) => finding({ ruleId: 'SSHOpenToWorld', logicalId: 'OpenSg', line: 10 + i, file: 'templates/open.yaml', data: { cidr: '0.0.0.0/0', port: p } })),
 };
-const report = (stacks: StackReport[], errors: AuditReport['errors'] = []): AuditReport => ({ ...sampleReport, decision: errors.length ? 'fail' : stacks[0]!.decision, stacks, errors, notices: [], skipped: 0 });
+const report = (stacks: StackReport[], errors: AuditReport['errors'] = []): AuditReport => ({
+  ...sampleReport,
+  decision: errors.length ? 'fail' : stacks[0]!.decision,
+  stacks,
+  errors,
+  notices: [],
+  skipped: 0,
+});
 
 describe('text report', () => {
   const text = formatText(report([sevenPorts]), sampleContext);
@@ -81,7 +86,9 @@ describe('Markdown and SARIF list every place too', () => {
   });
 
   it('SARIF: one result per place', () => {
-    const sarif = JSON.parse(formatSarif(report([sevenPorts]), sampleContext)) as { runs: { results: { locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[] };
+    const sarif = JSON.parse(formatSarif(report([sevenPorts]), sampleContext)) as {
+      runs: { results: { locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[];
+    };
     expect(sarif.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.region.startLine)).toEqual(ports.map((_, i) => 10 + i));
   });
 });

@@ -118,7 +118,10 @@ describe('deploy-time values are unknown, never guessed', () => {
   it('malformed intrinsics are unknown, not errors', () => {
     for (const v of [{ 'Fn::If': ['C', 1] }, { 'Fn::Join': 'x' }, { 'Fn::Sub': 5 }, { 'Fn::FindInMap': ['M'] }, { 'Fn::Select': [0] }, { 'Fn::Split': [1, 'a'] }]) {
       const rs = graphOf().resolver.resolve(v);
-      expect(rs.every((r) => !r.known), JSON.stringify(v)).toBe(true);
+      expect(
+        rs.every((r) => !r.known),
+        JSON.stringify(v),
+      ).toBe(true);
     }
   });
 });
@@ -191,7 +194,7 @@ describe('Fn::Join, Fn::FindInMap, Fn::Select, Fn::Split', () => {
     expect(resolve({ 'Fn::FindInMap': ['Net', 'dev', 'Cidr'] })).toEqual(['0.0.0.0/0']);
     expect(resolve({ 'Fn::FindInMap': ['Net', { Ref: 'Env' }, 'Cidr'] })).toEqual(['0.0.0.0/0', '10.0.0.0/8']);
     expect(resolve({ 'Fn::FindInMap': ['Net', 'prod', 'Ports'] })).toEqual([[443]]);
-    expect(resolve({ 'Fn::FindInMap': ['Net', 'test', 'Cidr'] })).toEqual(['?Fn::FindInMap Net/test/Cidr is not in the template\'s Mappings']);
+    expect(resolve({ 'Fn::FindInMap': ['Net', 'test', 'Cidr'] })).toEqual(["?Fn::FindInMap Net/test/Cidr is not in the template's Mappings"]);
   });
 
   it('Select over a literal list, a Split and a list parameter; out of range is unknown', () => {
@@ -262,7 +265,12 @@ describe('the resource graph', () => {
       'Sg->Vpc Ref Resources/Sg/Properties/VpcId',
       'Sg->Vpc Sub Resources/Sg/Properties/GroupDescription',
     ]);
-    expect(g.referencesTo('Vpc').map((e) => e.from).sort()).toEqual(['In', 'Sg', 'Sg']);
+    expect(
+      g
+        .referencesTo('Vpc')
+        .map((e) => e.from)
+        .sort(),
+    ).toEqual(['In', 'Sg', 'Sg']);
     expect(g.referencesTo('Nope')).toEqual([]);
   });
 

@@ -14,7 +14,11 @@ const rules = builtinRules();
 const allRules = rules.map((r) => ({ ...r, enabled: true }));
 
 const filesIn = (dir: string): string[] =>
-  existsSync(dir) ? readdirSync(dir).filter((f) => /\.(ya?ml|json|template)$/.test(f)).sort() : [];
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => /\.(ya?ml|json|template)$/.test(f))
+        .sort()
+    : [];
 
 describe.each(rules.map((r) => [r.id, r] as const))('%s', (id) => {
   const base = join(root, 'fixtures/rules', id);
@@ -42,6 +46,9 @@ describe.each(rules.map((r) => [r.id, r] as const))('%s', (id) => {
     const dir = join(base, 'pass');
     const stack = auditText(readFileSync(join(dir, f), 'utf8'), { rules: allRules, file: f, parameters: params(dir, f) });
     const hits = findingsOf(stack, id);
-    expect(hits.map((h) => `${h.logicalId} ${h.outcome} ${JSON.stringify(h.data)}`), `${id} fired on pass/${f}`).toEqual([]);
+    expect(
+      hits.map((h) => `${h.logicalId} ${h.outcome} ${JSON.stringify(h.data)}`),
+      `${id} fired on pass/${f}`,
+    ).toEqual([]);
   });
 });

@@ -16,7 +16,12 @@ const root = join(import.meta.dirname, '..');
 const rules = builtinRules();
 const byId = new Map(rules.map((r) => [r.id, r]));
 const allRules = rules.map((r) => ({ ...r, enabled: true }));
-const templates = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir).filter((f) => /\.(ya?ml|json|template)$/.test(f) && !f.endsWith('.parameters.json')).sort() : []);
+const templates = (dir: string): string[] =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => /\.(ya?ml|json|template)$/.test(f) && !f.endsWith('.parameters.json'))
+        .sort()
+    : [];
 
 /** Every finding (any rule) of every rule's fail fixtures. */
 function fixtureFindings(): { where: string; f: Finding }[] {
@@ -77,8 +82,17 @@ describe('rendered messages of every fail fixture', () => {
 
 describe('articles and code words in messages', () => {
   it.each([
-    ['AWS access key id', 'an'], ['ingress', 'an'], ['egress', 'an'], ['SSM parameter', 'an'], ['HTTP listener', 'an'],
-    ['private key', 'a'], ['user', 'a'], ['KMS key', 'a'], ['API token', 'an'], ['unique id', 'a'], ['S3 bucket', 'an'],
+    ['AWS access key id', 'an'],
+    ['ingress', 'an'],
+    ['egress', 'an'],
+    ['SSM parameter', 'an'],
+    ['HTTP listener', 'an'],
+    ['private key', 'a'],
+    ['user', 'a'],
+    ['KMS key', 'a'],
+    ['API token', 'an'],
+    ['unique id', 'a'],
+    ['S3 bucket', 'an'],
   ])('%s takes "%s"', (word, article) => {
     expect(articleFor(word)).toBe(article);
   });
@@ -100,7 +114,8 @@ describe('articles and code words in messages', () => {
 
 describe('credentials', () => {
   it('a secret access key in Outputs is high risk and says so plainly', () => {
-    const t = 'Resources:\n  Ci: {Type: AWS::IAM::User}\n  Key: {Type: AWS::IAM::AccessKey, Properties: {UserName: !Ref Ci}}\nOutputs:\n  Secret: {Value: !GetAtt Key.SecretAccessKey}\n';
+    const t =
+      'Resources:\n  Ci: {Type: AWS::IAM::User}\n  Key: {Type: AWS::IAM::AccessKey, Properties: {UserName: !Ref Ci}}\nOutputs:\n  Secret: {Value: !GetAtt Key.SecretAccessKey}\n';
     const s = auditText(t);
     const f = s.findings.find((x) => x.ruleId === 'AccessKeySecretInOutputs')!;
     expect(f.risk).toBeGreaterThanOrEqual(9);

@@ -16,7 +16,8 @@ import { budgetedTest, RegexBudgetExceeded, regexProblem } from '../src/rules/re
 import { runAudit, UsageError } from '../src/adapters/run.js';
 import { auditText } from './helpers/audit.js';
 
-const rule = (extra: string) => ['id: MyRule', 'title: t', 'risk: 3', "resourceTypes: ['AWS::EC2::SecurityGroup']", 'description: d', 'message: m', 'remediation: r', extra].join('\n');
+const rule = (extra: string) =>
+  ['id: MyRule', 'title: t', 'risk: 3', "resourceTypes: ['AWS::EC2::SecurityGroup']", 'description: d', 'message: m', 'remediation: r', extra].join('\n');
 const compile = (text: string) => compileRules(parseRuleFile(text, 'mine.yaml'), builtinChecks);
 
 describe('check options are validated when a rule loads', () => {
@@ -64,10 +65,14 @@ describe('check options are validated when a rule loads', () => {
 });
 
 describe('user regexes', () => {
-  it.each([['a.*a.*a.*Z'], ['\\s*x\\s*y\\s*z.*Q']])('%s (polynomial backtracking) loads, and its matches run under the time budget', (p) => {
-    expect(regexProblem(p)).toBeNull();
-    expect(() => budgetedTest(new RegExp(p), (p.startsWith('a') ? 'a' : ' x y z').repeat(20_000))).toThrow(RegexBudgetExceeded);
-  }, 20_000);
+  it.each([['a.*a.*a.*Z'], ['\\s*x\\s*y\\s*z.*Q']])(
+    '%s (polynomial backtracking) loads, and its matches run under the time budget',
+    (p) => {
+      expect(regexProblem(p)).toBeNull();
+      expect(() => budgetedTest(new RegExp(p), (p.startsWith('a') ? 'a' : ' x y z').repeat(20_000))).toThrow(RegexBudgetExceeded);
+    },
+    20_000,
+  );
 
   it('a pattern that is invalid with its flags is refused with a reason, not an internal error', () => {
     expect(regexProblem('[a\\-z]', 'u')).toBeNull();

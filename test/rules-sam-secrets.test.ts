@@ -157,9 +157,17 @@ Resources:
     expect(v?.conditions).toEqual([{ condition: 'IsDev', branch: true }]);
   });
   it.each([
-    ['DB_PASSWORD', true], ['ApiKey', true], ['GITHUB_TOKEN', true], ['PRIVATE_KEY', true], ['AWS_SECRET_ACCESS_KEY', true],
-    ['SECRET_ARN', false], ['SECRET_NAME', false], ['TOKEN_TABLE', false], ['PARAMETERS_SECRETS_EXTENSION_HTTP_PORT', false],
-    ['TABLE_NAME', false], ['PASSWORD_LENGTH', false],
+    ['DB_PASSWORD', true],
+    ['ApiKey', true],
+    ['GITHUB_TOKEN', true],
+    ['PRIVATE_KEY', true],
+    ['AWS_SECRET_ACCESS_KEY', true],
+    ['SECRET_ARN', false],
+    ['SECRET_NAME', false],
+    ['TOKEN_TABLE', false],
+    ['PARAMETERS_SECRETS_EXTENSION_HTTP_PORT', false],
+    ['TABLE_NAME', false],
+    ['PASSWORD_LENGTH', false],
   ])('isSecretName(%s) = %s', (name, expected) => {
     expect(isSecretName(name)).toBe(expected);
   });
@@ -168,7 +176,8 @@ Resources:
 describe('finding paths', () => {
   it('points PlaintextSecretProperty at the list item inside Users', () => {
     const [hit] = findingsOf(
-      auditText(`Resources:
+      auditText(
+        `Resources:
   Broker:
     Type: AWS::AmazonMQ::Broker
     Properties:
@@ -176,7 +185,9 @@ describe('finding paths', () => {
       Users:
         - {Username: a, Password: '{{resolve:secretsmanager:mq}}'}
         - {Username: b, Password: literal-pw}
-`, { allRules: true }),
+`,
+        { allRules: true },
+      ),
       'PlaintextSecretProperty',
     );
     expect(hit?.path).toEqual(['Resources', 'Broker', 'Properties', 'Users', 1, 'Password']);

@@ -11,8 +11,7 @@ import { regexProblem } from '../src/rules/regex-safety.js';
 import { auditText } from './helpers/audit.js';
 
 const dir = join(import.meta.dirname, '../fixtures/user-rules');
-const rule = (extra: string) =>
-  ['id: MyRule', 'title: t', 'risk: 3', "resourceTypes: ['*']", 'description: d', 'message: m', 'remediation: r', extra].join('\n');
+const rule = (extra: string) => ['id: MyRule', 'title: t', 'risk: 3', "resourceTypes: ['*']", 'description: d', 'message: m', 'remediation: r', extra].join('\n');
 
 /** The error a rule file is refused with. */
 const refusal = (text: string, file = 'my-rules.yaml'): RuleError => {
@@ -128,7 +127,9 @@ describe('loading from files (--rules)', () => {
   });
 
   it('a rule naming a built-in check that does not exist stops the run with a usage error', async () => {
-    await expect(runAudit({ inputs: [join(import.meta.dirname, '../examples/web-stack.yaml')], cwd: dir, rulePaths: ['bad/unknown-check.yaml'] })).rejects.toThrow(/no built-in check named `doesNotExist`/);
+    await expect(runAudit({ inputs: [join(import.meta.dirname, '../examples/web-stack.yaml')], cwd: dir, rulePaths: ['bad/unknown-check.yaml'] })).rejects.toThrow(
+      /no built-in check named `doesNotExist`/,
+    );
   });
 });
 

@@ -197,7 +197,8 @@ describe('a world-open range or all traffic on a group of load balancers only', 
 
   it('a network load balancer passing TCP 22 through is SSH open to the world', () => {
     const nlb = alb().replace('Subnets', 'Type: network\n      Subnets');
-    const tcp22 = '\n  Ssh:\n    Type: AWS::ElasticLoadBalancingV2::Listener\n    Properties: {LoadBalancerArn: !Ref Alb, Port: 22, Protocol: TCP, DefaultActions: [' + FORWARD + ']}';
+    const tcp22 =
+      '\n  Ssh:\n    Type: AWS::ElasticLoadBalancingV2::Listener\n    Properties: {LoadBalancerArn: !Ref Alb, Port: 22, Protocol: TCP, DefaultActions: [' + FORWARD + ']}';
     const s = run(tpl(rangeSg, nlb, tcp22));
     expect(findingsOf(s, 'SSHOpenToWorld').map((f) => f.data['listeners'])).toEqual(['Ssh (TCP 22)']);
   });
@@ -215,7 +216,8 @@ describe('a world-open range or all traffic on a group of load balancers only', 
   });
 
   it('a classic ELB with only an HTTPS listener: a range on its group is the design', () => {
-    const clb = '\n  Elb:\n    Type: AWS::ElasticLoadBalancing::LoadBalancer\n    Properties:\n      SecurityGroups: [!Ref WebSg]\n      Listeners: [{LoadBalancerPort: "443", InstancePort: "80", Protocol: HTTPS, SSLCertificateId: arn:aws:acm:eu-west-1:111122223333:certificate/abc}]';
+    const clb =
+      '\n  Elb:\n    Type: AWS::ElasticLoadBalancing::LoadBalancer\n    Properties:\n      SecurityGroups: [!Ref WebSg]\n      Listeners: [{LoadBalancerPort: "443", InstancePort: "80", Protocol: HTTPS, SSLCertificateId: arn:aws:acm:eu-west-1:111122223333:certificate/abc}]';
     expect(run(tpl(rangeSg, clb)).findings).toEqual([]);
   });
 });

@@ -11,11 +11,26 @@ import { auditText, findingsOf } from './helpers/audit.js';
 
 /** The security-group family (rows 1-16 of the rule pack), every one on: other rules do not disturb these tests. */
 const SG_RULE_IDS = [
-  'SSHOpenToWorld', 'RDPOpenToWorld', 'AllTrafficOpenToWorld', 'DatabasePortOpenToWorld', 'RemoteAdminPortOpenToWorld', 'AllowHttp',
-  'IngressOpenToWorld', 'IngressBroadCidr', 'IngressAllProtocols', 'IngressPortRange', 'EgressAllToWorld', 'SecurityGroupMissingEgress',
-  'SecurityGroupRuleNoDescription', 'PublicIngressOnPrivateResource', 'RdsDbSecurityGroupOpenToWorld', 'NetworkAclAllowAll',
+  'SSHOpenToWorld',
+  'RDPOpenToWorld',
+  'AllTrafficOpenToWorld',
+  'DatabasePortOpenToWorld',
+  'RemoteAdminPortOpenToWorld',
+  'AllowHttp',
+  'IngressOpenToWorld',
+  'IngressBroadCidr',
+  'IngressAllProtocols',
+  'IngressPortRange',
+  'EgressAllToWorld',
+  'SecurityGroupMissingEgress',
+  'SecurityGroupRuleNoDescription',
+  'PublicIngressOnPrivateResource',
+  'RdsDbSecurityGroupOpenToWorld',
+  'NetworkAclAllowAll',
 ] as const;
-const allRules = builtinRules().filter((r) => (SG_RULE_IDS as readonly string[]).includes(r.id)).map((r) => ({ ...r, enabled: true }));
+const allRules = builtinRules()
+  .filter((r) => (SG_RULE_IDS as readonly string[]).includes(r.id))
+  .map((r) => ({ ...r, enabled: true }));
 const defaultRules = allRules.map((r) => ({ ...r, enabled: builtinRules().find((b) => b.id === r.id)!.enabled })).filter((r) => r.enabled);
 const audit = (text: string, parameters?: Record<string, string>) => auditText(text, { rules: allRules, parameters });
 const only = (findings: Finding[]): Finding => {
@@ -170,7 +185,12 @@ describe('values only known at deploy time', () => {
   });
 
   it.each([
-    ['an SSM parameter type (its Default is a parameter name)', 'Parameters: {AdminCidr: {Type: "AWS::SSM::Parameter::Value<String>", Default: /net/admin-cidr}}', '!Ref AdminCidr', /SSM Parameter Store \(\/net\/admin-cidr\)/],
+    [
+      'an SSM parameter type (its Default is a parameter name)',
+      'Parameters: {AdminCidr: {Type: "AWS::SSM::Parameter::Value<String>", Default: /net/admin-cidr}}',
+      '!Ref AdminCidr',
+      /SSM Parameter Store \(\/net\/admin-cidr\)/,
+    ],
     ['a dynamic reference', '', "'{{resolve:ssm:/net/admin-cidr}}'", /dynamic reference/],
   ])('a CidrIp from %s is unknown, not a non-world text that passes', (_, params, cidr, reason) => {
     const f = only(findingsOf(audit(`${params}\n${withCidr(cidr)}`), 'SSHOpenToWorld'));
@@ -329,7 +349,11 @@ describe('one finding per rule and resource', () => {
       '    Type: AWS::EC2::SecurityGroupIngress',
       '    Properties: {GroupId: !Ref Sg, IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0}',
     ].join('\n');
-    expect(findingsOf(audit(t), 'SSHOpenToWorld').map((f) => f.logicalId).sort()).toEqual(['More', 'Sg']);
+    expect(
+      findingsOf(audit(t), 'SSHOpenToWorld')
+        .map((f) => f.logicalId)
+        .sort(),
+    ).toEqual(['More', 'Sg']);
   });
 });
 
@@ -387,7 +411,18 @@ describe('network semantics', () => {
 
   it('protocols: -1/"-1"/all mean every protocol; names and numbers of the four EC2 names; other numbers are "other"', () => {
     expect([-1, '-1', 'all', 'ALL'].map(normalizeProtocol)).toEqual(['all', 'all', 'all', 'all']);
-    expect(['tcp', 'TCP', 6, '6', 'udp', 17, 'icmp', 1, 'icmpv6', 58].map(normalizeProtocol)).toEqual(['tcp', 'tcp', 'tcp', 'tcp', 'udp', 'udp', 'icmp', 'icmp', 'icmpv6', 'icmpv6']);
+    expect(['tcp', 'TCP', 6, '6', 'udp', 17, 'icmp', 1, 'icmpv6', 58].map(normalizeProtocol)).toEqual([
+      'tcp',
+      'tcp',
+      'tcp',
+      'tcp',
+      'udp',
+      'udp',
+      'icmp',
+      'icmp',
+      'icmpv6',
+      'icmpv6',
+    ]);
     expect([47, '50', 132].map(normalizeProtocol)).toEqual(['other', 'other', 'other']);
     expect(normalizeProtocol(undefined)).toBeNull();
   });

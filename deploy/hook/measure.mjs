@@ -38,8 +38,12 @@ for (let i = 0; i < runs; i++) {
   const out = await new Promise((ok, fail) => execFile(process.execPath, ['-e', child], { env: { PATH: process.env.PATH ?? '' } }, (e, stdout) => (e ? fail(e) : ok(stdout))));
   const r = JSON.parse(out.trim().split('\n').pop());
   results.push(r);
-  console.log(`run ${i + 1}: import ${r.importMs.toFixed(0)} ms, first request ${r.firstMs.toFixed(0)} ms, peak RSS ${r.rssMb.toFixed(0)} MB (${r.hookStatus}${r.errorCode ? ` ${r.errorCode}` : ''})`);
+  console.log(
+    `run ${i + 1}: import ${r.importMs.toFixed(0)} ms, first request ${r.firstMs.toFixed(0)} ms, peak RSS ${r.rssMb.toFixed(0)} MB (${r.hookStatus}${r.errorCode ? ` ${r.errorCode}` : ''})`,
+  );
 }
 server.close();
 const median = (k) => results.map((r) => r[k]).sort((a, b) => a - b)[Math.floor(results.length / 2)];
-console.log(`median: import ${median('importMs').toFixed(0)} ms, first request ${median('firstMs').toFixed(0)} ms, total ${(median('importMs') + median('firstMs')).toFixed(0)} ms, peak RSS ${median('rssMb').toFixed(0)} MB`);
+console.log(
+  `median: import ${median('importMs').toFixed(0)} ms, first request ${median('firstMs').toFixed(0)} ms, total ${(median('importMs') + median('firstMs')).toFixed(0)} ms, peak RSS ${median('rssMb').toFixed(0)} MB`,
+);

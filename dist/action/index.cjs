@@ -604,7 +604,14 @@ function sarifFix(finding, ctx) {
     deletedRegion: { startLine: r.startLine, startColumn: r.startColumn, endLine: r.endLine, endColumn: r.endColumn },
     insertedContent: { text: r.text }
   }));
-  return { fixes: [{ description: { text: `Apply the fix of cfn-audit for ${finding.ruleId} (cfn-audit fix --rule ${finding.ruleId}).` }, artifactChanges: [{ artifactLocation: artifactLocation(fix.file, ctx), replacements }] }] };
+  return {
+    fixes: [
+      {
+        description: { text: `Apply the fix of cfn-audit for ${finding.ruleId} (cfn-audit fix --rule ${finding.ruleId}).` },
+        artifactChanges: [{ artifactLocation: artifactLocation(fix.file, ctx), replacements }]
+      }
+    ]
+  };
 }
 function errorNotification(error3, ctx) {
   const loc = region(error3.line, error3.column);
@@ -720,7 +727,14 @@ function decisionCase(stack, classname) {
   const summary2 = `Score ${stack.score} (manual approval at ${approval}, fail at ${fail}): ${stack.decision}`;
   switch (stack.decision) {
     case "fail":
-      return { classname, name: "decision", body: `<failure${attrs({ message: summary2, type: "decision" })}>${xmlText(summary2)}</failure>`, failed: true, skipped: false, errored: false };
+      return {
+        classname,
+        name: "decision",
+        body: `<failure${attrs({ message: summary2, type: "decision" })}>${xmlText(summary2)}</failure>`,
+        failed: true,
+        skipped: false,
+        errored: false
+      };
     case "manual-approval":
       return { classname, name: "decision", body: `<system-out>${xmlText(`${summary2}; manual approval required`)}</system-out>`, failed: false, skipped: false, errored: false };
     case "pass":
@@ -888,7 +902,10 @@ function render(report, ctx, maxRows) {
     out.push(...omitted(active.length - rows.length, "active findings"));
     out.push(...suggestedFixes(rows, ctx));
     if (unknown2.length) {
-      out.push("", `\u2753 ${unknown2.length} finding${unknown2.length === 1 ? "" : "s"} could not be decided because a value was not resolvable (a parameter without default, an import, \u2026). Review ${unknown2.length === 1 ? "it" : "them"} by hand.`);
+      out.push(
+        "",
+        `\u2753 ${unknown2.length} finding${unknown2.length === 1 ? "" : "s"} could not be decided because a value was not resolvable (a parameter without default, an import, \u2026). Review ${unknown2.length === 1 ? "it" : "them"} by hand.`
+      );
     }
   } else {
     out.push("", "No active findings.");
@@ -909,7 +926,9 @@ function render(report, ctx, maxRows) {
     out.push("", "<details>", `<summary>Suppressed, excepted and baselined findings (${inactive.length})</summary>`, "");
     out.push("| Rule | Status | Resource | Location | Reason |", "| --- | --- | --- | --- | --- |");
     for (const f of rows) {
-      out.push(`| ${code3(f.ruleId)} | ${f.status} | ${resourceCell(f)} | ${code3(locationText(f.file, f.line, f.column, ctx))} | ${cell(f.reason?.trim() || "no reason recorded")} |`);
+      out.push(
+        `| ${code3(f.ruleId)} | ${f.status} | ${resourceCell(f)} | ${code3(locationText(f.file, f.line, f.column, ctx))} | ${cell(f.reason?.trim() || "no reason recorded")} |`
+      );
     }
     out.push(...omitted(inactive.length - rows.length, "suppressed findings"), "", "</details>");
   }
@@ -13854,7 +13873,16 @@ var init_result_cache = __esm({
       misses = 0;
       runKey;
       pathOf(source) {
-        const meta = [this.runKey, source.file, source.syntax ?? null, source.origin ?? null, source.stackName ?? null, source.parents ?? [], source.cdkPaths ?? {}, source.explicit ?? false];
+        const meta = [
+          this.runKey,
+          source.file,
+          source.syntax ?? null,
+          source.origin ?? null,
+          source.stackName ?? null,
+          source.parents ?? [],
+          source.cdkPaths ?? {},
+          source.explicit ?? false
+        ];
         const key = (0, import_node_crypto4.createHash)("sha256").update(JSON.stringify(meta)).update("\0").update(source.text).digest("hex");
         return (0, import_node_path9.join)(this.dir, key.slice(0, 2), `${key}.result`);
       }
@@ -17556,9 +17584,14 @@ function intrinsicValue(long, content) {
   return { [long]: content };
 }
 var BOOLEANS = new Map(
-  [["true", true], ["yes", true], ["on", true], ["false", false], ["no", false], ["off", false]].flatMap(
-    ([w, v]) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()].map((s) => [s, v])
-  )
+  [
+    ["true", true],
+    ["yes", true],
+    ["on", true],
+    ["false", false],
+    ["no", false],
+    ["off", false]
+  ].flatMap(([w, v]) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()].map((s) => [s, v]))
 );
 var NULLS = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL"]);
 var INT = /^[-+]?(?:0b[01_]+|0x[0-9a-fA-F_]+|0[0-7_]*|[1-9][0-9_]*(?::[0-5]?[0-9])*)$/;
@@ -17709,7 +17742,8 @@ function parseYaml(src) {
     top = mark;
     if (depth === 0) return;
     if (isKey(src, start, state.position)) {
-      if (typeof state.result === "object" && state.result !== null) throw new ParseFail("a mapping key must be a plain value, not a collection or an intrinsic function", skipBlank(src, start));
+      if (typeof state.result === "object" && state.result !== null)
+        throw new ParseFail("a mapping key must be a plain value, not a collection or an intrinsic function", skipBlank(src, start));
       entryKey[top] = String(state.result);
     } else entryKey[top] = null;
     entryAt[top++] = start;
@@ -17938,10 +17972,11 @@ function parseYamlFallback(text) {
         let v = pair2.value;
         if ((0, import_yaml.isAlias)(v)) v = v.resolve(doc) ?? null;
         const sources = (0, import_yaml.isSeq)(v) ? v.items.map((i) => (0, import_yaml.isAlias)(i) ? i.resolve(doc) : i) : [v];
-        for (const s of sources) if ((0, import_yaml.isMap)(s)) {
-          const found = findPair(s, key, depth + 1);
-          if (found) return { pair: found.pair, via: pair2.key };
-        }
+        for (const s of sources)
+          if ((0, import_yaml.isMap)(s)) {
+            const found = findPair(s, key, depth + 1);
+            if (found) return { pair: found.pair, via: pair2.key };
+          }
       }
     }
     return null;
@@ -18559,7 +18594,10 @@ var Resolver = class {
     if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== "string") return [unknown("malformed Fn::If")];
     const cond2 = arg[0];
     const out = [];
-    for (const [i, branch] of [[1, true], [2, false]]) {
+    for (const [i, branch] of [
+      [1, true],
+      [2, false]
+    ]) {
       for (const r of this.res(arg[i], depth + 1)) {
         const c = withCondition(r, { condition: cond2, branch });
         if (c) out.push(c);
@@ -18674,7 +18712,10 @@ var Resolver = class {
         continue;
       }
       const values = lookUp(this.ctx.mappings, [m, k1, k2]);
-      if (fallback !== void 0) values.push(...this.res(fallback, depth + 1).filter((x) => x.known).map((x) => x.value));
+      if (fallback !== void 0)
+        values.push(
+          ...this.res(fallback, depth + 1).filter((x) => x.known).map((x) => x.value)
+        );
       if (values.length === 0) out.push(unknown(`Fn::FindInMap ${String(m)}/${describeKey(k1)}/${describeKey(k2)} is not in the template's Mappings`, r.conditions));
       for (const val of values) for (const x of this.res(val, depth + 1)) out.push(x.known ? known(x.value, r.conditions) : unknown(x.reason, r.conditions));
       if (out.length > MAX_ALTERNATIVES * 4) return [TOO_MANY];
@@ -19183,7 +19224,10 @@ function buildGraph(template, opts = {}) {
   const rawResources = body["Resources"];
   if (rawResources === void 0) throw new TemplateShapeError("the template has no Resources section (CloudFormation requires at least one resource)", []);
   if (rawResources === null || typeof rawResources !== "object" || Array.isArray(rawResources)) {
-    throw new TemplateShapeError(`Resources must be a mapping of logical ids to resources, not ${rawResources === null ? "empty" : Array.isArray(rawResources) ? "a list" : typeof rawResources}`, ["Resources"]);
+    throw new TemplateShapeError(
+      `Resources must be a mapping of logical ids to resources, not ${rawResources === null ? "empty" : Array.isArray(rawResources) ? "a list" : typeof rawResources}`,
+      ["Resources"]
+    );
   }
   const metaCdk = (m) => template.origin === "cdk" && typeof m["aws:cdk:path"] === "string" ? m["aws:cdk:path"] : null;
   const parameters = /* @__PURE__ */ new Map();
@@ -19376,7 +19420,8 @@ function dependsOnEdges(template, resources) {
   const raw = asRecord(template.body["Resources"]);
   for (const id of resources.keys()) {
     const d = asRecord(raw[id])["DependsOn"];
-    for (const t of Array.isArray(d) ? d : [d]) if (typeof t === "string" && resources.has(t)) out.push({ from: id, to: t, kind: "DependsOn", path: ["Resources", id, "DependsOn"] });
+    for (const t of Array.isArray(d) ? d : [d])
+      if (typeof t === "string" && resources.has(t)) out.push({ from: id, to: t, kind: "DependsOn", path: ["Resources", id, "DependsOn"] });
   }
   return out;
 }
@@ -19433,7 +19478,12 @@ function linkStacks(stacks, parameters) {
       const m = /* @__PURE__ */ new Map();
       if (pg && res) {
         for (const [name, v] of Object.entries(asRecord2(res.properties["Parameters"]))) {
-          m.set(name, pg.resolver.resolveString(v).map((r) => r.known ? { known: true, value: r.value, conditions: [] } : { known: false, reason: `${r.reason} (passed by ${link2.parent.template.stackName ?? link2.parent.template.file})`, conditions: [] }));
+          m.set(
+            name,
+            pg.resolver.resolveString(v).map(
+              (r) => r.known ? { known: true, value: r.value, conditions: [] } : { known: false, reason: `${r.reason} (passed by ${link2.parent.template.stackName ?? link2.parent.template.file})`, conditions: [] }
+            )
+          );
         }
       } else {
         for (const name of paramNames(s.template)) m.set(name, [{ known: false, reason: "the parent stack passes a value that could not be read", conditions: [] }]);
@@ -19468,7 +19518,8 @@ function linkStacks(stacks, parameters) {
       if (!g) continue;
       for (const o of exporting) {
         const name = asRecord2(asRecord2(o)["Export"])["Name"];
-        for (const n of g.resolver.resolveString(name)) if (n.known && !exportTable.has(String(n.value))) exportTable.set(String(n.value), { stack: s, value: asRecord2(o)["Value"] });
+        for (const n of g.resolver.resolveString(name))
+          if (n.known && !exportTable.has(String(n.value))) exportTable.set(String(n.value), { stack: s, value: asRecord2(o)["Value"] });
       }
     }
     return exportTable;
@@ -19504,7 +19555,14 @@ function unauditableContent(graph, nestedInRun = /* @__PURE__ */ new Set()) {
   transforms.forEach((t, i) => {
     const path2 = Array.isArray(transform) ? ["Transform", i] : ["Transform"];
     if (typeof t === "string") {
-      if (!UNDERSTOOD_TRANSFORMS.has(t)) out.push({ code: "macro", logicalId: null, path: path2, detail: t, reason: `the macro ${t} rewrites the template at deploy time; audit the processed template (aws cloudformation get-template --template-stage Processed)` });
+      if (!UNDERSTOOD_TRANSFORMS.has(t))
+        out.push({
+          code: "macro",
+          logicalId: null,
+          path: path2,
+          detail: t,
+          reason: `the macro ${t} rewrites the template at deploy time; audit the processed template (aws cloudformation get-template --template-stage Processed)`
+        });
     } else {
       const name = t && typeof t === "object" ? t["Name"] : void 0;
       const detail = typeof name === "string" ? name : "a transform";
@@ -19512,25 +19570,65 @@ function unauditableContent(graph, nestedInRun = /* @__PURE__ */ new Set()) {
     }
   });
   for (const key of [...graph.resources.keys(), ...Object.keys(graph.outputs)]) {
-    if (key.startsWith("Fn::ForEach::")) out.push({ code: "foreach", logicalId: null, path: ["Resources", key], detail: key, reason: `${key} could not be expanded (its collection is only known at deploy time); the resources it makes were not audited` });
+    if (key.startsWith("Fn::ForEach::"))
+      out.push({
+        code: "foreach",
+        logicalId: null,
+        path: ["Resources", key],
+        detail: key,
+        reason: `${key} could not be expanded (its collection is only known at deploy time); the resources it makes were not audited`
+      });
   }
   for (const res of graph.resources.values()) {
-    if (res.type.endsWith("::MODULE")) out.push({ code: "module", logicalId: res.logicalId, path: res.path, detail: res.type, reason: `module ${res.type} expands into resources at deploy time that cfn-audit cannot see` });
+    if (res.type.endsWith("::MODULE"))
+      out.push({
+        code: "module",
+        logicalId: res.logicalId,
+        path: res.path,
+        detail: res.type,
+        reason: `module ${res.type} expands into resources at deploy time that cfn-audit cannot see`
+      });
     if ((res.type === "AWS::CloudFormation::Stack" || res.type === "AWS::Serverless::Application") && !nestedInRun.has(res.logicalId)) {
       const url = res.type === "AWS::CloudFormation::Stack" ? res.properties["TemplateURL"] : res.properties["Location"];
       const text = graph.resolver.resolveString(url).find((r) => r.known);
       const detail = text?.known ? String(text.value) : "a template outside this run";
-      out.push({ code: "nested-stack", logicalId: res.logicalId, path: [...res.path, "Properties"], detail, reason: `nested stack ${res.logicalId} (${detail}) is not in this run; audit its template too` });
+      out.push({
+        code: "nested-stack",
+        logicalId: res.logicalId,
+        path: [...res.path, "Properties"],
+        detail,
+        reason: `nested stack ${res.logicalId} (${detail}) is not in this run; audit its template too`
+      });
     }
     const include = findTransform(res.entry, [...res.path]);
-    if (include) out.push({ code: "include", logicalId: res.logicalId, path: include.path, detail: include.name, reason: `Fn::Transform ${include.name} inserts content into ${res.logicalId} at deploy time that cfn-audit cannot see` });
+    if (include)
+      out.push({
+        code: "include",
+        logicalId: res.logicalId,
+        path: include.path,
+        detail: include.name,
+        reason: `Fn::Transform ${include.name} inserts content into ${res.logicalId} at deploy time that cfn-audit cannot see`
+      });
   }
   for (const id of graph.oversized) {
     const where = graph.resources.has(id) ? ["Resources", id] : id === "Globals" ? ["Globals"] : ["Outputs", id];
-    out.push({ code: "expansion", logicalId: graph.resources.has(id) ? id : null, path: where, detail: id, reason: `${id} is too large to audit once its YAML aliases are expanded (more than 200,000 values); it was not audited` });
+    out.push({
+      code: "expansion",
+      logicalId: graph.resources.has(id) ? id : null,
+      path: where,
+      detail: id,
+      reason: `${id} is too large to audit once its YAML aliases are expanded (more than 200,000 values); it was not audited`
+    });
   }
   const fromOutputs = findTransform(graph.outputs, ["Outputs"]);
-  if (fromOutputs) out.push({ code: "include", logicalId: null, path: fromOutputs.path, detail: fromOutputs.name, reason: `Fn::Transform ${fromOutputs.name} inserts content into Outputs at deploy time` });
+  if (fromOutputs)
+    out.push({
+      code: "include",
+      logicalId: null,
+      path: fromOutputs.path,
+      detail: fromOutputs.name,
+      reason: `Fn::Transform ${fromOutputs.name} inserts content into Outputs at deploy time`
+    });
   return out;
 }
 function findTransform(v, path2) {
@@ -22407,7 +22505,21 @@ function oidcProviderHost(federated) {
   if (host === "" || /^arn:/i.test(host) || /saml-provider\//i.test(federated)) return null;
   return host.toLowerCase();
 }
-var SUBJECT_LABELS = /* @__PURE__ */ new Set(["repo", "system", "serviceaccount", "ref", "environment", "pull_request", "job_workflow_ref", "refs", "heads", "tags", "project_path", "organization", "project"]);
+var SUBJECT_LABELS = /* @__PURE__ */ new Set([
+  "repo",
+  "system",
+  "serviceaccount",
+  "ref",
+  "environment",
+  "pull_request",
+  "job_workflow_ref",
+  "refs",
+  "heads",
+  "tags",
+  "project_path",
+  "organization",
+  "project"
+]);
 function subjectRestricts(host, value) {
   const v = value.trim();
   if (host === GITHUB_HOST && /^repo:/i.test(v)) {
@@ -22462,13 +22574,7 @@ function denyRestriction(condition, resolver, params = NO_DECLS) {
 
 // src/model/iam.ts
 var isObj4 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-var IDENTITY_DOC_TYPES = /* @__PURE__ */ new Set([
-  "AWS::IAM::Policy",
-  "AWS::IAM::ManagedPolicy",
-  "AWS::IAM::RolePolicy",
-  "AWS::IAM::UserPolicy",
-  "AWS::IAM::GroupPolicy"
-]);
+var IDENTITY_DOC_TYPES = /* @__PURE__ */ new Set(["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::IAM::RolePolicy", "AWS::IAM::UserPolicy", "AWS::IAM::GroupPolicy"]);
 var INLINE_POLICY_TYPES = /* @__PURE__ */ new Set(["AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group"]);
 var RESOURCE_DOC_PROPERTY = {
   "AWS::S3::BucketPolicy": "PolicyDocument",
@@ -22513,7 +22619,8 @@ function policyDocuments(resource, resolver) {
     const visit3 = (item, path2, conditions) => {
       if (isObj4(item) && item["Statement"] !== void 0) out.push({ kind: "identity", value: item, path: path2, conditions });
     };
-    if (Array.isArray(policies) || isObj4(policies) && policies["Statement"] === void 0) forEachListItem(policies, [...base, "Policies"], resolver, visit3, { scalarIsItem: true });
+    if (Array.isArray(policies) || isObj4(policies) && policies["Statement"] === void 0)
+      forEachListItem(policies, [...base, "Policies"], resolver, visit3, { scalarIsItem: true });
     else if (policies !== void 0) visit3(policies, [...base, "Policies"], []);
   } else if (type2 === "AWS::Events::EventBusPolicy") {
     if (props2["Statement"] !== void 0) out.push({ kind: "resource", value: { Statement: props2["Statement"] }, path: [...base], conditions: [] });
@@ -22522,7 +22629,14 @@ function policyDocuments(resource, resolver) {
       const condition = isObj4(cond2) && typeof cond2["Key"] === "string" ? { [String(cond2["Type"] ?? "StringEquals")]: { [cond2["Key"]]: cond2["Value"] } } : void 0;
       out.push({
         kind: "resource",
-        value: { Statement: { Effect: "Allow", Principal: props2["Principal"] === "*" ? "*" : { AWS: props2["Principal"] }, Action: props2["Action"], ...condition ? { Condition: condition } : {} } },
+        value: {
+          Statement: {
+            Effect: "Allow",
+            Principal: props2["Principal"] === "*" ? "*" : { AWS: props2["Principal"] },
+            Action: props2["Action"],
+            ...condition ? { Condition: condition } : {}
+          }
+        },
         path: [...base],
         conditions: []
       });
@@ -22625,8 +22739,10 @@ function computeElements(value, resolver, params) {
           else if (mayBeWildcard(item, params)) unknown2 ??= r.reason;
         } else if (r.value === NO_VALUE) continue;
         else if (typeof r.value === "string" || typeof r.value === "number") values.push({ value: String(r.value), conditions: [...alt.conditions, ...r.conditions] });
-        else if (Array.isArray(r.value)) for (const x of r.value) if (typeof x === "string") values.push({ value: x, conditions: [...alt.conditions, ...r.conditions] });
-        else unknown2 ??= "a policy element that is neither text nor a list";
+        else if (Array.isArray(r.value))
+          for (const x of r.value)
+            if (typeof x === "string") values.push({ value: x, conditions: [...alt.conditions, ...r.conditions] });
+            else unknown2 ??= "a policy element that is neither text nor a list";
       }
     }
   }
@@ -26066,18 +26182,33 @@ var SECRET_PROPERTIES = {
   "AWS::IAM::User": [["LoginProfile", "Password"]],
   "AWS::AmazonMQ::Broker": [["Users", "*", "Password"]],
   "AWS::AppStream::DirectoryConfig": [["ServiceAccountCredentials", "AccountPassword"]],
-  "AWS::OpsWorks::Stack": [["RdsDbInstances", "*", "DbPassword"], ["CustomCookbooksSource", "Password"]],
-  "AWS::OpsWorks::App": [["SslConfiguration", "PrivateKey"], ["AppSource", "Password"]],
+  "AWS::OpsWorks::Stack": [
+    ["RdsDbInstances", "*", "DbPassword"],
+    ["CustomCookbooksSource", "Password"]
+  ],
+  "AWS::OpsWorks::App": [
+    ["SslConfiguration", "PrivateKey"],
+    ["AppSource", "Password"]
+  ],
   "AWS::EMR::Cluster": [
     ["KerberosAttributes", "ADDomainJoinPassword"],
     ["KerberosAttributes", "CrossRealmTrustPrincipalPassword"],
     ["KerberosAttributes", "KdcAdminPassword"]
   ],
-  "AWS::KinesisFirehose::DeliveryStream": [["RedshiftDestinationConfiguration", "Password"], ["SplunkDestinationConfiguration", "HECToken"]],
+  "AWS::KinesisFirehose::DeliveryStream": [
+    ["RedshiftDestinationConfiguration", "Password"],
+    ["SplunkDestinationConfiguration", "HECToken"]
+  ],
   "AWS::CodePipeline::Webhook": [["AuthenticationConfiguration", "SecretToken"]],
   "AWS::ManagedBlockchain::Member": [["MemberConfiguration", "MemberFrameworkConfiguration", "MemberFabricConfiguration", "AdminPassword"]],
-  "AWS::ASK::Skill": [["AuthenticationConfiguration", "ClientSecret"], ["AuthenticationConfiguration", "RefreshToken"]],
-  "Alexa::ASK::Skill": [["AuthenticationConfiguration", "ClientSecret"], ["AuthenticationConfiguration", "RefreshToken"]],
+  "AWS::ASK::Skill": [
+    ["AuthenticationConfiguration", "ClientSecret"],
+    ["AuthenticationConfiguration", "RefreshToken"]
+  ],
+  "Alexa::ASK::Skill": [
+    ["AuthenticationConfiguration", "ClientSecret"],
+    ["AuthenticationConfiguration", "RefreshToken"]
+  ],
   "AWS::Glue::Connection": [["ConnectionInput", "ConnectionProperties", "PASSWORD"]]
 };
 function valuesAt(root, keys, base) {
@@ -26203,7 +26334,9 @@ function secretStringExposures(graph, value, conditions = []) {
     if (PLACEHOLDER.test(value) || SAFE_DYNAMIC.test(value)) return [];
     const json2 = parseJsonObject(value);
     if (json2 === null) return stringExposure(value, conditions);
-    const secret = Object.entries(json2).some(([k, v]) => isSecretName(k) && typeof v === "string" && v.trim() !== "" && !SAFE_DYNAMIC.test(v) || typeof v === "string" && credentialShape(v) !== null);
+    const secret = Object.entries(json2).some(
+      ([k, v]) => isSecretName(k) && typeof v === "string" && v.trim() !== "" && !SAFE_DYNAMIC.test(v) || typeof v === "string" && credentialShape(v) !== null
+    );
     return secret ? [{ kind: "exposed", exposure: "literal", conditions }] : [];
   }
   const name = intrinsicName(value);
@@ -26225,7 +26358,8 @@ function secretStringExposures(graph, value, conditions = []) {
   for (const p of pieces) {
     if (SAFE_DYNAMIC.test(p.text)) continue;
     if (PLAIN_SSM.test(p.text)) out.push({ kind: "exposed", exposure: "plain-ssm", conditions });
-    for (const m of p.text.matchAll(/"([^"\\]{1,100})"\s*:\s*"([^"\\$]{1,500})"/g)) if (isSecretName(m[1]) && m[2].trim() !== "") out.push({ kind: "exposed", exposure: "literal", conditions });
+    for (const m of p.text.matchAll(/"([^"\\]{1,100})"\s*:\s*"([^"\\$]{1,500})"/g))
+      if (isSecretName(m[1]) && m[2].trim() !== "") out.push({ kind: "exposed", exposure: "literal", conditions });
     if (credentialShape(p.text)) out.push({ kind: "exposed", exposure: "literal", conditions });
   }
   return out;
@@ -27557,7 +27691,13 @@ function readSuppressions(graph, notices, rules = []) {
       if (typeof rule !== "string" || rule === "") {
         notices.push({ kind: "info", file, logicalId: res.logicalId, message: "a cfn-audit suppression without `rule` was ignored" });
       } else if (typeof reason !== "string" || reason.trim() === "") {
-        notices.push({ kind: "suppression-without-reason", file, logicalId: res.logicalId, ruleId: rule, message: `the suppression of ${rule} on ${res.logicalId} has no reason, so it does not apply` });
+        notices.push({
+          kind: "suppression-without-reason",
+          file,
+          logicalId: res.logicalId,
+          ruleId: rule,
+          message: `the suppression of ${rule} on ${res.logicalId} has no reason, so it does not apply`
+        });
       } else valid.push({ rule, reason: reason.trim() });
     }
     if (valid.length) out.set(res.logicalId, [...out.get(res.logicalId) ?? [], ...valid]);
@@ -27700,7 +27840,10 @@ var Auditor = class {
     return (i) => {
       if (!prepared || !links) {
         prepared = sources.map((s) => this.prepare(s));
-        links = linkStacks(prepared.filter((p2) => "template" in p2), this.options.parameters ?? {});
+        links = linkStacks(
+          prepared.filter((p2) => "template" in p2),
+          this.options.parameters ?? {}
+        );
       }
       const p = prepared[i];
       return "template" in p ? this.auditPrepared(p, links.contextOf(p)) : p;
@@ -27778,7 +27921,11 @@ var Auditor = class {
     if (graph.skippedByCondition.length) {
       const n = graph.skippedByCondition.length;
       const names2 = graph.skippedByCondition.slice(0, 5).map((s) => `${s.logicalId} (${s.condition})`).join(", ");
-      notices.push({ kind: "skipped-by-condition", file: template.file, message: `${n} ${n === 1 ? "resource or output was" : "resources or outputs were"} not audited because their Condition is false for the parameter values: ${names2}${n > 5 ? ", \u2026" : ""}` });
+      notices.push({
+        kind: "skipped-by-condition",
+        file: template.file,
+        message: `${n} ${n === 1 ? "resource or output was" : "resources or outputs were"} not audited because their Condition is false for the parameter values: ${names2}${n > 5 ? ", \u2026" : ""}`
+      });
     }
     const stack = this.stackReport(template.file, template.stackName, template.origin, template.parents, findings, { unauditable, skippedByCondition: graph.skippedByCondition });
     return { stack, notices };
@@ -27880,7 +28027,11 @@ var profile = {
   type: "object",
   description: "A named policy, chosen with --profile or the top-level `profile` key.",
   properties: {
-    extends: { type: "string", minLength: 1, description: "Profile this one starts from: a built-in (default, strict) or another config profile. Default: the built-in of the same name, else `default`." },
+    extends: {
+      type: "string",
+      minLength: 1,
+      description: "Profile this one starts from: a built-in (default, strict) or another config profile. Default: the built-in of the same name, else `default`."
+    },
     thresholds,
     countUnknown: { type: "boolean", description: "Unknown (unresolved) findings count toward the score." },
     scoring: {
@@ -28087,8 +28238,26 @@ function toPosition(lines2, offset) {
 
 // src/policy/profiles.ts
 var BUILTIN_PROFILES = {
-  default: { name: "default", thresholds: { approval: 5, fail: 10 }, countUnknown: false, scoring: DEFAULT_SCORING, advisoryRules: false, allBranches: false, unauditable: "approval", rules: /* @__PURE__ */ new Map() },
-  strict: { name: "strict", thresholds: { approval: 5, fail: 10 }, countUnknown: true, scoring: DEFAULT_SCORING, advisoryRules: true, allBranches: true, unauditable: "approval", rules: /* @__PURE__ */ new Map() }
+  default: {
+    name: "default",
+    thresholds: { approval: 5, fail: 10 },
+    countUnknown: false,
+    scoring: DEFAULT_SCORING,
+    advisoryRules: false,
+    allBranches: false,
+    unauditable: "approval",
+    rules: /* @__PURE__ */ new Map()
+  },
+  strict: {
+    name: "strict",
+    thresholds: { approval: 5, fail: 10 },
+    countUnknown: true,
+    scoring: DEFAULT_SCORING,
+    advisoryRules: true,
+    allBranches: true,
+    unauditable: "approval",
+    rules: /* @__PURE__ */ new Map()
+  }
 };
 function ownValue(obj, key) {
   return obj !== void 0 && Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : void 0;
@@ -28173,7 +28342,13 @@ function checkRuleIds(config, ids) {
     if (id === "*" || ids.has(id)) return;
     const pos = config.locate(path2, atKey);
     const near = [...ids].filter((k) => k.toLowerCase() === id.toLowerCase());
-    throw new ConfigError(config.file, pos.line, pos.column, keyName(path2), `unknown rule id "${id}"${near.length ? ` (did you mean ${near[0]}?)` : ""}; run \`cfn-audit rules\` for the list`);
+    throw new ConfigError(
+      config.file,
+      pos.line,
+      pos.column,
+      keyName(path2),
+      `unknown rule id "${id}"${near.length ? ` (did you mean ${near[0]}?)` : ""}; run \`cfn-audit rules\` for the list`
+    );
   };
   const setting = (id, path2) => {
     if (id === "*") {
@@ -28332,7 +28507,8 @@ function parseBaseline(text, file) {
   } catch (e) {
     throw new BaselineError(file, `not JSON: ${e instanceof Error ? e.message : String(e)}`);
   }
-  if (!isObj15(doc) || !Array.isArray(doc["findings"])) throw new BaselineError(file, 'not a cfn-audit baseline: expected {"version", "findings": [...]} (write one with --write-baseline)');
+  if (!isObj15(doc) || !Array.isArray(doc["findings"]))
+    throw new BaselineError(file, 'not a cfn-audit baseline: expected {"version", "findings": [...]} (write one with --write-baseline)');
   if (doc["version"] !== BASELINE_VERSION) throw new BaselineError(file, `baseline version ${String(doc["version"])} is not supported (expected ${BASELINE_VERSION})`);
   const out = /* @__PURE__ */ new Set();
   doc["findings"].forEach((e, i) => {
@@ -28388,9 +28564,17 @@ function securityChanges(cfd, oldBody, newBody) {
     for (const mp of one.iamChanges.managedPolicies.additions) {
       out.push({ kind: "managed-policy-added", logicalId: id, resourceType, detail: `${mp.managedPolicyArn} on ${mp.identityArn}` });
     }
-    for (const [direction, rules] of [["ingress", one.securityGroupChanges.ingress.additions], ["egress", one.securityGroupChanges.egress.additions]]) {
+    for (const [direction, rules] of [
+      ["ingress", one.securityGroupChanges.ingress.additions],
+      ["egress", one.securityGroupChanges.egress.additions]
+    ]) {
       for (const rule of rules) {
-        out.push({ kind: "security-group-rule-added", logicalId: id, resourceType, detail: `${direction} ${rule.describeProtocol()} ${direction === "ingress" ? "from" : "to"} ${rule.describePeer()}` });
+        out.push({
+          kind: "security-group-rule-added",
+          logicalId: id,
+          resourceType,
+          detail: `${direction} ${rule.describeProtocol()} ${direction === "ingress" ? "from" : "to"} ${rule.describePeer()}`
+        });
       }
     }
   }
@@ -29029,13 +29213,15 @@ async function runAudit(req) {
   const result2 = auditor.linked(sources);
   for (const [i, s] of sources.entries()) {
     if (req.deadline !== void 0 && Date.now() >= req.deadline) {
-      for (const left of sources.slice(i)) run2.errors.push({ file: left.file, line: null, column: null, message: `not audited: the time budget ran out after ${i} of ${total} files` });
+      for (const left of sources.slice(i))
+        run2.errors.push({ file: left.file, line: null, column: null, message: `not audited: the time budget ran out after ${i} of ${total} files` });
       break;
     }
     addResult(run2, cache4 ? await cache4.audit(s, () => result2(i)) : result2(i));
     req.onProgress?.(i + 1, total);
   }
-  if (cache4 && cache4.hits > 0) run2.notices.push({ kind: "info", file: null, message: `cache: ${cache4.hits} of ${cache4.hits + cache4.misses} file results reused from ${req.cacheDir}` });
+  if (cache4 && cache4.hits > 0)
+    run2.notices.push({ kind: "info", file: null, message: `cache: ${cache4.hits} of ${cache4.hits + cache4.misses} file results reused from ${req.cacheDir}` });
   if (req.base || req.baseRef) await applyBase(req, found.sources, run2, auditor.options.rules, auditor);
   await refuseOutputsThatAreInputs(req, [
     ...run2.stacks.map((s) => s.file),
@@ -29064,12 +29250,22 @@ async function runAudit(req) {
     const known2 = new Set(baseline.findings.map((b) => b.fingerprint));
     restack(run2, auditor, (f) => applyBaseline(f, known2, `baseline ${req.writeBaselineFile}`).findings);
     const n = baseline.findings.length;
-    run2.notices.push({ kind: "info", file: req.writeBaselineFile, message: `wrote ${n} finding${n === 1 ? "" : "s"} to the baseline; use --baseline ${req.writeBaselineFile} in CI` });
+    run2.notices.push({
+      kind: "info",
+      file: req.writeBaselineFile,
+      message: `wrote ${n} finding${n === 1 ? "" : "s"} to the baseline; use --baseline ${req.writeBaselineFile} in CI`
+    });
   }
   if (exceptions) run2.notices.push(...exceptions.notices());
-  if (run2.skipped > 0) run2.notices.push({ kind: "skipped-files", file: null, message: `${run2.skipped} file${run2.skipped === 1 ? " was" : "s were"} skipped: not CloudFormation templates` });
+  if (run2.skipped > 0)
+    run2.notices.push({ kind: "skipped-files", file: null, message: `${run2.skipped} file${run2.skipped === 1 ? " was" : "s were"} skipped: not CloudFormation templates` });
   if (run2.stacks.length === 0 && run2.errors.length === 0 && !(shard && found.sources.length > 0)) {
-    run2.errors.push({ file: req.inputs.join(" "), line: null, column: null, message: `${NO_TEMPLATE_MESSAGE}${run2.skipped ? ` (${run2.skipped} other file${run2.skipped === 1 ? "" : "s"} skipped)` : ""}` });
+    run2.errors.push({
+      file: req.inputs.join(" "),
+      line: null,
+      column: null,
+      message: `${NO_TEMPLATE_MESSAGE}${run2.skipped ? ` (${run2.skipped} other file${run2.skipped === 1 ? "" : "s"} skipped)` : ""}`
+    });
   }
   return { report: buildReport(run2, catalogue), catalogue };
 }
@@ -29120,7 +29316,10 @@ async function readText(file, cwd, what) {
 }
 function restack(run2, auditor, map2, changes) {
   run2.stacks.forEach((s, i) => {
-    const next = auditor.stackReport(s.file, s.name, s.origin, s.parents, map2(s.findings, s), { ...s.unauditable ? { unauditable: s.unauditable } : {}, ...s.skippedByCondition ? { skippedByCondition: s.skippedByCondition } : {} });
+    const next = auditor.stackReport(s.file, s.name, s.origin, s.parents, map2(s.findings, s), {
+      ...s.unauditable ? { unauditable: s.unauditable } : {},
+      ...s.skippedByCondition ? { skippedByCondition: s.skippedByCondition } : {}
+    });
     const c = changes ? changes(s) : s.changes;
     run2.stacks[i] = c ? { ...next, changes: c } : next;
   });
@@ -29168,7 +29367,10 @@ async function sourcesFromBase(base, sources, req) {
   const baseAbs = (0, import_node_path10.resolve)(req.cwd, base);
   const baseIsDir = (await (0, import_promises7.stat)(baseAbs)).isDirectory();
   const input = req.inputs.length === 1 ? (0, import_node_path10.resolve)(req.cwd, req.inputs[0]) : null;
-  const inputIsDir = input !== null && await (0, import_promises7.stat)(input).then((i) => i.isDirectory(), () => false);
+  const inputIsDir = input !== null && await (0, import_promises7.stat)(input).then(
+    (i) => i.isDirectory(),
+    () => false
+  );
   const rel = (side, file) => {
     const abs = (0, import_node_path10.resolve)(req.cwd, file);
     const root = side === "base" ? baseIsDir ? baseAbs : null : inputIsDir ? input : null;
@@ -29390,9 +29592,10 @@ var YamlEditor = class {
           }
           define(obj, (0, import_yaml6.isScalar)(key) ? String(key.value ?? "") : "", value(pair2.value, depth + 1));
         }
-        for (const m of merged) if (m && typeof m === "object" && !Array.isArray(m)) {
-          for (const [k, x] of Object.entries(m)) if (!Object.prototype.hasOwnProperty.call(obj, k)) define(obj, k, x);
-        }
+        for (const m of merged)
+          if (m && typeof m === "object" && !Array.isArray(m)) {
+            for (const [k, x] of Object.entries(m)) if (!Object.prototype.hasOwnProperty.call(obj, k)) define(obj, k, x);
+          }
         v = obj;
       } else if ((0, import_yaml6.isSeq)(node)) {
         const arr = [];
@@ -29460,7 +29663,8 @@ var YamlEditor = class {
       if ((0, import_yaml6.isMap)(node)) {
         const found = node.items.find((p) => (0, import_yaml6.isScalar)(p.key) && String(p.key.value) === String(step));
         if (!found) {
-          if (node.items.some((p) => (0, import_yaml6.isScalar)(p.key) && typeof p.key.value === "symbol")) return { kind: "refused", reason: `${shown(path2, i)} may come through a YAML merge key (<<); edit it by hand` };
+          if (node.items.some((p) => (0, import_yaml6.isScalar)(p.key) && typeof p.key.value === "symbol"))
+            return { kind: "refused", reason: `${shown(path2, i)} may come through a YAML merge key (<<); edit it by hand` };
           return { kind: "missing", at: i, container: node };
         }
         parentFlow = node.flow === true;
@@ -29535,7 +29739,8 @@ var YamlEditor = class {
     const map2 = c;
     if (map2.flow) {
       const last2 = map2.items[map2.items.length - 1];
-      if (!last2) return map2.range ? [{ offset: map2.range[0], length: this.text.slice(map2.range[0], map2.range[1]).trimEnd().length, text: yamlFlow(entry) }] : { refused: "no position" };
+      if (!last2)
+        return map2.range ? [{ offset: map2.range[0], length: this.text.slice(map2.range[0], map2.range[1]).trimEnd().length, text: yamlFlow(entry) }] : { refused: "no position" };
       const end2 = (last2.value ?? last2.key)?.range?.[1];
       if (end2 === void 0) return { refused: "no position" };
       return [{ offset: end2, length: 0, text: `, ${yamlFlow(entry).slice(2, -2)}` }];
@@ -29568,7 +29773,8 @@ var YamlEditor = class {
     const seq2 = node;
     const last = seq2.items[seq2.items.length - 1];
     if (seq2.flow) {
-      if (!last) return seq2.range ? [{ offset: seq2.range[0], length: this.text.slice(seq2.range[0], seq2.range[1]).trimEnd().length, text: yamlFlow([value]) }] : { refused: "no position" };
+      if (!last)
+        return seq2.range ? [{ offset: seq2.range[0], length: this.text.slice(seq2.range[0], seq2.range[1]).trimEnd().length, text: yamlFlow([value]) }] : { refused: "no position" };
       return [{ offset: last.range[1], length: 0, text: `, ${yamlFlow(value)}` }];
     }
     if (!last?.range || !seq2.range) return { refused: "the list has no position in the source" };
@@ -29674,12 +29880,14 @@ function throughIntrinsic(body, edit) {
       v = v["Fn::If"];
       continue;
     }
-    if (name2) return `${shown(path2, i)} comes from ${name2}${name2 === "Ref" ? ` ${String(v["Ref"])}` : ""}, which cfn-audit does not rewrite; change it where its value is decided`;
+    if (name2)
+      return `${shown(path2, i)} comes from ${name2}${name2 === "Ref" ? ` ${String(v["Ref"])}` : ""}, which cfn-audit does not rewrite; change it where its value is decided`;
     v = writtenAt(v, [path2[i]]);
     if (v === void 0) return null;
   }
   const name = edit.op === "delete" ? null : intrinsicName2(v);
-  if (name) return `${shown(path2, path2.length)} comes from ${name}${name === "Ref" ? ` ${String(v["Ref"])}` : ""}, which cfn-audit does not rewrite; change it where its value is decided`;
+  if (name)
+    return `${shown(path2, path2.length)} comes from ${name}${name === "Ref" ? ` ${String(v["Ref"])}` : ""}, which cfn-audit does not rewrite; change it where its value is decided`;
   return null;
 }
 function deepEqual(a, b) {
@@ -29872,7 +30080,12 @@ var topicOrQueueEncryption = (ctx) => {
   if (ctx.finding.resourceType === "AWS::SNS::Topic") return setProperty2(ctx, ["KmsMasterKeyId"], "alias/aws/sns", (v) => typeof v === "string" && v !== "");
   return setProperty2(ctx, ["SqsManagedSseEnabled"], true, isTrue2);
 };
-var kinesisEncryption = (ctx) => setUnder(ctx, ["StreamEncryption"], { EncryptionType: "KMS", KeyId: "alias/aws/kinesis" }, (k, v) => k === "EncryptionType" ? v === "KMS" : typeof v === "string" ? v.trim() !== "" : v !== void 0);
+var kinesisEncryption = (ctx) => setUnder(
+  ctx,
+  ["StreamEncryption"],
+  { EncryptionType: "KMS", KeyId: "alias/aws/kinesis" },
+  (k, v) => k === "EncryptionType" ? v === "KMS" : typeof v === "string" ? v.trim() !== "" : v !== void 0
+);
 var daxEncryption = (ctx) => setProperty2(ctx, ["SSESpecification", "SSEEnabled"], true, isTrue2);
 var kmsKeyRotation2 = (ctx) => setProperty2(ctx, ["EnableKeyRotation"], true, isTrue2);
 var logGroupRetention = (ctx) => setProperty2(ctx, ["RetentionInDays"], ctx.options.retentionDays, (v) => v !== void 0);
@@ -29897,7 +30110,9 @@ var APIGATEWAY_TLS = "TLS_1_2";
 var cloudFrontMinTls = (ctx) => {
   const cert = ctx.written(pathFor(ctx, ["DistributionConfig", "ViewerCertificate"]));
   if (!isObj20(cert) || cert["AcmCertificateArn"] === void 0 && cert["IamCertificateId"] === void 0)
-    return { refused: "the distribution has no custom certificate (AcmCertificateArn or IamCertificateId); with the default certificate CloudFront decides the minimum TLS version" };
+    return {
+      refused: "the distribution has no custom certificate (AcmCertificateArn or IamCertificateId); with the default certificate CloudFront decides the minimum TLS version"
+    };
   return setProperty2(ctx, ["DistributionConfig", "ViewerCertificate", "MinimumProtocolVersion"], CLOUDFRONT_MIN_TLS);
 };
 var lbTlsPolicy = (ctx) => {
@@ -29925,9 +30140,12 @@ var httpToHttpsRedirect = (ctx) => {
     }
   }
   if (!found) return { refused: "no HTTPS listener on the same load balancer to redirect to; add one (with a certificate) first" };
-  if (props2["DefaultActions"] !== void 0 && intrinsicName2(props2["DefaultActions"])) return { refused: `DefaultActions comes from ${intrinsicName2(props2["DefaultActions"])}; change it by hand` };
+  if (props2["DefaultActions"] !== void 0 && intrinsicName2(props2["DefaultActions"]))
+    return { refused: `DefaultActions comes from ${intrinsicName2(props2["DefaultActions"])}; change it by hand` };
   return {
-    edits: [{ op: "set", path: [...res, "Properties", "DefaultActions"], value: [{ Type: "redirect", RedirectConfig: { Protocol: "HTTPS", Port: port, StatusCode: "HTTP_301" } }] }]
+    edits: [
+      { op: "set", path: [...res, "Properties", "DefaultActions"], value: [{ Type: "redirect", RedirectConfig: { Protocol: "HTTPS", Port: port, StatusCode: "HTTP_301" } }] }
+    ]
   };
 };
 var SSH_PARAMETERS = { CidrIp: "AllowedSshCidr", CidrIpv6: "AllowedSshIpv6Cidr" };
@@ -29949,10 +30167,14 @@ var sshCidrParameter = (ctx) => {
   const source = worldCidrSource(ctx, cur);
   if (!source) {
     const name = intrinsicName2(cur);
-    if (name === "Ref") return { refused: `the CIDR comes from parameter ${String(cur["Ref"])}, whose AllowedValues or Default cfn-audit does not rewrite; pass a narrower value` };
+    if (name === "Ref")
+      return {
+        refused: `the CIDR comes from parameter ${String(cur["Ref"])}, whose AllowedValues or Default cfn-audit does not rewrite; pass a narrower value`
+      };
     return { refused: `the CIDR comes from ${name ?? "a computed value"}; change it where its value is decided` };
   }
-  if (String(ctx.finding.data["ports"]) !== "22") return { refused: `the rule opens ports ${String(ctx.finding.data["ports"])}, not SSH alone; split it or narrow its ports to 22 first` };
+  if (String(ctx.finding.data["ports"]) !== "22")
+    return { refused: `the rule opens ports ${String(ctx.finding.data["ports"])}, not SSH alone; split it or narrow its ports to 22 first` };
   const targets = [{ path: path2, source }];
   const list = path2.length >= 2 && typeof path2[path2.length - 2] === "number" ? path2.slice(0, -2) : null;
   const items2 = list ? ctx.written(list) : void 0;
@@ -29964,7 +30186,8 @@ var sshCidrParameter = (ctx) => {
     });
   }
   const count = Number(ctx.finding.data["count"] ?? 1);
-  if (count > targets.length) return { refused: `${count - targets.length} other rule(s) of this group also open SSH to the world in a way cfn-audit does not rewrite; fix those first` };
+  if (count > targets.length)
+    return { refused: `${count - targets.length} other rule(s) of this group also open SSH to the world in a way cfn-audit does not rewrite; fix those first` };
   const ipv6 = field === "CidrIpv6";
   const param = SSH_PARAMETERS[field];
   const params = ctx.body["Parameters"];
@@ -30372,7 +30595,9 @@ ${await formatReport("text", report, ctx)}::${token}::
   }
   if (failed) setFailed(failureMessage(report, approval));
   else if (report.decision === "manual-approval") {
-    info(approval.approved ? `cfn-audit: manual approval given by the label "${approval.label}"` : `cfn-audit: manual approval needed; the step passes because fail-on is ${inputs.failOn}`);
+    info(
+      approval.approved ? `cfn-audit: manual approval given by the label "${approval.label}"` : `cfn-audit: manual approval needed; the step passes because fail-on is ${inputs.failOn}`
+    );
   } else if (report.decision === "fail") info(`cfn-audit: the decision is fail; the step passes because fail-on is ${inputs.failOn}`);
 }
 async function approvalOf(inputs) {
@@ -30382,7 +30607,11 @@ async function approvalOf(inputs) {
   const repository = process.env["GITHUB_REPOSITORY"];
   const needsApi = inputs.approvalMode === "head" && inputs.approvalLabel !== "" && event !== null && event.number !== null && event.labels.includes(inputs.approvalLabel);
   if (needsApi && inputs.githubToken && repository) {
-    facts = await fetchPullRequestFacts({ url: process.env["GITHUB_API_URL"] || "https://api.github.com", repository, token: inputs.githubToken }, event.number, inputs.approvalLabel);
+    facts = await fetchPullRequestFacts(
+      { url: process.env["GITHUB_API_URL"] || "https://api.github.com", repository, token: inputs.githubToken },
+      event.number,
+      inputs.approvalLabel
+    );
   }
   return { ...base, ...decideApproval(inputs.approvalMode, inputs.approvalLabel, event, facts) };
 }

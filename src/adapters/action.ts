@@ -226,7 +226,8 @@ export async function runAction(): Promise<void> {
     ...(inputs.suggestFixes ? { fixes: reportFixes(report, catalogue, cwd) } : {}),
   };
 
-  const approval: Approval = report.decision !== 'pass' ? await approvalOf(inputs) : { label: inputs.approvalLabel, mode: inputs.approvalMode, approved: false, reason: 'label-absent' };
+  const approval: Approval =
+    report.decision !== 'pass' ? await approvalOf(inputs) : { label: inputs.approvalLabel, mode: inputs.approvalMode, approved: false, reason: 'label-absent' };
   const failed = stepFails(report.decision, inputs.failOn, approval.approved);
 
   // The text report quotes template lines, and a line starting with `::` would be obeyed as a workflow
@@ -257,12 +258,19 @@ export async function runAction(): Promise<void> {
 
   if (process.env['GITHUB_STEP_SUMMARY']) {
     const markdown = await formatReport('markdown', report, ctx);
-    await summary.addRaw(markdown).addRaw(approvalSection(report, inputs, approval, failed)).write();
+    await summary
+      .addRaw(markdown)
+      .addRaw(approvalSection(report, inputs, approval, failed))
+      .write();
   }
 
   if (failed) setFailed(failureMessage(report, approval));
   else if (report.decision === 'manual-approval') {
-    info(approval.approved ? `cfn-audit: manual approval given by the label "${approval.label}"` : `cfn-audit: manual approval needed; the step passes because fail-on is ${inputs.failOn}`);
+    info(
+      approval.approved
+        ? `cfn-audit: manual approval given by the label "${approval.label}"`
+        : `cfn-audit: manual approval needed; the step passes because fail-on is ${inputs.failOn}`,
+    );
   } else if (report.decision === 'fail') info(`cfn-audit: the decision is fail; the step passes because fail-on is ${inputs.failOn}`);
 }
 
@@ -274,7 +282,11 @@ async function approvalOf(inputs: ActionInputs): Promise<Approval> {
   const repository = process.env['GITHUB_REPOSITORY'];
   const needsApi = inputs.approvalMode === 'head' && inputs.approvalLabel !== '' && event !== null && event.number !== null && event.labels.includes(inputs.approvalLabel);
   if (needsApi && inputs.githubToken && repository) {
-    facts = await fetchPullRequestFacts({ url: process.env['GITHUB_API_URL'] || 'https://api.github.com', repository, token: inputs.githubToken }, event.number!, inputs.approvalLabel);
+    facts = await fetchPullRequestFacts(
+      { url: process.env['GITHUB_API_URL'] || 'https://api.github.com', repository, token: inputs.githubToken },
+      event.number!,
+      inputs.approvalLabel,
+    );
   }
   return { ...base, ...decideApproval(inputs.approvalMode, inputs.approvalLabel, event, facts) };
 }

@@ -199,7 +199,8 @@ export async function main(io: CliIO): Promise<number> {
     const thresholds = given ? { approval: num('approval-at', o['approval-at'], 5), fail: num('fail-at', o['fail-at'], 10) } : undefined;
     if (thresholds && thresholds.approval > thresholds.fail) throw new UsageError('--approval-at must not be above --fail-at');
     const unauditable = o.unauditable;
-    if (unauditable !== undefined && unauditable !== 'pass' && unauditable !== 'approval' && unauditable !== 'fail') throw new UsageError(`--unauditable takes pass, approval or fail (got "${unauditable}")`);
+    if (unauditable !== undefined && unauditable !== 'pass' && unauditable !== 'approval' && unauditable !== 'fail')
+      throw new UsageError(`--unauditable takes pass, approval or fail (got "${unauditable}")`);
     const scoring = o.scoring ?? null;
     if (scoring !== null && !isScoringMode(scoring)) throw new UsageError(`--scoring takes ${SCORING_MODES.join(', ')} (got "${scoring}")`);
     const shard = o.shard === undefined ? null : parseShard(o.shard);
@@ -233,7 +234,12 @@ export async function main(io: CliIO): Promise<number> {
     if (progress) io.writeErr('\r\u001b[K');
     // SARIF and Markdown carry the fixes cfn-audit can make; other formats do not need them computed.
     const withFixes = format === 'sarif' || format === 'markdown' || o.sarif !== undefined || o.markdown !== undefined;
-    const ctx: FormatContext = { cwd: io.cwd, color, rules: new Map<string, RuleMeta>(catalogue.map((r) => [r.id, r])), ...(withFixes ? { fixes: reportFixes(report, catalogue, io.cwd) } : {}) };
+    const ctx: FormatContext = {
+      cwd: io.cwd,
+      color,
+      rules: new Map<string, RuleMeta>(catalogue.map((r) => [r.id, r])),
+      ...(withFixes ? { fixes: reportFixes(report, catalogue, io.cwd) } : {}),
+    };
     // Files first: a closed or full standard output must not cost the SARIF or JSON file.
     for (const extra of EXTRA_OUTPUTS) {
       const file = o[extra];

@@ -90,7 +90,13 @@ export function createHandler(deps: HandlerDeps = {}): Handler {
     } finally {
       if (dir) await rm(dir, { recursive: true, force: true }).catch(() => undefined);
     }
-    await reportResult(jobId, mapText(result, (t) => hideFolders(t, folders)), secrets, context?.awsRequestId ?? null, say);
+    await reportResult(
+      jobId,
+      mapText(result, (t) => hideFolders(t, folders)),
+      secrets,
+      context?.awsRequestId ?? null,
+      say,
+    );
   };
 }
 

@@ -112,7 +112,8 @@ export async function fixCommand(io: CliIO, args: readonly string[]): Promise<nu
   for (const f of fixed) {
     for (const r of f.results) {
       if (r.outcome.kind === 'fixed') count++;
-      else if (r.outcome.kind === 'refused' && !o.quiet) io.writeErr(`${r.finding.file}:${r.finding.line}:${r.finding.column}: ${r.finding.ruleId} not fixed: ${r.outcome.reason}\n`);
+      else if (r.outcome.kind === 'refused' && !o.quiet)
+        io.writeErr(`${r.finding.file}:${r.finding.line}:${r.finding.column}: ${r.finding.ruleId} not fixed: ${r.outcome.reason}\n`);
     }
     if (f.after === f.before) continue;
     changed++;

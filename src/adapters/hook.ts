@@ -111,7 +111,8 @@ export function createHookHandler(deps: HookDeps = {}): HookHandler {
       if (req.target.kind === 'resource') {
         const { properties, logicalId, resourceType } = req.target;
         template = properties === null ? null : singleResourceTemplate(logicalId, resourceType, properties);
-        if (template !== null && template.length > limits.maxTemplateChars) throw new HookInputError(`the resource's properties are over the ${limits.maxTemplateChars} characters the hook audits`);
+        if (template !== null && template.length > limits.maxTemplateChars)
+          throw new HookInputError(`the resource's properties are over the ${limits.maxTemplateChars} characters the hook audits`);
         fileName = `${req.stackName}.json`;
         checks = singleResourceChecks(builtinChecks, (id) => notRun.add(id));
       } else {
@@ -169,7 +170,15 @@ export function createHookHandler(deps: HookDeps = {}): HookHandler {
     }
     const secrets = secretsOf(req);
     const safe: HookResponse = { ...response, message: mask(response.message, secrets) };
-    const line = { level: safe.errorCode === 'InternalFailure' ? 'error' : 'info', requestId: context?.awsRequestId ?? null, hookStatus: safe.hookStatus, errorCode: safe.errorCode ?? null, ms: Date.now() - started, ...fields, message: safe.message };
+    const line = {
+      level: safe.errorCode === 'InternalFailure' ? 'error' : 'info',
+      requestId: context?.awsRequestId ?? null,
+      hookStatus: safe.hookStatus,
+      errorCode: safe.errorCode ?? null,
+      ms: Date.now() - started,
+      ...fields,
+      message: safe.message,
+    };
     log(mask(JSON.stringify(line), secrets));
     return safe;
   };

@@ -19,14 +19,26 @@ export class ResultCache {
   misses = 0;
 
   /** `run`: everything besides the file that changes a result, as JSON-able data. */
-  constructor(private readonly dir: string, run: unknown) {
+  constructor(
+    private readonly dir: string,
+    run: unknown,
+  ) {
     this.runKey = sha256(JSON.stringify(run));
   }
 
   private readonly runKey: string;
 
   private pathOf(source: SourceFile): string {
-    const meta = [this.runKey, source.file, source.syntax ?? null, source.origin ?? null, source.stackName ?? null, source.parents ?? [], source.cdkPaths ?? {}, source.explicit ?? false];
+    const meta = [
+      this.runKey,
+      source.file,
+      source.syntax ?? null,
+      source.origin ?? null,
+      source.stackName ?? null,
+      source.parents ?? [],
+      source.cdkPaths ?? {},
+      source.explicit ?? false,
+    ];
     const key = createHash('sha256').update(JSON.stringify(meta)).update('\0').update(source.text).digest('hex');
     // Not `.json`: a cache folder inside an audited tree must not look like templates to discovery.
     return join(this.dir, key.slice(0, 2), `${key}.result`);

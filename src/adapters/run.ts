@@ -9,7 +9,24 @@ import { basename, dirname, extname, join, relative, resolve, sep } from 'node:p
 import type { AuditReport, Finding, Notice, RuleMeta, ScoringMode, SecurityChange, SourceFile, StackReport, Thresholds } from '../core/types.js';
 import { addResult, Auditor, buildReport, type RunResult, type UnauditablePolicy } from '../core/audit.js';
 import { parseTemplate } from '../load/parse.js';
-import { applyBaseline, BaselineError, CONFIG_FILE_NAMES, ConfigError, ExceptionSet, formatBaseline, makeBaseline, pairSources, parseBaseline, parseConfig, resolveProfile, rulesForProfile, securityChanges, UnknownProfileError, type CfnDiffModule, type LoadedConfig } from '../policy/index.js';
+import {
+  applyBaseline,
+  BaselineError,
+  CONFIG_FILE_NAMES,
+  ConfigError,
+  ExceptionSet,
+  formatBaseline,
+  makeBaseline,
+  pairSources,
+  parseBaseline,
+  parseConfig,
+  resolveProfile,
+  rulesForProfile,
+  securityChanges,
+  UnknownProfileError,
+  type CfnDiffModule,
+  type LoadedConfig,
+} from '../policy/index.js';
 import { discover, displayPath } from '../load/discover.js';
 import { decodeUtf8, readBounded } from '../load/read-file.js';
 import { parseParameters } from '../load/parameters.js';
@@ -197,13 +214,15 @@ export async function runAudit(req: RunRequest): Promise<RunOutcome> {
   const result = auditor.linked(sources);
   for (const [i, s] of sources.entries()) {
     if (req.deadline !== undefined && Date.now() >= req.deadline) {
-      for (const left of sources.slice(i)) run.errors.push({ file: left.file, line: null, column: null, message: `not audited: the time budget ran out after ${i} of ${total} files` });
+      for (const left of sources.slice(i))
+        run.errors.push({ file: left.file, line: null, column: null, message: `not audited: the time budget ran out after ${i} of ${total} files` });
       break;
     }
     addResult(run, cache ? await cache.audit(s, () => result(i)) : result(i));
     req.onProgress?.(i + 1, total);
   }
-  if (cache && cache.hits > 0) run.notices.push({ kind: 'info', file: null, message: `cache: ${cache.hits} of ${cache.hits + cache.misses} file results reused from ${req.cacheDir}` });
+  if (cache && cache.hits > 0)
+    run.notices.push({ kind: 'info', file: null, message: `cache: ${cache.hits} of ${cache.hits + cache.misses} file results reused from ${req.cacheDir}` });
   if (req.base || req.baseRef) await applyBase(req, found.sources, run, auditor.options.rules, auditor);
   // Files skipped as non-templates (e.g. last run's report.json) may be overwritten; audited ones may not.
   await refuseOutputsThatAreInputs(req, [
@@ -233,13 +252,23 @@ export async function runAudit(req: RunRequest): Promise<RunOutcome> {
     const known = new Set(baseline.findings.map((b) => b.fingerprint));
     restack(run, auditor, (f) => applyBaseline(f, known, `baseline ${req.writeBaselineFile}`).findings);
     const n = baseline.findings.length;
-    run.notices.push({ kind: 'info', file: req.writeBaselineFile, message: `wrote ${n} finding${n === 1 ? '' : 's'} to the baseline; use --baseline ${req.writeBaselineFile} in CI` });
+    run.notices.push({
+      kind: 'info',
+      file: req.writeBaselineFile,
+      message: `wrote ${n} finding${n === 1 ? '' : 's'} to the baseline; use --baseline ${req.writeBaselineFile} in CI`,
+    });
   }
   if (exceptions) run.notices.push(...exceptions.notices());
-  if (run.skipped > 0) run.notices.push({ kind: 'skipped-files', file: null, message: `${run.skipped} file${run.skipped === 1 ? ' was' : 's were'} skipped: not CloudFormation templates` });
+  if (run.skipped > 0)
+    run.notices.push({ kind: 'skipped-files', file: null, message: `${run.skipped} file${run.skipped === 1 ? ' was' : 's were'} skipped: not CloudFormation templates` });
   // A gate that audited nothing must not pass silently (a wrong path, an empty checkout, a missed synth).
   if (run.stacks.length === 0 && run.errors.length === 0 && !(shard && found.sources.length > 0)) {
-    run.errors.push({ file: req.inputs.join(' '), line: null, column: null, message: `${NO_TEMPLATE_MESSAGE}${run.skipped ? ` (${run.skipped} other file${run.skipped === 1 ? '' : 's'} skipped)` : ''}` });
+    run.errors.push({
+      file: req.inputs.join(' '),
+      line: null,
+      column: null,
+      message: `${NO_TEMPLATE_MESSAGE}${run.skipped ? ` (${run.skipped} other file${run.skipped === 1 ? '' : 's'} skipped)` : ''}`,
+    });
   }
   return { report: buildReport(run, catalogue as readonly RuleMeta[]), catalogue };
 }
@@ -299,9 +328,17 @@ async function readText(file: string, cwd: string, what: string): Promise<string
 }
 
 /** Replace every stack's findings through `map`, recomputing its score and decision. */
-function restack(run: RunResult, auditor: Auditor, map: (findings: readonly Finding[], stack: StackReport) => Finding[], changes?: (stack: StackReport) => readonly SecurityChange[] | undefined): void {
+function restack(
+  run: RunResult,
+  auditor: Auditor,
+  map: (findings: readonly Finding[], stack: StackReport) => Finding[],
+  changes?: (stack: StackReport) => readonly SecurityChange[] | undefined,
+): void {
   run.stacks.forEach((s, i) => {
-    const next = auditor.stackReport(s.file, s.name, s.origin, s.parents, map(s.findings, s), { ...(s.unauditable ? { unauditable: s.unauditable } : {}), ...(s.skippedByCondition ? { skippedByCondition: s.skippedByCondition } : {}) });
+    const next = auditor.stackReport(s.file, s.name, s.origin, s.parents, map(s.findings, s), {
+      ...(s.unauditable ? { unauditable: s.unauditable } : {}),
+      ...(s.skippedByCondition ? { skippedByCondition: s.skippedByCondition } : {}),
+    });
     const c = changes ? changes(s) : s.changes;
     run.stacks[i] = c ? { ...next, changes: c } : next;
   });
@@ -358,7 +395,12 @@ async function sourcesFromBase(base: string, sources: readonly SourceFile[], req
   const baseAbs = resolve(req.cwd, base);
   const baseIsDir = (await stat(baseAbs)).isDirectory();
   const input = req.inputs.length === 1 ? resolve(req.cwd, req.inputs[0]!) : null;
-  const inputIsDir = input !== null && (await stat(input).then((i) => i.isDirectory(), () => false));
+  const inputIsDir =
+    input !== null &&
+    (await stat(input).then(
+      (i) => i.isDirectory(),
+      () => false,
+    ));
   const rel = (side: 'current' | 'base', file: string): string => {
     const abs = resolve(req.cwd, file);
     const root = side === 'base' ? (baseIsDir ? baseAbs : null) : inputIsDir ? input : null;

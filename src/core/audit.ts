@@ -2,7 +2,20 @@
  * The pure core: source files in, an AuditReport out. parse → graph → evaluate → suppressions →
  * verdict. No I/O here; the adapters read files and print.
  */
-import type { AuditError, AuditReport, Finding, Notice, RuleMeta, ScoringMode, SkippedByCondition, SourceFile, StackReport, Template, Thresholds, UnauditableContent } from './types.js';
+import type {
+  AuditError,
+  AuditReport,
+  Finding,
+  Notice,
+  RuleMeta,
+  ScoringMode,
+  SkippedByCondition,
+  SourceFile,
+  StackReport,
+  Template,
+  Thresholds,
+  UnauditableContent,
+} from './types.js';
 import { parseTemplate } from '../load/parse.js';
 import { isTemplateText } from '../load/sniff.js';
 import { buildGraph, TemplateShapeError, type ResourceGraph } from '../model/graph.js';
@@ -98,13 +111,15 @@ export class Auditor {
     return (i) => {
       if (!prepared || !links) {
         prepared = sources.map((s) => this.prepare(s));
-        links = linkStacks(prepared.filter((p): p is PreparedSource => 'template' in p), this.options.parameters ?? {});
+        links = linkStacks(
+          prepared.filter((p): p is PreparedSource => 'template' in p),
+          this.options.parameters ?? {},
+        );
       }
       const p = prepared[i]!;
       return 'template' in p ? this.auditPrepared(p, links.contextOf(p)) : p;
     };
   }
-
 
   prepare(source: SourceFile): PreparedSource | { error: AuditError } | { skip: Notice } {
     const parsed = parseTemplate(source);
@@ -181,8 +196,15 @@ export class Auditor {
     for (const u of unauditable) notices.push({ kind: 'unauditable', file: template.file, logicalId: u.logicalId, message: u.reason });
     if (graph.skippedByCondition.length) {
       const n = graph.skippedByCondition.length;
-      const names = graph.skippedByCondition.slice(0, 5).map((s) => `${s.logicalId} (${s.condition})`).join(', ');
-      notices.push({ kind: 'skipped-by-condition', file: template.file, message: `${n} ${n === 1 ? 'resource or output was' : 'resources or outputs were'} not audited because their Condition is false for the parameter values: ${names}${n > 5 ? ', …' : ''}` });
+      const names = graph.skippedByCondition
+        .slice(0, 5)
+        .map((s) => `${s.logicalId} (${s.condition})`)
+        .join(', ');
+      notices.push({
+        kind: 'skipped-by-condition',
+        file: template.file,
+        message: `${n} ${n === 1 ? 'resource or output was' : 'resources or outputs were'} not audited because their Condition is false for the parameter values: ${names}${n > 5 ? ', …' : ''}`,
+      });
     }
     const stack = this.stackReport(template.file, template.stackName, template.origin, template.parents, findings, { unauditable, skippedByCondition: graph.skippedByCondition });
     return { stack, notices };
@@ -235,7 +257,11 @@ function dropRedundantUnknowns(raw: readonly RawFinding[]): RawFinding[] {
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
-  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.logicalId < b.logicalId ? -1 : a.logicalId > b.logicalId ? 1 : 0);
+  return a.file < b.file
+    ? -1
+    : a.file > b.file
+      ? 1
+      : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.logicalId < b.logicalId ? -1 : a.logicalId > b.logicalId ? 1 : 0);
 }
 
 const skipped = (file: string, reason: string): Notice => ({ kind: 'skipped-files', file, message: `skipped: ${reason}` });
@@ -259,8 +285,7 @@ export function addResult(out: RunResult, r: ReturnType<Auditor['auditSource']>)
   if ('skip' in r) {
     (out as { skipped: number }).skipped++;
     out.notices.push(r.skip);
-  }
-  else if ('error' in r) out.errors.push(r.error);
+  } else if ('error' in r) out.errors.push(r.error);
   else {
     out.stacks.push(r.stack);
     out.notices.push(...r.notices);

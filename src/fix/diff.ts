@@ -65,7 +65,7 @@ function script(a: readonly string[], b: readonly string[]): Op[] {
   ops.reverse();
   // Within each run of changes, removed lines first.
   const out: Op[] = [];
-  for (let i = 0; i < ops.length; ) {
+  for (let i = 0; i < ops.length;) {
     if (ops[i]!.kind === ' ') {
       out.push(ops[i++]!);
       continue;

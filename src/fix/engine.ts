@@ -9,7 +9,10 @@ import { JsonEditor } from './json-edit.js';
 import { YamlEditor, shown } from './yaml-edit.js';
 import { DEFAULT_FIX_OPTIONS, type Edit, type FixFn, type FixOptions, type TextEdit } from './types.js';
 
-export type FixOutcome = { readonly kind: 'fixed'; readonly edits: readonly TextEdit[]; /** The template paths the fix changed. */ readonly paths: readonly KeyPath[] } | { readonly kind: 'refused'; readonly reason: string } | { readonly kind: 'none' };
+export type FixOutcome =
+  | { readonly kind: 'fixed'; readonly edits: readonly TextEdit[]; /** The template paths the fix changed. */ readonly paths: readonly KeyPath[] }
+  | { readonly kind: 'refused'; readonly reason: string }
+  | { readonly kind: 'none' };
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -43,12 +46,14 @@ function throughIntrinsic(body: unknown, edit: Edit): string | null {
       v = (v as Obj)['Fn::If'];
       continue;
     }
-    if (name) return `${shown(path, i)} comes from ${name}${name === 'Ref' ? ` ${String((v as Obj)['Ref'])}` : ''}, which cfn-audit does not rewrite; change it where its value is decided`;
+    if (name)
+      return `${shown(path, i)} comes from ${name}${name === 'Ref' ? ` ${String((v as Obj)['Ref'])}` : ''}, which cfn-audit does not rewrite; change it where its value is decided`;
     v = writtenAt(v, [path[i]!]);
     if (v === undefined) return null;
   }
   const name = edit.op === 'delete' ? null : intrinsicName(v);
-  if (name) return `${shown(path, path.length)} comes from ${name}${name === 'Ref' ? ` ${String((v as Obj)['Ref'])}` : ''}, which cfn-audit does not rewrite; change it where its value is decided`;
+  if (name)
+    return `${shown(path, path.length)} comes from ${name}${name === 'Ref' ? ` ${String((v as Obj)['Ref'])}` : ''}, which cfn-audit does not rewrite; change it where its value is decided`;
   return null;
 }
 
@@ -151,7 +156,13 @@ export interface FileFix {
 }
 
 /** Fix the findings of one file in turn, each against the text the previous fixes left. */
-export function fixText(text: string, syntax: Syntax, findings: readonly Finding[], fixFor: (f: Finding) => FixFn | null, options: FixOptions = DEFAULT_FIX_OPTIONS): { text: string; results: FileFix[] } {
+export function fixText(
+  text: string,
+  syntax: Syntax,
+  findings: readonly Finding[],
+  fixFor: (f: Finding) => FixFn | null,
+  options: FixOptions = DEFAULT_FIX_OPTIONS,
+): { text: string; results: FileFix[] } {
   let current = text;
   const results: FileFix[] = [];
   for (const finding of findings) {

@@ -42,7 +42,12 @@ export function syntaxOf(text: string): Syntax {
 }
 
 /** One suggestion per fixable finding, each against the file as it is. */
-export function suggestFixes(findings: readonly Finding[], textOf: (file: string) => string | null, fixFor: (f: Finding) => FixFn | null, options: FixOptions = DEFAULT_FIX_OPTIONS): Map<string, FixSuggestion> {
+export function suggestFixes(
+  findings: readonly Finding[],
+  textOf: (file: string) => string | null,
+  fixFor: (f: Finding) => FixFn | null,
+  options: FixOptions = DEFAULT_FIX_OPTIONS,
+): Map<string, FixSuggestion> {
   const out = new Map<string, FixSuggestion>();
   // Each file is parsed once for all its findings.
   const files = new Map<string, { text: string; doc: FixDoc; lines: LineIndex } | null>();
@@ -78,7 +83,12 @@ export interface FixedFile {
 }
 
 /** Every fixable finding of each file fixed in turn. */
-export function fixFiles(findings: readonly Finding[], textOf: (file: string) => string | null, fixFor: (f: Finding) => FixFn | null, options: FixOptions = DEFAULT_FIX_OPTIONS): FixedFile[] {
+export function fixFiles(
+  findings: readonly Finding[],
+  textOf: (file: string) => string | null,
+  fixFor: (f: Finding) => FixFn | null,
+  options: FixOptions = DEFAULT_FIX_OPTIONS,
+): FixedFile[] {
   const byFile = new Map<string, Finding[]>();
   for (const f of findings) {
     if (!fixFor(f)) continue;

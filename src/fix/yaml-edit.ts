@@ -64,7 +64,8 @@ export class YamlEditor {
           }
           define(obj, isScalar(key) ? String(key.value ?? '') : '', value(pair.value as Node, depth + 1));
         }
-        for (const m of merged) if (m && typeof m === 'object' && !Array.isArray(m)) for (const [k, x] of Object.entries(m)) if (!Object.prototype.hasOwnProperty.call(obj, k)) define(obj, k, x);
+        for (const m of merged)
+          if (m && typeof m === 'object' && !Array.isArray(m)) for (const [k, x] of Object.entries(m)) if (!Object.prototype.hasOwnProperty.call(obj, k)) define(obj, k, x);
         v = obj;
       } else if (isSeq(node)) {
         const arr: unknown[] = [];
@@ -136,7 +137,8 @@ export class YamlEditor {
       if (isMap(node)) {
         const found = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(step));
         if (!found) {
-          if (node.items.some((p) => isScalar(p.key) && typeof p.key.value === 'symbol')) return { kind: 'refused', reason: `${shown(path, i)} may come through a YAML merge key (<<); edit it by hand` };
+          if (node.items.some((p) => isScalar(p.key) && typeof p.key.value === 'symbol'))
+            return { kind: 'refused', reason: `${shown(path, i)} may come through a YAML merge key (<<); edit it by hand` };
           return { kind: 'missing', at: i, container: node };
         }
         parentFlow = node.flow === true;
@@ -219,7 +221,8 @@ export class YamlEditor {
     const map = c as YAMLMap<Node, Node | null>;
     if (map.flow) {
       const last = map.items[map.items.length - 1];
-      if (!last) return map.range ? [{ offset: map.range[0], length: this.text.slice(map.range[0], map.range[1]).trimEnd().length, text: yamlFlow(entry) }] : { refused: 'no position' };
+      if (!last)
+        return map.range ? [{ offset: map.range[0], length: this.text.slice(map.range[0], map.range[1]).trimEnd().length, text: yamlFlow(entry) }] : { refused: 'no position' };
       const end = (last.value ?? last.key)?.range?.[1];
       if (end === undefined) return { refused: 'no position' };
       return [{ offset: end, length: 0, text: `, ${yamlFlow(entry).slice(2, -2)}` }];
@@ -254,7 +257,8 @@ export class YamlEditor {
     const seq = node as YAMLSeq<Node>;
     const last = seq.items[seq.items.length - 1];
     if (seq.flow) {
-      if (!last) return seq.range ? [{ offset: seq.range[0], length: this.text.slice(seq.range[0], seq.range[1]).trimEnd().length, text: yamlFlow([value]) }] : { refused: 'no position' };
+      if (!last)
+        return seq.range ? [{ offset: seq.range[0], length: this.text.slice(seq.range[0], seq.range[1]).trimEnd().length, text: yamlFlow([value]) }] : { refused: 'no position' };
       return [{ offset: last.range![1], length: 0, text: `, ${yamlFlow(value)}` }];
     }
     if (!last?.range || !seq.range) return { refused: 'the list has no position in the source' };

@@ -216,15 +216,7 @@ async function stackFacts(asm: Assembly, id: string, artifact: Record<string, un
   return { logicalIds, templateFiles, scopes };
 }
 
-async function readTemplate(
-  run: Run,
-  asm: Assembly,
-  facts: StackFacts,
-  templateFile: string,
-  scope: string,
-  stackName: string,
-  parents: readonly string[],
-): Promise<void> {
+async function readTemplate(run: Run, asm: Assembly, facts: StackFacts, templateFile: string, scope: string, stackName: string, parents: readonly string[]): Promise<void> {
   const abs = inside(asm.dir, templateFile);
   if (abs === null) {
     run.errors.push(error(run, resolve(asm.dir, MANIFEST), `template of stack "${stackName}" is outside the cloud assembly: ${templateFile}`));
@@ -417,7 +409,7 @@ async function readJson(file: string, root: string): Promise<JsonResult> {
     parseJsonc(text, problems, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const first = problems[0];
     const pos = first !== undefined ? new LineIndex(text).position(first.offset) : null;
-    const reason = e instanceof Error ? e.message.split('\n')[0] ?? '' : String(e);
+    const reason = e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e);
     return { ok: false, error: { line: pos?.line ?? null, column: pos?.column ?? null, message: `${basename(file)} is not valid JSON: ${reason}` } };
   }
 }

@@ -19,9 +19,34 @@
 import { FAILSAFE_SCHEMA, Type, type Schema } from 'js-yaml';
 
 export const SHORT_TAGS: ReadonlySet<string> = new Set([
-  'Ref', 'Condition', 'Base64', 'Cidr', 'FindInMap', 'GetAtt', 'GetAZs', 'ImportValue', 'Join', 'Select', 'Split',
-  'Sub', 'Transform', 'And', 'Equals', 'If', 'Not', 'Or', 'Contains', 'EachMemberEquals', 'EachMemberIn', 'RefAll',
-  'ValueOf', 'ValueOfAll', 'Implies', 'ToJsonString', 'Length', 'ForEach',
+  'Ref',
+  'Condition',
+  'Base64',
+  'Cidr',
+  'FindInMap',
+  'GetAtt',
+  'GetAZs',
+  'ImportValue',
+  'Join',
+  'Select',
+  'Split',
+  'Sub',
+  'Transform',
+  'And',
+  'Equals',
+  'If',
+  'Not',
+  'Or',
+  'Contains',
+  'EachMemberEquals',
+  'EachMemberIn',
+  'RefAll',
+  'ValueOf',
+  'ValueOfAll',
+  'Implies',
+  'ToJsonString',
+  'Length',
+  'ForEach',
 ]);
 
 /** `!Sub` → `Fn::Sub`; `!Ref`/`!Condition` keep their bare names. */
@@ -43,14 +68,22 @@ export function intrinsicValue(long: string, content: unknown): Record<string, u
 }
 
 const BOOLEANS: ReadonlyMap<string, boolean> = new Map<string, boolean>(
-  ([['true', true], ['yes', true], ['on', true], ['false', false], ['no', false], ['off', false]] as const).flatMap(([w, v]) =>
-    [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()].map((s) => [s, v] as [string, boolean]),
-  ),
+  (
+    [
+      ['true', true],
+      ['yes', true],
+      ['on', true],
+      ['false', false],
+      ['no', false],
+      ['off', false],
+    ] as const
+  ).flatMap(([w, v]) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()].map((s) => [s, v] as [string, boolean])),
 );
 const NULLS: ReadonlySet<string> = new Set(['', '~', 'null', 'Null', 'NULL']);
 const INT = /^[-+]?(?:0b[01_]+|0x[0-9a-fA-F_]+|0[0-7_]*|[1-9][0-9_]*(?::[0-5]?[0-9])*)$/;
 // A float needs a point or an exponent: `08` and `012345678901` (not octal) stay text.
-const FLOAT = /^[-+]?(?:(?:[0-9][0-9_]*\.[0-9_]*|\.[0-9][0-9_]*)(?:[eE][-+]?[0-9]+)?|[0-9][0-9_]*[eE][-+]?[0-9]+|[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|\.(?:inf|Inf|INF))$|^\.(?:nan|NaN|NAN)$/;
+const FLOAT =
+  /^[-+]?(?:(?:[0-9][0-9_]*\.[0-9_]*|\.[0-9][0-9_]*)(?:[eE][-+]?[0-9]+)?|[0-9][0-9_]*[eE][-+]?[0-9]+|[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|\.(?:inf|Inf|INF))$|^\.(?:nan|NaN|NAN)$/;
 
 /** A plain scalar's value. The only place that decides what unquoted text means. */
 export function resolvePlain(text: string): string | number | boolean | null {
@@ -117,7 +150,7 @@ export const CFN_SCHEMA: Schema = FAILSAFE_SCHEMA.extend({
   explicit: [
     explicitScalar('null', (v) => v === null),
     explicitScalar('bool', (v) => typeof v === 'boolean'),
-    explicitScalar('int', (v, text) => typeof v === 'number' && Number.isInteger(v) && INT.test(text) || typeof v === 'string' && INT.test(text)),
+    explicitScalar('int', (v, text) => (typeof v === 'number' && Number.isInteger(v) && INT.test(text)) || (typeof v === 'string' && INT.test(text))),
     explicitScalar('float', (v, text) => typeof v === 'number' || FLOAT.test(text) || INT.test(text)),
     // Collections first: for an empty node (`!Ref` and nothing) js-yaml takes the last one registered, the scalar.
     ...(['mapping', 'sequence', 'scalar'] as const).flatMap((kind) =>

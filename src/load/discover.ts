@@ -141,8 +141,7 @@ async function* walk(dir: string, depth: number, st: WalkState): AsyncGenerator<
         if (st.visited.has(target)) continue;
         st.visited.add(target);
         yield { kind: 'file', path: p };
-      }
-      else st.out.notices.push(skipNotice(displayPath(p, st.cwd), 'not a regular file (a device, pipe or socket)'));
+      } else st.out.notices.push(skipNotice(displayPath(p, st.cwd), 'not a regular file (a device, pipe or socket)'));
     }
   }
 }

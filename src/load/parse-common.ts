@@ -16,7 +16,10 @@ export interface Parsed {
 }
 
 export class ParseFail extends Error {
-  constructor(message: string, readonly offset: number | null) {
+  constructor(
+    message: string,
+    readonly offset: number | null,
+  ) {
     super(message);
   }
 }

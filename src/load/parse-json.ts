@@ -7,9 +7,27 @@ import type { KeyPath } from '../core/types.js';
 import { MAX_DEPTH, ParseFail, type Parsed } from './parse-common.js';
 
 const enum C {
-  Tab = 9, Lf = 10, Cr = 13, Space = 32, Quote = 34, Plus = 43, Comma = 44, Minus = 45, Dot = 46, Slash = 47,
-  Zero = 48, Nine = 57, Colon = 58, OpenBracket = 91, Backslash = 92, CloseBracket = 93, LowerE = 101, UpperE = 69,
-  OpenBrace = 123, CloseBrace = 125, Star = 42,
+  Tab = 9,
+  Lf = 10,
+  Cr = 13,
+  Space = 32,
+  Quote = 34,
+  Plus = 43,
+  Comma = 44,
+  Minus = 45,
+  Dot = 46,
+  Slash = 47,
+  Zero = 48,
+  Nine = 57,
+  Colon = 58,
+  OpenBracket = 91,
+  Backslash = 92,
+  CloseBracket = 93,
+  LowerE = 101,
+  UpperE = 69,
+  OpenBrace = 123,
+  CloseBrace = 125,
+  Star = 42,
 }
 
 const isWs = (c: number): boolean => c === C.Space || c === C.Lf || c === C.Cr || c === C.Tab;

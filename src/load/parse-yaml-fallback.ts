@@ -120,17 +120,17 @@ export function parseYamlFallback(text: string): Parsed {
         let v = pair.value as Node | null;
         if (isAlias(v)) v = v.resolve(doc) ?? null;
         const sources = isSeq(v) ? (v as YAMLSeq<Node>).items.map((i) => (isAlias(i) ? i.resolve(doc) : i)) : [v];
-        for (const s of sources) if (isMap(s)) {
-          const found = findPair(s as YAMLMap<unknown, unknown>, key, depth + 1);
-          if (found) return { pair: found.pair, via: pair.key as Node };
-        }
+        for (const s of sources)
+          if (isMap(s)) {
+            const found = findPair(s as YAMLMap<unknown, unknown>, key, depth + 1);
+            if (found) return { pair: found.pair, via: pair.key as Node };
+          }
       }
     }
     return null;
   };
   return { value, locate };
 }
-
 
 /** A plain `<<` key. yaml 2.x with `merge: true` gives it the value Symbol('<<'), older versions the text. */
 function isMergeKey(keyNode: Node | null): boolean {
@@ -168,4 +168,3 @@ export function scalarValue(node: Scalar, tagged: boolean): unknown {
 function defineKey(obj: Record<string, unknown>, key: string, value: unknown): void {
   Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
 }
-

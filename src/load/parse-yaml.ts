@@ -124,7 +124,8 @@ export function parseYaml(src: string): Parsed {
     top = mark;
     if (depth === 0) return;
     if (isKey(src, start, state.position)) {
-      if (typeof state.result === 'object' && state.result !== null) throw new ParseFail('a mapping key must be a plain value, not a collection or an intrinsic function', skipBlank(src, start));
+      if (typeof state.result === 'object' && state.result !== null)
+        throw new ParseFail('a mapping key must be a plain value, not a collection or an intrinsic function', skipBlank(src, start));
       entryKey[top] = String(state.result);
     } else entryKey[top] = null;
     entryAt[top++] = start;

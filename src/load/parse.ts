@@ -116,7 +116,6 @@ function parseJsonOrFlowYaml(text: string): Parsed {
   }
 }
 
-
 function valueAt(root: unknown, path: KeyPath): unknown {
   let node = root;
   for (const step of path) {

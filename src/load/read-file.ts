@@ -51,7 +51,8 @@ export async function readBounded(path: string, opts: { readonly limit?: number;
   }
 }
 
-export type Decoded = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly text: string; readonly line: number; readonly column: number; readonly message: string };
+export type Decoded =
+  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly text: string; readonly line: number; readonly column: number; readonly message: string };
 
 /**
  * Bytes to text. Valid UTF-8 (a U+FFFD character included) decodes as is; an invalid sequence or a

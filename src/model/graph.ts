@@ -75,7 +75,10 @@ export interface ResourceGraph {
 
 /** Problems with the template's shape that make it impossible to audit. */
 export class TemplateShapeError extends Error {
-  constructor(message: string, readonly path: KeyPath) {
+  constructor(
+    message: string,
+    readonly path: KeyPath,
+  ) {
     super(message);
   }
 }
@@ -94,7 +97,10 @@ export function buildGraph(template: Template, opts: GraphOptions = {}): Resourc
   const rawResources = body['Resources'];
   if (rawResources === undefined) throw new TemplateShapeError('the template has no Resources section (CloudFormation requires at least one resource)', []);
   if (rawResources === null || typeof rawResources !== 'object' || Array.isArray(rawResources)) {
-    throw new TemplateShapeError(`Resources must be a mapping of logical ids to resources, not ${rawResources === null ? 'empty' : Array.isArray(rawResources) ? 'a list' : typeof rawResources}`, ['Resources']);
+    throw new TemplateShapeError(
+      `Resources must be a mapping of logical ids to resources, not ${rawResources === null ? 'empty' : Array.isArray(rawResources) ? 'a list' : typeof rawResources}`,
+      ['Resources'],
+    );
   }
   // Construct paths count only when they come from a cloud assembly, never from metadata typed into a plain template.
   const metaCdk = (m: Record<string, unknown>): string | null => (template.origin === 'cdk' && typeof m['aws:cdk:path'] === 'string' ? (m['aws:cdk:path'] as string) : null);
@@ -258,7 +264,6 @@ function assumptionKey(a: readonly ConditionBranch[]): string {
   return a.map((c) => `${c.condition}=${c.branch}`).join('\u0000');
 }
 
-
 function collectEdges(resources: readonly Resource[]): Edge[] {
   const edges: Edge[] = [];
   let budget = WALK_BUDGET;
@@ -301,7 +306,8 @@ function dependsOnEdges(template: Template, resources: ReadonlyMap<string, Resou
   const raw = asRecord(template.body['Resources']);
   for (const id of resources.keys()) {
     const d = asRecord(raw[id])['DependsOn'];
-    for (const t of Array.isArray(d) ? d : [d]) if (typeof t === 'string' && resources.has(t)) out.push({ from: id, to: t, kind: 'DependsOn', path: ['Resources', id, 'DependsOn'] });
+    for (const t of Array.isArray(d) ? d : [d])
+      if (typeof t === 'string' && resources.has(t)) out.push({ from: id, to: t, kind: 'DependsOn', path: ['Resources', id, 'DependsOn'] });
   }
   return out;
 }

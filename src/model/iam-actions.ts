@@ -64,7 +64,9 @@ export function classifyAction(pattern: string): PatternClasses | null {
   const tab = serviceTable();
   const lists: ActionEntry[][] = /[*?]/.test(service)
     ? [...tab.entries()].filter(([s]) => wildcardMatch(service, s)).map(([, e]) => [...e])
-    : tab.has(service) ? [[...tab.get(service)!]] : [];
+    : tab.has(service)
+      ? [[...tab.get(service)!]]
+      : [];
   let result: PatternClasses | null = null;
   if (lists.length > 0) {
     const permissions: string[] = [];

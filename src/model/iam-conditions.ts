@@ -24,12 +24,26 @@ export type KeyShape = 'ip' | 'arn' | 'id' | 'orgPath' | 'userId' | 'serviceFlag
 
 /** Condition keys that can tie a statement to known callers, networks or sources (lower case). */
 export const KEY_SHAPES: ReadonlyMap<string, KeyShape> = new Map<string, KeyShape>([
-  ['aws:sourceip', 'ip'], ['aws:vpcsourceip', 'ip'],
-  ['aws:principalarn', 'arn'], ['aws:sourcearn', 'arn'], ['s3:dataaccesspointarn', 'arn'], ['lambda:functionarn', 'arn'],
-  ['aws:sourceaccount', 'id'], ['aws:sourceowner', 'id'], ['aws:principalaccount', 'id'], ['aws:principalorgid', 'id'],
-  ['aws:sourceorgid', 'id'], ['aws:resourceorgid', 'id'], ['kms:calleraccount', 'id'], ['s3:dataaccesspointaccount', 'id'],
-  ['aws:sourcevpc', 'id'], ['aws:sourcevpce', 'id'], ['sts:externalid', 'id'], ['aws:principalservicename', 'id'],
-  ['aws:principalorgpaths', 'orgPath'], ['aws:sourceorgpaths', 'orgPath'],
+  ['aws:sourceip', 'ip'],
+  ['aws:vpcsourceip', 'ip'],
+  ['aws:principalarn', 'arn'],
+  ['aws:sourcearn', 'arn'],
+  ['s3:dataaccesspointarn', 'arn'],
+  ['lambda:functionarn', 'arn'],
+  ['aws:sourceaccount', 'id'],
+  ['aws:sourceowner', 'id'],
+  ['aws:principalaccount', 'id'],
+  ['aws:principalorgid', 'id'],
+  ['aws:sourceorgid', 'id'],
+  ['aws:resourceorgid', 'id'],
+  ['kms:calleraccount', 'id'],
+  ['s3:dataaccesspointaccount', 'id'],
+  ['aws:sourcevpc', 'id'],
+  ['aws:sourcevpce', 'id'],
+  ['sts:externalid', 'id'],
+  ['aws:principalservicename', 'id'],
+  ['aws:principalorgpaths', 'orgPath'],
+  ['aws:sourceorgpaths', 'orgPath'],
   // aws:userid starts with the principal's globally unique id; aws:username is not here: any account
   // can create a user of that name.
   ['aws:userid', 'userId'],
@@ -106,9 +120,7 @@ export function valueRestricts(shape: KeyShape, value: string): boolean {
 }
 
 export type Restriction =
-  | { readonly verdict: 'restricts'; readonly key: string }
-  | { readonly verdict: 'open' }
-  | { readonly verdict: 'unknown'; readonly key: string; readonly reason: string };
+  { readonly verdict: 'restricts'; readonly key: string } | { readonly verdict: 'open' } | { readonly verdict: 'unknown'; readonly key: string; readonly reason: string };
 
 /** One `operator: { key: values }` entry. */
 export function entryRestriction(op: string, key: string, raw: unknown, resolver?: Resolver, params: ParameterDecls = NO_DECLS): Restriction {
@@ -185,7 +197,21 @@ export function oidcProviderHost(federated: string): string | null {
 }
 
 /** Claim labels of subject formats (`repo:`, `system:serviceaccount:`): they name no one. */
-const SUBJECT_LABELS = new Set(['repo', 'system', 'serviceaccount', 'ref', 'environment', 'pull_request', 'job_workflow_ref', 'refs', 'heads', 'tags', 'project_path', 'organization', 'project']);
+const SUBJECT_LABELS = new Set([
+  'repo',
+  'system',
+  'serviceaccount',
+  'ref',
+  'environment',
+  'pull_request',
+  'job_workflow_ref',
+  'refs',
+  'heads',
+  'tags',
+  'project_path',
+  'organization',
+  'project',
+]);
 
 /**
  * Does one `sub` value pin the callers? GitHub: `repo:OWNER/…` with OWNER free of wildcards (anyone can

@@ -52,9 +52,7 @@ export interface Elements {
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-const IDENTITY_DOC_TYPES = new Set([
-  'AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy', 'AWS::IAM::RolePolicy', 'AWS::IAM::UserPolicy', 'AWS::IAM::GroupPolicy',
-]);
+const IDENTITY_DOC_TYPES = new Set(['AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy', 'AWS::IAM::RolePolicy', 'AWS::IAM::UserPolicy', 'AWS::IAM::GroupPolicy']);
 const INLINE_POLICY_TYPES = new Set(['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group']);
 /** Resource types whose resource policy sits under one property. */
 const RESOURCE_DOC_PROPERTY: Readonly<Record<string, string>> = {
@@ -103,7 +101,8 @@ export function policyDocuments(resource: Resource, resolver: Resolver): PolicyD
     const visit = (item: unknown, path: KeyPath, conditions: readonly ConditionBranch[]): void => {
       if (isObj(item) && item['Statement'] !== undefined) out.push({ kind: 'identity', value: item, path, conditions });
     };
-    if (Array.isArray(policies) || isObj(policies) && policies['Statement'] === undefined) forEachListItem(policies, [...base, 'Policies'], resolver, visit, { scalarIsItem: true });
+    if (Array.isArray(policies) || (isObj(policies) && policies['Statement'] === undefined))
+      forEachListItem(policies, [...base, 'Policies'], resolver, visit, { scalarIsItem: true });
     else if (policies !== undefined) visit(policies, [...base, 'Policies'], []);
   } else if (type === 'AWS::Events::EventBusPolicy') {
     // Either a whole `Statement` object or the older Principal/Action/Condition properties.
@@ -113,7 +112,14 @@ export function policyDocuments(resource: Resource, resolver: Resolver): PolicyD
       const condition = isObj(cond) && typeof cond['Key'] === 'string' ? { [String(cond['Type'] ?? 'StringEquals')]: { [cond['Key']]: cond['Value'] } } : undefined;
       out.push({
         kind: 'resource',
-        value: { Statement: { Effect: 'Allow', Principal: props['Principal'] === '*' ? '*' : { AWS: props['Principal'] }, Action: props['Action'], ...(condition ? { Condition: condition } : {}) } },
+        value: {
+          Statement: {
+            Effect: 'Allow',
+            Principal: props['Principal'] === '*' ? '*' : { AWS: props['Principal'] },
+            Action: props['Action'],
+            ...(condition ? { Condition: condition } : {}),
+          },
+        },
         path: [...base],
         conditions: [],
       });
@@ -124,7 +130,6 @@ export function policyDocuments(resource: Resource, resolver: Resolver): PolicyD
   }
   return out;
 }
-
 
 /**
  * The statements of a document. A document given as JSON text (allowed for several resource types)
@@ -233,11 +238,12 @@ function computeElements(value: unknown, resolver: Resolver, params: ParameterDe
           const text = mayBeWildcard(item, params) ? null : opaqueText(item, resolver);
           if (text !== null) values.push({ value: text, conditions: alt.conditions });
           else if (mayBeWildcard(item, params)) unknown ??= r.reason;
-        }
-        else if (r.value === NO_VALUE) continue;
+        } else if (r.value === NO_VALUE) continue;
         else if (typeof r.value === 'string' || typeof r.value === 'number') values.push({ value: String(r.value), conditions: [...alt.conditions, ...r.conditions] });
-        else if (Array.isArray(r.value)) for (const x of r.value) if (typeof x === 'string') values.push({ value: x, conditions: [...alt.conditions, ...r.conditions] });
-        else unknown ??= 'a policy element that is neither text nor a list';
+        else if (Array.isArray(r.value))
+          for (const x of r.value)
+            if (typeof x === 'string') values.push({ value: x, conditions: [...alt.conditions, ...r.conditions] });
+            else unknown ??= 'a policy element that is neither text nor a list';
       }
     }
   }
@@ -476,28 +482,79 @@ export function isReadAction(action: string): boolean {
  * on `*` is the normal, least-privilege way and not a write-to-everything risk.
  */
 const STAR_ONLY_ACTIONS: ReadonlySet<string> = new Set([
-  'xray:puttracesegments', 'xray:puttelemetryrecords', 'xray:getsamplingrules', 'xray:getsamplingtargets', 'xray:getsamplingstatisticsummaries',
+  'xray:puttracesegments',
+  'xray:puttelemetryrecords',
+  'xray:getsamplingrules',
+  'xray:getsamplingtargets',
+  'xray:getsamplingstatisticsummaries',
   'cloudwatch:putmetricdata',
-  'logs:createloggroup', 'logs:createlogstream', 'logs:putlogevents', 'logs:createlogdelivery', 'logs:putresourcepolicy', 'logs:getlogdelivery', 'logs:updatelogdelivery', 'logs:deletelogdelivery',
-  'ec2:createnetworkinterface', 'ec2:deletenetworkinterface', 'ec2:assignprivateipaddresses', 'ec2:unassignprivateipaddresses',
-  'ecr:getauthorizationtoken', 'sts:getcalleridentity',
-  'kms:createkey', 'kms:generaterandom',
-  'ssmmessages:createcontrolchannel', 'ssmmessages:createdatachannel', 'ssmmessages:opencontrolchannel', 'ssmmessages:opendatachannel',
-  'ec2messages:acknowledgemessage', 'ec2messages:deletemessage', 'ec2messages:failmessage', 'ec2messages:getendpoint', 'ec2messages:getmessages', 'ec2messages:sendreply',
-  'ssm:updateinstanceinformation', 'ssm:putinventory', 'ssm:putcompliance_items', 'ssm:putconfigurepackageresult', 'ssm:updateassociationstatus', 'ssm:updateinstanceassociationstatus',
-  'cloudformation:validatetemplate', 'cloudformation:createuploadbucket',
-  'iam:createservicelinkedrole', 'codeguru-profiler:configureagent', 'codeguru-profiler:postagentprofile',
-  'application-autoscaling:registerscalabletarget', 'application-autoscaling:putscalingpolicy',
-  'autoscaling:completelifecycleaction', 'cloudwatch:putdashboard',
+  'logs:createloggroup',
+  'logs:createlogstream',
+  'logs:putlogevents',
+  'logs:createlogdelivery',
+  'logs:putresourcepolicy',
+  'logs:getlogdelivery',
+  'logs:updatelogdelivery',
+  'logs:deletelogdelivery',
+  'ec2:createnetworkinterface',
+  'ec2:deletenetworkinterface',
+  'ec2:assignprivateipaddresses',
+  'ec2:unassignprivateipaddresses',
+  'ecr:getauthorizationtoken',
+  'sts:getcalleridentity',
+  'kms:createkey',
+  'kms:generaterandom',
+  'ssmmessages:createcontrolchannel',
+  'ssmmessages:createdatachannel',
+  'ssmmessages:opencontrolchannel',
+  'ssmmessages:opendatachannel',
+  'ec2messages:acknowledgemessage',
+  'ec2messages:deletemessage',
+  'ec2messages:failmessage',
+  'ec2messages:getendpoint',
+  'ec2messages:getmessages',
+  'ec2messages:sendreply',
+  'ssm:updateinstanceinformation',
+  'ssm:putinventory',
+  'ssm:putcompliance_items',
+  'ssm:putconfigurepackageresult',
+  'ssm:updateassociationstatus',
+  'ssm:updateinstanceassociationstatus',
+  'cloudformation:validatetemplate',
+  'cloudformation:createuploadbucket',
+  'iam:createservicelinkedrole',
+  'codeguru-profiler:configureagent',
+  'codeguru-profiler:postagentprofile',
+  'application-autoscaling:registerscalabletarget',
+  'application-autoscaling:putscalingpolicy',
+  'autoscaling:completelifecycleaction',
+  'cloudwatch:putdashboard',
 ]);
 
 /** Whole families of that kind: stateless AI calls without resource-level permissions, agent channels. */
 const STAR_ONLY_PREFIXES: readonly string[] = [
-  'xray:put', 'ec2messages:', 'ssmmessages:', 'rekognition:detect', 'comprehend:detect', 'translate:translate', 'textract:detect',
-  'textract:analyze', 'polly:synthesizespeech', 'ec2:describe',
+  'xray:put',
+  'ec2messages:',
+  'ssmmessages:',
+  'rekognition:detect',
+  'comprehend:detect',
+  'translate:translate',
+  'textract:detect',
+  'textract:analyze',
+  'polly:synthesizespeech',
+  'ec2:describe',
   // ENI plumbing for awsvpc tasks and Lambda in a VPC; the ECS container agent (as in AWS's managed policies).
-  'ec2:attachnetworkinterface', 'ec2:detachnetworkinterface', 'ec2:createnetworkinterfacepermission', 'ec2:deletenetworkinterfacepermission',
-  'ecs:discoverpollendpoint', 'ecs:poll', 'ecs:starttelemetrysession', 'ecs:submit', 'ecs:registercontainerinstance', 'ecs:deregistercontainerinstance', 'ecs:createcluster',
+  'ec2:attachnetworkinterface',
+  'ec2:detachnetworkinterface',
+  'ec2:createnetworkinterfacepermission',
+  'ec2:deletenetworkinterfacepermission',
+  'ecs:discoverpollendpoint',
+  'ecs:poll',
+  'ecs:starttelemetrysession',
+  'ecs:submit',
+  'ecs:registercontainerinstance',
+  'ecs:deregistercontainerinstance',
+  'ecs:createcluster',
 ];
 
 export function isStarOnlyAction(action: string): boolean {
@@ -518,10 +575,23 @@ export function isLowImpactServiceWildcard(action: string): boolean {
  * the iam: paths of AWS's and Rhino Security Labs' privilege-escalation research.
  */
 export const ESCALATION_ACTIONS: readonly string[] = [
-  'iam:CreatePolicyVersion', 'iam:SetDefaultPolicyVersion', 'iam:AttachUserPolicy', 'iam:AttachGroupPolicy', 'iam:AttachRolePolicy',
-  'iam:PutUserPolicy', 'iam:PutGroupPolicy', 'iam:PutRolePolicy', 'iam:CreateAccessKey', 'iam:CreateLoginProfile',
-  'iam:UpdateLoginProfile', 'iam:UpdateAssumeRolePolicy', 'iam:AddUserToGroup', 'iam:PutUserPermissionsBoundary',
-  'iam:PutRolePermissionsBoundary', 'iam:DeleteUserPermissionsBoundary', 'iam:DeleteRolePermissionsBoundary',
+  'iam:CreatePolicyVersion',
+  'iam:SetDefaultPolicyVersion',
+  'iam:AttachUserPolicy',
+  'iam:AttachGroupPolicy',
+  'iam:AttachRolePolicy',
+  'iam:PutUserPolicy',
+  'iam:PutGroupPolicy',
+  'iam:PutRolePolicy',
+  'iam:CreateAccessKey',
+  'iam:CreateLoginProfile',
+  'iam:UpdateLoginProfile',
+  'iam:UpdateAssumeRolePolicy',
+  'iam:AddUserToGroup',
+  'iam:PutUserPermissionsBoundary',
+  'iam:PutRolePermissionsBoundary',
+  'iam:DeleteUserPermissionsBoundary',
+  'iam:DeleteRolePermissionsBoundary',
 ];
 
 /**
@@ -529,15 +599,35 @@ export const ESCALATION_ACTIONS: readonly string[] = [
  * code acts with that role (no iam:PassRole needed).
  */
 export const COMPUTE_TAKEOVER_ACTIONS: readonly string[] = [
-  'lambda:UpdateFunctionCode', 'lambda:UpdateFunctionConfiguration', 'glue:UpdateDevEndpoint', 'glue:UpdateJob',
-  'sagemaker:CreatePresignedNotebookInstanceUrl', 'codebuild:UpdateProject', 'cloudformation:UpdateStack', 'cloudformation:ExecuteChangeSet',
+  'lambda:UpdateFunctionCode',
+  'lambda:UpdateFunctionConfiguration',
+  'glue:UpdateDevEndpoint',
+  'glue:UpdateJob',
+  'sagemaker:CreatePresignedNotebookInstanceUrl',
+  'codebuild:UpdateProject',
+  'cloudformation:UpdateStack',
+  'cloudformation:ExecuteChangeSet',
 ];
 
 /** Actions that start compute with a role of the caller's choosing: an escalation together with a broad iam:PassRole. */
 export const PASSROLE_LAUNCH_ACTIONS: readonly string[] = [
-  'ec2:RunInstances', 'ec2:RequestSpotInstances', 'autoscaling:CreateLaunchConfiguration', 'ec2:CreateLaunchTemplate',
-  'lambda:CreateFunction', 'cloudformation:CreateStack', 'cloudformation:UpdateStack', 'cloudformation:CreateChangeSet',
-  'glue:CreateDevEndpoint', 'glue:CreateJob', 'datapipeline:CreatePipeline', 'sagemaker:CreateNotebookInstance',
-  'sagemaker:CreateTrainingJob', 'sagemaker:CreateProcessingJob', 'codebuild:CreateProject', 'ecs:RegisterTaskDefinition',
-  'states:CreateStateMachine', 'apprunner:CreateService', 'batch:RegisterJobDefinition',
+  'ec2:RunInstances',
+  'ec2:RequestSpotInstances',
+  'autoscaling:CreateLaunchConfiguration',
+  'ec2:CreateLaunchTemplate',
+  'lambda:CreateFunction',
+  'cloudformation:CreateStack',
+  'cloudformation:UpdateStack',
+  'cloudformation:CreateChangeSet',
+  'glue:CreateDevEndpoint',
+  'glue:CreateJob',
+  'datapipeline:CreatePipeline',
+  'sagemaker:CreateNotebookInstance',
+  'sagemaker:CreateTrainingJob',
+  'sagemaker:CreateProcessingJob',
+  'codebuild:CreateProject',
+  'ecs:RegisterTaskDefinition',
+  'states:CreateStateMachine',
+  'apprunner:CreateService',
+  'batch:RegisterJobDefinition',
 ];

@@ -217,7 +217,10 @@ export class Resolver {
     if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== 'string') return [unknown('malformed Fn::If')];
     const cond = arg[0];
     const out: Resolved[] = [];
-    for (const [i, branch] of [[1, true], [2, false]] as const) {
+    for (const [i, branch] of [
+      [1, true],
+      [2, false],
+    ] as const) {
       for (const r of this.res(arg[i], depth + 1)) {
         const c = withCondition(r, { condition: cond, branch });
         if (c) out.push(c);
@@ -347,7 +350,12 @@ export class Resolver {
         continue;
       }
       const values = lookUp(this.ctx.mappings, [m!, k1!, k2!]);
-      if (fallback !== undefined) values.push(...this.res(fallback, depth + 1).filter((x) => x.known).map((x) => x.value));
+      if (fallback !== undefined)
+        values.push(
+          ...this.res(fallback, depth + 1)
+            .filter((x) => x.known)
+            .map((x) => x.value),
+        );
       if (values.length === 0) out.push(unknown(`Fn::FindInMap ${String(m)}/${describeKey(k1)}/${describeKey(k2)} is not in the template's Mappings`, r.conditions));
       for (const val of values) for (const x of this.res(val, depth + 1)) out.push(x.known ? known(x.value, r.conditions) : unknown(x.reason, r.conditions));
       if (out.length > MAX_ALTERNATIVES * 4) return [TOO_MANY];
@@ -448,10 +456,12 @@ function appendItem(a: Resolved, b: Resolved, conditions: readonly ConditionBran
 /** Join known leading items; with `open`, more unknown items follow. */
 function joinSegments(items: readonly unknown[], delim: string, open: boolean): Segment[] {
   const out: Segment[] = [];
-  items.filter((x) => x !== NO_VALUE).forEach((x, i) => {
-    if (i > 0) out.push(delim);
-    out.push(x === NO_VALUE ? '' : typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean' ? String(x) : HOLE);
-  });
+  items
+    .filter((x) => x !== NO_VALUE)
+    .forEach((x, i) => {
+      if (i > 0) out.push(delim);
+      out.push(x === NO_VALUE ? '' : typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean' ? String(x) : HOLE);
+    });
   if (open) out.push(items.length ? delim : '', HOLE);
   return out;
 }

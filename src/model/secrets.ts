@@ -206,18 +206,33 @@ export const SECRET_PROPERTIES: Readonly<Record<string, readonly (readonly strin
   'AWS::IAM::User': [['LoginProfile', 'Password']],
   'AWS::AmazonMQ::Broker': [['Users', '*', 'Password']],
   'AWS::AppStream::DirectoryConfig': [['ServiceAccountCredentials', 'AccountPassword']],
-  'AWS::OpsWorks::Stack': [['RdsDbInstances', '*', 'DbPassword'], ['CustomCookbooksSource', 'Password']],
-  'AWS::OpsWorks::App': [['SslConfiguration', 'PrivateKey'], ['AppSource', 'Password']],
+  'AWS::OpsWorks::Stack': [
+    ['RdsDbInstances', '*', 'DbPassword'],
+    ['CustomCookbooksSource', 'Password'],
+  ],
+  'AWS::OpsWorks::App': [
+    ['SslConfiguration', 'PrivateKey'],
+    ['AppSource', 'Password'],
+  ],
   'AWS::EMR::Cluster': [
     ['KerberosAttributes', 'ADDomainJoinPassword'],
     ['KerberosAttributes', 'CrossRealmTrustPrincipalPassword'],
     ['KerberosAttributes', 'KdcAdminPassword'],
   ],
-  'AWS::KinesisFirehose::DeliveryStream': [['RedshiftDestinationConfiguration', 'Password'], ['SplunkDestinationConfiguration', 'HECToken']],
+  'AWS::KinesisFirehose::DeliveryStream': [
+    ['RedshiftDestinationConfiguration', 'Password'],
+    ['SplunkDestinationConfiguration', 'HECToken'],
+  ],
   'AWS::CodePipeline::Webhook': [['AuthenticationConfiguration', 'SecretToken']],
   'AWS::ManagedBlockchain::Member': [['MemberConfiguration', 'MemberFrameworkConfiguration', 'MemberFabricConfiguration', 'AdminPassword']],
-  'AWS::ASK::Skill': [['AuthenticationConfiguration', 'ClientSecret'], ['AuthenticationConfiguration', 'RefreshToken']],
-  'Alexa::ASK::Skill': [['AuthenticationConfiguration', 'ClientSecret'], ['AuthenticationConfiguration', 'RefreshToken']],
+  'AWS::ASK::Skill': [
+    ['AuthenticationConfiguration', 'ClientSecret'],
+    ['AuthenticationConfiguration', 'RefreshToken'],
+  ],
+  'Alexa::ASK::Skill': [
+    ['AuthenticationConfiguration', 'ClientSecret'],
+    ['AuthenticationConfiguration', 'RefreshToken'],
+  ],
   'AWS::Glue::Connection': [['ConnectionInput', 'ConnectionProperties', 'PASSWORD']],
 };
 
@@ -392,7 +407,9 @@ export function secretStringExposures(graph: ResourceGraph, value: unknown, cond
     if (PLACEHOLDER.test(value) || SAFE_DYNAMIC.test(value)) return [];
     const json = parseJsonObject(value);
     if (json === null) return stringExposure(value, conditions);
-    const secret = Object.entries(json).some(([k, v]) => (isSecretName(k) && typeof v === 'string' && v.trim() !== '' && !SAFE_DYNAMIC.test(v)) || (typeof v === 'string' && credentialShape(v) !== null));
+    const secret = Object.entries(json).some(
+      ([k, v]) => (isSecretName(k) && typeof v === 'string' && v.trim() !== '' && !SAFE_DYNAMIC.test(v)) || (typeof v === 'string' && credentialShape(v) !== null),
+    );
     return secret ? [{ kind: 'exposed', exposure: 'literal', conditions }] : [];
   }
   const name = intrinsicName(value);
@@ -415,7 +432,8 @@ export function secretStringExposures(graph: ResourceGraph, value: unknown, cond
     if (SAFE_DYNAMIC.test(p.text)) continue;
     if (PLAIN_SSM.test(p.text)) out.push({ kind: 'exposed', exposure: 'plain-ssm', conditions });
     // "password": "literal" written in the JSON around the placeholders.
-    for (const m of p.text.matchAll(/"([^"\\]{1,100})"\s*:\s*"([^"\\$]{1,500})"/g)) if (isSecretName(m[1]!) && m[2]!.trim() !== '') out.push({ kind: 'exposed', exposure: 'literal', conditions });
+    for (const m of p.text.matchAll(/"([^"\\]{1,100})"\s*:\s*"([^"\\$]{1,500})"/g))
+      if (isSecretName(m[1]!) && m[2]!.trim() !== '') out.push({ kind: 'exposed', exposure: 'literal', conditions });
     if (credentialShape(p.text)) out.push({ kind: 'exposed', exposure: 'literal', conditions });
   }
   return out;

@@ -78,7 +78,16 @@ export function linkStacks<T extends LinkedTemplate>(stacks: readonly T[], param
       if (pg && res) {
         for (const [name, v] of Object.entries(asRecord(res.properties['Parameters']))) {
           // The parent's branches name the parent's conditions: meaningless in the child.
-          m.set(name, pg.resolver.resolveString(v).map((r) => (r.known ? { known: true, value: r.value, conditions: [] } : { known: false, reason: `${r.reason} (passed by ${link.parent.template.stackName ?? link.parent.template.file})`, conditions: [] })));
+          m.set(
+            name,
+            pg.resolver
+              .resolveString(v)
+              .map((r) =>
+                r.known
+                  ? { known: true, value: r.value, conditions: [] }
+                  : { known: false, reason: `${r.reason} (passed by ${link.parent.template.stackName ?? link.parent.template.file})`, conditions: [] },
+              ),
+          );
         }
       } else {
         for (const name of paramNames(s.template)) m.set(name, [{ known: false, reason: 'the parent stack passes a value that could not be read', conditions: [] }]);
@@ -115,7 +124,8 @@ export function linkStacks<T extends LinkedTemplate>(stacks: readonly T[], param
       if (!g) continue;
       for (const o of exporting) {
         const name = asRecord(asRecord(o)['Export'])['Name'];
-        for (const n of g.resolver.resolveString(name)) if (n.known && !exportTable.has(String(n.value))) exportTable.set(String(n.value), { stack: s, value: asRecord(o)['Value'] });
+        for (const n of g.resolver.resolveString(name))
+          if (n.known && !exportTable.has(String(n.value))) exportTable.set(String(n.value), { stack: s, value: asRecord(o)['Value'] });
       }
     }
     return exportTable;
@@ -129,7 +139,9 @@ export function linkStacks<T extends LinkedTemplate>(stacks: readonly T[], param
     try {
       const g = graphOf(e.stack);
       if (!g) return [{ known: false, reason: `the stack exporting ${name} could not be read`, conditions: [] }];
-      return g.resolver.resolve(e.value).map((r) => (r.known ? { known: true, value: r.value, conditions: [] } : { known: false, reason: `${r.reason} (export ${name})`, conditions: [] }));
+      return g.resolver
+        .resolve(e.value)
+        .map((r) => (r.known ? { known: true, value: r.value, conditions: [] } : { known: false, reason: `${r.reason} (export ${name})`, conditions: [] }));
     } finally {
       importing.delete(name);
     }

@@ -18,7 +18,14 @@ export function unauditableContent(graph: ResourceGraph, nestedInRun: ReadonlySe
   transforms.forEach((t, i) => {
     const path: KeyPath = Array.isArray(transform) ? ['Transform', i] : ['Transform'];
     if (typeof t === 'string') {
-      if (!UNDERSTOOD_TRANSFORMS.has(t)) out.push({ code: 'macro', logicalId: null, path, detail: t, reason: `the macro ${t} rewrites the template at deploy time; audit the processed template (aws cloudformation get-template --template-stage Processed)` });
+      if (!UNDERSTOOD_TRANSFORMS.has(t))
+        out.push({
+          code: 'macro',
+          logicalId: null,
+          path,
+          detail: t,
+          reason: `the macro ${t} rewrites the template at deploy time; audit the processed template (aws cloudformation get-template --template-stage Processed)`,
+        });
     } else {
       const name = t && typeof t === 'object' ? (t as Record<string, unknown>)['Name'] : undefined;
       const detail = typeof name === 'string' ? name : 'a transform';
@@ -26,25 +33,65 @@ export function unauditableContent(graph: ResourceGraph, nestedInRun: ReadonlySe
     }
   });
   for (const key of [...graph.resources.keys(), ...Object.keys(graph.outputs)]) {
-    if (key.startsWith('Fn::ForEach::')) out.push({ code: 'foreach', logicalId: null, path: ['Resources', key], detail: key, reason: `${key} could not be expanded (its collection is only known at deploy time); the resources it makes were not audited` });
+    if (key.startsWith('Fn::ForEach::'))
+      out.push({
+        code: 'foreach',
+        logicalId: null,
+        path: ['Resources', key],
+        detail: key,
+        reason: `${key} could not be expanded (its collection is only known at deploy time); the resources it makes were not audited`,
+      });
   }
   for (const res of graph.resources.values()) {
-    if (res.type.endsWith('::MODULE')) out.push({ code: 'module', logicalId: res.logicalId, path: res.path, detail: res.type, reason: `module ${res.type} expands into resources at deploy time that cfn-audit cannot see` });
+    if (res.type.endsWith('::MODULE'))
+      out.push({
+        code: 'module',
+        logicalId: res.logicalId,
+        path: res.path,
+        detail: res.type,
+        reason: `module ${res.type} expands into resources at deploy time that cfn-audit cannot see`,
+      });
     if ((res.type === 'AWS::CloudFormation::Stack' || res.type === 'AWS::Serverless::Application') && !nestedInRun.has(res.logicalId)) {
       const url = res.type === 'AWS::CloudFormation::Stack' ? res.properties['TemplateURL'] : res.properties['Location'];
       const text = graph.resolver.resolveString(url).find((r) => r.known);
       const detail = text?.known ? String(text.value) : 'a template outside this run';
-      out.push({ code: 'nested-stack', logicalId: res.logicalId, path: [...res.path, 'Properties'], detail, reason: `nested stack ${res.logicalId} (${detail}) is not in this run; audit its template too` });
+      out.push({
+        code: 'nested-stack',
+        logicalId: res.logicalId,
+        path: [...res.path, 'Properties'],
+        detail,
+        reason: `nested stack ${res.logicalId} (${detail}) is not in this run; audit its template too`,
+      });
     }
     const include = findTransform(res.entry, [...res.path]);
-    if (include) out.push({ code: 'include', logicalId: res.logicalId, path: include.path, detail: include.name, reason: `Fn::Transform ${include.name} inserts content into ${res.logicalId} at deploy time that cfn-audit cannot see` });
+    if (include)
+      out.push({
+        code: 'include',
+        logicalId: res.logicalId,
+        path: include.path,
+        detail: include.name,
+        reason: `Fn::Transform ${include.name} inserts content into ${res.logicalId} at deploy time that cfn-audit cannot see`,
+      });
   }
   for (const id of graph.oversized) {
     const where: KeyPath = graph.resources.has(id) ? ['Resources', id] : id === 'Globals' ? ['Globals'] : ['Outputs', id];
-    out.push({ code: 'expansion', logicalId: graph.resources.has(id) ? id : null, path: where, detail: id, reason: `${id} is too large to audit once its YAML aliases are expanded (more than 200,000 values); it was not audited` });
+    out.push({
+      code: 'expansion',
+      logicalId: graph.resources.has(id) ? id : null,
+      path: where,
+      detail: id,
+      reason: `${id} is too large to audit once its YAML aliases are expanded (more than 200,000 values); it was not audited`,
+    });
   }
   const fromOutputs = findTransform(graph.outputs, ['Outputs']);
-  if (fromOutputs) out.push({ code: 'include', logicalId: null, path: fromOutputs.path, detail: fromOutputs.name, reason: `Fn::Transform ${fromOutputs.name} inserts content into Outputs at deploy time` });
+  if (fromOutputs)
+    out.push({
+      code: 'include',
+      logicalId: null,
+      path: fromOutputs.path,
+      detail: fromOutputs.name,
+      reason: `Fn::Transform ${fromOutputs.name} inserts content into Outputs at deploy time`,
+    });
   return out;
 }
 

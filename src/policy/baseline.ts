@@ -66,7 +66,8 @@ export function parseBaseline(text: string, file: string): ReadonlySet<string> {
   } catch (e) {
     throw new BaselineError(file, `not JSON: ${e instanceof Error ? e.message : String(e)}`);
   }
-  if (!isObj(doc) || !Array.isArray(doc['findings'])) throw new BaselineError(file, 'not a cfn-audit baseline: expected {"version", "findings": [...]} (write one with --write-baseline)');
+  if (!isObj(doc) || !Array.isArray(doc['findings']))
+    throw new BaselineError(file, 'not a cfn-audit baseline: expected {"version", "findings": [...]} (write one with --write-baseline)');
   if (doc['version'] !== BASELINE_VERSION) throw new BaselineError(file, `baseline version ${String(doc['version'])} is not supported (expected ${BASELINE_VERSION})`);
   const out = new Set<string>();
   doc['findings'].forEach((e, i) => {

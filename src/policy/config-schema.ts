@@ -106,19 +106,25 @@ const profile = {
   type: 'object',
   description: 'A named policy, chosen with --profile or the top-level `profile` key.',
   properties: {
-    extends: { type: 'string', minLength: 1, description: 'Profile this one starts from: a built-in (default, strict) or another config profile. Default: the built-in of the same name, else `default`.' },
+    extends: {
+      type: 'string',
+      minLength: 1,
+      description: 'Profile this one starts from: a built-in (default, strict) or another config profile. Default: the built-in of the same name, else `default`.',
+    },
     thresholds,
     countUnknown: { type: 'boolean', description: 'Unknown (unresolved) findings count toward the score.' },
     scoring: {
       type: 'string',
       enum: SCORING_MODES,
-      description: 'How findings add up to the score: `per-rule` (default; each rule adds its highest risk once per stack), `per-resource` (once per resource), `per-violation` (every violating place adds its risk).',
+      description:
+        'How findings add up to the score: `per-rule` (default; each rule adds its highest risk once per stack), `per-resource` (once per resource), `per-violation` (every violating place adds its risk).',
     },
     advisoryRules: { type: 'boolean', description: 'Run the advisory rules that are off by default (as --all-rules).' },
     branches: {
       type: 'string',
       enum: ['decided', 'all'],
-      description: '`decided` (default): a Condition the parameter values decide takes one branch and a resource whose Condition is false is not audited. `all` (as --all-branches; the built-in strict profile): every branch of every condition is audited.',
+      description:
+        '`decided` (default): a Condition the parameter values decide takes one branch and a resource whose Condition is false is not audited. `all` (as --all-branches; the built-in strict profile): every branch of every condition is audited.',
     },
     unauditable: {
       type: 'string',

@@ -83,9 +83,17 @@ export function securityChanges(cfd: CfnDiffModule, oldBody: Readonly<Obj>, newB
     for (const mp of one.iamChanges.managedPolicies.additions) {
       out.push({ kind: 'managed-policy-added', logicalId: id, resourceType, detail: `${mp.managedPolicyArn} on ${mp.identityArn}` });
     }
-    for (const [direction, rules] of [['ingress', one.securityGroupChanges.ingress.additions], ['egress', one.securityGroupChanges.egress.additions]] as const) {
+    for (const [direction, rules] of [
+      ['ingress', one.securityGroupChanges.ingress.additions],
+      ['egress', one.securityGroupChanges.egress.additions],
+    ] as const) {
       for (const rule of rules) {
-        out.push({ kind: 'security-group-rule-added', logicalId: id, resourceType, detail: `${direction} ${rule.describeProtocol()} ${direction === 'ingress' ? 'from' : 'to'} ${rule.describePeer()}` });
+        out.push({
+          kind: 'security-group-rule-added',
+          logicalId: id,
+          resourceType,
+          detail: `${direction} ${rule.describeProtocol()} ${direction === 'ingress' ? 'from' : 'to'} ${rule.describePeer()}`,
+        });
       }
     }
   }

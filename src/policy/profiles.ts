@@ -34,8 +34,26 @@ export interface RuleOverride {
 }
 
 export const BUILTIN_PROFILES: Readonly<Record<string, Profile>> = {
-  default: { name: 'default', thresholds: { approval: 5, fail: 10 }, countUnknown: false, scoring: DEFAULT_SCORING, advisoryRules: false, allBranches: false, unauditable: 'approval', rules: new Map() },
-  strict: { name: 'strict', thresholds: { approval: 5, fail: 10 }, countUnknown: true, scoring: DEFAULT_SCORING, advisoryRules: true, allBranches: true, unauditable: 'approval', rules: new Map() },
+  default: {
+    name: 'default',
+    thresholds: { approval: 5, fail: 10 },
+    countUnknown: false,
+    scoring: DEFAULT_SCORING,
+    advisoryRules: false,
+    allBranches: false,
+    unauditable: 'approval',
+    rules: new Map(),
+  },
+  strict: {
+    name: 'strict',
+    thresholds: { approval: 5, fail: 10 },
+    countUnknown: true,
+    scoring: DEFAULT_SCORING,
+    advisoryRules: true,
+    allBranches: true,
+    unauditable: 'approval',
+    rules: new Map(),
+  },
 };
 
 /** `obj[key]` when `key` is the object's own: a profile named `constructor` is a name like any other. */
@@ -133,7 +151,13 @@ function checkRuleIds(config: LoadedConfig, ids: ReadonlySet<string>): void {
     if (id === '*' || ids.has(id)) return;
     const pos = config.locate(path, atKey);
     const near = [...ids].filter((k) => k.toLowerCase() === id.toLowerCase());
-    throw new ConfigError(config.file, pos.line, pos.column, keyName(path), `unknown rule id "${id}"${near.length ? ` (did you mean ${near[0]}?)` : ''}; run \`cfn-audit rules\` for the list`);
+    throw new ConfigError(
+      config.file,
+      pos.line,
+      pos.column,
+      keyName(path),
+      `unknown rule id "${id}"${near.length ? ` (did you mean ${near[0]}?)` : ''}; run \`cfn-audit rules\` for the list`,
+    );
   };
   const setting = (id: string, path: readonly (string | number)[]): void => {
     if (id === '*') {

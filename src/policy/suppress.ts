@@ -40,7 +40,13 @@ export function readSuppressions(graph: ResourceGraph, notices: Notice[], rules:
       if (typeof rule !== 'string' || rule === '') {
         notices.push({ kind: 'info', file, logicalId: res.logicalId, message: 'a cfn-audit suppression without `rule` was ignored' });
       } else if (typeof reason !== 'string' || reason.trim() === '') {
-        notices.push({ kind: 'suppression-without-reason', file, logicalId: res.logicalId, ruleId: rule, message: `the suppression of ${rule} on ${res.logicalId} has no reason, so it does not apply` });
+        notices.push({
+          kind: 'suppression-without-reason',
+          file,
+          logicalId: res.logicalId,
+          ruleId: rule,
+          message: `the suppression of ${rule} on ${res.logicalId} has no reason, so it does not apply`,
+        });
       } else valid.push({ rule, reason: reason.trim() });
     }
     if (valid.length) out.set(res.logicalId, [...(out.get(res.logicalId) ?? []), ...valid]);

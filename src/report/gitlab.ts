@@ -44,7 +44,9 @@ function findingIssue(report: AuditReport, f: Finding, ctx: FormatContext): Code
 }
 
 export function formatGitlab(report: AuditReport, ctx: FormatContext): string {
-  const issues: CodeQualityIssue[] = allFindings(report).filter(isActive).map((f) => findingIssue(report, f, ctx));
+  const issues: CodeQualityIssue[] = allFindings(report)
+    .filter(isActive)
+    .map((f) => findingIssue(report, f, ctx));
   // A template that could not be audited blocks the gate; it must show in the widget too.
   for (const e of report.errors) {
     const path = repoRelative(e.file, ctx).path;

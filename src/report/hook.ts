@@ -59,7 +59,8 @@ export interface HookResponseOptions {
 
 const WORD: Readonly<Record<Decision, string>> = { pass: 'PASS', 'manual-approval': 'MANUAL APPROVAL', fail: 'FAIL' };
 
-const byRisk = (a: Finding, b: Finding): number => b.risk - a.risk || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.logicalId < b.logicalId ? -1 : a.logicalId > b.logicalId ? 1 : 0);
+const byRisk = (a: Finding, b: Finding): number =>
+  b.risk - a.risk || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.logicalId < b.logicalId ? -1 : a.logicalId > b.logicalId ? 1 : 0);
 
 /** Headline, then one line per item while they fit in `max`, then how many did not. */
 function fit(headline: string, lines: readonly string[], max: number, rest: (n: number) => string): string {
@@ -99,10 +100,20 @@ function annotations(report: AuditReport, opts: HookResponseOptions): HookAnnota
   }
   // Accepted findings stay visible, with their reason.
   for (const f of inactive) {
-    out.push({ annotationName: f.ruleId, status: 'SKIPPED', statusMessage: text(`${f.logicalId}: ${f.status} (${f.reason ?? 'no reason recorded'}): ${renderMessage(opts.rules.get(f.ruleId), f)}`), severityLevel: 'INFORMATIONAL' });
+    out.push({
+      annotationName: f.ruleId,
+      status: 'SKIPPED',
+      statusMessage: text(`${f.logicalId}: ${f.status} (${f.reason ?? 'no reason recorded'}): ${renderMessage(opts.rules.get(f.ruleId), f)}`),
+      severityLevel: 'INFORMATIONAL',
+    });
   }
   for (const id of opts.notRun ?? []) {
-    out.push({ annotationName: id, status: 'SKIPPED', statusMessage: text('not run on a single resource: the rule needs the other resources of the stack (it runs when the hook targets STACK or CHANGE_SET operations)'), severityLevel: 'INFORMATIONAL' });
+    out.push({
+      annotationName: id,
+      status: 'SKIPPED',
+      statusMessage: text('not run on a single resource: the rule needs the other resources of the stack (it runs when the hook targets STACK or CHANGE_SET operations)'),
+      severityLevel: 'INFORMATIONAL',
+    });
   }
   return out.slice(0, HOOK_LIMITS.annotations);
 }
@@ -112,7 +123,12 @@ export function hookResponse(report: AuditReport, opts: HookResponseOptions): Ho
   const max = opts.cloudControl ? HOOK_LIMITS.cloudControlMessage : HOOK_LIMITS.message;
   if (report.errors.length > 0) {
     const lines = report.errors.map((e) => clip(`${e.line ? `line ${e.line}${e.column ? `:${e.column}` : ''}: ` : ''}${e.message}`, 400));
-    return { hookStatus: 'FAILED', errorCode: 'InternalFailure', message: fit(`cfn-audit could not audit ${opts.target}:`, lines, max, (n) => `… and ${n} more`), clientRequestToken: opts.token };
+    return {
+      hookStatus: 'FAILED',
+      errorCode: 'InternalFailure',
+      message: fit(`cfn-audit could not audit ${opts.target}:`, lines, max, (n) => `… and ${n} more`),
+      clientRequestToken: opts.token,
+    };
   }
   const decision = report.decision;
   const findings = report.stacks.flatMap((s) => s.findings);
@@ -142,7 +158,12 @@ export function hookResponse(report: AuditReport, opts: HookResponseOptions): Ho
   const counts = `${active.length} active finding${active.length === 1 ? '' : 's'}${accepted ? `, ${accepted} accepted` : ''}`;
   const notRun = opts.notRun?.length ? `; not run on a single resource: ${opts.notRun.join(', ')}` : '';
   const headline = `cfn-audit ${VERSION}: ${WORD[decision]}${note} — ${opts.target}, score ${score}${gate}, ${counts}${notRun}`;
-  const message = fit(headline, active.map((f) => findingLine(f, opts.rules)), max, (n) => `… and ${n} more (see the annotations and the function's log)`);
+  const message = fit(
+    headline,
+    active.map((f) => findingLine(f, opts.rules)),
+    max,
+    (n) => `… and ${n} more (see the annotations and the function's log)`,
+  );
   const notes = annotations(report, opts);
   return {
     hookStatus: status,
@@ -155,7 +176,12 @@ export function hookResponse(report: AuditReport, opts: HookResponseOptions): Ho
 
 /** The hook could not audit: FAILED with InternalFailure (fail closed; `FailureMode: WARN` turns it into a warning). */
 export function internalFailure(token: string, message: string, cloudControl = false): HookResponse {
-  return { hookStatus: 'FAILED', errorCode: 'InternalFailure', message: clip(`cfn-audit could not audit: ${message}`, cloudControl ? HOOK_LIMITS.cloudControlMessage : HOOK_LIMITS.message), clientRequestToken: token };
+  return {
+    hookStatus: 'FAILED',
+    errorCode: 'InternalFailure',
+    message: clip(`cfn-audit could not audit: ${message}`, cloudControl ? HOOK_LIMITS.cloudControlMessage : HOOK_LIMITS.message),
+    clientRequestToken: token,
+  };
 }
 
 /** Nothing to audit (a delete): let the operation proceed. */

@@ -22,7 +22,9 @@ export function xmlAttr(text: string): string {
 }
 
 function attrs(pairs: Readonly<Record<string, string | number>>): string {
-  return Object.entries(pairs).map(([k, v]) => ` ${k}="${xmlAttr(String(v))}"`).join('');
+  return Object.entries(pairs)
+    .map(([k, v]) => ` ${k}="${xmlAttr(String(v))}"`)
+    .join('');
 }
 
 interface Case {
@@ -60,7 +62,14 @@ function decisionCase(stack: StackReport, classname: string): Case {
   const summary = `Score ${stack.score} (manual approval at ${approval}, fail at ${fail}): ${stack.decision}`;
   switch (stack.decision) {
     case 'fail':
-      return { classname, name: 'decision', body: `<failure${attrs({ message: summary, type: 'decision' })}>${xmlText(summary)}</failure>`, failed: true, skipped: false, errored: false };
+      return {
+        classname,
+        name: 'decision',
+        body: `<failure${attrs({ message: summary, type: 'decision' })}>${xmlText(summary)}</failure>`,
+        failed: true,
+        skipped: false,
+        errored: false,
+      };
     case 'manual-approval':
       // Not a test failure: the pipeline asks a human. Keep the reason visible in the report.
       return { classname, name: 'decision', body: `<system-out>${xmlText(`${summary}; manual approval required`)}</system-out>`, failed: false, skipped: false, errored: false };

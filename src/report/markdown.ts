@@ -56,7 +56,9 @@ export function markdownCell(text: string, max = MAX_CELL): string {
  * so a template cannot ping people from a PR comment.
  */
 export function cell(text: string, max = MAX_CELL): string {
-  const escaped = clip(text, max).replace(/[\\`*_[\]~]/g, '\\$&').replace(/@(?=\w)/g, '@\u200d');
+  const escaped = clip(text, max)
+    .replace(/[\\`*_[\]~]/g, '\\$&')
+    .replace(/@(?=\w)/g, '@\u200d');
   // Every backslash is doubled already, so a plain `\|` is enough for the pipe.
   return breaks(html(escaped).replace(/\|/g, '\\|'));
 }
@@ -126,7 +128,10 @@ function render(report: AuditReport, ctx: FormatContext, maxRows: number): strin
     out.push(...omitted(active.length - rows.length, 'active findings'));
     out.push(...suggestedFixes(rows, ctx));
     if (unknown.length) {
-      out.push('', `❓ ${unknown.length} finding${unknown.length === 1 ? '' : 's'} could not be decided because a value was not resolvable (a parameter without default, an import, …). Review ${unknown.length === 1 ? 'it' : 'them'} by hand.`);
+      out.push(
+        '',
+        `❓ ${unknown.length} finding${unknown.length === 1 ? '' : 's'} could not be decided because a value was not resolvable (a parameter without default, an import, …). Review ${unknown.length === 1 ? 'it' : 'them'} by hand.`,
+      );
     }
   } else {
     out.push('', 'No active findings.');
@@ -150,7 +155,9 @@ function render(report: AuditReport, ctx: FormatContext, maxRows: number): strin
     out.push('', '<details>', `<summary>Suppressed, excepted and baselined findings (${inactive.length})</summary>`, '');
     out.push('| Rule | Status | Resource | Location | Reason |', '| --- | --- | --- | --- | --- |');
     for (const f of rows) {
-      out.push(`| ${code(f.ruleId)} | ${f.status} | ${resourceCell(f)} | ${code(locationText(f.file, f.line, f.column, ctx))} | ${cell(f.reason?.trim() || 'no reason recorded')} |`);
+      out.push(
+        `| ${code(f.ruleId)} | ${f.status} | ${resourceCell(f)} | ${code(locationText(f.file, f.line, f.column, ctx))} | ${cell(f.reason?.trim() || 'no reason recorded')} |`,
+      );
     }
     out.push(...omitted(inactive.length - rows.length, 'suppressed findings'), '', '</details>');
   }
@@ -184,9 +191,9 @@ function render(report: AuditReport, ctx: FormatContext, maxRows: number): strin
       '        - rule: SSHOpenToWorld',
       '          reason: Bastion host, access limited by NACL (SEC-123)',
       '  ```',
-      '  In CDK: `resource.cfnOptions.metadata = { \'cfn-audit\': { suppress: [{ rule, reason }] } }`.',
+      "  In CDK: `resource.cfnOptions.metadata = { 'cfn-audit': { suppress: [{ rule, reason }] } }`.",
       '- **Add an exception** in `.cfn-audit.yml`: the rule, a glob on `file#LogicalId` or the CDK path, a reason and optionally an expiry date.',
-      '- **Approve**: a manual-approval decision is accepted by a reviewer through the approval label on the pull request or the pipeline\'s manual approval step.',
+      "- **Approve**: a manual-approval decision is accepted by a reviewer through the approval label on the pull request or the pipeline's manual approval step.",
       '',
       '</details>',
     );

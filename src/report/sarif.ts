@@ -6,17 +6,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AuditError, AuditReport, Finding, Notice, RuleMeta, Status } from '../core/types.js';
-import {
-  DEFAULT_INFORMATION_URI,
-  allFindings,
-  fixText,
-  levelForRisk,
-  renderMessage,
-  repoRelative,
-  ruleFor,
-  type FormatContext,
-  type Level,
-} from './context.js';
+import { DEFAULT_INFORMATION_URI, allFindings, fixText, levelForRisk, renderMessage, repoRelative, ruleFor, type FormatContext, type Level } from './context.js';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
@@ -99,7 +89,10 @@ function sentence(text: string): string {
 
 /** A relative URI reference: each segment percent-encoded (spaces, `%`, `#`, `?`, `:` …). */
 function encodePath(path: string): string {
-  return path.split('/').map((segment) => encodeURIComponent(segment)).join('/');
+  return path
+    .split('/')
+    .map((segment) => encodeURIComponent(segment))
+    .join('/');
 }
 
 function artifactLocation(file: string, ctx: FormatContext): SarifArtifactLocation {
@@ -142,7 +135,9 @@ function sarifRule(rule: RuleMeta): SarifRule {
     rule.remediationCdk?.trim() ? `Remediation in CDK: ${rule.remediationCdk.trim()}` : '',
     equivalents.length ? `Equivalent checks: ${equivalents.join('; ')}` : '',
     rule.references.length ? `References: ${rule.references.join(' ')}` : '',
-  ].filter(Boolean).join('\n\n');
+  ]
+    .filter(Boolean)
+    .join('\n\n');
   // Rule texts are authored in Markdown (backticks for code), so they go in unescaped.
   const markdown = [
     description,
@@ -150,7 +145,9 @@ function sarifRule(rule: RuleMeta): SarifRule {
     rule.remediationCdk?.trim() ? `**Remediation in CDK:** ${rule.remediationCdk.trim()}` : '',
     equivalentsMd.length ? `**Equivalent checks:** ${equivalentsMd.join('; ')}` : '',
     rule.references.length ? `**References:**\n${rule.references.map((r) => `- <${r}>`).join('\n')}` : '',
-  ].filter(Boolean).join('\n\n');
+  ]
+    .filter(Boolean)
+    .join('\n\n');
   const helpUri = rule.references.find((r) => /^https?:\/\//.test(r));
   return {
     id: rule.id,
@@ -248,7 +245,14 @@ function sarifFix(finding: Finding, ctx: FormatContext): { fixes?: SarifFix[] } 
     deletedRegion: { startLine: r.startLine, startColumn: r.startColumn, endLine: r.endLine, endColumn: r.endColumn },
     insertedContent: { text: r.text },
   }));
-  return { fixes: [{ description: { text: `Apply the fix of cfn-audit for ${finding.ruleId} (cfn-audit fix --rule ${finding.ruleId}).` }, artifactChanges: [{ artifactLocation: artifactLocation(fix.file, ctx), replacements }] }] };
+  return {
+    fixes: [
+      {
+        description: { text: `Apply the fix of cfn-audit for ${finding.ruleId} (cfn-audit fix --rule ${finding.ruleId}).` },
+        artifactChanges: [{ artifactLocation: artifactLocation(fix.file, ctx), replacements }],
+      },
+    ],
+  };
 }
 
 function errorNotification(error: AuditError, ctx: FormatContext): SarifNotification {

@@ -138,7 +138,12 @@ export function commands(stdout: string, level?: string): Command[] {
     .flatMap((line) => {
       const m = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line);
       if (!m) return [];
-      const props = Object.fromEntries((m[2] ?? '').split(',').filter(Boolean).map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]));
+      const props = Object.fromEntries(
+        (m[2] ?? '')
+          .split(',')
+          .filter(Boolean)
+          .map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]),
+      );
       return [{ level: m[1] ?? '', props, message: (m[3] ?? '').replace(/%0A/g, '\n').replace(/%25/g, '%') }];
     })
     .filter((c) => level === undefined || c.level === level);

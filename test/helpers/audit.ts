@@ -17,7 +17,14 @@ export interface AuditTextOptions {
 
 export function auditText(text: string, opts: AuditTextOptions = {}): StackReport {
   const rules = opts.rules ?? builtinRules().filter((r) => r.enabled || opts.allRules);
-  const auditor = new Auditor({ rules, parameters: opts.parameters, countUnknown: opts.countUnknown, allBranches: opts.allBranches, unauditable: opts.unauditable, scoring: opts.scoring });
+  const auditor = new Auditor({
+    rules,
+    parameters: opts.parameters,
+    countUnknown: opts.countUnknown,
+    allBranches: opts.allBranches,
+    unauditable: opts.unauditable,
+    scoring: opts.scoring,
+  });
   const source: SourceFile = { file: opts.file ?? 'template.yaml', text, explicit: true };
   const r = auditor.auditSource(source);
   if ('error' in r) throw new Error(`${r.error.file}:${r.error.line}:${r.error.column} ${r.error.message}`);
@@ -32,7 +39,14 @@ export function findingsOf(stack: StackReport, ruleId: string): Finding[] {
 /** Audit several templates as one run (cross-stack exports, nested stacks); stacks by file name. */
 export function auditFiles(files: Readonly<Record<string, string>>, opts: AuditTextOptions = {}): Map<string, StackReport> {
   const rules = opts.rules ?? builtinRules().filter((r) => r.enabled || opts.allRules);
-  const auditor = new Auditor({ rules, parameters: opts.parameters, countUnknown: opts.countUnknown, allBranches: opts.allBranches, unauditable: opts.unauditable, scoring: opts.scoring });
+  const auditor = new Auditor({
+    rules,
+    parameters: opts.parameters,
+    countUnknown: opts.countUnknown,
+    allBranches: opts.allBranches,
+    unauditable: opts.unauditable,
+    scoring: opts.scoring,
+  });
   const out = new Map<string, StackReport>();
   for (const r of auditor.auditAll(Object.entries(files).map(([file, text]) => ({ file, text, explicit: true })))) {
     if ('error' in r) throw new Error(`${r.error.file}:${r.error.line}:${r.error.column} ${r.error.message}`);

@@ -66,7 +66,16 @@ export function checkFix(file: string, text: string, options: FixOptions = DEFAU
   const fixedResults = results.filter((r) => r.outcome.kind === 'fixed');
   const parsedBefore = parseTemplate({ file, text, explicit: true, syntax: syntaxOf(text) });
   const parsedAfter = parseTemplate({ file, text: out, explicit: true, syntax: syntaxOf(text) });
-  if (!parsedAfter.ok) return { fixable, fixed: fixedResults.length, results, before, after: [], text: out, problems: [`fixed template does not parse: ${parsedAfter.error.message} at ${parsedAfter.error.line}`] };
+  if (!parsedAfter.ok)
+    return {
+      fixable,
+      fixed: fixedResults.length,
+      results,
+      before,
+      after: [],
+      text: out,
+      problems: [`fixed template does not parse: ${parsedAfter.error.message} at ${parsedAfter.error.line}`],
+    };
   const after = findingsIn(file, out) ?? [];
   // A finding is the same when its rule, resource and path are (its data may name the edited value).
   const key = (f: Finding): string => JSON.stringify([f.ruleId, f.logicalId, f.path]);
@@ -76,7 +85,8 @@ export function checkFix(file: string, text: string, options: FixOptions = DEFAU
   for (const f of after) if (!was.has(key(f))) problems.push(`new finding: ${f.ruleId} ${f.outcome} at ${f.path.join('.')} ${JSON.stringify(f.data)}`);
   if (parsedBefore.ok) {
     const paths = fixedResults.flatMap((r) => (r.outcome.kind === 'fixed' ? r.outcome.paths : []));
-    if (!deepEqual(parsedBefore.template.body, restore(parsedBefore.template.body, parsedAfter.template.body, paths))) problems.push('the document changed outside the edited paths');
+    if (!deepEqual(parsedBefore.template.body, restore(parsedBefore.template.body, parsedAfter.template.body, paths)))
+      problems.push('the document changed outside the edited paths');
   }
   const again = fixText(out, syntaxOf(out), after, fixFor, options);
   if (again.text !== out) problems.push('a second fix run changed the template again');

@@ -39,7 +39,12 @@ export function changeSetRequest(payload: unknown, token = 'cs-token-1'): Record
   };
 }
 
-export function resourceRequest(type: string, logicalId: string, properties: unknown, opts: { point?: string; cloudControl?: boolean; previous?: unknown } = {}): Record<string, unknown> {
+export function resourceRequest(
+  type: string,
+  logicalId: string,
+  properties: unknown,
+  opts: { point?: string; cloudControl?: boolean; previous?: unknown } = {},
+): Record<string, unknown> {
   return {
     ...common('res-token-1'),
     stackId: opts.cloudControl ? '' : STACK_ID,

@@ -204,7 +204,13 @@ export const sampleReport: AuditReport = {
   errors: [{ file: 'templates/broken.yaml', line: 4, column: 3, message: 'mapping values are not allowed here' }],
   notices: [
     { kind: 'exception-unused', file: '.cfn-audit.yml', ruleId: 'AllowHttp', message: 'Exception for AllowHttp on templates/old-*.yaml#* matched nothing' },
-    { kind: 'suppression-without-reason', file: networkFile, logicalId: 'DbSg', ruleId: 'SSHOpenToWorld', message: 'Suppression of SSHOpenToWorld on DbSg has no reason and was ignored' },
+    {
+      kind: 'suppression-without-reason',
+      file: networkFile,
+      logicalId: 'DbSg',
+      ruleId: 'SSHOpenToWorld',
+      message: 'Suppression of SSHOpenToWorld on DbSg has no reason and was ignored',
+    },
   ],
   rules: sampleRules,
   skipped: 3,

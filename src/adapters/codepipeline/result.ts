@@ -87,7 +87,9 @@ function body(report: AuditReport, rules: ReadonlyMap<string, RuleMeta>, decisio
   for (const { finding: f, stack } of activeFindings(report)) {
     const where = `${f.file}:${f.line}`;
     const stackName = stack.name ? `${stack.name} ` : '';
-    lines.push(clip(`${f.ruleId} (risk ${f.risk}${f.outcome === 'unknown' ? ', unknown' : ''}) ${stackName}${f.logicalId} at ${where}: ${renderMessage(rules.get(f.ruleId), f)}`, 400));
+    lines.push(
+      clip(`${f.ruleId} (risk ${f.risk}${f.outcome === 'unknown' ? ', unknown' : ''}) ${stackName}${f.logicalId} at ${where}: ${renderMessage(rules.get(f.ruleId), f)}`, 400),
+    );
   }
   let text = headline(report, decision);
   for (let i = 0; i < lines.length; i++) {
@@ -153,7 +155,12 @@ export interface FailureInput {
  * The request for PutJobSuccessResult or PutJobFailureResult, every field clipped to its limit and
  * every secret masked. `externalExecutionId` (the Lambda request id) lets a user find the log.
  */
-export function toRequest(jobId: string, result: JobResult, secrets: readonly string[], externalExecutionId: string | null): { op: 'success'; input: SuccessInput } | { op: 'failure'; input: FailureInput } {
+export function toRequest(
+  jobId: string,
+  result: JobResult,
+  secrets: readonly string[],
+  externalExecutionId: string | null,
+): { op: 'success'; input: SuccessInput } | { op: 'failure'; input: FailureInput } {
   const ext = externalExecutionId ? { externalExecutionId: clip(externalExecutionId, LIMITS.externalExecutionId) } : {};
   switch (result.kind) {
     case 'success': {

@@ -12,10 +12,11 @@ import type { UserParameters } from './user-parameters.js';
 
 export const DEFAULT_CONFIG_FILES: readonly string[] = ['.cfn-audit.yml', '.cfn-audit.yaml'];
 
-const exists = (p: string): Promise<boolean> => access(p).then(
-  () => true,
-  () => false,
-);
+const exists = (p: string): Promise<boolean> =>
+  access(p).then(
+    () => true,
+    () => false,
+  );
 
 export interface Workspace {
   readonly request: RunRequest;
@@ -30,7 +31,7 @@ export async function prepareRun(dir: string, params: UserParameters): Promise<W
     if (!(await exists(join(dir, params.config)))) throw configError(`UserParameters "config": ${params.config} is not in the artifact`);
     config = params.config;
   } else {
-    for (const name of DEFAULT_CONFIG_FILES) if (await exists(join(dir, name))) (config ??= name);
+    for (const name of DEFAULT_CONFIG_FILES) if (await exists(join(dir, name))) config ??= name;
   }
   if (config !== null) await checkRulePaths(dir, config);
   if (params.parameters !== null && !(await exists(join(dir, params.parameters)))) {

@@ -40,7 +40,7 @@ export async function fetchPayload(url: string, limits: PayloadLimits, allowUrl:
   } catch (e) {
     const name = e instanceof Error ? e.name : '';
     if (name === 'TimeoutError' || name === 'AbortError') throw new HookInputError(`reading the payload timed out after ${limits.timeoutMs} ms`);
-    const cause = e instanceof Error && e.cause instanceof Error ? (e.cause as NodeJS.ErrnoException).code ?? e.cause.name : 'network error';
+    const cause = e instanceof Error && e.cause instanceof Error ? ((e.cause as NodeJS.ErrnoException).code ?? e.cause.name) : 'network error';
     throw new HookInputError(`could not read the payload (${cause})`);
   }
   if (!res.ok) {
@@ -71,7 +71,9 @@ export async function fetchPayload(url: string, limits: PayloadLimits, allowUrl:
   } catch (e) {
     if (e instanceof HookInputError) throw e;
     const name = e instanceof Error ? e.name : '';
-    throw new HookInputError(name === 'TimeoutError' || name === 'AbortError' ? `reading the payload timed out after ${limits.timeoutMs} ms` : 'the payload download was interrupted');
+    throw new HookInputError(
+      name === 'TimeoutError' || name === 'AbortError' ? `reading the payload timed out after ${limits.timeoutMs} ms` : 'the payload download was interrupted',
+    );
   }
   return Buffer.concat(chunks).toString('utf8');
 }
@@ -92,7 +94,7 @@ export function readPayload(payload: unknown, maxTemplateChars: number): HookPay
   if (raw === undefined || raw === null || raw === '') template = null;
   else if (typeof raw === 'string') template = raw;
   else if (typeof raw === 'object' && !Array.isArray(raw)) template = JSON.stringify(raw);
-  else throw new HookInputError('the payload\'s template is neither text nor an object');
+  else throw new HookInputError("the payload's template is neither text nor an object");
   if (template !== null && template.length > maxTemplateChars) {
     throw new HookInputError(`the template is ${mb(template.length)}, over the ${mb(maxTemplateChars)} the hook audits (CloudFormation accepts at most 1 MB)`);
   }

@@ -62,7 +62,10 @@ function nameInArn(arn: string | null, kind: 'stack' | 'changeSet'): string | nu
 
 /** A name safe as a file name: stack names already are ([A-Za-z][-A-Za-z0-9]*); anything else is reduced. */
 export function fileSafe(name: string): string {
-  const safe = name.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._]+/, '').slice(0, 128);
+  const safe = name
+    .replace(/[^A-Za-z0-9._-]+/g, '_')
+    .replace(/^[._]+/, '')
+    .slice(0, 128);
   return safe === '' ? 'stack' : safe;
 }
 

@@ -17,7 +17,9 @@ const topicOrQueueEncryption: FixFn = (ctx) => {
 
 /** KMS encryption with the AWS-managed key alias/aws/kinesis (CloudFormation needs both keys). */
 const kinesisEncryption: FixFn = (ctx) =>
-  setUnder(ctx, ['StreamEncryption'], { EncryptionType: 'KMS', KeyId: 'alias/aws/kinesis' }, (k, v) => (k === 'EncryptionType' ? v === 'KMS' : typeof v === 'string' ? v.trim() !== '' : v !== undefined));
+  setUnder(ctx, ['StreamEncryption'], { EncryptionType: 'KMS', KeyId: 'alias/aws/kinesis' }, (k, v) =>
+    k === 'EncryptionType' ? v === 'KMS' : typeof v === 'string' ? v.trim() !== '' : v !== undefined,
+  );
 
 const daxEncryption: FixFn = (ctx) => setProperty(ctx, ['SSESpecification', 'SSEEnabled'], true, isTrue);
 

@@ -21,7 +21,9 @@ export const APIGATEWAY_TLS = 'TLS_1_2';
 const cloudFrontMinTls: FixFn = (ctx) => {
   const cert = ctx.written(pathFor(ctx, ['DistributionConfig', 'ViewerCertificate']));
   if (!isObj(cert) || (cert['AcmCertificateArn'] === undefined && cert['IamCertificateId'] === undefined))
-    return { refused: 'the distribution has no custom certificate (AcmCertificateArn or IamCertificateId); with the default certificate CloudFront decides the minimum TLS version' };
+    return {
+      refused: 'the distribution has no custom certificate (AcmCertificateArn or IamCertificateId); with the default certificate CloudFront decides the minimum TLS version',
+    };
   return setProperty(ctx, ['DistributionConfig', 'ViewerCertificate', 'MinimumProtocolVersion'], CLOUDFRONT_MIN_TLS);
 };
 
@@ -53,9 +55,12 @@ const httpToHttpsRedirect: FixFn = (ctx) => {
     }
   }
   if (!found) return { refused: 'no HTTPS listener on the same load balancer to redirect to; add one (with a certificate) first' };
-  if (props['DefaultActions'] !== undefined && intrinsicName(props['DefaultActions'])) return { refused: `DefaultActions comes from ${intrinsicName(props['DefaultActions'])}; change it by hand` };
+  if (props['DefaultActions'] !== undefined && intrinsicName(props['DefaultActions']))
+    return { refused: `DefaultActions comes from ${intrinsicName(props['DefaultActions'])}; change it by hand` };
   return {
-    edits: [{ op: 'set', path: [...res, 'Properties', 'DefaultActions'], value: [{ Type: 'redirect', RedirectConfig: { Protocol: 'HTTPS', Port: port, StatusCode: 'HTTP_301' } }] }],
+    edits: [
+      { op: 'set', path: [...res, 'Properties', 'DefaultActions'], value: [{ Type: 'redirect', RedirectConfig: { Protocol: 'HTTPS', Port: port, StatusCode: 'HTTP_301' } }] },
+    ],
   };
 };
 
@@ -87,10 +92,14 @@ const sshCidrParameter: FixFn = (ctx) => {
   const source = worldCidrSource(ctx, cur);
   if (!source) {
     const name = intrinsicName(cur);
-    if (name === 'Ref') return { refused: `the CIDR comes from parameter ${String((cur as Record<string, unknown>)['Ref'])}, whose AllowedValues or Default cfn-audit does not rewrite; pass a narrower value` };
+    if (name === 'Ref')
+      return {
+        refused: `the CIDR comes from parameter ${String((cur as Record<string, unknown>)['Ref'])}, whose AllowedValues or Default cfn-audit does not rewrite; pass a narrower value`,
+      };
     return { refused: `the CIDR comes from ${name ?? 'a computed value'}; change it where its value is decided` };
   }
-  if (String(ctx.finding.data['ports']) !== '22') return { refused: `the rule opens ports ${String(ctx.finding.data['ports'])}, not SSH alone; split it or narrow its ports to 22 first` };
+  if (String(ctx.finding.data['ports']) !== '22')
+    return { refused: `the rule opens ports ${String(ctx.finding.data['ports'])}, not SSH alone; split it or narrow its ports to 22 first` };
   // The rule reports a group once: the other world-open SSH-only rules of the same list go too.
   const targets: { path: KeyPath; source: CidrSource }[] = [{ path, source }];
   const list = path.length >= 2 && typeof path[path.length - 2] === 'number' ? path.slice(0, -2) : null;
@@ -103,7 +112,8 @@ const sshCidrParameter: FixFn = (ctx) => {
     });
   }
   const count = Number(ctx.finding.data['count'] ?? 1);
-  if (count > targets.length) return { refused: `${count - targets.length} other rule(s) of this group also open SSH to the world in a way cfn-audit does not rewrite; fix those first` };
+  if (count > targets.length)
+    return { refused: `${count - targets.length} other rule(s) of this group also open SSH to the world in a way cfn-audit does not rewrite; fix those first` };
   const ipv6 = field === 'CidrIpv6';
   const param = SSH_PARAMETERS[field];
   const params = ctx.body['Parameters'];
