@@ -18,6 +18,58 @@ export type Resolved =
       readonly prefix?: readonly unknown[];
     };
 
+/**
+ * What reading a property gives, per alternative: a known value, absent (no key, or `AWS::NoValue`),
+ * or unknown with the reason. This is the one union of value states that checks see (through the
+ * check context's `read`); `Resolved` is the resolver's own algebra, which keeps `AWS::NoValue` as a
+ * value (Fn::Join and Fn::Select must see it) and partly known texts and lists.
+ */
+export type Alt =
+  | { readonly state: 'value'; readonly value: unknown; readonly conditions: readonly ConditionBranch[] }
+  | { readonly state: 'absent'; readonly conditions: readonly ConditionBranch[] }
+  | {
+      readonly state: 'unknown';
+      readonly reason: string;
+      readonly conditions: readonly ConditionBranch[];
+      /** The keys read down to the value that could not be resolved (a prefix of the keys asked for). */
+      readonly at: KeyPath;
+    };
+
+/** Every value a nested property can take, following intrinsics (Fn::If, Ref, …) at each level; a number indexes a list. */
+export function readPath(resolver: Resolver, root: unknown, keys: KeyPath): Alt[] {
+  let alts: Alt[] = [{ state: 'value', value: root, conditions: [] }];
+  for (let depth = 0; depth < keys.length; depth++) {
+    const key = keys[depth]!;
+    const next: Alt[] = [];
+    for (const a of alts) {
+      if (a.state !== 'value') {
+        next.push(a);
+        continue;
+      }
+      for (const r of resolver.resolve(a.value)) {
+        const conditions = [...a.conditions, ...r.conditions];
+        const v = r.known ? r.value : undefined;
+        if (!r.known) next.push({ state: 'unknown', reason: r.reason, conditions, at: keys.slice(0, depth) });
+        else if (
+          typeof key === 'number' ? Array.isArray(v) && key < v.length : v !== null && typeof v === 'object' && !Array.isArray(v) && Object.prototype.hasOwnProperty.call(v, key)
+        )
+          next.push({ state: 'value', value: (v as Record<string | number, unknown>)[key], conditions });
+        else next.push({ state: 'absent', conditions });
+      }
+    }
+    alts = next.slice(0, MAX_ALTERNATIVES);
+  }
+  return alts.flatMap((a): Alt[] => {
+    if (a.state !== 'value') return [a];
+    return resolver.resolve(a.value).map((r): Alt => {
+      const conditions = [...a.conditions, ...r.conditions];
+      if (!r.known) return { state: 'unknown', reason: r.reason, conditions, at: keys };
+      if (r.value === NO_VALUE || r.value === undefined || r.value === null) return { state: 'absent', conditions };
+      return { state: 'value', value: r.value, conditions };
+    });
+  });
+}
+
 /** A deploy-time value inside a partly known text. */
 export const HOLE: unique symbol = Symbol('hole');
 export type Segment = string | typeof HOLE;

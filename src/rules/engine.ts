@@ -5,7 +5,7 @@
 import { JSONPath } from 'jsonpath-plus';
 import type { ConditionBranch, KeyPath, Outcome } from '../core/types.js';
 import type { Resource, ResourceGraph } from '../model/graph.js';
-import { mergeBranches, NO_VALUE, type Resolved } from '../model/resolve.js';
+import { mergeBranches, NO_VALUE, readPath, type Alt, type Resolved } from '../model/resolve.js';
 import { cidrIsWorld, portRangeIncludes } from '../model/network.js';
 import type { Assertion, RuleSpec } from './schema.js';
 import { boundedStringify } from '../model/walk.js';
@@ -42,12 +42,30 @@ export interface Report {
   readonly conditions?: readonly ConditionBranch[];
 }
 
+export interface ReadOptions {
+  /** The value to read from (default: the resource's Properties) and its path from the template root. */
+  readonly root?: unknown;
+  readonly base?: KeyPath;
+  /** The check decides an unknown alternative itself (a presence test: a key given at deploy time is a key). */
+  readonly settled?: boolean;
+  /** Data for the `unknown` finding an unread alternative becomes (the property read is added). */
+  readonly data?: FindingData;
+}
+
 export interface CheckContext {
   readonly graph: ResourceGraph;
   readonly resource: Resource;
   readonly rule: RuleSpec;
   readonly options: Readonly<Record<string, unknown>>;
   report(r: Report): void;
+  /**
+   * Every value a property (a list of keys, followed through intrinsics) can take: known, absent or
+   * unknown. The engine remembers the first unknown it hands out; when the check reports nothing on
+   * the resource, that unknown becomes an `unknown` finding naming the property and the reason.
+   */
+  read(keys: KeyPath, opts?: ReadOptions): readonly Alt[];
+  /** A value the check met through a model helper and could not read: treated like an unknown `read`. */
+  undecided(path: KeyPath, reason: string, conditions?: readonly ConditionBranch[], data?: FindingData): void;
 }
 
 export type CheckFn = (ctx: CheckContext) => void;
@@ -100,11 +118,36 @@ function compileRule(spec: RuleSpec, checks: Readonly<Record<string, CheckFn>>):
         spec,
         run(graph, resource, out, view) {
           let reported = false;
+          let pending: { path: KeyPath; conditions: readonly ConditionBranch[]; data: FindingData } | null = null;
           const tracked = view ?? new TrackedView(resource);
           tracked.begin();
-          fn({ graph, resource: tracked.resource, rule: spec, options, report: (r) => ((reported = true), emit(graph, resource, out, r)) });
-          if (reported || tracked.reads.length === 0) return;
-          const missed = unresolvedRead(tracked.reads, graph.resolver);
+          const properties = [...resource.path, 'Properties'];
+          fn({
+            graph,
+            resource: tracked.resource,
+            rule: spec,
+            options,
+            report: (r) => ((reported = true), emit(graph, resource, out, r)),
+            read: (keys, opts = {}) => {
+              const alts = readPath(graph.resolver, opts.root === undefined ? tracked.resource.properties : opts.root, keys);
+              if (pending === null && !opts.settled) {
+                const u = alts.find((a) => a.state === 'unknown');
+                if (u) pending = { path: [...(opts.base ?? properties), ...u.at], conditions: u.conditions, data: { property: keys.join('.'), ...opts.data, unknownReason: u.reason } };
+              }
+              return alts;
+            },
+            undecided: (path, reason, conditions = [], data = {}) => {
+              pending ??= { path, conditions, data: { ...data, unknownReason: reason } };
+            },
+          });
+          if (reported) return;
+          // Nothing decided the resource: what could not be read is reported, never passed silently.
+          const p = pending as { path: KeyPath; conditions: readonly ConditionBranch[]; data: FindingData } | null;
+          if (p) {
+            emit(graph, resource, out, { path: p.path, outcome: 'unknown', data: p.data, conditions: p.conditions });
+            return;
+          }
+          const missed = tracked.reads.length ? unresolvedRead(tracked.reads, graph.resolver) : null;
           if (missed) emit(graph, resource, out, { path: missed.path, outcome: 'unknown', data: { unknownReason: missed.reason } });
         },
       };

@@ -37,9 +37,22 @@ export function singleResourceChecks(checks: Readonly<Record<string, CheckFn>>, 
         },
       });
       const held: Report[] = [];
-      fn({ graph, resource: ctx.resource, rule: ctx.rule, options: ctx.options, report: (r) => held.push(r) });
+      // Unknowns the check met are held too, and replayed only when its findings count.
+      const reads: Parameters<CheckContext['read']>[] = [];
+      const undecided: Parameters<CheckContext['undecided']>[] = [];
+      fn({
+        ...ctx,
+        graph,
+        report: (r) => held.push(r),
+        read: (keys, opts = {}) => (reads.push([keys, opts]), ctx.read(keys, { ...opts, settled: true })),
+        undecided: (...args) => undecided.push(args),
+      });
       if (crossed) onCrossResource(ctx.rule.id);
-      else for (const r of held) ctx.report(r);
+      else {
+        for (const r of held) ctx.report(r);
+        for (const [keys, opts] of reads) ctx.read(keys, opts);
+        for (const args of undecided) ctx.undecided(...args);
+      }
     };
   }
   return out;

@@ -5,7 +5,6 @@
 import type { ConditionBranch, KeyPath } from '../../core/types.js';
 import type { Resource } from '../../model/graph.js';
 import { forEachListItem, intrinsicName, NO_VALUE, type Resolver } from '../../model/resolve.js';
-import { Undecided } from './undecided.js';
 import type { CheckContext, CheckFn } from '../engine.js';
 import { findSecretIn, placeOf, secretDefault, textOf } from '../../model/secrets.js';
 
@@ -23,25 +22,20 @@ function launchData(resource: Resource): { data: Obj; path: KeyPath } {
 }
 
 
-/** Reports when a boolean property is not `true` (absent counts as not true); unknown when unresolved. */
+/** Reports when a boolean property is not `true` (absent counts as not true); an unresolved one is left to the engine. */
 function requireTrue(ctx: CheckContext, owner: Obj, ownerPath: KeyPath, key: string, conditions: readonly ConditionBranch[], data: Record<string, string>): void {
-  const v = owner[key];
-  if (v === undefined) {
-    ctx.report({ path: ownerPath, data: { ...data, value: 'absent' }, conditions });
-    return;
-  }
-  let unknown: string | null = null;
-  for (const r of ctx.graph.resolver.resolveString(v)) {
-    if (!r.known) {
-      unknown ??= r.reason;
+  for (const a of ctx.read([key], { root: owner, base: ownerPath, data: { ...data, value: '(unresolved)' } })) {
+    if (a.state === 'unknown') continue;
+    if (a.state === 'value' && typeof a.value === 'object') {
+      ctx.undecided([...ownerPath, key], `${key} is not a true/false value`, [...conditions, ...a.conditions], { ...data, value: '(unresolved)' });
       continue;
     }
-    if (r.value === NO_VALUE || String(r.value).toLowerCase() !== 'true') {
-      ctx.report({ path: [...ownerPath, key], data: { ...data, value: r.value === NO_VALUE ? 'absent' : String(r.value) }, conditions: [...conditions, ...r.conditions] });
+    if (a.state === 'absent' || String(a.value).toLowerCase() !== 'true') {
+      const at = owner[key] === undefined ? ownerPath : [...ownerPath, key];
+      ctx.report({ path: at, data: { ...data, value: a.state === 'absent' ? 'absent' : String(a.value) }, conditions: [...conditions, ...a.conditions] });
       return;
     }
   }
-  if (unknown) ctx.report({ path: [...ownerPath, key], outcome: 'unknown', data: { ...data, value: '(unresolved)', unknownReason: unknown }, conditions });
 }
 
 const ebsEncryption: CheckFn = (ctx) => {
@@ -52,7 +46,6 @@ const ebsEncryption: CheckFn = (ctx) => {
   }
   const { data, path } = launchData(resource);
   // Volumes only known at deploy time may be unencrypted: undecided, not a pass.
-  const undecided = new Undecided(ctx);
   forEachListItem(
     data['BlockDeviceMappings'],
     [...path, 'BlockDeviceMappings'],
@@ -60,11 +53,10 @@ const ebsEncryption: CheckFn = (ctx) => {
     (item, itemPath, conditions) => {
       if (!isObj(item) || !isObj(item['Ebs'])) return; // instance-store or NoDevice mapping
       const device = typeof item['DeviceName'] === 'string' ? item['DeviceName'] : 'block device';
-      requireTrue(undecided.ctx, item['Ebs'], [...itemPath, 'Ebs'], 'Encrypted', conditions, { device });
+      requireTrue(ctx, item['Ebs'], [...itemPath, 'Ebs'], 'Encrypted', conditions, { device });
     },
-    { unresolved: (_raw, p, reason, conditions) => undecided.note(p, reason, conditions) },
+    { unresolved: (_raw, p, reason, conditions) => ctx.undecided(p, reason, conditions) },
   );
-  undecided.finish();
 };
 
 const imdsV1: CheckFn = (ctx) => {

@@ -10,44 +10,8 @@ import type { Resource } from '../../model/graph.js';
 import { NO_VALUE, type Resolver } from '../../model/resolve.js';
 import { looseEquals, type CheckContext, type CheckFn, type FindingData } from '../engine.js';
 
-export type Alt =
-  | { readonly state: 'value'; readonly value: unknown; readonly conditions: readonly ConditionBranch[] }
-  | { readonly state: 'absent'; readonly conditions: readonly ConditionBranch[] }
-  | { readonly state: 'unknown'; readonly reason: string; readonly conditions: readonly ConditionBranch[] };
-
-const MAX_ALTS = 32;
 type Obj = Record<string, unknown>;
 export const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
-
-/** Every value a nested property can take, following Fn::If / Ref at each level. */
-export function lookup(resolver: Resolver, root: unknown, keys: readonly string[]): Alt[] {
-  let alts: Alt[] = [{ state: 'value', value: root, conditions: [] }];
-  for (const key of keys) {
-    const next: Alt[] = [];
-    for (const a of alts) {
-      if (a.state !== 'value') {
-        next.push(a);
-        continue;
-      }
-      for (const r of resolver.resolve(a.value)) {
-        const conditions = [...a.conditions, ...r.conditions];
-        if (!r.known) next.push({ state: 'unknown', reason: r.reason, conditions });
-        else if (isObj(r.value) && Object.prototype.hasOwnProperty.call(r.value, key)) next.push({ state: 'value', value: r.value[key], conditions });
-        else next.push({ state: 'absent', conditions });
-      }
-    }
-    alts = next.slice(0, MAX_ALTS);
-  }
-  return alts.flatMap((a): Alt[] => {
-    if (a.state !== 'value') return [a];
-    return resolver.resolve(a.value).map((r): Alt => {
-      const conditions = [...a.conditions, ...r.conditions];
-      if (!r.known) return { state: 'unknown', reason: r.reason, conditions };
-      if (r.value === NO_VALUE || r.value === undefined || r.value === null) return { state: 'absent', conditions };
-      return { state: 'value', value: r.value, conditions };
-    });
-  });
-}
 
 export interface FlagOptions {
   /** True when a present value is not compliant. */
@@ -58,11 +22,12 @@ export interface FlagOptions {
 }
 
 /**
- * Judge the alternatives of a property and report once: the first failing alternative (naming its
- * Fn::If branches), else `unknown` when one could not be resolved. Returns true when it reported.
+ * Judge the alternatives of a property and report the first failing one (naming its Fn::If
+ * branches). An alternative only known at deploy time is left to the engine, which reports it as
+ * `unknown` when the check decides nothing else. Returns true when it reported.
  */
 export function flagProperty(ctx: CheckContext, keys: readonly string[], opts: FlagOptions, root: unknown = ctx.resource.properties, base: KeyPath = [...ctx.resource.path, 'Properties']): boolean {
-  const alts = lookup(ctx.graph.resolver, root, keys);
+  const alts = ctx.read(keys, { root, base, data: { ...opts.data } });
   const at = (present: boolean): KeyPath => (present ? [...base, ...keys] : base);
   for (const a of alts) {
     if (a.state === 'value' && opts.fails(a.value)) {
@@ -73,11 +38,6 @@ export function flagProperty(ctx: CheckContext, keys: readonly string[], opts: F
       ctx.report({ path: at(propertyPresent(root, keys)), conditions: a.conditions, data: { property: keys.join('.'), value: 'absent', ...opts.data } });
       return true;
     }
-  }
-  const unknown = alts.find((a) => a.state === 'unknown');
-  if (unknown && unknown.state === 'unknown') {
-    ctx.report({ path: at(propertyPresent(root, keys)), outcome: 'unknown', conditions: unknown.conditions, data: { property: keys.join('.'), unknownReason: unknown.reason, ...opts.data } });
-    return true;
   }
   return false;
 }
@@ -161,12 +121,8 @@ const elastiCacheNoAuth: CheckFn = (ctx) => {
 const redshiftSslNotRequired: CheckFn = (ctx) => {
   const r = ctx.resource;
   const base: KeyPath = [...r.path, 'Properties', 'Parameters'];
-  for (const listAlt of ctx.graph.resolver.resolve(r.properties['Parameters'])) {
-    if (!listAlt.known) {
-      ctx.report({ path: base, outcome: 'unknown', conditions: listAlt.conditions, data: { property: 'require_ssl', unknownReason: listAlt.reason } });
-      return;
-    }
-    if (!Array.isArray(listAlt.value)) continue;
+  for (const listAlt of ctx.read(['Parameters'], { data: { property: 'require_ssl' } })) {
+    if (listAlt.state !== 'value' || !Array.isArray(listAlt.value)) continue;
     for (const [i, item] of listAlt.value.entries()) {
       if (!isObj(item) || item['ParameterName'] !== 'require_ssl') continue;
       if (flagProperty(ctx, ['ParameterValue'], { fails: (v) => !looseEquals(v, true), absent: 'pass', data: { property: 'require_ssl' } }, item, [...base, i])) return;
@@ -196,7 +152,7 @@ const rdsDeletionProtectionOff: CheckFn = (ctx) => {
 const propertyRequired: CheckFn = (ctx) => {
   const keys = ctx.options['property'];
   if (!Array.isArray(keys) || !keys.every((k): k is string => typeof k === 'string')) throw new Error('propertyRequired needs options.property, a list of keys');
-  const absent = lookup(ctx.graph.resolver, ctx.resource.properties, keys).find((a) => a.state === 'absent');
+  const absent = ctx.read(keys, { settled: true }).find((a) => a.state === 'absent');
   if (absent) ctx.report({ path: [...ctx.resource.path, 'Properties'], conditions: absent.conditions, data: { property: keys.join('.'), value: 'absent' } });
 };
 
@@ -213,12 +169,8 @@ const dynamoDbPitr: CheckFn = (ctx) => {
     return;
   }
   const base: KeyPath = [...r.path, 'Properties', 'Replicas'];
-  for (const listAlt of ctx.graph.resolver.resolve(r.properties['Replicas'])) {
-    if (!listAlt.known) {
-      ctx.report({ path: base, outcome: 'unknown', conditions: listAlt.conditions, data: { property: keys.join('.'), unknownReason: listAlt.reason } });
-      return;
-    }
-    if (!Array.isArray(listAlt.value)) continue;
+  for (const listAlt of ctx.read(['Replicas'], { data: { property: keys.join('.') } })) {
+    if (listAlt.state !== 'value' || !Array.isArray(listAlt.value)) continue;
     for (const [i, item] of listAlt.value.entries()) {
       if (!isObj(item)) continue;
       const region = typeof item['Region'] === 'string' ? item['Region'] : `replica ${i + 1}`;

@@ -13,7 +13,6 @@ import { classifyAction, grantsScopedWrite } from '../../model/iam-actions.js';
 import { entryRestriction, oidcProviderHost, oidcRestriction } from '../../model/iam-conditions.js';
 import { intrinsicName, NO_VALUE, type Resolver } from '../../model/resolve.js';
 import type { CheckFn, FindingData } from '../engine.js';
-import { Undecided } from './undecided.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -301,22 +300,24 @@ const policyStatement: CheckFn = (ctx) => {
   const stmts = allowStatements(ctx.resource, resolver, docKinds(ctx.options), unread);
   const passRole = test === 'privilegeEscalation' && stmts.some(({ stmt }) =>
     grants(stmt, resolver, 'iam:PassRole') && elements(stmt.body['Resource'], resolver).values.some((r) => broadIamResource(r.value)));
-  const undecided = new Undecided(ctx);
+  let decided = false;
   for (const { stmt, kind } of stmts) {
     const hit = testStatement(test, stmt, resolver, ctx.options, params, { passRole, kind });
-    if (hit) undecided.report({ path: hit.path, data: hit.data, outcome: hit.outcome ?? 'fail', conditions: hit.conditions ?? [] });
+    if (hit) {
+      decided = true;
+      ctx.report({ path: hit.path, data: hit.data, outcome: hit.outcome ?? 'fail', conditions: hit.conditions ?? [] });
+    }
   }
-  if (undecided.decided) return;
+  if (decided) return;
   // A statement (or a whole document) only known at deploy time could grant anything: undecided, not a pass.
-  for (const u of unread) undecided.note(u.path, u.reason, u.conditions);
-  // So could an Action that may be a wildcard once deployed.
+  for (const u of unread) ctx.undecided(u.path, u.reason, u.conditions);
+  // So could an element that may be a wildcard once deployed.
   for (const { stmt } of stmts) {
     for (const key of ELEMENTS_READ[test] ?? []) {
       const el = elements(stmt.body[key], resolver, params);
-      if (el.unknown !== null) undecided.note(keyPath(stmt, key), el.unknown, stmt.conditions);
+      if (el.unknown !== null) ctx.undecided(keyPath(stmt, key), el.unknown, stmt.conditions);
     }
   }
-  undecided.finish();
 };
 
 /**
@@ -499,9 +500,7 @@ const managedPolicyAttached: CheckFn = (ctx) => {
   const first = hits[0];
   if (!first) {
     // A policy ARN only known at deploy time may name an AWS managed policy: undecided, not a pass.
-    const undecided = new Undecided(ctx);
-    for (const u of unread) undecided.note(u.path, u.reason);
-    undecided.finish();
+    for (const u of unread) ctx.undecided(u.path, u.reason);
     return;
   }
   const names = [...new Set(hits.map((h) => h.name))];

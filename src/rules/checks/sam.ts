@@ -8,7 +8,7 @@ import type { Resource, ResourceGraph } from '../../model/graph.js';
 import { NO_VALUE } from '../../model/resolve.js';
 import { effectivePath, effectiveProperty, samApiEvents, type SamApiEvent } from '../../model/sam.js';
 import { looseEquals, type CheckContext, type CheckFn } from '../engine.js';
-import { flagProperty, isObj, lookup } from './data.js';
+import { flagProperty, isObj } from './data.js';
 
 /** Text alternatives of a value (upper-cased); null for an unknown alternative. */
 function upper(ctx: CheckContext, v: unknown): (string | null)[] {
@@ -70,7 +70,7 @@ const apiGatewayMethodNoAuth: CheckFn = (ctx) => {
   if (r.type === 'AWS::ApiGateway::Method') {
     const methods = upper(ctx, r.properties['HttpMethod']);
     if (methods.length > 0 && methods.every((m) => m === 'OPTIONS')) return;
-    const apiKey = lookup(ctx.graph.resolver, r.properties, ['ApiKeyRequired']);
+    const apiKey = ctx.read(['ApiKeyRequired'], { settled: true });
     if (apiKey.length > 0 && apiKey.every((a) => a.state === 'value' && looseEquals(a.value, true))) return;
     flagProperty(ctx, ['AuthorizationType'], { fails: (v) => looseEquals(v, NO_AUTH), absent: 'fail', data: { method: methods.filter((m) => m !== null).join('|') } });
     return;
@@ -107,7 +107,7 @@ function v2RouteNoAuth(ctx: CheckContext): void {
     const api = isObj(apiRef) && typeof apiRef['Ref'] === 'string' ? ctx.graph.resources.get(apiRef['Ref']) : undefined;
     if (api && upper(ctx, api.properties['ProtocolType']).some((t) => t === 'WEBSOCKET')) return;
   }
-  const apiKey = lookup(ctx.graph.resolver, r.properties, ['ApiKeyRequired']);
+  const apiKey = ctx.read(['ApiKeyRequired'], { settled: true });
   if (apiKey.length > 0 && apiKey.every((a) => a.state === 'value' && looseEquals(a.value, true))) return;
   const raw = typeof r.properties['RouteKey'] === 'string' ? r.properties['RouteKey'] : '…';
   flagProperty(ctx, ['AuthorizationType'], { fails: (v) => looseEquals(v, NO_AUTH), absent: 'fail', data: { method: raw.split(' ')[0] || '…', route: raw } });

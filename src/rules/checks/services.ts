@@ -8,27 +8,26 @@ import { NO_VALUE } from '../../model/resolve.js';
 import { tlsPolicyMinimum, type TlsPolicyFamily } from '../../model/tls.js';
 import { effectivePath, effectiveProperty } from '../../model/sam.js';
 import { looseEquals, type CheckContext, type CheckFn } from '../engine.js';
-import { flagProperty, has, isObj, lookup, notTrue } from './data.js';
-import { Undecided } from './undecided.js';
+import { flagProperty, has, isObj, notTrue } from './data.js';
 
 type Obj = Record<string, unknown>;
 
-/** Items of a list property, each with its path; Fn::If on the list is followed, unknowns reported. */
-function items(ctx: CheckContext, root: unknown, keys: readonly string[], base: KeyPath, undecided?: Undecided): { item: Obj; path: KeyPath }[] {
+/** Items of a list property, each with its path; Fn::If on the list is followed, unknowns left to the engine. */
+function items(ctx: CheckContext, root: unknown, keys: readonly string[], base: KeyPath): { item: Obj; path: KeyPath }[] {
   const out: { item: Obj; path: KeyPath }[] = [];
-  for (const alt of lookup(ctx.graph.resolver, root, keys)) {
-    if (alt.state === 'unknown') undecided?.note([...base, ...keys], alt.reason);
+  for (const alt of ctx.read(keys, { root, base })) {
     if (alt.state !== 'value' || !Array.isArray(alt.value)) continue;
-    alt.value.forEach((raw, i) => {
-      for (const r of ctx.graph.resolver.resolve(raw)) {
-        if (r.known && isObj(r.value)) out.push({ item: r.value, path: [...base, ...keys, i] });
-        else if (!r.known) undecided?.note([...base, ...keys, i], r.reason);
-      }
+    alt.value.forEach((_raw, i) => {
+      for (const r of ctx.read([i], { root: alt.value, base: [...base, ...keys] })) if (r.state === 'value' && isObj(r.value)) out.push({ item: r.value, path: [...base, ...keys, i] });
     });
   }
   return out;
 }
 
+/** Note a text alternative that could not be read (a null of `texts`) as undecided. */
+function noteTexts(ctx: CheckContext, values: readonly (string | null)[], path: KeyPath): void {
+  if (values.includes(null)) ctx.undecided(path, 'the value is only known at deploy time');
+}
 
 /** Resolve a scalar to lower-case text alternatives; null entries for unknown ones. */
 function texts(ctx: CheckContext, v: unknown): (string | null)[] {
@@ -86,31 +85,25 @@ const ELB_DEFAULT_POLICY = 'ELBSecurityPolicy-2016-08';
  * the property is absent (null: absent passes). Returns true when it reported.
  */
 export function judgeTlsPolicy(ctx: CheckContext, family: TlsPolicyFamily, keys: readonly string[], absentPolicy: string | null, root: unknown = ctx.resource.properties, base: KeyPath = [...ctx.resource.path, 'Properties'], data: Record<string, string> = {}): boolean {
-  let unknown: { reason: string; conditions: readonly ConditionBranch[]; present: boolean } | null = null;
-  for (const a of lookup(ctx.graph.resolver, root, keys)) {
-    if (a.state === 'unknown') {
-      unknown ??= { reason: a.reason, conditions: a.conditions, present: true };
-      continue;
-    }
+  const tlsData = { value: '(unresolved)', policy: '(unresolved)', ...data };
+  for (const a of ctx.read(keys, { root, base, data: tlsData })) {
+    if (a.state === 'unknown') continue;
     const present = a.state === 'value';
     const name = present ? (typeof a.value === 'string' ? a.value : null) : absentPolicy;
+    const at = present ? [...base, ...keys] : base;
     if (name === null) {
-      if (present) unknown ??= { reason: `${keys.join('.')} is not a policy name`, conditions: a.conditions, present };
+      if (present) ctx.undecided(at, `${keys.join('.')} is not a policy name`, a.conditions, { property: keys.join('.'), ...tlsData });
       continue;
     }
     const min = tlsPolicyMinimum(family, name);
     if (min === null) {
-      unknown ??= { reason: `${name} is not a TLS policy name cfn-audit can read`, conditions: a.conditions, present };
+      ctx.undecided(at, `${name} is not a TLS policy name cfn-audit can read`, a.conditions, { property: keys.join('.'), ...tlsData });
       continue;
     }
     if (min < 1.2) {
-      ctx.report({ path: present ? [...base, ...keys] : base, conditions: a.conditions, data: { property: keys.join('.'), value: present ? name : 'absent', policy: present ? name : `${name} (default)`, ...data } });
+      ctx.report({ path: at, conditions: a.conditions, data: { property: keys.join('.'), value: present ? name : 'absent', policy: present ? name : `${name} (default)`, ...data } });
       return true;
     }
-  }
-  if (unknown) {
-    ctx.report({ path: unknown.present ? [...base, ...keys] : base, outcome: 'unknown', conditions: unknown.conditions, data: { property: keys.join('.'), value: '(unresolved)', policy: '(unresolved)', unknownReason: unknown.reason, ...data } });
-    return true;
   }
   return false;
 }
@@ -136,10 +129,9 @@ const lbWeakTlsPolicy: CheckFn = (ctx) => {
     const ref = attrs.find((a) => isObj(a) && a['Name'] === 'Reference-Security-Policy');
     policies.set(item['PolicyName'], isObj(ref) && typeof ref['Value'] === 'string' ? ref['Value'] : null);
   }
-  const undecided = new Undecided(ctx);
-  for (const { item, path } of items(ctx, props, ['Listeners'], [...r.path, 'Properties'], undecided)) {
+  for (const { item, path } of items(ctx, props, ['Listeners'], [...r.path, 'Properties'])) {
     const proto = texts(ctx, item['Protocol']);
-    undecided.noteTexts(proto, [...path, 'Protocol']);
+    noteTexts(ctx, proto, [...path, 'Protocol']);
     if (!proto.some((t) => t === 'https' || t === 'ssl')) continue;
     const names = Array.isArray(item['PolicyNames']) ? item['PolicyNames'].filter((x): x is string => typeof x === 'string') : [];
     const refs = names.filter((n) => policies.has(n)).map((n) => policies.get(n) ?? null);
@@ -153,7 +145,6 @@ const lbWeakTlsPolicy: CheckFn = (ctx) => {
       return;
     }
   }
-  undecided.finish();
 };
 
 /** Internet-facing classic load balancer with an HTTP or TCP listener. */
@@ -161,16 +152,14 @@ const clbPlaintextListener: CheckFn = (ctx) => {
   const r = ctx.resource;
   const scheme = texts(ctx, r.properties['Scheme']);
   if (has(r, 'Scheme') && scheme.every((s) => s === 'internal')) return;
-  const undecided = new Undecided(ctx);
-  for (const { item, path } of items(ctx, r.properties, ['Listeners'], [...r.path, 'Properties'], undecided)) {
+  for (const { item, path } of items(ctx, r.properties, ['Listeners'], [...r.path, 'Properties'])) {
     const proto = texts(ctx, item['Protocol']);
     if (proto.some((t) => t === 'http' || t === 'tcp')) {
       ctx.report({ path, data: { protocol: String(item['Protocol']) } });
       return;
     }
-    undecided.noteTexts(proto, [...path, 'Protocol']);
+    noteTexts(ctx, proto, [...path, 'Protocol']);
   }
-  undecided.finish();
 };
 
 /**
@@ -213,7 +202,7 @@ const lambdaEnvNoCmk: CheckFn = (ctx) => {
     return;
   }
   // A key computed at deploy time (GetAtt, ImportValue) is a key; only absent or empty alternatives fail.
-  const none = lookup(ctx.graph.resolver, { KmsKeyArn: key.value }, ['KmsKeyArn']).find((a) => a.state === 'absent' || (a.state === 'value' && typeof a.value === 'string' && a.value.trim() === ''));
+  const none = ctx.read(['KmsKeyArn'], { root: { KmsKeyArn: key.value }, settled: true }).find((a) => a.state === 'absent' || (a.state === 'value' && typeof a.value === 'string' && a.value.trim() === ''));
   if (none) ctx.report({ path: key.path, conditions: none.conditions, data: { property: 'KmsKeyArn', value: none.state === 'absent' ? 'absent' : '(empty)' } });
 };
 
@@ -230,32 +219,26 @@ const lbNoAccessLogs: CheckFn = (ctx) => {
 };
 
 /** Every cache behaviour of a distribution (default first), with its path. */
-function behaviours(ctx: CheckContext, undecided?: Undecided): { item: Obj; path: KeyPath }[] {
+function behaviours(ctx: CheckContext): { item: Obj; path: KeyPath }[] {
   const base: KeyPath = [...ctx.resource.path, 'Properties', 'DistributionConfig'];
   const cfg = ctx.resource.properties['DistributionConfig'];
   if (!isObj(cfg)) return [];
   const out: { item: Obj; path: KeyPath }[] = [];
-  for (const alt of lookup(ctx.graph.resolver, cfg, ['DefaultCacheBehavior'])) {
-    if (alt.state === 'value' && isObj(alt.value)) out.push({ item: alt.value, path: [...base, 'DefaultCacheBehavior'] });
-    else if (alt.state === 'unknown') undecided?.note([...base, 'DefaultCacheBehavior'], alt.reason);
-  }
-  out.push(...items(ctx, cfg, ['CacheBehaviors'], base, undecided));
+  for (const alt of ctx.read(['DefaultCacheBehavior'], { root: cfg, base })) if (alt.state === 'value' && isObj(alt.value)) out.push({ item: alt.value, path: [...base, 'DefaultCacheBehavior'] });
+  out.push(...items(ctx, cfg, ['CacheBehaviors'], base));
   return out;
 }
 
 const cloudFrontViewerHttpAllowed: CheckFn = (ctx) => {
-  const undecided = new Undecided(ctx);
-  for (const { item, path } of behaviours(ctx, undecided)) {
+  for (const { item, path } of behaviours(ctx)) {
     const policies = texts(ctx, item['ViewerProtocolPolicy']);
     if (policies.includes('allow-all')) {
       ctx.report({ path: [...path, 'ViewerProtocolPolicy'], data: { value: 'allow-all' } });
       return;
     }
-    undecided.noteTexts(policies, [...path, 'ViewerProtocolPolicy']);
+    noteTexts(ctx, policies, [...path, 'ViewerProtocolPolicy']);
   }
-  undecided.finish();
 };
-
 
 /**
  * A custom certificate (or an explicit `MinimumProtocolVersion`) below TLS 1.2. With the default *.cloudfront.net
@@ -267,21 +250,18 @@ const cloudFrontWeakTls: CheckFn = (ctx) => {
   const cfg = ctx.resource.properties['DistributionConfig'];
   if (!isObj(cfg)) return;
   const base: KeyPath = [...ctx.resource.path, 'Properties', 'DistributionConfig'];
-  let unread: { reason: string } | null = null;
-  for (const alt of lookup(ctx.graph.resolver, cfg, ['ViewerCertificate'])) {
-    if (alt.state === 'unknown') unread ??= { reason: alt.reason };
+  // A certificate setting only known at deploy time may carry any minimum TLS version: the engine reports it.
+  for (const alt of ctx.read(['ViewerCertificate'], { root: cfg, base })) {
     if (alt.state !== 'value' || !isObj(alt.value)) continue;
     const vc = alt.value;
     const custom = ['AcmCertificateArn', 'IamCertificateId'].some((k) => vc[k] !== undefined && !(isObj(vc[k]) && vc[k]['Ref'] === 'AWS::NoValue'));
-    const defaultCert = lookup(ctx.graph.resolver, vc, ['CloudFrontDefaultCertificate']).some((a) => a.state === 'value' && looseEquals(a.value, true));
+    const defaultCert = ctx.read(['CloudFrontDefaultCertificate'], { root: vc, settled: true }).some((a) => a.state === 'value' && looseEquals(a.value, true));
     // An explicitly weak minimum is the author's choice even before a certificate is named.
     const explicit = vc['MinimumProtocolVersion'] !== undefined;
     if (defaultCert || (!custom && !explicit)) continue;
     // Absent with a custom certificate: CloudFormation applies TLSv1 (AWS::CloudFront::Distribution ViewerCertificate).
     if (judgeTlsPolicy(ctx, 'cloudfront', ['MinimumProtocolVersion'], 'TLSv1', vc, [...base, 'ViewerCertificate'])) return;
   }
-  // A certificate setting only known at deploy time may carry any minimum TLS version.
-  if (unread) ctx.report({ path: [...base, 'ViewerCertificate'], outcome: 'unknown', data: { unknownReason: unread.reason } });
 };
 
 const WEAK_ORIGIN_SSL = new Set(['sslv3', 'tlsv1']);
@@ -290,8 +270,7 @@ const WEAK_ORIGIN_SSL = new Set(['sslv3', 'tlsv1']);
 const cloudFrontOriginInsecure: CheckFn = (ctx) => {
   const cfg = ctx.resource.properties['DistributionConfig'];
   if (!isObj(cfg)) return;
-  const undecided = new Undecided(ctx);
-  for (const { item, path } of items(ctx, cfg, ['Origins'], [...ctx.resource.path, 'Properties', 'DistributionConfig'], undecided)) {
+  for (const { item, path } of items(ctx, cfg, ['Origins'], [...ctx.resource.path, 'Properties', 'DistributionConfig'])) {
     const custom = item['CustomOriginConfig'];
     if (!isObj(custom)) continue;
     const policy = texts(ctx, custom['OriginProtocolPolicy']);
@@ -300,9 +279,9 @@ const cloudFrontOriginInsecure: CheckFn = (ctx) => {
       ctx.report({ path: [...path, 'CustomOriginConfig', 'OriginProtocolPolicy'], data: { value: bad, origin: originName(item['DomainName']) } });
       return;
     }
-    undecided.noteTexts(policy, [...path, 'CustomOriginConfig', 'OriginProtocolPolicy']);
+    noteTexts(ctx, policy, [...path, 'CustomOriginConfig', 'OriginProtocolPolicy']);
     const ssl = custom['OriginSSLProtocols'];
-    if (ssl !== undefined && !Array.isArray(ssl)) for (const a of ctx.graph.resolver.resolveList(ssl)) if (!a.known) undecided.note([...path, 'CustomOriginConfig', 'OriginSSLProtocols'], a.reason);
+    if (ssl !== undefined && !Array.isArray(ssl)) ctx.read(['OriginSSLProtocols'], { root: custom, base: [...path, 'CustomOriginConfig'] });
     if (Array.isArray(ssl)) {
       const weak = ssl.find((s) => typeof s === 'string' && WEAK_ORIGIN_SSL.has(s.toLowerCase()));
       if (typeof weak === 'string') {
@@ -311,26 +290,23 @@ const cloudFrontOriginInsecure: CheckFn = (ctx) => {
       }
     }
   }
-  undecided.finish();
 };
 
 /** S3 REST origins (not website endpoints, which cannot use OAC/OAI) without OAC or OAI. */
 const cloudFrontS3OriginNoOac: CheckFn = (ctx) => {
   const cfg = ctx.resource.properties['DistributionConfig'];
   if (!isObj(cfg)) return;
-  const undecided = new Undecided(ctx);
-  for (const { item, path } of items(ctx, cfg, ['Origins'], [...ctx.resource.path, 'Properties', 'DistributionConfig'], undecided)) {
+  for (const { item, path } of items(ctx, cfg, ['Origins'], [...ctx.resource.path, 'Properties', 'DistributionConfig'])) {
     const s3 = item['S3OriginConfig'];
     if (!isObj(s3) && s3 !== undefined) continue;
     if (s3 === undefined) continue; // custom origins (incl. S3 website endpoints) are judged by CloudFrontOriginInsecure
     if (item['OriginAccessControlId'] !== undefined && item['OriginAccessControlId'] !== '') continue;
-    const oai = lookup(ctx.graph.resolver, s3, ['OriginAccessIdentity']);
+    const oai = ctx.read(['OriginAccessIdentity'], { root: s3, settled: true });
     if (oai.some((a) => a.state === 'unknown')) continue; // a Sub/GetAtt naming an OAI is an OAI
     if (oai.some((a) => a.state === 'value' && typeof a.value === 'string' && a.value.trim() !== '')) continue;
     ctx.report({ path, data: { origin: originName(item['DomainName']) } });
     return;
   }
-  undecided.finish();
 };
 
 /**
@@ -367,14 +343,11 @@ const mskPlaintext: CheckFn = (ctx) => {
  */
 const eksEndpointPublic: CheckFn = (ctx) => {
   const vpc = ['ResourcesVpcConfig'];
-  const pub = lookup(ctx.graph.resolver, ctx.resource.properties, [...vpc, 'EndpointPublicAccess']);
+  const pub = ctx.read([...vpc, 'EndpointPublicAccess']);
   if (pub.every((a) => a.state === 'value' && looseEquals(a.value, false))) return;
-  const cidrs = lookup(ctx.graph.resolver, ctx.resource.properties, [...vpc, 'PublicAccessCidrs']);
+  const cidrs = ctx.read([...vpc, 'PublicAccessCidrs']);
   const world = cidrs.some((a) => a.state === 'absent' || (a.state === 'value' && Array.isArray(a.value) && a.value.some((c) => typeof c === 'string' && cidrIsWorld(c))));
-  const unknown = [...pub, ...cidrs].find((a) => a.state === 'unknown');
-  const base: KeyPath = [...ctx.resource.path, 'Properties', 'ResourcesVpcConfig'];
-  if (world) ctx.report({ path: base, data: { cidr: '0.0.0.0/0' } });
-  else if (unknown && unknown.state === 'unknown') ctx.report({ path: base, outcome: 'unknown', data: { unknownReason: unknown.reason } });
+  if (world) ctx.report({ path: [...ctx.resource.path, 'Properties', 'ResourcesVpcConfig'], data: { cidr: '0.0.0.0/0' } });
 };
 
 /** EKS cluster without an EncryptionConfig that covers `secrets` with a KMS key. */
@@ -392,7 +365,7 @@ const eksSecretsUnencrypted: CheckFn = (ctx) => {
 const eksNodegroupSshOpen: CheckFn = (ctx) => {
   const ra = ctx.resource.properties['RemoteAccess'];
   if (!isObj(ra) || ra['Ec2SshKey'] === undefined) return;
-  const groups = lookup(ctx.graph.resolver, ra, ['SourceSecurityGroups']);
+  const groups = ctx.read(['SourceSecurityGroups'], { root: ra, base: [...ctx.resource.path, 'Properties', 'RemoteAccess'] });
   if (groups.some((a) => a.state === 'absent' || (a.state === 'value' && Array.isArray(a.value) && a.value.length === 0))) {
     ctx.report({ path: [...ctx.resource.path, 'Properties', 'RemoteAccess'], data: { property: 'SourceSecurityGroups', value: 'absent' } });
   }
