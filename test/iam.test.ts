@@ -113,7 +113,8 @@ Resources: {R: {Type: AWS::IAM::Role}}`);
     [{ Ref: 'Account' }, false],
     [{ Ref: 'Free' }, true],
     [{ 'Fn::Sub': '${Free}' }, true],
-    [{ 'Fn::ImportValue': 'x' }, true],
+    // An export is an id or ARN another stack made, never a pattern.
+    [{ 'Fn::ImportValue': 'x' }, false],
   ])('%j may be a wildcard: %s', (v, want) => expect(mayBeWildcard(v, decls)).toBe(want));
 
   it('keeps the shape of an ARN built from deploy-time parts', () => {

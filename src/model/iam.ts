@@ -102,7 +102,11 @@ export function policyDocuments(resource: Resource, resolver: Resolver): PolicyD
       if (isObj(item) && item['Statement'] !== undefined) out.push({ kind: 'identity', value: item, path, conditions });
     };
     if (Array.isArray(policies) || (isObj(policies) && policies['Statement'] === undefined))
-      forEachListItem(policies, [...base, 'Policies'], resolver, visit, { scalarIsItem: true });
+      forEachListItem(policies, [...base, 'Policies'], resolver, visit, {
+        scalarIsItem: true,
+        // As for inline policies above: a policy only known at deploy time is a document that cannot be read.
+        unresolved: (raw, path, _reason, conditions) => out.push({ kind: 'identity', value: raw, path, conditions }),
+      });
     else if (policies !== undefined) visit(policies, [...base, 'Policies'], []);
   } else if (type === 'AWS::Events::EventBusPolicy') {
     // Either a whole `Statement` object or the older Principal/Action/Condition properties.
@@ -279,6 +283,8 @@ export function mayBeWildcard(raw: unknown, params: ParameterDecls, depth = 0): 
   const arg = (raw as Obj)[name];
   switch (name) {
     case 'Fn::GetAtt':
+    // An export is an id or ARN another stack made, never a pattern.
+    case 'Fn::ImportValue':
       return false;
     case 'Ref': {
       if (typeof arg !== 'string' || arg.startsWith('AWS::')) return false;
@@ -309,7 +315,8 @@ export function mayBeWildcard(raw: unknown, params: ParameterDecls, depth = 0): 
     case 'Fn::Join': {
       if (!Array.isArray(arg) || !Array.isArray(arg[1])) return true;
       const parts = arg[1] as unknown[];
-      if (parts.some((p) => typeof p === 'string' && p.replace(/\*/g, '') !== '')) return false;
+      // Literal text, or an attribute (a non-empty id or ARN), beside the placeholders: never `*` alone.
+      if (parts.some((p) => (typeof p === 'string' && p.replace(/\*/g, '') !== '') || intrinsicName(p) === 'Fn::GetAtt')) return false;
       return parts.some((p) => mayBeWildcard(p, params, depth + 1));
     }
     case 'Fn::If':

@@ -89,40 +89,62 @@ export interface SamApiEvent {
   readonly auth: Obj | null;
 }
 
-const cache = new WeakMap<ResourceGraph, { readonly events: readonly SamApiEvent[]; readonly byFunction: ReadonlyMap<string, readonly SamApiEvent[]> }>();
+/** Events (the whole `Events` mapping, or one entry) only known at deploy time: each may be an API method. */
+export interface UnreadEvent {
+  readonly path: KeyPath;
+  readonly reason: string;
+}
+
+export interface SamApiEvents {
+  readonly events: readonly SamApiEvent[];
+  readonly byFunction: ReadonlyMap<string, readonly SamApiEvent[]>;
+  readonly unreadByFunction: ReadonlyMap<string, readonly UnreadEvent[]>;
+}
+
+const cache = new WeakMap<ResourceGraph, SamApiEvents>();
 
 /** Every Api/HttpApi event of every Serverless::Function in the template, computed once per graph. */
-export function samApiEvents(graph: ResourceGraph): { readonly events: readonly SamApiEvent[]; readonly byFunction: ReadonlyMap<string, readonly SamApiEvent[]> } {
+export function samApiEvents(graph: ResourceGraph): SamApiEvents {
   const hit = cache.get(graph);
   if (hit) return hit;
   const events: SamApiEvent[] = [];
   const byFunction = new Map<string, SamApiEvent[]>();
+  const unreadByFunction = new Map<string, UnreadEvent[]>();
+  // Fn::If alternatives are followed; an alternative only known at deploy time is kept as unread.
+  const objects = (fnId: string, v: unknown, path: KeyPath): Obj[] =>
+    graph.resolver.resolve(v).flatMap((alt) => {
+      if (alt.known) return isObj(alt.value) ? [alt.value] : [];
+      const list = unreadByFunction.get(fnId);
+      if (list) list.push({ path, reason: alt.reason });
+      else unreadByFunction.set(fnId, [{ path, reason: alt.reason }]);
+      return [];
+    });
   for (const fn of graph.byType('AWS::Serverless::Function')) {
-    const evs = fn.properties['Events'];
-    if (!isObj(evs)) continue;
-    for (const [eventName, raw] of Object.entries(evs)) {
-      if (!isObj(raw)) continue;
-      const type = raw['Type'];
-      if (type !== 'Api' && type !== 'HttpApi') continue;
-      const props = isObj(raw['Properties']) ? raw['Properties'] : {};
-      const ref = type === 'Api' ? props['RestApiId'] : props['ApiId'];
-      const ev: SamApiEvent = {
-        functionId: fn.logicalId,
-        eventName,
-        path: [...fn.path, 'Properties', 'Events', eventName],
-        kind: type === 'Api' ? 'rest' : 'http',
-        method: props['Method'],
-        routePath: props['Path'],
-        apiId: refTarget(ref),
-        auth: isObj(props['Auth']) ? props['Auth'] : null,
-      };
-      events.push(ev);
-      const list = byFunction.get(fn.logicalId);
-      if (list) list.push(ev);
-      else byFunction.set(fn.logicalId, [ev]);
-    }
+    const evPath = [...fn.path, 'Properties', 'Events'];
+    for (const evs of objects(fn.logicalId, fn.properties['Events'], evPath))
+      for (const [eventName, entry] of Object.entries(evs))
+        for (const raw of objects(fn.logicalId, entry, [...evPath, eventName])) {
+          const type = raw['Type'];
+          if (type !== 'Api' && type !== 'HttpApi') continue;
+          const props = isObj(raw['Properties']) ? raw['Properties'] : {};
+          const ref = type === 'Api' ? props['RestApiId'] : props['ApiId'];
+          const ev: SamApiEvent = {
+            functionId: fn.logicalId,
+            eventName,
+            path: [...fn.path, 'Properties', 'Events', eventName],
+            kind: type === 'Api' ? 'rest' : 'http',
+            method: props['Method'],
+            routePath: props['Path'],
+            apiId: refTarget(ref),
+            auth: isObj(props['Auth']) ? props['Auth'] : null,
+          };
+          events.push(ev);
+          const list = byFunction.get(fn.logicalId);
+          if (list) list.push(ev);
+          else byFunction.set(fn.logicalId, [ev]);
+        }
   }
-  const out = { events, byFunction };
+  const out = { events, byFunction, unreadByFunction };
   cache.set(graph, out);
   return out;
 }

@@ -127,7 +127,9 @@ export function unresolvedRead(reads: readonly ReadIntrinsic[], resolver: Resolv
  * value may be unknown. `$.Properties.Items[*].Port` over `Items: !Ref P` is undecided, not absent.
  */
 export function unknownOnPath(given: string, entry: unknown, base: KeyPath, resolver: Resolver): { path: KeyPath; reason: string } | null {
-  if (given.includes('..') || given.includes('?(') || given.includes('(')) return null;
+  if (given.includes('?(') || given.includes('(')) return null;
+  const descent = given.indexOf('..');
+  if (descent >= 0) return unknownUnderDescent(given, descent, entry, base, resolver);
   const segments = parsePath(given);
   if (segments === null) return null;
   const walk = (node: unknown, i: number, path: KeyPath): { path: KeyPath; reason: string } | null => {
@@ -149,6 +151,68 @@ export function unknownOnPath(given: string, entry: unknown, base: KeyPath, reso
     return walk((node as Record<string, unknown>)[seg as string], i + 1, [...path, seg]);
   };
   return walk(entry, 0, base);
+}
+
+/**
+ * Properties whose value is structure (a mapping, or a list of mappings) that a recursive path
+ * (`$.Properties..Privileged`) descends through: container definitions, network interfaces, launch
+ * template data, DB security group ingress entries, Batch/EKS job properties, fleet configurations.
+ * An intrinsic standing for one of them may hold the key the path looks for; an intrinsic anywhere
+ * else (an image name, a key pair, a subnet list) holds text and cannot.
+ */
+const STRUCTURE_KEYS: ReadonlySet<string> = new Set([
+  'ContainerDefinitions', 'ContainerProperties', 'NodeProperties', 'NodeRangeProperties', 'EcsProperties', 'EksProperties',
+  'TaskProperties', 'PodProperties', 'Containers', 'InitContainers', 'LinuxParameters', 'SecurityContext',
+  'NetworkInterfaces', 'LaunchTemplateData', 'LaunchSpecifications', 'SpotFleetRequestConfigData', 'LaunchTemplateConfigs',
+  'Overrides', 'MixedInstancesPolicy', 'LaunchTemplate', 'DBSecurityGroupIngress',
+]);
+
+/**
+ * For a recursive path (`$.Properties..Key`) that selected nothing: the first place under its start
+ * where a property that holds structure (STRUCTURE_KEYS), or an item of one, is an intrinsic that may
+ * be unknown. Scalars given by intrinsics are left alone: they cannot hide the key.
+ */
+function unknownUnderDescent(given: string, at: number, entry: unknown, base: KeyPath, resolver: Resolver): { path: KeyPath; reason: string } | null {
+  const start = parsePath(given.slice(0, at));
+  if (start === null || start.includes('*')) return null;
+  let node: unknown = entry;
+  const path: (string | number)[] = [...base];
+  for (const seg of start) {
+    if (node === null || typeof node !== 'object') return null;
+    if (intrinsicName(node) !== null) return undecidedAt(node, path, resolver);
+    if (!Object.prototype.hasOwnProperty.call(node, seg)) return null;
+    node = (node as Record<string | number, unknown>)[seg];
+    path.push(seg);
+  }
+  let budget = 10_000;
+  const walk = (v: unknown, p: (string | number)[], structured: boolean, depth: number): { path: KeyPath; reason: string } | null => {
+    if (--budget < 0 || depth > 64 || v === null || typeof v !== 'object') return null;
+    if (intrinsicName(v) !== null) {
+      if (structured) return undecidedAt(v, p, resolver);
+      // An Fn::If keeps both branches to look into; other intrinsics give text here.
+      const args = (v as Record<string, unknown>)['Fn::If'];
+      if (!Array.isArray(args)) return null;
+      return walk(args[1], [...p, 'Fn::If', 1], structured, depth + 1) ?? walk(args[2], [...p, 'Fn::If', 2], structured, depth + 1);
+    }
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const hit = walk(v[i], [...p, i], structured, depth + 1);
+        if (hit) return hit;
+      }
+      return null;
+    }
+    for (const [k, x] of Object.entries(v)) {
+      const hit = walk(x, [...p, k], STRUCTURE_KEYS.has(k), depth + 1);
+      if (hit) return hit;
+    }
+    return null;
+  };
+  return walk(node, path, false, 0);
+}
+
+function undecidedAt(node: unknown, path: KeyPath, resolver: Resolver): { path: KeyPath; reason: string } | null {
+  const alt = resolver.resolve(node).find((a) => !a.known);
+  return alt && !alt.known ? { path, reason: alt.reason } : null;
 }
 
 /** `$.A.B[*].C['D'][0]` as segments (`*` for wildcards); null for forms this does not read. */

@@ -158,8 +158,14 @@ const forbiddenAmi: CheckFn = (ctx) => {
   if (amis.size === 0) return;
   const { data, path } = launchData(ctx.resource);
   if (data['ImageId'] === undefined) return;
-  for (const r of ctx.graph.resolver.resolveString(data['ImageId'])) {
-    if (r.known && typeof r.value === 'string' && amis.has(r.value)) {
+  // An image only known at deploy time (a Ref without default, a private SSM parameter) may be a forbidden
+  // one: the engine reports it. AWS's public parameters (/aws/service/…) name the image AWS currently
+  // publishes, never a pinned id a list forbids.
+  const raw = data['ImageId'];
+  const param = isObj(raw) && typeof raw['Ref'] === 'string' ? ctx.graph.parameters.get(raw['Ref']) : undefined;
+  const awsLatest = param !== undefined && param.type.startsWith('AWS::SSM::Parameter::Value<') && typeof param.default === 'string' && param.default.startsWith('/aws/service/');
+  for (const r of ctx.read(['ImageId'], { root: data, base: path, settled: awsLatest })) {
+    if (r.state === 'value' && typeof r.value === 'string' && amis.has(r.value)) {
       ctx.report({ path: [...path, 'ImageId'], data: { ami: r.value }, conditions: r.conditions });
       return;
     }

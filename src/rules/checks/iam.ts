@@ -12,7 +12,7 @@ import {
 import { classifyAction, grantsScopedWrite } from '../../model/iam-actions.js';
 import { entryRestriction, oidcProviderHost, oidcRestriction } from '../../model/iam-conditions.js';
 import { intrinsicName, NO_VALUE, type Resolver } from '../../model/resolve.js';
-import type { CheckFn, FindingData } from '../engine.js';
+import type { CheckContext, CheckFn, FindingData } from '../engine.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -40,7 +40,19 @@ type Unread = { reason: string; path: KeyPath; conditions: readonly ConditionBra
 /** Statements per resource entry and document kinds: the policy rules of one resource share them. */
 const statementCache = new WeakMap<Resolver, WeakMap<object, Map<string, { stmts: { stmt: KnownStatement; kind: DocKind }[]; unread: Unread[] }>>>();
 
-export function allowStatements(resource: Resource, resolver: Resolver, kinds: readonly DocKind[], unread?: Unread[]): { stmt: KnownStatement; kind: DocKind }[] {
+/**
+ * Every known Allow statement of the check's resource in documents of `kinds`. A statement or document
+ * only known at deploy time is handed to the engine as undecided: it could grant anything, so the
+ * resource is never passed silently when the check reports nothing else.
+ */
+export function readAllowStatements(ctx: CheckContext, kinds: readonly DocKind[]): { stmt: KnownStatement; kind: DocKind }[] {
+  const unread: Unread[] = [];
+  const stmts = allowStatements(ctx.resource, ctx.graph.resolver, kinds, unread);
+  for (const u of unread) ctx.undecided(u.path, u.reason, u.conditions);
+  return stmts;
+}
+
+function allowStatements(resource: Resource, resolver: Resolver, kinds: readonly DocKind[], unread?: Unread[]): { stmt: KnownStatement; kind: DocKind }[] {
   // Per resolver too: one template audited with other parameter values (a nested stack) has other statements.
   let byEntry = statementCache.get(resolver);
   if (!byEntry) statementCache.set(resolver, (byEntry = new WeakMap()));
@@ -226,15 +238,17 @@ function testStatement(test: StatementTest, stmt: KnownStatement, resolver: Reso
     case 'wildcardResourceWrite': {
       if (!('Action' in b)) return null; // NotAction is PolicyAllowNotAction's business
       const actions = elements(b['Action'], resolver);
-      const resources = elements(b['Resource'], resolver);
+      const resources = elements(b['Resource'], resolver, params);
       const rStar = firstStar(resources);
-      if (!rStar || isFullAdmin(actions, resources)) return null;
+      // A Resource only known at deploy time may be `*`: judged like one, but undecided.
+      if ((!rStar && resources.unknown === null) || isFullAdmin(actions, resources)) return null;
       // A condition on the target (its tags, account, the calling service) already narrows what `*` reaches.
       if (scopesResources(b['Condition'])) return null;
       // `<service>:*` is IamPolicyWildcardAction's finding already; here only named write actions count,
       // and not those IAM accepts only on `*` (the Service Authorization Reference lists no resource type).
       const hit = actions.values.find((a) => !isServiceWildcard(a.value) && !isStarOnlyAction(a.value) && isScopedWrite(a.value));
       if (!hit) return null;
+      if (!rStar) return { path: keyPath(stmt, 'Resource'), data: { ...base, action: hit.value, unknownReason: resources.unknown ?? '' }, outcome: 'unknown', conditions: cond(stmt.conditions, hit.conditions) };
       return { path: keyPath(stmt, 'Resource'), data: { ...base, action: hit.value }, conditions: cond(stmt.conditions, hit.conditions, rStar.conditions) };
     }
     case 'permissionsManagementWildcard': {
@@ -296,8 +310,7 @@ const policyStatement: CheckFn = (ctx) => {
   const test = ctx.options['test'] as StatementTest;
   const resolver = ctx.graph.resolver;
   const params = parameterDecls(ctx.graph.template.body);
-  const unread: Unread[] = [];
-  const stmts = allowStatements(ctx.resource, resolver, docKinds(ctx.options), unread);
+  const stmts = readAllowStatements(ctx, docKinds(ctx.options));
   const passRole = test === 'privilegeEscalation' && stmts.some(({ stmt }) =>
     grants(stmt, resolver, 'iam:PassRole') && elements(stmt.body['Resource'], resolver).values.some((r) => broadIamResource(r.value)));
   let decided = false;
@@ -309,9 +322,7 @@ const policyStatement: CheckFn = (ctx) => {
     }
   }
   if (decided) return;
-  // A statement (or a whole document) only known at deploy time could grant anything: undecided, not a pass.
-  for (const u of unread) ctx.undecided(u.path, u.reason, u.conditions);
-  // So could an element that may be a wildcard once deployed.
+  // Like a statement only known at deploy time (readAllowStatements), so could an element that may be a wildcard once deployed.
   for (const { stmt } of stmts) {
     for (const key of ELEMENTS_READ[test] ?? []) {
       const el = elements(stmt.body[key], resolver, params);
@@ -350,9 +361,12 @@ function crossAccountGuarded(condition: unknown, resolver: Resolver, params: Par
 const trustExternalAccount: CheckFn = (ctx) => {
   const allowed = new Set(Array.isArray(ctx.options['allowedAccounts']) ? (ctx.options['allowedAccounts'] as unknown[]).map(String) : []);
   const params = parameterDecls(ctx.graph.template.body);
-  for (const { stmt } of allowStatements(ctx.resource, ctx.graph.resolver, ['trust'])) {
+  for (const { stmt } of readAllowStatements(ctx, ['trust'])) {
     if (crossAccountGuarded(stmt.body['Condition'], ctx.graph.resolver, params)) continue;
-    for (const p of principals(stmt.body['Principal'], ctx.graph.resolver).values) {
+    const ps = principals(stmt.body['Principal'], ctx.graph.resolver, params);
+    // A principal only known at deploy time may be another account.
+    if (ps.unknown !== null) ctx.undecided(keyPath(stmt, 'Principal'), ps.unknown, stmt.conditions, { sid: stmt.sid ?? `#${stmt.index}`, principal: '(unresolved)' });
+    for (const p of ps.values) {
       if (p.kind !== 'AWS') continue;
       const account = ACCOUNT_ID.test(p.value) ? p.value : ARN_ACCOUNT.exec(p.value)?.[1];
       if (!account || allowed.has(account)) continue;
@@ -394,7 +408,7 @@ function oidcProviders(raw: unknown, graph: ResourceGraph, params: ParameterDecl
 const trustOidcSubject: CheckFn = (ctx) => {
   const { graph } = ctx;
   const params = parameterDecls(graph.template.body);
-  for (const { stmt } of allowStatements(ctx.resource, graph.resolver, ['trust'])) {
+  for (const { stmt } of readAllowStatements(ctx, ['trust'])) {
     if (!grants(stmt, graph.resolver, 'sts:AssumeRoleWithWebIdentity')) continue;
     const principal = stmt.body['Principal'];
     if (!isObj(principal) || principal['Federated'] === undefined) continue;

@@ -106,13 +106,10 @@ const lambdaPermission: CheckFn = (ctx) => {
   const params = parameterDecls(graph.template.body);
   const guarded = guards.some(([prop, key]) => isSet(props[prop], resolver) && entryRestriction(key.endsWith('Arn') ? 'ArnLike' : 'StringLike', key, props[prop], resolver, params).verdict !== 'open');
   if (guarded) return;
-  for (const alt of resolver.resolveString(props['Principal'])) {
+  // A principal only known at deploy time may be `*` or a service: the engine reports it as unknown.
+  for (const alt of ctx.read(['Principal'], { data: { principal: '(unresolved)' } })) {
     const conditions: readonly ConditionBranch[] = alt.conditions;
-    if (!alt.known) {
-      if (match === 'public') ctx.report({ path: principalPath, outcome: 'unknown', data: { principal: '(unresolved)', unknownReason: alt.reason }, conditions });
-      continue;
-    }
-    if (alt.value === NO_VALUE) continue;
+    if (alt.state !== 'value') continue;
     const p = String(alt.value);
     const pub = p === '*' || /^arn:aws[a-z-]*:iam::\*:/i.test(p);
     if (match === 'public' && pub) {

@@ -80,7 +80,9 @@ const apiGatewayMethodNoAuth: CheckFn = (ctx) => {
     return;
   }
   if (r.type !== 'AWS::Serverless::Function') return;
-  for (const ev of samApiEvents(ctx.graph).byFunction.get(r.logicalId) ?? []) {
+  const sam = samApiEvents(ctx.graph);
+  for (const u of sam.unreadByFunction.get(r.logicalId) ?? []) ctx.undecided(u.path, u.reason);
+  for (const ev of sam.byFunction.get(r.logicalId) ?? []) {
     const verdict = eventAuth(ctx, ev);
     if (verdict === 'open') ctx.report({ path: ev.path, data: { method: methodText(ev.method), route: typeof ev.routePath === 'string' ? ev.routePath : '…', api: ev.apiId ?? (ev.kind === 'rest' ? 'ServerlessRestApi (implicit)' : 'ServerlessHttpApi (implicit)') } });
     else if (verdict !== 'auth') ctx.report({ path: ev.path, outcome: 'unknown', data: { unknownReason: verdict.unknown, method: methodText(ev.method) } });

@@ -401,6 +401,8 @@ const securityGroupRule: CheckFn = (ctx) => {
     for (const dir of ['ingress', 'egress'] as const) {
       for (const r of networkRules(ctx.resource, ctx.graph.resolver, dir)) {
         const key = r.entryPath.join('/');
+        // An entry only known at deploy time may lack one.
+        if (r.description === null) ctx.undecided(r.entryPath, r.unknownReason ?? 'the entry could not be resolved', r.conditions, { direction: dir });
         if (r.description !== false || seen.has(key)) continue;
         seen.add(key);
         // The entry's own values keep findings of different entries apart (fingerprints ignore list positions).
@@ -460,6 +462,9 @@ const publicIngressOnPrivateResource: CheckFn = (ctx) => {
   const consumer = consumers.map((e) => e.from).sort()[0]!;
   const seen = new Set<string>();
   for (const r of rules) {
+    // A source only known at deploy time (the entry, or its CIDR) may be a public range.
+    if (r.cidr === null && r.unknownReason !== null && (r.description === null || r.cidrField !== null))
+      ctx.undecided(r.cidrField ? [...r.entryPath, r.cidrField] : r.entryPath, r.unknownReason, r.conditions, { consumer: consumers.map((e) => e.from).sort()[0]! });
     if (r.cidr === null || cidrIsPrivate(r.cidr) || cidrIsWorld(r.cidr)) continue;
     const path = r.cidrField ? [...r.entryPath, r.cidrField] : r.entryPath;
     const key = path.join('/');
