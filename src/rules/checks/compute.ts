@@ -4,7 +4,7 @@
  */
 import type { ConditionBranch, KeyPath } from '../../core/types.js';
 import type { Resource } from '../../model/graph.js';
-import { forEachListItem, intrinsicName, NO_VALUE, type Resolver } from '../../model/resolve.js';
+import { forEachListItem, intrinsicName } from '../../model/resolve.js';
 import type { CheckContext, CheckFn } from '../engine.js';
 import { findSecretIn, placeOf, secretDefault, textOf } from '../../model/secrets.js';
 
@@ -60,8 +60,7 @@ const ebsEncryption: CheckFn = (ctx) => {
 };
 
 const imdsV1: CheckFn = (ctx) => {
-  const { resource, graph } = ctx;
-  const resolver = graph.resolver;
+  const { resource } = ctx;
   if (resource.type === 'AWS::EC2::Instance') {
     // Instances take metadata options only from a launch template; the template is checked itself.
     if (resource.properties['LaunchTemplate'] !== undefined || ctx.options['instancesWithoutTemplate'] !== true) return;
@@ -69,39 +68,27 @@ const imdsV1: CheckFn = (ctx) => {
     return;
   }
   const { data, path } = launchData(resource);
-  const mo = data['MetadataOptions'];
   const moPath = [...path, 'MetadataOptions'];
-  if (mo === undefined) {
-    ctx.report({ path, data: { value: 'absent' } });
-    return;
-  }
-  for (const alt of resolver.resolve(mo)) {
-    if (!alt.known) {
-      ctx.report({ path: moPath, outcome: 'unknown', data: { value: '(unresolved)', unknownReason: alt.reason }, conditions: alt.conditions });
-      continue;
-    }
-    if (alt.value === NO_VALUE || !isObj(alt.value)) {
-      ctx.report({ path: moPath, data: { value: 'absent' }, conditions: alt.conditions });
+  // Options only known at deploy time are left to the engine (unknown unless something else fails).
+  const unresolved = { value: '(unresolved)' };
+  for (const alt of ctx.read(['MetadataOptions'], { root: data, base: path, data: unresolved })) {
+    if (alt.state === 'unknown') continue;
+    if (alt.state === 'absent' || !isObj(alt.value)) {
+      ctx.report({ path: data['MetadataOptions'] === undefined ? path : moPath, data: { value: 'absent' }, conditions: alt.conditions });
       continue;
     }
     const opts = alt.value;
-    const endpoint = resolver.resolveString(opts['HttpEndpoint']);
-    if (opts['HttpEndpoint'] !== undefined && endpoint.every((r) => r.known && String(r.value).toLowerCase() === 'disabled')) continue;
+    const endpoint = ctx.read(['HttpEndpoint'], { root: opts, settled: true });
+    if (opts['HttpEndpoint'] !== undefined && endpoint.every((r) => r.state === 'value' && String(r.value).toLowerCase() === 'disabled')) continue;
     if (opts['HttpTokens'] === undefined) {
       ctx.report({ path: moPath, data: { value: 'absent' }, conditions: alt.conditions });
       continue;
     }
-    let unknown: string | null = null;
-    let reported = false;
-    for (const r of resolver.resolveString(opts['HttpTokens'])) {
-      if (!r.known) unknown ??= r.reason;
-      else if (r.value === NO_VALUE || String(r.value).toLowerCase() !== 'required') {
-        ctx.report({ path: [...moPath, 'HttpTokens'], data: { value: r.value === NO_VALUE ? 'absent' : String(r.value) }, conditions: [...alt.conditions, ...r.conditions] });
-        reported = true;
-        break;
-      }
+    for (const r of ctx.read(['HttpTokens'], { root: opts, base: moPath, data: unresolved })) {
+      if (r.state === 'unknown' || (r.state === 'value' && String(r.value).toLowerCase() === 'required')) continue;
+      ctx.report({ path: [...moPath, 'HttpTokens'], data: { value: r.state === 'absent' ? 'absent' : String(r.value) }, conditions: [...alt.conditions, ...r.conditions] });
+      break;
     }
-    if (!reported && unknown) ctx.report({ path: [...moPath, 'HttpTokens'], outcome: 'unknown', data: { value: '(unresolved)', unknownReason: unknown }, conditions: alt.conditions });
   }
 };
 

@@ -4,10 +4,9 @@
  * Simple "must be true" rules are `kind: path` rule files; these checks handle AWS defaults that
  * depend on other properties.
  */
-import type { ConditionBranch, KeyPath } from '../../core/types.js';
+import type { KeyPath } from '../../core/types.js';
 import { boundedStringify } from '../../model/walk.js';
 import type { Resource } from '../../model/graph.js';
-import { NO_VALUE, type Resolver } from '../../model/resolve.js';
 import { looseEquals, type CheckContext, type CheckFn, type FindingData } from '../engine.js';
 
 type Obj = Record<string, unknown>;

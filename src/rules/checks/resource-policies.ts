@@ -129,47 +129,40 @@ const lambdaPermission: CheckFn = (ctx) => {
 const ROTATABLE_SPECS = new Set(['SYMMETRIC_DEFAULT']);
 
 const kmsKeyRotation: CheckFn = (ctx) => {
-  const { resource, graph } = ctx;
-  const resolver = graph.resolver;
+  const { resource } = ctx;
   const props = resource.properties;
   // Imported key material and asymmetric or HMAC keys cannot rotate automatically.
-  const origin = props['Origin'];
-  if (origin !== undefined && resolver.resolveString(origin).every((r) => r.known && r.value !== 'AWS_KMS')) return;
-  const spec = props['KeySpec'] ?? props['KeySpecification'];
+  if (props['Origin'] !== undefined && ctx.read(['Origin'], { settled: true }).every((r) => r.state === 'value' && r.value !== 'AWS_KMS')) return;
+  const specKey = props['KeySpec'] !== undefined ? 'KeySpec' : 'KeySpecification';
   const base = [...resource.path, 'Properties'];
+  const unresolved = { value: '(unresolved)' };
   // The Fn::If branches under which the key is symmetric (rotatable); one empty list when KeySpec is absent.
   let symmetric: (readonly ConditionBranch[])[] = [[]];
-  if (spec !== undefined) {
-    const alts = resolver.resolveString(spec);
-    symmetric = alts.filter((r) => r.known && (r.value === NO_VALUE || ROTATABLE_SPECS.has(String(r.value)))).map((r) => r.conditions);
+  if (props[specKey] !== undefined) {
+    const alts = ctx.read([specKey], { settled: true });
+    symmetric = alts.filter((r) => r.state === 'absent' || (r.state === 'value' && ROTATABLE_SPECS.has(String(r.value)))).map((r) => r.conditions);
     if (symmetric.length === 0) {
-      const unresolved = alts.find((r) => !r.known);
-      if (unresolved && !unresolved.known) ctx.report({ path: [...base, 'KeySpec'], outcome: 'unknown', data: { value: '(unresolved)', unknownReason: unresolved.reason } });
+      // A spec only known at deploy time may be symmetric.
+      const u = alts.find((r) => r.state === 'unknown');
+      if (u) ctx.undecided([...base, 'KeySpec'], u.state === 'unknown' ? u.reason : '', [], unresolved);
       return;
     }
   }
-  const v = props['EnableKeyRotation'];
-  if (v === undefined) {
+  if (props['EnableKeyRotation'] === undefined) {
     ctx.report({ path: base, data: { value: 'absent' }, conditions: symmetric[0] });
     return;
   }
-  let unknown: string | null = null;
-  for (const alt of resolver.resolveString(v)) {
-    if (!alt.known) {
-      unknown ??= alt.reason;
-      continue;
-    }
-    if (alt.value !== NO_VALUE && String(alt.value).toLowerCase() === 'true') continue;
+  for (const alt of ctx.read(['EnableKeyRotation'], { data: unresolved })) {
+    if (alt.state === 'unknown' || (alt.state === 'value' && String(alt.value).toLowerCase() === 'true')) continue;
     // Rotation off counts only under branches where the key is symmetric: `!If [Hmac, false, true]` with
     // `KeySpec: !If [Hmac, HMAC_256, SYMMETRIC_DEFAULT]` is never a symmetric key without rotation.
     for (const conds of symmetric) {
       const both = mergeBranches(conds, alt.conditions);
       if (both === null) continue;
-      ctx.report({ path: [...base, 'EnableKeyRotation'], data: { value: alt.value === NO_VALUE ? 'absent' : String(alt.value) }, conditions: both });
+      ctx.report({ path: [...base, 'EnableKeyRotation'], data: { value: alt.state === 'absent' ? 'absent' : String(alt.value) }, conditions: both });
       return;
     }
   }
-  if (unknown) ctx.report({ path: [...base, 'EnableKeyRotation'], outcome: 'unknown', data: { value: '(unresolved)', unknownReason: unknown } });
 };
 
 export const resourcePolicyChecks: Readonly<Record<string, CheckFn>> = {

@@ -155,21 +155,17 @@ function isLogReference(from: Resource, rel: KeyPath): boolean {
 const BPA_FLAGS = ['BlockPublicAcls', 'BlockPublicPolicy', 'IgnorePublicAcls', 'RestrictPublicBuckets'] as const;
 
 const blockPublicAccessDisabled: CheckFn = (ctx) => {
-  const { resource, graph } = ctx;
+  const { resource } = ctx;
   const key = 'PublicAccessBlockConfiguration';
-  const raw = resource.properties[key];
-  if (raw === undefined) return;
+  if (resource.properties[key] === undefined) return;
   const base: KeyPath = [...resource.path, 'Properties', key];
-  for (const alt of graph.resolver.resolve(raw)) {
-    if (!alt.known) {
-      ctx.report({ path: base, outcome: 'unknown', data: { flags: '(unresolved)', unknownReason: alt.reason }, conditions: alt.conditions });
-      continue;
-    }
-    if (alt.value === NO_VALUE || !isObj(alt.value)) continue;
+  // A configuration or flag only known at deploy time is left to the engine (unknown unless a flag is off).
+  const unresolved = { flags: '(unresolved)' };
+  for (const alt of ctx.read([key], { data: unresolved })) {
+    if (alt.state !== 'value' || !isObj(alt.value)) continue;
     const cfg = alt.value;
     const off: string[] = [];
     let firstPath: KeyPath = base;
-    let unknown: string | null = null;
     let conditions: readonly ConditionBranch[] = alt.conditions;
     for (const flag of BPA_FLAGS) {
       // A flag left out of a declared configuration is false.
@@ -178,20 +174,17 @@ const blockPublicAccessDisabled: CheckFn = (ctx) => {
         off.push(`${flag} (absent)`);
         continue;
       }
-      for (const r of graph.resolver.resolveString(cfg[flag])) {
-        if (!r.known) unknown ??= r.reason;
-        else if (r.value === NO_VALUE || String(r.value).toLowerCase() !== 'true') {
-          if (off.length === 0) {
-            firstPath = [...base, flag];
-            conditions = [...alt.conditions, ...r.conditions];
-          }
-          off.push(flag);
-          break;
+      for (const r of ctx.read([flag], { root: cfg, base, data: unresolved })) {
+        if (r.state === 'unknown' || (r.state === 'value' && String(r.value).toLowerCase() === 'true')) continue;
+        if (off.length === 0) {
+          firstPath = [...base, flag];
+          conditions = [...alt.conditions, ...r.conditions];
         }
+        off.push(flag);
+        break;
       }
     }
     if (off.length) ctx.report({ path: firstPath, data: { flags: off.join(', ') }, conditions });
-    else if (unknown) ctx.report({ path: base, outcome: 'unknown', data: { flags: '(unresolved)', unknownReason: unknown }, conditions: alt.conditions });
   }
 };
 

@@ -2,7 +2,7 @@
  * Service checks whose AWS default or shape needs code: load balancers, CloudFront, SNS/SQS, MSK,
  * EKS, OpenSearch. Each documents the default it relies on.
  */
-import type { ConditionBranch, KeyPath } from '../../core/types.js';
+import type { KeyPath } from '../../core/types.js';
 import { cidrIsWorld, redirectsToHttps } from '../../model/network.js';
 import { NO_VALUE } from '../../model/resolve.js';
 import { tlsPolicyMinimum, type TlsPolicyFamily } from '../../model/tls.js';
