@@ -107,7 +107,7 @@ const rule = (check: string): RuleSpec => ({
   message: '',
   remediation: '',
   references: [],
-  equivalents: {},
+  equivalents: { cfn_nag: [], checkov: [], cdk_nag: [] },
   source: 'builtin',
   check,
 });
