@@ -56,6 +56,16 @@ export function shortText(v: unknown): string {
   return s.length > 80 ? `${s.slice(0, 77)}…` : s;
 }
 
+/**
+ * The text alternatives of a value (numbers and booleans as text, AWS::NoValue as ''); null for an
+ * alternative that is not known text, or for no value at all. The caller decides what an unknown
+ * means (a settled read), e.g. with `ctx.undecided`.
+ */
+export function textAlternatives(ctx: CheckContext, v: unknown): (string | null)[] {
+  if (v === undefined) return [null];
+  return ctx.read([], { root: v, settled: true }).map((a) => (a.state === 'absent' ? '' : a.state === 'value' && ['string', 'number', 'boolean'].includes(typeof a.value) ? String(a.value) : null));
+}
+
 export const isTrue = (v: unknown): boolean => looseEquals(v, true);
 export const notTrue = (v: unknown): boolean => !looseEquals(v, true);
 

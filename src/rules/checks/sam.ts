@@ -5,14 +5,13 @@
  */
 import type { KeyPath } from '../../core/types.js';
 import type { Resource, ResourceGraph } from '../../model/graph.js';
-import { NO_VALUE } from '../../model/resolve.js';
 import { effectivePath, effectiveProperty, samApiEvents, type SamApiEvent } from '../../model/sam.js';
 import { looseEquals, type CheckContext, type CheckFn } from '../engine.js';
-import { flagProperty, isObj } from './data.js';
+import { flagProperty, isObj, textAlternatives } from './data.js';
 
 /** Text alternatives of a value (upper-cased); null for an unknown alternative. */
 function upper(ctx: CheckContext, v: unknown): (string | null)[] {
-  return ctx.graph.resolver.resolveString(v).map((r) => (r.known ? (r.value === NO_VALUE ? '' : String(r.value).toUpperCase()) : null));
+  return textAlternatives(ctx, v).map((t) => t?.toUpperCase() ?? null);
 }
 
 /** `AuthType: NONE` on a Lambda::Url or a Serverless::Function's FunctionUrlConfig (own or Globals). */

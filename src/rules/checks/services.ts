@@ -4,11 +4,10 @@
  */
 import type { KeyPath } from '../../core/types.js';
 import { cidrIsWorld, redirectsToHttps } from '../../model/network.js';
-import { NO_VALUE } from '../../model/resolve.js';
 import { tlsPolicyMinimum, type TlsPolicyFamily } from '../../model/tls.js';
 import { effectivePath, effectiveProperty } from '../../model/sam.js';
 import { looseEquals, type CheckContext, type CheckFn } from '../engine.js';
-import { flagProperty, has, isObj, notTrue } from './data.js';
+import { flagProperty, has, isObj, notTrue, textAlternatives } from './data.js';
 
 type Obj = Record<string, unknown>;
 
@@ -31,7 +30,7 @@ function noteTexts(ctx: CheckContext, values: readonly (string | null)[], path: 
 
 /** Resolve a scalar to lower-case text alternatives; null entries for unknown ones. */
 function texts(ctx: CheckContext, v: unknown): (string | null)[] {
-  return ctx.graph.resolver.resolveString(v).map((r) => (r.known ? (r.value === NO_VALUE ? '' : String(r.value).toLowerCase()) : null));
+  return textAlternatives(ctx, v).map((t) => t?.toLowerCase() ?? null);
 }
 
 /**
