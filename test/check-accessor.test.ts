@@ -199,3 +199,19 @@ describe('the engine reports what a check could not read', () => {
     expect(brief(run({ Config: { Ref: 'NoDefault' } }, raw)).map((f) => [f.outcome, f.path])).toEqual([['unknown', 'Resources.R.Properties.Config']]);
   });
 });
+
+describe('path rules: a list item the path goes through, only known at deploy time', () => {
+  const pathRule: RuleSpec = { ...rule('unused'), kind: 'path', check: undefined, given: '$.Properties.Items[*].Port', assert: { notEquals: 22 }, absent: 'pass' };
+  const runPath = (properties: object) => brief(evaluate(graphOf(properties), new RuleIndex(compileRules([pathRule], {})))).map((f) => `${f.outcome}@${f.path}`);
+
+  it('is unknown when every item that could be read passes', () => {
+    expect(runPath({ Items: [{ Port: 80 }, { Ref: 'NoDefault' }] })).toEqual(['unknown@Resources.R.Properties.Items.1']);
+    expect(runPath({ Items: { Ref: 'NoDefault' } })).toEqual(['unknown@Resources.R.Properties.Items']);
+  });
+
+  it('a failing item decides; known items that pass add nothing; a deploy-time port is unknown where it stands', () => {
+    expect(runPath({ Items: [{ Port: 22 }, { Ref: 'NoDefault' }] })).toEqual(['fail@Resources.R.Properties.Items.0.Port']);
+    expect(runPath({ Items: [{ Port: 80 }, { Port: 443 }] })).toEqual([]);
+    expect(runPath({ Items: [{ Port: 80 }, { Port: { Ref: 'NoDefault' } }] })).toEqual(['unknown@Resources.R.Properties.Items.1.Port']);
+  });
+});

@@ -129,6 +129,16 @@ describe('recursive path rules ($.Properties..Key)', () => {
     expect(outcomes('InstancePublicIp', launch({ NetworkInterfaces: ref }))).toEqual(['unknown@LaunchTemplateData.NetworkInterfaces']);
   });
 
+  it('an item only known at deploy time is unknown even when the items that could be read pass', () => {
+    const dbsg = (ingress: unknown) => ({
+      Parameters: P,
+      Resources: { G: { Type: 'AWS::RDS::DBSecurityGroup', Properties: { GroupDescription: 'g', DBSecurityGroupIngress: ingress } } },
+    });
+    expect(outcomes('RdsDbSecurityGroupOpenToWorld', dbsg([{ CIDRIP: '10.0.0.0/8' }, ref]))).toEqual(['unknown@DBSecurityGroupIngress.1']);
+    expect(outcomes('RdsDbSecurityGroupOpenToWorld', dbsg([{ CIDRIP: '10.0.0.0/8' }, { CIDRIP: '0.0.0.0/0' }]))).toEqual(['fail@DBSecurityGroupIngress.1.CIDRIP']);
+    expect(outcomes('RdsDbSecurityGroupOpenToWorld', dbsg([{ CIDRIP: '10.0.0.0/8' }, { EC2SecurityGroupId: ref }]))).toEqual([]);
+  });
+
   it('scalars given by intrinsics cannot hide the key: nothing is added', () => {
     expect(outcomes('PrivilegedContainer', task([{ Name: ref, Image: ref, Memory: ref }]))).toEqual([]);
     expect(outcomes('InstancePublicIp', launch({ ImageId: ref, KeyName: ref, NetworkInterfaces: [{ DeviceIndex: 0, SubnetId: ref, Groups: ref }] }))).toEqual([]);

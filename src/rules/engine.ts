@@ -167,15 +167,22 @@ function compileRule(spec: RuleSpec, checks: Readonly<Record<string, CheckFn>>):
             else if (spec.absent === 'fail') emit(graph, resource, out, { path: [...resource.path, 'Properties'], data: { property: given.replace(/^\$\.?/, '') } });
             return;
           }
+          let decided = false;
           for (const hit of hits) {
             const verdict = judge(graph.resolver.resolve(hit.value), (v) => test(assertion, v, regexes, tester));
             if (verdict === null) {
-              if (spec.absent === 'fail' && graph.resolver.resolve(hit.value).every((r) => r.known && r.value === NO_VALUE))
+              if (spec.absent === 'fail' && graph.resolver.resolve(hit.value).every((r) => r.known && r.value === NO_VALUE)) {
+                decided = true;
                 emit(graph, resource, out, { path: [...resource.path, ...hit.path], data: {} });
+              }
               continue;
             }
+            decided = true;
             emit(graph, resource, out, { path: [...resource.path, ...hit.path], data: verdict.data, outcome: verdict.outcome, conditions: verdict.conditions });
           }
+          // Every selected value passed, but a list item (or mapping) the path goes through may be only known at deploy time.
+          const undecided = decided ? null : unknownOnPath(given, entry, resource.path, graph.resolver);
+          if (undecided) emit(graph, resource, out, { path: undecided.path, outcome: 'unknown', data: { unknownReason: undecided.reason } });
         },
       };
     }

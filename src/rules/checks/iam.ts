@@ -332,15 +332,16 @@ const policyStatement: CheckFn = (ctx) => {
 };
 
 /**
- * The statement element each test cannot decide without: an Action that may be `*` once deployed.
+ * The statement elements each test cannot decide without: an Action that may be `*` once deployed.
  * (A deploy-time Resource matters only with certain actions; those stay with the tests themselves.)
  */
 const ELEMENTS_READ: Partial<Record<StatementTest, readonly string[]>> = {
   fullAdmin: ['Action'],
   wildcardAction: ['Action'],
   wildcardResourceWrite: ['Action'],
-  passRoleWildcard: ['Action'],
-  privilegeEscalation: ['Action'],
+  // These tests also read NotAction (what a statement grants by excluding): one only known at deploy time may exclude nothing.
+  passRoleWildcard: ['Action', 'NotAction'],
+  privilegeEscalation: ['Action', 'NotAction'],
   permissionsManagementWildcard: ['Action'],
 };
 
