@@ -154,6 +154,7 @@ function compileRule(spec: RuleSpec, checks: Readonly<Record<string, CheckFn>>):
     }
     case 'path': {
       const given = spec.given!;
+      const manyPlaces = given.includes('*') || given.includes('..');
       const assertion = spec.assert!;
       const regexes = new Map<string, RegExp>();
       return {
@@ -180,8 +181,9 @@ function compileRule(spec: RuleSpec, checks: Readonly<Record<string, CheckFn>>):
             decided = true;
             emit(graph, resource, out, { path: [...resource.path, ...hit.path], data: verdict.data, outcome: verdict.outcome, conditions: verdict.conditions });
           }
-          // Every selected value passed, but a list item (or mapping) the path goes through may be only known at deploy time.
-          const undecided = decided ? null : unknownOnPath(given, entry, resource.path, graph.resolver);
+          // Every selected value passed, but a list item (or mapping) the path goes through may be only known at
+          // deploy time. A path without wildcards that selected its value went through plain mappings only.
+          const undecided = decided || !manyPlaces ? null : unknownOnPath(given, entry, resource.path, graph.resolver);
           if (undecided) emit(graph, resource, out, { path: undecided.path, outcome: 'unknown', data: { unknownReason: undecided.reason } });
         },
       };
