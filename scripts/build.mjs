@@ -13,7 +13,7 @@ const args = process.argv.slice(2);
 const only = (args.find((a) => a.startsWith('--only='))?.slice(7) ?? 'cli,action,lambda,hook').split(',');
 const t0 = Date.now();
 
-const count = compileCatalogue(root);
+const count = await compileCatalogue(root);
 console.log(`catalogue: ${count} rules → src/rules/catalogue.generated.json`);
 
 if (!args.includes('--no-typecheck')) {

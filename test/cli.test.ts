@@ -119,7 +119,7 @@ describe('exit codes', () => {
   it('2: an unsafe user regex (--rules) is refused naming the rule; nothing is audited', () => {
     const r = cli(['--rules', 'user-rules/bad/unsafe-regex.yaml', 'clean.yaml']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/user-rules\/bad\/unsafe-regex\.yaml \(rule Backtracks\): pattern refused/);
+    expect(r.stderr).toMatch(/user-rules\/bad\/unsafe-regex\.yaml:6:10 \(rule Backtracks\): pattern: pattern refused/);
     expect(r.stdout).toBe('');
     noStack(r);
   });

@@ -3,6 +3,6 @@ import { join } from 'node:path';
 // @ts-expect-error plain ESM build script without type declarations
 import { compileCatalogue } from '../scripts/catalogue.mjs';
 
-export default function setup(): void {
-  compileCatalogue(join(import.meta.dirname, '..'));
+export default async function setup(): Promise<void> {
+  await compileCatalogue(join(import.meta.dirname, '..'));
 }
