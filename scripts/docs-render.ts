@@ -127,9 +127,9 @@ function evaluation(source: RuleSource): string {
     case 'check':
       return `built-in check \`${s.check ?? ''}\`${s.options && Object.keys(s.options).length ? ` with options \`${JSON.stringify(s.options)}\`` : ''}`;
     case 'path': {
-      const clause = (c: PathClause) =>
-        `JSONPath \`${c.given}\` must satisfy \`${JSON.stringify(c.assert)}\`${c.absent === 'fail' ? '; a missing value fails' : '; a missing value passes'}`;
-      const when = s.when.map((c) => `\`${c.given}\` satisfies \`${JSON.stringify(c.assert)}\`${c.absent === 'pass' ? ' (or is missing)' : ''}`).join(' and ');
+      const where = (c: PathClause) => ('property' in c ? `property \`${c.property.join('.')}\`` : `JSONPath \`${c.given}\``);
+      const clause = (c: PathClause) => `${where(c)} must satisfy \`${JSON.stringify(c.assert)}\`${c.absent === 'fail' ? '; a missing value fails' : '; a missing value passes'}`;
+      const when = s.when.map((c) => `${where(c)} satisfies \`${JSON.stringify(c.assert)}\`${c.absent === 'pass' ? ' (or is missing)' : ''}`).join(' and ');
       const body = s.clauses.length === 1 ? clause(s.clauses[0]!) : `${s.match === 'all' ? 'all' : 'at least one'} of: ${s.clauses.map((c) => `(${clause(c)})`).join(', ')}`;
       return when ? `where ${when}: ${body}` : body;
     }

@@ -12,6 +12,7 @@ import { boundedStringify } from '../model/walk.js';
 import { pointerToPath } from '../schema/issues.js';
 import { budgetedTest } from './regex-safety.js';
 import { TrackedView, unknownOnPath, unresolvedRead } from './unknown-guard.js';
+import { flagProperty, lookup } from './checks/data.js';
 
 export type FindingData = Record<string, string | number | boolean>;
 
@@ -121,14 +122,19 @@ function compileRule(spec: RuleSpec, checks: Readonly<Record<string, CheckFn>>):
             return;
           }
           if (spec.match === 'all') {
-            for (const c of spec.clauses) for (const r of clauseReports(c, holdsFor(c), graph, resource)) emit(graph, resource, out, r);
+            // The first clause that does not hold is reported; the rest are not evaluated.
+            for (const c of spec.clauses) {
+              const reports = clauseReports(c, holdsFor(c), graph, resource, spec);
+              for (const r of reports) emit(graph, resource, out, r);
+              if (reports.length) return;
+            }
             return;
           }
           // `any`: one clause holding is enough; else unknown when a clause could not be decided, else the first clause's findings.
           let failed: Report[] | null = null;
           let undecided: Report[] | null = null;
           for (const c of spec.clauses) {
-            const reports = clauseReports(c, holdsFor(c), graph, resource);
+            const reports = clauseReports(c, holdsFor(c), graph, resource, spec);
             if (reports.length === 0) return;
             if (reports.every((r) => r.outcome === 'unknown')) undecided ??= reports;
             else failed ??= reports;
@@ -161,7 +167,13 @@ function compileRule(spec: RuleSpec, checks: Readonly<Record<string, CheckFn>>):
 
 
 /** What one path clause reports on a resource: nothing when it holds, else a failing or unknown report per place. */
-function clauseReports(c: PathClause, holdsFor: (v: unknown) => boolean, graph: ResourceGraph, resource: Resource): Report[] {
+function clauseReports(c: PathClause, holdsFor: (v: unknown) => boolean, graph: ResourceGraph, resource: Resource, rule: RuleSpec): Report[] {
+  if ('property' in c) {
+    // The same lookup and report as built-in checks: through intrinsics at every level, {property, value} data.
+    const out: Report[] = [];
+    flagProperty({ graph, resource, rule, options: {}, report: (r) => out.push(r) }, c.property, { fails: (v) => !holdsFor(v), absent: c.absent });
+    return out;
+  }
   const entry = resource.entry;
   const hits = selectPointers(c.given, entry);
   if (hits.length === 0) {
@@ -188,6 +200,15 @@ function clauseReports(c: PathClause, holdsFor: (v: unknown) => boolean, graph: 
  * no known value satisfies it but one could not be resolved (unknown is never a silent pass); else false.
  */
 function clauseApplies(c: PathClause, holdsFor: (v: unknown) => boolean, graph: ResourceGraph, resource: Resource): true | false | Report {
+  if ('property' in c) {
+    const base: KeyPath = [...resource.path, 'Properties'];
+    let unknown: Report | null = null;
+    for (const alt of lookup(graph.resolver, resource.properties, c.property)) {
+      if (alt.state === 'unknown') unknown ??= { path: base, outcome: 'unknown', data: { property: c.property.join('.'), unknownReason: alt.reason }, conditions: alt.conditions };
+      else if (alt.state === 'absent' ? c.absent === 'pass' : holdsFor(alt.value)) return true;
+    }
+    return unknown ?? false;
+  }
   const entry = resource.entry;
   const hits = selectPointers(c.given, entry);
   if (hits.length === 0) {

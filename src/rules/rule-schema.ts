@@ -40,14 +40,24 @@ const assertion = {
   }[keyof Ops][],
 } as const;
 
-const clauseProps = {
-  given: jsonPath,
-  assert: { $ref: '#/definitions/assertion' },
-  absent: { enum: ['pass', 'fail'], description: 'Outcome when `given` selects nothing (or AWS::NoValue). Default: pass (in `when`: the rule does not apply).' },
+/** A key path under `Properties`, looked up through intrinsics (Fn::If, Ref, …) at every level. */
+const propertyPath = {
+  type: 'string',
+  pattern: '^[A-Za-z0-9_:@-]+(\\.[A-Za-z0-9_:@-]+)*$',
+  description: 'Key path under Properties, e.g. StreamEncryption.EncryptionType: followed through Fn::If and Ref at every level; findings carry {property} and {value} like built-in checks.',
 } as const;
 
-/** One assertion about the values `given` selects. */
-const clause = { type: 'object', properties: clauseProps, required: ['given', 'assert'], additionalProperties: false } as const;
+const clauseProps = {
+  given: jsonPath,
+  property: propertyPath,
+  assert: { $ref: '#/definitions/assertion' },
+  absent: { enum: ['pass', 'fail'], description: 'Outcome when nothing is selected (or AWS::NoValue). Default: pass (in `when`: the rule does not apply).' },
+} as const;
+
+const givenOrProperty = { description: 'a clause names either `given` (a JSONPath) or `property` (a key path under Properties)', oneOf: [{ required: ['given'] }, { required: ['property'] }] } as const;
+
+/** One assertion about the values `given` or `property` selects. */
+const clause = { type: 'object', properties: clauseProps, required: ['assert'], additionalProperties: false, allOf: [givenOrProperty] } as const;
 
 const equivalents = {
   type: 'object',
@@ -108,21 +118,27 @@ export const pathRule = {
     ...common,
     kind: { const: 'path' },
     ...clauseProps,
-    all: { type: 'array', minItems: 1, items: { $ref: '#/definitions/clause' }, description: 'Every clause must hold; each failing clause is a finding.' },
-    any: { type: 'array', minItems: 1, items: { $ref: '#/definitions/clause' }, description: 'At least one clause must hold; otherwise one finding for the first clause.' },
+    all: { type: 'array', minItems: 1, items: { $ref: '#/definitions/clause' }, description: 'Every clause must hold; the first clause that does not is reported (later ones are not evaluated).' },
+    any: {
+      type: 'array',
+      minItems: 1,
+      items: { $ref: '#/definitions/clause' },
+      description: 'At least one clause must hold; otherwise `unknown` when a clause could not be decided, else the first clause is reported.',
+    },
     when: { oneOf: [{ $ref: '#/definitions/clause' }, { type: 'array', minItems: 1, items: { $ref: '#/definitions/clause' } }], description: 'The rule applies only to resources where these clauses all hold. Unresolvable values give `unknown`.' },
   },
   required: commonRequired,
   additionalProperties: false,
   allOf: [
     {
-      description: 'a path rule needs either `given` and `assert`, or `all`, or `any` (one of the three)',
+      description: 'a path rule needs either `assert` with `given` or `property`, or `all`, or `any` (one of the three)',
       oneOf: [
-        { required: ['given', 'assert'], not: { anyOf: [{ required: ['all'] }, { required: ['any'] }] } },
-        { required: ['all'], not: { anyOf: [{ required: ['given'] }, { required: ['assert'] }, { required: ['absent'] }, { required: ['any'] }] } },
-        { required: ['any'], not: { anyOf: [{ required: ['given'] }, { required: ['assert'] }, { required: ['absent'] }, { required: ['all'] }] } },
+        { required: ['assert'], not: { anyOf: [{ required: ['all'] }, { required: ['any'] }] } },
+        { required: ['all'], not: { anyOf: [{ required: ['given'] }, { required: ['property'] }, { required: ['assert'] }, { required: ['absent'] }, { required: ['any'] }] } },
+        { required: ['any'], not: { anyOf: [{ required: ['given'] }, { required: ['property'] }, { required: ['assert'] }, { required: ['absent'] }, { required: ['all'] }] } },
       ],
     },
+    { if: { required: ['assert'] }, then: givenOrProperty },
   ],
 } as const;
 

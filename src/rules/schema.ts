@@ -15,12 +15,10 @@ export type { Assertion, Clause } from './rule-schema.js';
 
 export type AbsentMode = 'pass' | 'fail';
 
-/** One clause of a path rule, with its default filled in. */
-export interface PathClause {
-  readonly given: string;
-  readonly assert: Assertion;
-  readonly absent: AbsentMode;
-}
+/** One clause of a path rule, with its default filled in: over a JSONPath selection, or over one property looked up through intrinsics. */
+export type PathClause =
+  | { readonly given: string; readonly assert: Assertion; readonly absent: AbsentMode }
+  | { readonly property: readonly string[]; readonly assert: Assertion; readonly absent: AbsentMode };
 
 interface RuleExtras {
   /** Loaded from the original audit-Lambda list format, whose rule names are fixed by that system. */
@@ -163,9 +161,11 @@ export function ruleFromDocument(raw: unknown, file: string, source: string, reg
     case 'path': {
       // Absent by default passes a clause, but does not meet a `when` clause (the rule does not apply).
       const clause = (c: Clause, path: DocPath, absent: AbsentMode = 'pass'): PathClause => {
-        vetPath(c.given, [...path, 'given']);
         vetAssertion(c.assert, [...path, 'assert'], vetPattern);
-        return { given: c.given, assert: c.assert, absent: c.absent ?? absent };
+        if (c.property !== undefined) return { property: c.property.split('.'), assert: c.assert, absent: c.absent ?? absent };
+        const given = c.given ?? '$';
+        vetPath(given, [...path, 'given']);
+        return { given, assert: c.assert, absent: c.absent ?? absent };
       };
       const match = d.any ? 'any' : 'all';
       const clauses = d.any ? d.any.map((c, i) => clause(c, ['any', i])) : d.all ? d.all.map((c, i) => clause(c, ['all', i])) : [clause(d as Clause, [])];

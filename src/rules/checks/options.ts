@@ -92,8 +92,6 @@ export const CHECK_OPTION_SCHEMAS = {
   cloudFrontOriginInsecure: NO_OPTIONS,
   cloudFrontS3OriginNoOac: NO_OPTIONS,
   topicOrQueueUnencrypted: NO_OPTIONS,
-  kinesisStreamUnencrypted: NO_OPTIONS,
-  mskPlaintext: NO_OPTIONS,
   eksEndpointPublic: NO_OPTIONS,
   eksSecretsUnencrypted: NO_OPTIONS,
   eksNodegroupSshOpen: NO_OPTIONS,
