@@ -39,8 +39,8 @@ describe('check options are validated when a rule loads', () => {
     ['a port out of range', 'check: securityGroupRule\noptions: {match: ports, ports: [70000]}', 'options.ports[0]', 10, /./],
     ['a reversed port range', 'check: securityGroupRule\noptions: {match: ports, ports: [[30, 20]]}', 'options.ports[0]', 10, /from .* to/],
     ['options on a check that takes none', 'check: vpcFlowLog\noptions: {strict: true}', 'options.strict', 10, /unknown key "strict" \(This check takes no options/],
-    ['a missing required option', 'check: propertyRequired', null, 1, /missing required key "options"/],
-    ['a missing required option inside options', 'check: propertyRequired\noptions: {}', 'options', 10, /missing required key "property"/],
+    ['a missing required option', 'check: policyStatement', null, 1, /missing required key "options"/],
+    ['a missing required option inside options', 'check: policyStatement\noptions: {}', 'options', 10, /missing required key "test"/],
     ['a wrong kind of value', 'check: imdsV1\noptions: {instancesWithoutTemplate: "yes"}', 'options.instancesWithoutTemplate', 10, /expected true or false/],
   ])('%s is a rule error naming the file, line, rule and key', (_, extra, key: string | null, line, why) => {
     const e = refusal(rule(`kind: check\n${extra}`));

@@ -169,6 +169,11 @@ function compileRule(spec: RuleSpec, checks: Readonly<Record<string, CheckFn>>):
 /** What one path clause reports on a resource: nothing when it holds, else a failing or unknown report per place. */
 function clauseReports(c: PathClause, holdsFor: (v: unknown) => boolean, graph: ResourceGraph, resource: Resource, rule: RuleSpec): Report[] {
   if ('property' in c) {
+    if ('exists' in c.assert && c.assert.exists === true) {
+      // Presence: a value computed at deploy time (GetAtt, ImportValue) is present; a missing one (in any Fn::If branch) is reported on Properties.
+      const absent = c.absent === 'fail' ? lookup(graph.resolver, resource.properties, c.property).find((a) => a.state === 'absent') : undefined;
+      return absent ? [{ path: [...resource.path, 'Properties'], conditions: absent.conditions, data: { property: c.property.join('.'), value: 'absent' } }] : [];
+    }
     // The same lookup and report as built-in checks: through intrinsics at every level, {property, value} data.
     const out: Report[] = [];
     flagProperty({ graph, resource, rule, options: {}, report: (r) => out.push(r) }, c.property, { fails: (v) => !holdsFor(v), absent: c.absent });

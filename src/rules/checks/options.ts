@@ -48,7 +48,6 @@ const managedPolicyAttached = { type: 'object', properties: { match: { enum: ['a
 const lambdaPermission = { type: 'object', properties: { match: { enum: ['public', 'serviceNoSource'] } }, additionalProperties: false } as const;
 const forbiddenAmi = { type: 'object', properties: { amis: strings }, additionalProperties: false } as const;
 const imdsV1 = { type: 'object', properties: { instancesWithoutTemplate: { type: 'boolean' } }, additionalProperties: false } as const;
-const propertyRequired = { type: 'object', properties: { property: strings }, required: ['property'], additionalProperties: false } as const;
 
 /** Options schema per check name; `NO_OPTIONS` for checks without options. */
 export const CHECK_OPTION_SCHEMAS = {
@@ -60,7 +59,6 @@ export const CHECK_OPTION_SCHEMAS = {
   lambdaPermission,
   forbiddenAmi,
   imdsV1,
-  propertyRequired,
   securityGroupMissingEgress: NO_OPTIONS,
   publicIngressOnPrivateResource: NO_OPTIONS,
   networkAclAllowAll: NO_OPTIONS,
