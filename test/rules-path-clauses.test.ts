@@ -168,3 +168,23 @@ describe('unknown is never a silent pass (property)', () => {
     );
   });
 });
+
+describe('property clauses with exists: true', () => {
+  const body = 'property: Logging.Bucket\nassert: {exists: true}\nabsent: fail';
+  const extra = 'Conditions:\n  Prod: !Equals [!Ref AWS::Region, us-east-1]\nParameters:\n  B: {Type: String}\n';
+  it.each([
+    ['present', 'Logging: {Bucket: b}', []],
+    ['computed at deploy time (present, whatever its value)', 'Logging: {Bucket: !GetAtt Other.Arn}', []],
+    ['from a parameter without a value (present)', 'Logging: {Bucket: !Ref B}', []],
+    ['absent', 'Other: 1', [['fail', 'Properties', []]]],
+    [
+      'absent in one Fn::If branch (reported on Properties, under that branch)',
+      'Logging: !If [Prod, {Bucket: b}, !Ref AWS::NoValue]',
+      [['fail', 'Properties', [{ condition: 'Prod', branch: false }]]],
+    ],
+  ])('%s', (_, props, expected) => {
+    const fs = run(body, props, extra);
+    expect(fs.map((f) => [f.outcome, f.path.slice(2).join('.'), f.conditions])).toEqual(expected);
+    for (const f of fs) expect(f.data).toEqual({ property: 'Logging.Bucket', value: 'absent' });
+  });
+});

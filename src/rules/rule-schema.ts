@@ -98,7 +98,7 @@ const checkOptionRules = [
   })),
 ];
 
-export const checkRule = {
+const checkRule = {
   type: 'object',
   properties: {
     ...common,
@@ -111,7 +111,7 @@ export const checkRule = {
   allOf: checkOptionRules,
 } as const;
 
-export const pathRule = {
+const pathRule = {
   type: 'object',
   description: 'Assertions over JSONPath selections: `given` + `assert` (+ `absent`), or `all:` / `any:` lists of such clauses; `when:` limits the rule to resources where its clauses hold.',
   properties: {
@@ -142,7 +142,7 @@ export const pathRule = {
   ],
 } as const;
 
-export const regexRule = {
+const regexRule = {
   type: 'object',
   properties: {
     ...common,
@@ -155,7 +155,7 @@ export const regexRule = {
   additionalProperties: false,
 } as const;
 
-export const RULE_DEFINITIONS = { assertion, clause, equivalents, ids } as const;
+const RULE_DEFINITIONS = { assertion, clause, equivalents, ids } as const;
 
 /** One rule document: a discriminated union on `kind`. */
 export const RULE_SCHEMA = {
@@ -186,7 +186,7 @@ export type Clause = Infer<typeof clause, Defs>;
 export type RuleDocument = Infer<typeof checkRule, Defs> | Infer<typeof pathRule, Defs> | Infer<typeof regexRule, Defs>;
 export type LegacyRuleEntry = Infer<typeof LEGACY_RULE_SCHEMA>;
 
-export const RULE_SCHEMA_ID = 'https://unpkg.com/cfn-audit/schema/rule.schema.json';
+const RULE_SCHEMA_ID = 'https://unpkg.com/cfn-audit/schema/rule.schema.json';
 
 /** The published JSON Schema document (`schema/rule.schema.json`). */
 export function ruleJsonSchemaDocument(): Record<string, unknown> {

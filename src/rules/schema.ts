@@ -13,7 +13,7 @@ import type { Assertion, Clause, LegacyRuleEntry, RuleDocument } from './rule-sc
 
 export type { Assertion, Clause } from './rule-schema.js';
 
-export type AbsentMode = 'pass' | 'fail';
+type AbsentMode = 'pass' | 'fail';
 
 /** One clause of a path rule, with its default filled in: over a JSONPath selection, or over one property looked up through intrinsics. */
 export type PathClause =
@@ -29,14 +29,14 @@ interface RuleExtras {
 
 type DocOf<K extends RuleDocument['kind']> = Extract<RuleDocument, { readonly kind: K }>;
 
-export type CheckRuleSpec = RuleMeta &
+type CheckRuleSpec = RuleMeta &
   RuleExtras & {
     readonly kind: 'check';
     readonly check: DocOf<'check'>['check'];
     readonly options: Readonly<Record<string, unknown>>;
   };
 
-export type PathRuleSpec = RuleMeta &
+type PathRuleSpec = RuleMeta &
   RuleExtras & {
     readonly kind: 'path';
     /** `all`: every clause must hold (each failing one is a finding); `any`: one clause holding is enough. */
@@ -46,7 +46,7 @@ export type PathRuleSpec = RuleMeta &
     readonly when: readonly PathClause[];
   };
 
-export type RegexRuleSpec = RuleMeta &
+type RegexRuleSpec = RuleMeta &
   RuleExtras & {
     readonly kind: 'regex';
     readonly pattern: string;
@@ -105,7 +105,7 @@ export function parseRuleFile(text: string, file: string, regexCheck: RegexCheck
 }
 
 /** Validate one rule document at `at` in the file. */
-export function ruleFromDocument(raw: unknown, file: string, source: string, regexCheck: RegexCheck, doc?: LocatedDocument, at: DocPath = []): RuleSpec {
+function ruleFromDocument(raw: unknown, file: string, source: string, regexCheck: RegexCheck, doc?: LocatedDocument, at: DocPath = []): RuleSpec {
   const id = isObj(raw) && typeof raw['id'] === 'string' ? raw['id'] : null;
   const fail = (path: DocPath, problem: string, code: RuleErrorCode, atKey = false): never => {
     const pos = doc?.locate([...at, ...path], atKey);
@@ -188,11 +188,11 @@ function list(v: string | readonly string[] | null | undefined): readonly string
 }
 
 /** The original audit-Lambda rule list: `[{rule, category, ruletype: "regex", active, riskvalue, ruledata}]`. */
-export function isLegacyRuleList(doc: unknown): doc is unknown[] {
+function isLegacyRuleList(doc: unknown): doc is unknown[] {
   return Array.isArray(doc) && doc.length > 0 && doc.every((x) => isObj(x) && 'ruledata' in x && 'rule' in x);
 }
 
-export function convertLegacyRules(doc: readonly unknown[], file: string, regexCheck: RegexCheck, located?: LocatedDocument): RuleSpec[] {
+function convertLegacyRules(doc: readonly unknown[], file: string, regexCheck: RegexCheck, located?: LocatedDocument): RuleSpec[] {
   const out: RuleSpec[] = [];
   doc.forEach((raw, i) => {
     const r = raw as Obj;

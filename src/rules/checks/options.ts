@@ -6,8 +6,6 @@
  * Pure data (the build compiles it without the checks themselves); test/rule-safety.test.ts keeps
  * this table and the registry in ./index.ts the same set of names.
  */
-import type { Infer } from '../../schema/infer.js';
-
 export const NO_OPTIONS = { type: 'object', additionalProperties: false, maxProperties: 0, description: 'This check takes no options.' } as const;
 
 const port = { type: 'integer', minimum: 0, maximum: 65535 } as const;
@@ -105,7 +103,3 @@ export const CHECK_OPTION_SCHEMAS = {
   secretInOutputsOrMetadata: NO_OPTIONS,
   secretsInEnvironment: NO_OPTIONS,
 } as const;
-
-export type CheckName = keyof typeof CHECK_OPTION_SCHEMAS;
-/** The options a check receives, typed from its schema: `CheckOptions<'securityGroupRule'>['ports']`. */
-export type CheckOptions<C extends CheckName> = Infer<(typeof CHECK_OPTION_SCHEMAS)[C]>;
