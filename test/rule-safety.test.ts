@@ -34,7 +34,7 @@ describe('check options are validated when a rule loads', () => {
   };
 
   it.each([
-    ['a misspelled value', 'check: securityGroupRule\noptions: {match: prots, ports: [22]}', 'options.match', 10, /expected "ports", "allTraffic", /],
+    ['a misspelled value', 'check: securityGroupRule\noptions: {match: prots, ports: [22]}', 'options.match', 10, /expected "ports" or "allTraffic" or /],
     ['a misspelled key', 'check: securityGroupRule\noptions: {match: ports, prots: [22]}', 'options.prots', 10, /unknown key "prots"/],
     ['a port out of range', 'check: securityGroupRule\noptions: {match: ports, ports: [70000]}', 'options.ports[0]', 10, /./],
     ['a reversed port range', 'check: securityGroupRule\noptions: {match: ports, ports: [[30, 20]]}', 'options.ports[0]', 10, /from .* to/],

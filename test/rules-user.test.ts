@@ -84,8 +84,8 @@ describe('refused rule files', () => {
 
   it.each([
     ['an unknown key', 'kind: path\ngiven: $.a\nassert: {exists: true}\nrisk2: 1', 'risk2', 11, /unknown key "risk2"/],
-    ['an unknown kind', 'kind: script', 'kind', 8, /expected "check", "path" or "regex"/],
-    ['a path rule without assert', 'kind: path\ngiven: $.a', null, 1, /needs either `given` and `assert`, or `all`, or `any`/],
+    ['an unknown kind', 'kind: script', 'kind', 8, /expected "check" or "path" or "regex"/],
+    ['a path rule without assert', 'kind: path\ngiven: $.a', null, 1, /needs either `assert` with `given` or `property`, or `all`, or `any`/],
     ['a path rule with both given and all', 'kind: path\ngiven: $.a\nassert: {exists: true}\nall: [{given: $.b, assert: {exists: true}}]', null, 1, /one of the three/],
     ['a path rule with an empty all', 'kind: path\nall: []', 'all', 9, /at least 1/],
     ['a clause without assert in all', 'kind: path\nall: [{given: $.b}]', 'all[0]', 9, /missing required key "assert"/],

@@ -61,8 +61,7 @@ function explain(errors: readonly SchemaError[]): SchemaError {
 }
 
 function orList(values: readonly unknown[]): string {
-  const texts = values.map((v) => JSON.stringify(v));
-  return texts.length <= 1 ? (texts[0] ?? '') : `${texts.slice(0, -1).join(', ')} or ${texts[texts.length - 1]!}`;
+  return values.map((v) => JSON.stringify(v)).join(' or ');
 }
 
 /** The first failure in a list of all errors: the first error that no later union (at or above its place) accounts for. */
