@@ -19,7 +19,6 @@ import { auditText } from './helpers/audit.js';
 
 const rule = (extra: string) =>
   ['id: MyRule', 'title: t', 'risk: 3', "resourceTypes: ['AWS::EC2::SecurityGroup']", 'description: d', 'message: m', 'remediation: r', extra].join('\n');
-const compile = (text: string) => compileRules(parseRuleFile(text, 'mine.yaml'), builtinChecks);
 
 describe('check options are validated when a rule loads', () => {
   /** The refusal of a rule file: a RuleError naming file, line, column, rule and key. */
