@@ -45,6 +45,13 @@ describe('schema/rule.schema.json', () => {
     expect(() => parseRuleFile(rule(extra), 'mine.yaml')).toThrow(RuleError);
   });
 
+  it('accepts every form of rule file the loader takes', () => {
+    const one = parse(rule('kind: regex\npattern: x')) as Record<string, unknown>;
+    for (const doc of [one, [one, { ...one, id: 'Other' }], { rules: [one] }, [{ rule: 'Legacy', ruletype: 'regex', active: 'Y', riskvalue: '5', ruledata: 'x' }]])
+      expect(editor(doc)).toBe(true);
+    expect(editor({ rules: [one], extra: 1 })).toBe(false);
+  });
+
   it.each([
     ['a single clause', 'kind: path\ngiven: $.a\nassert: {exists: true}'],
     ['a property clause', 'kind: path\nproperty: A.B\nassert: {equals: x}\nabsent: fail'],

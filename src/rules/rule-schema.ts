@@ -188,7 +188,23 @@ export type LegacyRuleEntry = Infer<typeof LEGACY_RULE_SCHEMA>;
 
 const RULE_SCHEMA_ID = 'https://unpkg.com/cfn-audit/schema/rule.schema.json';
 
-/** The published JSON Schema document (`schema/rule.schema.json`). */
+/**
+ * The published JSON Schema document (`schema/rule.schema.json`): a rule file as the loader takes it,
+ * one rule, a list of rules, `{rules: [...]}`, or the original audit-Lambda list.
+ */
 export function ruleJsonSchemaDocument(): Record<string, unknown> {
-  return { $schema: 'http://json-schema.org/draft-07/schema#', $id: RULE_SCHEMA_ID, title: 'cfn-audit rule', ...RULE_SCHEMA };
+  const { definitions, ...rule } = RULE_SCHEMA;
+  const ref = { $ref: '#/definitions/rule' };
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: RULE_SCHEMA_ID,
+    title: 'cfn-audit rule file',
+    definitions: { ...definitions, rule, legacyRule: LEGACY_RULE_SCHEMA },
+    anyOf: [
+      ref,
+      { type: 'array', items: ref },
+      { type: 'object', properties: { rules: { type: 'array', items: ref } }, required: ['rules'], additionalProperties: false },
+      { type: 'array', items: { $ref: '#/definitions/legacyRule' } },
+    ],
+  };
 }
