@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Build: compile the rule catalogue (rules/**/*.yaml → one JSON the bundles embed), type-check,
-// then bundle the adapters with esbuild. Usage: node scripts/build.mjs [--no-typecheck] [--only=cli,action,lambda,hook]
+// then bundle the adapters with esbuild. Usage: node scripts/build.mjs [--no-typecheck] [--only=cli,action,lambda,hook,api]
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { compileCatalogue } from './catalogue.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const only = (args.find((a) => a.startsWith('--only='))?.slice(7) ?? 'cli,action,lambda,hook').split(',');
+const only = (args.find((a) => a.startsWith('--only='))?.slice(7) ?? 'cli,action,lambda,hook,api').split(',');
 const t0 = Date.now();
 
 const count = compileCatalogue(root);
@@ -68,7 +68,7 @@ if (only.includes('cli') && existsSync(join(root, 'src/adapters/cli-entry.ts')))
 }
 
 // Each adapter bundle has its own script: scripts/build-<name>.mjs exporting buildAdapter(ctx).
-for (const name of ['action', 'lambda', 'hook']) {
+for (const name of ['action', 'lambda', 'hook', 'api']) {
   const script = join(root, `scripts/build-${name}.mjs`);
   if (!only.includes(name) || !existsSync(script)) continue;
   const { buildAdapter } = await import(script);

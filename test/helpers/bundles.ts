@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-export type BundleName = 'cli' | 'action' | 'lambda' | 'hook';
+export type BundleName = 'cli' | 'action' | 'lambda' | 'hook' | 'api';
 
 /** The files `scripts/build.mjs --only=<name>` writes: a bundle is stale when one is missing or older than a source. */
 export const BUNDLE_OUTPUTS: Readonly<Record<BundleName, readonly string[]>> = {
@@ -13,10 +13,20 @@ export const BUNDLE_OUTPUTS: Readonly<Record<BundleName, readonly string[]>> = {
   action: ['dist/action/index.cjs'],
   lambda: ['dist/lambda/index.js', 'dist/lambda.zip'],
   hook: ['dist/hook/index.js', 'dist/hook.zip'],
+  api: ['dist/api/index.js', 'dist/api/index.d.ts', 'dist/api/types.d.ts'],
 };
 
 /** What a bundle is made from: the sources, the rule catalogue, and the build scripts. */
-const SOURCES = ['src', 'rules', 'scripts/build.mjs', 'scripts/catalogue.mjs', 'scripts/build-action.mjs', 'scripts/build-lambda.mjs', 'scripts/build-hook.mjs'];
+const SOURCES = [
+  'src',
+  'rules',
+  'scripts/build.mjs',
+  'scripts/catalogue.mjs',
+  'scripts/build-action.mjs',
+  'scripts/build-lambda.mjs',
+  'scripts/build-hook.mjs',
+  'scripts/build-api.mjs',
+];
 
 function newest(path: string): number {
   if (!existsSync(path)) return 0;
