@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkDiffImport, diffFromActionBundle, literalLazyImports } from './build-action.mjs';
 
 const OUT_DIR = 'dist/api';
 const ENTRY = 'src/adapters/api.ts';
@@ -14,8 +15,19 @@ export async function buildAdapter({ root, common, esmBanner, build }) {
   const out = join(root, OUT_DIR);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  // The AWS SDK is only for the Lambda; @aws-cdk/cloudformation-diff stays a lazy runtime import (a dependency).
-  await build({ ...common, entryPoints: { index: ENTRY }, outdir: OUT_DIR, format: 'esm', banner: { js: esmBanner }, external: ['@aws-sdk/*'] });
+  // The AWS SDK is only for the Lambda; cloudformation-diff is loaded, lazily, from dist/action/cfn-diff.cjs as the CLI does.
+  const diff = diffFromActionBundle(OUT_DIR);
+  const api = await build({
+    ...common,
+    entryPoints: { index: ENTRY },
+    outdir: OUT_DIR,
+    format: 'esm',
+    banner: { js: esmBanner },
+    external: ['@aws-sdk/*'],
+    plugins: [literalLazyImports, diff.plugin],
+    metafile: true,
+  });
+  checkDiffImport(api, OUT_DIR, diff.specifier);
 
   // Declarations without a type check (the build's own check covers it): the API's file and the shared types it re-exports.
   const emitted = join(out, '.declarations');

@@ -7,6 +7,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileCatalogue } from './catalogue.mjs';
+import { checkDiffImport, diffFromActionBundle, literalLazyImports } from './build-action.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -50,7 +51,8 @@ const esmBanner = [
 
 if (only.includes('cli') && existsSync(join(root, 'src/adapters/cli-entry.ts'))) {
   rmSync(join(root, 'dist/cli'), { recursive: true, force: true });
-  await build({
+  const diff = diffFromActionBundle('dist/cli');
+  const cli = await build({
     ...common,
     entryPoints: { main: 'src/adapters/cli-entry.ts' },
     outdir: 'dist/cli',
@@ -60,7 +62,11 @@ if (only.includes('cli') && existsSync(join(root, 'src/adapters/cli-entry.ts')))
     banner: { js: esmBanner },
     // The AWS SDK is only for the Lambda; the CLI never imports it.
     external: ['@aws-sdk/*'],
+    // A change-aware run loads cloudformation-diff from dist/action/cfn-diff.cjs (lazily, as before).
+    plugins: [literalLazyImports, diff.plugin],
+    metafile: true,
   });
+  checkDiffImport(cli, 'dist/cli', diff.specifier);
   // pre-commit's entry: its own small file that filters the staged files, then loads main.js (so the
   // CLI's bundle and start-up stay as they are).
   await build({ ...common, entryPoints: { 'pre-commit': 'src/adapters/pre-commit-entry.ts' }, outdir: 'dist/cli', format: 'esm', banner: { js: esmBanner } });

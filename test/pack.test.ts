@@ -107,6 +107,14 @@ describe('npm pack → npm install -g', () => {
     expect(issues.map((i) => i.check_name).sort()).toEqual(['AllowHttp', 'SSHOpenToWorld']);
   });
 
+  it('a change-aware run (--base) works from the install', async () => {
+    writeFileSync(join(work, 'base.yaml'), readFileSync(join(ROOT, 'fixtures/policy/web-v1.yaml')));
+    writeFileSync(join(work, 'head.yaml'), readFileSync(join(ROOT, 'fixtures/policy/web-v2.yaml')));
+    const r = await installed('cfn-audit', ['--base', 'base.yaml', 'head.yaml']);
+    expect(r.out).toMatch(/Security-relevant changes since the base/);
+    expect(r.out).toMatch(/WebSg \(AWS::EC2::SecurityGroup\) security-group rule added/);
+  });
+
   it('cfn-audit-pre-commit runs from the install', async () => {
     expect((await installed('cfn-audit-pre-commit', ['web-stack.yaml'])).code).toBe(1);
   });
@@ -128,8 +136,8 @@ function installedPackages(nodeModules: string): Set<string> {
 }
 
 describe('dependencies where they run', () => {
-  // Bundled into the Lambda, the hook and the Action (dist/), never loaded by the CLI or the API.
-  const BUNDLED_ONLY = ['@actions/core', '@aws-sdk/client-codepipeline', '@aws-sdk/client-s3', 'yauzl'];
+  // Bundled into the Lambda, the hook and the Action (dist/); the CLI and the API load cloudformation-diff from dist/action/cfn-diff.cjs.
+  const BUNDLED_ONLY = ['@actions/core', '@aws-sdk/client-codepipeline', '@aws-sdk/client-s3', 'yauzl', '@aws-cdk/cloudformation-diff'];
 
   it('the packages only the bundles use are devDependencies', () => {
     for (const name of BUNDLED_ONLY) {
@@ -142,6 +150,8 @@ describe('dependencies where they run', () => {
     const present = installedPackages(join(installedPackage, 'node_modules'));
     expect(present.has('yaml')).toBe(true);
     expect(BUNDLED_ONLY.filter((name) => present.has(name))).toEqual([]);
+    // Nor the AWS SDK at all, which cloudformation-diff would bring.
+    expect([...present].filter((name) => name.startsWith('@aws-sdk/') || name.startsWith('@smithy/'))).toEqual([]);
     expect((await installed('cfn-audit', ['web-stack.yaml'])).code).toBe(1);
   });
 });

@@ -171,11 +171,11 @@ describe('--base-ref', () => {
 });
 
 describe.skipIf(!existsSync(join(root, 'dist/cli/main.js')))('lazy loading of @aws-cdk/cloudformation-diff (built CLI)', () => {
-  // Reports, at exit, how many modules of the package the process loaded.
+  // Reports, at exit, how many modules of the package the process loaded (the CLI loads the Action's bundled copy, dist/action/cfn-diff.cjs).
   const probe = join(tempDir('cfn-audit-probe-'), 'probe.cjs');
   writeFileSync(
     probe,
-    "const M = require('module'); process.on('exit', () => process.stderr.write('CFD=' + Object.keys(M._cache).filter((k) => k.includes('cloudformation-diff')).length + '\\n'));\n",
+    "const M = require('module'); process.on('exit', () => process.stderr.write('CFD=' + Object.keys(M._cache).filter((k) => k.includes('cloudformation-diff') || k.endsWith('cfn-diff.cjs')).length + '\\n'));\n",
   );
   const loaded = (args: string[]): number => {
     const r = spawnSync(process.execPath, ['--require', probe, join(root, 'bin/cfn-audit.js'), ...args], { cwd: root, encoding: 'utf8' });
