@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands, runActionBundle, useActionBundle } from './helpers/action-bundle.js';
 import { FakeAws } from './helpers/fake-aws.js';
-import { ensureLambdaBundle, invokeLambdaBundle, pipelineEvent } from './helpers/lambda-bundle.js';
+import { invokeLambdaBundle, pipelineEvent } from './helpers/lambda-bundle.js';
 import { zipEntries } from './helpers/pipeline-zip.js';
 import { scratchFolders } from './helpers/scratch.js';
 
@@ -183,7 +183,6 @@ const aws = new FakeAws();
 const BUCKET = 'adversarial';
 
 beforeAll(async () => {
-  await ensureLambdaBundle();
   await aws.start();
 }, 120_000);
 afterAll(async () => {

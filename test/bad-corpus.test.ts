@@ -93,10 +93,6 @@ describe.skipIf(!existsSync(bad))(`corpus/bad through the CLI${corpusSkipNote}`,
   const runs = new Map<string, Run>();
 
   beforeAll(() => {
-    if (!existsSync(join(root, 'dist/cli/main.js'))) {
-      const b = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8' });
-      if (b.status !== 0) throw new Error(`npm run build failed:\n${b.stdout}\n${b.stderr}`);
-    }
     for (const f of files) runs.set(f, cli(['-f', 'json', f]));
   });
 

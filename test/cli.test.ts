@@ -15,10 +15,6 @@ const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as
 let cwd = '';
 
 beforeAll(() => {
-  if (!existsSync(join(root, 'dist/cli/main.js'))) {
-    const b = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8' });
-    if (b.status !== 0) throw new Error(`npm run build failed:\n${b.stdout}\n${b.stderr}`);
-  }
   cwd = tempDir('cfn-audit-cli-');
   cpSync(join(root, 'fixtures/templates'), cwd, { recursive: true });
   cpSync(join(root, 'fixtures/user-rules'), join(cwd, 'user-rules'), { recursive: true });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeAws } from './helpers/fake-aws.js';
 import { zipDir } from './helpers/pipeline-zip.js';
 import { extractZip } from '../src/adapters/codepipeline/unzip.js';
-import { ensureLambdaBundle, invokeLambdaBundle, LAMBDA_BUNDLE, pipelineEvent } from './helpers/lambda-bundle.js';
+import { invokeLambdaBundle, LAMBDA_BUNDLE, pipelineEvent } from './helpers/lambda-bundle.js';
 import { tempDir } from './helpers/temp.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -17,7 +17,6 @@ const BUCKET = 'artifacts';
 const aws = new FakeAws();
 
 beforeAll(async () => {
-  await ensureLambdaBundle();
   await aws.start();
 }, 120_000);
 afterAll(() => aws.stop());

@@ -3,7 +3,7 @@
  * runtime loads `index.handler` (CommonJS), answering requests end to end; and dist/hook.zip.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -21,19 +21,10 @@ const BUNDLE = join(ROOT, 'dist/hook/index.js');
 const ZIP = join(ROOT, 'dist/hook.zip');
 const SCALE = corpusPath('scale/generated_500_resources.yaml');
 
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) if (e.isFile()) newest = Math.max(newest, statSync(join(e.parentPath, e.name)).mtimeMs);
-  return newest;
-}
-
 let server: Server;
 let payloadUrl = '';
 beforeAll(async () => {
-  // `npm test` builds first; a bundle older than the sources is rebuilt so this never tests stale code.
-  if (!existsSync(BUNDLE) || !existsSync(ZIP) || statSync(BUNDLE).mtimeMs < newestSource(join(ROOT, 'src'))) {
-    await run(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--no-typecheck', '--only=hook'], { cwd: ROOT });
-  }
+  // The bundle is fresh: test/global-setup.ts rebuilds a bundle older than its sources.
   const body = Buffer.from(JSON.stringify({ template: existsSync(SCALE) ? readFileSync(SCALE, 'utf8') : 'Resources: {}\n', previousTemplate: '' }));
   server = createServer((_q, res) => res.writeHead(200, { 'content-length': body.length }).end(body));
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));

@@ -2,17 +2,15 @@
  * .pre-commit-hooks.yaml: its entry is run the way pre-commit runs it (entry, args, then the staged
  * files matching `files`) in a temporary git repository.
  */
-import { execFile, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { selectStaged } from '../src/adapters/pre-commit.js';
 import { tempDir } from './helpers/temp.js';
 
 const ROOT = join(import.meta.dirname, '..');
-const run = promisify(execFile);
 
 interface HookDef {
   id: string;
@@ -62,17 +60,7 @@ function commitHook(extraArgs: string[] = []): { code: number | null; out: strin
   return { code: r.status, out: r.stdout + r.stderr };
 }
 
-function newest(dir: string): number {
-  let n = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) if (e.isFile()) n = Math.max(n, statSync(join(e.parentPath, e.name)).mtimeMs);
-  return n;
-}
-
 beforeAll(async () => {
-  const out = join(ROOT, 'dist/cli/pre-commit.js');
-  if (!existsSync(out) || !existsSync(join(ROOT, 'dist/cli/main.js')) || statSync(out).mtimeMs < newest(join(ROOT, 'src'))) {
-    await run(process.execPath, ['scripts/build.mjs', '--no-typecheck', '--only=cli'], { cwd: ROOT });
-  }
   repo = tempDir('cfn-audit-precommit-');
   git('init', '-q');
   git('config', 'user.email', 't@example.com');

@@ -39,7 +39,6 @@ function commands(doc: string): string[][] {
 
 let work = '';
 beforeAll(async () => {
-  if (!existsSync(join(ROOT, 'dist/cli/main.js'))) spawnSync(process.execPath, ['scripts/build.mjs', '--no-typecheck', '--only=cli'], { cwd: ROOT });
   work = tempDir('cfn-audit-readme-');
   mkdirSync(join(work, 'infra'));
   copyFileSync(join(ROOT, 'examples/web-stack.yaml'), join(work, 'infra/web-stack.yaml'));
