@@ -11,7 +11,7 @@ import { CORPUS_VARIABLE, corpusDir, corpusMissing } from './helpers/corpus.js';
 const inCi = process.env['CI'] === 'true';
 
 describe('the shared corpus', () => {
-  it.skipIf(corpusMissing !== null && !inCi)(corpusMissing === null ? `is present at ${corpusDir}` : `is present (SKIPPED outside CI: ${corpusMissing})`, () => {
+  it.skipIf(corpusMissing !== null && !inCi)(corpusMissing === null ? `is present at ${corpusDir}` : `is present (${inCi ? '' : 'SKIPPED outside CI: '}${corpusMissing})`, () => {
     expect(corpusDir, `../shared/corpus is required in CI: put it beside the repository or set ${CORPUS_VARIABLE}`).not.toBeNull();
     // The parts the suites read: a corpus without them would skip their tests as silently as no corpus.
     for (const part of ['real', 'bad/MANIFEST.json', 'cdk/cdk.out/manifest.json', 'cdk/expected_findings.json', 'scale/generated_500_resources.yaml'])

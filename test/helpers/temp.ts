@@ -2,11 +2,14 @@
  * Temporary folders for tests. Each one is removed when the test that made it ends; one made outside a
  * test (while the file is collected, or in beforeAll) is removed when its test file ends. Every test
  * that needs a folder on disk takes it from here, so that a run of the suite leaves nothing behind.
+ * They are made in one folder, TEST_FOLDERS, so that the end of the run (test/global-setup.ts) tells
+ * them from what the programs under test leave: a file whose tests are all skipped runs no afterAll.
  */
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, onTestFinished } from 'vitest';
+import { TEST_FOLDERS } from './run-temp.js';
 
 const fileScoped: string[] = [];
 
@@ -33,7 +36,9 @@ export type TempScope = 'test' | 'file';
 
 /** A new empty folder in the system temp folder, readable by other users (some tests run the CLI as `nobody`). */
 export function tempDir(prefix = 'cfn-audit-', scope: TempScope = 'test'): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const parent = join(tmpdir(), TEST_FOLDERS);
+  mkdirSync(parent, { recursive: true, mode: 0o755 });
+  const dir = mkdtempSync(join(parent, prefix));
   chmodSync(dir, 0o755);
   if (scope === 'file') fileScoped.push(dir);
   else {
