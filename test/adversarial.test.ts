@@ -16,7 +16,7 @@ import { commands, runActionBundle, useActionBundle } from './helpers/action-bun
 import { FakeAws } from './helpers/fake-aws.js';
 import { invokeLambdaBundle, pipelineEvent } from './helpers/lambda-bundle.js';
 import { zipEntries } from './helpers/pipeline-zip.js';
-import { scratchFolders } from './helpers/scratch.js';
+import { tempFiles } from './helpers/temp.js';
 
 export type Expected = 'pass' | 'approval' | 'fail' | 'error';
 export type Adapter = 'cli' | 'action' | 'lambda';
@@ -177,7 +177,7 @@ export const CASES: readonly AdversarialCase[] = [
 
 // ---- running one case through each adapter ----------------------------------------------------------
 
-const scratch = scratchFolders('cfn-audit-adv-');
+const scratch = (files: Readonly<Record<string, string | Buffer>>): string => tempFiles(files, 'cfn-audit-adv-');
 const action = useActionBundle();
 const aws = new FakeAws();
 const BUCKET = 'adversarial';
