@@ -4,9 +4,6 @@
  * polynomial time, or run under a time budget.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseRuleFile } from '../src/rules/catalogue.js';
 import { compileRules } from '../src/rules/engine.js';
 import { builtinChecks } from '../src/rules/checks/index.js';
@@ -16,6 +13,7 @@ import { builtinRules } from '../src/rules/catalogue.js';
 import { budgetedTest, RegexBudgetExceeded, regexProblem } from '../src/rules/regex-safety.js';
 import { runAudit, UsageError } from '../src/adapters/run.js';
 import { auditText } from './helpers/audit.js';
+import { tempFiles } from './helpers/temp.js';
 
 const rule = (extra: string) =>
   ['id: MyRule', 'title: t', 'risk: 3', "resourceTypes: ['AWS::EC2::SecurityGroup']", 'description: d', 'message: m', 'remediation: r', extra].join('\n');
@@ -58,15 +56,12 @@ describe('check options are validated when a rule loads', () => {
   });
 
   it('through the CLI path: a bad option is a usage error (exit 2), not a run that reports unknown and passes', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cfn-audit-opts-'));
-    try {
-      writeFileSync(join(dir, 'r.yaml'), rule('kind: check\ncheck: securityGroupRule\noptions: {match: prots, ports: [22]}'));
-      writeFileSync(join(dir, 't.yaml'), 'Resources:\n  Sg: {Type: AWS::EC2::SecurityGroup, Properties: {GroupDescription: x}}\n');
-      await expect(runAudit({ inputs: ['t.yaml'], cwd: dir, rulePaths: ['r.yaml'], discoverConfig: false })).rejects.toThrow(UsageError);
-      await expect(runAudit({ inputs: ['t.yaml'], cwd: dir, rulePaths: ['r.yaml'], discoverConfig: false })).rejects.toThrow(/r\.yaml:10:18 \(rule MyRule\): options\.match: /);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const dir = tempFiles({
+      'r.yaml': rule('kind: check\ncheck: securityGroupRule\noptions: {match: prots, ports: [22]}'),
+      't.yaml': 'Resources:\n  Sg: {Type: AWS::EC2::SecurityGroup, Properties: {GroupDescription: x}}\n',
+    });
+    await expect(runAudit({ inputs: ['t.yaml'], cwd: dir, rulePaths: ['r.yaml'], discoverConfig: false })).rejects.toThrow(UsageError);
+    await expect(runAudit({ inputs: ['t.yaml'], cwd: dir, rulePaths: ['r.yaml'], discoverConfig: false })).rejects.toThrow(/r\.yaml:10:18 \(rule MyRule\): options\.match: /);
   });
 });
 
