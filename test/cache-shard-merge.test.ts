@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AuditReport } from '../src/core/types.js';
-import { inShard, parseShard } from '../src/adapters/shard.js';
+import { inShard, parseShard } from '../src/app/shard.js';
 import { runCli } from './helpers/cli.js';
 
 const sg = (cidr: string, port = 22) =>

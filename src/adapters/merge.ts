@@ -3,14 +3,14 @@
  * print in any format (`-f sarif` for one code-scanning upload) and to gate on (the exit code of the
  * merged decision). Pure: texts in, a report out.
  */
-import type { AuditReport, Finding, RuleMeta } from '../core/types.js';
-import { buildReport, type RunResult } from '../core/audit.js';
+import type { AuditError, AuditReport, Finding, Notice, RuleMeta, StackReport } from '../core/types.js';
+import { buildReport } from '../app/report.js';
 
 export class MergeError extends Error {}
 
 export function mergeReports(inputs: readonly { readonly file: string; readonly text: string }[]): AuditReport {
   if (inputs.length === 0) throw new MergeError('merge: name the JSON reports to merge (cfn-audit -f json -o part.json …)');
-  const run: Omit<RunResult, 'skipped'> = { stacks: [], errors: [], notices: [] };
+  const run: { stacks: StackReport[]; errors: AuditError[]; notices: Notice[] } = { stacks: [], errors: [], notices: [] };
   let skipped = 0;
   const rules = new Map<string, RuleMeta>();
   const notices = new Set<string>();
