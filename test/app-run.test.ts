@@ -109,7 +109,7 @@ describe('a run through the ports', () => {
     const first = await runAudit(req(['.'], { discoverConfig: false, cacheDir: '.cache' }), ports);
     const second = await runAudit(req(['.'], { discoverConfig: false, cacheDir: '.cache' }), ports);
     expect(second.report.stacks).toEqual(first.report.stacks);
-    expect(second.report.notices.map((n) => n.message)).toContain('cache: 2 of 2 file results reused from .cache');
+    expect(second.report.notices.filter((n) => n.code === 'cache-reused').map((n) => n.args)).toEqual([{ hits: 2, total: 2, dir: '.cache' }]);
   });
 });
 

@@ -57,8 +57,7 @@ export async function compareWithBase(
         known.set(s.file, new Set(r.stack.findings.map((f) => f.fingerprint)));
         baseBody = prepared.template.body;
       } else {
-        const why = 'error' in r ? r.error.message : 'not a template';
-        notices.push({ kind: 'info', file: s.file, message: `the base version could not be audited (${why}); every finding counts as new` });
+        notices.push({ kind: 'info', file: s.file, code: 'base-not-audited', args: { error: 'error' in r ? r.error.message : null } });
       }
     }
     const current = template(s.file);

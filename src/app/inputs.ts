@@ -90,7 +90,7 @@ export function mergeCatalogue(user: readonly RuleSpec[], notices?: Notice[]): R
     const prev = ids.get(r.id);
     if (prev === 'builtin' && r.legacy && !replaced.has(r.id)) {
       replaced.add(r.id);
-      notices?.push({ kind: 'info', file: r.source, ruleId: r.id, message: `the custom regex rule ${r.id} replaces the built-in rule of the same name` });
+      notices?.push({ kind: 'info', file: r.source, ruleId: r.id, code: 'legacy-rule-replaces-builtin', args: { ruleId: r.id } });
     } else if (prev) throw new UsageError(`${r.source}: rule id ${r.id} is already defined${prev === 'builtin' ? ' by a built-in rule' : ` in ${prev}`}; choose another id`);
     ids.set(r.id, r.source);
   }

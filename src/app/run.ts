@@ -183,7 +183,7 @@ export async function runAudit(req: RunRequest, ports: AppPorts): Promise<RunOut
     }
     req.onProgress?.(i + 1, total);
   }
-  if (cache && cache.hits > 0) notices.push({ kind: 'info', file: null, message: `cache: ${cache.hits} of ${cache.hits + cache.misses} file results reused from ${req.cacheDir}` });
+  if (cache && cache.hits > 0) notices.push({ kind: 'info', file: null, code: 'cache-reused', args: { hits: cache.hits, total: cache.hits + cache.misses, dir: req.cacheDir! } });
   // Base: findings the previous version already has are "present in base"; the security changes are listed.
   if (req.base || req.baseRef) {
     const bases = await baseSources(req, found.sources, ports);
@@ -219,11 +219,10 @@ export async function runAudit(req: RunRequest, ports: AppPorts): Promise<RunOut
     }
     const known = new Set(baseline.findings.map((b) => b.fingerprint));
     step(stacks, (f) => applyBaseline(f, known, `baseline ${writeFile}`).findings);
-    const n = baseline.findings.length;
-    notices.push({ kind: 'info', file: writeFile, message: `wrote ${n} finding${n === 1 ? '' : 's'} to the baseline; use --baseline ${writeFile} in CI` });
+    notices.push({ kind: 'info', file: writeFile, code: 'baseline-written', args: { count: baseline.findings.length, file: writeFile } });
   }
   if (exceptions) notices.push(...exceptions.notices());
-  if (skipped > 0) notices.push({ kind: 'skipped-files', file: null, message: `${skipped} file${skipped === 1 ? ' was' : 's were'} skipped: not CloudFormation templates` });
+  if (skipped > 0) notices.push({ kind: 'skipped-files', file: null, code: 'files-skipped', args: { count: skipped } });
   // A gate that audited nothing must not pass silently (a wrong path, an empty checkout, a missed synth).
   if (stacks.length === 0 && errors.length === 0 && !(shard && found.sources.length > 0)) {
     errors.push({

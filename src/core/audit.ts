@@ -2,20 +2,7 @@
  * The pure core: source files in, an AuditReport out. parse → graph → evaluate → suppressions →
  * verdict. No I/O here; the adapters read files and print.
  */
-import type {
-  AuditError,
-  AuditReport,
-  Finding,
-  Notice,
-  RuleMeta,
-  ScoringMode,
-  SkippedByCondition,
-  SourceFile,
-  StackReport,
-  Template,
-  Thresholds,
-  UnauditableContent,
-} from './types.js';
+import type { AuditError, AuditReport, Finding, Notice, RuleMeta, ScoringMode, SkipReason, SourceFile, StackReport, Template, Thresholds, UnauditableContent } from './types.js';
 import { parseTemplate } from '../load/parse.js';
 import { isTemplateText } from '../load/sniff.js';
 import { buildGraph, TemplateShapeError, type ResourceGraph } from '../model/graph.js';
@@ -168,13 +155,13 @@ export class Auditor {
     const parsed = parseTemplate(source);
     if (!parsed.ok) {
       // Whether a file that does not parse was meant to be a template is decided by a tolerant parse of its top level.
-      if (!source.explicit && !isTemplateText(source.text)) return { skip: skipped(source.file, `not a CloudFormation template (${parsed.error.message})`) };
+      if (!source.explicit && !isTemplateText(source.text)) return { skip: skipped(source.file, 'unparsable', parsed.error.message) };
       return { error: parsed.error };
     }
     const template = parsed.template;
     const body = template.body;
     if (!Object.hasOwn(body, 'Resources') && !Object.hasOwn(body, 'AWSTemplateFormatVersion')) {
-      if (!source.explicit) return { skip: skipped(source.file, 'not a CloudFormation template (no Resources section and no AWSTemplateFormatVersion)') };
+      if (!source.explicit) return { skip: skipped(source.file, 'no-resources') };
       return { error: { file: source.file, line: 1, column: 1, message: 'not a CloudFormation template: no Resources section and no AWSTemplateFormatVersion' } };
     }
     return { source, template };
@@ -240,19 +227,9 @@ export class Auditor {
     if (this.options.refine) findings = this.options.refine(findings, graph, notices);
     findings.sort(compareFindings);
     const unauditable = unauditableContent(graph, context.nestedInRun);
-    for (const u of unauditable) notices.push({ kind: 'unauditable', file: template.file, logicalId: u.logicalId, message: u.reason });
-    if (graph.skippedByCondition.length) {
-      const n = graph.skippedByCondition.length;
-      const names = graph.skippedByCondition
-        .slice(0, 5)
-        .map((s) => `${s.logicalId} (${s.condition})`)
-        .join(', ');
-      notices.push({
-        kind: 'skipped-by-condition',
-        file: template.file,
-        message: `${n} ${n === 1 ? 'resource or output was' : 'resources or outputs were'} not audited because their Condition is false for the parameter values: ${names}${n > 5 ? ', …' : ''}`,
-      });
-    }
+    for (const u of unauditable) notices.push({ kind: 'unauditable', file: template.file, logicalId: u.logicalId, code: 'unauditable', args: { content: u } });
+    if (graph.skippedByCondition.length)
+      notices.push({ kind: 'skipped-by-condition', file: template.file, code: 'skipped-by-condition', args: { skipped: graph.skippedByCondition } });
     const stack: EvaluatedStack = {
       file: template.file,
       name: template.stackName,
@@ -290,5 +267,10 @@ export function compareFindings(a: Finding, b: Finding): number {
       : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.logicalId < b.logicalId ? -1 : a.logicalId > b.logicalId ? 1 : 0);
 }
 
-const skipped = (file: string, reason: string): Notice => ({ kind: 'skipped-files', file, message: `skipped: ${reason}` });
+const skipped = (file: string, why: SkipReason, detail?: string): Notice => ({
+  kind: 'skipped-files',
+  file,
+  code: 'file-skipped',
+  args: detail === undefined ? { why } : { why, detail },
+});
 export { looksLikeTemplate } from '../load/sniff.js';
