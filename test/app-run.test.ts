@@ -8,6 +8,8 @@ import { runAudit, type RunRequest } from '../src/app/run.js';
 import { UsageError } from '../src/app/errors.js';
 import { score } from '../src/policy/verdict.js';
 import { memoryPorts } from './helpers/memory-ports.js';
+import { builtinChecks } from '../src/rules/checks/index.js';
+import { formatJson } from '../src/report/json.js';
 
 const SG = (id: string, ports: readonly number[], cidr = '0.0.0.0/0'): string =>
   [
@@ -192,5 +194,31 @@ describe('change-aware runs through the git and diff ports', () => {
     const ports = memoryPorts({ '/repo/t.yaml': BOTH }, git({}));
     await runAudit(req(['t.yaml'], { discoverConfig: false, baselineFile: undefined }), ports);
     expect(ports.diffLoads).toBe(0);
+  });
+});
+
+describe('a rule that fails is an unknown finding with a typed cause, never a crash or a pass', () => {
+  it.each([
+    ['an Error', new Error('boom')],
+    ['a thrown string', 'boom'],
+    ['a TypeError', new TypeError("Cannot read properties of undefined (reading 'boom')")],
+  ])('%s', async (_what, thrown) => {
+    const checks = {
+      ...builtinChecks,
+      securityGroupRule: () => {
+        throw thrown;
+      },
+    };
+    const ports = memoryPorts({ '/repo/t.yaml': BOTH });
+    const r = await runAudit(req(['t.yaml'], { discoverConfig: false, checks }), ports);
+    const crashed = r.report.stacks[0]!.findings.filter((f) => f.cause?.code === 'rule-crashed');
+    expect(crashed.length).toBeGreaterThan(0);
+    expect(crashed.every((f) => f.outcome === 'unknown' && f.cause?.code === 'rule-crashed' && f.cause.args.error.includes('boom'))).toBe(true);
+    // The JSON report words the cause where it always has: data.unknownReason.
+    const json = JSON.parse(formatJson(r.report, { cwd: '/repo', color: false, rules: new Map(r.catalogue.map((x) => [x.id, x])) })) as {
+      stacks: { findings: { ruleId: string; data: Record<string, unknown> }[] }[];
+    };
+    const reasons = json.stacks[0]!.findings.filter((f) => crashed.some((c) => c.ruleId === f.ruleId)).map((f) => f.data['unknownReason']);
+    expect(reasons.every((x) => typeof x === 'string' && x.startsWith('the rule could not evaluate this resource (') && x.includes('boom'))).toBe(true);
   });
 });

@@ -122,7 +122,13 @@ export interface Finding {
   readonly fingerprint: string;
   /** The source line the finding points at, for code frames. */
   readonly snippet?: string;
+  /** Why the engine itself left the finding undecided (a rule that failed, a resource too large), rather than a value. */
+  readonly cause?: UnknownCause;
 }
+
+/** An unknown decided by the engine, not by the template's values; `src/report/describe.ts` words it. */
+export type UnknownCause =
+  { readonly code: 'rule-crashed'; readonly args: { readonly error: string } } | { readonly code: 'resource-too-large'; readonly args: Readonly<Record<string, never>> };
 
 export interface Thresholds {
   readonly approval: number;

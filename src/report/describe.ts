@@ -1,5 +1,5 @@
 /** The sentences of notices: the one place that words a notice code and its arguments. */
-import type { ExceptionRef, NoticeDetail, SkipReason } from '../core/types.js';
+import type { ExceptionRef, Finding, NoticeDetail, SkipReason, UnknownCause } from '../core/types.js';
 
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
 
@@ -78,4 +78,29 @@ export function describe(n: NoticeDetail): string {
       throw new Error(`unknown notice ${JSON.stringify(never)}`);
     }
   }
+}
+
+export function describeCause(c: UnknownCause): string {
+  switch (c.code) {
+    case 'rule-crashed':
+      return `the rule could not evaluate this resource (${c.args.error})`;
+    case 'resource-too-large':
+      return 'the resource is too large to match as text';
+    default: {
+      const never: never = c;
+      throw new Error(`unknown cause ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+/** Why a finding is unknown, in words: the engine's cause, else the reason its data carries. */
+export function unknownReasonText(f: Pick<Finding, 'cause' | 'data'>): string | undefined {
+  if (f.cause) return describeCause(f.cause);
+  const r = f.data['unknownReason'];
+  return r === undefined ? undefined : String(r);
+}
+
+/** A finding's data as reports show it: the engine's cause worded as `unknownReason`. */
+export function dataWithReason(f: Pick<Finding, 'cause' | 'data'>): Finding['data'] {
+  return f.cause ? { unknownReason: describeCause(f.cause), ...f.data } : f.data;
 }

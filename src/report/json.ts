@@ -1,7 +1,7 @@
 /** `--format json`: the report as data, with each finding's message and fix rendered. */
 import type { AuditReport, Notice } from '../core/types.js';
 import { fixText, renderMessage, ruleFor, type FormatContext } from './context.js';
-import { describe } from './describe.js';
+import { dataWithReason, describe } from './describe.js';
 
 export function formatJson(report: AuditReport, ctx: FormatContext): string {
   const out = {
@@ -35,7 +35,7 @@ export function formatJson(report: AuditReport, ctx: FormatContext): string {
           remediation: fixText(rule, f),
           conditions: f.conditions,
           ...(f.condition ? { condition: f.condition } : {}),
-          data: f.data,
+          data: dataWithReason(f),
           fingerprint: f.fingerprint,
         };
       }),
