@@ -1,10 +1,11 @@
 /**
  * One audit run, shared by the CLI, the GitHub Action, the CodePipeline Lambda and the hooks. Each step
- * runs once, in this order: load config → load rules → read parameters → discover → parse and evaluate
- * each source once (in-template suppressions and config exceptions are applied there, where the
- * resource graph is known) → base (change-aware) → baseline → score once → report. Every effect goes
- * through `ports`. Raises `UsageError` for anything that makes the whole run impossible (bad rule file,
- * bad parameters file); per-template problems land in report.errors.
+ * runs once, in this order: read the run's inputs (config, rules, parameters, baseline) → compile the
+ * policy → discover → parse and evaluate each source once (in-template suppressions and config
+ * exceptions apply there, where the resource graph is known) → base (change-aware runs) → baseline →
+ * score each stack once → report. Every effect goes through `ports`. Raises `UsageError` for anything
+ * that makes the whole run impossible (bad rule, parameters or baseline file); per-template problems
+ * land in report.errors.
  */
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { AuditError, AuditReport, Finding, Notice, RuleMeta, ScoringMode, Thresholds } from '../core/types.js';
@@ -23,7 +24,7 @@ import {
   UnknownProfileError,
   type LoadedConfig,
 } from '../policy/index.js';
-import type { EvaluatedStack, UnauditablePolicy } from '../policy/verdict.js';
+import { stackVerdict, type EvaluatedStack, type ScoringPolicy, type UnauditablePolicy } from '../policy/verdict.js';
 import { VERSION } from '../core/version.js';
 import { UsageError, NO_TEMPLATE_MESSAGE } from './errors.js';
 import { loadConfig, loadUserRules, mergeCatalogue, readBaseline, readParameters } from './inputs.js';
@@ -89,6 +90,7 @@ export interface RunOutcome {
 interface Policy {
   readonly auditor: Auditor;
   readonly exceptions: ExceptionSet | null;
+  readonly scoring: ScoringPolicy;
 }
 
 function policyOf(
@@ -115,7 +117,13 @@ function policyOf(
       scoring: req.scoring ?? profile.scoring,
       refine: exceptions ? (findings, graph) => exceptions.apply(findings, graph) : undefined,
     });
-    return { auditor, exceptions };
+    const scoring: ScoringPolicy = {
+      thresholds: auditor.thresholds,
+      countUnknown: auditor.countUnknown,
+      scoring: auditor.scoring,
+      unauditable: auditor.options.unauditable ?? 'approval',
+    };
+    return { auditor, exceptions, scoring };
   } catch (e) {
     if (e instanceof ConfigError || e instanceof UnknownProfileError) throw new UsageError(e instanceof UnknownProfileError && req.profile ? `--profile: ${e.message}` : e.message);
     if (e instanceof RuleCompileError) throw new UsageError(e.message);
@@ -136,7 +144,9 @@ export async function runAudit(req: RunRequest, ports: AppPorts): Promise<RunOut
   const catalogueNotices: Notice[] = [];
   const catalogue = mergeCatalogue(user, catalogueNotices);
   const parameters = req.parametersFile ? await readParameters(ports.fs, req.parametersFile, req.cwd) : {};
-  const { auditor, exceptions } = policyOf(req, config, configDir, catalogue, parameters, now);
+  const baselineFile = req.baselineFile;
+  const accepted = baselineFile ? await readBaseline(ports.fs, baselineFile, req.cwd) : null;
+  const { auditor, exceptions, scoring } = policyOf(req, config, configDir, catalogue, parameters, now);
   const readStdin = req.readStdin ?? ports.readStdin;
   const found = await ports.discover(req.inputs, { cwd: req.cwd, ...(readStdin ? { readStdin } : {}) });
   const shard = req.shard ?? null;
@@ -204,11 +214,7 @@ export async function runAudit(req: RunRequest, ports: AppPorts): Promise<RunOut
     ...catalogue.flatMap((r) => (r.source === 'builtin' ? [] : [r.source])),
   ]);
   // Baseline: findings a team accepted for now.
-  const baselineFile = req.baselineFile;
-  if (baselineFile) {
-    const known = await readBaseline(ports.fs, baselineFile, req.cwd);
-    step(stacks, (f) => applyBaseline(f, known, `baseline ${baselineFile}`).findings);
-  }
+  if (accepted) step(stacks, (f) => applyBaseline(f, accepted, `baseline ${baselineFile}`).findings);
   const writeFile = req.writeBaselineFile;
   if (writeFile) {
     const baseline = makeBaseline(stacks, now);
@@ -233,7 +239,7 @@ export async function runAudit(req: RunRequest, ports: AppPorts): Promise<RunOut
     });
   }
   // Score once, after every step over findings.
-  const scored = stacks.map((s) => auditor.verdictOf(s));
+  const scored = stacks.map((s) => stackVerdict(s, scoring));
   return { report: buildReport({ stacks: scored, errors, notices, skipped }, catalogue as readonly RuleMeta[]), catalogue };
 }
 
