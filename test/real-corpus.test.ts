@@ -76,9 +76,7 @@ describe.skipIf(!existsSync(real))(`corpus/real${corpusSkipNote}`, () => {
 
   it('no rule crashed on any real template', () => {
     const crashed = outcome.report.stacks.flatMap((s) =>
-      s.findings
-        .filter((f) => String(f.data['unknownReason'] ?? '').startsWith('the rule could not evaluate'))
-        .map((f) => `${s.file} ${f.ruleId} ${f.logicalId}: ${String(f.data['unknownReason'])}`),
+      s.findings.filter((f) => f.cause?.code === 'rule-crashed').map((f) => `${s.file} ${f.ruleId} ${f.logicalId}: ${JSON.stringify(f.cause)}`),
     );
     expect(crashed).toEqual([]);
   });

@@ -3,7 +3,7 @@
  * Produces raw findings (rule, resource, path, data); positions and status are added by the core.
  */
 import { JSONPath } from 'jsonpath-plus';
-import type { ConditionBranch, KeyPath, Outcome } from '../core/types.js';
+import type { ConditionBranch, KeyPath, Outcome, UnknownCause } from '../core/types.js';
 import type { Resource, ResourceGraph } from '../model/graph.js';
 import { mergeBranches, NO_VALUE, type Resolved } from '../model/resolve.js';
 import { cidrIsWorld, portRangeIncludes } from '../model/network.js';
@@ -29,6 +29,7 @@ export interface RawFinding {
   readonly conditions: readonly ConditionBranch[];
   /** The branches assumed by the resource variant that produced the finding (for locating it). */
   readonly assumptions: readonly ConditionBranch[];
+  readonly cause?: UnknownCause;
 }
 
 export interface Report {
@@ -41,6 +42,7 @@ export interface Report {
   readonly data?: FindingData;
   readonly outcome?: Outcome;
   readonly conditions?: readonly ConditionBranch[];
+  readonly cause?: UnknownCause;
 }
 
 export interface CheckContext {
@@ -86,6 +88,7 @@ function compileRule(spec: RuleSpec, checks: Readonly<Record<string, CheckFn>>):
       data: r.data ?? {},
       conditions,
       assumptions: resource.assumptions,
+      ...(r.cause ? { cause: r.cause } : {}),
     });
   };
   switch (spec.kind) {
@@ -152,7 +155,7 @@ function compileRule(spec: RuleSpec, checks: Readonly<Record<string, CheckFn>>):
           const entry = resource.entry;
           if (!spec.given) {
             const text = boundedStringify(entry);
-            if (text === null) emit(graph, resource, out, { path: resource.path, outcome: 'unknown', data: { unknownReason: 'the resource is too large to match as text' } });
+            if (text === null) emit(graph, resource, out, { path: resource.path, outcome: 'unknown', data: {}, cause: { code: 'resource-too-large', args: {} } });
             else if (tester(re, text)) emit(graph, resource, out, { path: resource.path, data: {} });
             return;
           }
@@ -340,9 +343,10 @@ export function evaluate(graph: ResourceGraph, index: RuleIndex): RawFinding[] {
           logicalId: resource.logicalId,
           resourceType: resource.type,
           path: resource.path,
-          data: { unknownReason: `the rule could not evaluate this resource (${e instanceof Error ? e.message : String(e)})` },
+          data: {},
           conditions: resource.assumptions,
           assumptions: resource.assumptions,
+          cause: { code: 'rule-crashed', args: { error: e instanceof Error ? e.message : String(e) } },
         });
       }
     }
