@@ -96,7 +96,7 @@ describe('readPath: the three states of a property', () => {
   });
 });
 
-const rule = (check: string): RuleSpec => ({
+const meta = {
   id: 'Probe',
   title: 'Probe',
   risk: 5,
@@ -109,8 +109,8 @@ const rule = (check: string): RuleSpec => ({
   references: [],
   equivalents: { cfn_nag: [], checkov: [], cdk_nag: [] },
   source: 'builtin',
-  check,
-});
+} as const;
+const rule = (check: string): RuleSpec => ({ ...meta, kind: 'check', check, options: {} });
 
 const run = (properties: object, fn: CheckFn): RawFinding[] => {
   const graph = graphOf(properties);
@@ -201,7 +201,7 @@ describe('the engine reports what a check could not read', () => {
 });
 
 describe('path rules: a list item the path goes through, only known at deploy time', () => {
-  const pathRule: RuleSpec = { ...rule('unused'), kind: 'path', check: undefined, given: '$.Properties.Items[*].Port', assert: { notEquals: 22 }, absent: 'pass' };
+  const pathRule: RuleSpec = { ...meta, kind: 'path', match: 'all', when: [], clauses: [{ given: '$.Properties.Items[*].Port', assert: { notEquals: 22 }, absent: 'pass' }] };
   const runPath = (properties: object) => brief(evaluate(graphOf(properties), new RuleIndex(compileRules([pathRule], {})))).map((f) => `${f.outcome}@${f.path}`);
 
   it('is unknown when every item that could be read passes', () => {

@@ -13,11 +13,12 @@ import { isTemplateText } from '../src/load/sniff.js';
 import { isAssemblyManifest } from '../src/load/cdk-assembly.js';
 import { runCli } from './helpers/cli.js';
 import { runAudit } from '../src/adapters/run.js';
-import { scratchFolders } from './helpers/scratch.js';
+import { tempFiles } from './helpers/temp.js';
+import { describe as describeNotice } from '../src/report/describe.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin/cfn-audit.js');
-const scratch = scratchFolders('cfn-audit-discover-');
+const scratch = (files: Readonly<Record<string, string | Buffer>>): string => tempFiles(files, 'cfn-audit-discover-');
 
 const SSH =
   'Resources:\n  Sg:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: x\n      SecurityGroupIngress:\n        - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0}\n';
@@ -85,7 +86,7 @@ describe('item 6: "is a template" is decided by parsing, every skip has a reason
     const d = await discover(['.'], { cwd: dir });
     expect(files(d)).toEqual(['fffd.yaml']);
     expect(d.errors).toEqual([{ file: 'latin1.yaml', line: 4, column: 34, message: expect.stringMatching(/not valid UTF-8/) }]);
-    expect(d.notices).toEqual([{ kind: 'skipped-files', file: 'blob.json', message: expect.stringMatching(/not UTF-8/) }]);
+    expect(d.notices).toEqual([{ kind: 'skipped-files', file: 'blob.json', code: 'file-skipped', args: { why: 'not-utf8' } }]);
     const r = await runCli(['fffd.yaml'], dir);
     expect(r.code).toBe(0);
   });
@@ -133,7 +134,7 @@ describe('item 12: bounded reads, walks confined to their root', () => {
     const found = await within(5000, discover(['.'], { cwd: dir }));
     expect(files(found)).toEqual(['ok.yaml']);
     // /dev/zero is outside the folder: the link is not followed at all.
-    expect(found.notices.map((n) => [n.file, n.message])).toEqual([
+    expect(found.notices.map((n) => [n.file, describeNotice(n)])).toEqual([
       ['pipe.yaml', 'skipped: not a regular file (a device, pipe or socket)'],
       ['zero.yaml', 'a symbolic link to outside the folder being audited; not followed'],
     ]);
@@ -326,7 +327,7 @@ describe('every file a scan looks at is accounted for (property)', () => {
           const errors = report.errors.map((e) => e.file).filter((f) => f !== '.');
           const skips = report.notices.filter((n) => n.kind === 'skipped-files' && n.file !== null).map((n) => n.file!);
           expect([...stacks, ...errors, ...skips].sort()).toEqual(candidates);
-          for (const n of report.notices) if (n.kind === 'skipped-files' && n.file !== null) expect(n.message).toMatch(/^skipped: .{10,}/);
+          for (const n of report.notices) if (n.kind === 'skipped-files' && n.file !== null) expect(describeNotice(n)).toMatch(/^skipped: .{10,}/);
           // Nothing audited means exit 2 ("no template found"), never a pass.
           if (stacks.length === 0) expect(report.errors.length).toBeGreaterThan(0);
         },

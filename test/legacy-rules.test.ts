@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runAudit } from '../src/adapters/run.js';
+import { describe as describeNotice } from '../src/report/describe.js';
 
 const dir = join(import.meta.dirname, '../fixtures/user-rules/legacy-builtin-names');
 
@@ -13,6 +14,6 @@ describe('original audit-Lambda rule lists that reuse built-in names', () => {
     const findings = report.stacks[0]!.findings;
     expect(findings.map((f) => [f.ruleId, f.logicalId, f.risk])).toEqual([['ForbiddenAMIs', 'Box', 10]]);
     expect(report.decision).toBe('fail');
-    expect(report.notices.map((n) => n.message)).toContain('the custom regex rule ForbiddenAMIs replaces the built-in rule of the same name');
+    expect(report.notices.map((n) => describeNotice(n))).toContain('the custom regex rule ForbiddenAMIs replaces the built-in rule of the same name');
   });
 });

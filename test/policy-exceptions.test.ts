@@ -4,6 +4,7 @@ import { Auditor } from '../src/core/audit.js';
 import type { Notice, SourceFile, StackReport } from '../src/core/types.js';
 import { ConfigError, parseConfig } from '../src/policy/config.js';
 import { ExceptionSet } from '../src/policy/exceptions.js';
+import { describe as describeNotice } from '../src/report/describe.js';
 import { builtinRules } from '../src/rules/catalogue.js';
 
 const rules = builtinRules().filter((r) => r.enabled);
@@ -110,7 +111,7 @@ describe('config exceptions', () => {
       if (status === 'active') {
         expect(notices).toHaveLength(1);
         expect(notices[0]).toMatchObject({ kind: 'exception-expired', file: '.cfn-audit.yml', ruleId: 'AllowHttp' });
-        expect(notices[0]!.message).toBe('exception 1 (line 2, rule AllowHttp) expired on 2026-06-30; it no longer applies (1 finding would have matched)');
+        expect(describeNotice(notices[0]!)).toBe('exception 1 (line 2, rule AllowHttp) expired on 2026-06-30; it no longer applies (1 finding would have matched)');
       } else expect(notices).toEqual([]);
     });
 
@@ -141,9 +142,11 @@ describe('config exceptions', () => {
         kind: 'exception-unused',
         file: '.cfn-audit.yml',
         ruleId: 'RDPOpenToWorld',
-        message: 'exception 2 (line 5, rule RDPOpenToWorld) matched no finding; remove it if the issue is fixed',
+        code: 'exception-unused',
+        args: { index: 1, line: 5, rule: 'RDPOpenToWorld', resource: null },
       },
     ]);
+    expect(describeNotice(notices[0]!)).toBe('exception 2 (line 5, rule RDPOpenToWorld) matched no finding; remove it if the issue is fixed');
   });
 
   it('an in-template suppression wins over a config exception (the finding is already suppressed)', () => {
@@ -185,12 +188,14 @@ describe('foreign suppressions (cfn_nag, checkov)', () => {
         file: 't.yaml',
         logicalId: 'Sg',
         ruleId: expect.any(String),
-        message: expect.stringMatching(/^the cfn_nag suppression of W2 on Sg has no reason, so it does not apply to .*AllowHttp/),
+        code: 'foreign-suppression-without-reason',
+        args: expect.objectContaining({ tool: 'cfn_nag', id: 'W2', logicalId: 'Sg' }),
       },
     ]);
+    expect(describeNotice(nag.notices[0]!)).toMatch(/^the cfn_nag suppression of W2 on Sg has no reason, so it does not apply to .*AllowHttp/);
     const ck = audit("      checkov:\n        skip:\n          - id: CKV_AWS_260\n            comment: ''\n");
     expect(ck.stack.findings.find((f) => f.ruleId === 'AllowHttp')?.status).toBe('active');
-    expect(ck.notices[0]?.message).toMatch(/checkov suppression of CKV_AWS_260 on Sg has no comment/);
+    expect(describeNotice(ck.notices[0]!)).toMatch(/checkov suppression of CKV_AWS_260 on Sg has no comment/);
   });
 
   it('ids no rule of ours lists are ignored quietly', () => {

@@ -225,9 +225,7 @@ const stackOf = (text: string, file = 'template') => {
   return r.stack;
 };
 const crashes = (findings: readonly Finding[]) =>
-  findings
-    .filter((f) => String(f.data['unknownReason'] ?? '').startsWith('the rule could not evaluate'))
-    .map((f) => `${f.ruleId} on ${f.resourceType} ${f.logicalId}: ${String(f.data['unknownReason'])}`);
+  findings.filter((f) => f.cause?.code === 'rule-crashed').map((f) => `${f.ruleId} on ${f.resourceType} ${f.logicalId}: ${JSON.stringify(f.cause)}`);
 const identity = (f: Finding) => `${f.ruleId}|${f.logicalId}|${JSON.stringify(f.path)}|${f.outcome}|${f.fingerprint}`;
 const sorted = (xs: string[]) => [...xs].sort();
 

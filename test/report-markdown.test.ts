@@ -86,7 +86,7 @@ describe('formatMarkdown', () => {
 
   it('lists errors, notices and how to approve or suppress', () => {
     expect(md).toContain('### Errors\n\n- `infra/templates/broken.yaml:4:3`: mapping values are not allowed here\n');
-    expect(md).toContain('- `infra/.cfn-audit.yml`: Exception for AllowHttp on templates/old-\\*.yaml#\\* matched nothing');
+    expect(md).toContain('- `infra/.cfn-audit.yml`: exception 1 (line 3, rule AllowHttp, resource templates/old-\\*.yaml#\\*) matched no finding; remove it if the issue is fixed');
     expect(md).toContain('<summary>How to approve or suppress</summary>');
     expect(md).toContain('      suppress:\n        - rule: SSHOpenToWorld\n          reason:');
     expect(md).toContain('`.cfn-audit.yml`');

@@ -10,7 +10,7 @@ import { VERSION } from '../core/version.js';
 import { writeOutput } from './write-output.js';
 import { decodeUtf8, MAX_FILE_BYTES } from '../load/read-file.js';
 import { makeDirs } from './make-dirs.js';
-import { parseShard } from './shard.js';
+import { parseShard } from '../app/shard.js';
 import { MergeError, mergeReports } from './merge.js';
 import { runAudit, UsageError, loadUserRules, mergeCatalogue } from './run.js';
 import { formatReport, isFormatName, FORMAT_NAMES, type FormatName } from '../report/index.js';

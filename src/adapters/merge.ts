@@ -3,14 +3,17 @@
  * print in any format (`-f sarif` for one code-scanning upload) and to gate on (the exit code of the
  * merged decision). Pure: texts in, a report out.
  */
-import type { AuditReport, Finding, RuleMeta } from '../core/types.js';
-import { buildReport, type RunResult } from '../core/audit.js';
+import type { AuditError, AuditReport, Finding, Notice, RuleMeta, StackReport } from '../core/types.js';
+import { buildReport } from '../app/report.js';
 
 export class MergeError extends Error {}
 
+/** A notice as `-f json` writes it. */
+type JsonNotice = Pick<Notice, 'kind' | 'file' | 'logicalId' | 'ruleId'> & { readonly message: unknown };
+
 export function mergeReports(inputs: readonly { readonly file: string; readonly text: string }[]): AuditReport {
   if (inputs.length === 0) throw new MergeError('merge: name the JSON reports to merge (cfn-audit -f json -o part.json …)');
-  const run: Omit<RunResult, 'skipped'> = { stacks: [], errors: [], notices: [] };
+  const run: { stacks: StackReport[]; errors: AuditError[]; notices: Notice[] } = { stacks: [], errors: [], notices: [] };
   let skipped = 0;
   const rules = new Map<string, RuleMeta>();
   const notices = new Set<string>();
@@ -28,11 +31,13 @@ export function mergeReports(inputs: readonly { readonly file: string; readonly 
     // The JSON output leaves out what each finding shares with its stack: put it back.
     for (const st of report.stacks) run.stacks.push({ ...st, findings: st.findings.map((f: Finding) => ({ ...f, file: f.file ?? st.file, stackName: f.stackName ?? st.name })) });
     run.errors.push(...report.errors);
-    for (const n of report.notices ?? []) {
+    // Notices come back worded, as the JSON report has them.
+    for (const n of (report as unknown as { notices?: readonly JsonNotice[] }).notices ?? []) {
       const key = JSON.stringify(n);
       if (!notices.has(key)) {
         notices.add(key);
-        run.notices.push(n);
+        const { message, ...where } = n;
+        run.notices.push({ ...where, code: 'reported', args: { message: String(message) } });
       }
     }
     skipped += report.skipped ?? 0;

@@ -8,13 +8,14 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SourceFile } from '../core/types.js';
-import type { Auditor } from '../core/audit.js';
+import type { EvaluatedResult } from '../core/audit.js';
+import type { ResultStore } from '../app/ports.js';
 
-export type AuditOutcome = ReturnType<Auditor['auditSource']>;
+type AuditOutcome = EvaluatedResult;
 
 const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
 
-export class ResultCache {
+export class ResultCache implements ResultStore {
   hits = 0;
   misses = 0;
 
@@ -45,7 +46,7 @@ export class ResultCache {
   }
 
   /** The cached result, or the audit's (then stored). A cache entry that cannot be read is a miss. */
-  async audit(source: SourceFile, run: (s: SourceFile) => AuditOutcome): Promise<AuditOutcome> {
+  async evaluate(source: SourceFile, run: () => AuditOutcome): Promise<AuditOutcome> {
     const file = this.pathOf(source);
     try {
       const hit = JSON.parse(await readFile(file, 'utf8')) as AuditOutcome;
@@ -55,7 +56,7 @@ export class ResultCache {
       // absent or unreadable: audit it
     }
     this.misses++;
-    const outcome = run(source);
+    const outcome = run();
     await this.store(file, outcome);
     return outcome;
   }

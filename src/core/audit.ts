@@ -2,20 +2,7 @@
  * The pure core: source files in, an AuditReport out. parse → graph → evaluate → suppressions →
  * verdict. No I/O here; the adapters read files and print.
  */
-import type {
-  AuditError,
-  AuditReport,
-  Finding,
-  Notice,
-  RuleMeta,
-  ScoringMode,
-  SkippedByCondition,
-  SourceFile,
-  StackReport,
-  Template,
-  Thresholds,
-  UnauditableContent,
-} from './types.js';
+import type { AuditError, AuditReport, Finding, Notice, RuleMeta, ScoringMode, SkipReason, SourceFile, StackReport, Template, Thresholds, UnauditableContent } from './types.js';
 import { parseTemplate } from '../load/parse.js';
 import { isTemplateText } from '../load/sniff.js';
 import { buildGraph, TemplateShapeError, type ResourceGraph } from '../model/graph.js';
@@ -28,11 +15,12 @@ import type { RuleSpec } from '../rules/schema.js';
 import { builtinChecks } from '../rules/checks/index.js';
 import { fingerprint } from './fingerprint.js';
 import { applySuppressions, readSuppressions } from '../policy/suppress.js';
-import { DEFAULT_SCORING, DEFAULT_THRESHOLDS, decide, score, statusCounts, worst } from '../policy/verdict.js';
+import { DEFAULT_SCORING, DEFAULT_THRESHOLDS, stackVerdict, worst, type EvaluatedStack } from '../policy/verdict.js';
 import { VERSION } from './version.js';
 import { looksLikeTemplate } from '../load/sniff.js';
 
-export type UnauditablePolicy = 'pass' | 'approval' | 'fail';
+export type { UnauditablePolicy } from '../policy/verdict.js';
+import type { UnauditablePolicy } from '../policy/verdict.js';
 
 export interface AuditOptions {
   /** The rules to run (already filtered to the enabled ones and with risks overridden by policy). */
@@ -60,12 +48,22 @@ export interface PreparedSource {
 
 export type SourceResult = { stack: StackReport; notices: Notice[] } | { error: AuditError } | { skip: Notice };
 
+/** A source evaluated, its findings through the in-template suppressions and `refine`, not yet scored. */
+export type EvaluatedResult = { stack: EvaluatedStack; notices: Notice[] } | { error: AuditError } | { skip: Notice };
+
 /** What other stacks of the run give a stack: its parameter values (nested stacks) and imports. */
 export interface StackContext {
   readonly given?: ReadonlyMap<string, readonly Resolved[]>;
   readonly imports?: (name: string) => readonly Resolved[] | undefined;
   /** Nested stacks (logical ids of AWS::CloudFormation::Stack resources) whose template is in the run. */
   readonly nestedInRun?: ReadonlySet<string>;
+}
+
+/** The sources of one run, parsed once and linked (exports, nested stacks). */
+export interface LinkedRun {
+  result(i: number): EvaluatedResult;
+  /** The template of source `i`, or null when it is not one. */
+  template(i: number): Template | null;
 }
 
 /** Rules compiled once per run. */
@@ -75,8 +73,11 @@ export class Auditor {
   readonly countUnknown: boolean;
   readonly scoring: ScoringMode;
 
-  constructor(readonly options: AuditOptions) {
-    this.index = new RuleIndex(compileRules(options.rules, options.checks ?? builtinChecks));
+  constructor(
+    readonly options: AuditOptions,
+    index?: RuleIndex,
+  ) {
+    this.index = index ?? new RuleIndex(compileRules(options.rules, options.checks ?? builtinChecks));
     this.thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
     this.countUnknown = options.countUnknown ?? false;
     this.scoring = options.scoring ?? DEFAULT_SCORING;
@@ -84,8 +85,22 @@ export class Auditor {
 
   /** Audit one source on its own. `skip` (with the reason) when a discovered (not explicitly named) file is not a template. */
   auditSource(source: SourceFile): SourceResult {
+    return this.scored(this.evaluateSource(source));
+  }
+
+  /** `auditSource` without the score: the run scores once, after its steps over findings. */
+  evaluateSource(source: SourceFile): EvaluatedResult {
     const prepared = this.prepare(source);
-    return 'template' in prepared ? this.auditPrepared(prepared, {}) : prepared;
+    return 'template' in prepared ? this.evaluatePrepared(prepared, {}) : prepared;
+  }
+
+  /** A result with its stack scored under this auditor's thresholds, counting and scoring mode. */
+  scored(r: EvaluatedResult): SourceResult {
+    return 'stack' in r ? { stack: this.verdictOf(r.stack), notices: r.notices } : r;
+  }
+
+  verdictOf(stack: EvaluatedStack): StackReport {
+    return stackVerdict(stack, { thresholds: this.thresholds, countUnknown: this.countUnknown, scoring: this.scoring, unauditable: this.options.unauditable ?? 'approval' });
   }
 
   /**
@@ -93,22 +108,22 @@ export class Auditor {
    * stack takes the parameter values its parent passes. Results come in the order of `sources`.
    */
   auditAll(sources: readonly SourceFile[], onProgress?: (done: number, total: number) => void): SourceResult[] {
-    const get = this.linked(sources);
+    const run = this.linked(sources);
     return sources.map((_, i) => {
-      const r = get(i);
+      const r = this.scored(run.result(i));
       onProgress?.(i + 1, sources.length);
       return r;
     });
   }
 
   /**
-   * The result of source `i` of a run, each audited with what the other stacks tell it. Every source
-   * is parsed and the stacks linked on the first call only (a run served from a cache may need none).
+   * Source `i` of a run, each evaluated with what the other stacks tell it. Every source is parsed
+   * once and the stacks linked on the first call only (a run served from a cache may need none).
    */
-  linked(sources: readonly SourceFile[]): (i: number) => SourceResult {
+  linked(sources: readonly SourceFile[]): LinkedRun {
     let prepared: ReturnType<Auditor['prepare']>[] | null = null;
     let links: ReturnType<typeof linkStacks<PreparedSource>> | null = null;
-    return (i) => {
+    const ready = (): { prepared: ReturnType<Auditor['prepare']>[]; links: ReturnType<typeof linkStacks<PreparedSource>> } => {
       if (!prepared || !links) {
         prepared = sources.map((s) => this.prepare(s));
         links = linkStacks(
@@ -116,28 +131,47 @@ export class Auditor {
           this.options.parameters ?? {},
         );
       }
-      const p = prepared[i]!;
-      return 'template' in p ? this.auditPrepared(p, links.contextOf(p)) : p;
+      return { prepared, links };
     };
+    return {
+      result: (i) => {
+        const run = ready();
+        const p = run.prepared[i]!;
+        return 'template' in p ? this.evaluatePrepared(p, run.links.contextOf(p)) : p;
+      },
+      template: (i) => {
+        const p = ready().prepared[i]!;
+        return 'template' in p ? p.template : null;
+      },
+    };
+  }
+
+  /** An auditor with the same rules, parameters and branch mode but no `refine` step and the default scoring (a base version's audit). */
+  plain(): Auditor {
+    return new Auditor({ rules: this.options.rules, parameters: this.options.parameters ?? {}, allBranches: this.options.allBranches === true }, this.index);
   }
 
   prepare(source: SourceFile): PreparedSource | { error: AuditError } | { skip: Notice } {
     const parsed = parseTemplate(source);
     if (!parsed.ok) {
       // Whether a file that does not parse was meant to be a template is decided by a tolerant parse of its top level.
-      if (!source.explicit && !isTemplateText(source.text)) return { skip: skipped(source.file, `not a CloudFormation template (${parsed.error.message})`) };
+      if (!source.explicit && !isTemplateText(source.text)) return { skip: skipped(source.file, 'unparsable', parsed.error.message) };
       return { error: parsed.error };
     }
     const template = parsed.template;
     const body = template.body;
     if (!Object.hasOwn(body, 'Resources') && !Object.hasOwn(body, 'AWSTemplateFormatVersion')) {
-      if (!source.explicit) return { skip: skipped(source.file, 'not a CloudFormation template (no Resources section and no AWSTemplateFormatVersion)') };
+      if (!source.explicit) return { skip: skipped(source.file, 'no-resources') };
       return { error: { file: source.file, line: 1, column: 1, message: 'not a CloudFormation template: no Resources section and no AWSTemplateFormatVersion' } };
     }
     return { source, template };
   }
 
   auditPrepared(prepared: PreparedSource, context: StackContext): SourceResult {
+    return this.scored(this.evaluatePrepared(prepared, context));
+  }
+
+  evaluatePrepared(prepared: PreparedSource, context: StackContext): EvaluatedResult {
     const { source, template } = prepared;
     let graph;
     try {
@@ -193,50 +227,19 @@ export class Auditor {
     if (this.options.refine) findings = this.options.refine(findings, graph, notices);
     findings.sort(compareFindings);
     const unauditable = unauditableContent(graph, context.nestedInRun);
-    for (const u of unauditable) notices.push({ kind: 'unauditable', file: template.file, logicalId: u.logicalId, message: u.reason });
-    if (graph.skippedByCondition.length) {
-      const n = graph.skippedByCondition.length;
-      const names = graph.skippedByCondition
-        .slice(0, 5)
-        .map((s) => `${s.logicalId} (${s.condition})`)
-        .join(', ');
-      notices.push({
-        kind: 'skipped-by-condition',
-        file: template.file,
-        message: `${n} ${n === 1 ? 'resource or output was' : 'resources or outputs were'} not audited because their Condition is false for the parameter values: ${names}${n > 5 ? ', …' : ''}`,
-      });
-    }
-    const stack = this.stackReport(template.file, template.stackName, template.origin, template.parents, findings, { unauditable, skippedByCondition: graph.skippedByCondition });
-    return { stack, notices };
-  }
-
-  stackReport(
-    file: string,
-    name: string | null,
-    origin: StackReport['origin'],
-    parents: readonly string[],
-    findings: readonly Finding[],
-    extra: { unauditable?: readonly UnauditableContent[]; skippedByCondition?: readonly SkippedByCondition[] } = {},
-  ): StackReport {
-    const total = score(findings, this.countUnknown, this.scoring);
-    let decision = decide(total, this.thresholds);
-    const unauditable = extra.unauditable ?? [];
-    const floor = this.options.unauditable ?? 'approval';
-    if (unauditable.length && floor !== 'pass') decision = worst([decision, floor === 'fail' ? 'fail' : 'manual-approval']);
-    return {
-      file,
-      name,
-      origin,
-      parents,
-      score: total,
-      decision,
-      thresholds: this.thresholds,
-      scoring: this.scoring,
-      counts: statusCounts(findings),
+    for (const u of unauditable) notices.push({ kind: 'unauditable', file: template.file, logicalId: u.logicalId, code: 'unauditable', args: { content: u } });
+    if (graph.skippedByCondition.length)
+      notices.push({ kind: 'skipped-by-condition', file: template.file, code: 'skipped-by-condition', args: { skipped: graph.skippedByCondition } });
+    const stack: EvaluatedStack = {
+      file: template.file,
+      name: template.stackName,
+      origin: template.origin,
+      parents: template.parents,
       findings,
-      ...(unauditable.length ? { unauditable } : {}),
-      ...(extra.skippedByCondition?.length ? { skippedByCondition: extra.skippedByCondition } : {}),
+      unauditable,
+      skippedByCondition: graph.skippedByCondition,
     };
+    return { stack, notices };
   }
 }
 
@@ -246,7 +249,8 @@ export class Auditor {
  */
 function dropRedundantUnknowns(raw: readonly RawFinding[]): RawFinding[] {
   const best = new Map<string, RawFinding>();
-  const key = (r: RawFinding) => `${r.logicalId}\u0000${r.path.join('/')}\u0000${String(r.data['unknownReason'] ?? '')}\u0000${JSON.stringify(r.conditions)}`;
+  const key = (r: RawFinding) =>
+    `${r.logicalId}\u0000${r.path.join('/')}\u0000${String(r.data['unknownReason'] ?? '')}\u0000${JSON.stringify(r.cause ?? null)}\u0000${JSON.stringify(r.conditions)}`;
   for (const r of raw) {
     if (r.outcome !== 'unknown') continue;
     const k = key(r);
@@ -264,48 +268,10 @@ export function compareFindings(a: Finding, b: Finding): number {
       : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.logicalId < b.logicalId ? -1 : a.logicalId > b.logicalId ? 1 : 0);
 }
 
-const skipped = (file: string, reason: string): Notice => ({ kind: 'skipped-files', file, message: `skipped: ${reason}` });
+const skipped = (file: string, why: SkipReason, detail?: string): Notice => ({
+  kind: 'skipped-files',
+  file,
+  code: 'file-skipped',
+  args: detail === undefined ? { why } : { why, detail },
+});
 export { looksLikeTemplate } from '../load/sniff.js';
-
-export interface RunResult {
-  readonly stacks: StackReport[];
-  readonly errors: AuditError[];
-  readonly notices: Notice[];
-  readonly skipped: number;
-}
-
-/** Audit many sources; errors are collected, never thrown, so every other file is still reported. */
-export function auditSources(sources: Iterable<SourceFile>, auditor: Auditor): RunResult {
-  const out: RunResult = { stacks: [], errors: [], notices: [], skipped: 0 };
-  for (const r of auditor.auditAll([...sources])) addResult(out, r);
-  return out;
-}
-
-export function addResult(out: RunResult, r: ReturnType<Auditor['auditSource']>): void {
-  if ('skip' in r) {
-    (out as { skipped: number }).skipped++;
-    out.notices.push(r.skip);
-  } else if ('error' in r) out.errors.push(r.error);
-  else {
-    out.stacks.push(r.stack);
-    out.notices.push(...r.notices);
-  }
-}
-
-/**
- * The final report. A template that could not be audited never passes: any error makes the run's
- * decision `fail` (the CLI still exits 2, "could not audit", to tell the two apart).
- */
-export function buildReport(run: RunResult, rules: readonly RuleMeta[]): AuditReport {
-  const used = new Set<string>();
-  for (const s of run.stacks) for (const f of s.findings) used.add(f.ruleId);
-  return {
-    tool: { name: 'cfn-audit', version: VERSION },
-    decision: run.errors.length > 0 ? 'fail' : worst(run.stacks.map((s) => s.decision)),
-    stacks: run.stacks,
-    errors: run.errors,
-    notices: run.notices,
-    rules: rules.filter((r) => used.has(r.id)),
-    skipped: run.skipped,
-  };
-}

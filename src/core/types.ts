@@ -122,21 +122,68 @@ export interface Finding {
   readonly fingerprint: string;
   /** The source line the finding points at, for code frames. */
   readonly snippet?: string;
+  /** Why the engine itself left the finding undecided (a rule that failed, a resource too large), rather than a value. */
+  readonly cause?: UnknownCause;
 }
+
+/** An unknown decided by the engine, not by the template's values; `src/report/describe.ts` words it. */
+export type UnknownCause =
+  { readonly code: 'rule-crashed'; readonly args: { readonly error: string } } | { readonly code: 'resource-too-large'; readonly args: Readonly<Record<string, never>> };
 
 export interface Thresholds {
   readonly approval: number;
   readonly fail: number;
 }
 
+/** Why a file a scan found was passed over. */
+export type SkipReason = 'not-utf8' | 'dangling-symlink' | 'not-regular-file' | 'unlisted-in-assembly' | 'unparsable' | 'no-resources';
+
+/**
+ * What a notice says, as a code with its arguments; `src/report/describe.ts` makes the sentence.
+ * Arguments are data from the run (names, counts, paths) or text quoted from elsewhere (a parser's error).
+ */
+export type NoticeDetail =
+  | { readonly code: 'file-skipped'; readonly args: { readonly why: SkipReason; readonly detail?: string } }
+  | { readonly code: 'files-skipped'; readonly args: { readonly count: number } }
+  | { readonly code: 'symlink-outside'; readonly args: Readonly<Record<string, never>> }
+  | { readonly code: 'assembly-template-unlisted'; readonly args: Readonly<Record<string, never>> }
+  | { readonly code: 'cache-reused'; readonly args: { readonly hits: number; readonly total: number; readonly dir: string } }
+  | { readonly code: 'baseline-written'; readonly args: { readonly count: number; readonly file: string } }
+  /** `error`: why the base version could not be audited; null when it is not a template. */
+  | { readonly code: 'base-not-audited'; readonly args: { readonly error: string | null } }
+  | { readonly code: 'legacy-rule-replaces-builtin'; readonly args: { readonly ruleId: string } }
+  | { readonly code: 'suppress-not-a-list'; readonly args: Readonly<Record<string, never>> }
+  | { readonly code: 'suppression-without-rule'; readonly args: Readonly<Record<string, never>> }
+  | { readonly code: 'suppression-without-reason'; readonly args: { readonly rule: string; readonly logicalId: string } }
+  | {
+      readonly code: 'foreign-suppression-without-reason';
+      readonly args: { readonly tool: string; readonly id: string; readonly logicalId: string; readonly reasonKey: string; readonly rules: readonly string[] };
+    }
+  | { readonly code: 'exception-expired'; readonly args: ExceptionRef & { readonly expires: string; readonly matched: number } }
+  | { readonly code: 'exception-unused'; readonly args: ExceptionRef }
+  | { readonly code: 'unauditable'; readonly args: { readonly content: UnauditableContent } }
+  | { readonly code: 'skipped-by-condition'; readonly args: { readonly skipped: readonly SkippedByCondition[] } }
+  /** A notice read back from an earlier run's JSON report (`cfn-audit merge`), kept as it was worded. */
+  | { readonly code: 'reported'; readonly args: { readonly message: string } };
+
+export type NoticeCode = NoticeDetail['code'];
+
+/** An exception of the config file, as notices name it. */
+export interface ExceptionRef {
+  /** 0-based position in the config's `exceptions` list. */
+  readonly index: number;
+  readonly line: number;
+  readonly rule: string;
+  readonly resource: string | null;
+}
+
 /** A note about the run that is not a finding: an ignored suppression, an unused exception, … */
-export interface Notice {
+export type Notice = {
   readonly kind: 'suppression-without-reason' | 'exception-expired' | 'exception-unused' | 'skipped-files' | 'unauditable' | 'skipped-by-condition' | 'info';
   readonly file: string | null;
   readonly logicalId?: string | null;
   readonly ruleId?: string | null;
-  readonly message: string;
-}
+} & NoticeDetail;
 
 export interface StackReport {
   readonly file: string;

@@ -10,7 +10,7 @@
  */
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { AuditError, Notice, SourceFile } from '../core/types.js';
+import type { AuditError, Notice, SkipReason, SourceFile } from '../core/types.js';
 import { decodeUtf8, isUnder, MAX_FILE_BYTES, readBounded } from './read-file.js';
 import { isTemplateText } from './sniff.js';
 
@@ -49,7 +49,7 @@ export function displayPath(path: string, cwd: string): string {
 }
 
 const errorAt = (file: string, message: string, line: number | null = null, column: number | null = null): AuditError => ({ file, line, column, message });
-const skipNotice = (file: string, reason: string): Notice => ({ kind: 'skipped-files', file, message: `skipped: ${reason}` });
+const skipNotice = (file: string, why: SkipReason): Notice => ({ kind: 'skipped-files', file, code: 'file-skipped', args: { why } });
 
 /**
  * Read one file. A file named explicitly is always audited (or is an error); a file found by a scan
@@ -62,7 +62,7 @@ export async function readSource(path: string, cwd: string, explicit: boolean, r
   const decoded = decodeUtf8(read.bytes);
   if (decoded.ok) return { sources: [{ file, text: decoded.text, explicit }], errors: [], notices: [] };
   if (explicit || isTemplateText(decoded.text)) return { sources: [], errors: [errorAt(file, decoded.message, decoded.line, decoded.column)], notices: [] };
-  return { sources: [], errors: [], notices: [skipNotice(file, 'not UTF-8 text, and not a CloudFormation template')] };
+  return { sources: [], errors: [], notices: [skipNotice(file, 'not-utf8')] };
 }
 
 type WalkItem = { readonly kind: 'file' | 'assembly'; readonly path: string };
@@ -118,11 +118,11 @@ async function* walk(dir: string, depth: number, st: WalkState): AsyncGenerator<
       // Links are followed only while they stay under the root: a link to / must not walk the machine.
       target = await realpath(p).catch(() => null);
       if (target === null) {
-        if (candidate) st.out.notices.push(skipNotice(displayPath(p, st.cwd), 'a symbolic link whose target does not exist'));
+        if (candidate) st.out.notices.push(skipNotice(displayPath(p, st.cwd), 'dangling-symlink'));
         continue;
       }
       if (!isUnder(st.root, target)) {
-        st.out.notices.push({ kind: 'info', file: displayPath(p, st.cwd), message: 'a symbolic link to outside the folder being audited; not followed' });
+        st.out.notices.push({ kind: 'info', file: displayPath(p, st.cwd), code: 'symlink-outside', args: {} });
         continue;
       }
       const info = await stat(p).catch(() => null);
@@ -141,7 +141,7 @@ async function* walk(dir: string, depth: number, st: WalkState): AsyncGenerator<
         if (st.visited.has(target)) continue;
         st.visited.add(target);
         yield { kind: 'file', path: p };
-      } else st.out.notices.push(skipNotice(displayPath(p, st.cwd), 'not a regular file (a device, pipe or socket)'));
+      } else st.out.notices.push(skipNotice(displayPath(p, st.cwd), 'not-regular-file'));
     }
   }
 }
@@ -181,11 +181,11 @@ async function readAssembly(dir: string, opts: DiscoverOptions, out: Discovered)
       out.notices.push(...s.notices);
       for (const src of s.sources) {
         if (!isTemplateText(src.text)) {
-          out.notices.push(skipNotice(src.file, 'not a CloudFormation template (in a cloud assembly, not listed in its manifest)'));
+          out.notices.push(skipNotice(src.file, 'unlisted-in-assembly'));
           continue;
         }
         out.sources.push(src);
-        out.notices.push({ kind: 'info', file: src.file, message: 'a template in a cloud assembly that its manifest does not list; audited as a plain CloudFormation template' });
+        out.notices.push({ kind: 'info', file: src.file, code: 'assembly-template-unlisted', args: {} });
       }
     }
   } catch (e) {

@@ -3,7 +3,7 @@
  * on a codebase with existing findings. Fingerprints leave out positions and wording, so a
  * baseline survives reformatting, key reordering and moved lines. Pure: text in, data out.
  */
-import type { Finding, StackReport } from '../core/types.js';
+import type { Finding } from '../core/types.js';
 
 export const BASELINE_VERSION = 1;
 
@@ -36,7 +36,7 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * The baseline of a run: every finding that would count without a baseline (active, or already
  * baselined), once per fingerprint, sorted so the file diffs cleanly in review.
  */
-export function makeBaseline(stacks: readonly StackReport[], now: Date): Baseline {
+export function makeBaseline(stacks: readonly { readonly findings: readonly Finding[] }[], now: Date): Baseline {
   const byFp = new Map<string, BaselineEntry>();
   for (const s of stacks) {
     for (const f of s.findings) {

@@ -105,16 +105,17 @@ export class ExceptionSet {
   notices(): Notice[] {
     const out: Notice[] = [];
     for (const e of this.entries) {
-      const what = `exception ${e.index + 1} (line ${e.line}, rule ${e.spec.rule}${e.spec.resource ? `, resource ${e.spec.resource}` : ''})`;
+      const what = { index: e.index, line: e.line, rule: e.spec.rule, resource: e.spec.resource ?? null };
       if (e.expired) {
         out.push({
           kind: 'exception-expired',
           file: this.file,
           ruleId: e.spec.rule,
-          message: `${what} expired on ${e.spec.expires}; it no longer applies${e.matched ? ` (${e.matched} finding${e.matched === 1 ? '' : 's'} would have matched)` : ''}`,
+          code: 'exception-expired',
+          args: { ...what, expires: String(e.spec.expires), matched: e.matched },
         });
       } else if (e.matched === 0) {
-        out.push({ kind: 'exception-unused', file: this.file, ruleId: e.spec.rule, message: `${what} matched no finding; remove it if the issue is fixed` });
+        out.push({ kind: 'exception-unused', file: this.file, ruleId: e.spec.rule, code: 'exception-unused', args: what });
       }
     }
     return out;

@@ -30,7 +30,7 @@ export function readSuppressions(graph: ResourceGraph, notices: Notice[], rules:
     if (block === undefined) continue;
     const list = isObj(block) ? block['suppress'] : undefined;
     if (!Array.isArray(list)) {
-      notices.push({ kind: 'info', file, logicalId: res.logicalId, message: 'Metadata cfn-audit needs a `suppress` list of {rule, reason}; nothing was suppressed' });
+      notices.push({ kind: 'info', file, logicalId: res.logicalId, code: 'suppress-not-a-list', args: {} });
       continue;
     }
     const valid: Suppression[] = [];
@@ -38,14 +38,15 @@ export function readSuppressions(graph: ResourceGraph, notices: Notice[], rules:
       const rule = isObj(entry) ? (entry['rule'] ?? entry['id']) : undefined;
       const reason = isObj(entry) ? entry['reason'] : undefined;
       if (typeof rule !== 'string' || rule === '') {
-        notices.push({ kind: 'info', file, logicalId: res.logicalId, message: 'a cfn-audit suppression without `rule` was ignored' });
+        notices.push({ kind: 'info', file, logicalId: res.logicalId, code: 'suppression-without-rule', args: {} });
       } else if (typeof reason !== 'string' || reason.trim() === '') {
         notices.push({
           kind: 'suppression-without-reason',
           file,
           logicalId: res.logicalId,
           ruleId: rule,
-          message: `the suppression of ${rule} on ${res.logicalId} has no reason, so it does not apply`,
+          code: 'suppression-without-reason',
+          args: { rule, logicalId: res.logicalId },
         });
       } else valid.push({ rule, reason: reason.trim() });
     }
@@ -75,7 +76,8 @@ function readForeignSuppressions(graph: ResourceGraph, rules: readonly RuleMeta[
             file,
             logicalId: res.logicalId,
             ruleId: ours[0]!.id,
-            message: `the ${tool} suppression of ${id} on ${res.logicalId} has no ${reasonKey}, so it does not apply to ${ours.map((r) => r.id).join(', ')}`,
+            code: 'foreign-suppression-without-reason',
+            args: { tool, id, logicalId: res.logicalId, reasonKey, rules: ours.map((r) => r.id) },
           });
           continue;
         }

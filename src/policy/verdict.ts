@@ -1,4 +1,6 @@
-import type { Decision, Finding, ScoringMode, Status, Thresholds } from '../core/types.js';
+import type { Decision, Finding, Origin, ScoringMode, SecurityChange, SkippedByCondition, StackReport, Status, Thresholds, UnauditableContent } from '../core/types.js';
+
+export type UnauditablePolicy = 'pass' | 'approval' | 'fail';
 
 export const SCORING_MODES = ['per-rule', 'per-resource', 'per-violation'] as const satisfies readonly ScoringMode[];
 
@@ -73,4 +75,48 @@ export function statusCounts(findings: readonly Finding[]): Record<Status, numbe
     if (f.outcome === 'unknown') c.unknown++;
   }
   return c;
+}
+
+/** A stack's findings after every step over findings, before it is scored. */
+export interface EvaluatedStack {
+  readonly file: string;
+  readonly name: string | null;
+  readonly origin: Origin;
+  readonly parents: readonly string[];
+  readonly findings: readonly Finding[];
+  readonly unauditable: readonly UnauditableContent[];
+  readonly skippedByCondition: readonly SkippedByCondition[];
+  /** Change-aware runs: the security-relevant changes from the base version. */
+  readonly changes?: readonly SecurityChange[];
+}
+
+export interface ScoringPolicy {
+  readonly thresholds: Thresholds;
+  readonly countUnknown: boolean;
+  readonly scoring: ScoringMode;
+  /** The least decision of a stack with content that cannot be audited. */
+  readonly unauditable: UnauditablePolicy;
+}
+
+/** Score a stack once and decide it; content that cannot be audited lifts the decision to the policy's floor. */
+export function stackVerdict(stack: EvaluatedStack, policy: ScoringPolicy): StackReport {
+  const total = score(stack.findings, policy.countUnknown, policy.scoring);
+  let decision = decide(total, policy.thresholds);
+  const { unauditable, skippedByCondition, changes } = stack;
+  if (unauditable.length && policy.unauditable !== 'pass') decision = worst([decision, policy.unauditable === 'fail' ? 'fail' : 'manual-approval']);
+  return {
+    file: stack.file,
+    name: stack.name,
+    origin: stack.origin,
+    parents: stack.parents,
+    score: total,
+    decision,
+    thresholds: policy.thresholds,
+    scoring: policy.scoring,
+    counts: statusCounts(stack.findings),
+    findings: stack.findings,
+    ...(unauditable.length ? { unauditable } : {}),
+    ...(skippedByCondition.length ? { skippedByCondition } : {}),
+    ...(changes ? { changes } : {}),
+  };
 }

@@ -5,6 +5,7 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { AuditReport, ConditionBranch, Finding, RuleMeta } from '../core/types.js';
 import type { FixSuggestion } from '../fix/suggest.js';
+import { unknownReasonText } from './describe.js';
 
 export interface FormatContext {
   /** Directory that relative `finding.file` values are relative to. */
@@ -139,8 +140,8 @@ function undecidedText(rule: RuleMeta | undefined, finding: Finding): string {
   const values = Object.entries(finding.data)
     .filter(([k, v]) => !NOTE_KEYS.has(k) && typeof v !== 'boolean' && String(v).trim() !== '')
     .map(([, v]) => String(v));
-  const reason = finding.data['unknownReason'];
-  const why = reason === undefined || String(reason).trim() === '' ? 'a value could not be resolved' : `a value could not be resolved: ${String(reason)}`;
+  const reason = unknownReasonText(finding);
+  const why = reason === undefined || reason.trim() === '' ? 'a value could not be resolved' : `a value could not be resolved: ${reason}`;
   return `Not decided: ${title}${values.length ? ` (${values.join(', ')})` : ''}${conditionText(finding.conditions)}${resourceConditionText(finding)}; ${why}; review manually`;
 }
 

@@ -1,6 +1,7 @@
 /** `--format json`: the report as data, with each finding's message and fix rendered. */
-import type { AuditReport } from '../core/types.js';
+import type { AuditReport, Notice } from '../core/types.js';
 import { fixText, renderMessage, ruleFor, type FormatContext } from './context.js';
+import { dataWithReason, describe } from './describe.js';
 
 export function formatJson(report: AuditReport, ctx: FormatContext): string {
   const out = {
@@ -34,7 +35,7 @@ export function formatJson(report: AuditReport, ctx: FormatContext): string {
           remediation: fixText(rule, f),
           conditions: f.conditions,
           ...(f.condition ? { condition: f.condition } : {}),
-          data: f.data,
+          data: dataWithReason(f),
           fingerprint: f.fingerprint,
         };
       }),
@@ -43,8 +44,19 @@ export function formatJson(report: AuditReport, ctx: FormatContext): string {
       ...(s.skippedByCondition ? { skippedByCondition: s.skippedByCondition } : {}),
     })),
     errors: report.errors,
-    notices: report.notices,
+    notices: report.notices.map(noticeJson),
     skipped: report.skipped,
   };
   return JSON.stringify(out, null, 2) + '\n';
+}
+
+/** A notice as the JSON contract has it: its kind, where, and the sentence (the code stays internal). */
+function noticeJson(n: Notice): Record<string, unknown> {
+  return {
+    kind: n.kind,
+    file: n.file,
+    ...(n.logicalId !== undefined ? { logicalId: n.logicalId } : {}),
+    ...(n.ruleId !== undefined ? { ruleId: n.ruleId } : {}),
+    message: describe(n),
+  };
 }

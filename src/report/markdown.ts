@@ -5,6 +5,7 @@
 import type { AuditReport, Decision, Finding, StackReport } from '../core/types.js';
 import { allFindings, countParts, fixOnce, fixText, isActive, locationText, renderMessage, ruleFor, sameFixText, type FormatContext } from './context.js';
 import { changeText } from './text.js';
+import { describe } from './describe.js';
 
 /** Rows per table before the rest is summarised in one line. */
 export const MAX_ROWS = 200;
@@ -171,7 +172,7 @@ function render(report: AuditReport, ctx: FormatContext, maxRows: number): strin
   if (report.notices.length) {
     out.push('', '### Notices', '');
     for (const n of report.notices.slice(0, maxRows)) {
-      out.push(`- ${n.file ? `${code(locationText(n.file, null, null, ctx))}: ` : ''}${cell(n.message)}`);
+      out.push(`- ${n.file ? `${code(locationText(n.file, null, null, ctx))}: ` : ''}${cell(describe(n))}`);
     }
     out.push(...omitted(report.notices.length - maxRows, 'notices'));
   }

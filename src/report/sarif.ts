@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AuditError, AuditReport, Finding, Notice, RuleMeta, Status } from '../core/types.js';
 import { DEFAULT_INFORMATION_URI, allFindings, fixText, levelForRisk, renderMessage, repoRelative, ruleFor, type FormatContext, type Level } from './context.js';
+import { describe } from './describe.js';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
@@ -269,7 +270,7 @@ function noticeNotification(notice: Notice, ctx: FormatContext): SarifNotificati
   const level: Level = notice.kind === 'info' || notice.kind === 'skipped-files' ? 'note' : 'warning';
   return {
     level,
-    message: { text: sentence(notice.message) },
+    message: { text: sentence(describe(notice)) },
     descriptor: { id: notice.kind },
     ...(notice.file ? { locations: [{ physicalLocation: { artifactLocation: artifactLocation(notice.file, ctx) } }] } : {}),
   };

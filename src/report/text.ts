@@ -1,6 +1,7 @@
 /** `--format text` (the default): findings grouped by file, a code frame and the fix for each. */
 import type { AuditReport, Decision, Finding, SecurityChange, SecurityChangeKind, StackReport } from '../core/types.js';
 import { countsText, decisionWord, fixOnce, fixText, locationText, renderMessage, resourceText, ruleFor, sameFixText, type FormatContext } from './context.js';
+import { describe } from './describe.js';
 
 type Paint = (s: string) => string;
 
@@ -75,7 +76,7 @@ export function formatText(report: AuditReport, ctx: FormatContext): string {
   }
   if (report.notices.length) {
     lines.push(p.bold('Notices'));
-    for (const n of report.notices) lines.push(`  ${p.yellow('!')} ${n.file ? `${n.file}: ` : ''}${n.message}`);
+    for (const n of report.notices) lines.push(`  ${p.yellow('!')} ${n.file ? `${n.file}: ` : ''}${describe(n)}`);
     lines.push('');
   }
   if (report.errors.length) {

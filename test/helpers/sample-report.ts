@@ -203,13 +203,20 @@ export const sampleReport: AuditReport = {
   stacks: [networkStack, cdkStack],
   errors: [{ file: 'templates/broken.yaml', line: 4, column: 3, message: 'mapping values are not allowed here' }],
   notices: [
-    { kind: 'exception-unused', file: '.cfn-audit.yml', ruleId: 'AllowHttp', message: 'Exception for AllowHttp on templates/old-*.yaml#* matched nothing' },
+    {
+      kind: 'exception-unused',
+      file: '.cfn-audit.yml',
+      ruleId: 'AllowHttp',
+      code: 'exception-unused',
+      args: { index: 0, line: 3, rule: 'AllowHttp', resource: 'templates/old-*.yaml#*' },
+    },
     {
       kind: 'suppression-without-reason',
       file: networkFile,
       logicalId: 'DbSg',
       ruleId: 'SSHOpenToWorld',
-      message: 'Suppression of SSHOpenToWorld on DbSg has no reason and was ignored',
+      code: 'suppression-without-reason',
+      args: { rule: 'SSHOpenToWorld', logicalId: 'DbSg' },
     },
   ],
   rules: sampleRules,

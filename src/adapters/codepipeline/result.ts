@@ -3,8 +3,9 @@
  * limits, which the SDK does not check: a summary over 2,048 characters or a message over 5,000 is
  * rejected by the service and the action then hangs until it times out.
  */
-import type { AuditReport, Decision, Finding, RuleMeta, StackReport } from '../../core/types.js';
-import { clip, renderMessage } from '../../report/context.js';
+import type { AuditReport, RuleMeta } from '../../core/types.js';
+import { clip } from '../../report/context.js';
+import { activeFindingCount, pipelineSummary, runScore } from '../../report/codepipeline.js';
 import type { FailureType } from './errors.js';
 import type { OnManualApproval } from './user-parameters.js';
 
@@ -57,52 +58,6 @@ export function hideFolders(text: string, folders: readonly string[]): string {
   return out;
 }
 
-const DECISION_WORD: Readonly<Record<Decision, string>> = { pass: 'PASS', 'manual-approval': 'MANUAL APPROVAL', fail: 'FAIL' };
-
-/** The run's score: the stacks are gated one by one, so the worst stack's score is the one that matters. */
-export function runScore(report: AuditReport): number {
-  return report.stacks.reduce((m, s) => Math.max(m, s.score), 0);
-}
-
-function activeFindings(report: AuditReport): { finding: Finding; stack: StackReport }[] {
-  const out: { finding: Finding; stack: StackReport }[] = [];
-  for (const stack of report.stacks) for (const finding of stack.findings) if (finding.status === 'active') out.push({ finding, stack });
-  // Highest risk first: when the text is cut, the findings that decided the gate survive.
-  return out.sort((a, b) => b.finding.risk - a.finding.risk);
-}
-
-function headline(report: AuditReport, decision: Decision): string {
-  const stacks = report.stacks.length;
-  const active = activeFindings(report).length;
-  const t = report.stacks[0]?.thresholds;
-  const gate = t ? ` (approval ≥ ${t.approval}, fail ≥ ${t.fail})` : '';
-  const errors = report.errors.length ? `, ${report.errors.length} file${report.errors.length === 1 ? '' : 's'} could not be audited` : '';
-  return `cfn-audit: ${DECISION_WORD[decision]} — score ${runScore(report)}${gate}; ${stacks} stack${stacks === 1 ? '' : 's'}, ${active} active finding${active === 1 ? '' : 's'}${errors}`;
-}
-
-/** Headline, then as many lines as fit, then how many did not. */
-function body(report: AuditReport, rules: ReadonlyMap<string, RuleMeta>, decision: Decision, max: number): string {
-  const lines: string[] = [];
-  for (const e of report.errors) lines.push(`could not audit ${e.file}${e.line ? `:${e.line}:${e.column ?? 1}` : ''}: ${e.message}`);
-  for (const { finding: f, stack } of activeFindings(report)) {
-    const where = `${f.file}:${f.line}`;
-    const stackName = stack.name ? `${stack.name} ` : '';
-    lines.push(
-      clip(`${f.ruleId} (risk ${f.risk}${f.outcome === 'unknown' ? ', unknown' : ''}) ${stackName}${f.logicalId} at ${where}: ${renderMessage(rules.get(f.ruleId), f)}`, 400),
-    );
-  }
-  let text = headline(report, decision);
-  for (let i = 0; i < lines.length; i++) {
-    const rest = lines.length - i;
-    const more = `\n… and ${rest} more (the function's log has the full report)`;
-    const next = `\n- ${lines[i]}`;
-    const reserve = i + 1 < lines.length ? more.length : 0;
-    if (text.length + next.length + reserve > max) return clip(text + more, max);
-    text += next;
-  }
-  return clip(text, max);
-}
-
 export interface VerdictOptions {
   readonly onManualApproval: OnManualApproval;
   readonly rules: ReadonlyMap<string, RuleMeta>;
@@ -115,20 +70,20 @@ export function verdictResult(report: AuditReport, opts: VerdictOptions): JobRes
     case 'pass':
     case 'manual-approval': {
       if (decision === 'manual-approval' && opts.onManualApproval === 'fail') {
-        return { kind: 'failure', type: 'JobFailed', message: body(report, opts.rules, decision, LIMITS.message) };
+        return { kind: 'failure', type: 'JobFailed', message: pipelineSummary(report, opts.rules, LIMITS.message) };
       }
       return {
         kind: 'success',
-        summary: body(report, opts.rules, decision, LIMITS.summary),
+        summary: pipelineSummary(report, opts.rules, LIMITS.summary),
         outputVariables: {
           decision,
           score: String(runScore(report)),
-          findings: String(activeFindings(report).length),
+          findings: String(activeFindingCount(report)),
         },
       };
     }
     case 'fail':
-      return { kind: 'failure', type: 'JobFailed', message: body(report, opts.rules, decision, LIMITS.message) };
+      return { kind: 'failure', type: 'JobFailed', message: pipelineSummary(report, opts.rules, LIMITS.message) };
     default: {
       const unreachable: never = decision;
       throw new Error(`unknown decision ${String(unreachable)}`);

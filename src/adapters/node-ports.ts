@@ -1,0 +1,52 @@
+/** The app layer's ports on Node: the real file system, `git` as a subprocess, the system clock, the lazily imported diff module. */
+import { execFile } from 'node:child_process';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import type { AppPorts, FsPort, GitPort, GitResult } from '../app/ports.js';
+import type { CfnDiffModule } from '../policy/diff.js';
+import { discover } from '../load/discover.js';
+import { decodeUtf8, readBounded } from '../load/read-file.js';
+import { writeOutput } from './write-output.js';
+
+export const nodeFs: FsPort = {
+  async readText(path) {
+    const read = await readBounded(path);
+    if (!read.ok) return { ok: false, message: read.message };
+    const text = decodeUtf8(read.bytes);
+    return text.ok ? { ok: true, text: text.text } : { ok: false, message: text.message, line: text.line, column: text.column };
+  },
+  async kind(path) {
+    const info = await stat(path).catch(() => null);
+    return info === null ? null : info.isFile() ? 'file' : info.isDirectory() ? 'directory' : 'other';
+  },
+  listFiles: async (dir) => (await readdir(dir, { recursive: true })).map(String),
+  realpath: (path) => realpath(path).catch(() => path),
+  writeText: (path, text) => writeOutput(path, text),
+};
+
+function git(args: readonly string[], cwd: string): Promise<GitResult> {
+  return new Promise((done) => {
+    execFile('git', [...args], { cwd, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }, (err, stdout, stderr) => done(err ? { ok: false, stderr } : { ok: true, stdout }));
+  });
+}
+
+export const nodeGit: GitPort = {
+  topLevel: (cwd) => git(['rev-parse', '--show-toplevel'], cwd),
+  hasCommit: async (root, ref) => (await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], root)).ok,
+  show: (root, ref, path) => git(['show', `${ref}:${path}`], root),
+};
+
+async function loadDiff(): Promise<CfnDiffModule> {
+  // Imported here only: the module and its service database are heavy and no other mode needs them.
+  const spec = '@aws-cdk/cloudformation-diff';
+  const mod = (await import(spec)) as Partial<CfnDiffModule> & { default?: CfnDiffModule };
+  return typeof mod.fullDiff === 'function' ? (mod as CfnDiffModule) : mod.default!;
+}
+
+export const nodePorts: AppPorts = {
+  fs: nodeFs,
+  git: nodeGit,
+  discover,
+  clock: () => new Date(),
+  loadDiff,
+  openCache: async (dir, key) => new (await import('./result-cache.js')).ResultCache(dir, key),
+};
