@@ -366,6 +366,46 @@ Resources:
     const closed = auditFiles({ 'infra/parent.yaml': parent('192.168.0.0/16'), 'infra/nested/child.yaml': child });
     expect(findingsOf(closed.get('infra/nested/child.yaml')!, 'SSHOpenToWorld')).toEqual([]);
   });
+
+  describe('a value the parent passes that is only known at deploy time', () => {
+    // The child writes to the resource its parameter names; the parameter has no default.
+    const child = `
+Parameters: {Target: {Type: String}}
+Resources:
+  P:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument: {Version: '2012-10-17', Statement: [{Effect: Allow, Action: s3:PutObject, Resource: !Ref Target}]}
+`;
+    const parent = (passed: string, extra = '') => `
+Parameters: {Given: {Type: String}}
+Resources:
+${extra}  Bucket: {Type: AWS::S3::Bucket}
+  Child:
+    Type: AWS::CloudFormation::Stack
+    Properties:
+      TemplateURL: ./child.yaml
+      Parameters: {Target: ${passed}}
+`;
+    const outcomes = (passed: string): string[] =>
+      findingsOf(auditFiles({ 'p/parent.yaml': parent(passed), 'p/child.yaml': child }).get('p/child.yaml')!, 'IamPolicyWildcardResourceWrite').map((f) => f.outcome);
+    it.each([
+      ['an attribute of a parent resource', '!GetAtt Bucket.Arn'],
+      ['a parent resource id', '!Ref Bucket'],
+      ['an ARN built around an attribute', "!Sub '${Bucket.Arn}/*'"],
+    ])('%s is an id or ARN, never `*`: no unknown', (_, passed) => {
+      expect(outcomes(passed)).toEqual([]);
+    });
+    it.each([
+      ['a parent parameter without default', '!Ref Given'],
+      ['a Sub of only a parent parameter', "!Sub '${Given}'"],
+    ])('%s may be `*`: unknown', (_, passed) => {
+      expect(outcomes(passed)).toEqual(['unknown']);
+    });
+    it('a literal `*` from the parent fails', () => {
+      expect(outcomes("'*'")).toEqual(['fail']);
+    });
+  });
 });
 
 describe('content that cannot be audited never passes silently', () => {

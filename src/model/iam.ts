@@ -258,14 +258,23 @@ function computeElements(value: unknown, resolver: Resolver, params: ParameterDe
 export interface ParameterDecls {
   readonly parameters: Readonly<Record<string, unknown>>;
   readonly mappings: Readonly<Record<string, unknown>>;
+  /** Parameters whose given values (from a parent stack) are ids or ARNs computed at deploy time: never `*`. */
+  readonly opaque?: ReadonlySet<string>;
 }
 
 export const NO_DECLS: ParameterDecls = { parameters: {}, mappings: {} };
 
-export function parameterDecls(body: Readonly<Record<string, unknown>>): ParameterDecls {
+export function parameterDecls(body: Readonly<Record<string, unknown>>, resolver?: Resolver): ParameterDecls {
   const p = body['Parameters'];
   const m = body['Mappings'];
-  return { parameters: isObj(p) ? p : {}, mappings: isObj(m) ? m : {} };
+  const parameters = isObj(p) ? p : {};
+  const opaque = new Set<string>();
+  if (resolver)
+    for (const name of Object.keys(parameters)) {
+      const given = resolver.givenFor(name);
+      if (given?.length && given.every((g) => (g.known ? typeof g.value === 'string' && !g.value.includes('*') : g.opaque === true))) opaque.add(name);
+    }
+  return { parameters, mappings: isObj(m) ? m : {}, ...(opaque.size ? { opaque } : {}) };
 }
 
 /**
@@ -287,7 +296,7 @@ export function mayBeWildcard(raw: unknown, params: ParameterDecls, depth = 0): 
     case 'Fn::ImportValue':
       return false;
     case 'Ref': {
-      if (typeof arg !== 'string' || arg.startsWith('AWS::')) return false;
+      if (typeof arg !== 'string' || arg.startsWith('AWS::') || params.opaque?.has(arg)) return false;
       const decl = params.parameters[arg];
       if (!isObj(decl)) return false; // a resource: an id or ARN, never `*`
       const allowed = decl['AllowedValues'];

@@ -16,6 +16,8 @@ export type Resolved =
       readonly partial?: readonly Segment[];
       /** What is known of an unknown list: its leading items (the rest is unknown). */
       readonly prefix?: readonly unknown[];
+      /** An id or ARN computed at deploy time (a parent stack's GetAtt, a resource Ref): never a pattern such as `*`. */
+      readonly opaque?: true;
     };
 
 /**
@@ -172,6 +174,11 @@ export class Resolver {
   private readonly memo = new WeakMap<object, Resolved[]>();
 
   constructor(private readonly ctx: ResolveContext) {}
+
+  /** The values given for a parameter (by the user or a parent stack), if any. */
+  givenFor(name: string): readonly Resolved[] | undefined {
+    return this.ctx.given.get(name);
+  }
 
   /** Every value `v` can take. Never empty. Equal alternatives are merged. */
   resolve(v: unknown): readonly Resolved[] {

@@ -8,6 +8,7 @@ import { dirname, resolve as resolvePath } from 'node:path';
 import type { Template } from '../core/types.js';
 import { buildGraph, TemplateShapeError, type ResourceGraph } from './graph.js';
 import { givenFromStrings, type Resolved } from './resolve.js';
+import { mayBeWildcard, parameterDecls } from './iam.js';
 
 export interface LinkedTemplate {
   readonly template: Template;
@@ -76,17 +77,21 @@ export function linkStacks<T extends LinkedTemplate>(stacks: readonly T[], param
       const res = pg?.resources.get(link.logicalId);
       const m = new Map<string, readonly Resolved[]>();
       if (pg && res) {
+        const parentDecls = parameterDecls(link.parent.template.body, pg.resolver);
         for (const [name, v] of Object.entries(asRecord(res.properties['Parameters']))) {
           // The parent's branches name the parent's conditions: meaningless in the child.
           m.set(
             name,
-            pg.resolver
-              .resolveString(v)
-              .map((r) =>
-                r.known
-                  ? { known: true, value: r.value, conditions: [] }
-                  : { known: false, reason: `${r.reason} (passed by ${link.parent.template.stackName ?? link.parent.template.file})`, conditions: [] },
-              ),
+            pg.resolver.resolveString(v).map((r) =>
+              r.known
+                ? { known: true, value: r.value, conditions: [] }
+                : {
+                    known: false,
+                    reason: `${r.reason} (passed by ${link.parent.template.stackName ?? link.parent.template.file})`,
+                    conditions: [],
+                    ...(mayBeWildcard(v, parentDecls) ? {} : { opaque: true as const }),
+                  },
+            ),
           );
         }
       } else {

@@ -309,7 +309,7 @@ function testStatement(test: StatementTest, stmt: KnownStatement, resolver: Reso
 const policyStatement: CheckFn = (ctx) => {
   const test = ctx.options['test'] as StatementTest;
   const resolver = ctx.graph.resolver;
-  const params = parameterDecls(ctx.graph.template.body);
+  const params = parameterDecls(ctx.graph.template.body, ctx.graph.resolver);
   const stmts = readAllowStatements(ctx, docKinds(ctx.options));
   const passRole = test === 'privilegeEscalation' && stmts.some(({ stmt }) =>
     grants(stmt, resolver, 'iam:PassRole') && elements(stmt.body['Resource'], resolver).values.some((r) => broadIamResource(r.value)));
@@ -361,7 +361,7 @@ function crossAccountGuarded(condition: unknown, resolver: Resolver, params: Par
 
 const trustExternalAccount: CheckFn = (ctx) => {
   const allowed = new Set(Array.isArray(ctx.options['allowedAccounts']) ? (ctx.options['allowedAccounts'] as unknown[]).map(String) : []);
-  const params = parameterDecls(ctx.graph.template.body);
+  const params = parameterDecls(ctx.graph.template.body, ctx.graph.resolver);
   for (const { stmt } of readAllowStatements(ctx, ['trust'])) {
     if (crossAccountGuarded(stmt.body['Condition'], ctx.graph.resolver, params)) continue;
     const ps = principals(stmt.body['Principal'], ctx.graph.resolver, params);
@@ -408,7 +408,7 @@ function oidcProviders(raw: unknown, graph: ResourceGraph, params: ParameterDecl
 
 const trustOidcSubject: CheckFn = (ctx) => {
   const { graph } = ctx;
-  const params = parameterDecls(graph.template.body);
+  const params = parameterDecls(graph.template.body, graph.resolver);
   for (const { stmt } of readAllowStatements(ctx, ['trust'])) {
     if (!grants(stmt, graph.resolver, 'sts:AssumeRoleWithWebIdentity')) continue;
     const principal = stmt.body['Principal'];

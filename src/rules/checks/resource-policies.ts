@@ -36,7 +36,7 @@ const publicPrincipal: CheckFn = (ctx) => {
   if ((resource.type === 'AWS::OpenSearchService::Domain' || resource.type === 'AWS::Elasticsearch::Domain') && inVpc(resource.properties, resolver)) return;
   if (resource.type === 'AWS::S3::AccessPoint' && inVpc(resource.properties, resolver, 'VpcConfiguration', 'VpcId')) return;
   const kinds = docKinds(ctx.options);
-  const params = parameterDecls(graph.template.body);
+  const params = parameterDecls(graph.template.body, graph.resolver);
   for (const doc of policyDocuments(resource, resolver)) {
     if (!kinds.includes(doc.kind)) continue;
     const statements = statementsOf(doc, resolver);
@@ -103,7 +103,7 @@ const lambdaPermission: CheckFn = (ctx) => {
   const guards: readonly (readonly [string, string])[] = layer
     ? [['OrganizationId', 'aws:PrincipalOrgID']]
     : [['SourceAccount', 'aws:SourceAccount'], ['SourceArn', 'aws:SourceArn'], ['PrincipalOrgID', 'aws:PrincipalOrgID']];
-  const params = parameterDecls(graph.template.body);
+  const params = parameterDecls(graph.template.body, graph.resolver);
   const guarded = guards.some(([prop, key]) => isSet(props[prop], resolver) && entryRestriction(key.endsWith('Arn') ? 'ArnLike' : 'StringLike', key, props[prop], resolver, params).verdict !== 'open');
   if (guarded) return;
   // A principal only known at deploy time may be `*` or a service: the engine reports it as unknown.
