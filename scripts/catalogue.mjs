@@ -25,7 +25,9 @@ function writeIfChanged(file, text) {
   let old = '';
   try {
     old = readFileSync(file, 'utf8');
-  } catch {}
+  } catch {
+    // absent: nothing to remove
+  }
   if (old !== text) writeFileSync(file, text);
 }
 

@@ -32,7 +32,7 @@ async function dump(dir: string): Promise<Dump> {
   if (compiled.status !== 0) throw new Error(`compiling the rule catalogue failed:\n${compiled.stderr}`);
   const { runAudit } = (await import('../src/adapters/run.js')) as { runAudit: (r: RunRequest) => Promise<RunOutcome> };
   const { report } = await runAudit({ inputs: ['.'], cwd: dir, allRules: true, discoverConfig: false });
-  const stacks: Record<string, Row[]> = Object.create(null);
+  const stacks = Object.create(null) as Record<string, Row[]>;
   for (const s of report.stacks) {
     const rows = s.findings.map((f) => ({
       key: `${f.fingerprint} ${f.ruleId} ${f.logicalId} ${JSON.stringify(f.path)}`,
@@ -42,7 +42,7 @@ async function dump(dir: string): Promise<Dump> {
     rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     stacks[`${s.file}#${s.name ?? ''}`] = rows;
   }
-  const errors: Record<string, string> = Object.create(null);
+  const errors = Object.create(null) as Record<string, string>;
   for (const e of report.errors) errors[e.file] = `${e.line}:${e.column} ${e.message}`;
   return { stacks, errors, skipped: report.skipped };
 }

@@ -184,7 +184,7 @@ describe.runIf(action.exists)(`the bundled action (a copy of dist/action/index.c
   it('suggest-fixes: the job summary shows the diffs and the SARIF results carry fixes; the files stay as they are', () => {
     const run = runAction({ path: 'infra/fail.yaml', 'suggest-fixes': 'true' });
     expect(run.summary).toContain('Suggested fixes');
-    expect(run.summary).toMatch(/```diff\n--- a\/infra\/fail\.yaml\n[\s\S]*-    Default: 0\.0\.0\.0\/0\n/);
+    expect(run.summary).toMatch(/```diff\n--- a\/infra\/fail\.yaml\n[\s\S]*- {4}Default: 0\.0\.0\.0\/0\n/);
     const sarif = JSON.parse(readFileSync(join(run.workspace, 'cfn-audit.sarif'), 'utf8')) as { runs: { results: { ruleId: string; fixes?: unknown[] }[] }[] };
     expect(sarif.runs[0]!.results.find((r) => r.ruleId === 'SSHOpenToWorld')?.fixes).toHaveLength(1);
     expect(readFileSync(join(run.workspace, 'infra/fail.yaml'), 'utf8')).toBe(readFileSync(join(fixtures, 'infra/fail.yaml'), 'utf8'));

@@ -125,7 +125,7 @@ export const CASES: readonly AdversarialCase[] = [
     files: { 't.json': `{"Description": "${'d'.repeat(30_000)}", "Resources": {"A": {"Type": "AWS::SNS::Topic",}}}` },
     expect: 'error',
   },
-  { name: 'a valid U+FFFD character in a value', files: { 't.yaml': `${SSH.replace('GroupDescription: x', 'GroupDescription: "caf\uFFFD"')}` }, expect: 'approval' },
+  { name: 'a valid U+FFFD character in a value', files: { 't.yaml': SSH.replace('GroupDescription: x', 'GroupDescription: "caf\uFFFD"') }, expect: 'approval' },
   {
     name: 'an invalid UTF-8 byte in a template',
     files: { 't.yaml': Buffer.concat([Buffer.from(SSH.replace('GroupDescription: x', 'GroupDescription: caf')), Buffer.from([0xe9, 0x0a])]) },

@@ -19,7 +19,7 @@ type Json = Record<string, unknown>;
 function body(file: string): Json {
   const r = parseTemplate({ file, text: readFileSync(join(DEPLOY, file), 'utf8'), explicit: true });
   if (!r.ok) throw new Error(r.error.message);
-  return r.template.body as Json;
+  return r.template.body;
 }
 const resources = (b: Json) => b['Resources'] as Record<string, { Type: string; Properties: Json }>;
 const ofType = (b: Json, type: string) => Object.values(resources(b)).filter((r) => r.Type === type);

@@ -84,7 +84,7 @@ describe('results stay within the API limits', () => {
     expect(s.input.executionDetails.externalExecutionId?.length).toBe(LIMITS.externalExecutionId);
     expect(Object.keys(s.input.outputVariables)).toEqual(['decision', 'long']);
     expect(s.input.outputVariables['long']!.length).toBe(LIMITS.variableValue);
-    const f = toRequest('j', { kind: 'failure', type: 'JobFailed', message: `${'m'.repeat(6000)}` }, [], null);
+    const f = toRequest('j', { kind: 'failure', type: 'JobFailed', message: 'm'.repeat(6000) }, [], null);
     if (f.op !== 'failure') throw new Error('expected failure');
     expect(f.input.failureDetails.message.length).toBe(LIMITS.message);
     expect('externalExecutionId' in f.input.failureDetails).toBe(false);
@@ -203,10 +203,10 @@ describe('duplicate entry names (item 16)', () => {
     '%j: refused before anything is written',
     async (names) => {
       const entries = names.map((name, i) => ({ name, data: i === 0 ? 'Resources: {}' : 'Resources: {A: {Type: X}}' }));
-      const zip = await zipEntries(entries.map((e, i) => ({ ...e, name: `${String(i)}`.padEnd(e.name.length, 'Z') })));
+      const zip = await zipEntries(entries.map((e, i) => ({ ...e, name: String(i).padEnd(e.name.length, 'Z') })));
       // yazl normalises names; put the raw ones back (same length).
       names.forEach((name, i) => {
-        const from = Buffer.from(`${String(i)}`.padEnd(name.length, 'Z'));
+        const from = Buffer.from(String(i).padEnd(name.length, 'Z'));
         for (let at = zip.indexOf(from); at >= 0; at = zip.indexOf(from, at + 1)) Buffer.from(name).copy(zip, at);
       });
       const err = (await extractZip(zip, dir).catch((e: unknown) => e)) as ArchiveError;

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHandler } from '../src/adapters/codepipeline.js';
 import { runAudit } from '../src/adapters/run.js';
 import { FakeAws, type RecordedCall } from './helpers/fake-aws.js';

@@ -151,7 +151,7 @@ describe('fixes in reports', () => {
     const f = write('m.yaml', TEMPLATE);
     const r = await runCli(['--format', 'markdown', f], dir);
     expect(r.out).toContain('Suggested fixes (2)');
-    expect(r.out).toMatch(/```diff\n--- a\/m\.yaml\n\+\+\+ b\/m\.yaml\n@@ -4,7 \+4,7 @@\n[\s\S]*-      EnableKeyRotation: false\n\+      EnableKeyRotation: true\n[\s\S]*?```/);
+    expect(r.out).toMatch(/```diff\n--- a\/m\.yaml\n\+\+\+ b\/m\.yaml\n@@ -4,7 \+4,7 @@\n[\s\S]*- {6}EnableKeyRotation: false\n\+ {6}EnableKeyRotation: true\n[\s\S]*?```/);
     // Other formats are not slowed down by computing fixes.
     expect((await runCli(['--format', 'json', f], dir)).out).not.toContain('fixes');
   });

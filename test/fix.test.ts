@@ -293,7 +293,7 @@ Resources:
           CidrIp: "0.0.0.0/0"
 `;
     const r = fix(t);
-    expect(r.text).toMatch(/^AWSTemplateFormatVersion: '2010-09-09'\nParameters:\n  AllowedSshCidr:\n    Type: String\n/);
+    expect(r.text).toMatch(/^AWSTemplateFormatVersion: '2010-09-09'\nParameters:\n {2}AllowedSshCidr:\n {4}Type: String\n/);
     expect(r.text).not.toMatch(/AllowedSshCidr:[\s\S]*Default/);
     expect(r.text).toContain('# security groups\nResources:');
     expect(r.text).toContain('{IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: !Ref AllowedSshCidr}');

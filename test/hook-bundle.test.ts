@@ -83,7 +83,10 @@ describe('dist/hook.zip', () => {
     // Checked on the archive rather than by rebuilding: other suites read dist/ while they run.
     const entries = await new Promise<{ name: string; date: Date; mode: number }[]>((ok, fail) => {
       yauzl.fromBuffer(readFileSync(ZIP), { lazyEntries: true }, (err, zip) => {
-        if (err || !zip) return fail(err ?? new Error('no zip'));
+        if (err || !zip) {
+          fail(err ?? new Error('no zip'));
+          return;
+        }
         const out: { name: string; date: Date; mode: number }[] = [];
         zip.on('entry', (e: Entry) => {
           out.push({ name: e.fileName, date: e.getLastModDate(), mode: (e.externalFileAttributes >>> 16) & 0o777 });

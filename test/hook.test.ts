@@ -228,7 +228,7 @@ describe('malformed requests: FAILED InternalFailure, never a throw', () => {
   });
 
   it("reads the token spelt clientRequesttoken (the guide's syntax block) and stackID", async () => {
-    const req = stackRequest({ template: APPROVAL_JSON }) as Record<string, unknown>;
+    const req = stackRequest({ template: APPROVAL_JSON });
     const { clientRequestToken, stackId, ...rest } = req;
     const r = await handler()({ ...rest, clientRequesttoken: clientRequestToken, stackID: stackId });
     expect(r.clientRequestToken).toBe(clientRequestToken);

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Finding, ScoringMode } from '../src/core/types.js';
+import type { Finding } from '../src/core/types.js';
 import { decide, DEFAULT_THRESHOLDS, score, SCORING_MODES } from '../src/policy/verdict.js';
 import { parseConfig } from '../src/policy/config.js';
 import { resolveProfile } from '../src/policy/profiles.js';
@@ -92,7 +92,7 @@ describe('the README worked example', () => {
       .map((c) => c.trim())
       .filter((c, i) => i > 0 || c !== '');
     const rules = builtinRules().filter((r) => r.enabled);
-    const stack = auditText(template!, { rules, scoring: mode as ScoringMode });
+    const stack = auditText(template!, { rules, scoring: mode });
     expect(stack.findings.map((x) => `${x.ruleId} ${x.logicalId}`)).toEqual(['AllowHttp WebSgA', 'AllowHttp WebSgA', 'AllowHttp WebSgB', 'AllowHttp WebSgB']);
     expect(stack.score).toBe(Number(stated));
     expect(sum!.split('+').reduce((n, x) => n + Number(x.trim()), 0)).toBe(stack.score);

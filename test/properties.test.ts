@@ -153,7 +153,7 @@ const tree = fc.letrec((tie) => ({
     tie('value').map((v) => ({ Condition: v })),
   ),
 }));
-const value = tree.value as fc.Arbitrary<unknown>;
+const value = tree.value;
 
 const resource = fc.record(
   {
@@ -293,7 +293,7 @@ describe('properties over every built-in rule', () => {
         const res = shared['Resources'] as Record<string, Record<string, unknown>>;
         const first = res[ids[0]!];
         if (first && typeof first === 'object' && first['Properties'] !== undefined)
-          for (const id of ids.slice(1)) if (res[id] && typeof res[id] === 'object') res[id]!['Properties'] = first['Properties'];
+          for (const id of ids.slice(1)) if (res[id] && typeof res[id] === 'object') res[id]['Properties'] = first['Properties'];
         const text = toYaml(shared, { aliasDuplicateObjects: true, version: '1.1' });
         const json = stackOf(JSON.stringify(JSON.parse(JSON.stringify(shared)), null, 1));
         const yaml = stackOf(text);
@@ -405,7 +405,7 @@ describe('(d) random text never crashes and never passes unless it is a template
       { maxLength: 30 },
     )
     .chain((parts) =>
-      fc.array(fc.constantFrom('', '\n', ' ', '  '), { minLength: parts.length, maxLength: parts.length }).map((seps) => parts.map((p, i) => p + seps[i]).join('')),
+      fc.array(fc.constantFrom('', '\n', ' ', '  '), { minLength: parts.length, maxLength: parts.length }).map((seps) => parts.map((p, i) => p + (seps[i] ?? '')).join('')),
     );
 
   const texts = fc.oneof(
@@ -434,8 +434,8 @@ describe('(d) random text never crashes and never passes unless it is a template
         if ('stack' in r!) expect(isTemplateBody(text)).toBe(true);
         if (!parseTemplate({ file: 'x', text }).ok) expect('error' in r!).toBe(true);
         if ('error' in r!) {
-          expect(r!.error.file).toBe('input');
-          expect(r!.error.message.length).toBeGreaterThan(0);
+          expect(r.error.file).toBe('input');
+          expect(r.error.message.length).toBeGreaterThan(0);
         }
       },
       300,

@@ -35,7 +35,7 @@ describe('text report', () => {
   const text = formatText(report([sevenPorts]), sampleContext);
 
   it('lists every violating place, one line each', () => {
-    for (const [i, p] of ports.entries()) expect(text).toContain(`open.yaml:${10 + i}:7`);
+    for (const i of ports.keys()) expect(text).toContain(`open.yaml:${10 + i}:7`);
     expect(text.match(/SSHOpenToWorld {2}risk/g)).toHaveLength(7);
     expect(text).toContain(sshRule.message.replace('{cidr}', '0.0.0.0/0').replace('{port}', '27017'));
   });

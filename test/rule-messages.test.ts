@@ -144,7 +144,7 @@ describe('fix advice is safe to follow', () => {
     // Their key policies cannot be changed to admit a service principal (SNS: EventBridge, CloudWatch alarms, S3 events).
     const bad = rules.filter((r) => {
       const advice = `${r.remediation} ${r.remediationCdk ?? ''}`;
-      return [...advice.matchAll(/alias\/aws\/(sns|sqs)/g)].some((m) => !/\bnot\s+`?$/.test(advice.slice(Math.max(0, m.index! - 12), m.index!)));
+      return [...advice.matchAll(/alias\/aws\/(sns|sqs)/g)].some((m) => !/\bnot\s+`?$/.test(advice.slice(Math.max(0, m.index - 12), m.index)));
     });
     expect(bad.map((r) => r.id)).toEqual([]);
   });

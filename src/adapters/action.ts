@@ -284,7 +284,7 @@ async function approvalOf(inputs: ActionInputs): Promise<Approval> {
   if (needsApi && inputs.githubToken && repository) {
     facts = await fetchPullRequestFacts(
       { url: process.env['GITHUB_API_URL'] || 'https://api.github.com', repository, token: inputs.githubToken },
-      event.number!,
+      event.number,
       inputs.approvalLabel,
     );
   }

@@ -8,6 +8,21 @@ import { buildReport } from '../app/report.js';
 
 export class MergeError extends Error {}
 
+/** A report as the JSON output writes it: findings leave out their file and stack, and older versions left out some lists. */
+interface ReportJson {
+  readonly stacks: readonly (Omit<StackReport, 'findings'> & {
+    readonly findings: readonly (Omit<Finding, 'file' | 'stackName'> & Partial<Pick<Finding, 'file' | 'stackName'>>)[];
+  })[];
+  readonly errors: AuditReport['errors'];
+  readonly rules?: AuditReport['rules'];
+  readonly skipped?: number;
+}
+
+function isReportJson(v: unknown): v is ReportJson {
+  const r = v as { tool?: { name?: unknown }; stacks?: unknown; errors?: unknown } | null;
+  return r?.tool?.name === 'cfn-audit' && Array.isArray(r.stacks) && Array.isArray(r.errors);
+}
+
 /** A notice as `-f json` writes it. */
 type JsonNotice = Pick<Notice, 'kind' | 'file' | 'logicalId' | 'ruleId'> & { readonly message: unknown };
 
@@ -18,18 +33,19 @@ export function mergeReports(inputs: readonly { readonly file: string; readonly 
   const rules = new Map<string, RuleMeta>();
   const notices = new Set<string>();
   for (const { file, text } of inputs) {
-    let report: AuditReport;
+    let parsed: unknown;
     try {
-      report = JSON.parse(text) as AuditReport;
+      parsed = JSON.parse(text);
     } catch {
       throw new MergeError(`merge: ${file} is not JSON`);
     }
-    if (report?.tool?.name !== 'cfn-audit' || !Array.isArray(report.stacks) || !Array.isArray(report.errors)) {
-      const sarif = Array.isArray((report as { runs?: unknown } | null)?.runs);
+    if (!isReportJson(parsed)) {
+      const sarif = Array.isArray((parsed as { runs?: unknown } | null)?.runs);
       throw new MergeError(`merge: ${file} is not a cfn-audit JSON report${sarif ? ' (SARIF: merge the -f json outputs, then print SARIF with -f sarif)' : ''}`);
     }
+    const report = parsed;
     // The JSON output leaves out what each finding shares with its stack: put it back.
-    for (const st of report.stacks) run.stacks.push({ ...st, findings: st.findings.map((f: Finding) => ({ ...f, file: f.file ?? st.file, stackName: f.stackName ?? st.name })) });
+    for (const st of report.stacks) run.stacks.push({ ...st, findings: st.findings.map((f) => ({ ...f, file: f.file ?? st.file, stackName: f.stackName ?? st.name })) });
     run.errors.push(...report.errors);
     // Notices come back worded, as the JSON report has them.
     for (const n of (report as unknown as { notices?: readonly JsonNotice[] }).notices ?? []) {

@@ -240,7 +240,7 @@ export async function runAudit(req: RunRequest, ports: AppPorts): Promise<RunOut
   }
   // Score once, after every step over findings.
   const scored = stacks.map((s) => stackVerdict(s, scoring));
-  return { report: buildReport({ stacks: scored, errors, notices, skipped }, catalogue as readonly RuleMeta[]), catalogue };
+  return { report: buildReport({ stacks: scored, errors, notices, skipped }, catalogue), catalogue };
 }
 
 /** An output that is also an input would destroy it (`-o t.yaml t.yaml`); two outputs to one file lose one. */

@@ -1,6 +1,5 @@
 /** Edits on JSON text through jsonc-parser's `modify`: only the edited node's text changes; the file's indentation is kept. */
 import { findNodeAtLocation, modify, parseTree, type FormattingOptions, type Node as JsonNode } from 'jsonc-parser';
-import type { KeyPath } from '../core/types.js';
 import type { Edit, TextEdit } from './types.js';
 import { shown } from './yaml-edit.js';
 

@@ -45,7 +45,7 @@ export class YamlEditor {
     const value = (node: Node | null | undefined, depth: number): unknown => {
       if (node === null || node === undefined) return null;
       if (depth > 1000) throw new RangeError('too deep');
-      if (isAlias(node)) return value(node.resolve(doc) as Node | undefined, depth + 1);
+      if (isAlias(node)) return value(node.resolve(doc), depth + 1);
       const cached = memo.get(node);
       if (cached !== undefined) return cached;
       const tag = (node as { tag?: string }).tag;
@@ -84,7 +84,7 @@ export class YamlEditor {
       return v;
     };
     try {
-      return value(doc.contents as Node, 0) as Record<string, unknown>;
+      return value(doc.contents, 0) as Record<string, unknown>;
     } catch {
       return null;
     }
@@ -123,7 +123,7 @@ export class YamlEditor {
   }
 
   private find(path: KeyPath): Where {
-    let node: Node | null = this.doc.contents as Node | null;
+    let node: Node | null = this.doc.contents;
     let pair: Pair | null = null;
     let parentFlow = false;
     for (let i = 0; i < path.length; i++) {
@@ -236,7 +236,7 @@ export class YamlEditor {
       const resources = map.items.find((p) => isScalar(p.key) && p.key.value === 'Resources');
       if (resources?.key?.range) return [{ offset: this.commentStart(resources.key.range[0]), length: 0, text: lines }];
     }
-    const end = (last.value ?? last.key)!.range![1];
+    const end = (last.value ?? last.key).range![1];
     const at = this.lineAfter(end);
     return [{ offset: at.offset, length: 0, text: at.prefix + lines }];
   }

@@ -61,7 +61,7 @@ export function parseYamlFallback(text: string): Parsed {
     memo.set(node, value);
     return value;
   };
-  const mapValue = (node: YAMLMap<unknown, unknown>, depth: number): Record<string, unknown> => {
+  const mapValue = (node: YAMLMap, depth: number): Record<string, unknown> => {
     const obj: Record<string, unknown> = {};
     memo.set(node, obj);
     const merged: Record<string, unknown>[] = [];
@@ -79,12 +79,12 @@ export function parseYamlFallback(text: string): Parsed {
     for (const m of merged) for (const [k, v] of Object.entries(m)) if (!Object.prototype.hasOwnProperty.call(obj, k)) defineKey(obj, k, v);
     return obj;
   };
-  const value = toValue(doc.contents as Node | null, 0);
+  const value = toValue(doc.contents, 0);
 
   // A value reached through an alias or a merge key is written elsewhere (often in another resource);
   // the finding then points at the alias or `<<` line, which is where this resource gets it.
   const locate = (path: KeyPath): number => {
-    let node: Node | null | undefined = doc.contents as Node | null;
+    let node: Node | null | undefined = doc.contents;
     let offset = node?.range?.[0] ?? 0;
     let elsewhere = false;
     for (const step of path) {
@@ -97,7 +97,7 @@ export function parseYamlFallback(text: string): Parsed {
       const tag = (node as { tag?: string }).tag;
       if (tag && longFormOf(tag) === step) continue; // `!Sub x` stands for { Fn::Sub: x } at the same place
       if (isMap(node)) {
-        const found = findPair(node as YAMLMap<unknown, unknown>, String(step));
+        const found = findPair(node, String(step));
         if (!found) break;
         if (!elsewhere) offset = (found.via ?? (found.pair.key as Node | null))?.range?.[0] ?? offset;
         if (found.via) elsewhere = true;
@@ -112,7 +112,7 @@ export function parseYamlFallback(text: string): Parsed {
     return offset;
   };
   /** The pair for `key`, and the `<<` key it came through when it is merged in. */
-  const findPair = (map: YAMLMap<unknown, unknown>, key: string, depth = 0): { pair: { key: unknown; value: unknown }; via: Node | null } | null => {
+  const findPair = (map: YAMLMap, key: string, depth = 0): { pair: { key: unknown; value: unknown }; via: Node | null } | null => {
     for (const pair of map.items) if (isPair(pair) && isScalar(pair.key) && String(pair.key.value) === key) return { pair, via: null };
     if (depth > 8) return null;
     for (const pair of map.items) {
@@ -122,7 +122,7 @@ export function parseYamlFallback(text: string): Parsed {
         const sources = isSeq(v) ? (v as YAMLSeq<Node>).items.map((i) => (isAlias(i) ? i.resolve(doc) : i)) : [v];
         for (const s of sources)
           if (isMap(s)) {
-            const found = findPair(s as YAMLMap<unknown, unknown>, key, depth + 1);
+            const found = findPair(s, key, depth + 1);
             if (found) return { pair: found.pair, via: pair.key as Node };
           }
       }
@@ -137,7 +137,7 @@ function isMergeKey(keyNode: Node | null): boolean {
   if (!isScalar(keyNode)) return false;
   const v = keyNode.value;
   if (typeof v === 'symbol') return v.description === '<<';
-  return v === '<<' && (keyNode as Scalar).type === 'PLAIN';
+  return v === '<<' && keyNode.type === 'PLAIN';
 }
 
 function firstLine(s: string): string {

@@ -17,7 +17,7 @@ export function topLevelKeys(text: string): string[] {
   try {
     if (first === '{') {
       const tree: JsonNode | undefined = parseTree(body, [], { allowTrailingComma: true, disallowComments: false });
-      const keys = (tree?.children ?? []).flatMap((p) => (p.type === 'property' && typeof p.children?.[0]?.value === 'string' ? [p.children[0].value as string] : []));
+      const keys = (tree?.children ?? []).flatMap((p) => (p.type === 'property' && typeof p.children?.[0]?.value === 'string' ? [p.children[0].value] : []));
       if (keys.length > 0) return keys;
       // JSON-looking text that holds no property may still be YAML flow style; fall through.
     }

@@ -20,7 +20,7 @@ export type ExpansionSources = Map<string, KeyPath>;
  * same object when it has none. `sources` receives the written path of every generated key.
  */
 export function expandForEach(map: Readonly<Record<string, unknown>>, base: KeyPath, resolver: Resolver, sources: ExpansionSources, depth = 0): Record<string, unknown> {
-  if (depth > MAX_DEPTH || !Object.keys(map).some((k) => k.startsWith(PREFIX))) return map as Record<string, unknown>;
+  if (depth > MAX_DEPTH || !Object.keys(map).some((k) => k.startsWith(PREFIX))) return map;
   const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const [key, value] of Object.entries(map)) {
     if (!key.startsWith(PREFIX)) {

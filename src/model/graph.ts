@@ -103,7 +103,7 @@ export function buildGraph(template: Template, opts: GraphOptions = {}): Resourc
     );
   }
   // Construct paths count only when they come from a cloud assembly, never from metadata typed into a plain template.
-  const metaCdk = (m: Record<string, unknown>): string | null => (template.origin === 'cdk' && typeof m['aws:cdk:path'] === 'string' ? (m['aws:cdk:path'] as string) : null);
+  const metaCdk = (m: Record<string, unknown>): string | null => (template.origin === 'cdk' && typeof m['aws:cdk:path'] === 'string' ? m['aws:cdk:path'] : null);
 
   const parameters = new Map<string, ParameterInfo>();
   for (const [name, raw] of Object.entries(asRecord(body['Parameters']))) {
@@ -111,7 +111,7 @@ export function buildGraph(template: Template, opts: GraphOptions = {}): Resourc
     const allowed = p['AllowedValues'];
     parameters.set(name, {
       name,
-      type: typeof p['Type'] === 'string' ? (p['Type'] as string) : 'String',
+      type: typeof p['Type'] === 'string' ? p['Type'] : 'String',
       default: p['Default'],
       allowedValues: Array.isArray(allowed) ? allowed : undefined,
       noEcho: p['NoEcho'] === true || p['NoEcho'] === 'true',
@@ -133,7 +133,7 @@ export function buildGraph(template: Template, opts: GraphOptions = {}): Resourc
     } else rawEntries.set(logicalId, entry);
   }
   const resolvable = new Map<string, ResolvableResource>();
-  for (const [id, r] of rawEntries) resolvable.set(id, { type: typeof r['Type'] === 'string' ? (r['Type'] as string) : '', properties: asRecord(r['Properties']) });
+  for (const [id, r] of rawEntries) resolvable.set(id, { type: typeof r['Type'] === 'string' ? r['Type'] : '', properties: asRecord(r['Properties']) });
   const resolver = new Resolver({ parameters, given, mappings, resources: resolvable, ...(opts.imports ? { imports: opts.imports } : {}) });
 
   const conditionsSection = asRecord(body['Conditions']);
@@ -160,8 +160,8 @@ export function buildGraph(template: Template, opts: GraphOptions = {}): Resourc
   const variantDecide = new Map<string, Decide>();
   const oversized: string[] = [];
   for (const [logicalId, raw] of rawEntries) {
-    const type = typeof raw['Type'] === 'string' ? (raw['Type'] as string) : '';
-    const condition = typeof raw['Condition'] === 'string' ? (raw['Condition'] as string) : null;
+    const type = typeof raw['Type'] === 'string' ? raw['Type'] : '';
+    const condition = typeof raw['Condition'] === 'string' ? raw['Condition'] : null;
     if (condition !== null && decide(condition) === false) {
       skippedByCondition.push({ kind: 'resource', logicalId, type, condition });
       continue;
@@ -286,10 +286,10 @@ function collectEdges(resources: readonly Resource[]): Edge[] {
       for (const [k, x] of Object.entries(o)) {
         if (k === 'Ref' && typeof x === 'string' && ids.has(x)) edges.push({ from, to: x, kind: 'Ref', path });
         else if (k === 'Fn::GetAtt') {
-          const target = Array.isArray(x) ? x[0] : typeof x === 'string' ? x.split('.')[0] : undefined;
+          const target: unknown = Array.isArray(x) ? x[0] : typeof x === 'string' ? x.split('.')[0] : undefined;
           if (typeof target === 'string' && ids.has(target)) edges.push({ from, to: target, kind: 'GetAtt', path });
         } else if (k === 'Fn::Sub') {
-          const text = Array.isArray(x) ? x[0] : x;
+          const text: unknown = Array.isArray(x) ? x[0] : x;
           if (typeof text === 'string') for (const t of subRefs(text)) if (ids.has(t)) edges.push({ from, to: t, kind: 'Sub', path });
         }
         walk(x, [...path, k], depth + 1);

@@ -38,7 +38,7 @@ export type Statement =
     }
   | { readonly known: false; readonly path: KeyPath; readonly reason: string; readonly conditions: readonly ConditionBranch[] };
 
-export interface KnownStatement extends Extract<Statement, { known: true }> {}
+export type KnownStatement = Extract<Statement, { known: true }>;
 
 /** The strings an element (Action, Resource, a principal list) can hold, over every alternative. */
 export interface Elements {
@@ -312,7 +312,7 @@ export function mayBeWildcard(raw: unknown, params: ParameterDecls, depth = 0): 
       return true;
     }
     case 'Fn::Sub': {
-      const text = Array.isArray(arg) ? arg[0] : arg;
+      const text: unknown = Array.isArray(arg) ? arg[0] : arg;
       if (typeof text !== 'string') return true;
       if (text.replace(/\$\{[^}]*\}/g, '').replace(/\*/g, '') !== '') return false;
       const vars = Array.isArray(arg) && isObj(arg[1]) ? arg[1] : {};
@@ -359,7 +359,7 @@ export function opaqueText(value: unknown, resolver: Resolver, depth = 0): strin
   };
   if (name === 'Fn::Sub') {
     const arg = (value as Obj)['Fn::Sub'];
-    const text = Array.isArray(arg) ? arg[0] : arg;
+    const text: unknown = Array.isArray(arg) ? arg[0] : arg;
     if (typeof text !== 'string') return null;
     const vars = Array.isArray(arg) && isObj(arg[1]) ? arg[1] : {};
     return text.replace(/\$\{([^}]*)\}/g, (_whole, inner: string) => {

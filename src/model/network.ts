@@ -189,7 +189,7 @@ function mentions(v: unknown, id: string, depth: number): boolean {
   const ga = o['Fn::GetAtt'];
   if ((Array.isArray(ga) && ga[0] === id) || (typeof ga === 'string' && ga.split('.')[0] === id)) return true;
   const sub = o['Fn::Sub'];
-  const text = Array.isArray(sub) ? sub[0] : sub;
+  const text: unknown = Array.isArray(sub) ? sub[0] : sub;
   if (typeof text === 'string' && new RegExp(`\\$\\{${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[.}]`).test(text)) return true;
   return Object.values(o).some((x) => mentions(x, id, depth + 1));
 }

@@ -289,7 +289,7 @@ export class Resolver {
   }
 
   private getAtt(arg: unknown, depth: number): Resolved[] {
-    const [target, attribute] = Array.isArray(arg)
+    const [target, attribute]: readonly unknown[] = Array.isArray(arg)
       ? [arg[0], arg[1]]
       : typeof arg === 'string'
         ? [arg.slice(0, arg.indexOf('.') < 0 ? arg.length : arg.indexOf('.')), arg.indexOf('.') < 0 ? undefined : arg.slice(arg.indexOf('.') + 1)]
@@ -532,7 +532,7 @@ function splitPrefix(partial: readonly Segment[], delim: string): string[] {
   for (const seg of partial) {
     if (seg === HOLE) return items;
     const pieces = seg.split(delim);
-    current += pieces[0];
+    current += pieces[0] ?? '';
     for (let i = 1; i < pieces.length; i++) {
       items.push(current);
       current = pieces[i]!;

@@ -120,7 +120,7 @@ const DEFAULT_PLACEHOLDER = /^(<[^<>]*>|\[[^\]]*\]|x{3,}|\*{3,}|-+|\.{3,}|change
 const REFERENCE_LIKE = /^(arn:|\/|\{\{resolve:|https?:\/\/[^:@\s]+(\/|$)|s3:\/\/)/;
 
 function subExposure(graph: ResourceGraph, arg: unknown, conditions: readonly ConditionBranch[], depth: number): SecretVerdict[] {
-  const text = Array.isArray(arg) ? arg[0] : arg;
+  const text: unknown = Array.isArray(arg) ? arg[0] : arg;
   const vars = Array.isArray(arg) && arg[1] && typeof arg[1] === 'object' && !Array.isArray(arg[1]) ? (arg[1] as Record<string, unknown>) : {};
   if (typeof text !== 'string') return [{ kind: 'unknown', reason: 'malformed Fn::Sub', conditions }];
   if (SAFE_DYNAMIC.test(text)) return [];
@@ -163,7 +163,7 @@ const KNOWN_TOKEN = /\b(xox[baprs]-[0-9A-Za-z-]{10,}|gh[pousr]_[0-9A-Za-z]{30,}|
  * `scheme://user:password@host`: a password written into a URL. A placeholder (`${DbPassword}`,
  * `{{resolve:…}}`, `$VAR`, `<password>`) in the password position is not a written password.
  */
-const URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@\/'"]+:(?![$<{*%])([^\s@\/'"]+)@[a-z0-9[]/gi;
+const URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/'"]+:(?![$<{*%])([^\s@/'"]+)@[a-z0-9[]/gi;
 
 /** Offset of the first URL with a written password in `text`, or -1. */
 export function urlCredentialIndex(text: string): number {
@@ -317,7 +317,7 @@ export function textOf(value: unknown, base: KeyPath): { pieces: TextPiece[]; re
         walk(arg, at, depth + 1);
         return;
       case 'Fn::Sub': {
-        const text = Array.isArray(arg) ? arg[0] : arg;
+        const text: unknown = Array.isArray(arg) ? arg[0] : arg;
         const textPath = Array.isArray(arg) ? [...at, 0] : at;
         const vars = Array.isArray(arg) && isObj(arg[1]) ? arg[1] : {};
         if (typeof text !== 'string') return;

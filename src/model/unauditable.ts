@@ -103,13 +103,13 @@ function findTransform(v: unknown, path: (string | number)[]): { path: KeyPath; 
     seen.add(x);
     if (intrinsicName(x) === 'Fn::Transform') {
       const arg = asRecord((x as Record<string, unknown>)['Fn::Transform']);
-      return { path: p, name: typeof arg['Name'] === 'string' ? (arg['Name'] as string) : 'a transform' };
+      return { path: p, name: typeof arg['Name'] === 'string' ? arg['Name'] : 'a transform' };
     }
     const entries: [string | number, unknown][] = Array.isArray(x) ? x.map((y, i) => [i, y]) : Object.entries(x);
     for (const [k, y] of entries) {
       if (k === 'Fn::Transform' && !Array.isArray(x)) {
         const arg = asRecord(y);
-        return { path: [...p, k], name: typeof arg['Name'] === 'string' ? (arg['Name'] as string) : 'a transform' };
+        return { path: [...p, k], name: typeof arg['Name'] === 'string' ? arg['Name'] : 'a transform' };
       }
       const hit = walk(y, [...p, k], depth + 1);
       if (hit) return hit;

@@ -46,7 +46,7 @@ const oneLine = (s: string): string => s.replace(/\s*\n\s*/g, ', ').trim();
  * security-group rules added, resources replaced or removed. Sorted by logical id, then kind.
  */
 export function securityChanges(cfd: CfnDiffModule, oldBody: Readonly<Obj>, newBody: Readonly<Obj>): SecurityChange[] {
-  const whole = cfd.fullDiff(structuredClone(oldBody) as Obj, structuredClone(newBody) as Obj);
+  const whole = cfd.fullDiff(structuredClone(oldBody), structuredClone(newBody));
   const oldRes = isObj(oldBody['Resources']) ? oldBody['Resources'] : {};
   const newRes = isObj(newBody['Resources']) ? newBody['Resources'] : {};
   const security = whole.iamChanges.hasChanges || whole.securityGroupChanges.hasChanges;

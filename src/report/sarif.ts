@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AuditError, AuditReport, Finding, Notice, RuleMeta, Status } from '../core/types.js';
-import { DEFAULT_INFORMATION_URI, allFindings, fixText, levelForRisk, renderMessage, repoRelative, ruleFor, type FormatContext, type Level } from './context.js';
+import { DEFAULT_INFORMATION_URI, allFindings, levelForRisk, renderMessage, repoRelative, ruleFor, type FormatContext, type Level } from './context.js';
 import { describe } from './describe.js';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';

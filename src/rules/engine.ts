@@ -233,7 +233,7 @@ function checkRun(
 /** What one path clause reports on a resource: nothing when it holds, else a failing or unknown report per place. */
 function clauseReports(c: PathClause, holdsFor: (v: unknown) => boolean, graph: ResourceGraph, resource: Resource, rule: RuleSpec): Report[] {
   if ('property' in c) {
-    if ('exists' in c.assert && c.assert.exists === true) {
+    if ('exists' in c.assert && c.assert.exists) {
       // Presence: a value computed at deploy time (GetAtt, ImportValue) is present; a missing one (in any Fn::If branch) is reported on Properties.
       const absent = c.absent === 'fail' ? readPath(graph.resolver, resource.properties, c.property).find((a) => a.state === 'absent') : undefined;
       return absent ? [{ path: [...resource.path, 'Properties'], conditions: absent.conditions, data: { property: c.property.join('.'), value: 'absent' } }] : [];
@@ -311,7 +311,7 @@ interface Hit {
 
 function selectPointers(given: string, json: unknown): Hit[] {
   if (json === null || typeof json !== 'object') return [];
-  const results = JSONPath({ path: given, json: json as object, resultType: 'all', eval: false, wrap: true }) as { pointer: string; value: unknown }[];
+  const results = JSONPath({ path: given, json: json, resultType: 'all', eval: false, wrap: true }) as { pointer: string; value: unknown }[];
   return results.map((r) => ({ path: pointerToPath(r.pointer), value: r.value }));
 }
 

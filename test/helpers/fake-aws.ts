@@ -73,7 +73,7 @@ function validate(op: string, input: Record<string, unknown>): string | null {
 }
 
 function credentialOf(req: IncomingMessage): string | null {
-  const m = /Credential=([^/]+)\//.exec(String(req.headers['authorization'] ?? ''));
+  const m = /Credential=([^/]+)\//.exec(req.headers['authorization'] ?? '');
   return m?.[1] ?? null;
 }
 

@@ -97,7 +97,7 @@ export class PayloadServer {
       else send();
     });
     await new Promise<void>((ok) => this.server!.listen(0, '127.0.0.1', ok));
-    this.url = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
   }
 
   /** A presigned-looking URL for `path`. */

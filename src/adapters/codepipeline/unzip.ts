@@ -98,7 +98,10 @@ function readEntries(zip: ZipFile, limits: UnzipLimits): Promise<Entry[]> {
       stop(new ArchiveError(reason, reason === 'path' ? `an entry has an ${e.message}` : `the archive is damaged (${e.message})`));
     });
     zip.on('end', () => {
-      if (!settled) ((settled = true), ok(entries));
+      if (!settled) {
+        settled = true;
+        ok(entries);
+      }
     });
     zip.on('entry', (entry: Entry) => {
       try {

@@ -18,7 +18,7 @@ function launchData(resource: Resource): { data: Obj; path: KeyPath } {
     const d = resource.properties['LaunchTemplateData'];
     return { data: isObj(d) ? d : {}, path: [...base, 'LaunchTemplateData'] };
   }
-  return { data: resource.properties as Obj, path: base };
+  return { data: resource.properties, path: base };
 }
 
 
@@ -41,7 +41,7 @@ function requireTrue(ctx: CheckContext, owner: Obj, ownerPath: KeyPath, key: str
 const ebsEncryption: CheckFn = (ctx) => {
   const { resource, graph } = ctx;
   if (resource.type === 'AWS::EC2::Volume') {
-    requireTrue(ctx, resource.properties as Obj, [...resource.path, 'Properties'], 'Encrypted', [], { device: 'volume' });
+    requireTrue(ctx, resource.properties, [...resource.path, 'Properties'], 'Encrypted', [], { device: 'volume' });
     return;
   }
   const { data, path } = launchData(resource);

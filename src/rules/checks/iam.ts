@@ -392,7 +392,7 @@ function oidcProviders(raw: unknown, graph: ResourceGraph, params: ParameterDecl
   for (const item of Array.isArray(raw) ? raw : [raw]) {
     const name = intrinsicName(item);
     const arg = name ? (item as Obj)[name] : undefined;
-    const target = name === 'Ref' && typeof arg === 'string' ? arg : name === 'Fn::GetAtt' ? (Array.isArray(arg) ? arg[0] : typeof arg === 'string' ? arg.split('.')[0] : undefined) : undefined;
+    const target: unknown = name === 'Ref' && typeof arg === 'string' ? arg : name === 'Fn::GetAtt' ? (Array.isArray(arg) ? arg[0] : typeof arg === 'string' ? arg.split('.')[0] : undefined) : undefined;
     const provider = typeof target === 'string' ? graph.resources.get(target) : undefined;
     if (provider?.type === 'AWS::IAM::OIDCProvider') {
       const url = graph.resolver.resolveString(provider.properties['Url']).flatMap((r) => (r.known && typeof r.value === 'string' ? [r.value] : []))[0];
@@ -439,7 +439,7 @@ export function literalTexts(v: unknown, resolver: Resolver, depth = 0): string[
   const arg = (v as Obj)[name];
   switch (name) {
     case 'Fn::Sub': {
-      const text = Array.isArray(arg) ? arg[0] : arg;
+      const text: unknown = Array.isArray(arg) ? arg[0] : arg;
       const known = resolver.resolve(v).filter((r) => r.known && typeof r.value === 'string').map((r) => (r as { value: string }).value);
       return known.length ? known : typeof text === 'string' ? [text] : [];
     }
@@ -479,7 +479,7 @@ function attachedManagedPolicies(resource: Resource, resolver: Resolver, unread?
   const ownPolicy = (v: unknown): boolean => {
     const name = intrinsicName(v);
     const arg = name ? (v as Record<string, unknown>)[name] : undefined;
-    const target = name === 'Ref' ? arg : name === 'Fn::GetAtt' ? (Array.isArray(arg) ? arg[0] : typeof arg === 'string' ? arg.split('.')[0] : undefined) : undefined;
+    const target: unknown = name === 'Ref' ? arg : name === 'Fn::GetAtt' ? (Array.isArray(arg) ? arg[0] : typeof arg === 'string' ? arg.split('.')[0] : undefined) : undefined;
     return typeof target === 'string' && resources !== undefined && resources.has(target);
   };
   for (const alt of resolver.resolve(list)) {

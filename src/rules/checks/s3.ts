@@ -111,7 +111,7 @@ export function nameShape(v: unknown, depth = 0): string | null {
       return parts.length === 2 && parts.every((x) => typeof x === 'string') ? `${MARK}GetAtt:${parts.join('.')}${MARK}` : null;
     }
     case 'Fn::Sub': {
-      const text = Array.isArray(arg) ? arg[0] : arg;
+      const text: unknown = Array.isArray(arg) ? arg[0] : arg;
       const vars = Array.isArray(arg) && isObj(arg[1]) ? arg[1] : {};
       if (typeof text !== 'string' || text.includes(MARK)) return null;
       let failed = false;
@@ -144,7 +144,7 @@ function isLogReference(from: Resource, rel: KeyPath): boolean {
   // ELBv2: LoadBalancerAttributes[i] = {Key: access_logs.s3.bucket, Value: !Ref Bucket}
   if (rel[0] === 'LoadBalancerAttributes' && typeof rel[1] === 'number') {
     const attrs = from.properties['LoadBalancerAttributes'];
-    const attr = Array.isArray(attrs) ? attrs[rel[1]] : undefined;
+    const attr: unknown = Array.isArray(attrs) ? attrs[rel[1]] : undefined;
     return isObj(attr) && typeof attr['Key'] === 'string' && attr['Key'].includes('access_logs');
   }
   return false;

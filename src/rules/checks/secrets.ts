@@ -67,7 +67,7 @@ function noEchoRefs(graph: ResourceGraph, root: unknown, base: KeyPath): { name:
     const o = v as Record<string, unknown>;
     if (typeof o['Ref'] === 'string' && isNoEcho(o['Ref'])) out.push({ name: o['Ref'], path });
     const sub = o['Fn::Sub'];
-    const text = Array.isArray(sub) ? sub[0] : sub;
+    const text: unknown = Array.isArray(sub) ? sub[0] : sub;
     if (typeof text === 'string') {
       const vars = Array.isArray(sub) && isObj(sub[1]) ? sub[1] : {};
       for (const m of text.matchAll(/\$\{([^!}][^}]*)\}/g)) {

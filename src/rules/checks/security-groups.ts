@@ -61,7 +61,7 @@ export function networkRules(resource: Resource, resolver: Resolver, direction: 
       });
     }
   } else if (resource.type === STANDALONE[direction]) {
-    out.push(...expandEntry(resource.properties as Obj, [...resource.path, 'Properties'], resolver, []));
+    out.push(...expandEntry(resource.properties, [...resource.path, 'Properties'], resolver, []));
   }
   return out;
 }
@@ -287,7 +287,7 @@ function ownerGroup(ctx: CheckContext): string | null {
   const { resource } = ctx;
   if (resource.type === 'AWS::EC2::SecurityGroup') return resource.logicalId;
   const g = resource.properties['GroupId'];
-  const id = isObj(g) ? (typeof g['Ref'] === 'string' ? g['Ref'] : Array.isArray(g['Fn::GetAtt']) ? g['Fn::GetAtt'][0] : typeof g['Fn::GetAtt'] === 'string' ? g['Fn::GetAtt'].split('.')[0] : null) : null;
+  const id: unknown = isObj(g) ? (typeof g['Ref'] === 'string' ? g['Ref'] : Array.isArray(g['Fn::GetAtt']) ? g['Fn::GetAtt'][0] : typeof g['Fn::GetAtt'] === 'string' ? g['Fn::GetAtt'].split('.')[0] : null) : null;
   return typeof id === 'string' && ctx.graph.resources.get(id)?.type === 'AWS::EC2::SecurityGroup' ? id : null;
 }
 

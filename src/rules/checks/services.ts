@@ -125,7 +125,7 @@ const lbWeakTlsPolicy: CheckFn = (ctx) => {
   for (const { item } of items(ctx, props, ['Policies'], [...r.path, 'Properties'])) {
     if (item['PolicyType'] !== 'SSLNegotiationPolicyType' || typeof item['PolicyName'] !== 'string') continue;
     const attrs = Array.isArray(item['Attributes']) ? item['Attributes'] : [];
-    const ref = attrs.find((a) => isObj(a) && a['Name'] === 'Reference-Security-Policy');
+    const ref: unknown = attrs.find((a) => isObj(a) && a['Name'] === 'Reference-Security-Policy');
     policies.set(item['PolicyName'], isObj(ref) && typeof ref['Value'] === 'string' ? ref['Value'] : null);
   }
   for (const { item, path } of items(ctx, props, ['Listeners'], [...r.path, 'Properties'])) {
@@ -282,7 +282,7 @@ const cloudFrontOriginInsecure: CheckFn = (ctx) => {
     const ssl = custom['OriginSSLProtocols'];
     if (ssl !== undefined && !Array.isArray(ssl)) ctx.read(['OriginSSLProtocols'], { root: custom, base: [...path, 'CustomOriginConfig'] });
     if (Array.isArray(ssl)) {
-      const weak = ssl.find((s) => typeof s === 'string' && WEAK_ORIGIN_SSL.has(s.toLowerCase()));
+      const weak: unknown = ssl.find((s) => typeof s === 'string' && WEAK_ORIGIN_SSL.has(s.toLowerCase()));
       if (typeof weak === 'string') {
         ctx.report({ path: [...path, 'CustomOriginConfig', 'OriginSSLProtocols'], data: { value: weak, origin: originName(item['DomainName']) } });
         return;
