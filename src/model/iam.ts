@@ -202,20 +202,28 @@ export function keyPath(stmt: KnownStatement, key: string): KeyPath {
  * An unresolved member counts (in `unknown`) only when it could be a wildcard: an ARN built with
  * `Fn::Sub`/`Fn::Join` around literal text, or a `GetAtt`, never is.
  */
-/** Elements per value node, per resolver and parameter declarations: the policy rules share them. */
-const elementCache = new WeakMap<Resolver, WeakMap<ParameterDecls, WeakMap<object, Elements>>>();
+/**
+ * Elements per value node (or scalar value: `Action: s3:GetObject` is read by every policy rule), per
+ * resolver and parameter declarations: the policy rules share them.
+ */
+interface ElementMemo {
+  readonly nodes: WeakMap<object, Elements>;
+  readonly scalars: Map<unknown, Elements>;
+}
+const elementCache = new WeakMap<Resolver, WeakMap<ParameterDecls, ElementMemo>>();
 
 export function elements(value: unknown, resolver: Resolver, params: ParameterDecls = NO_DECLS): Elements {
   if (value === undefined) return { values: [], unknown: null, present: false };
-  if (value === null || typeof value !== 'object') return computeElements(value, resolver, params);
   let byParams = elementCache.get(resolver);
   if (!byParams) elementCache.set(resolver, (byParams = new WeakMap()));
-  let byValue = byParams.get(params);
-  if (!byValue) byParams.set(params, (byValue = new WeakMap()));
-  const hit = byValue.get(value);
+  let memo = byParams.get(params);
+  if (!memo) byParams.set(params, (memo = { nodes: new WeakMap(), scalars: new Map() }));
+  const scalar = value === null || typeof value !== 'object';
+  const hit = scalar ? memo.scalars.get(value) : memo.nodes.get(value);
   if (hit) return hit;
   const out = computeElements(value, resolver, params);
-  byValue.set(value, out);
+  if (scalar) memo.scalars.set(value, out);
+  else memo.nodes.set(value, out);
   return out;
 }
 

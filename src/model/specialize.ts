@@ -17,7 +17,9 @@ const MAX_DEPTH = 200;
 const NO_VALUE_REF = Object.freeze({ Ref: 'AWS::NoValue' });
 
 export class Specializer {
-  private readonly memo = new WeakMap<object, unknown>();
+  // A Map, not a WeakMap: it lives only as long as the graph being built, and weak tables cost the
+  // garbage collector far more per entry (one entry per mapping and list of the template).
+  private readonly memo = new Map<object, unknown>();
 
   constructor(private readonly decide: Decide) {}
 
@@ -81,7 +83,7 @@ export class Specializer {
  */
 export function structuralConditions(v: unknown, decide: Decide, limit: number): string[] {
   const found: string[] = [];
-  const seen = new WeakSet<object>();
+  const seen = new Set<object>();
   let budget = 100_000;
   const walk = (x: unknown, depth: number): void => {
     if (x === null || typeof x !== 'object' || depth > MAX_DEPTH || seen.has(x) || --budget < 0 || found.length >= limit) return;
