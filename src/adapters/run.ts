@@ -36,6 +36,7 @@ import { RuleCompileError, type CheckFn } from '../rules/engine.js';
 import { writeOutput } from './write-output.js';
 import { VERSION } from '../core/version.js';
 import { inShard, type Shard } from './shard.js';
+import { auditInWorkers } from './jobs.js';
 
 export class UsageError extends Error {}
 
@@ -87,6 +88,8 @@ export interface RunRequest {
   readonly cacheDir?: string | null;
   /** --shard i/n: audit only this part of the discovered files (stable by path). */
   readonly shard?: Shard | null;
+  /** --jobs N: audit the files in N worker threads (default 1: in this thread). The report is the same. */
+  readonly jobs?: number;
 }
 
 export interface RunOutcome {
@@ -151,7 +154,8 @@ export async function readParameters(file: string, cwd: string): Promise<Record<
   return r.values;
 }
 
-export async function runAudit(req: RunRequest): Promise<RunOutcome> {
+/** What a run settles before it reads any template: config, rules, parameters, the auditor. Each --jobs worker repeats it. */
+export async function setUpAudit(req: RunRequest) {
   const now = req.now ?? new Date();
   const config = await loadConfig(req);
   const configDir = config ? dirname(resolve(req.cwd, config.file)) : req.cwd;
@@ -183,6 +187,11 @@ export async function runAudit(req: RunRequest): Promise<RunOutcome> {
     if (e instanceof RuleCompileError) throw new UsageError(e.message);
     throw e;
   }
+  return { now, config, configDir, catalogue, catalogueNotices, parameters, auditor, exceptions };
+}
+
+export async function runAudit(req: RunRequest): Promise<RunOutcome> {
+  const { now, config, configDir, catalogue, catalogueNotices, parameters, auditor, exceptions } = await setUpAudit(req);
   const found = await discover(req.inputs, { cwd: req.cwd, readStdin: req.readStdin });
   const shard = req.shard ?? null;
   const sources = shard ? found.sources.filter((s) => inShard(s.file, shard)) : found.sources;
@@ -211,7 +220,9 @@ export async function runAudit(req: RunRequest): Promise<RunOutcome> {
         day: exceptions ? now.toISOString().slice(0, 10) : null,
       })
     : null;
-  const result = auditor.linked(sources);
+  // --jobs: the files are audited in worker threads (not with check functions or a deadline, which stay in this thread).
+  const jobs = req.checks || req.deadline !== undefined ? 1 : Math.min(req.jobs ?? 1, sources.length);
+  const result = jobs > 1 ? await auditInWorkers(req, sources, cache ? await cache.toAudit(sources) : null, jobs, exceptions) : auditor.linked(sources);
   for (const [i, s] of sources.entries()) {
     if (req.deadline !== undefined && Date.now() >= req.deadline) {
       for (const left of sources.slice(i))
