@@ -130,10 +130,12 @@ function runWorker(task: WorkerTask): Promise<WorkerReply> {
   const here = import.meta.url;
   const fromSource = here.endsWith('.ts');
   const script = new URL(fromSource ? './audit-worker.ts' : './audit-worker.js', here);
-  const tsx = new URL('../../node_modules/tsx/dist/loader.mjs', here);
   if (!fromSource && !existsSync(script)) return Promise.resolve({ failure: `${script.pathname} is missing; run npm run build` });
+  const tsx = new URL('../../node_modules/tsx/dist/esm/api/index.mjs', here);
   return new Promise((resolve, reject) => {
-    const worker = new Worker(script, { workerData: task, execArgv: fromSource ? ['--import', tsx.href] : [] });
+    const worker = fromSource
+      ? new Worker(`import(${JSON.stringify(tsx.href)}).then((m) => { m.register(); return import(${JSON.stringify(script.href)}); });`, { eval: true, workerData: task })
+      : new Worker(script, { workerData: task });
     let reply: WorkerReply | null = null;
     worker.once('message', (m: WorkerReply) => (reply = m));
     worker.once('error', reject);
