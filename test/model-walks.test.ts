@@ -145,3 +145,38 @@ describe('is a file the strict parser refused a template?', () => {
     expect(isTemplateText(text)).toBe(false);
   });
 });
+
+describe('resources audited once per structural condition', () => {
+  const params = 'Parameters:\n  Env: {Type: String}\nConditions:\n  Prod: !Equals [!Ref Env, prod]\n  Never: !Equals [a, b]\n';
+  const variants = (text: string) => {
+    const g = graph(`${params}${text}`);
+    return g.audited.map((r) => `${r.logicalId}:${r.assumptions.map((a) => `${a.condition}=${a.branch}`).join(',')}`);
+  };
+
+  it.each([
+    [
+      'after plain resources',
+      'Resources:\n  A: {Type: T, Properties: {X: 1}}\n  B:\n    Type: T\n    Properties: !If [Prod, {X: 1}, {Y: 2}]\n',
+      ['A:', 'B:Prod=true', 'B:Prod=false'],
+    ],
+    ['in a list item', 'Resources:\n  A: {Type: T}\n  B:\n    Type: T\n    Properties: {L: [1, !If [Prod, 2, !Ref AWS::NoValue]]}\n', ['A:', 'B:Prod=true', 'B:Prod=false']],
+    [
+      'shared through an alias with an earlier resource',
+      'Resources:\n  A:\n    Type: T\n    Properties: &p {K: !If [Prod, {X: 1}, {Y: 2}]}\n  B:\n    Type: T\n    Properties: *p\n',
+      ['A:Prod=true', 'A:Prod=false', 'B:Prod=true', 'B:Prod=false'],
+    ],
+    ['decided conditions only', 'Resources:\n  A:\n    Type: T\n    Properties: !If [Never, {X: 1}, {Y: 2}]\n  B: {Type: T}\n', ['A:', 'B:']],
+    ['an undecided Fn::If over plain values', 'Resources:\n  A:\n    Type: T\n    Properties: {X: !If [Prod, 1, 2]}\n', ['A:']],
+  ])('%s', (_name, text, expected) => {
+    expect(variants(text)).toEqual(expected);
+  });
+
+  it('a decided Fn::If is replaced by its branch and untouched nodes stay the same objects', () => {
+    const g = graph(
+      `${params}Resources:\n  A:\n    Type: T\n    Properties:\n      Keep: {Deep: [1, {Z: 2}]}\n      Pick: !If [Never, yes, no]\n      Gone: !If [Never, x, !Ref AWS::NoValue]\n      L: [a, !If [Never, b, !Ref AWS::NoValue], c]\n`,
+    );
+    const a = g.resources.get('A')!;
+    expect(a.properties).toEqual({ Keep: { Deep: [1, { Z: 2 }] }, Pick: false, L: ['a', 'c'] });
+    expect(a.properties['Keep']).toBe((g.template.body['Resources'] as Record<string, { Properties: Record<string, unknown> }>)['A']!.Properties['Keep']);
+  });
+});

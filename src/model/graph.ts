@@ -181,7 +181,8 @@ export function buildGraph(template: Template, opts: GraphOptions = {}): Resourc
       };
     };
     const entry = asRecord(base.value(raw));
-    const split = structuralConditions(entry, decide, MAX_VARIANT_CONDITIONS);
+    // Only an undecided Fn::If can choose structure: without one so far, no walk to look for it.
+    const split = base.undecided === 0 ? [] : structuralConditions(entry, decide, MAX_VARIANT_CONDITIONS);
     let variants: Resource[];
     if (split.length === 0) variants = [make(entry, [])];
     else {
