@@ -266,10 +266,17 @@ export interface ParameterDecls {
 
 export const NO_DECLS: ParameterDecls = { parameters: {}, mappings: {} };
 
+/** One object per template body: elements are cached per declarations object, so every rule must get the same one. */
+const declsCache = new WeakMap<object, ParameterDecls>();
+
 export function parameterDecls(body: Readonly<Record<string, unknown>>): ParameterDecls {
+  const hit = declsCache.get(body);
+  if (hit) return hit;
   const p = body['Parameters'];
   const m = body['Mappings'];
-  return { parameters: isObj(p) ? p : {}, mappings: isObj(m) ? m : {} };
+  const out: ParameterDecls = { parameters: isObj(p) ? p : {}, mappings: isObj(m) ? m : {} };
+  declsCache.set(body, out);
+  return out;
 }
 
 /**
