@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildGraph } from '../src/model/graph.js';
 import { unauditableContent } from '../src/model/unauditable.js';
-import { elements } from '../src/model/iam.js';
+import { elements, parameterDecls } from '../src/model/iam.js';
 import { isTemplateText } from '../src/load/sniff.js';
 import { ok } from './helpers/parse.js';
 
@@ -178,5 +178,15 @@ describe('resources audited once per structural condition', () => {
     const a = g.resources.get('A')!;
     expect(a.properties).toEqual({ Keep: { Deep: [1, { Z: 2 }] }, Pick: false, L: ['a', 'c'] });
     expect(a.properties['Keep']).toBe((g.template.body['Resources'] as Record<string, { Properties: Record<string, unknown> }>)['A']!.Properties['Keep']);
+  });
+});
+
+describe('parameter declarations', () => {
+  it('are one object per template body, so that every policy rule shares the elements resolved with them', () => {
+    const body = { Parameters: { P: { Type: 'String' } }, Mappings: { M: {} } };
+    expect(parameterDecls(body)).toBe(parameterDecls(body));
+    expect(parameterDecls(body)).toEqual({ parameters: body.Parameters, mappings: body.Mappings });
+    expect(parameterDecls({ ...body })).not.toBe(parameterDecls(body));
+    expect(parameterDecls({ Parameters: [1] })).toEqual({ parameters: {}, mappings: {} });
   });
 });
