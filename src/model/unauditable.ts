@@ -107,7 +107,6 @@ function findTransform(v: unknown, path: readonly (string | number)[]): { path: 
   const walk = (x: unknown, depth: number): { path: KeyPath; name: string } | null => {
     if (x === null || typeof x !== 'object' || depth > 100 || seen.has(x) || --budget < 0) return null;
     seen.add(x);
-    if (intrinsicName(x) === 'Fn::Transform') return hit((x as Record<string, unknown>)['Fn::Transform']);
     if (Array.isArray(x)) {
       for (let i = 0; i < x.length; i++) {
         at.push(i);
@@ -120,8 +119,13 @@ function findTransform(v: unknown, path: readonly (string | number)[]): { path: 
     for (const k in x) {
       if (!Object.prototype.hasOwnProperty.call(x, k)) continue;
       const y = (x as Record<string, unknown>)[k];
+      // `{Fn::Transform: …}` alone is the intrinsic and stands where the mapping does; beside other keys, at its key.
+      if (k === 'Fn::Transform') {
+        if (intrinsicName(x) !== k) at.push(k);
+        return hit(y);
+      }
       at.push(k);
-      const found = k === 'Fn::Transform' ? hit(y) : walk(y, depth + 1);
+      const found = walk(y, depth + 1);
       at.pop();
       if (found) return found;
     }
