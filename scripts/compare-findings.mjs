@@ -3,7 +3,7 @@
 // the reports stack by stack (every finding with its path, line and column, score, decision, notices)
 // and the run's errors and notices. Prints each difference; exit 0 when identical, 1 when not.
 //
-// Usage: node scripts/compare-findings.mjs --base <other build's main.js or bin> [--cli <this build>] [--jobs N] [inputs...]
+// Usage: node scripts/compare-findings.mjs --base <other build's main.js or bin> [--cli <this build>] [--jobs N] [inputs...] [-- flags for both]
 //   inputs default to ../shared/corpus/real (or CFN_AUDIT_CORPUS/real).
 //   --jobs N runs this build with --jobs N (the base build as it is): the worker path must agree too.
 // Typical: copy dist/cli of main aside (cp -r dist/cli /tmp/base-cli), build the branch, then
@@ -27,6 +27,9 @@ const take = (name) => {
 const base = take('base');
 const cli = resolve(take('cli') ?? join(root, 'bin/cfn-audit.js'));
 const jobs = take('jobs');
+// Flags after `--` go to both runs (say, -- --all-rules --all-branches).
+const dashes = args.indexOf('--');
+const flags = dashes >= 0 ? args.splice(dashes).slice(1) : [];
 if (!base) {
   console.error('usage: compare-findings.mjs --base <main.js of the other build> [--cli <main.js>] [--jobs N] [inputs...]');
   process.exit(2);
@@ -35,7 +38,7 @@ const inputs = args.length ? args : [join(process.env.CFN_AUDIT_CORPUS ?? join(r
 const tmp = mkdtempSync(join(tmpdir(), 'cfn-audit-compare-'));
 
 function report(bin, out, extra = []) {
-  const r = spawnSync(process.execPath, [resolve(bin), ...inputs, '-q', '--no-color', '-f', 'json', '-o', out, ...extra], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync(process.execPath, [resolve(bin), ...inputs, '-q', '--no-color', '-f', 'json', '-o', out, ...flags, ...extra], { encoding: 'utf8', maxBuffer: 1 << 28 });
   if (r.status === null || r.status > 3) throw new Error(`${bin} exited ${r.status}: ${r.stderr.slice(-1000)}`);
   return { exit: r.status, report: JSON.parse(readFileSync(out, 'utf8')) };
 }
