@@ -4,12 +4,12 @@
  * parameters, a nested stack whose template is not in the run) and when config exceptions match in
  * files another worker audits.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { AuditReport, SourceFile } from '../src/core/types.js';
-import { dependencies } from '../src/adapters/jobs.js';
+import { dependencies, useWorkerScript } from '../src/adapters/jobs.js';
 import { runCli } from './helpers/cli.js';
 
 const sg = (cidr: string) =>
@@ -46,6 +46,9 @@ function linkedRepo(): string {
 }
 
 describe('--jobs', () => {
+  // From source, the worker runs the TypeScript file through tsx (the built CLI uses dist/cli/audit-worker.js).
+  beforeAll(() => useWorkerScript(new URL('../src/adapters/audit-worker.ts', import.meta.url), new URL('../node_modules/tsx/dist/esm/api/index.mjs', import.meta.url)));
+
   it.each([2, 3])('--jobs %i gives the one-thread report byte for byte, with links across files', async (n) => {
     const dir = linkedRepo();
     const one = await runCli(['.', '-f', 'json'], dir);

@@ -125,17 +125,27 @@ export async function auditInWorkers(
   };
 }
 
+/**
+ * Where the worker's code is: set by the CLI's entry (dist/cli/audit-worker.js beside main.js). Not
+ * found through import.meta here: this module is also bundled into the CommonJS Action and Lambda,
+ * which never use --jobs. `tsx`: for the TypeScript source (tests), tsx's `esm/api` module to load it with.
+ */
+let workerScript: { readonly url: URL; readonly tsx: URL | null } | null = null;
+
+export function useWorkerScript(url: URL, tsx: URL | null = null): void {
+  workerScript = { url, tsx };
+}
+
 function runWorker(task: WorkerTask): Promise<WorkerReply> {
-  // Built: dist/cli/audit-worker.js beside main.js. From source (tests): the TypeScript file through tsx.
-  const here = import.meta.url;
-  const fromSource = here.endsWith('.ts');
-  const script = new URL(fromSource ? './audit-worker.ts' : './audit-worker.js', here);
-  if (!fromSource && !existsSync(script)) return Promise.resolve({ failure: `${script.pathname} is missing; run npm run build` });
-  const tsx = new URL('../../node_modules/tsx/dist/esm/api/index.mjs', here);
+  const script = workerScript;
+  if (!script || !existsSync(script.url)) return Promise.resolve({ failure: `the worker code (${script?.url.pathname ?? 'audit-worker.js'}) is missing from this build` });
   return new Promise((resolve, reject) => {
-    const worker = fromSource
-      ? new Worker(`import(${JSON.stringify(tsx.href)}).then((m) => { m.register(); return import(${JSON.stringify(script.href)}); });`, { eval: true, workerData: task })
-      : new Worker(script, { workerData: task });
+    const worker = script.tsx
+      ? new Worker(`import(${JSON.stringify(script.tsx.href)}).then((m) => { m.register(); return import(${JSON.stringify(script.url.href)}); });`, {
+          eval: true,
+          workerData: task,
+        })
+      : new Worker(script.url, { workerData: task });
     let reply: WorkerReply | null = null;
     worker.once('message', (m: WorkerReply) => (reply = m));
     worker.once('error', reject);
