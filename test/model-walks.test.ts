@@ -9,6 +9,8 @@ import { buildGraph } from '../src/model/graph.js';
 import { unauditableContent } from '../src/model/unauditable.js';
 import { elements, parameterDecls } from '../src/model/iam.js';
 import { isTemplateText } from '../src/load/sniff.js';
+import { selectPointers } from '../src/rules/engine.js';
+import { JSONPath } from 'jsonpath-plus';
 import { ok } from './helpers/parse.js';
 
 const graph = (text: string) => buildGraph(ok(text));
@@ -188,5 +190,37 @@ describe('parameter declarations', () => {
     expect(parameterDecls(body)).toEqual({ parameters: body.Parameters, mappings: body.Mappings });
     expect(parameterDecls({ ...body })).not.toBe(parameterDecls(body));
     expect(parameterDecls({ Parameters: [1] })).toEqual({ parameters: {}, mappings: {} });
+  });
+});
+
+describe('simple rule paths', () => {
+  const viaJsonPath = (given: string, json: object) =>
+    (JSONPath({ path: given, json, resultType: 'all', eval: false, wrap: true }) as { pointer: string; value: unknown }[]).map((r) => ({
+      path: r.pointer === '' ? [] : r.pointer.slice(1).split('/'),
+      value: r.value,
+    }));
+  const key = fc.constantFrom('Properties', 'A', 'B', 'length', 'constructor', 'toString');
+  const json = fc.letrec((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small' },
+      fc.constantFrom(null, 0, '', false, 'text', 1, true),
+      fc.array(tie('node'), { maxLength: 2 }),
+      fc.dictionary(key, tie('node'), { maxKeys: 4 }),
+    ),
+  })).node;
+
+  it('`$.A.B` read directly gives what the JSONPath engine gives (property)', () => {
+    fc.assert(
+      fc.property(fc.dictionary(key, json, { maxKeys: 4 }), fc.array(key, { minLength: 1, maxLength: 4 }), (doc, names) => {
+        const given = `$.${names.join('.')}`;
+        expect(selectPointers(given, doc)).toEqual(viaJsonPath(given, doc));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it.each(['$..Privileged', '$.Properties.*', '$.Properties[0]', "$.Properties['A B']", '$.Properties..CIDRIP'])('%s still goes through JSONPath', (given) => {
+    const doc = { Properties: { Privileged: true, CIDRIP: 'x', 'A B': 1, L: [{ CIDRIP: 'y' }] } };
+    expect(selectPointers(given, doc)).toEqual(viaJsonPath(given, doc).map((h) => ({ ...h, path: h.path.map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s)) })));
   });
 });
