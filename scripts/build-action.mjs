@@ -53,7 +53,7 @@ const serviceSpecDbPath = {
  * literal so the module is bundled; esbuild keeps a dynamic import lazy, so only change-aware runs load it.
  */
 const LAZY_MODULES = ['@aws-cdk/cloudformation-diff'];
-const literalLazyImports = {
+export const literalLazyImports = {
   name: 'literal-lazy-imports',
   setup(b) {
     b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
@@ -77,6 +77,34 @@ const literalLazyImports = {
  * that the main bundle's start-up does not even parse them: only a change-aware run requires the file.
  */
 const DIFF_FILE = 'cfn-diff.cjs';
+
+/**
+ * The CLI and the API load cloudformation-diff from this bundle's self-contained copy (dist/action/ is
+ * in the npm package), so the package needs neither it nor the AWS SDK it depends on. `outDir` is where
+ * the importing file is written: the specifier is relative to it, so the import must stay in a file at
+ * the top of `outDir` (checked by `checkDiffImport`).
+ */
+export function diffFromActionBundle(outDir) {
+  const specifier = relative(outDir, join(OUT_DIR, DIFF_FILE)).split('\\').join('/');
+  return {
+    specifier,
+    plugin: {
+      name: 'cloudformation-diff-from-action-bundle',
+      setup(b) {
+        b.onResolve({ filter: /^@aws-cdk\/cloudformation-diff$/ }, () => ({ path: specifier, external: true }));
+      },
+    },
+  };
+}
+
+/** The diff import of a build with `diffFromActionBundle(outDir)` must be in a file directly in outDir, else its relative path is wrong. */
+export function checkDiffImport(result, outDir, specifier) {
+  for (const [file, output] of Object.entries(result.metafile.outputs)) {
+    if (output.imports.some((i) => i.path === specifier) && relative(outDir, file).includes('/'))
+      throw new Error(`${file} imports ${specifier}, which resolves only from a file directly in ${outDir}`);
+  }
+}
+
 const separateDiff = {
   name: 'separate-cloudformation-diff',
   setup(b) {

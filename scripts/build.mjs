@@ -1,19 +1,20 @@
 #!/usr/bin/env node
 // Build: compile the rule catalogue (rules/**/*.yaml → one JSON the bundles embed), type-check,
-// then bundle the adapters with esbuild. Usage: node scripts/build.mjs [--no-typecheck] [--only=cli,action,lambda,hook]
+// then bundle the adapters with esbuild. Usage: node scripts/build.mjs [--no-typecheck] [--only=cli,action,lambda,hook,api]
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileCatalogue } from './catalogue.mjs';
+import { checkDiffImport, diffFromActionBundle, literalLazyImports } from './build-action.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const only = (args.find((a) => a.startsWith('--only='))?.slice(7) ?? 'cli,action,lambda,hook').split(',');
+const only = (args.find((a) => a.startsWith('--only='))?.slice(7) ?? 'cli,action,lambda,hook,api').split(',');
 const t0 = Date.now();
 
-const count = compileCatalogue(root);
+const count = await compileCatalogue(root);
 console.log(`catalogue: ${count} rules → src/rules/catalogue.generated.json`);
 
 if (!args.includes('--no-typecheck')) {
@@ -50,7 +51,8 @@ const esmBanner = [
 
 if (only.includes('cli') && existsSync(join(root, 'src/adapters/cli-entry.ts'))) {
   rmSync(join(root, 'dist/cli'), { recursive: true, force: true });
-  await build({
+  const diff = diffFromActionBundle('dist/cli');
+  const cli = await build({
     ...common,
     entryPoints: { main: 'src/adapters/cli-entry.ts' },
     outdir: 'dist/cli',
@@ -60,7 +62,11 @@ if (only.includes('cli') && existsSync(join(root, 'src/adapters/cli-entry.ts')))
     banner: { js: esmBanner },
     // The AWS SDK is only for the Lambda; the CLI never imports it.
     external: ['@aws-sdk/*'],
+    // A change-aware run loads cloudformation-diff from dist/action/cfn-diff.cjs (lazily, as before).
+    plugins: [literalLazyImports, diff.plugin],
+    metafile: true,
   });
+  checkDiffImport(cli, 'dist/cli', diff.specifier);
   // pre-commit's entry: its own small file that filters the staged files, then loads main.js (so the
   // CLI's bundle and start-up stay as they are).
   await build({ ...common, entryPoints: { 'pre-commit': 'src/adapters/pre-commit-entry.ts' }, outdir: 'dist/cli', format: 'esm', banner: { js: esmBanner } });
@@ -77,7 +83,7 @@ if (only.includes('cli') && existsSync(join(root, 'src/adapters/cli-entry.ts')))
 }
 
 // Each adapter bundle has its own script: scripts/build-<name>.mjs exporting buildAdapter(ctx).
-for (const name of ['action', 'lambda', 'hook']) {
+for (const name of ['action', 'lambda', 'hook', 'api']) {
   const script = join(root, `scripts/build-${name}.mjs`);
   if (!only.includes(name) || !existsSync(script)) continue;
   const { buildAdapter } = await import(script);

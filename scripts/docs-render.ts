@@ -7,6 +7,7 @@ import { Auditor } from '../src/core/audit.js';
 import { parseTemplate } from '../src/load/parse.js';
 import type { Template } from '../src/core/types.js';
 import type { Fixture, RuleSource } from './rule-source.js';
+import type { PathClause } from '../src/rules/schema.js';
 
 /** Examples longer than this are cut down to the resource the rule is about. */
 export const MAX_EXAMPLE_LINES = 60;
@@ -125,12 +126,17 @@ function evaluation(source: RuleSource): string {
   switch (s.kind) {
     case 'check':
       return `built-in check \`${s.check ?? ''}\`${s.options && Object.keys(s.options).length ? ` with options \`${JSON.stringify(s.options)}\`` : ''}`;
-    case 'path':
-      return `JSONPath \`${s.given ?? ''}\` must satisfy \`${JSON.stringify(s.assert)}\`${s.absent === 'fail' ? '; a missing value fails' : '; a missing value passes'}`;
+    case 'path': {
+      const where = (c: PathClause) => ('property' in c ? `property \`${c.property.join('.')}\`` : `JSONPath \`${c.given}\``);
+      const clause = (c: PathClause) => `${where(c)} must satisfy \`${JSON.stringify(c.assert)}\`${c.absent === 'fail' ? '; a missing value fails' : '; a missing value passes'}`;
+      const when = s.when.map((c) => `${where(c)} satisfies \`${JSON.stringify(c.assert)}\`${c.absent === 'pass' ? ' (or is missing)' : ''}`).join(' and ');
+      const body = s.clauses.length === 1 ? clause(s.clauses[0]!) : `${s.match === 'all' ? 'all' : 'at least one'} of: ${s.clauses.map((c) => `(${clause(c)})`).join(', ')}`;
+      return when ? `where ${when}: ${body}` : body;
+    }
     case 'regex':
       return `pattern \`${s.pattern ?? ''}\`${s.flags ? ` (flags ${s.flags})` : ''} over ${s.given ? `\`${s.given}\`` : "the resource's JSON text"}`;
     default: {
-      const never: never = s.kind;
+      const never: never = s;
       return never;
     }
   }

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { validateRule, type RuleSpec } from '../src/rules/schema.js';
+import { parseRuleFile, type RuleSpec } from '../src/rules/schema.js';
 
 export interface RuleSource {
   readonly spec: RuleSpec;
@@ -44,9 +44,10 @@ export function loadRuleSources(root: string = ROOT): RuleSource[] {
   const out: RuleSource[] = [];
   for (const abs of walk(join(root, 'rules'))) {
     const file = relative(root, abs).split('\\').join('/');
-    const doc: unknown = parseYaml(readFileSync(abs, 'utf8'));
-    const spec = validateRule(doc, file, 'builtin', () => null);
-    if (spec.id !== basename(abs, extname(abs))) throw new Error(`${file}: rule id must equal the file name`);
+    const text = readFileSync(abs, 'utf8');
+    const doc: unknown = parseYaml(text);
+    const [spec] = parseRuleFile(text, file, () => null, 'builtin');
+    if (!spec || spec.id !== basename(abs, extname(abs))) throw new Error(`${file}: rule id must equal the file name`);
     const raw = doc as Record<string, unknown>;
     const docs = typeof raw['docs'] === 'string' && raw['docs'].trim() !== '' ? raw['docs'].trim() : null;
     const service = file.split('/')[1] ?? '';

@@ -4,12 +4,12 @@
  * against a stand-in GitHub API (run in a child process, as the bundle is run synchronously).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decideApproval, readPullRequestEvent, type ApprovalMode, type PullRequestEvent, type PullRequestFacts } from '../src/adapters/approval.js';
 import { commands, runActionBundle, useActionBundle } from './helpers/action-bundle.js';
+import { tempDir } from './helpers/temp.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const FIXTURES = join(ROOT, 'fixtures/action');
@@ -68,7 +68,6 @@ describe('decideApproval', () => {
 });
 
 const action = useActionBundle();
-const cleanup: string[] = [];
 let api: ChildProcess | null = null;
 let apiUrl = '';
 
@@ -103,19 +102,16 @@ beforeAll(async () => {
 });
 afterAll(() => {
   api?.kill();
-  for (const d of cleanup) rmSync(d, { recursive: true, force: true });
 });
 
 function workspace(): string {
-  const ws = mkdtempSync(join(tmpdir(), 'cfn-audit-action-'));
-  cleanup.push(ws);
+  const ws = tempDir('cfn-audit-action-');
   cpSync(join(FIXTURES, 'infra'), join(ws, 'infra'), { recursive: true });
   return ws;
 }
 
 function eventFile(event: unknown): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cfn-audit-event-'));
-  cleanup.push(dir);
+  const dir = tempDir('cfn-audit-event-');
   writeFileSync(join(dir, 'event.json'), JSON.stringify(event));
   return join(dir, 'event.json');
 }
@@ -129,12 +125,7 @@ const prEvent = (action: string, o: Record<string, unknown> = {}) => ({
 
 describe.runIf(action.exists)(`the bundled action on ${action.runtime}: approval tied to the head commit`, () => {
   const run = (event: unknown, inputs: Record<string, string> = {}, repo = 'acme/infra') =>
-    runActionBundle(
-      action,
-      workspace(),
-      { path: 'infra/approval.yaml', ...inputs },
-      { eventPath: eventFile(event), env: { GITHUB_API_URL: apiUrl, GITHUB_REPOSITORY: repo }, cleanup },
-    );
+    runActionBundle(action, workspace(), { path: 'infra/approval.yaml', ...inputs }, { eventPath: eventFile(event), env: { GITHUB_API_URL: apiUrl, GITHUB_REPOSITORY: repo } });
 
   it('a push run with the label left from before the push is not approved without a token, and says why', () => {
     const r = run(prEvent('synchronize'));
@@ -193,12 +184,11 @@ describe.runIf(action.exists)(`the bundled action on ${action.runtime}: no write
     ['an absolute path elsewhere', '/etc/cfn-audit.sarif', () => undefined, /outside the workspace/],
   ])('%s is refused', (_name, sarifFile, plant, why) => {
     const ws = workspace();
-    const outside = mkdtempSync(join(tmpdir(), 'cfn-audit-victim-'));
-    cleanup.push(outside);
+    const outside = tempDir('cfn-audit-victim-');
     const victim = join(outside, 'victim.txt');
     writeFileSync(victim, 'precious');
     plant(ws, victim);
-    const r = runActionBundle(action, ws, { path: 'infra/pass.yaml', 'sarif-file': sarifFile }, { eventPath, cleanup });
+    const r = runActionBundle(action, ws, { path: 'infra/pass.yaml', 'sarif-file': sarifFile }, { eventPath });
     expect(r.status).toBe(1);
     const msg = commands(r.stdout, 'error').find((c) => c.props['file'] === undefined)?.message ?? '';
     expect(msg).toMatch(/^cfn-audit: input sarif-file: cannot write /);
@@ -208,9 +198,8 @@ describe.runIf(action.exists)(`the bundled action on ${action.runtime}: no write
 
   it('RUNNER_TEMP is allowed besides the workspace', () => {
     const ws = workspace();
-    const temp = mkdtempSync(join(tmpdir(), 'cfn-audit-runner-temp-'));
-    cleanup.push(temp);
-    const r = runActionBundle(action, ws, { path: 'infra/pass.yaml', 'sarif-file': join(temp, 'out/cfn.sarif') }, { eventPath, env: { RUNNER_TEMP: temp }, cleanup });
+    const temp = tempDir('cfn-audit-runner-temp-');
+    const r = runActionBundle(action, ws, { path: 'infra/pass.yaml', 'sarif-file': join(temp, 'out/cfn.sarif') }, { eventPath, env: { RUNNER_TEMP: temp } });
     expect(r.status).toBe(0);
     expect(JSON.parse(readFileSync(join(temp, 'out/cfn.sarif'), 'utf8'))).toMatchObject({ version: '2.1.0' });
   });
@@ -218,7 +207,7 @@ describe.runIf(action.exists)(`the bundled action on ${action.runtime}: no write
   it('a sarif-file that is one of the audited templates is refused before anything is written', () => {
     const ws = workspace();
     const before = readFileSync(join(ws, 'infra/pass.yaml'), 'utf8');
-    const r = runActionBundle(action, ws, { path: 'infra/pass.yaml', 'sarif-file': 'infra/pass.yaml' }, { eventPath, cleanup });
+    const r = runActionBundle(action, ws, { path: 'infra/pass.yaml', 'sarif-file': 'infra/pass.yaml' }, { eventPath });
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/::error::cfn-audit: input sarif-file .*also an input of this run/);
     expect(readFileSync(join(ws, 'infra/pass.yaml'), 'utf8')).toBe(before);

@@ -1,15 +1,16 @@
 /**
- * Every hand-written bad or hostile input of ../shared/corpus/bad through the built CLI: answered within
- * seconds, exit 0-3, no stack trace, non-templates refused by name, and the MANIFEST's expected
+ * Every hand-written bad or hostile input of ../shared/corpus/bad through the built CLI: answered (a run
+ * still going after 20 s is killed as a hang; speed is `npm run bench`'s business), exit 0-3, no stack trace, non-templates refused by name, and the MANIFEST's expected
  * findings where the security-group rules cover them.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { corpusPath, corpusSkipNote } from './helpers/corpus.js';
 
 const root = join(import.meta.dirname, '..');
-const bad = join(root, '../shared/corpus/bad');
+const bad = corpusPath('bad');
 const bin = join(root, 'bin/cfn-audit.js');
 
 interface Finding {
@@ -30,13 +31,11 @@ interface Run {
   code: number | null;
   stdout: string;
   stderr: string;
-  ms: number;
 }
 
 function cli(args: readonly string[]): Run {
-  const start = performance.now();
   const r = spawnSync(process.execPath, [bin, ...args], { cwd: bad, encoding: 'utf8', timeout: 20_000, env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr, ms: performance.now() - start };
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** Files that are not a template CloudFormation could deploy, and the reason we give. */
@@ -84,7 +83,7 @@ const sgRules = new Set([
 ]);
 const hits = (rep: Report, ruleId: string) => rep.stacks.flatMap((s) => s.findings.filter((f) => f.ruleId === ruleId && f.outcome === 'fail').map((f) => f.logicalId)).sort();
 
-describe.skipIf(!existsSync(bad))('corpus/bad through the CLI', () => {
+describe.skipIf(!existsSync(bad))(`corpus/bad through the CLI${corpusSkipNote}`, () => {
   const files = existsSync(bad)
     ? readdirSync(bad)
         .filter((f) => f !== 'MANIFEST.json')
@@ -94,10 +93,6 @@ describe.skipIf(!existsSync(bad))('corpus/bad through the CLI', () => {
   const runs = new Map<string, Run>();
 
   beforeAll(() => {
-    if (!existsSync(join(root, 'dist/cli/main.js'))) {
-      const b = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8' });
-      if (b.status !== 0) throw new Error(`npm run build failed:\n${b.stdout}\n${b.stderr}`);
-    }
     for (const f of files) runs.set(f, cli(['-f', 'json', f]));
   });
 
@@ -106,9 +101,8 @@ describe.skipIf(!existsSync(bad))('corpus/bad through the CLI', () => {
     for (const f of Object.keys(REFUSED)) expect(files).toContain(f);
   });
 
-  it.each(files)('%s: answered within seconds, exit 0-3, no stack trace', (f) => {
+  it.each(files)('%s: answered, exit 0-3, no stack trace', (f) => {
     const r = runs.get(f)!;
-    expect(r.ms).toBeLessThan(10_000);
     expect([0, 1, 2, 3]).toContain(r.code);
     expect(r.stderr).not.toMatch(/^\s+at /m);
     expect(r.stderr).not.toMatch(/internal error/);
@@ -225,7 +219,6 @@ describe.skipIf(!existsSync(bad))('corpus/bad through the CLI', () => {
   it('all files named in one run: every one is reported by name, and the run exits 2', () => {
     const r = cli(['-f', 'json', ...files]);
     expect(r.code).toBe(2);
-    expect(r.ms).toBeLessThan(20_000);
     expect(r.stderr).not.toMatch(/^\s+at /m);
     const rep = JSON.parse(r.stdout) as Report;
     const named = [...rep.stacks.map((s) => s.file), ...rep.errors.map((e) => e.file)].sort();

@@ -3,22 +3,18 @@
  * splits the files stably over a CI matrix, `cfn-audit merge` joins the shards' JSON into one report.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AuditReport } from '../src/core/types.js';
 import { inShard, parseShard } from '../src/adapters/shard.js';
 import { runCli } from './helpers/cli.js';
+import { tempDir, tempFiles } from './helpers/temp.js';
 
 const sg = (cidr: string, port = 22) =>
   `Resources:\n  Sg:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: d\n      SecurityGroupIngress:\n        - {IpProtocol: tcp, FromPort: ${port}, ToPort: ${port}, CidrIp: ${cidr}, Description: x}\n`;
 const topic = 'Resources:\n  T:\n    Type: AWS::SNS::Topic\n';
 
-function repo(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cfn-audit-cache-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  return dir;
-}
+const repo = (files: Record<string, string>): string => tempFiles(files, 'cfn-audit-cache-');
 const json = (out: string): AuditReport => JSON.parse(out) as AuditReport;
 /** The report without the cache's own notice, for comparing cold and warm runs. */
 const comparable = (r: AuditReport) => ({ ...r, notices: r.notices.filter((n) => !n.message.startsWith('cache:')) });
@@ -76,7 +72,7 @@ describe('--shard and merge', () => {
   it('parses i/n and refuses anything else', async () => {
     expect(parseShard('1/3')).toEqual({ index: 1, count: 3 });
     for (const bad of ['0/3', '4/3', '1/0', 'a/b', '1', '1/2/3', '-1/2']) expect(parseShard(bad)).toBeNull();
-    expect((await runCli(['x.yaml', '--shard', '3/2'], mkdtempSync(join(tmpdir(), 'cfn-audit-')))).err).toMatch(/--shard takes i\/n/);
+    expect((await runCli(['x.yaml', '--shard', '3/2'], tempDir())).err).toMatch(/--shard takes i\/n/);
   });
 
   it('every file is in exactly one shard, the same one every time', () => {

@@ -1,27 +1,22 @@
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readFile, readdir, rm, unlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { cp, readFile, readdir, unlink, writeFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { SourceFile } from '../src/core/types.js';
 import { isCloudAssembly, readCloudAssembly } from '../src/load/cdk-assembly.js';
+import { corpusPath, corpusSkipNote } from './helpers/corpus.js';
+import { tempDir } from './helpers/temp.js';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
-const corpus = resolve(repo, '../shared/corpus/cdk/cdk.out');
+const corpus = corpusPath('cdk/cdk.out');
 const minimal = resolve(repo, 'fixtures/cdk/minimal.out');
 
-const temps: string[] = [];
 async function tempCopy(from: string): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'cfn-audit-cdk-'));
-  temps.push(dir);
-  const to = join(dir, 'cdk.out');
+  const to = join(tempDir('cfn-audit-cdk-'), 'cdk.out');
   await cp(from, to, { recursive: true });
   return to;
 }
-afterAll(async () => {
-  await Promise.all(temps.map((d) => rm(d, { recursive: true, force: true })));
-});
 
 function byName(sources: readonly SourceFile[], name: string): SourceFile {
   const found = sources.find((s) => s.stackName === name);
@@ -126,7 +121,7 @@ describe('minimal fixture', () => {
   });
 });
 
-describe.skipIf(!existsSync(join(corpus, 'manifest.json')))('corpus cdk.out', () => {
+describe.skipIf(!existsSync(join(corpus, 'manifest.json')))(`corpus cdk.out${corpusSkipNote}`, () => {
   it('reads 2 stacks and 1 nested stack with names, parents and construct paths', async () => {
     const { sources, errors } = await readCloudAssembly(corpus, { cwd: repo });
     expect(errors).toEqual([]);
@@ -134,7 +129,7 @@ describe.skipIf(!existsSync(join(corpus, 'manifest.json')))('corpus cdk.out', ()
     expect(sources.map((s) => s.stackName)).toEqual(['CorpusNetworkStack', 'CorpusAppStack', nestedName]);
 
     const network = byName(sources, 'CorpusNetworkStack');
-    expect(network.file).toBe('../shared/corpus/cdk/cdk.out/CorpusNetworkStack.template.json');
+    expect(network.file).toBe(relative(repo, join(corpus, 'CorpusNetworkStack.template.json')));
     expect(network.parents).toEqual([]);
     expect(network.cdkPaths?.['BastionSg3D6BE75A']).toBe('CorpusNetworkStack/BastionSg/Resource');
     expect(network.cdkPaths?.['VpcpublicSubnet1Subnet2BB74ED7']).toBe('CorpusNetworkStack/Vpc/publicSubnet1/Subnet');
@@ -150,7 +145,7 @@ describe.skipIf(!existsSync(join(corpus, 'manifest.json')))('corpus cdk.out', ()
     expect(app.cdkPaths?.['AlarmTopicD01E77F9']).toBeUndefined();
 
     const nested = byName(sources, nestedName);
-    expect(nested.file).toBe('../shared/corpus/cdk/cdk.out/CorpusAppStackMonitoringE6C90687.nested.template.json');
+    expect(nested.file).toBe(relative(repo, join(corpus, 'CorpusAppStackMonitoringE6C90687.nested.template.json')));
     expect(nested.parents).toEqual(['CorpusAppStack']);
     expect(nested.cdkPaths).toMatchObject({
       AlarmTopicD01E77F9: 'CorpusAppStack/Monitoring/AlarmTopic/Resource',
@@ -179,9 +174,7 @@ describe('cdk.out synthesized by aws-cdk-lib (no CLI context)', () => {
     const cdk = await import('aws-cdk-lib');
     const ec2 = await import('aws-cdk-lib/aws-ec2');
     const sns = await import('aws-cdk-lib/aws-sns');
-    const base = await mkdtemp(join(tmpdir(), 'cfn-audit-synth-'));
-    temps.push(base);
-    outdir = join(base, 'cdk.out');
+    outdir = join(tempDir('cfn-audit-synth-'), 'cdk.out');
 
     const app = new cdk.App({ outdir });
     const stack = new cdk.Stack(app, 'AuditDemo');

@@ -3,19 +3,19 @@
  * nested stacks and suppressions set from CDK code.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runAudit } from '../src/adapters/run.js';
 import type { Finding } from '../src/core/types.js';
+import { corpusPath, corpusSkipNote } from './helpers/corpus.js';
+import { tempDir } from './helpers/temp.js';
 
 const repo = join(import.meta.dirname, '..');
-const corpusCdk = join(repo, '../shared/corpus/cdk');
+const corpusCdk = corpusPath('cdk');
 
 const all = (stacks: readonly { findings: readonly Finding[] }[]): Finding[] => stacks.flatMap((s) => s.findings);
 
-describe.skipIf(!existsSync(corpusCdk))('the corpus CDK app (../shared/corpus/cdk)', () => {
+describe.skipIf(!existsSync(corpusCdk))(`the corpus CDK app (../shared/corpus/cdk)${corpusSkipNote}`, () => {
   it('reports every intended finding with its construct path, and nothing on CDK bookkeeping', async () => {
     const expected = JSON.parse(readFileSync(join(corpusCdk, 'expected_findings.json'), 'utf8')) as {
       findings: { logical_id: string; cdk_path: string; template: string }[];
@@ -43,7 +43,7 @@ describe('a cdk.out synthesized by the current aws-cdk-lib', () => {
     const cdk = await import('aws-cdk-lib');
     const ec2 = await import('aws-cdk-lib/aws-ec2');
     const sns = await import('aws-cdk-lib/aws-sns');
-    const outdir = await mkdtemp(join(tmpdir(), 'cfn-audit-cdk-e2e-'));
+    const outdir = tempDir('cfn-audit-cdk-e2e-');
     const app = new cdk.App({ outdir });
     const stack = new cdk.Stack(app, 'E2eStack', { env: { account: '111111111111', region: 'eu-west-1' } });
     const vpc = ec2.Vpc.fromVpcAttributes(stack, 'Vpc', { vpcId: 'vpc-123', availabilityZones: ['eu-west-1a'], publicSubnetIds: ['subnet-1'] });

@@ -7,12 +7,12 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, sy
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
-import { scratchFolders } from './helpers/scratch.js';
+import { tempFiles } from './helpers/temp.js';
 import { OutputError, writeOutput } from '../src/adapters/write-output.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin/cfn-audit.js');
-const scratch = scratchFolders('cfn-audit-out-');
+const scratch = (files: Readonly<Record<string, string | Buffer>>): string => tempFiles(files, 'cfn-audit-out-');
 const SSH =
   'Resources:\n  Sg:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: x\n      SecurityGroupIngress:\n        - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0}\n';
 

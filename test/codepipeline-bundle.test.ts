@@ -3,14 +3,13 @@
  * Lambda runtime loads it (CommonJS, `handler` export), run end to end against the local stand-in.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeAws } from './helpers/fake-aws.js';
 import { zipDir } from './helpers/pipeline-zip.js';
 import { extractZip } from '../src/adapters/codepipeline/unzip.js';
-import { ensureLambdaBundle, invokeLambdaBundle, LAMBDA_BUNDLE, pipelineEvent } from './helpers/lambda-bundle.js';
+import { invokeLambdaBundle, LAMBDA_BUNDLE, pipelineEvent } from './helpers/lambda-bundle.js';
+import { tempDir } from './helpers/temp.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const BUNDLE = LAMBDA_BUNDLE;
@@ -18,7 +17,6 @@ const BUCKET = 'artifacts';
 const aws = new FakeAws();
 
 beforeAll(async () => {
-  await ensureLambdaBundle();
   await aws.start();
 }, 120_000);
 afterAll(() => aws.stop());
@@ -48,14 +46,10 @@ describe('dist/lambda/index.js', () => {
   });
 
   it('dist/lambda.zip holds the same bundle at its root, as index.js', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'cfn-audit-zip-'));
-    try {
-      expect(await extractZip(readFileSync(join(ROOT, 'dist/lambda.zip')), dir)).toBe(2);
-      expect(readdirSync(dir).sort()).toEqual(['index.js', 'package.json']);
-      expect(readFileSync(join(dir, 'index.js')).equals(readFileSync(BUNDLE))).toBe(true);
-      expect(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'))).toEqual({ type: 'commonjs' });
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    const dir = tempDir('cfn-audit-zip-');
+    expect(await extractZip(readFileSync(join(ROOT, 'dist/lambda.zip')), dir)).toBe(2);
+    expect(readdirSync(dir).sort()).toEqual(['index.js', 'package.json']);
+    expect(readFileSync(join(dir, 'index.js')).equals(readFileSync(BUNDLE))).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'))).toEqual({ type: 'commonjs' });
   });
 });

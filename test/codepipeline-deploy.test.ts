@@ -3,10 +3,10 @@
  * its own deployment, and the pipeline must use the variables the handler really emits.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseTemplate } from '../src/load/parse.js';
 import { verdictResult } from '../src/adapters/codepipeline/result.js';
 import type { AuditReport } from '../src/core/types.js';
@@ -23,10 +23,6 @@ function body(file: string): Json {
 }
 const resources = (b: Json) => b['Resources'] as Record<string, { Type: string; Properties: Json }>;
 const ofType = (b: Json, type: string) => Object.values(resources(b)).filter((r) => r.Type === type);
-
-beforeAll(async () => {
-  if (!existsSync(join(ROOT, 'dist/cli/main.js'))) await run(process.execPath, ['scripts/build.mjs', '--no-typecheck', '--only=cli'], { cwd: ROOT });
-}, 120_000);
 
 describe('deploy/', () => {
   it('passes cfn-audit (exit code 0)', async () => {

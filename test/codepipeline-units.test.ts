@@ -1,9 +1,8 @@
 /** The CodePipeline action's pieces on their own: API limits, UserParameters, safe unzip. */
-import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { runAudit } from '../src/adapters/run.js';
 import { clip, LIMITS, mask, toRequest, verdictResult } from '../src/adapters/codepipeline/result.js';
 import { parseUserParameters } from '../src/adapters/codepipeline/user-parameters.js';
@@ -11,13 +10,11 @@ import { ArchiveError, extractZip, unsafeName } from '../src/adapters/codepipeli
 import { classifyS3Error } from '../src/adapters/codepipeline/artifact.js';
 import type { RuleMeta } from '../src/core/types.js';
 import { zipEntries } from './helpers/pipeline-zip.js';
+import { tempDir } from './helpers/temp.js';
 
 let dir: string;
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'cfn-audit-cp-'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
+beforeEach(() => {
+  dir = tempDir('cfn-audit-cp-');
 });
 
 describe('clip and mask', () => {
@@ -199,11 +196,8 @@ describe('safe unzip', () => {
 
 describe('duplicate entry names (item 16)', () => {
   let dir = '';
-  beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'cfn-audit-dup-'));
-  });
-  afterEach(async () => {
-    await rm(dir, { recursive: true, force: true });
+  beforeEach(() => {
+    dir = tempDir('cfn-audit-dup-');
   });
   it.each([[['t.yaml', 't.yaml']], [['infra/t.yaml', 'infra/./t.yaml']], [['infra/t.yaml', 'infra//t.yaml']], [['infra\\t.yaml', 'infra/t.yaml']]])(
     '%j: refused before anything is written',

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { auditFiles, auditText, findingsOf } from './helpers/audit.js';
 import { parseTemplate } from '../src/load/parse.js';
 import { buildGraph } from '../src/model/graph.js';
+import { tempFiles } from './helpers/temp.js';
 
 const active = (stack: ReturnType<typeof auditText>, rule: string) => findingsOf(stack, rule).filter((f) => f.outcome === 'fail');
 
@@ -427,18 +428,9 @@ describe('the graph', () => {
 
 describe('profiles choose the branch mode and the floor for unauditable content', () => {
   const run = async (config: string, template: string, extra: Record<string, unknown> = {}) => {
-    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
     const { runAudit } = await import('../src/adapters/run.js');
-    const dir = mkdtempSync(join(tmpdir(), 'cfn-audit-branches-'));
-    try {
-      writeFileSync(join(dir, '.cfn-audit.yml'), config);
-      writeFileSync(join(dir, 't.yaml'), template);
-      return (await runAudit({ inputs: ['t.yaml'], cwd: dir, ...extra })).report.decision;
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const dir = tempFiles({ '.cfn-audit.yml': config, 't.yaml': template }, 'cfn-audit-branches-');
+    return (await runAudit({ inputs: ['t.yaml'], cwd: dir, ...extra })).report.decision;
   };
   const guarded = bastion;
   it('branches: all in a profile audits the resource the values switch off; strict does too', async () => {

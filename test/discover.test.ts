@@ -13,11 +13,11 @@ import { isTemplateText } from '../src/load/sniff.js';
 import { isAssemblyManifest } from '../src/load/cdk-assembly.js';
 import { runCli } from './helpers/cli.js';
 import { runAudit } from '../src/adapters/run.js';
-import { scratchFolders } from './helpers/scratch.js';
+import { tempFiles } from './helpers/temp.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin/cfn-audit.js');
-const scratch = scratchFolders('cfn-audit-discover-');
+const scratch = (files: Readonly<Record<string, string | Buffer>>): string => tempFiles(files, 'cfn-audit-discover-');
 
 const SSH =
   'Resources:\n  Sg:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: x\n      SecurityGroupIngress:\n        - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0}\n';

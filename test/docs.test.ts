@@ -61,9 +61,9 @@ const rule: RuleSource = {
     references: ['https://docs.aws.amazon.com/x'],
     equivalents: { cfn_nag: ['W2'], checkov: [], cdk_nag: ['AwsSolutions-EC23'] },
     source: 'builtin',
-    given: '$.Properties.GroupDescription',
-    assert: { equals: 'closed' },
-    absent: 'pass',
+    match: 'all',
+    clauses: [{ given: '$.Properties.GroupDescription', assert: { equals: 'closed' }, absent: 'pass' }],
+    when: [],
   },
 };
 

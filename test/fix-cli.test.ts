@@ -2,14 +2,14 @@
  * `cfn-audit fix` as a command (diff, --write, --rule, exit codes) and the fixes carried by reports:
  * SARIF `fixes` whose replacements rebuild the fixed file, Markdown diffs.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './helpers/cli.js';
 import fc from 'fast-check';
 import { unifiedDiff } from '../src/fix/diff.js';
+import { tempDir } from './helpers/temp.js';
 
 const TEMPLATE = `AWSTemplateFormatVersion: '2010-09-09'
 Resources:
@@ -33,9 +33,8 @@ Resources:
 
 let dir = '';
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'cfn-audit-fix-'));
+  dir = tempDir('cfn-audit-fix-');
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function write(name: string, text: string): string {
   writeFileSync(join(dir, name), text);

@@ -9,6 +9,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Document, isMap, isSeq, visit } from 'yaml';
 import { checkFix } from './helpers/fix-check.js';
+import { corpusPath, corpusSkipNote } from './helpers/corpus.js';
 
 type Obj = Record<string, unknown>;
 
@@ -105,9 +106,9 @@ describe('fix properties over generated templates', () => {
   });
 });
 
-const real = [join(import.meta.dirname, '../../shared/corpus/real'), join(import.meta.dirname, '../../../shared/corpus/real')].find((p) => existsSync(p));
+const real = existsSync(corpusPath('real')) ? corpusPath('real') : undefined;
 
-describe.skipIf(!real)('fix over corpus/real', () => {
+describe.skipIf(!real)(`fix over corpus/real${corpusSkipNote}`, () => {
   it('no fix breaks a template: each fixed template parses, audits, loses the fixed findings and gains none', () => {
     const files: string[] = [];
     const walk = (d: string): void => {

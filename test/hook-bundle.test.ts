@@ -3,37 +3,28 @@
  * runtime loads `index.handler` (CommonJS), answering requests end to end; and dist/hook.zip.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import yauzl, { type Entry } from 'yauzl';
 import { extractZip } from '../src/adapters/codepipeline/unzip.js';
+import { corpusPath, corpusSkipNote } from './helpers/corpus.js';
 import { stackRequest } from './helpers/hook-requests.js';
+import { tempDir } from './helpers/temp.js';
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '..');
 const BUNDLE = join(ROOT, 'dist/hook/index.js');
 const ZIP = join(ROOT, 'dist/hook.zip');
-const SCALE = join(ROOT, '../shared/corpus/scale/generated_500_resources.yaml');
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) if (e.isFile()) newest = Math.max(newest, statSync(join(e.parentPath, e.name)).mtimeMs);
-  return newest;
-}
+const SCALE = corpusPath('scale/generated_500_resources.yaml');
 
 let server: Server;
 let payloadUrl = '';
 beforeAll(async () => {
-  // `npm test` builds first; a bundle older than the sources is rebuilt so this never tests stale code.
-  if (!existsSync(BUNDLE) || !existsSync(ZIP) || statSync(BUNDLE).mtimeMs < newestSource(join(ROOT, 'src'))) {
-    await run(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--no-typecheck', '--only=hook'], { cwd: ROOT });
-  }
+  // The bundle is fresh: test/global-setup.ts rebuilds a bundle older than its sources.
   const body = Buffer.from(JSON.stringify({ template: existsSync(SCALE) ? readFileSync(SCALE, 'utf8') : 'Resources: {}\n', previousTemplate: '' }));
   server = createServer((_q, res) => res.writeHead(200, { 'content-length': body.length }).end(body));
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
@@ -67,30 +58,25 @@ describe('dist/hook/index.js', () => {
     expect(JSON.stringify(r)).not.toContain('bundle-signature-123');
   });
 
-  it.runIf(existsSync(SCALE))("cold start plus a 500-resource template stays far inside the hook's 30 seconds", async () => {
+  // How long it takes is measured by `npm run bench` (deploy/hook/README.md); here: a cold bundle gives a 500-resource stack a verdict.
+  it.runIf(existsSync(SCALE))(`cold start plus a 500-resource template: a verdict, not an internal failure${corpusSkipNote}`, async () => {
     const r = await inChild(`
-      const t0 = Date.now();
       const h = bundle.createHookHandler({ allowUrl: (u) => u.hostname === '127.0.0.1', log: () => {} });
       const res = await h(${JSON.stringify(stackRequest(payloadUrl))}, { getRemainingTimeInMillis: () => 30000 });
-      return { ms: Date.now() - t0, status: res.hookStatus, code: res.errorCode ?? null, length: res.message.length };`);
+      return { status: res.hookStatus, code: res.errorCode ?? null, length: res.message.length };`);
     expect(r['code']).not.toBe('InternalFailure');
+    expect(['SUCCESS', 'FAILED']).toContain(r['status']);
     expect(r['length'] as number).toBeLessThanOrEqual(4096);
-    // Measured about 1.6 s on a shared 2-vCPU machine (deploy/hook/README.md); the margin covers slower CPUs.
-    expect(r['ms'] as number).toBeLessThan(12_000);
   });
 });
 
 describe('dist/hook.zip', () => {
   it('holds the same bundle at its root as index.js, with a CommonJS marker, at a fixed date', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'cfn-audit-hookzip-'));
-    try {
-      expect(await extractZip(readFileSync(ZIP), dir)).toBe(2);
-      expect(readdirSync(dir).sort()).toEqual(['index.js', 'package.json']);
-      expect(readFileSync(join(dir, 'index.js')).equals(readFileSync(BUNDLE))).toBe(true);
-      expect(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'))).toEqual({ type: 'commonjs' });
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    const dir = tempDir('cfn-audit-hookzip-');
+    expect(await extractZip(readFileSync(ZIP), dir)).toBe(2);
+    expect(readdirSync(dir).sort()).toEqual(['index.js', 'package.json']);
+    expect(readFileSync(join(dir, 'index.js')).equals(readFileSync(BUNDLE))).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'))).toEqual({ type: 'commonjs' });
   });
 
   it('is reproducible: every entry has the fixed date and a plain file mode, so a rebuild gives the same bytes', async () => {

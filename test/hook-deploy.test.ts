@@ -4,10 +4,10 @@
  * stack, and set exactly the settings the handler reads.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseTemplate } from '../src/load/parse.js';
 import { HOOK_ENV_NAMES, readSettings } from '../src/adapters/hook/settings.js';
 import type { AuditReport } from '../src/core/types.js';
@@ -38,10 +38,6 @@ const statements = (role: Res): Json[] =>
     return ((policy as Json)['PolicyDocument'] as { Statement: Json[] }).Statement;
   });
 const actions = (s: Json): string[] => [s['Action']].flat() as string[];
-
-beforeAll(async () => {
-  if (!existsSync(join(ROOT, 'dist/cli/main.js'))) await run(process.execPath, ['scripts/build.mjs', '--no-typecheck', '--only=cli'], { cwd: ROOT });
-}, 120_000);
 
 describe(FILE, () => {
   it('passes cfn-audit (exit 0), also with the advisory rules leaving only risk-1 notes', async () => {

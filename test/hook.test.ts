@@ -273,21 +273,19 @@ describe('reading the payload', () => {
     expect(r.message).toMatch(msg);
   });
 
-  it('a slow payload times out within the limit', async () => {
+  // The payload arrives after 5 s: a timeout message naming the shorter limit shows the download was cut at that limit.
+  it('a slow payload times out at the limit', async () => {
     server.routes.set('/slow', { body: JSON.stringify({ template: PASS_YAML }), delayMs: 5_000 });
-    const t0 = Date.now();
     const r = await handler({ limits: { timeoutMs: 1_000 } })(stackRequest(server.presigned('/slow')));
-    expect(Date.now() - t0).toBeLessThan(4_000);
     expect(r).toMatchObject({ hookStatus: 'FAILED', errorCode: 'InternalFailure' });
-    expect(r.message).toMatch(/timed out/);
+    expect(r.message).toMatch(/timed out after 1000 ms/);
   });
 
-  it('the download timeout shrinks with the time the invocation has left', async () => {
+  it('the download timeout shrinks with the time the invocation has left (9.5 s left, 8 s kept for the audit)', async () => {
     server.routes.set('/slow2', { body: JSON.stringify({ template: PASS_YAML }), delayMs: 5_000 });
-    const t0 = Date.now();
     const r = await handler()(stackRequest(server.presigned('/slow2')), { getRemainingTimeInMillis: () => 9_500 });
-    expect(Date.now() - t0).toBeLessThan(4_000);
-    expect(r.message).toMatch(/timed out/);
+    expect(r).toMatchObject({ hookStatus: 'FAILED', errorCode: 'InternalFailure' });
+    expect(r.message).toMatch(/timed out after 1500 ms/);
   });
 
   it('oversized: a declared length over the limit is refused before reading', async () => {

@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseYaml } from '../src/load/parse-yaml.js';
 import { parseYamlFallback } from '../src/load/parse-yaml-fallback.js';
-import { corpusDir } from './helpers/corpus.js';
+import { corpusDir, corpusSkipNote } from './helpers/corpus.js';
 
 function* templates(dir: string): Generator<string> {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
@@ -28,7 +28,7 @@ const outcome = (read: () => { value: unknown }): { ok: true; body: unknown } | 
   }
 };
 
-describe.skipIf(!corpusDir)('js-yaml and the yaml fallback on the real corpus', () => {
+describe.skipIf(!corpusDir)(`js-yaml and the yaml fallback on the real corpus${corpusSkipNote}`, () => {
   it('give the same body for every YAML template both can read; the fallback reads nothing js-yaml refuses', { timeout: 120_000 }, () => {
     const real = join(corpusDir!, 'real');
     const differ: string[] = [];

@@ -3,14 +3,14 @@
  * handling, the security-relevant changes list, and that cloudformation-diff loads only in this mode.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml, stringify as toYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
 import { runAudit } from '../src/adapters/run.js';
 import type { SecurityChange } from '../src/core/types.js';
+import { tempDir, tempFiles } from './helpers/temp.js';
 
 const root = join(import.meta.dirname, '..');
 const V1 = readFileSync(join(root, 'fixtures/policy/web-v1.yaml'), 'utf8');
@@ -18,14 +18,7 @@ const V2 = readFileSync(join(root, 'fixtures/policy/web-v2.yaml'), 'utf8');
 
 const cli = runCli;
 
-function tmp(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cfn-audit-change-'));
-  for (const [f, text] of Object.entries(files)) {
-    mkdirSync(join(dir, f, '..'), { recursive: true });
-    writeFileSync(join(dir, f), text);
-  }
-  return dir;
-}
+const tmp = (files: Record<string, string>): string => tempFiles(files, 'cfn-audit-change-');
 
 const EXPECTED_CHANGES: SecurityChange[] = [
   { kind: 'iam-statement-added', logicalId: 'AppRole', resourceType: 'AWS::IAM::Role', detail: 'Allow s3:PutObject on arn:aws:s3:::assets/uploads/* principal AWS:${AppRole}' },
@@ -101,7 +94,7 @@ describe('--base with a template pair', () => {
 
 describe('--base with a cdk.out pair', () => {
   it('pairs stacks by stack name', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cfn-audit-cdk-'));
+    const dir = tempDir('cfn-audit-cdk-');
     cpSync(join(root, 'fixtures/cdk/minimal.out'), join(dir, 'base.out'), { recursive: true });
     cpSync(join(root, 'fixtures/cdk/minimal.out'), join(dir, 'cdk.out'), { recursive: true });
     const file = join(dir, 'cdk.out/MinimalStack.template.json');
@@ -178,11 +171,11 @@ describe('--base-ref', () => {
 });
 
 describe.skipIf(!existsSync(join(root, 'dist/cli/main.js')))('lazy loading of @aws-cdk/cloudformation-diff (built CLI)', () => {
-  // Reports, at exit, how many modules of the package the process loaded.
-  const probe = join(mkdtempSync(join(tmpdir(), 'cfn-audit-probe-')), 'probe.cjs');
+  // Reports, at exit, how many modules of the package the process loaded (the CLI loads the Action's bundled copy, dist/action/cfn-diff.cjs).
+  const probe = join(tempDir('cfn-audit-probe-'), 'probe.cjs');
   writeFileSync(
     probe,
-    "const M = require('module'); process.on('exit', () => process.stderr.write('CFD=' + Object.keys(M._cache).filter((k) => k.includes('cloudformation-diff')).length + '\\n'));\n",
+    "const M = require('module'); process.on('exit', () => process.stderr.write('CFD=' + Object.keys(M._cache).filter((k) => k.includes('cloudformation-diff') || k.endsWith('cfn-diff.cjs')).length + '\\n'));\n",
   );
   const loaded = (args: string[]): number => {
     const r = spawnSync(process.execPath, ['--require', probe, join(root, 'bin/cfn-audit.js'), ...args], { cwd: root, encoding: 'utf8' });

@@ -1,10 +1,10 @@
 /** CLI runs of each policy mode: config discovery and errors, profiles, exceptions, baselines, init. */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
 import { STARTER_CONFIG } from '../src/policy/starter.js';
+import { tempFiles } from './helpers/temp.js';
 
 /** SSH (SSHOpenToWorld, 7) and HTTP (AllowHttp, 3) open to the world: score 10, fail by default. */
 const WEB = `Resources:
@@ -21,14 +21,7 @@ const WEB = `Resources:
 
 const cli = runCli;
 
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cfn-audit-policy-'));
-  for (const [f, text] of Object.entries(files)) {
-    mkdirSync(join(dir, f, '..'), { recursive: true });
-    writeFileSync(join(dir, f), text);
-  }
-  return dir;
-}
+const project = (files: Record<string, string>): string => tempFiles(files, 'cfn-audit-policy-');
 
 const json = (
   out: string,

@@ -88,8 +88,14 @@ describe('published JSON Schema', () => {
   it('schema/cfn-audit.schema.json is generated from the one config schema', () => {
     const expected = JSON.stringify(jsonSchemaDocument(), null, 2) + '\n';
     if (process.env['CFN_AUDIT_WRITE_SCHEMA'] === '1') writeFileSync(file, expected);
-    // Stale? Regenerate: CFN_AUDIT_WRITE_SCHEMA=1 npx vitest run test/policy-config.test.ts
+    // Stale? `npm run build` (scripts/catalogue.mjs) or CFN_AUDIT_WRITE_SCHEMA=1 npx vitest run test/policy-config.test.ts
     expect(readFileSync(file, 'utf8')).toBe(expected);
+  });
+
+  it('rule ids are user-keyed: names like constructor or toString are settings like any other', () => {
+    const cfg = parseConfig('rules:\n  constructor: off\n  toString: { risk: 3 }\n  __proto__: on\n', '.cfn-audit.yml');
+    expect(Object.keys(cfg.config.rules ?? {})).toEqual(['constructor', 'toString', '__proto__']);
+    expect(configError('rules:\n  constructor: { risk: 0 }\n')).toMatchObject({ line: 2, key: 'rules.constructor.risk' });
   });
 
   it('closes every mapping, so editors flag the same unknown keys the validator refuses', () => {

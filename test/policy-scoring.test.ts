@@ -3,8 +3,7 @@
  * per-violation (the original: every violating place adds). Every mode lists every finding; only the sum
  * differs. The README's worked example is audited here and must give the scores it states.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +15,7 @@ import { builtinRules } from '../src/rules/catalogue.js';
 import { auditText } from './helpers/audit.js';
 import { runCli } from './helpers/cli.js';
 import { finding } from './helpers/sample-report.js';
+import { tempDir } from './helpers/temp.js';
 
 let place = 0;
 /** A finding at a place of its own (every call a new template path). */
@@ -118,7 +118,7 @@ describe('choosing the mode', () => {
     );
   });
 
-  const dir = mkdtempSync(join(tmpdir(), 'cfn-audit-scoring-'));
+  const dir = tempDir('cfn-audit-scoring-');
   const readme = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8');
   writeFileSync(join(dir, 'web.yaml'), /<!-- scoring-example -->\s*```yaml\n([\s\S]*?)```/.exec(readme)![1]!);
 

@@ -2,18 +2,15 @@
  * .pre-commit-hooks.yaml: its entry is run the way pre-commit runs it (entry, args, then the staged
  * files matching `files`) in a temporary git repository.
  */
-import { execFile, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { selectStaged } from '../src/adapters/pre-commit.js';
+import { tempDir } from './helpers/temp.js';
 
 const ROOT = join(import.meta.dirname, '..');
-const run = promisify(execFile);
 
 interface HookDef {
   id: string;
@@ -63,18 +60,8 @@ function commitHook(extraArgs: string[] = []): { code: number | null; out: strin
   return { code: r.status, out: r.stdout + r.stderr };
 }
 
-function newest(dir: string): number {
-  let n = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) if (e.isFile()) n = Math.max(n, statSync(join(e.parentPath, e.name)).mtimeMs);
-  return n;
-}
-
 beforeAll(async () => {
-  const out = join(ROOT, 'dist/cli/pre-commit.js');
-  if (!existsSync(out) || !existsSync(join(ROOT, 'dist/cli/main.js')) || statSync(out).mtimeMs < newest(join(ROOT, 'src'))) {
-    await run(process.execPath, ['scripts/build.mjs', '--no-typecheck', '--only=cli'], { cwd: ROOT });
-  }
-  repo = await mkdtemp(join(tmpdir(), 'cfn-audit-precommit-'));
+  repo = tempDir('cfn-audit-precommit-');
   git('init', '-q');
   git('config', 'user.email', 't@example.com');
   git('config', 'user.name', 't');
@@ -82,7 +69,6 @@ beforeAll(async () => {
   git('add', '.');
   git('commit', '-qm', 'init');
 }, 120_000);
-afterAll(() => rm(repo, { recursive: true, force: true }));
 
 describe('.pre-commit-hooks.yaml', () => {
   it('defines a node hook whose entry is a bin of this package, matching template extensions', () => {

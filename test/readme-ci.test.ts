@@ -5,11 +5,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { tempDir } from './helpers/temp.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
@@ -40,12 +39,10 @@ function commands(doc: string): string[][] {
 
 let work = '';
 beforeAll(async () => {
-  if (!existsSync(join(ROOT, 'dist/cli/main.js'))) spawnSync(process.execPath, ['scripts/build.mjs', '--no-typecheck', '--only=cli'], { cwd: ROOT });
-  work = await mkdtemp(join(tmpdir(), 'cfn-audit-readme-'));
+  work = tempDir('cfn-audit-readme-');
   mkdirSync(join(work, 'infra'));
   copyFileSync(join(ROOT, 'examples/web-stack.yaml'), join(work, 'infra/web-stack.yaml'));
 }, 120_000);
-afterAll(() => rm(work, { recursive: true, force: true }));
 
 function runCli(args: string[]): number | null {
   return spawnSync(process.execPath, [join(ROOT, 'bin/cfn-audit.js'), ...args], { cwd: work, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '' } }).status;

@@ -7,8 +7,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAudit, type RunOutcome } from '../src/adapters/run.js';
+import { corpusPath, corpusSkipNote } from './helpers/corpus.js';
 
-const real = join(import.meta.dirname, '../../shared/corpus/real');
+const real = corpusPath('real');
 
 /**
  * Why a real template cannot be audited. Each is a property of the file, not a parser limit:
@@ -22,19 +23,16 @@ const ERROR_KINDS: readonly [string, RegExp][] = [
   ['Resources empty or a list', /^Resources must be a mapping of logical ids to resources, not (empty|a list)/],
 ];
 
-describe.skipIf(!existsSync(real))('corpus/real', () => {
+// How fast is `npm run bench`'s business; here: the run completes with a report.
+describe.skipIf(!existsSync(real))(`corpus/real${corpusSkipNote}`, () => {
   let outcome: RunOutcome;
-  let ms = 0;
 
   beforeAll(async () => {
-    const start = performance.now();
     outcome = await runAudit({ inputs: ['.'], cwd: real });
-    ms = performance.now() - start;
   }, 300_000);
 
-  it('completes, in reasonable time', () => {
+  it('completes with a report of the audited stacks', () => {
     expect(outcome.report.stacks.length).toBeGreaterThan(0);
-    expect(ms).toBeLessThan(120_000);
   });
 
   it('every template listed in the corpus manifests is audited or an error (none silently skipped)', () => {

@@ -1,12 +1,12 @@
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AuditReport } from '../src/core/types.js';
 import { formatSarif } from '../src/report/sarif.js';
 import { finding, sampleContext, sampleReport } from './helpers/sample-report.js';
+import { tempDir } from './helpers/temp.js';
 
 interface SarifLike {
   $schema: string;
@@ -211,9 +211,8 @@ describe.skipIf('skip' in validator)('sarif-multitool validate --rule-kind "Gh;S
   const bin = 'bin' in validator ? validator.bin : '';
   let dir = '';
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'cfn-audit-sarif-'));
+    dir = tempDir('cfn-audit-sarif-');
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('catches a SARIF file that GitHub would reject (so a clean result means something)', () => {
     const bad = JSON.parse(formatSarif(sampleReport, sampleContext)) as SarifLike;

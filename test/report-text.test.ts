@@ -2,8 +2,7 @@
  * The text report as a reader meets it: every violating place listed, the fix said once per rule and
  * file, counts that say what they count, and a run that could not audit a template called that, not FAIL.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AuditReport, StackReport } from '../src/core/types.js';
@@ -13,6 +12,7 @@ import { formatSarif } from '../src/report/sarif.js';
 import { countsText } from '../src/report/context.js';
 import { runCli } from './helpers/cli.js';
 import { finding, networkStack, sampleContext, sampleReport, sshRule } from './helpers/sample-report.js';
+import { tempDir } from './helpers/temp.js';
 
 const ports = ['22', '80', '443', '3389', '8080', '9000', '27017'];
 const sevenPorts: StackReport = {
@@ -95,7 +95,7 @@ describe('Markdown and SARIF list every place too', () => {
 
 describe('the CLI on a template it cannot read', () => {
   it('exits 2 and says COULD NOT AUDIT, still reporting the other template', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cfn-audit-text-'));
+    const dir = tempDir('cfn-audit-text-');
     writeFileSync(join(dir, 'broken.yaml'), 'Resources:\n  A: [unclosed\n');
     writeFileSync(join(dir, 'ok.yaml'), 'Resources:\n  T: {Type: AWS::SQS::Queue}\n');
     const r = await runCli(['broken.yaml', 'ok.yaml'], dir);

@@ -4,63 +4,64 @@
  * polynomial time, or run under a time budget.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseRuleFile } from '../src/rules/catalogue.js';
-import { compileRules, RuleCompileError } from '../src/rules/engine.js';
+import { compileRules } from '../src/rules/engine.js';
 import { builtinChecks } from '../src/rules/checks/index.js';
-import { CHECK_OPTIONS, checkOptionsProblem } from '../src/rules/checks/options.js';
+import { CHECK_OPTION_SCHEMAS } from '../src/rules/checks/options.js';
+import { RuleError } from '../src/rules/schema.js';
 import { builtinRules } from '../src/rules/catalogue.js';
 import { budgetedTest, RegexBudgetExceeded, regexProblem } from '../src/rules/regex-safety.js';
 import { runAudit, UsageError } from '../src/adapters/run.js';
 import { auditText } from './helpers/audit.js';
+import { tempFiles } from './helpers/temp.js';
 
 const rule = (extra: string) =>
   ['id: MyRule', 'title: t', 'risk: 3', "resourceTypes: ['AWS::EC2::SecurityGroup']", 'description: d', 'message: m', 'remediation: r', extra].join('\n');
-const compile = (text: string) => compileRules(parseRuleFile(text, 'mine.yaml'), builtinChecks);
 
 describe('check options are validated when a rule loads', () => {
-  it.each([
-    ['a misspelled value', 'check: securityGroupRule\noptions: {match: prots, ports: [22]}', /option `match` of check securityGroupRule must be one of ports, /],
-    ['a misspelled key', 'check: securityGroupRule\noptions: {match: ports, prots: [22]}', /unknown option `prots` for check securityGroupRule/],
-    ['a port out of range', 'check: securityGroupRule\noptions: {match: ports, ports: [70000]}', /option `ports`.*list of ports/],
-    ['a reversed port range', 'check: securityGroupRule\noptions: {match: ports, ports: [[30, 20]]}', /option `ports`/],
-    ['options on a check that takes none', 'check: vpcFlowLog\noptions: {strict: true}', /check vpcFlowLog takes no options/],
-    ['a missing required option', 'check: propertyRequired', /needs option `property`/],
-    ['a wrong kind of value', 'check: imdsV1\noptions: {instancesWithoutTemplate: "yes"}', /must be true or false/],
-  ])('%s is a rule error naming the file, the rule and the key', (_, extra, why) => {
-    let err: unknown;
+  /** The refusal of a rule file: a RuleError naming file, line, column, rule and key. */
+  const refusal = (text: string): RuleError => {
     try {
-      compile(rule(`kind: check\n${extra}`));
+      parseRuleFile(text, 'mine.yaml');
     } catch (e) {
-      err = e;
+      if (e instanceof RuleError) return e;
+      throw e;
     }
-    expect(err).toBeInstanceOf(RuleCompileError);
-    expect((err as Error).message).toMatch(/^mine\.yaml: rule MyRule: /);
-    expect((err as Error).message).toMatch(why);
+    throw new Error('the rule file was accepted');
+  };
+
+  it.each([
+    ['a misspelled value', 'check: securityGroupRule\noptions: {match: prots, ports: [22]}', 'options.match', 10, /expected "ports" or "allTraffic" or /],
+    ['a misspelled key', 'check: securityGroupRule\noptions: {match: ports, prots: [22]}', 'options.prots', 10, /unknown key "prots"/],
+    ['a port out of range', 'check: securityGroupRule\noptions: {match: ports, ports: [70000]}', 'options.ports[0]', 10, /./],
+    ['a reversed port range', 'check: securityGroupRule\noptions: {match: ports, ports: [[30, 20]]}', 'options.ports[0]', 10, /from .* to/],
+    ['options on a check that takes none', 'check: vpcFlowLog\noptions: {strict: true}', 'options.strict', 10, /unknown key "strict" \(This check takes no options/],
+    ['a missing required option', 'check: policyStatement', null, 1, /missing required key "options"/],
+    ['a missing required option inside options', 'check: policyStatement\noptions: {}', 'options', 10, /missing required key "test"/],
+    ['a wrong kind of value', 'check: imdsV1\noptions: {instancesWithoutTemplate: "yes"}', 'options.instancesWithoutTemplate', 10, /expected true or false/],
+  ])('%s is a rule error naming the file, line, rule and key', (_, extra, key: string | null, line, why) => {
+    const e = refusal(rule(`kind: check\n${extra}`));
+    expect(e).toMatchObject({ file: 'mine.yaml', ruleId: 'MyRule', key, code: 'schema', line });
+    expect(e.problem).toMatch(why);
+    expect(e.message).toMatch(new RegExp(`^mine\\.yaml:${line}:\\d+ \\(rule MyRule\\): ${key ? `${key.replace(/[.[\]]/g, '\\$&')}: ` : ''}`));
   });
 
-  it.each([['toString'], ['constructor'], ['hasOwnProperty'], ['__proto__']])('check: %s is not a check', (name) => {
-    expect(() => compile(rule(`kind: check\ncheck: ${name}`))).toThrow(/no built-in check named/);
+  it.each([['toString'], ['constructor'], ['hasOwnProperty'], ['__proto__'], ['doesNotExist']])('check: %s is not a check', (name) => {
+    expect(refusal(rule(`kind: check\ncheck: ${name}`))).toMatchObject({ key: 'check', line: 9, code: 'schema' });
   });
 
-  it('every built-in rule loads with its options, and every option table names a real check', () => {
+  it('every built-in rule loads with its options, and the options table names exactly the registered checks', () => {
     expect(() => compileRules(builtinRules(), builtinChecks)).not.toThrow();
-    for (const name of CHECK_OPTIONS.keys()) expect(Object.prototype.hasOwnProperty.call(builtinChecks, name), name).toBe(true);
-    for (const r of builtinRules()) if (r.kind === 'check') expect(checkOptionsProblem(r.check!, r.options ?? {}), r.id).toBeNull();
+    expect(Object.keys(CHECK_OPTION_SCHEMAS).sort()).toEqual(Object.keys(builtinChecks).sort());
   });
 
   it('through the CLI path: a bad option is a usage error (exit 2), not a run that reports unknown and passes', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cfn-audit-opts-'));
-    try {
-      writeFileSync(join(dir, 'r.yaml'), rule('kind: check\ncheck: securityGroupRule\noptions: {match: prots, ports: [22]}'));
-      writeFileSync(join(dir, 't.yaml'), 'Resources:\n  Sg: {Type: AWS::EC2::SecurityGroup, Properties: {GroupDescription: x}}\n');
-      await expect(runAudit({ inputs: ['t.yaml'], cwd: dir, rulePaths: ['r.yaml'], discoverConfig: false })).rejects.toThrow(UsageError);
-      await expect(runAudit({ inputs: ['t.yaml'], cwd: dir, rulePaths: ['r.yaml'], discoverConfig: false })).rejects.toThrow(/r\.yaml: rule MyRule: option `match`/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const dir = tempFiles({
+      'r.yaml': rule('kind: check\ncheck: securityGroupRule\noptions: {match: prots, ports: [22]}'),
+      't.yaml': 'Resources:\n  Sg: {Type: AWS::EC2::SecurityGroup, Properties: {GroupDescription: x}}\n',
+    });
+    await expect(runAudit({ inputs: ['t.yaml'], cwd: dir, rulePaths: ['r.yaml'], discoverConfig: false })).rejects.toThrow(UsageError);
+    await expect(runAudit({ inputs: ['t.yaml'], cwd: dir, rulePaths: ['r.yaml'], discoverConfig: false })).rejects.toThrow(/r\.yaml:10:18 \(rule MyRule\): options\.match: /);
   });
 });
 
@@ -77,7 +78,9 @@ describe('user regexes', () => {
   it('a pattern that is invalid with its flags is refused with a reason, not an internal error', () => {
     expect(regexProblem('[a\\-z]', 'u')).toBeNull();
     expect(regexProblem('\\-', 'u')).toMatch(/not a valid regular expression/);
-    expect(() => parseRuleFile(rule("kind: regex\npattern: '\\-'\nflags: u"), 'mine.yaml')).toThrow(/mine\.yaml \(rule MyRule\): pattern refused: not a valid regular expression/);
+    expect(() => parseRuleFile(rule("kind: regex\npattern: '\\-'\nflags: u"), 'mine.yaml')).toThrow(
+      /mine\.yaml:9:10 \(rule MyRule\): pattern: pattern refused: not a valid regular expression/,
+    );
   });
 
   it('a slow match runs out of its budget instead of hanging', () => {

@@ -1,9 +1,10 @@
 /**
  * The one definition of `.cfn-audit.yml`. The TypeScript type (`CfnAuditConfig`), the validator
- * (`./validate.ts`) and the published JSON Schema (`schema/cfn-audit.schema.json`) all come from
- * `CONFIG_SCHEMA`, so they cannot drift apart. The schema object uses only a small subset of JSON
- * Schema (draft-07) that the validator implements in full.
+ *  and the published JSON Schema (`schema/cfn-audit.schema.json`) all come from
+ * `CONFIG_SCHEMA`, so they cannot drift apart: scripts/catalogue.mjs compiles it with ajv into
+ * src/schema/validators.generated.js and writes the published file.
  */
+import type { Infer } from '../schema/infer.js';
 import { SCORING_MODES } from './verdict.js';
 
 export interface StringSchema {
@@ -41,34 +42,6 @@ export interface OneOfSchema {
   readonly description?: string;
 }
 export type Schema = StringSchema | IntegerSchema | BooleanSchema | ArraySchema | ObjectSchema | OneOfSchema;
-
-type Simplify<T> = { readonly [K in keyof T]: T[K] } & {};
-type RequiredKeys<S> = S extends { readonly required: readonly (infer R)[] } ? R : never;
-type PropsOf<S> = S extends { readonly properties: infer P } ? P : {};
-type ObjectOf<S> = Simplify<
-  { readonly [K in keyof PropsOf<S> as K extends RequiredKeys<S> ? K : never]: Infer<PropsOf<S>[K]> } & {
-    readonly [K in keyof PropsOf<S> as K extends RequiredKeys<S> ? never : K]?: Infer<PropsOf<S>[K]>;
-  } & (S extends { readonly additionalProperties: infer A } ? (A extends false ? {} : { readonly [key: string]: Infer<A> }) : {})
->;
-
-/** The TypeScript type a value valid under schema `S` has. */
-export type Infer<S> = S extends { readonly oneOf: readonly (infer U)[] }
-  ? U extends unknown
-    ? Infer<U>
-    : never
-  : S extends { readonly type: 'string'; readonly enum: readonly (infer E)[] }
-    ? E
-    : S extends { readonly type: 'string' }
-      ? string
-      : S extends { readonly type: 'integer' }
-        ? number
-        : S extends { readonly type: 'boolean' }
-          ? boolean
-          : S extends { readonly type: 'array'; readonly items: infer I }
-            ? readonly Infer<I>[]
-            : S extends { readonly type: 'object' }
-              ? ObjectOf<S>
-              : never;
 
 const RULE_ID = '^(\\*|[A-Za-z][A-Za-z0-9_-]*)$';
 

@@ -7,11 +7,12 @@ import type { ConditionBranch, KeyPath, Outcome } from '../core/types.js';
 import type { Resource, ResourceGraph } from '../model/graph.js';
 import { mergeBranches, NO_VALUE, type Resolved } from '../model/resolve.js';
 import { cidrIsWorld, portRangeIncludes } from '../model/network.js';
-import type { Assertion, RuleSpec } from './schema.js';
+import type { Assertion, PathClause, RuleSpec } from './schema.js';
 import { boundedStringify } from '../model/walk.js';
-import { checkOptionsProblem } from './checks/options.js';
+import { pointerToPath } from '../schema/issues.js';
 import { budgetedTest } from './regex-safety.js';
 import { TrackedView, unknownOnPath, unresolvedRead } from './unknown-guard.js';
+import { flagProperty, lookup } from './checks/data.js';
 
 export type FindingData = Record<string, string | number | boolean>;
 
@@ -89,13 +90,12 @@ function compileRule(spec: RuleSpec, checks: Readonly<Record<string, CheckFn>>):
   };
   switch (spec.kind) {
     case 'check': {
-      const name = spec.check ?? '';
+      // The rule schema admits only the names in checks/options.ts; a registry without one is a build mistake.
+      const name = spec.check;
       const fn = Object.prototype.hasOwnProperty.call(checks, name) ? checks[name] : undefined;
       const where = spec.source && spec.source !== 'builtin' ? `${spec.source}: ` : '';
       if (!fn) throw new RuleCompileError(`${where}rule ${spec.id}: no built-in check named \`${name}\``);
-      const options = spec.options ?? {};
-      const problem = checkOptionsProblem(name, options);
-      if (problem) throw new RuleCompileError(`${where}rule ${spec.id}: ${problem}`);
+      const options = spec.options;
       return {
         spec,
         run(graph, resource, out, view) {
@@ -110,34 +110,41 @@ function compileRule(spec: RuleSpec, checks: Readonly<Record<string, CheckFn>>):
       };
     }
     case 'path': {
-      const given = spec.given!;
-      const assertion = spec.assert!;
       const regexes = new Map<string, RegExp>();
+      const holdsFor = (c: PathClause) => (v: unknown) => holds(c.assert, v, regexes, tester);
       return {
         spec,
         run(graph, resource, out) {
-          const entry = resource.entry;
-          const hits = selectPointers(given, entry);
-          if (hits.length === 0) {
-            const undecided = unknownOnPath(given, entry, resource.path, graph.resolver);
-            if (undecided) emit(graph, resource, out, { path: undecided.path, outcome: 'unknown', data: { unknownReason: undecided.reason } });
-            else if (spec.absent === 'fail') emit(graph, resource, out, { path: [...resource.path, 'Properties'], data: { property: given.replace(/^\$\.?/, '') } });
+          for (const w of spec.when) {
+            const applies = clauseApplies(w, holdsFor(w), graph, resource);
+            if (applies === true) continue;
+            if (applies !== false) emit(graph, resource, out, applies);
             return;
           }
-          for (const hit of hits) {
-            const verdict = judge(graph.resolver.resolve(hit.value), (v) => test(assertion, v, regexes, tester));
-            if (verdict === null) {
-              if (spec.absent === 'fail' && graph.resolver.resolve(hit.value).every((r) => r.known && r.value === NO_VALUE))
-                emit(graph, resource, out, { path: [...resource.path, ...hit.path], data: {} });
-              continue;
+          if (spec.match === 'all') {
+            // The first clause that does not hold is reported; the rest are not evaluated.
+            for (const c of spec.clauses) {
+              const reports = clauseReports(c, holdsFor(c), graph, resource, spec);
+              for (const r of reports) emit(graph, resource, out, r);
+              if (reports.length) return;
             }
-            emit(graph, resource, out, { path: [...resource.path, ...hit.path], data: verdict.data, outcome: verdict.outcome, conditions: verdict.conditions });
+            return;
           }
+          // `any`: one clause holding is enough; else unknown when a clause could not be decided, else the first clause's findings.
+          let failed: Report[] | null = null;
+          let undecided: Report[] | null = null;
+          for (const c of spec.clauses) {
+            const reports = clauseReports(c, holdsFor(c), graph, resource, spec);
+            if (reports.length === 0) return;
+            if (reports.every((r) => r.outcome === 'unknown')) undecided ??= reports;
+            else failed ??= reports;
+          }
+          for (const r of undecided ?? failed ?? []) emit(graph, resource, out, r);
         },
       };
     }
     case 'regex': {
-      const re = new RegExp(spec.pattern!, spec.flags ?? '');
+      const re = new RegExp(spec.pattern, spec.flags);
       return {
         spec,
         run(graph, resource, out) {
@@ -158,6 +165,71 @@ function compileRule(spec: RuleSpec, checks: Readonly<Record<string, CheckFn>>):
   }
 }
 
+
+/** What one path clause reports on a resource: nothing when it holds, else a failing or unknown report per place. */
+function clauseReports(c: PathClause, holdsFor: (v: unknown) => boolean, graph: ResourceGraph, resource: Resource, rule: RuleSpec): Report[] {
+  if ('property' in c) {
+    if ('exists' in c.assert && c.assert.exists === true) {
+      // Presence: a value computed at deploy time (GetAtt, ImportValue) is present; a missing one (in any Fn::If branch) is reported on Properties.
+      const absent = c.absent === 'fail' ? lookup(graph.resolver, resource.properties, c.property).find((a) => a.state === 'absent') : undefined;
+      return absent ? [{ path: [...resource.path, 'Properties'], conditions: absent.conditions, data: { property: c.property.join('.'), value: 'absent' } }] : [];
+    }
+    // The same lookup and report as built-in checks: through intrinsics at every level, {property, value} data.
+    const out: Report[] = [];
+    flagProperty({ graph, resource, rule, options: {}, report: (r) => out.push(r) }, c.property, { fails: (v) => !holdsFor(v), absent: c.absent });
+    return out;
+  }
+  const entry = resource.entry;
+  const hits = selectPointers(c.given, entry);
+  if (hits.length === 0) {
+    const undecided = unknownOnPath(c.given, entry, resource.path, graph.resolver);
+    if (undecided) return [{ path: undecided.path, outcome: 'unknown', data: { unknownReason: undecided.reason } }];
+    return c.absent === 'fail' ? [{ path: [...resource.path, 'Properties'], data: { property: c.given.replace(/^\$\.?/, '') } }] : [];
+  }
+  const out: Report[] = [];
+  for (const hit of hits) {
+    const alternatives = graph.resolver.resolve(hit.value);
+    const verdict = judge(alternatives, (v) => !holdsFor(v));
+    if (verdict === null) {
+      if (c.absent === 'fail' && alternatives.every((r) => r.known && r.value === NO_VALUE)) out.push({ path: [...resource.path, ...hit.path], data: {} });
+      continue;
+    }
+    out.push({ path: [...resource.path, ...hit.path], data: verdict.data, outcome: verdict.outcome, conditions: verdict.conditions });
+  }
+  return out;
+}
+
+/**
+ * Whether a `when` clause lets the rule apply: true when some selected value (in some Fn::If branch)
+ * satisfies it, or when nothing is selected and the clause says `absent: pass`; an unknown report when
+ * no known value satisfies it but one could not be resolved (unknown is never a silent pass); else false.
+ */
+function clauseApplies(c: PathClause, holdsFor: (v: unknown) => boolean, graph: ResourceGraph, resource: Resource): true | false | Report {
+  if ('property' in c) {
+    const base: KeyPath = [...resource.path, 'Properties'];
+    let unknown: Report | null = null;
+    for (const alt of lookup(graph.resolver, resource.properties, c.property)) {
+      if (alt.state === 'unknown') unknown ??= { path: base, outcome: 'unknown', data: { property: c.property.join('.'), unknownReason: alt.reason }, conditions: alt.conditions };
+      else if (alt.state === 'absent' ? c.absent === 'pass' : holdsFor(alt.value)) return true;
+    }
+    return unknown ?? false;
+  }
+  const entry = resource.entry;
+  const hits = selectPointers(c.given, entry);
+  if (hits.length === 0) {
+    const undecided = unknownOnPath(c.given, entry, resource.path, graph.resolver);
+    if (undecided) return { path: undecided.path, outcome: 'unknown', data: { unknownReason: undecided.reason } };
+    return c.absent === 'pass';
+  }
+  let unknown: Report | null = null;
+  for (const hit of hits) {
+    for (const alt of graph.resolver.resolve(hit.value)) {
+      if (!alt.known) unknown ??= { path: [...resource.path, ...hit.path], outcome: 'unknown', data: { unknownReason: alt.reason }, conditions: alt.conditions };
+      else if (alt.value === NO_VALUE ? c.absent === 'pass' : holdsFor(alt.value)) return true;
+    }
+  }
+  return unknown ?? false;
+}
 
 interface Hit {
   readonly path: (string | number)[];
@@ -184,14 +256,6 @@ export function selectPointers(given: string, json: unknown): Hit[] {
   return results.map((r) => ({ path: pointerToPath(r.pointer), value: r.value }));
 }
 
-function pointerToPath(pointer: string): (string | number)[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
-}
 
 /**
  * Combine the alternatives of a value: a finding when any known alternative fails the test
@@ -218,11 +282,6 @@ function shortValue(v: unknown): string {
   // Sorted keys: the value feeds the fingerprint, which must not change when keys are reordered.
   const s = typeof v === 'string' ? v : boundedStringify(v, 10_000, true) ?? '…';
   return s.length > 80 ? `${s.slice(0, 77)}…` : s;
-}
-
-/** True when `v` is NOT compliant with the assertion. */
-function test(a: Assertion, v: unknown, regexes: Map<string, RegExp>, tester: Tester): boolean {
-  return !holds(a, v, regexes, tester);
 }
 
 function holds(a: Assertion, v: unknown, regexes: Map<string, RegExp>, tester: Tester): boolean {

@@ -1,231 +1,233 @@
 /**
- * The rule schema: one validator for built-in and user rules, and for the original audit-Lambda list
- * format (`{rule, category, ruletype: regex, active, riskvalue, ruledata}`). Pure: text in, rules out.
+ * Rule files in, validated rules out: built-in and user rules, and the original audit-Lambda list
+ * format (`{rule, category, ruletype: regex, active, riskvalue, ruledata}`). The shape is checked by
+ * the validators compiled from `RULE_SCHEMA` (./rule-schema.ts); what a JSON Schema cannot say
+ * (a regular expression that can backtrack, a JSONPath script) is checked here. Every error names the
+ * file, line and column, the rule and the key. Pure: text in, rules out.
  */
-import type { Equivalents, RuleKind, RuleMeta } from '../core/types.js';
+import type { RuleMeta } from '../core/types.js';
+import { DocumentSyntaxError, keyName, parseLocated, type DocPath, type LocatedDocument } from '../schema/positions.js';
+import { schemaIssue } from '../schema/issues.js';
+import { validateLegacyRule, validateRule } from '../schema/validators.generated.js';
+import type { Assertion, Clause, LegacyRuleEntry, RuleDocument } from './rule-schema.js';
 
-export type Assertion =
-  | { readonly equals: unknown }
-  | { readonly notEquals: unknown }
-  | { readonly in: readonly unknown[] }
-  | { readonly notIn: readonly unknown[] }
-  | { readonly matches: string }
-  | { readonly notMatches: string }
-  | { readonly exists: boolean }
-  | { readonly cidrIsWorld: boolean }
-  | { readonly portRangeIncludes: number }
-  | { readonly all: readonly Assertion[] }
-  | { readonly any: readonly Assertion[] }
-  | { readonly not: Assertion };
+export type { Assertion, Clause } from './rule-schema.js';
 
-export type AbsentMode = 'pass' | 'fail';
+type AbsentMode = 'pass' | 'fail';
 
-export interface RuleSpec extends RuleMeta {
-  /** kind check */
-  readonly check?: string;
-  readonly options?: Readonly<Record<string, unknown>>;
-  /** kind path and regex: JSONPath over the resource entry `{Type, Properties, Metadata, …}` */
-  readonly given?: string;
-  /** kind path: what a compliant value satisfies */
-  readonly assert?: Assertion;
-  /** kind path: outcome when `given` selects nothing */
-  readonly absent?: AbsentMode;
-  /** kind regex */
-  readonly pattern?: string;
-  readonly flags?: string;
-  /** kind regex from the original format: substring a resource type must contain */
-  readonly typeContains?: string;
+/** One clause of a path rule, with its default filled in: over a JSONPath selection, or over one property looked up through intrinsics. */
+export type PathClause =
+  | { readonly given: string; readonly assert: Assertion; readonly absent: AbsentMode }
+  | { readonly property: readonly string[]; readonly assert: Assertion; readonly absent: AbsentMode };
+
+interface RuleExtras {
   /** Loaded from the original audit-Lambda list format, whose rule names are fixed by that system. */
   readonly legacy?: boolean;
   /** Name of the fix function (src/fix/fixes) that `cfn-audit fix` applies to this rule's findings. */
   readonly fix?: string;
 }
 
+type DocOf<K extends RuleDocument['kind']> = Extract<RuleDocument, { readonly kind: K }>;
+
+type CheckRuleSpec = RuleMeta &
+  RuleExtras & {
+    readonly kind: 'check';
+    readonly check: DocOf<'check'>['check'];
+    readonly options: Readonly<Record<string, unknown>>;
+  };
+
+type PathRuleSpec = RuleMeta &
+  RuleExtras & {
+    readonly kind: 'path';
+    /** `all`: every clause must hold (each failing one is a finding); `any`: one clause holding is enough. */
+    readonly match: 'all' | 'any';
+    readonly clauses: readonly PathClause[];
+    /** The rule applies only where every `when` clause holds; empty: everywhere. */
+    readonly when: readonly PathClause[];
+  };
+
+type RegexRuleSpec = RuleMeta &
+  RuleExtras & {
+    readonly kind: 'regex';
+    readonly pattern: string;
+    readonly flags: string;
+    /** JSONPath selecting the texts to match; absent: the resource's JSON text. */
+    readonly given?: string;
+    /** From the original format: a substring the resource type must contain. */
+    readonly typeContains?: string;
+  };
+
+/** A rule as loaded: a discriminated union on `kind`. */
+export type RuleSpec = CheckRuleSpec | PathRuleSpec | RegexRuleSpec;
+
+/** Why a rule file is refused: `syntax` (not YAML/JSON), `schema` (shape), `pattern` (unsafe or invalid regular expression), `jsonpath` (filter or script). */
+export type RuleErrorCode = 'syntax' | 'schema' | 'pattern' | 'jsonpath';
+
 export class RuleError extends Error {
-  constructor(readonly file: string, readonly ruleId: string | null, message: string) {
-    super(`${file}${ruleId ? ` (rule ${ruleId})` : ''}: ${message}`);
+  constructor(
+    readonly file: string,
+    readonly ruleId: string | null,
+    readonly problem: string,
+    readonly code: RuleErrorCode = 'schema',
+    readonly line: number | null = null,
+    readonly column: number | null = null,
+    /** The offending key, `assert.not.matches` or `all[1].given`. */
+    readonly key: string | null = null,
+  ) {
+    super(`${file}${line !== null ? `:${line}:${column ?? 1}` : ''}${ruleId ? ` (rule ${ruleId})` : ''}: ${key ? `${key}: ` : ''}${problem}`);
   }
 }
 
-const RULE_KEYS = new Set([
-  'id', 'title', 'risk', 'resourceTypes', 'kind', 'enabled', 'description', 'message', 'remediation', 'remediationCdk',
-  'references', 'equivalents', 'category', 'check', 'options', 'given', 'assert', 'absent', 'pattern', 'flags', 'file', 'docs', 'fix',
-]);
-const ASSERT_OPS = new Set(['equals', 'notEquals', 'in', 'notIn', 'matches', 'notMatches', 'exists', 'cidrIsWorld', 'portRangeIncludes', 'all', 'any', 'not']);
+/** Says why a regular expression is refused, or null. */
+export type RegexCheck = (pattern: string, flags?: string) => string | null;
+
+const FILTER_OR_SCRIPT = /[?(]\s*[@(]|\(\s*@|\?\(/;
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-/** Validates one rule document. `regexCheck` says why a pattern is unsafe, or null when it is fine. */
-export function validateRule(doc: unknown, file: string, source: string, regexCheck: (p: string, flags?: string) => string | null): RuleSpec {
-  if (!isObj(doc)) throw new RuleError(file, null, 'a rule must be a mapping');
-  const id = doc['id'];
-  if (typeof id !== 'string' || !/^[A-Z][A-Za-z0-9]+$/.test(id)) throw new RuleError(file, null, '`id` must be a PascalCase name such as SSHOpenToWorld');
-  const err = (m: string): never => {
-    throw new RuleError(file, id, m);
+/**
+ * Parse a rule file: one rule (YAML/JSON mapping), a list of rules, `{rules: [...]}`, or the original
+ * audit-Lambda list. `regexCheck` vets every pattern (user files: safe-regex2 and friends).
+ */
+export function parseRuleFile(text: string, file: string, regexCheck: RegexCheck, source = file): RuleSpec[] {
+  let doc: LocatedDocument;
+  try {
+    doc = parseLocated(text);
+  } catch (e) {
+    if (e instanceof DocumentSyntaxError) throw new RuleError(file, null, `cannot parse: ${e.problem}`, 'syntax', e.line, e.column);
+    throw e;
+  }
+  const value = doc.value;
+  if (isLegacyRuleList(value)) return convertLegacyRules(value, file, regexCheck, doc);
+  const { list, base } = Array.isArray(value) ? { list: value, base: [] } : isObj(value) && Array.isArray(value['rules']) ? { list: value['rules'] as unknown[], base: ['rules'] } : { list: [value], base: null };
+  return list.map((r, i) => ruleFromDocument(r, file, source, regexCheck, doc, base === null ? [] : [...base, i]));
+}
+
+/** Validate one rule document at `at` in the file. */
+function ruleFromDocument(raw: unknown, file: string, source: string, regexCheck: RegexCheck, doc?: LocatedDocument, at: DocPath = []): RuleSpec {
+  const id = isObj(raw) && typeof raw['id'] === 'string' ? raw['id'] : null;
+  const fail = (path: DocPath, problem: string, code: RuleErrorCode, atKey = false): never => {
+    const pos = doc?.locate([...at, ...path], atKey);
+    throw new RuleError(file, id, problem, code, pos?.line ?? null, pos?.column ?? null, path.length ? keyName(path) : null);
   };
-  for (const k of Object.keys(doc)) if (!RULE_KEYS.has(k)) err(`unknown key \`${k}\``);
-  const str = (k: string, required = true): string => {
-    const v = doc[k];
-    if (v === undefined && !required) return '';
-    if (typeof v !== 'string' || (required && v.trim() === '')) return err(`\`${k}\` must be a non-empty text`);
-    return v;
-  };
-  const risk = doc['risk'];
-  if (typeof risk !== 'number' || !Number.isInteger(risk) || risk < 1 || risk > 10) err('`risk` must be a whole number from 1 to 10');
-  const kind = doc['kind'];
-  if (kind !== 'regex' && kind !== 'path' && kind !== 'check') err('`kind` must be regex, path or check');
-  const types = doc['resourceTypes'];
-  if (!Array.isArray(types) || types.length === 0 || !types.every((t) => typeof t === 'string')) err('`resourceTypes` must be a non-empty list of resource types (or ["*"])');
-  const eq = doc['equivalents'] ?? {};
-  if (!isObj(eq)) err('`equivalents` must be a mapping with cfn_nag, checkov, cdk_nag lists');
-  const list = (v: unknown, k: string): string[] => {
-    if (v === undefined || v === null) return [];
-    if (typeof v === 'string') return [v];
-    if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v as string[];
-    return err(`\`${k}\` must be a list of ids`);
-  };
-  const eqo = eq as Obj;
-  for (const k of Object.keys(eqo)) if (!['cfn_nag', 'checkov', 'cdk_nag'].includes(k)) err(`unknown equivalents key \`${k}\``);
-  const equivalents: Equivalents = {
-    cfn_nag: list(eqo['cfn_nag'], 'equivalents.cfn_nag'),
-    checkov: list(eqo['checkov'], 'equivalents.checkov'),
-    cdk_nag: list(eqo['cdk_nag'], 'equivalents.cdk_nag'),
-  };
-  const enabled = doc['enabled'] ?? true;
-  if (typeof enabled !== 'boolean') err('`enabled` must be true or false');
-  const spec: RuleSpec = {
-    id,
-    title: str('title'),
-    risk: risk as number,
-    resourceTypes: types as string[],
-    kind: kind as RuleKind,
-    enabled: enabled as boolean,
-    description: str('description'),
-    message: str('message'),
-    remediation: str('remediation'),
-    ...(doc['remediationCdk'] !== undefined ? { remediationCdk: str('remediationCdk') } : {}),
-    references: list(doc['references'], 'references'),
-    equivalents,
-    ...(doc['category'] !== undefined ? { category: str('category') } : {}),
-    ...(doc['fix'] !== undefined ? { fix: fixName(doc['fix'], err) } : {}),
+  if (!validateRule(raw)) {
+    const issue = schemaIssue(validateRule.errors);
+    return fail(issue.path, issue.message, 'schema', issue.atKey);
+  }
+  const d = raw as RuleDocument;
+  const meta = {
+    id: d.id,
+    title: d.title,
+    risk: d.risk,
+    resourceTypes: d.resourceTypes,
+    enabled: d.enabled ?? true,
+    description: d.description,
+    message: d.message,
+    remediation: d.remediation,
+    ...(d.remediationCdk !== undefined ? { remediationCdk: d.remediationCdk } : {}),
+    references: list(d.references),
+    equivalents: { cfn_nag: list(d.equivalents?.cfn_nag), checkov: list(d.equivalents?.checkov), cdk_nag: list(d.equivalents?.cdk_nag) },
+    ...(d.category !== undefined ? { category: d.category } : {}),
+    ...(d.fix !== undefined ? { fix: d.fix } : {}),
     source,
   };
-  switch (kind as RuleKind) {
+  const vetPath = (given: string, path: DocPath): void => {
+    if (FILTER_OR_SCRIPT.test(given)) fail(path, '`given` may not use JSONPath filter or script expressions (?() / ())', 'jsonpath');
+  };
+  const vetPattern = (pattern: string, flags: string, path: DocPath): void => {
+    const why = regexCheck(pattern, flags);
+    if (why) fail(path, `pattern refused: ${why}`, 'pattern');
+  };
+  switch (d.kind) {
     case 'check': {
-      const check = str('check');
-      const options = doc['options'] ?? {};
-      if (!isObj(options)) err('`options` must be a mapping');
-      return { ...spec, check, options: options as Obj };
-    }
-    case 'path': {
-      const given = str('given');
-      if (!given.startsWith('$')) err('`given` must be a JSONPath starting with $');
-      if (/[?(]\s*[@(]|\(\s*@|\?\(/.test(given)) err('`given` may not use JSONPath filter or script expressions (?() / ())');
-      const assert = doc['assert'];
-      if (assert === undefined) err('a path rule needs `assert`');
-      validateAssertion(assert, err, regexCheck);
-      const absent = doc['absent'] ?? 'pass';
-      if (absent !== 'pass' && absent !== 'fail') err('`absent` must be pass or fail');
-      return { ...spec, given, assert: assert as Assertion, absent: absent as AbsentMode };
+      const options = d.options ?? {};
+      // The one option rule a JSON Schema cannot say: a [from, to] port range must not run backwards.
+      for (const [key, v] of Object.entries(options)) {
+        if (!Array.isArray(v)) continue;
+        v.forEach((x: unknown, i) => {
+          if (Array.isArray(x) && x.length === 2 && typeof x[0] === 'number' && typeof x[1] === 'number' && x[0] > x[1])
+            fail(['options', key, i], `the port range runs from ${x[0]} to ${x[1]}: from must not be above to`, 'schema');
+        });
+      }
+      return { ...meta, kind: 'check', check: d.check, options };
     }
     case 'regex': {
-      const pattern = str('pattern');
-      const flags = doc['flags'] === undefined ? '' : str('flags');
-      if (!/^[imsu]*$/.test(flags)) err('`flags` may only hold i, m, s, u');
-      const why = regexCheck(pattern, flags);
-      if (why) err(`pattern refused: ${why}`);
-      const given = doc['given'] === undefined ? undefined : str('given');
-      if (given !== undefined && /\?\(|\(\s*@/.test(given)) err('`given` may not use JSONPath filter or script expressions');
-      return { ...spec, pattern, flags, ...(given ? { given } : {}) };
+      const flags = d.flags ?? '';
+      vetPattern(d.pattern, flags, ['pattern']);
+      if (d.given !== undefined) vetPath(d.given, ['given']);
+      return { ...meta, kind: 'regex', pattern: d.pattern, flags, ...(d.given !== undefined ? { given: d.given } : {}) };
+    }
+    case 'path': {
+      // Absent by default passes a clause, but does not meet a `when` clause (the rule does not apply).
+      const clause = (c: Clause, path: DocPath, absent: AbsentMode = 'pass'): PathClause => {
+        vetAssertion(c.assert, [...path, 'assert'], vetPattern);
+        if (c.property !== undefined) return { property: c.property.split('.'), assert: c.assert, absent: c.absent ?? absent };
+        const given = c.given ?? '$';
+        vetPath(given, [...path, 'given']);
+        return { given, assert: c.assert, absent: c.absent ?? absent };
+      };
+      const match = d.any ? 'any' : 'all';
+      const clauses = d.any ? d.any.map((c, i) => clause(c, ['any', i])) : d.all ? d.all.map((c, i) => clause(c, ['all', i])) : [clause(d as Clause, [])];
+      const when = d.when === undefined ? [] : Array.isArray(d.when) ? (d.when as readonly Clause[]).map((c, i) => clause(c, ['when', i], 'fail')) : [clause(d.when as Clause, ['when'], 'fail')];
+      return { ...meta, kind: 'path', match, clauses, when };
     }
   }
 }
 
-function fixName(v: unknown, err: (m: string) => never): string {
-  if (typeof v !== 'string' || !/^[a-z][A-Za-z0-9]*$/.test(v)) err('`fix` must be the name of a built-in fix (camelCase)');
-  return v as string;
+function vetAssertion(a: Assertion, path: DocPath, vetPattern: (p: string, flags: string, path: DocPath) => void): void {
+  if ('matches' in a) vetPattern(a.matches, '', [...path, 'matches']);
+  else if ('notMatches' in a) vetPattern(a.notMatches, '', [...path, 'notMatches']);
+  else if ('all' in a) a.all.forEach((x, i) => vetAssertion(x, [...path, 'all', i], vetPattern));
+  else if ('any' in a) a.any.forEach((x, i) => vetAssertion(x, [...path, 'any', i], vetPattern));
+  else if ('not' in a) vetAssertion(a.not, [...path, 'not'], vetPattern);
 }
 
-function validateAssertion(a: unknown, err: (m: string) => never, regexCheck: (p: string) => string | null, depth = 0): void {
-  if (depth > 20) err('`assert` is nested too deeply');
-  if (!isObj(a)) err('each assertion must be a mapping with one operator');
-  const keys = Object.keys(a as Obj);
-  if (keys.length !== 1 || !ASSERT_OPS.has(keys[0]!)) err(`an assertion has exactly one operator out of: ${[...ASSERT_OPS].join(', ')}`);
-  const op = keys[0]!;
-  const v = (a as Obj)[op];
-  switch (op) {
-    case 'all':
-    case 'any':
-      if (!Array.isArray(v) || v.length === 0) err(`\`${op}\` takes a non-empty list of assertions`);
-      for (const x of v as unknown[]) validateAssertion(x, err, regexCheck, depth + 1);
-      break;
-    case 'not':
-      validateAssertion(v, err, regexCheck, depth + 1);
-      break;
-    case 'in':
-    case 'notIn':
-      if (!Array.isArray(v)) err(`\`${op}\` takes a list`);
-      break;
-    case 'matches':
-    case 'notMatches': {
-      if (typeof v !== 'string') err(`\`${op}\` takes a regular expression`);
-      const why = regexCheck(v as string);
-      if (why) err(`pattern refused: ${why}`);
-      break;
-    }
-    case 'exists':
-    case 'cidrIsWorld':
-      if (typeof v !== 'boolean') err(`\`${op}\` takes true or false`);
-      break;
-    case 'portRangeIncludes':
-      if (typeof v !== 'number') err('`portRangeIncludes` takes a port number');
-      break;
-  }
+function list(v: string | readonly string[] | null | undefined): readonly string[] {
+  return v === undefined || v === null ? [] : typeof v === 'string' ? [v] : v;
 }
 
 /** The original audit-Lambda rule list: `[{rule, category, ruletype: "regex", active, riskvalue, ruledata}]`. */
-export function isLegacyRuleList(doc: unknown): doc is unknown[] {
+function isLegacyRuleList(doc: unknown): doc is unknown[] {
   return Array.isArray(doc) && doc.length > 0 && doc.every((x) => isObj(x) && 'ruledata' in x && 'rule' in x);
 }
 
-export function convertLegacyRules(doc: unknown[], file: string, regexCheck: (p: string) => string | null): RuleSpec[] {
+function convertLegacyRules(doc: readonly unknown[], file: string, regexCheck: RegexCheck, located?: LocatedDocument): RuleSpec[] {
   const out: RuleSpec[] = [];
   doc.forEach((raw, i) => {
     const r = raw as Obj;
     const id = typeof r['rule'] === 'string' ? r['rule'] : `entry ${i + 1}`;
-    const err = (m: string): never => {
-      throw new RuleError(file, id, m);
+    const fail = (path: DocPath, problem: string, code: RuleErrorCode, atKey = false): never => {
+      const pos = located?.locate([i, ...path], atKey);
+      throw new RuleError(file, id, problem, code, pos?.line ?? null, pos?.column ?? null, path.length ? keyName(path) : null);
     };
-    if (typeof r['rule'] !== 'string' || !/^[A-Za-z][A-Za-z0-9_-]*$/.test(r['rule'])) err('`rule` must be a name');
-    const active = String(r['active'] ?? 'Y').toUpperCase();
-    if (active !== 'Y' && active !== 'N') err('`active` must be "Y" or "N"');
-    if (active === 'N') return;
-    if (String(r['ruletype'] ?? 'regex') !== 'regex') err('only `ruletype: regex` is supported');
-    const risk = Number(r['riskvalue']);
-    if (!Number.isFinite(risk) || risk < 0) err('`riskvalue` must be a number');
-    const pattern = r['ruledata'];
-    if (typeof pattern !== 'string' || pattern === '') err('`ruledata` must be a regular expression');
-    const why = regexCheck(pattern as string);
-    if (why) err(`pattern refused: ${why}`);
-    const category = typeof r['category'] === 'string' ? r['category'] : '';
+    // Inactive entries are skipped before anything else: a retired rule's pattern does not matter.
+    if (typeof r['active'] === 'string' && r['active'].toUpperCase() === 'N') return;
+    if (!validateLegacyRule(raw)) {
+      const issue = schemaIssue(validateLegacyRule.errors);
+      fail(issue.path, issue.message, 'schema', issue.atKey);
+    }
+    const e = raw as LegacyRuleEntry;
+    const why = regexCheck(e.ruledata);
+    if (why) fail(['ruledata'], `pattern refused: ${why}`, 'pattern');
+    const category = e.category ?? '';
     // The original Lambda picked resources by a substring of their type, per category.
     const typeContains = category === 'SecurityGroup' ? 'SecurityGroup' : category === 'EC2Instance' ? 'AWS::EC2::Instance' : undefined;
     out.push({
-      id: id as string,
-      title: `${id} (custom regex rule)`,
-      risk: Math.max(1, Math.min(10, Math.round(risk))),
+      id: e.rule,
+      title: `${e.rule} (custom regex rule)`,
+      risk: Math.max(1, Math.min(10, Math.round(Number(e.riskvalue)))),
       resourceTypes: ['*'],
       kind: 'regex',
       enabled: true,
       description: `Custom rule from ${file}: the pattern matches the resource's JSON text.`,
-      message: `matches the pattern of custom rule ${id}`,
+      message: `matches the pattern of custom rule ${e.rule}`,
       remediation: 'Change the resource so that it no longer matches the rule, or suppress the finding with a reason.',
       references: [],
       equivalents: { cfn_nag: [], checkov: [], cdk_nag: [] },
       category,
       source: file,
-      pattern: pattern as string,
+      pattern: e.ruledata,
       flags: '',
       ...(typeContains ? { typeContains } : {}),
       legacy: true,

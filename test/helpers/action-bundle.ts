@@ -5,49 +5,52 @@
  * GITHUB_STEP_SUMMARY / GITHUB_EVENT_PATH files.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll } from 'vitest';
+import { tempDir } from './temp.js';
 
 const root = join(import.meta.dirname, '../..');
 const built = join(root, 'dist/action');
 
-/**
- * The runner's Node: fetched once per test file (npx caches it). Resolved while the file is collected,
- * not in a hook, so that a fallback to the current Node can show in the test names.
- */
-function findNode24(): { readonly path: string; readonly fallback: boolean } {
-  const r = spawnSync('npx', ['-y', 'node@24', '-p', 'process.execPath'], { encoding: 'utf8', timeout: 120_000 });
-  const path = r.status === 0 ? r.stdout.trim().split('\n').pop()?.trim() : undefined;
-  if (path && existsSync(path)) {
-    const v = spawnSync(path, ['-v'], { encoding: 'utf8' });
-    if (v.stdout.startsWith('v24.')) return { path, fallback: false };
-  }
-  return { path: process.execPath, fallback: true };
+/** Set by .ci/run (which fetches Node 24 once); tests never fetch anything themselves. */
+export const NODE24_VARIABLE = 'CFN_AUDIT_NODE24';
+
+export interface Node24 {
+  readonly path: string;
+  /** Set when the runner's Node is not available and the current Node runs the bundle instead: why. */
+  readonly missing: string | null;
+}
+
+/** The runner's Node: the binary CFN_AUDIT_NODE24 names, checked to be a Node 24; else the current Node, saying why. */
+function findNode24(): Node24 {
+  const path = process.env[NODE24_VARIABLE] ?? '';
+  if (path === '') return { path: process.execPath, missing: `${NODE24_VARIABLE} is not set` };
+  if (!existsSync(path)) return { path: process.execPath, missing: `${NODE24_VARIABLE}=${path} does not exist` };
+  const v = spawnSync(path, ['-v'], { encoding: 'utf8' });
+  if (!v.stdout.startsWith('v24.')) return { path: process.execPath, missing: `${NODE24_VARIABLE}=${path} is ${v.stdout.trim() || 'not a Node binary'}, not Node 24` };
+  return { path, missing: null };
 }
 
 export interface ActionBundle {
   /** The copy of index.cjs to run; `exists` false when the bundle was never built. */
   readonly bundle: string;
   readonly exists: boolean;
-  readonly node: { readonly path: string; readonly fallback: boolean };
+  readonly node: Node24;
   /** For test names: which Node runs the bundle. */
   readonly runtime: string;
 }
 
-/** A private copy of the bundle for this test file (removed after it) and the Node to run it with. */
+/** A private copy of the bundle for this test file (removed after it) and the Node to run it with. Call while the file is collected. */
 export function useActionBundle(): ActionBundle {
   const exists = existsSync(join(built, 'index.cjs'));
   let bundle = join(built, 'index.cjs');
   if (exists) {
-    const dir = mkdtempSync(join(tmpdir(), 'cfn-audit-action-dist-'));
+    const dir = tempDir('cfn-audit-action-dist-', 'file');
     cpSync(built, join(dir, 'dist/action'), { recursive: true });
     bundle = join(dir, 'dist/action/index.cjs');
-    afterAll(() => rmSync(dir, { recursive: true, force: true }));
   }
   const node = findNode24();
-  return { bundle, exists, node, runtime: node.fallback ? `Node ${process.version} (node@24 could not be fetched)` : 'Node 24' };
+  return { bundle, exists, node, runtime: node.missing === null ? 'Node 24' : `Node ${process.version} (${node.missing})` };
 }
 
 export interface ActionRun {
@@ -84,16 +87,15 @@ export function parseOutputFile(text: string): Record<string, string> {
 
 /**
  * Run the bundle in `workspace` with the action.yml defaults, `inputs` over them, and `env` (e.g.
- * RUNNER_TEMP, GITHUB_API_URL) added. The runner's files live in a folder removed by `cleanup`.
+ * RUNNER_TEMP, GITHUB_API_URL) added. The runner's files live in a folder removed when the test ends.
  */
 export function runActionBundle(
   a: ActionBundle,
   workspace: string,
   inputs: Readonly<Record<string, string>>,
-  opts: { readonly eventPath: string; readonly env?: Readonly<Record<string, string>>; readonly timeout?: number; readonly cleanup: string[] },
+  opts: { readonly eventPath: string; readonly env?: Readonly<Record<string, string>>; readonly timeout?: number },
 ): ActionRun {
-  const runnerFiles = mkdtempSync(join(tmpdir(), 'cfn-audit-runner-'));
-  opts.cleanup.push(runnerFiles);
+  const runnerFiles = tempDir('cfn-audit-runner-');
   const outputFile = join(runnerFiles, 'output');
   const summaryFile = join(runnerFiles, 'summary');
   writeFileSync(outputFile, '');

@@ -3,28 +3,13 @@
  * Lambda runtime loads it (CommonJS, `handler` export), talking to a local AWS stand-in.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '../..');
+/** Rebuilt by test/global-setup.ts when older than its sources. */
 export const LAMBDA_BUNDLE = join(ROOT, 'dist/lambda/index.js');
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (e.isFile()) newest = Math.max(newest, statSync(join(e.parentPath, e.name)).mtimeMs);
-  }
-  return newest;
-}
-
-/** `npm test` builds first; a bundle older than the sources is rebuilt so that no test runs stale code. */
-export async function ensureLambdaBundle(): Promise<void> {
-  if (!existsSync(LAMBDA_BUNDLE) || statSync(LAMBDA_BUNDLE).mtimeMs < newestSource(join(ROOT, 'src'))) {
-    await run(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--no-typecheck', '--only=lambda'], { cwd: ROOT });
-  }
-}
 
 export const JOB_CREDENTIALS = { accessKeyId: 'ASIABUNDLEJOB', secretAccessKey: 'bundle-secret-xyz', sessionToken: 'bundle-token-xyz' };
 

@@ -189,18 +189,6 @@ const rdsDeletionProtectionOff: CheckFn = (ctx) => {
 };
 
 /**
- * A property that must be present (`options.property`, a list of keys). A value computed at deploy
- * time (GetAtt, ImportValue) is present, so it passes instead of becoming unknown; absent or
- * AWS::NoValue (in any Fn::If branch) fails.
- */
-const propertyRequired: CheckFn = (ctx) => {
-  const keys = ctx.options['property'];
-  if (!Array.isArray(keys) || !keys.every((k): k is string => typeof k === 'string')) throw new Error('propertyRequired needs options.property, a list of keys');
-  const absent = lookup(ctx.graph.resolver, ctx.resource.properties, keys).find((a) => a.state === 'absent');
-  if (absent) ctx.report({ path: [...ctx.resource.path, 'Properties'], conditions: absent.conditions, data: { property: keys.join('.'), value: 'absent' } });
-};
-
-/**
  * DynamoDB point-in-time recovery: a table's `PointInTimeRecoverySpecification`, and for a global
  * table each replica's (PITR is a per-replica setting; absent means off). Reports the first replica
  * without it, naming its region.
@@ -233,6 +221,5 @@ export const dataChecks: Readonly<Record<string, CheckFn>> = {
   elastiCacheNoAuth,
   redshiftSslNotRequired,
   rdsDeletionProtectionOff,
-  propertyRequired,
   dynamoDbPitr,
 };

@@ -1,76 +1,105 @@
 /**
- * The options each built-in check takes, as data. A rule file whose options do not match (a
- * misspelled key, a value of the wrong kind, a value outside the allowed set) is a rule error naming
- * the rule and the key, so a typo can never turn a check into one that silently reports nothing.
+ * Every built-in check by name, with the JSON Schema of the `options` it takes. The rule schema
+ * (../rule-schema.ts) composes these with `if: {check: name} then: {options: schema}`, so a misspelled
+ * key, a value of the wrong kind or a value outside the allowed set is a rule-file error naming the
+ * file, line, rule and key: a typo can never turn a check into one that silently reports nothing.
+ * Pure data (the build compiles it without the checks themselves); test/rule-safety.test.ts keeps
+ * this table and the registry in ./index.ts the same set of names.
  */
+export const NO_OPTIONS = { type: 'object', additionalProperties: false, maxProperties: 0, description: 'This check takes no options.' } as const;
 
-export type OptionType =
-  | 'string'
-  | 'boolean'
-  | 'strings'
-  /** A list of ports: numbers 0–65535 or [from, to] pairs. */
-  | 'ports'
-  | { readonly oneOf: readonly string[] }
-  | { readonly listOf: readonly string[] };
+const port = { type: 'integer', minimum: 0, maximum: 65535 } as const;
+/** A list of ports: numbers 0–65535 or [from, to] pairs. */
+const ports = { type: 'array', items: { oneOf: [port, { type: 'array', items: port, minItems: 2, maxItems: 2 }] } } as const;
+const strings = { type: 'array', items: { type: 'string' } } as const;
+const docs = { type: 'array', items: { enum: ['identity', 'trust', 'resource'] }, description: 'Which policy documents to read.' } as const;
 
-const DOCS = { listOf: ['identity', 'trust', 'resource'] } as const;
+const securityGroupRule = {
+  type: 'object',
+  properties: {
+    match: { enum: ['ports', 'allTraffic', 'otherWorld', 'allProtocols', 'portRange', 'any', 'noDescription'] },
+    ports,
+    protocols: { type: 'array', items: { enum: ['tcp', 'udp', 'icmp', 'icmpv6', '-1', 'all'] } },
+    excludePorts: ports,
+    excludeUdpPorts: ports,
+    source: { enum: ['world', 'nonWorld', 'nonWorldCidr', 'broad', 'public', 'any'] },
+    direction: { enum: ['ingress', 'egress'] },
+    includeAllTraffic: { type: 'boolean' },
+  },
+  additionalProperties: false,
+} as const;
 
-/** Options per check; a check not listed here takes no options. */
-export const CHECK_OPTIONS: ReadonlyMap<string, Readonly<Record<string, OptionType>>> = new Map<string, Readonly<Record<string, OptionType>>>([
-  [
-    'securityGroupRule',
-    {
-      match: { oneOf: ['ports', 'allTraffic', 'otherWorld', 'allProtocols', 'portRange', 'any', 'noDescription'] },
-      ports: 'ports',
-      protocols: { listOf: ['tcp', 'udp', 'icmp', 'icmpv6', '-1', 'all'] },
-      excludePorts: 'ports',
-      excludeUdpPorts: 'ports',
-      source: { oneOf: ['world', 'nonWorld', 'nonWorldCidr', 'broad', 'public', 'any'] },
-      direction: { oneOf: ['ingress', 'egress'] },
-      includeAllTraffic: 'boolean',
-    },
-  ],
-  [
-    'policyStatement',
-    {
-      test: { oneOf: ['fullAdmin', 'wildcardAction', 'wildcardResourceWrite', 'passRoleWildcard', 'privilegeEscalation', 'permissionsManagementWildcard', 'notPrincipal', 'notAction', 'notResource'] },
-      docs: DOCS,
-      excludeAdmin: 'boolean',
-    },
-  ],
-  ['publicPrincipal', { docs: DOCS }],
-  ['trustExternalAccount', { allowedAccounts: 'strings', docs: DOCS }],
-  ['managedPolicyAttached', { match: { oneOf: ['admin', 'elevated'] } }],
-  ['lambdaPermission', { match: { oneOf: ['public', 'serviceNoSource'] } }],
-  ['forbiddenAmi', { amis: 'strings' }],
-  ['imdsV1', { instancesWithoutTemplate: 'boolean' }],
-  ['propertyRequired', { property: 'strings' }],
-]);
+const policyStatement = {
+  type: 'object',
+  properties: {
+    test: { enum: ['fullAdmin', 'wildcardAction', 'wildcardResourceWrite', 'passRoleWildcard', 'privilegeEscalation', 'permissionsManagementWildcard', 'notPrincipal', 'notAction', 'notResource'] },
+    docs,
+    excludeAdmin: { type: 'boolean' },
+  },
+  required: ['test'],
+  additionalProperties: false,
+} as const;
 
-/** Why `options` do not fit the check, or null. `required` keys are those the check cannot run without. */
-export function checkOptionsProblem(check: string, options: Readonly<Record<string, unknown>>): string | null {
-  const spec = CHECK_OPTIONS.get(check) ?? {};
-  const allowed = Object.keys(spec);
-  for (const [key, value] of Object.entries(options)) {
-    if (!Object.prototype.hasOwnProperty.call(spec, key)) {
-      return allowed.length ? `unknown option \`${key}\` for check ${check} (it takes ${allowed.join(', ')})` : `check ${check} takes no options (found \`${key}\`)`;
-    }
-    const problem = valueProblem(spec[key]!, value);
-    if (problem) return `option \`${key}\` of check ${check} ${problem}`;
-  }
-  if (check === 'propertyRequired' && options['property'] === undefined) return 'check propertyRequired needs option `property` (a list of keys)';
-  if (check === 'policyStatement' && options['test'] === undefined) return 'check policyStatement needs option `test`';
-  return null;
-}
+const publicPrincipal = { type: 'object', properties: { docs }, additionalProperties: false } as const;
+const trustExternalAccount = { type: 'object', properties: { allowedAccounts: strings, docs }, additionalProperties: false } as const;
+const managedPolicyAttached = { type: 'object', properties: { match: { enum: ['admin', 'elevated'] } }, additionalProperties: false } as const;
+const lambdaPermission = { type: 'object', properties: { match: { enum: ['public', 'serviceNoSource'] } }, additionalProperties: false } as const;
+const forbiddenAmi = { type: 'object', properties: { amis: strings }, additionalProperties: false } as const;
+const imdsV1 = { type: 'object', properties: { instancesWithoutTemplate: { type: 'boolean' } }, additionalProperties: false } as const;
 
-function valueProblem(t: OptionType, v: unknown): string | null {
-  if (t === 'string') return typeof v === 'string' ? null : 'must be a text';
-  if (t === 'boolean') return typeof v === 'boolean' ? null : 'must be true or false';
-  if (t === 'strings') return Array.isArray(v) && v.every((x) => typeof x === 'string') ? null : 'must be a list of texts';
-  if (t === 'ports') {
-    const port = (x: unknown) => Number.isInteger(x) && (x as number) >= 0 && (x as number) <= 65535;
-    return Array.isArray(v) && v.every((x) => port(x) || (Array.isArray(x) && x.length === 2 && port(x[0]) && port(x[1]) && x[0] <= x[1])) ? null : 'must be a list of ports (0–65535) or [from, to] ranges';
-  }
-  if ('oneOf' in t) return typeof v === 'string' && t.oneOf.includes(v) ? null : `must be one of ${t.oneOf.join(', ')} (found ${JSON.stringify(v)})`;
-  return Array.isArray(v) && v.every((x) => typeof x === 'string' && t.listOf.includes(x)) ? null : `must be a list of ${t.listOf.join(', ')}`;
-}
+/** Options schema per check name; `NO_OPTIONS` for checks without options. */
+export const CHECK_OPTION_SCHEMAS = {
+  securityGroupRule,
+  policyStatement,
+  publicPrincipal,
+  trustExternalAccount,
+  managedPolicyAttached,
+  lambdaPermission,
+  forbiddenAmi,
+  imdsV1,
+  securityGroupMissingEgress: NO_OPTIONS,
+  publicIngressOnPrivateResource: NO_OPTIONS,
+  networkAclAllowAll: NO_OPTIONS,
+  trustOidcSubject: NO_OPTIONS,
+  policyOnUser: NO_OPTIONS,
+  userAccessKey: NO_OPTIONS,
+  accessKeySecretInOutputs: NO_OPTIONS,
+  blockPublicAccessDisabled: NO_OPTIONS,
+  bucketNoSslPolicy: NO_OPTIONS,
+  bucketNoAccessLogging: NO_OPTIONS,
+  ebsEncryption: NO_OPTIONS,
+  userDataSecrets: NO_OPTIONS,
+  noEchoInUserData: NO_OPTIONS,
+  cfnInitAuth: NO_OPTIONS,
+  vpcFlowLog: NO_OPTIONS,
+  kmsKeyRotation: NO_OPTIONS,
+  rdsInstancePublic: NO_OPTIONS,
+  databaseStorageEncrypted: NO_OPTIONS,
+  elastiCacheNoAuth: NO_OPTIONS,
+  redshiftSslNotRequired: NO_OPTIONS,
+  rdsDeletionProtectionOff: NO_OPTIONS,
+  dynamoDbPitr: NO_OPTIONS,
+  albHttpListener: NO_OPTIONS,
+  lbWeakTlsPolicy: NO_OPTIONS,
+  clbPlaintextListener: NO_OPTIONS,
+  lbNoAccessLogs: NO_OPTIONS,
+  cloudFrontViewerHttpAllowed: NO_OPTIONS,
+  cloudFrontWeakTls: NO_OPTIONS,
+  cloudFrontOriginInsecure: NO_OPTIONS,
+  cloudFrontS3OriginNoOac: NO_OPTIONS,
+  topicOrQueueUnencrypted: NO_OPTIONS,
+  eksEndpointPublic: NO_OPTIONS,
+  eksSecretsUnencrypted: NO_OPTIONS,
+  eksNodegroupSshOpen: NO_OPTIONS,
+  openSearchTransitUnencrypted: NO_OPTIONS,
+  apiGatewayWeakTls: NO_OPTIONS,
+  albDropInvalidHeaders: NO_OPTIONS,
+  lambdaEnvNoCmk: NO_OPTIONS,
+  lambdaUrlPublic: NO_OPTIONS,
+  lambdaDeprecatedRuntime: NO_OPTIONS,
+  apiGatewayMethodNoAuth: NO_OPTIONS,
+  apiGatewayNoAccessLogs: NO_OPTIONS,
+  plaintextSecret: NO_OPTIONS,
+  secretInOutputsOrMetadata: NO_OPTIONS,
+  secretsInEnvironment: NO_OPTIONS,
+} as const;

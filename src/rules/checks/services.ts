@@ -348,19 +348,6 @@ const topicOrQueueUnencrypted: CheckFn = (ctx) => {
   flagProperty(ctx, ['SqsManagedSseEnabled'], { fails: (v) => looseEquals(v, false), absent: 'pass' });
 };
 
-/** Kinesis stream encryption: `StreamEncryption` with `EncryptionType: KMS` and a `KeyId` (CloudFormation requires both). */
-const kinesisStreamUnencrypted: CheckFn = (ctx) => {
-  if (flagProperty(ctx, ['StreamEncryption', 'EncryptionType'], { fails: (v) => !looseEquals(v, 'KMS'), absent: 'fail' })) return;
-  flagProperty(ctx, ['StreamEncryption', 'KeyId'], { fails: (v) => typeof v === 'string' && v.trim() === '', absent: 'fail' });
-};
-
-/** MSK: client–broker traffic defaults to TLS and in-cluster encryption to true; weaker settings fail. */
-const mskPlaintext: CheckFn = (ctx) => {
-  const transit = ['EncryptionInfo', 'EncryptionInTransit'];
-  if (flagProperty(ctx, [...transit, 'ClientBroker'], { fails: (v) => typeof v !== 'string' || v.toUpperCase() !== 'TLS', absent: 'pass' })) return;
-  flagProperty(ctx, [...transit, 'InCluster'], { fails: (v) => looseEquals(v, false), absent: 'pass' });
-};
-
 /**
  * EKS API endpoint reachable from the internet: `EndpointPublicAccess` defaults to true and
  * `PublicAccessCidrs` to 0.0.0.0/0.
@@ -435,8 +422,6 @@ export const serviceChecks: Readonly<Record<string, CheckFn>> = {
   cloudFrontOriginInsecure,
   cloudFrontS3OriginNoOac,
   topicOrQueueUnencrypted,
-  kinesisStreamUnencrypted,
-  mskPlaintext,
   eksEndpointPublic,
   eksSecretsUnencrypted,
   eksNodegroupSshOpen,
