@@ -5,12 +5,10 @@
  * files another worker audits.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import type { AuditReport, SourceFile } from '../src/core/types.js';
 import { dependencies, useWorkerScript } from '../src/adapters/jobs.js';
 import { runCli } from './helpers/cli.js';
+import { tempFiles } from './helpers/temp.js';
 
 const sg = (cidr: string) =>
   `Resources:\n  Sg:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: d\n      SecurityGroupIngress:\n        - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: ${cidr}, Description: x}\n`;
@@ -20,14 +18,7 @@ const parent = (url: string, cidr: string) =>
   `Resources:\n  Child:\n    Type: AWS::CloudFormation::Stack\n    Properties:\n      TemplateURL: ${url}\n      Parameters:\n        Cidr: ${cidr}\n`;
 const child = `Parameters:\n  Cidr:\n    Type: String\n    Default: 10.0.0.0/8\n${sg('!Ref Cidr')}`;
 
-function repo(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cfn-audit-jobs-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
+const repo = (files: Record<string, string>): string => tempFiles(files, 'cfn-audit-jobs-');
 const json = (out: string): AuditReport => JSON.parse(out) as AuditReport;
 const rulesOf = (r: AuditReport, file: string): string[] => r.stacks.find((s) => s.file === file)?.findings.map((f) => f.ruleId) ?? [];
 
