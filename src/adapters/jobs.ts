@@ -144,6 +144,8 @@ function runWorker(task: WorkerTask): Promise<WorkerReply> {
       ? new Worker(`import(${JSON.stringify(script.tsx.href)}).then((m) => { m.register(); return import(${JSON.stringify(script.url.href)}); });`, {
           eval: true,
           workerData: task,
+          // tsx would keep a compile cache in the temp folder; tests leave nothing behind.
+          env: { ...process.env, TSX_DISABLE_CACHE: '1' },
         })
       : new Worker(script.url, { workerData: task });
     let reply: WorkerReply | null = null;
