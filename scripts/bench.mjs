@@ -7,6 +7,8 @@
 // The floor is a program that only reads every template file of the corpus and parses it with
 // js-yaml 4 (YAML, every `!Tag` accepted as data) or JSON.parse: the cost of reading the input at all.
 //
+// Corpus rows also time --jobs 2 and a warm --cache run (the cache filled by one run first).
+//
 // Usage: node scripts/bench.mjs [--runs N] [--cli path/to/main.js] [--compare other/main.js] [--corpus dir]
 //                               [--only small,growth,scale,corpus]
 // --compare runs another build (say, a copy of dist/cli from before a change) interleaved with this one
@@ -14,8 +16,8 @@
 // Needs a built dist/ (npm run bench builds first) and ../shared/corpus (or --corpus / CFN_AUDIT_CORPUS)
 // for the corpus and scale figures; without it those are skipped.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
@@ -91,7 +93,8 @@ const audit = (file, out) => [cli, file, '-q', '--no-color', '-f', 'json', '-o',
 /** The cfn-audit commands again with the --compare build, interleaved with the rest; prints its rows. */
 function compared(commands, names, n = runs) {
   if (!compareCli) return interleaved(commands, n);
-  const other = commands.map((c) => (c[0] === cli ? [compareCli, ...c.slice(1, -1), `${c[c.length - 1]}.cmp`] : null));
+  // A null name: not run with the other build (its cache or options would not compare).
+  const other = commands.map((c, i) => (c[0] === cli && names[i] !== null ? [compareCli, ...c.slice(1, -1), `${c[c.length - 1]}.cmp`] : null));
   const all = interleaved([...commands, ...other.filter((c) => c !== null)], n);
   const mine = all.slice(0, commands.length);
   let k = commands.length;
@@ -167,15 +170,28 @@ console.log(ok);
 `,
   );
   const real = join(corpus, 'real');
-  const [f, full] = compared(
+  const base = [cli, real, '-q', '--no-color', '-f', 'json'];
+  // Warm --cache: a first run fills the cache; the timed runs find every result there.
+  const cacheDir = join(tmp, 'cache');
+  once([...base, '-o', join(tmp, 'fill.json'), '--cache', cacheDir]);
+  const [f, full, jobs2, warm] = compared(
     [
       [floor, real],
-      [cli, real, '-q', '--no-color', '-f', 'json', '-o', join(tmp, 'real.json')],
+      [...base, '-o', join(tmp, 'real.json')],
+      [...base, '--jobs', '2', '-o', join(tmp, 'real-j2.json')],
+      [...base, '--cache', cacheDir, '-o', join(tmp, 'real-warm.json')],
     ],
-    ['', 'corpus/real'],
+    ['', 'corpus/real', null, null],
   );
   row('read + js-yaml parse only, corpus/real (floor)', f, null);
   row('cfn-audit corpus/real', full, f, '(target ≤ 2× the floor)');
+  row('cfn-audit corpus/real --jobs 2', jobs2, f, `(speed-up over --jobs 1: ${times(full.wall, jobs2.wall)} wall, ${times(full.cpu, jobs2.cpu)} cpu)`);
+  row('cfn-audit corpus/real, warm --cache', warm, f);
+  console.log(
+    `${''.padEnd(44)} cores: ${availableParallelism()}, load average now: ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+  );
 }
 
 if (!haveCorpus) console.log(`\n${corpus} is absent: growth, scale and corpus figures skipped.`);

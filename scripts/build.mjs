@@ -70,7 +70,16 @@ if (only.includes('cli') && existsSync(join(root, 'src/adapters/cli-entry.ts')))
   // pre-commit's entry: its own small file that filters the staged files, then loads main.js (so the
   // CLI's bundle and start-up stay as they are).
   await build({ ...common, entryPoints: { 'pre-commit': 'src/adapters/pre-commit-entry.ts' }, outdir: 'dist/cli', format: 'esm', banner: { js: esmBanner } });
-  console.log('bundle: dist/cli/main.js, dist/cli/pre-commit.js');
+  // The --jobs worker: its own file, loaded only by a run with --jobs 2 or more.
+  await build({
+    ...common,
+    entryPoints: { 'audit-worker': 'src/adapters/audit-worker.ts' },
+    outdir: 'dist/cli',
+    format: 'esm',
+    banner: { js: esmBanner },
+    external: ['@aws-sdk/*'],
+  });
+  console.log('bundle: dist/cli/main.js, dist/cli/pre-commit.js, dist/cli/audit-worker.js');
 }
 
 // Each adapter bundle has its own script: scripts/build-<name>.mjs exporting buildAdapter(ctx).

@@ -83,6 +83,8 @@ Big repositories
                              that changed (or whose rules, options or config changed)
       --shard <i/n>          audit part i of n of the discovered files (stable by path), for a
                              CI matrix; combine the parts with cfn-audit merge
+  -j, --jobs <n>             audit in n worker threads (default 1; more only pays with free
+                             cores); the report is the same
 
 Exit codes
   0 pass   1 fail   3 manual-approval   2 could not audit (bad usage, bad rule or parameter
@@ -150,6 +152,7 @@ export async function main(io: CliIO): Promise<number> {
         'base-ref': { type: 'string' },
         cache: { type: 'string' },
         shard: { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
         'no-color': { type: 'boolean' },
         color: { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
@@ -205,6 +208,8 @@ export async function main(io: CliIO): Promise<number> {
     if (scoring !== null && !isScoringMode(scoring)) throw new UsageError(`--scoring takes ${SCORING_MODES.join(', ')} (got "${scoring}")`);
     const shard = o.shard === undefined ? null : parseShard(o.shard);
     if (o.shard !== undefined && !shard) throw new UsageError(`--shard takes i/n with 1 ≤ i ≤ n (got "${o.shard}")`);
+    const jobs = o.jobs === undefined ? 1 : /^[1-9][0-9]?$/.test(o.jobs) ? Number(o.jobs) : null;
+    if (jobs === null) throw new UsageError(`--jobs takes a whole number from 1 to 99 (got "${o.jobs}")`);
     const progress = !o.quiet && io.stderrIsTTY ? progressPrinter(io) : undefined;
     const outputs = [...(o.output ? [{ flag: '--output', file: o.output }] : []), ...EXTRA_OUTPUTS.flatMap((x) => (o[x] ? [{ flag: `--${x}`, file: o[x] }] : []))];
     const { report, catalogue } = await runAudit({
@@ -230,6 +235,7 @@ export async function main(io: CliIO): Promise<number> {
       now: io.now?.(),
       cacheDir: o.cache ?? null,
       shard,
+      jobs,
     });
     if (progress) io.writeErr('\r\u001b[K');
     // SARIF and Markdown carry the fixes cfn-audit can make; other formats do not need them computed.

@@ -49,4 +49,5 @@ export const nodePorts: AppPorts = {
   clock: () => new Date(),
   loadDiff,
   openCache: async (dir, key) => new (await import('./result-cache.js')).ResultCache(dir, key),
+  evaluateInWorkers: async (...args) => (await import('./jobs.js')).evaluateInWorkers(...args),
 };

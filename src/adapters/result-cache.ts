@@ -45,15 +45,34 @@ export class ResultCache implements ResultStore {
     return join(this.dir, key.slice(0, 2), `${key}.result`);
   }
 
+  private readonly read = new Map<SourceFile, AuditOutcome>();
+
+  /** Indices of the sources without a cached result (read ahead, so that only these are audited, as by --jobs workers). */
+  async toEvaluate(sources: readonly SourceFile[]): Promise<number[]> {
+    const out: number[] = [];
+    for (const [i, s] of sources.entries()) {
+      const hit = await this.lookup(this.pathOf(s));
+      if (hit === null) out.push(i);
+      else this.read.set(s, hit);
+    }
+    return out;
+  }
+
+  private async lookup(file: string): Promise<AuditOutcome | null> {
+    try {
+      return JSON.parse(await readFile(file, 'utf8')) as AuditOutcome;
+    } catch {
+      return null; // absent or unreadable: audit it
+    }
+  }
+
   /** The cached result, or the audit's (then stored). A cache entry that cannot be read is a miss. */
   async evaluate(source: SourceFile, run: () => AuditOutcome): Promise<AuditOutcome> {
     const file = this.pathOf(source);
-    try {
-      const hit = JSON.parse(await readFile(file, 'utf8')) as AuditOutcome;
+    const hit = this.read.get(source) ?? (await this.lookup(file));
+    if (hit !== null) {
       this.hits++;
       return hit;
-    } catch {
-      // absent or unreadable: audit it
     }
     this.misses++;
     const outcome = run();

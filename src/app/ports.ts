@@ -7,6 +7,8 @@ import type { SourceFile } from '../core/types.js';
 import type { EvaluatedResult } from '../core/audit.js';
 import type { CfnDiffModule } from '../policy/diff.js';
 import type { Discovered, DiscoverOptions } from '../load/discover.js';
+import type { ExceptionSet } from '../policy/index.js';
+import type { RunRequest } from './run.js';
 
 /** A text file read whole: a regular file within the byte limit, valid UTF-8. */
 export type TextRead =
@@ -42,7 +44,22 @@ export interface ResultStore {
   readonly hits: number;
   readonly misses: number;
   evaluate(source: SourceFile, run: () => EvaluatedResult): Promise<EvaluatedResult>;
+  /** Indices of the sources without a stored result (read ahead, so that only these go to --jobs workers). */
+  toEvaluate(sources: readonly SourceFile[]): Promise<number[]>;
 }
+
+/**
+ * --jobs: evaluates the sources (`todo`: indices, all when null) in `jobs` worker threads, each building
+ * the run's policy from the same request; a file's result by its index. Exception match counts come back
+ * into `exceptions`.
+ */
+export type EvaluateInWorkers = (
+  req: RunRequest,
+  sources: readonly SourceFile[],
+  todo: readonly number[] | null,
+  jobs: number,
+  exceptions: ExceptionSet | null,
+) => Promise<(i: number) => EvaluatedResult>;
 
 export interface AppPorts {
   readonly fs: FsPort;
@@ -55,4 +72,6 @@ export interface AppPorts {
   loadDiff(): Promise<CfnDiffModule>;
   openCache(dir: string, key: unknown): Promise<ResultStore>;
   readStdin?: () => Promise<string>;
+  /** Worker threads for --jobs; without it every run evaluates in this thread. */
+  evaluateInWorkers?: EvaluateInWorkers;
 }

@@ -78,6 +78,8 @@ export interface RunRequest {
   readonly cacheDir?: string | null;
   /** --shard i/n: audit only this part of the discovered files (stable by path). */
   readonly shard?: Shard | null;
+  /** --jobs N: audit the files in N worker threads (default 1: in this thread). The report is the same. */
+  readonly jobs?: number;
 }
 
 export interface RunOutcome {
@@ -136,7 +138,8 @@ function step(stacks: EvaluatedStack[], map: (findings: readonly Finding[], stac
   stacks.forEach((s, i) => (stacks[i] = { ...s, findings: map(s.findings, s) }));
 }
 
-export async function runAudit(req: RunRequest, ports: AppPorts): Promise<RunOutcome> {
+/** What a run settles before it reads any template: config, rules, parameters, the policy. Each --jobs worker repeats it. */
+export async function setUpAudit(req: RunRequest, ports: Pick<AppPorts, 'fs' | 'clock'>) {
   const now = req.now ?? ports.clock();
   const config = await loadConfig(ports.fs, req.cwd, req.configFile, req.discoverConfig !== false);
   const configDir = config ? dirname(resolve(req.cwd, config.file)) : req.cwd;
@@ -144,9 +147,14 @@ export async function runAudit(req: RunRequest, ports: AppPorts): Promise<RunOut
   const catalogueNotices: Notice[] = [];
   const catalogue = mergeCatalogue(user, catalogueNotices);
   const parameters = req.parametersFile ? await readParameters(ports.fs, req.parametersFile, req.cwd) : {};
+  const policy = policyOf(req, config, configDir, catalogue, parameters, now);
+  return { now, config, configDir, catalogue, catalogueNotices, parameters, ...policy };
+}
+
+export async function runAudit(req: RunRequest, ports: AppPorts): Promise<RunOutcome> {
+  const { now, config, configDir, catalogue, catalogueNotices, parameters, auditor, exceptions, scoring } = await setUpAudit(req, ports);
   const baselineFile = req.baselineFile;
   const accepted = baselineFile ? await readBaseline(ports.fs, baselineFile, req.cwd) : null;
-  const { auditor, exceptions, scoring } = policyOf(req, config, configDir, catalogue, parameters, now);
   const readStdin = req.readStdin ?? ports.readStdin;
   const found = await ports.discover(req.inputs, { cwd: req.cwd, ...(readStdin ? { readStdin } : {}) });
   const shard = req.shard ?? null;
@@ -176,13 +184,17 @@ export async function runAudit(req: RunRequest, ports: AppPorts): Promise<RunOut
     : null;
   // Parse and evaluate: each source once, linked with the others (exports, nested stacks).
   const linked = auditor.linked(sources);
+  // --jobs: the files are evaluated in worker threads (not with check functions or a deadline, which stay in this thread).
+  const jobs = req.checks || req.deadline !== undefined || !ports.evaluateInWorkers ? 1 : Math.min(req.jobs ?? 1, sources.length);
+  const fromWorkers = jobs > 1 ? await ports.evaluateInWorkers!(req, sources, cache ? await cache.toEvaluate(sources) : null, jobs, exceptions) : null;
   const total = sources.length;
   for (const [i, s] of sources.entries()) {
     if (req.deadline !== undefined && ports.clock().getTime() >= req.deadline) {
       for (const left of sources.slice(i)) errors.push({ file: left.file, line: null, column: null, message: `not audited: the time budget ran out after ${i} of ${total} files` });
       break;
     }
-    const r: EvaluatedResult = cache ? await cache.evaluate(s, () => linked.result(i)) : linked.result(i);
+    const evaluate = (): EvaluatedResult => (fromWorkers ? fromWorkers(i) : linked.result(i));
+    const r: EvaluatedResult = cache ? await cache.evaluate(s, evaluate) : evaluate();
     if ('skip' in r) {
       skipped++;
       notices.push(r.skip);

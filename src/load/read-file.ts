@@ -4,8 +4,7 @@
  * size a file declares is not trusted), optionally only when the file really lies under a root
  * folder, and a strict UTF-8 decode that tells an invalid byte from a valid U+FFFD character.
  */
-import { constants } from 'node:fs';
-import { open, realpath, stat } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { sep } from 'node:path';
 
 /** Files larger than this are refused: CloudFormation's own limit is 1 MB (51,200 bytes inline). */
@@ -19,32 +18,41 @@ function code(e: unknown): string {
   return (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
 }
 
-/** `what` names the thing refused in messages ("file", "template of stack X"). */
+/**
+ * `what` names the thing refused in messages ("file", "template of stack X"). The calls are
+ * synchronous: for the many small files of a repository, a promise and a thread-pool round trip per
+ * system call cost more than the reads themselves (files are read one after the other anyway).
+ */
 export async function readBounded(path: string, opts: { readonly limit?: number; readonly root?: string } = {}): Promise<ReadResult> {
+  return readBoundedSync(path, opts);
+}
+
+function readBoundedSync(path: string, opts: { readonly limit?: number; readonly root?: string }): ReadResult {
   const limit = opts.limit ?? MAX_FILE_BYTES;
   try {
     if (opts.root !== undefined) {
-      const [real, root] = await Promise.all([realpath(path), realpath(opts.root)]);
+      const real = realpathSync.native(path);
+      const root = realpathSync.native(opts.root);
       if (!isUnder(root, real)) return { ok: false, message: 'it is a symbolic link to a file outside the folder being audited; not followed' };
     }
-    if (!(await stat(path)).isFile()) return { ok: false, message: 'not a regular file (a folder, device, pipe or socket); only regular files are read' };
+    if (!statSync(path).isFile()) return { ok: false, message: 'not a regular file (a folder, device, pipe or socket); only regular files are read' };
     // O_NONBLOCK: if the path was swapped for a pipe since the check above, opening it must not wait for a writer.
-    const fh = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
-      if (!(await fh.stat()).isFile()) return { ok: false, message: 'not a regular file (a folder, device, pipe or socket); only regular files are read' };
+      if (!fstatSync(fd).isFile()) return { ok: false, message: 'not a regular file (a folder, device, pipe or socket); only regular files are read' };
       const chunks: Buffer[] = [];
       let total = 0;
       for (;;) {
         const buf = Buffer.allocUnsafe(Math.min(1024 * 1024, limit + 1 - total));
-        const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+        const bytesRead = readSync(fd, buf, 0, buf.length, null);
         if (bytesRead === 0) break;
         chunks.push(buf.subarray(0, bytesRead));
         total += bytesRead;
         if (total > limit) return { ok: false, message: `the file is larger than ${limit >= 1024 * 1024 ? `${limit / 1024 / 1024} MB` : `${limit} bytes`}` };
       }
-      return { ok: true, bytes: Buffer.concat(chunks, total) };
+      return { ok: true, bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total) };
     } finally {
-      await fh.close();
+      closeSync(fd);
     }
   } catch (e) {
     return { ok: false, message: `cannot read the file: ${code(e)}` };

@@ -5,6 +5,7 @@
  * skipped), and quoting, key order or a long preamble do not hide its `Resources` key. Pure, and
  * its own module so that the pre-commit entry can use it without loading the engine.
  */
+import { load, DEFAULT_SCHEMA, Type } from 'js-yaml';
 import { parseTree, type Node as JsonNode } from 'jsonc-parser';
 import { isMap, isScalar, parseDocument } from 'yaml';
 
@@ -21,11 +22,29 @@ export function topLevelKeys(text: string): string[] {
       if (keys.length > 0) return keys;
       // JSON-looking text that holds no property may still be YAML flow style; fall through.
     }
+    const quick = permissiveTopKeys(body);
+    if (quick !== null) return quick;
     const doc = parseDocument(body, { strict: false, uniqueKeys: false, prettyErrors: false, logLevel: 'silent', keepSourceTokens: false });
     const c = doc.contents;
     return isMap(c) ? c.items.flatMap((i) => (isScalar(i.key) && typeof i.key.value === 'string' ? [i.key.value] : [])) : [];
   } catch {
     return [];
+  }
+}
+
+/**
+ * Every tag accepted as data (`!Rain::Embed`, `!vault`), duplicate keys allowed (the later wins): js-yaml
+ * reads most files the strict parser refused this way, at a fraction of the cost of the `yaml` package,
+ * which stays for text with syntax errors. Null when js-yaml cannot read the text.
+ */
+const ANY_TAG = (['scalar', 'sequence', 'mapping'] as const).map((kind) => new Type('!', { kind, multi: true, construct: (data: unknown) => data }));
+let permissive: ReturnType<typeof DEFAULT_SCHEMA.extend> | null = null;
+function permissiveTopKeys(text: string): string[] | null {
+  try {
+    const v: unknown = load(text, { schema: (permissive ??= DEFAULT_SCHEMA.extend(ANY_TAG)), json: true });
+    return v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.keys(v) : [];
+  } catch {
+    return null;
   }
 }
 

@@ -181,7 +181,8 @@ export function buildGraph(template: Template, opts: GraphOptions = {}): Resourc
       };
     };
     const entry = asRecord(base.value(raw));
-    const split = structuralConditions(entry, decide, MAX_VARIANT_CONDITIONS);
+    // Only an undecided Fn::If can choose structure: without one so far, no walk to look for it.
+    const split = base.undecided === 0 ? [] : structuralConditions(entry, decide, MAX_VARIANT_CONDITIONS);
     let variants: Resource[];
     if (split.length === 0) variants = [make(entry, [])];
     else {
@@ -276,26 +277,42 @@ function collectEdges(resources: readonly Resource[]): Edge[] {
   for (const res of resources) {
     const from = res.logicalId;
     const raw = res as unknown as { properties: unknown };
-    const walk = (v: unknown, path: (string | number)[], depth: number): void => {
+    // One path stack for the walk: a path array is made only for an edge.
+    const path: (string | number)[] = [...res.path, 'Properties'];
+    let here: KeyPath | null = null;
+    const add = (to: string, kind: EdgeKind): void => {
+      edges.push({ from, to, kind, path: (here ??= [...path]) });
+    };
+    const walk = (v: unknown, depth: number): void => {
       if (--budget < 0 || depth > 64 || v === null || typeof v !== 'object') return;
       if (Array.isArray(v)) {
-        v.forEach((x, i) => walk(x, [...path, i], depth + 1));
+        for (let i = 0; i < v.length; i++) {
+          path.push(i);
+          walk(v[i], depth + 1);
+          path.pop();
+        }
         return;
       }
       const o = v as Record<string, unknown>;
-      for (const [k, x] of Object.entries(o)) {
-        if (k === 'Ref' && typeof x === 'string' && ids.has(x)) edges.push({ from, to: x, kind: 'Ref', path });
-        else if (k === 'Fn::GetAtt') {
-          const target: unknown = Array.isArray(x) ? x[0] : typeof x === 'string' ? x.split('.')[0] : undefined;
-          if (typeof target === 'string' && ids.has(target)) edges.push({ from, to: target, kind: 'GetAtt', path });
+      for (const k in o) {
+        if (!Object.prototype.hasOwnProperty.call(o, k)) continue;
+        const x = o[k];
+        here = null;
+        if (k === 'Ref') {
+          if (typeof x === 'string' && ids.has(x)) add(x, 'Ref');
+        } else if (k === 'Fn::GetAtt') {
+          const target = Array.isArray(x) ? x[0] : typeof x === 'string' ? x.split('.')[0] : undefined;
+          if (typeof target === 'string' && ids.has(target)) add(target, 'GetAtt');
         } else if (k === 'Fn::Sub') {
-          const text: unknown = Array.isArray(x) ? x[0] : x;
-          if (typeof text === 'string') for (const t of subRefs(text)) if (ids.has(t)) edges.push({ from, to: t, kind: 'Sub', path });
+          const text = Array.isArray(x) ? x[0] : x;
+          if (typeof text === 'string' && text.includes('${')) for (const t of subRefs(text)) if (ids.has(t)) add(t, 'Sub');
         }
-        walk(x, [...path, k], depth + 1);
+        path.push(k);
+        walk(x, depth + 1);
+        path.pop();
       }
     };
-    walk(raw.properties, [...res.path, 'Properties'], 0);
+    walk(raw.properties, 0);
   }
   return edges;
 }

@@ -206,20 +206,28 @@ export function keyPath(stmt: KnownStatement, key: string): KeyPath {
  * An unresolved member counts (in `unknown`) only when it could be a wildcard: an ARN built with
  * `Fn::Sub`/`Fn::Join` around literal text, or a `GetAtt`, never is.
  */
-/** Elements per value node, per resolver and parameter declarations: the policy rules share them. */
-const elementCache = new WeakMap<Resolver, WeakMap<ParameterDecls, WeakMap<object, Elements>>>();
+/**
+ * Elements per value node (or scalar value: `Action: s3:GetObject` is read by every policy rule), per
+ * resolver and parameter declarations: the policy rules share them.
+ */
+interface ElementMemo {
+  readonly nodes: WeakMap<object, Elements>;
+  readonly scalars: Map<unknown, Elements>;
+}
+const elementCache = new WeakMap<Resolver, WeakMap<ParameterDecls, ElementMemo>>();
 
 export function elements(value: unknown, resolver: Resolver, params: ParameterDecls = NO_DECLS): Elements {
   if (value === undefined) return { values: [], unknown: null, present: false };
-  if (value === null || typeof value !== 'object') return computeElements(value, resolver, params);
   let byParams = elementCache.get(resolver);
   if (!byParams) elementCache.set(resolver, (byParams = new WeakMap()));
-  let byValue = byParams.get(params);
-  if (!byValue) byParams.set(params, (byValue = new WeakMap()));
-  const hit = byValue.get(value);
+  let memo = byParams.get(params);
+  if (!memo) byParams.set(params, (memo = { nodes: new WeakMap(), scalars: new Map() }));
+  const scalar = value === null || typeof value !== 'object';
+  const hit = scalar ? memo.scalars.get(value) : memo.nodes.get(value);
   if (hit) return hit;
   const out = computeElements(value, resolver, params);
-  byValue.set(value, out);
+  if (scalar) memo.scalars.set(value, out);
+  else memo.nodes.set(value, out);
   return out;
 }
 
@@ -264,7 +272,16 @@ export interface ParameterDecls {
 
 export const NO_DECLS: ParameterDecls = { parameters: {}, mappings: {} };
 
+/**
+ * One object per template body (and per resolver, whose given values decide which parameters are
+ * opaque): elements are cached per declarations object, so every rule must get the same one.
+ */
+const declsCache = new WeakMap<object, ParameterDecls>();
+
 export function parameterDecls(body: Readonly<Record<string, unknown>>, resolver?: Resolver): ParameterDecls {
+  const key: object = resolver ?? body;
+  const hit = declsCache.get(key);
+  if (hit) return hit;
   const p = body['Parameters'];
   const m = body['Mappings'];
   const parameters = isObj(p) ? p : {};
@@ -274,7 +291,9 @@ export function parameterDecls(body: Readonly<Record<string, unknown>>, resolver
       const given = resolver.givenFor(name);
       if (given?.length && given.every((g) => (g.known ? typeof g.value === 'string' && !g.value.includes('*') : g.opaque === true))) opaque.add(name);
     }
-  return { parameters, mappings: isObj(m) ? m : {}, ...(opaque.size ? { opaque } : {}) };
+  const out: ParameterDecls = { parameters, mappings: isObj(m) ? m : {}, ...(opaque.size ? { opaque } : {}) };
+  declsCache.set(key, out);
+  return out;
 }
 
 /**

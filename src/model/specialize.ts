@@ -17,13 +17,25 @@ const MAX_DEPTH = 200;
 const NO_VALUE_REF = Object.freeze({ Ref: 'AWS::NoValue' });
 
 export class Specializer {
-  private readonly memo = new WeakMap<object, unknown>();
+  // A Map, not a WeakMap: it lives only as long as the graph being built, and weak tables cost the
+  // garbage collector far more per entry (one entry per mapping and list of the template).
+  private readonly memo = new Map<object, unknown>();
 
   constructor(private readonly decide: Decide) {}
 
+  /**
+   * How many undecided `Fn::If`s (and nodes too deep to look into) it has met so far. While none,
+   * every value it returned is plain structure: there is no structural condition to look for.
+   */
+  undecided = 0;
+
   /** The specialized value; `REMOVED` when the value is removed. */
   value(v: unknown, depth = 0): unknown {
-    if (v === null || typeof v !== 'object' || depth > MAX_DEPTH) return v;
+    if (v === null || typeof v !== 'object') return v;
+    if (depth > MAX_DEPTH) {
+      this.undecided++;
+      return v;
+    }
     const cached = this.memo.get(v);
     if (cached !== undefined) return cached;
     const out = this.compute(v, depth);
@@ -39,6 +51,7 @@ export class Specializer {
       if (Array.isArray(arg) && arg.length === 3 && typeof arg[0] === 'string') {
         const d = this.decide(arg[0]);
         if (d !== undefined) return this.value(arg[d ? 1 : 2], depth + 1);
+        this.undecided++;
         const a = this.value(arg[1], depth + 1);
         const b = this.value(arg[2], depth + 1);
         // `!If [C, *x, *x]` is x whatever C is (aliases nest such nodes into exponential trees).
@@ -51,26 +64,36 @@ export class Specializer {
       }
       return v;
     }
+    // A copy is made only from the first entry that changes: most nodes stay as they are.
     if (Array.isArray(v)) {
-      let changed = false;
-      const out: unknown[] = [];
-      for (const x of v) {
+      let out: unknown[] | null = null;
+      for (let i = 0; i < v.length; i++) {
+        const x: unknown = v[i];
         const y = this.value(x, depth + 1);
-        if (y !== x) changed = true;
+        if (out === null) {
+          if (y === x) continue;
+          out = v.slice(0, i);
+        }
         if (y !== REMOVED) out.push(y);
       }
-      return changed ? out : v;
+      return out ?? v;
     }
-    let changed = false;
-    const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) {
+    const keys = Object.keys(v);
+    let out: Record<string, unknown> | null = null;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
+      const x = (v as Record<string, unknown>)[k];
       const y = this.value(x, depth + 1);
-      if (y !== x) changed = true;
+      if (out === null) {
+        if (y === x) continue;
+        out = {};
+        for (let j = 0; j < i; j++) out[keys[j]!] = (v as Record<string, unknown>)[keys[j]!];
+      }
       // Inside an intrinsic's arguments (Fn::Join's list, Fn::Sub's variables) NoValue is the intrinsic's business.
       if (y === REMOVED && name !== null) out[k] = x;
       else if (y !== REMOVED) out[k] = y;
     }
-    return changed ? out : v;
+    return out ?? v;
   }
 }
 
@@ -81,7 +104,7 @@ export class Specializer {
  */
 export function structuralConditions(v: unknown, decide: Decide, limit: number): string[] {
   const found: string[] = [];
-  const seen = new WeakSet<object>();
+  const seen = new Set<object>();
   let budget = 100_000;
   const walk = (x: unknown, depth: number): void => {
     if (x === null || typeof x !== 'object' || depth > MAX_DEPTH || seen.has(x) || --budget < 0 || found.length >= limit) return;

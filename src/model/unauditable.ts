@@ -63,7 +63,7 @@ export function unauditableContent(graph: ResourceGraph, nestedInRun: ReadonlySe
         reason: `nested stack ${res.logicalId} (${detail}) is not in this run; audit its template too`,
       });
     }
-    const include = findTransform(res.entry, [...res.path]);
+    const include = findTransform(res.entry, res.path);
     if (include)
       out.push({
         code: 'include',
@@ -95,28 +95,43 @@ export function unauditableContent(graph: ResourceGraph, nestedInRun: ReadonlySe
   return out;
 }
 
-function findTransform(v: unknown, path: (string | number)[]): { path: KeyPath; name: string } | null {
-  const seen = new WeakSet<object>();
+function findTransform(v: unknown, path: readonly (string | number)[]): { path: KeyPath; name: string } | null {
+  const seen = new Set<object>();
   let budget = 50_000;
-  const walk = (x: unknown, p: (string | number)[], depth: number): { path: KeyPath; name: string } | null => {
+  // One path stack for the walk; a path array is made only for the hit.
+  const at: (string | number)[] = [...path];
+  const hit = (name: unknown): { path: KeyPath; name: string } => {
+    const arg = asRecord(name);
+    return { path: [...at], name: typeof arg['Name'] === 'string' ? (arg['Name'] as string) : 'a transform' };
+  };
+  const walk = (x: unknown, depth: number): { path: KeyPath; name: string } | null => {
     if (x === null || typeof x !== 'object' || depth > 100 || seen.has(x) || --budget < 0) return null;
     seen.add(x);
-    if (intrinsicName(x) === 'Fn::Transform') {
-      const arg = asRecord((x as Record<string, unknown>)['Fn::Transform']);
-      return { path: p, name: typeof arg['Name'] === 'string' ? arg['Name'] : 'a transform' };
-    }
-    const entries: [string | number, unknown][] = Array.isArray(x) ? x.map((y, i) => [i, y]) : Object.entries(x);
-    for (const [k, y] of entries) {
-      if (k === 'Fn::Transform' && !Array.isArray(x)) {
-        const arg = asRecord(y);
-        return { path: [...p, k], name: typeof arg['Name'] === 'string' ? arg['Name'] : 'a transform' };
+    if (Array.isArray(x)) {
+      for (let i = 0; i < x.length; i++) {
+        at.push(i);
+        const found = walk(x[i], depth + 1);
+        at.pop();
+        if (found) return found;
       }
-      const hit = walk(y, [...p, k], depth + 1);
-      if (hit) return hit;
+      return null;
+    }
+    for (const k in x) {
+      if (!Object.prototype.hasOwnProperty.call(x, k)) continue;
+      const y = (x as Record<string, unknown>)[k];
+      // `{Fn::Transform: …}` alone is the intrinsic and stands where the mapping does; beside other keys, at its key.
+      if (k === 'Fn::Transform') {
+        if (intrinsicName(x) !== k) at.push(k);
+        return hit(y);
+      }
+      at.push(k);
+      const found = walk(y, depth + 1);
+      at.pop();
+      if (found) return found;
     }
     return null;
   };
-  return walk(v, path, 0);
+  return walk(v, 0);
 }
 
 const asRecord = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});

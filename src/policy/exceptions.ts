@@ -101,6 +101,15 @@ export class ExceptionSet {
     return true;
   }
 
+  /** How many findings each exception matched so far (in order), and adding counts made elsewhere (--jobs workers). */
+  matchCounts(): number[] {
+    return this.entries.map((e) => e.matched);
+  }
+
+  addMatchCounts(counts: readonly number[]): void {
+    this.entries.forEach((e, i) => (e.matched += counts[i] ?? 0));
+  }
+
   /** Expired exceptions and, among the live ones, those that matched nothing in the run. */
   notices(): Notice[] {
     const out: Notice[] = [];

@@ -309,9 +309,23 @@ interface Hit {
   readonly value: unknown;
 }
 
-function selectPointers(given: string, json: unknown): Hit[] {
+/** `$.Properties.X.Y`: names only, read directly (as JSONPath reads them: own properties, through a falsy value nothing). */
+const SIMPLE_PATH = /^\$(?:\.[A-Za-z_][A-Za-z0-9_]*)+$/;
+const simplePaths = new Map<string, string[] | null>();
+
+export function selectPointers(given: string, json: unknown): Hit[] {
   if (json === null || typeof json !== 'object') return [];
-  const results = JSONPath({ path: given, json: json, resultType: 'all', eval: false, wrap: true }) as { pointer: string; value: unknown }[];
+  let names = simplePaths.get(given);
+  if (names === undefined) simplePaths.set(given, (names = SIMPLE_PATH.test(given) ? given.slice(2).split('.') : null));
+  if (names !== null) {
+    let node: unknown = json;
+    for (const name of names) {
+      if (!node || !Object.prototype.hasOwnProperty.call(node, name)) return [];
+      node = (node as Record<string, unknown>)[name];
+    }
+    return [{ path: [...names], value: node }];
+  }
+  const results = JSONPath({ path: given, json: json as object, resultType: 'all', eval: false, wrap: true }) as { pointer: string; value: unknown }[];
   return results.map((r) => ({ path: pointerToPath(r.pointer), value: r.value }));
 }
 

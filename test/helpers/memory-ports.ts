@@ -114,11 +114,15 @@ export function memoryPorts(files: Readonly<Record<string, string>>, opts: Memor
 
 /** A result store kept in the same in-memory file system, keyed by run key, file name and text. */
 function memoryCache(map: Map<string, string>, dir: string, runKey: string): ResultStore {
+  const pathOf = (source: SourceFile): string => `${dir}/${encodeURIComponent(`${runKey}\u0000${source.file}\u0000${source.text}`).slice(0, 200)}-${source.text.length}.result`;
   const store = {
     hits: 0,
     misses: 0,
+    async toEvaluate(sources: readonly SourceFile[]) {
+      return sources.flatMap((s, i) => (map.has(pathOf(s)) ? [] : [i]));
+    },
     async evaluate(source: SourceFile, run: () => ReturnType<Parameters<ResultStore['evaluate']>[1]>) {
-      const path = `${dir}/${encodeURIComponent(`${runKey}\u0000${source.file}\u0000${source.text}`).slice(0, 200)}-${source.text.length}.result`;
+      const path = pathOf(source);
       const hit = map.get(path);
       if (hit !== undefined) {
         store.hits++;

@@ -59,7 +59,7 @@ export async function fetchPayload(url: string, limits: PayloadLimits, allowUrl:
     const reader = res.body?.getReader();
     for (;;) {
       if (!reader) break;
-      const { done, value } = (await reader.read()) as ReadableStreamReadResult<Uint8Array>;
+      const { done, value } = (await reader.read()) as { done: boolean; value: Uint8Array };
       if (done) break;
       size += value.byteLength;
       if (size > limits.maxPayloadBytes) {

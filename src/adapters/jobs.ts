@@ -1,0 +1,157 @@
+/**
+ * `--jobs N`: the files of a run audited in N worker threads. Each worker builds the same auditor
+ * from the same request (config, rules, parameters) and audits its share of the files; results come
+ * back as data and are taken in input order, so the report is the same as with one thread.
+ *
+ * What stacks tell each other (exports, nested stacks' parameters, whether a nested stack's template is
+ * in the run) must be the same as in one thread: a worker also reads every file the files it audits may
+ * depend on (dependencies), in input order. A second thread only pays with a free core, hence the default of one.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, resolve as resolvePath } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { SourceFile } from '../core/types.js';
+import type { EvaluatedResult } from '../core/audit.js';
+import type { ExceptionSet } from '../policy/index.js';
+import type { RunRequest } from '../app/run.js';
+import type { EvaluateInWorkers } from '../app/ports.js';
+
+/** What a worker is sent: the request without its functions, the files it reads, which of them it audits. */
+export interface WorkerTask {
+  readonly request: WorkerRequest;
+  readonly sources: readonly SourceFile[];
+  /** Indices into `sources` of the files whose results it returns. */
+  readonly audit: readonly number[];
+}
+
+export type WorkerRequest = Omit<RunRequest, 'readStdin' | 'onProgress' | 'checks'>;
+
+export type WorkerReply = { readonly results: readonly EvaluatedResult[]; readonly exceptionMatches: readonly number[] } | { readonly failure: string };
+
+/**
+ * For each file, the files its result may depend on: every exporter for a file that imports a value,
+ * the files a stack's `TemplateURL`s name (relative paths, as linkStacks resolves them) and the
+ * stacks that name it, and every CDK stack for a CDK stack (linked by name). A text test, generous
+ * on purpose: a file read in vain costs time, a file missed would change a result.
+ */
+export function dependencies(sources: readonly SourceFile[]): Map<number, Set<number>> {
+  const deps = new Map<number, Set<number>>();
+  const add = (from: number, to: number): void => {
+    if (from === to) return;
+    let set = deps.get(from);
+    if (!set) deps.set(from, (set = new Set()));
+    set.add(to);
+  };
+  const byPath = new Map<string, number[]>();
+  sources.forEach((s, i) => {
+    const key = resolvePath('/', s.file);
+    const list = byPath.get(key);
+    if (list) list.push(i);
+    else byPath.set(key, [i]);
+  });
+  const exporters = sources.flatMap((s, i) => (s.text.includes('Export') ? [i] : []));
+  const cdk = sources.flatMap((s, i) => ((s.parents?.length ?? 0) > 0 || (s.stackName ?? null) !== null ? [i] : []));
+  sources.forEach((s, i) => {
+    if (s.text.includes('ImportValue')) for (const e of exporters) add(i, e);
+    if (cdk.includes(i)) for (const c of cdk) add(i, c);
+    if (!s.text.includes('AWS::CloudFormation::Stack')) return;
+    const dir = dirname(resolvePath('/', s.file));
+    for (const m of s.text.matchAll(/[^\s"'\\:,{}[\]]+\.[A-Za-z0-9]+/g))
+      for (const child of byPath.get(resolvePath(dir, m[0])) ?? []) {
+        add(i, child);
+        add(child, i);
+      }
+  });
+  return deps;
+}
+
+/** `start` with every file it depends on, directly or not. */
+function closure(start: Iterable<number>, deps: ReadonlyMap<number, ReadonlySet<number>>): Set<number> {
+  const out = new Set(start);
+  const queue = [...out];
+  while (queue.length) for (const d of deps.get(queue.pop()!) ?? []) if (!out.has(d)) (out.add(d), queue.push(d));
+  return out;
+}
+
+/**
+ * Splits the files to audit (`todo`: indices into `sources`, all when null) over `jobs` workers and
+ * returns each file's result by its index. Files linked to others go to the first worker together
+ * (so that it alone reads them); the rest by size, largest first to the least loaded.
+ */
+export const evaluateInWorkers: EvaluateInWorkers = async (
+  req: RunRequest,
+  sources: readonly SourceFile[],
+  todo: readonly number[] | null,
+  jobs: number,
+  exceptions: ExceptionSet | null,
+): Promise<(i: number) => EvaluatedResult> => {
+  const wanted = todo ?? sources.map((_, i) => i);
+  const deps = dependencies(sources);
+  const shares: number[][] = Array.from({ length: Math.max(1, Math.min(jobs, wanted.length)) }, () => []);
+  const load = shares.map(() => 0);
+  const cost = (i: number): number => sources[i]!.text.length + 2_000;
+  const free: number[] = [];
+  for (const i of wanted) {
+    if (deps.has(i)) {
+      shares[0]!.push(i);
+      load[0]! += cost(i);
+    } else free.push(i);
+  }
+  for (const i of free.sort((a, b) => cost(b) - cost(a) || a - b)) {
+    let k = 0;
+    for (let j = 1; j < load.length; j++) if (load[j]! < load[k]!) k = j;
+    shares[k]!.push(i);
+    load[k]! += cost(i);
+  }
+  const { readStdin: _r, onProgress: _p, checks: _c, ...request } = req;
+  const results = new Map<number, EvaluatedResult>();
+  await Promise.all(
+    shares
+      .filter((share) => share.length > 0)
+      .map(async (share) => {
+        const mine = new Set(share);
+        // In input order, with every file they depend on: links resolve as in one thread.
+        const indices = [...closure(share, deps)].sort((a, b) => a - b);
+        const task: WorkerTask = { request, sources: indices.map((i) => sources[i]!), audit: indices.flatMap((i, k) => (mine.has(i) ? [k] : [])) };
+        const reply = await runWorker(task);
+        if ('failure' in reply) throw new Error(`a --jobs worker failed: ${reply.failure}`);
+        task.audit.forEach((k, n) => results.set(indices[k]!, reply.results[n]!));
+        exceptions?.addMatchCounts(reply.exceptionMatches);
+      }),
+  );
+  return (i) => {
+    const r = results.get(i);
+    if (!r) throw new Error(`no result for file ${i} from the --jobs workers`);
+    return r;
+  };
+};
+
+/**
+ * Where the worker's code is: set by the CLI's entry (dist/cli/audit-worker.js beside main.js). Not
+ * found through import.meta here: this module is also bundled into the CommonJS Action and Lambda,
+ * which never use --jobs. `tsx`: for the TypeScript source (tests), tsx's `esm/api` module to load it with.
+ */
+let workerScript: { readonly url: URL; readonly tsx: URL | null } | null = null;
+
+export function useWorkerScript(url: URL, tsx: URL | null = null): void {
+  workerScript = { url, tsx };
+}
+
+function runWorker(task: WorkerTask): Promise<WorkerReply> {
+  const script = workerScript;
+  if (!script || !existsSync(script.url)) return Promise.resolve({ failure: `the worker code (${script?.url.pathname ?? 'audit-worker.js'}) is missing from this build` });
+  return new Promise((resolve, reject) => {
+    const worker = script.tsx
+      ? new Worker(`import(${JSON.stringify(script.tsx.href)}).then((m) => { m.register(); return import(${JSON.stringify(script.url.href)}); });`, {
+          eval: true,
+          workerData: task,
+          // tsx would keep a compile cache in the temp folder; tests leave nothing behind.
+          env: { ...process.env, TSX_DISABLE_CACHE: '1' },
+        })
+      : new Worker(script.url, { workerData: task });
+    let reply: WorkerReply | null = null;
+    worker.once('message', (m: WorkerReply) => (reply = m));
+    worker.once('error', reject);
+    worker.once('exit', (code) => (reply ? resolve(reply) : reject(new Error(`a --jobs worker stopped (exit code ${code}) without a result`))));
+  });
+}

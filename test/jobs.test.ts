@@ -1,0 +1,132 @@
+/**
+ * --jobs N: files audited in worker threads give the report of a one-thread run, byte for byte, also
+ * when stacks are linked (imports of another file's exports, nested stacks taking their parent's
+ * parameters, a nested stack whose template is not in the run) and when config exceptions match in
+ * files another worker audits.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AuditReport, SourceFile } from '../src/core/types.js';
+import { dependencies, useWorkerScript } from '../src/adapters/jobs.js';
+import { runCli } from './helpers/cli.js';
+import { tempFiles } from './helpers/temp.js';
+
+const sg = (cidr: string) =>
+  `Resources:\n  Sg:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: d\n      SecurityGroupIngress:\n        - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: ${cidr}, Description: x}\n`;
+const topic = (n: number) => `Resources:\n  T${n}:\n    Type: AWS::SNS::Topic\n`;
+const exporter = (name: string, cidr: string) => `${topic(0)}Outputs:\n  Cidr:\n    Value: ${cidr}\n    Export:\n      Name: ${name}\n`;
+const parent = (url: string, cidr: string) =>
+  `Resources:\n  Child:\n    Type: AWS::CloudFormation::Stack\n    Properties:\n      TemplateURL: ${url}\n      Parameters:\n        Cidr: ${cidr}\n`;
+const child = `Parameters:\n  Cidr:\n    Type: String\n    Default: 10.0.0.0/8\n${sg('!Ref Cidr')}`;
+
+const repo = (files: Record<string, string>): string => tempFiles(files, 'cfn-audit-jobs-');
+/** The JSON report: notices come worded (`message`). */
+type JsonReport = Omit<AuditReport, 'notices'> & { notices: { kind: string; ruleId?: string; message: string }[] };
+const json = (out: string): JsonReport => JSON.parse(out) as JsonReport;
+const rulesOf = (r: JsonReport, file: string): string[] => r.stacks.find((s) => s.file === file)?.findings.map((f) => f.ruleId) ?? [];
+
+/** Linked files placed among many plain ones, so that links cross the workers' shares. */
+function linkedRepo(): string {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 14; i++) files[`plain/t${String(i).padStart(2, '0')}.yaml`] = topic(i);
+  files['a-exports.yaml'] = exporter('WorldCidr', '0.0.0.0/0');
+  files['z-imports.yaml'] = sg('!ImportValue WorldCidr');
+  files['nested/parent.yaml'] = parent('./kids/child.yaml', '0.0.0.0/0');
+  files['nested/kids/child.yaml'] = child;
+  files['lonely/parent.yaml'] = parent('./missing.yaml', '0.0.0.0/0');
+  files['plain/open.yaml'] = sg('0.0.0.0/0');
+  files['.cfn-audit.yml'] = 'exceptions:\n  - rule: SSHOpenToWorld\n    resource: "plain/open.yaml#Sg"\n    reason: bastion\n  - rule: AllowHttp\n    reason: never matches\n';
+  return repo(files);
+}
+
+describe('--jobs', () => {
+  // From source, the worker runs the TypeScript file through tsx (the built CLI uses dist/cli/audit-worker.js).
+  beforeAll(() => useWorkerScript(new URL('../src/adapters/audit-worker.ts', import.meta.url), new URL('../node_modules/tsx/dist/esm/api/index.mjs', import.meta.url)));
+
+  it.each([2, 3])('--jobs %i gives the one-thread report byte for byte, with links across files', async (n) => {
+    const dir = linkedRepo();
+    const one = await runCli(['.', '-f', 'json'], dir);
+    const many = await runCli(['.', '-f', 'json', '--jobs', String(n)], dir);
+    expect(many.err).toBe(one.err);
+    expect(many.code).toBe(one.code);
+    expect(many.out).toBe(one.out);
+    const r = json(one.out);
+    // The links were taken: the import and the parent's parameter decide these findings.
+    expect(rulesOf(r, 'z-imports.yaml')).toContain('SSHOpenToWorld');
+    expect(rulesOf(r, 'nested/kids/child.yaml')).toContain('SSHOpenToWorld');
+    expect(r.stacks.find((s) => s.file === 'lonely/parent.yaml')?.unauditable?.map((u) => u.code)).toEqual(['nested-stack']);
+    expect(r.stacks.find((s) => s.file === 'nested/parent.yaml')?.unauditable ?? []).toEqual([]);
+    // An exception used in one worker's file is not reported unused; the other one is.
+    expect(r.notices.filter((x) => x.kind === 'exception-unused').map((x) => x.ruleId)).toEqual(['AllowHttp']);
+  });
+
+  it('with --cache, a cold run with --jobs reports as one thread, and a warm one reuses every result as one thread does', async () => {
+    const dir = linkedRepo();
+    const cold = await runCli(['.', '-f', 'json', '--cache', '.cache', '--jobs', '2'], dir);
+    const warm = await runCli(['.', '-f', 'json', '--cache', '.cache', '--jobs', '2'], dir);
+    const warmOne = await runCli(['.', '-f', 'json', '--cache', '.cache'], dir);
+    const plain = await runCli(['.', '-f', 'json'], dir);
+    const strip = (out: string) => ({ ...json(out), notices: json(out).notices.filter((x) => !x.message.startsWith('cache:')) });
+    expect(strip(cold.out)).toEqual(strip(plain.out));
+    expect(warm.out).toBe(warmOne.out);
+    expect(json(warm.out).stacks).toEqual(json(plain.out).stacks);
+    expect(json(warm.out).notices.map((x) => x.message)).toContain('cache: 21 of 21 file results reused from .cache');
+  });
+
+  it.each(['0', '-1', 'two', '1.5', '100', ''])('refuses --jobs %j', async (v) => {
+    const r = await runCli(['x.yaml', `--jobs=${v}`], repo({ 'x.yaml': topic(1) }));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--jobs takes a whole number/);
+  });
+
+  it('a broken file and a non-template are reported as in one thread', async () => {
+    const dir = repo({
+      'a.yaml': 'Resources:\n  A: [\n',
+      'b.yaml': 'name: not a template\n',
+      'c.yaml': sg('0.0.0.0/0'),
+      'd.json': '{"Resources": {"T": {"Type": "AWS::SNS::Topic"}}}',
+    });
+    const one = await runCli(['.', '-f', 'json'], dir);
+    const two = await runCli(['.', '-f', 'json', '-j', '2'], dir);
+    expect(two.out).toBe(one.out);
+    expect(two.code).toBe(one.code);
+    expect(json(one.out).errors.map((e) => e.file)).toEqual(['a.yaml']);
+  });
+});
+
+describe('which files a file may depend on', () => {
+  const src = (file: string, text: string, extra: Partial<SourceFile> = {}): SourceFile => ({ file, text, ...extra });
+  const deps = (sources: SourceFile[]) => {
+    const d = dependencies(sources);
+    return Object.fromEntries([...d].map(([i, set]) => [sources[i]!.file, [...set].map((j) => sources[j]!.file).sort()]));
+  };
+
+  it('an importer depends on every exporter; exporters and plain files on nothing', () => {
+    expect(
+      deps([src('e1.yaml', exporter('A', 'x')), src('i.yaml', sg('!ImportValue A')), src('p.yaml', topic(1)), src('e2.json', '{"Outputs": {"O": {"Export": {"Name": "B"}}}}')]),
+    ).toEqual({
+      'i.yaml': ['e1.yaml', 'e2.json'],
+    });
+  });
+
+  it.each([
+    ['./child.yaml', 'dir/child.yaml'],
+    ['child.yaml', 'dir/child.yaml'],
+    ['../other/child.template', 'other/child.template'],
+    ['"sub/child.json"', 'dir/sub/child.json'],
+  ])('a parent whose TemplateURL is %s and that child depend on each other', (url, childFile) => {
+    const files = [src('dir/parent.yaml', parent(url, 'x')), src(childFile, child), src('dir/unrelated.yaml', child)];
+    expect(deps(files)).toEqual({ 'dir/parent.yaml': [childFile], [childFile]: ['dir/parent.yaml'] });
+  });
+
+  it('a TemplateURL to S3, or a file of the same name elsewhere, links nothing', () => {
+    expect(deps([src('a/parent.yaml', parent('https://s3.amazonaws.com/b/child.yaml', 'x')), src('b/child.yaml', child)])).toEqual({});
+  });
+
+  it('CDK stacks depend on every other CDK stack (they link by name)', () => {
+    const cdk = (name: string, parents: string[] = []) => src(`cdk.out/${name}.template.json`, '{"Resources": {}}', { stackName: name, parents, origin: 'cdk' });
+    expect(deps([cdk('Top'), cdk('Top/Nested', ['Top']), src('plain.yaml', topic(1))])).toEqual({
+      'cdk.out/Top.template.json': ['cdk.out/Top/Nested.template.json'],
+      'cdk.out/Top/Nested.template.json': ['cdk.out/Top.template.json'],
+    });
+  });
+});

@@ -1,0 +1,226 @@
+/**
+ * The walks made faster for issue 15 give what the plain walks gave: graph edges with the path where
+ * each reference sits, the place of an Fn::Transform inside a resource, policy elements shared per
+ * stack, and "is this a template?" for files the strict parser refused.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { buildGraph } from '../src/model/graph.js';
+import { unauditableContent } from '../src/model/unauditable.js';
+import { elements, parameterDecls } from '../src/model/iam.js';
+import { isTemplateText } from '../src/load/sniff.js';
+import { selectPointers } from '../src/rules/engine.js';
+import { JSONPath } from 'jsonpath-plus';
+import { ok } from './helpers/parse.js';
+
+const graph = (text: string) => buildGraph(ok(text));
+
+/** The edge walk as first written: a new path array for every node. */
+function referenceEdges(resources: Record<string, { Properties?: unknown }>): string[] {
+  const ids = new Set(Object.keys(resources));
+  const out: string[] = [];
+  const walk = (v: unknown, path: (string | number)[], from: string): void => {
+    if (v === null || typeof v !== 'object') return;
+    if (Array.isArray(v)) return v.forEach((x, i) => walk(x, [...path, i], from));
+    for (const [k, x] of Object.entries(v)) {
+      if (k === 'Ref' && typeof x === 'string' && ids.has(x)) out.push(`${from}->${x} Ref ${path.join('/')}`);
+      else if (k === 'Fn::GetAtt') {
+        const t = Array.isArray(x) ? x[0] : typeof x === 'string' ? x.split('.')[0] : undefined;
+        if (typeof t === 'string' && ids.has(t)) out.push(`${from}->${t} GetAtt ${path.join('/')}`);
+      } else if (k === 'Fn::Sub') {
+        const text = Array.isArray(x) ? x[0] : x;
+        if (typeof text === 'string')
+          for (const m of text.matchAll(/\$\{([^!}][^}]*)\}/g)) if (ids.has(m[1]!.trim().split('.')[0]!)) out.push(`${from}->${m[1]!.trim().split('.')[0]} Sub ${path.join('/')}`);
+      }
+      walk(x, [...path, k], from);
+    }
+  };
+  // Properties that are not a mapping are not read (the graph sees `{}`).
+  for (const [id, r] of Object.entries(resources))
+    if (r.Properties && typeof r.Properties === 'object' && !Array.isArray(r.Properties)) walk(r.Properties, ['Resources', id, 'Properties'], id);
+  return out.sort();
+}
+
+describe('graph edges', () => {
+  const ids = ['A', 'B', 'C'];
+  const ref = fc.oneof(
+    fc.constantFrom(...ids, 'Nope').map((id) => ({ Ref: id })),
+    fc.constantFrom(...ids).map((id) => ({ 'Fn::GetAtt': [id, 'Arn'] })),
+    fc.constantFrom(...ids).map((id) => ({ 'Fn::GetAtt': `${id}.Arn` })),
+    fc.array(fc.constantFrom(...ids, 'AWS::Region', 'x'), { maxLength: 3 }).map((xs) => ({ 'Fn::Sub': xs.map((x) => `a\${${x}}`).join('-') })),
+    fc.constantFrom(...ids).map((id) => ({ 'Fn::Sub': [`\${${id}.Arn}`, { V: { Ref: id } }] })),
+  );
+  const value = fc.letrec((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small' },
+      fc.string({ maxLength: 4 }),
+      fc.integer(),
+      ref,
+      fc.array(tie('node'), { maxLength: 3 }),
+      fc.dictionary(fc.constantFrom('K', 'L', 'Ref', 'M'), tie('node'), { maxKeys: 3 }),
+    ),
+  })).node;
+
+  it('are those of a walk that copies the path at every node (property)', () => {
+    fc.assert(
+      fc.property(fc.tuple(value, value, value), (props) => {
+        const resources = Object.fromEntries(ids.map((id, i) => [id, { Type: 'AWS::SNS::Topic', Properties: props[i] }]));
+        const g = buildGraph(ok(JSON.stringify({ Resources: resources }), 't.json'));
+        const got = g.edges.filter((e) => e.kind !== 'DependsOn').map((e) => `${e.from}->${e.to} ${e.kind} ${e.path.join('/')}`);
+        expect(got.sort()).toEqual(referenceEdges(resources as Record<string, { Properties?: unknown }>));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('two references in one mapping each get the mapping’s path; paths are not shared with later nodes', () => {
+    const g = graph('Resources:\n  A: {Type: T}\n  B:\n    Type: T\n    Properties:\n      L:\n        - {X: !Ref A, Y: [!GetAtt A.Arn]}\n        - !Sub "${A}"\n');
+    expect(g.edges.map((e) => `${e.kind} ${e.path.join('/')}`).sort()).toEqual([
+      'GetAtt Resources/B/Properties/L/0/Y/0',
+      'Ref Resources/B/Properties/L/0/X',
+      'Sub Resources/B/Properties/L/1',
+    ]);
+    const [x, y] = g.edges.filter((e) => e.kind !== 'Sub');
+    expect(x!.path).not.toBe(y!.path);
+  });
+});
+
+describe('Fn::Transform inside a resource', () => {
+  const at = (text: string) =>
+    unauditableContent(graph(text))
+      .filter((u) => u.code === 'include')
+      .map((u) => `${u.logicalId} ${u.path.join('/')} ${u.detail}`);
+
+  it.each([
+    ['as the whole of Properties', 'Properties:\n      Fn::Transform: {Name: AWS::Include}\n', 'Q Resources/Q/Properties AWS::Include'],
+    ['as a key of Properties among others', 'Properties:\n      A: 1\n      Fn::Transform: {Name: AWS::Include}\n', 'Q Resources/Q/Properties/Fn::Transform AWS::Include'],
+    ['as a value', 'Properties:\n      Tags: {Fn::Transform: {Name: M1}}\n', 'Q Resources/Q/Properties/Tags M1'],
+    ['in a list, in a mapping', 'Properties:\n      L: [1, {A: [x, {Fn::Transform: {Name: M2}}]}]\n', 'Q Resources/Q/Properties/L/1/A/1 M2'],
+    ['without a name', 'Properties:\n      X: {Fn::Transform: 3}\n', 'Q Resources/Q/Properties/X a transform'],
+    ['after an earlier sibling subtree', 'Properties:\n      A: {B: [1, 2, {C: 3}]}\n      D: {Fn::Transform: {Name: M3}}\n', 'Q Resources/Q/Properties/D M3'],
+  ])('%s: its path', (_name, body, expected) => {
+    expect(at(`Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    ${body}`)).toEqual([expected]);
+  });
+
+  it('a shared node (YAML alias) is looked into once; the first place it is met is reported', () => {
+    const text = 'Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      A: &x {K: {Fn::Transform: {Name: M}}}\n      B: *x\n';
+    expect(at(text)).toEqual(['Q Resources/Q/Properties/A/K M']);
+  });
+
+  it('nothing for a resource without one', () => {
+    expect(at('Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties: {A: [1, {B: 2}], Transform: x}\n')).toEqual([]);
+  });
+});
+
+describe('policy elements', () => {
+  it('a scalar element is resolved once per stack and gives what a fresh resolution gives', () => {
+    const g1 = graph('Resources:\n  A: {Type: T}\n');
+    const g2 = graph('Resources:\n  A: {Type: T}\n');
+    const first = elements('s3:GetObject', g1.resolver);
+    expect(first).toEqual({ values: [{ value: 's3:GetObject', conditions: [] }], unknown: null, present: true });
+    expect(elements('s3:GetObject', g1.resolver)).toBe(first);
+    expect(elements('s3:GetObject', g2.resolver)).not.toBe(first);
+    expect(elements('s3:GetObject', g2.resolver)).toEqual(first);
+    expect(elements(22, g1.resolver).values.map((v) => v.value)).toEqual(['22']);
+    expect(elements('22', g1.resolver)).not.toBe(elements(22, g1.resolver));
+    expect(elements(undefined, g1.resolver).present).toBe(false);
+  });
+});
+
+describe('is a file the strict parser refused a template?', () => {
+  it.each([
+    ['a preprocessor tag', 'Resources:\n  A:\n    Type: AWS::S3::Bucket\n    Properties: !Rain::Embed x.yaml\n'],
+    ['a duplicate key', 'AWSTemplateFormatVersion: 2010-09-09\nResources:\n  A: {Type: T}\n  A: {Type: U}\n'],
+    ['a duplicate key at the top', 'Resources: {}\nResources:\n  A: {Type: T}\n'],
+    ['an unknown tag on the top mapping', '--- !Template\nResources:\n  A: {Type: T}\n'],
+    ['a syntax error after the Resources key', 'Resources:\n  A: {Type: T\n'],
+  ])('a template with %s: yes', (_name, text) => {
+    expect(isTemplateText(text)).toBe(true);
+  });
+
+  it.each([
+    ['an Ansible file with a vault tag', 'password: !vault |\n  $ANSIBLE_VAULT;1.1\nhosts: all\n'],
+    ['a list at the top', '- Resources: 1\n'],
+    ['a duplicate key in a config file', 'name: a\nname: b\n'],
+    ['a Resources key one level down, with a custom tag', 'outer: !Thing\n  Resources: {}\n'],
+  ])('%s: no', (_name, text) => {
+    expect(isTemplateText(text)).toBe(false);
+  });
+});
+
+describe('resources audited once per structural condition', () => {
+  const params = 'Parameters:\n  Env: {Type: String}\nConditions:\n  Prod: !Equals [!Ref Env, prod]\n  Never: !Equals [a, b]\n';
+  const variants = (text: string) => {
+    const g = graph(`${params}${text}`);
+    return g.audited.map((r) => `${r.logicalId}:${r.assumptions.map((a) => `${a.condition}=${a.branch}`).join(',')}`);
+  };
+
+  it.each([
+    [
+      'after plain resources',
+      'Resources:\n  A: {Type: T, Properties: {X: 1}}\n  B:\n    Type: T\n    Properties: !If [Prod, {X: 1}, {Y: 2}]\n',
+      ['A:', 'B:Prod=true', 'B:Prod=false'],
+    ],
+    ['in a list item', 'Resources:\n  A: {Type: T}\n  B:\n    Type: T\n    Properties: {L: [1, !If [Prod, 2, !Ref AWS::NoValue]]}\n', ['A:', 'B:Prod=true', 'B:Prod=false']],
+    [
+      'shared through an alias with an earlier resource',
+      'Resources:\n  A:\n    Type: T\n    Properties: &p {K: !If [Prod, {X: 1}, {Y: 2}]}\n  B:\n    Type: T\n    Properties: *p\n',
+      ['A:Prod=true', 'A:Prod=false', 'B:Prod=true', 'B:Prod=false'],
+    ],
+    ['decided conditions only', 'Resources:\n  A:\n    Type: T\n    Properties: !If [Never, {X: 1}, {Y: 2}]\n  B: {Type: T}\n', ['A:', 'B:']],
+    ['an undecided Fn::If over plain values', 'Resources:\n  A:\n    Type: T\n    Properties: {X: !If [Prod, 1, 2]}\n', ['A:']],
+  ])('%s', (_name, text, expected) => {
+    expect(variants(text)).toEqual(expected);
+  });
+
+  it('a decided Fn::If is replaced by its branch and untouched nodes stay the same objects', () => {
+    const g = graph(
+      `${params}Resources:\n  A:\n    Type: T\n    Properties:\n      Keep: {Deep: [1, {Z: 2}]}\n      Pick: !If [Never, yes, no]\n      Gone: !If [Never, x, !Ref AWS::NoValue]\n      L: [a, !If [Never, b, !Ref AWS::NoValue], c]\n`,
+    );
+    const a = g.resources.get('A')!;
+    expect(a.properties).toEqual({ Keep: { Deep: [1, { Z: 2 }] }, Pick: false, L: ['a', 'c'] });
+    expect(a.properties['Keep']).toBe((g.template.body['Resources'] as Record<string, { Properties: Record<string, unknown> }>)['A']!.Properties['Keep']);
+  });
+});
+
+describe('parameter declarations', () => {
+  it('are one object per template body, so that every policy rule shares the elements resolved with them', () => {
+    const body = { Parameters: { P: { Type: 'String' } }, Mappings: { M: {} } };
+    expect(parameterDecls(body)).toBe(parameterDecls(body));
+    expect(parameterDecls(body)).toEqual({ parameters: body.Parameters, mappings: body.Mappings });
+    expect(parameterDecls({ ...body })).not.toBe(parameterDecls(body));
+    expect(parameterDecls({ Parameters: [1] })).toEqual({ parameters: {}, mappings: {} });
+  });
+});
+
+describe('simple rule paths', () => {
+  const viaJsonPath = (given: string, json: object) =>
+    (JSONPath({ path: given, json, resultType: 'all', eval: false, wrap: true }) as { pointer: string; value: unknown }[]).map((r) => ({
+      path: r.pointer === '' ? [] : r.pointer.slice(1).split('/'),
+      value: r.value,
+    }));
+  const key = fc.constantFrom('Properties', 'A', 'B', 'length', 'constructor', 'toString');
+  const json = fc.letrec((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small' },
+      fc.constantFrom(null, 0, '', false, 'text', 1, true),
+      fc.array(tie('node'), { maxLength: 2 }),
+      fc.dictionary(key, tie('node'), { maxKeys: 4 }),
+    ),
+  })).node;
+
+  it('`$.A.B` read directly gives what the JSONPath engine gives (property)', () => {
+    fc.assert(
+      fc.property(fc.dictionary(key, json, { maxKeys: 4 }), fc.array(key, { minLength: 1, maxLength: 4 }), (doc, names) => {
+        const given = `$.${names.join('.')}`;
+        expect(selectPointers(given, doc)).toEqual(viaJsonPath(given, doc));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it.each(['$..Privileged', '$.Properties.*', '$.Properties[0]', "$.Properties['A B']", '$.Properties..CIDRIP'])('%s still goes through JSONPath', (given) => {
+    const doc = { Properties: { Privileged: true, CIDRIP: 'x', 'A B': 1, L: [{ CIDRIP: 'y' }] } };
+    expect(selectPointers(given, doc)).toEqual(viaJsonPath(given, doc).map((h) => ({ ...h, path: h.path.map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s)) })));
+  });
+});
