@@ -8,7 +8,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Auditor } from '../src/core/audit.js';
+import { Auditor } from '../src/engine/audit.js';
 import { parseParameters } from '../src/load/parameters.js';
 import { parseTemplate } from '../src/load/parse.js';
 import type { RuleSpec } from '../src/rules/schema.js';

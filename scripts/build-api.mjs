@@ -43,11 +43,11 @@ export async function buildAdapter({ root, common, esmBanner, build }) {
       },
     );
     const api = readFileSync(join(emitted, 'adapters/api.d.ts'), 'utf8');
-    const types = readFileSync(join(emitted, 'core/types.d.ts'), 'utf8');
+    const types = readFileSync(join(emitted, 'types/types.d.ts'), 'utf8');
     // The published types must stand alone: the API may refer to the shared types only, and they to nothing.
-    const extra = [...importsOf(api).filter((p) => p !== '../core/types.js'), ...importsOf(types)];
-    if (extra.length) throw new Error(`${ENTRY}: its declarations import ${extra.join(', ')}; the published types may only use src/core/types.ts`);
-    writeFileSync(join(out, 'index.d.ts'), api.replaceAll("'../core/types.js'", "'./types.js'"));
+    const extra = [...importsOf(api).filter((p) => p !== '../types/types.js'), ...importsOf(types)];
+    if (extra.length) throw new Error(`${ENTRY}: its declarations import ${extra.join(', ')}; the published types may only use src/types/types.ts`);
+    writeFileSync(join(out, 'index.d.ts'), api.replaceAll("'../types/types.js'", "'./types.js'"));
     writeFileSync(join(out, 'types.d.ts'), types);
   } finally {
     rmSync(emitted, { recursive: true, force: true });

@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { AuditReport, Decision, Finding, StackReport } from '../src/core/types.js';
+import type { AuditReport, Decision, Finding, StackReport } from '../src/types/types.js';
 import type { RunRequest, RunOutcome } from '../src/adapters/run.js';
 import { ROOT } from './rule-source.js';
 

@@ -3,9 +3,9 @@
  * come from fixtures). Pure: rules and fixture texts in, Markdown out, byte-for-byte deterministic,
  * so test/docs.test.ts can regenerate in memory and compare with the committed pages.
  */
-import { Auditor } from '../src/core/audit.js';
+import { Auditor } from '../src/engine/audit.js';
 import { parseTemplate } from '../src/load/parse.js';
-import type { Template } from '../src/core/types.js';
+import type { Template } from '../src/types/types.js';
 import type { Fixture, RuleSource } from './rule-source.js';
 import type { PathClause } from '../src/rules/schema.js';
 

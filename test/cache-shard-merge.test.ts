@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AuditReport } from '../src/core/types.js';
+import type { AuditReport } from '../src/types/types.js';
 import { inShard, parseShard } from '../src/app/shard.js';
 import { runCli } from './helpers/cli.js';
 import { tempDir, tempFiles } from './helpers/temp.js';

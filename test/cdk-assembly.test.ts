@@ -3,7 +3,7 @@ import { cp, readFile, readdir, unlink, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SourceFile } from '../src/core/types.js';
+import type { SourceFile } from '../src/types/types.js';
 import { isCloudAssembly, readCloudAssembly } from '../src/load/cdk-assembly.js';
 import { corpusPath, corpusSkipNote } from './helpers/corpus.js';
 import { tempDir } from './helpers/temp.js';

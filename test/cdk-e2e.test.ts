@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runAudit } from '../src/adapters/run.js';
-import type { Finding } from '../src/core/types.js';
+import type { Finding } from '../src/types/types.js';
 import { corpusPath, corpusSkipNote } from './helpers/corpus.js';
 import { tempDir } from './helpers/temp.js';
 

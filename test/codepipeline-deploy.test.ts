@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parseTemplate } from '../src/load/parse.js';
 import { verdictResult } from '../src/adapters/codepipeline/result.js';
-import type { AuditReport } from '../src/core/types.js';
+import type { AuditReport } from '../src/types/types.js';
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '..');

@@ -8,7 +8,7 @@ import { clip, LIMITS, mask, toRequest, verdictResult } from '../src/adapters/co
 import { parseUserParameters } from '../src/adapters/codepipeline/user-parameters.js';
 import { ArchiveError, extractZip, unsafeName } from '../src/adapters/codepipeline/unzip.js';
 import { classifyS3Error } from '../src/adapters/codepipeline/artifact.js';
-import type { RuleMeta } from '../src/core/types.js';
+import type { RuleMeta } from '../src/types/types.js';
 import { zipEntries } from './helpers/pipeline-zip.js';
 import { tempDir } from './helpers/temp.js';
 

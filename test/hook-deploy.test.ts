@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parseTemplate } from '../src/load/parse.js';
 import { HOOK_ENV_NAMES, readSettings } from '../src/adapters/hook/settings.js';
-import type { AuditReport } from '../src/core/types.js';
+import type { AuditReport } from '../src/types/types.js';
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '..');

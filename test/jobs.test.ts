@@ -5,7 +5,7 @@
  * files another worker audits.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { AuditReport, SourceFile } from '../src/core/types.js';
+import type { AuditReport, SourceFile } from '../src/types/types.js';
 import { dependencies, useWorkerScript } from '../src/adapters/jobs.js';
 import { runCli } from './helpers/cli.js';
 import { tempFiles } from './helpers/temp.js';

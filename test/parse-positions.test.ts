@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
-import type { KeyPath, Template } from '../src/core/types.js';
+import type { KeyPath, Template } from '../src/types/types.js';
 import { err, ok, parse } from './helpers/parse.js';
 
 /** The text at a path's position, from its column to the end of the line. */

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { stringify as toYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import type { StackReport } from '../src/core/types.js';
+import type { StackReport } from '../src/types/types.js';
 import { applyBaseline, BaselineError, formatBaseline, makeBaseline, parseBaseline } from '../src/policy/baseline.js';
 import { auditText } from './helpers/audit.js';
 

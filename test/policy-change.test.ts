@@ -9,7 +9,7 @@ import { parse as parseYaml, stringify as toYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
 import { runAudit } from '../src/adapters/run.js';
-import type { SecurityChange } from '../src/core/types.js';
+import type { SecurityChange } from '../src/types/types.js';
 import { tempDir, tempFiles } from './helpers/temp.js';
 
 const root = join(import.meta.dirname, '..');

@@ -1,7 +1,7 @@
 /** Config exceptions (globs, CDK paths, tags, expiry with an injected clock) and foreign suppressions. */
 import { describe, expect, it } from 'vitest';
-import { Auditor } from '../src/core/audit.js';
-import type { Notice, SourceFile, StackReport } from '../src/core/types.js';
+import { Auditor } from '../src/engine/audit.js';
+import type { Notice, SourceFile, StackReport } from '../src/types/types.js';
 import { ConfigError, parseConfig } from '../src/policy/config.js';
 import { ExceptionSet } from '../src/policy/exceptions.js';
 import { describe as describeNotice } from '../src/report/describe.js';

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../src/core/types.js';
+import type { Finding } from '../src/types/types.js';
 import { decide, DEFAULT_THRESHOLDS, score, SCORING_MODES } from '../src/policy/verdict.js';
 import { parseConfig } from '../src/policy/config.js';
 import { resolveProfile } from '../src/policy/profiles.js';

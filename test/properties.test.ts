@@ -11,8 +11,8 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify as toYaml } from 'yaml';
-import { Auditor } from '../src/core/audit.js';
-import type { Finding, SourceFile } from '../src/core/types.js';
+import { Auditor } from '../src/engine/audit.js';
+import type { Finding, SourceFile } from '../src/types/types.js';
 import { parseTemplate } from '../src/load/parse.js';
 import { builtinRules } from '../src/rules/catalogue.js';
 

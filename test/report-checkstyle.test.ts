@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { AuditReport } from '../src/core/types.js';
+import type { AuditReport } from '../src/types/types.js';
 import { formatCheckstyle } from '../src/report/checkstyle.js';
 import { finding, manyFindingsReport, networkStack, sampleContext, sampleReport } from './helpers/sample-report.js';
 

@@ -1,7 +1,7 @@
 /** The CodePipeline summary formatter: within any limit, headline first, the findings that decided the gate first. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { RuleMeta } from '../src/core/types.js';
+import type { RuleMeta } from '../src/types/types.js';
 import { activeFindingCount, pipelineSummary, runScore } from '../src/report/codepipeline.js';
 import { sampleReport } from './helpers/sample-report.js';
 

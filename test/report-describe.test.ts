@@ -1,6 +1,6 @@
 /** Notices are codes with arguments; `describe` words them, and the JSON report carries the sentence as before. */
 import { describe as suite, expect, it } from 'vitest';
-import type { AuditReport, Notice, NoticeCode } from '../src/core/types.js';
+import type { AuditReport, Notice, NoticeCode } from '../src/types/types.js';
 import { describe } from '../src/report/describe.js';
 import { formatJson } from '../src/report/json.js';
 import { mergeReports } from '../src/adapters/merge.js';

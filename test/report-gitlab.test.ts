@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { AuditReport } from '../src/core/types.js';
+import type { AuditReport } from '../src/types/types.js';
 import { formatGitlab, type CodeQualityIssue } from '../src/report/gitlab.js';
 import { finding, manyFindingsReport, networkStack, sampleContext, sampleReport } from './helpers/sample-report.js';
 

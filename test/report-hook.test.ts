@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { AuditReport } from '../src/core/types.js';
+import type { AuditReport } from '../src/types/types.js';
 import { HOOK_LIMITS, hookResponse, internalFailure, nothingToAudit, severityLevel, type HookResponseOptions } from '../src/report/hook.js';
 import { manyFindingsReport, sampleContext, sampleReport } from './helpers/sample-report.js';
 

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { AuditReport } from '../src/core/types.js';
+import type { AuditReport } from '../src/types/types.js';
 import { formatJunit, xmlAttr, xmlText } from '../src/report/junit.js';
 import { finding, networkStack, sampleContext, sampleReport } from './helpers/sample-report.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditReport } from '../src/core/types.js';
+import type { AuditReport } from '../src/types/types.js';
 import { formatMarkdown } from '../src/report/markdown.js';
 import { networkStack, sampleContext, sampleReport } from './helpers/sample-report.js';
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import type { AuditReport } from '../src/core/types.js';
+import type { AuditReport } from '../src/types/types.js';
 import { MAX_BYTES, MAX_ROWS, cell, code, formatMarkdown, markdownCell } from '../src/report/markdown.js';
 import { finding, manyFindingsReport, networkStack, sampleContext, sampleReport } from './helpers/sample-report.js';
 

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { AuditReport } from '../src/core/types.js';
+import type { AuditReport } from '../src/types/types.js';
 import { formatSarif } from '../src/report/sarif.js';
 import { finding, sampleContext, sampleReport } from './helpers/sample-report.js';
 import { tempDir } from './helpers/temp.js';

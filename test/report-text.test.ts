@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { AuditReport, StackReport } from '../src/core/types.js';
+import type { AuditReport, StackReport } from '../src/types/types.js';
 import { formatText } from '../src/report/text.js';
 import { formatMarkdown } from '../src/report/markdown.js';
 import { formatSarif } from '../src/report/sarif.js';

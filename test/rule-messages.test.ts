@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../src/core/types.js';
+import type { Finding } from '../src/types/types.js';
 import { builtinRules } from '../src/rules/catalogue.js';
 import { articleFor, fixText, renderMessage } from '../src/report/context.js';
 import { auditText } from './helpers/audit.js';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseRuleFile } from '../src/rules/catalogue.js';
 import { auditText, findingsOf } from './helpers/audit.js';
-import type { Finding } from '../src/core/types.js';
+import type { Finding } from '../src/types/types.js';
 import { renderMessage } from '../src/report/context.js';
 
 const rule = (body: string, types = 'AWS::RDS::DBInstance') =>

@@ -4,7 +4,7 @@
  * known at deploy time, the Fn::If branch it holds under, and one finding per rule and resource.
  */
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../src/core/types.js';
+import type { Finding } from '../src/types/types.js';
 import { builtinRules } from '../src/rules/catalogue.js';
 import { cidrIsBroad, cidrIsPrivate, cidrIsWorld, normalizeProtocol, parseCidr, portRangeIncludes, toPort } from '../src/model/network.js';
 import { auditText, findingsOf } from './helpers/audit.js';

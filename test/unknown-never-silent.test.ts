@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { Auditor } from '../src/core/audit.js';
+import { Auditor } from '../src/engine/audit.js';
 import { parseTemplate } from '../src/load/parse.js';
 import { builtinRules } from '../src/rules/catalogue.js';
 

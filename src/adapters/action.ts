@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { writeOutput } from './write-output.js';
 import { getInput, info, setFailed, setOutput, summary } from '@actions/core';
-import type { AuditReport, Decision, RuleMeta, StackReport } from '../core/types.js';
+import type { AuditReport, Decision, RuleMeta, StackReport } from '../types/types.js';
 import { formatReport, type FormatContext } from '../report/index.js';
 import { runAudit, UsageError, type RunRequest } from './run.js';
 import { APPROVAL_MODES, decideApproval, fetchPullRequestFacts, readPullRequestEvent, type ApprovalMode, type ApprovalResult } from './approval.js';

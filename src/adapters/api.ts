@@ -4,7 +4,7 @@
  * Nothing is printed and no file is written; formatting and exit codes stay with the CLI.
  */
 import { runAudit } from './run.js';
-import type { AuditReport, ScoringMode, Thresholds } from '../core/types.js';
+import type { AuditReport, ScoringMode, Thresholds } from '../types/types.js';
 
 export type {
   AuditError,
@@ -26,7 +26,7 @@ export type {
   Status,
   Thresholds,
   UnauditableContent,
-} from '../core/types.js';
+} from '../types/types.js';
 
 export interface AuditOptions {
   /** Template files, directories, globs or cdk.out folders, relative to `cwd`. */

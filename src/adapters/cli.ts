@@ -5,8 +5,8 @@
 import { parseArgs } from 'node:util';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import type { AuditReport, Decision, RuleMeta } from '../core/types.js';
-import { VERSION } from '../core/version.js';
+import type { AuditReport, Decision, RuleMeta } from '../types/types.js';
+import { VERSION } from '../types/version.js';
 import { writeOutput } from './write-output.js';
 import { decodeUtf8, MAX_FILE_BYTES } from '../load/read-file.js';
 import { makeDirs } from './make-dirs.js';

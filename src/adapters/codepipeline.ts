@@ -7,7 +7,7 @@
 import { mkdtemp, realpath, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { RuleMeta } from '../core/types.js';
+import type { RuleMeta } from '../types/types.js';
 import { runAudit, UsageError, type RunOutcome, type RunRequest } from './run.js';
 import { fetchArtifact as defaultFetch, type FetchArtifact } from './codepipeline/artifact.js';
 import { JobError } from './codepipeline/errors.js';

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import type { AuditReport, Finding } from '../core/types.js';
+import type { AuditReport, Finding } from '../types/types.js';
 import { runAudit, UsageError } from './run.js';
 import { fixFiles, fixResolver, suggestFixes, type FixSuggestion } from '../fix/suggest.js';
 import { builtinFixes } from '../fix/fixes/index.js';

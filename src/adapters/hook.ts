@@ -9,8 +9,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { RuleMeta } from '../core/types.js';
-import { VERSION } from '../core/version.js';
+import type { RuleMeta } from '../types/types.js';
+import { VERSION } from '../types/version.js';
 import { builtinChecks } from '../rules/checks/index.js';
 import type { CheckFn } from '../rules/engine.js';
 import { hookResponse, internalFailure, nothingToAudit, type HookResponse } from '../report/hook.js';

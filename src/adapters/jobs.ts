@@ -10,8 +10,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve as resolvePath } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { SourceFile } from '../core/types.js';
-import type { EvaluatedResult } from '../core/audit.js';
+import type { SourceFile } from '../types/types.js';
+import type { EvaluatedResult } from '../engine/audit.js';
 import type { ExceptionSet } from '../policy/index.js';
 import type { RunRequest } from '../app/run.js';
 import type { EvaluateInWorkers } from '../app/ports.js';

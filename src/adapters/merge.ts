@@ -3,7 +3,7 @@
  * print in any format (`-f sarif` for one code-scanning upload) and to gate on (the exit code of the
  * merged decision). Pure: texts in, a report out.
  */
-import type { AuditError, AuditReport, Finding, Notice, RuleMeta, StackReport } from '../core/types.js';
+import type { AuditError, AuditReport, Finding, Notice, RuleMeta, StackReport } from '../types/types.js';
 import { buildReport } from '../app/report.js';
 
 export class MergeError extends Error {}

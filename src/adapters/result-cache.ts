@@ -7,8 +7,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { SourceFile } from '../core/types.js';
-import type { EvaluatedResult } from '../core/audit.js';
+import type { SourceFile } from '../types/types.js';
+import type { EvaluatedResult } from '../engine/audit.js';
 import type { ResultStore } from '../app/ports.js';
 
 type AuditOutcome = EvaluatedResult;

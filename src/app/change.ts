@@ -4,8 +4,8 @@
  * security-relevant changes between the two versions are listed.
  */
 import { basename, relative, resolve, sep } from 'node:path';
-import type { Notice, SecurityChange, SourceFile, Template } from '../core/types.js';
-import type { Auditor } from '../core/audit.js';
+import type { Notice, SecurityChange, SourceFile, Template } from '../types/types.js';
+import type { Auditor } from '../engine/audit.js';
 import { pairSources, securityChanges } from '../policy/index.js';
 import { UsageError } from './errors.js';
 import type { AppPorts } from './ports.js';

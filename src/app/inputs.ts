@@ -3,7 +3,7 @@
  * through the file port and turned into data, or a UsageError naming the flag and file.
  */
 import { dirname, extname, join, resolve } from 'node:path';
-import type { Notice } from '../core/types.js';
+import type { Notice } from '../types/types.js';
 import { displayPath } from '../load/discover.js';
 import { parseParameters } from '../load/parameters.js';
 import { BaselineError, CONFIG_FILE_NAMES, ConfigError, parseBaseline, parseConfig, type LoadedConfig } from '../policy/index.js';

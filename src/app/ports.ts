@@ -3,8 +3,8 @@
  * diff module, the result cache and standard input. The app layer does nothing else to the world, so
  * a test drives a whole run with an in-memory file system and a fake git.
  */
-import type { SourceFile } from '../core/types.js';
-import type { EvaluatedResult } from '../core/audit.js';
+import type { SourceFile } from '../types/types.js';
+import type { EvaluatedResult } from '../engine/audit.js';
 import type { CfnDiffModule } from '../policy/diff.js';
 import type { Discovered, DiscoverOptions } from '../load/discover.js';
 import type { ExceptionSet } from '../policy/index.js';

@@ -1,6 +1,6 @@
 /** The run's report from its scored stacks, errors and notices. Pure. */
-import type { AuditError, AuditReport, Notice, RuleMeta, StackReport } from '../core/types.js';
-import { VERSION } from '../core/version.js';
+import type { AuditError, AuditReport, Notice, RuleMeta, StackReport } from '../types/types.js';
+import { VERSION } from '../types/version.js';
 import { worst } from '../policy/verdict.js';
 
 export interface RunResult {

@@ -8,8 +8,8 @@
  * land in report.errors.
  */
 import { dirname, relative, resolve, sep } from 'node:path';
-import type { AuditError, AuditReport, Finding, Notice, RuleMeta, ScoringMode, Thresholds } from '../core/types.js';
-import { Auditor, type EvaluatedResult } from '../core/audit.js';
+import type { AuditError, AuditReport, Finding, Notice, RuleMeta, ScoringMode, Thresholds } from '../types/types.js';
+import { Auditor, type EvaluatedResult } from '../engine/audit.js';
 import type { CheckFn } from '../rules/engine.js';
 import { RuleCompileError } from '../rules/engine.js';
 import type { RuleSpec } from '../rules/schema.js';
@@ -25,7 +25,7 @@ import {
   type LoadedConfig,
 } from '../policy/index.js';
 import { stackVerdict, type EvaluatedStack, type ScoringPolicy, type UnauditablePolicy } from '../policy/verdict.js';
-import { VERSION } from '../core/version.js';
+import { VERSION } from '../types/version.js';
 import { UsageError, NO_TEMPLATE_MESSAGE } from './errors.js';
 import { loadConfig, loadUserRules, mergeCatalogue, readBaseline, readParameters } from './inputs.js';
 import { baseSources, compareWithBase } from './change.js';

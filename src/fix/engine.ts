@@ -3,7 +3,7 @@
  * declares a `fix` gets that function's plan; the plan's edits are checked against the template as written
  * (never through an intrinsic other than the Fn::If branch the finding names) and applied as text edits.
  */
-import type { Finding, KeyPath, Syntax } from '../core/types.js';
+import type { Finding, KeyPath, Syntax } from '../types/types.js';
 import { parseTemplate, stripBom } from '../load/parse.js';
 import { JsonEditor } from './json-edit.js';
 import { YamlEditor, shown } from './yaml-edit.js';

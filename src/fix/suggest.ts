@@ -2,7 +2,7 @@
  * Fixes as suggestions for reports: per finding, the text replacements (1-based line/column regions of the
  * original file, for SARIF `fixes`) and a unified diff (for Markdown). Pure: the caller hands in file texts.
  */
-import type { Finding, Syntax } from '../core/types.js';
+import type { Finding, Syntax } from '../types/types.js';
 import type { RuleSpec } from '../rules/schema.js';
 import { LineIndex } from '../load/line-index.js';
 import { applyTextEdits, fixIn, fixText, prepareFix, type FileFix, type FixDoc } from './engine.js';

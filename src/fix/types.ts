@@ -2,7 +2,7 @@
  * Fix plans as data: a fix function looks at a finding and the template as written and returns the
  * edits that make it compliant (or says why it will not). The editors turn edits into text changes.
  */
-import type { Finding, KeyPath } from '../core/types.js';
+import type { Finding, KeyPath } from '../types/types.js';
 
 export type Json = null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json };
 

@@ -3,7 +3,7 @@
  * node, so comments, quoting, anchors, short-form tags and indentation everywhere else stay byte-for-byte.
  */
 import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
-import type { KeyPath } from '../core/types.js';
+import type { KeyPath } from '../types/types.js';
 import { longFormOf, scalarValue } from '../load/parse.js';
 import { afterKey, blockLines, itemBody, yamlFlow } from './render.js';
 import type { Edit, Json, TextEdit } from './types.js';

@@ -18,7 +18,7 @@
 import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
-import type { AuditError, SourceFile } from '../core/types.js';
+import type { AuditError, SourceFile } from '../types/types.js';
 import { LineIndex } from './line-index.js';
 import { decodeUtf8, readBounded } from './read-file.js';
 

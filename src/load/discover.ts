@@ -10,7 +10,7 @@
  */
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { AuditError, Notice, SkipReason, SourceFile } from '../core/types.js';
+import type { AuditError, Notice, SkipReason, SourceFile } from '../types/types.js';
 import { decodeUtf8, isUnder, MAX_FILE_BYTES, readBounded } from './read-file.js';
 import { isTemplateText } from './sniff.js';
 

@@ -1,4 +1,4 @@
-import type { Position } from '../core/types.js';
+import type { Position } from '../types/types.js';
 
 /**
  * The one place that turns character offsets into 1-based line/column. A line ends at LF, CRLF or a

@@ -1,5 +1,5 @@
 /** What the YAML and JSON readers share: the result shape, the error, the depth limit. */
-import type { KeyPath } from '../core/types.js';
+import type { KeyPath } from '../types/types.js';
 
 /**
  * Deeper than this is refused with a clear error rather than risking the stack (the parsers recurse

@@ -3,7 +3,7 @@
  * numbers a double cannot hold) and then `JSON.parse` builds the value. Offsets of keys and items are
  * found only when a finding asks, by scanning the objects on its path (each scanned once, then kept).
  */
-import type { KeyPath } from '../core/types.js';
+import type { KeyPath } from '../types/types.js';
 import { MAX_DEPTH, ParseFail, type Parsed } from './parse-common.js';
 
 const enum C {

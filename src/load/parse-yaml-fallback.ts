@@ -5,7 +5,7 @@
  * readers give the same body; test/parse-engines.test.ts checks that on the whole corpus.
  */
 import { parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
-import type { KeyPath } from '../core/types.js';
+import type { KeyPath } from '../types/types.js';
 import { longFormOf, intrinsicValue, resolvePlain } from './cfn-yaml.js';
 import { duplicateKeyError, MAX_DEPTH, ParseFail, TOO_DEEP, type Parsed } from './parse-common.js';
 

@@ -13,7 +13,7 @@
  * sequence are its entries.
  */
 import { load, YAMLException, type LoadOptions } from 'js-yaml';
-import type { KeyPath } from '../core/types.js';
+import type { KeyPath } from '../types/types.js';
 import { CFN_SCHEMA, intrinsicValue, longFormOf, SHORT_TAGS } from './cfn-yaml.js';
 import { duplicateKeyError, MAX_DEPTH, ParseFail, TOO_DEEP, type Parsed } from './parse-common.js';
 

@@ -6,7 +6,7 @@
  * JSON: one checking scan, then JSON.parse (parse-json.ts). Both keep only a compact offset table;
  * line and column are computed when a finding or error asks for them.
  */
-import type { AuditError, KeyPath, SourceFile, Syntax, Template } from '../core/types.js';
+import type { AuditError, KeyPath, SourceFile, Syntax, Template } from '../types/types.js';
 import { LineIndex } from './line-index.js';
 import { ParseFail, TOO_DEEP, type Parsed } from './parse-common.js';
 import { parseYaml as parseYamlFast, YamlSyntaxError } from './parse-yaml.js';

@@ -5,7 +5,7 @@
  * same values `Ref` uses); a loop whose collection is only known at deploy time stays unexpanded and
  * the stack says it could not be audited.
  */
-import type { KeyPath } from '../core/types.js';
+import type { KeyPath } from '../types/types.js';
 import { intrinsicName, type Resolver } from './resolve.js';
 
 const PREFIX = 'Fn::ForEach::';

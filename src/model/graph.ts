@@ -2,7 +2,7 @@
  * The ResourceGraph: one normalized view of a template for the rules. Values keep their intrinsics;
  * edges record who refers to whom (Ref, GetAtt, Sub, DependsOn).
  */
-import type { ConditionBranch, KeyPath, SkippedByCondition, Template } from '../core/types.js';
+import type { ConditionBranch, KeyPath, SkippedByCondition, Template } from '../types/types.js';
 import { givenFromStrings, Resolver, type ParameterInfo, type ResolvableResource, type ResolveContext, type Resolved } from './resolve.js';
 import { ConditionEvaluator } from './conditions.js';
 import { originalPath, Specializer, structuralConditions, type Decide } from './specialize.js';

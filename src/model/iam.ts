@@ -5,7 +5,7 @@
  * Fn::If branches; elements (Action, Resource, Principal) as resolved strings plus what could not be
  * resolved, so a rule can tell "not risky" from "could not tell".
  */
-import type { ConditionBranch, KeyPath } from '../core/types.js';
+import type { ConditionBranch, KeyPath } from '../types/types.js';
 import type { Resource } from './graph.js';
 import { forEachListItem, intrinsicName, NO_VALUE, type Resolver } from './resolve.js';
 

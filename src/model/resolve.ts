@@ -3,7 +3,7 @@
  * it can take (both `Fn::If` branches, each `AllowedValues` entry, …), each either known or unknown.
  * Resolution is shallow: an object or list comes back as it is, its members resolved when a rule asks.
  */
-import type { ConditionBranch, KeyPath } from '../core/types.js';
+import type { ConditionBranch, KeyPath } from '../types/types.js';
 import { boundedStringify } from './walk.js';
 
 export type Resolved =

@@ -3,7 +3,7 @@
  * section and the API methods that functions' events create. Rules report on the SAM resource's
  * logical id, so a user suppresses what they wrote, not what the transform would generate.
  */
-import type { KeyPath } from '../core/types.js';
+import type { KeyPath } from '../types/types.js';
 import type { Resource, ResourceGraph } from './graph.js';
 import { intrinsicName } from './resolve.js';
 

@@ -7,7 +7,7 @@
  * without a `Default`. A literal, a plain `{{resolve:ssm:…}}` (stored as clear text) or a Ref to a
  * parameter that echoes or carries a default value is exposed in the template or the console.
  */
-import type { ConditionBranch, KeyPath } from '../core/types.js';
+import type { ConditionBranch, KeyPath } from '../types/types.js';
 import type { ResourceGraph } from './graph.js';
 import { intrinsicName } from './resolve.js';
 

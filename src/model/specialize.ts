@@ -5,7 +5,7 @@
  * are returned as they are (same object), so an unconditional template costs one walk.
  */
 import { intrinsicName, NO_VALUE } from './resolve.js';
-import type { KeyPath } from '../core/types.js';
+import type { KeyPath } from '../types/types.js';
 
 /** A condition's value, or undefined when undecided. */
 export type Decide = (condition: string) => boolean | undefined;

@@ -5,7 +5,7 @@
  * that are parents or exporters, and cycles end as unknown values.
  */
 import { dirname, resolve as resolvePath } from 'node:path';
-import type { Template } from '../core/types.js';
+import type { Template } from '../types/types.js';
 import { buildGraph, TemplateShapeError, type ResourceGraph } from './graph.js';
 import { givenFromStrings, type Resolved } from './resolve.js';
 import { mayBeWildcard, parameterDecls } from './iam.js';

@@ -3,7 +3,7 @@
  * and `Fn::Transform`, module resources, `Fn::ForEach` loops that could not be expanded, and nested
  * stacks whose template is not in the run. A stack with such content never passes silently.
  */
-import type { KeyPath, UnauditableContent } from '../core/types.js';
+import type { KeyPath, UnauditableContent } from '../types/types.js';
 import type { ResourceGraph } from './graph.js';
 import { intrinsicName } from './resolve.js';
 

@@ -3,7 +3,7 @@
  * on a codebase with existing findings. Fingerprints leave out positions and wording, so a
  * baseline survives reformatting, key reordering and moved lines. Pure: text in, data out.
  */
-import type { Finding } from '../core/types.js';
+import type { Finding } from '../types/types.js';
 
 export const BASELINE_VERSION = 1;
 

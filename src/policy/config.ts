@@ -2,7 +2,7 @@
  * `.cfn-audit.yml`: text in, validated config out. Pure — the adapter finds and reads the file.
  * Every error names the file, the 1-based line and column, and the key.
  */
-import type { Position } from '../core/types.js';
+import type { Position } from '../types/types.js';
 import { DocumentSyntaxError, keyName, parseLocated, type DocPath, type LocatedDocument } from '../schema/positions.js';
 import { schemaIssue } from '../schema/issues.js';
 import { validateConfig } from '../schema/validators.generated.js';

@@ -5,7 +5,7 @@
  * database), so it is handed in by the adapter, which imports it only in this mode.
  */
 import type { IamChanges } from '@aws-cdk/cloudformation-diff/lib/iam/iam-changes.js';
-import type { SecurityChange, SourceFile } from '../core/types.js';
+import type { SecurityChange, SourceFile } from '../types/types.js';
 
 /** The part of `@aws-cdk/cloudformation-diff` this module uses. */
 export interface CfnDiffModule {

@@ -4,7 +4,7 @@
  * that matched nothing in the whole run is reported as unused. The clock is injected.
  */
 import { minimatch } from 'minimatch';
-import type { Finding, Notice } from '../core/types.js';
+import type { Finding, Notice } from '../types/types.js';
 import type { ResourceGraph } from '../model/graph.js';
 import { ConfigError, type LoadedConfig } from './config.js';
 import type { ExceptionConfig } from './config-schema.js';

@@ -6,7 +6,7 @@
  * config profile named in `extends`. Rule settings apply in order: top-level `rules`, then each
  * profile's `rules` from the root of the chain down.
  */
-import type { ScoringMode, Thresholds } from '../core/types.js';
+import type { ScoringMode, Thresholds } from '../types/types.js';
 import { DEFAULT_SCORING } from './verdict.js';
 import type { RuleSpec } from '../rules/schema.js';
 import { ConfigError, keyName, type LoadedConfig } from './config.js';

@@ -5,7 +5,7 @@
  * and `Metadata: { checkov: { skip: [{id, comment}] } }` suppress our rules that list those ids as
  * equivalents, under the same rule: no reason, no suppression.
  */
-import type { Finding, Notice, RuleMeta } from '../core/types.js';
+import type { Finding, Notice, RuleMeta } from '../types/types.js';
 import type { ResourceGraph } from '../model/graph.js';
 
 export interface Suppression {

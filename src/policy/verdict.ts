@@ -1,4 +1,4 @@
-import type { Decision, Finding, Origin, ScoringMode, SecurityChange, SkippedByCondition, StackReport, Status, Thresholds, UnauditableContent } from '../core/types.js';
+import type { Decision, Finding, Origin, ScoringMode, SecurityChange, SkippedByCondition, StackReport, Status, Thresholds, UnauditableContent } from '../types/types.js';
 
 export type UnauditablePolicy = 'pass' | 'approval' | 'fail';
 

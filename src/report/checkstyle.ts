@@ -3,7 +3,7 @@
  * generic importers and many editors. One `<file>` per template, one `<error>` per active finding
  * (severity from the same risk scale as SARIF), and audit errors as `error` entries.
  */
-import type { AuditReport } from '../core/types.js';
+import type { AuditReport } from '../types/types.js';
 import { allFindings, isActive, levelForRisk, renderMessage, repoRelative, ruleFor, type FormatContext } from './context.js';
 import { xmlAttr } from './junit.js';
 

@@ -2,7 +2,7 @@
  * The CodePipeline job's text: one headline with the decision and score, then the errors and active
  * findings, cut to the API's character limit (the adapter passes it) so the service never rejects it.
  */
-import type { AuditReport, Decision, Finding, RuleMeta, StackReport } from '../core/types.js';
+import type { AuditReport, Decision, Finding, RuleMeta, StackReport } from '../types/types.js';
 import { clip, renderMessage } from './context.js';
 
 const DECISION_WORD: Readonly<Record<Decision, string>> = { pass: 'PASS', 'manual-approval': 'MANUAL APPROVAL', fail: 'FAIL' };

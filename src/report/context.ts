@@ -3,7 +3,7 @@
  * findings are listed in. Pure: path arithmetic only, no file system.
  */
 import { isAbsolute, relative, resolve } from 'node:path';
-import type { AuditReport, ConditionBranch, Finding, RuleMeta } from '../core/types.js';
+import type { AuditReport, ConditionBranch, Finding, RuleMeta } from '../types/types.js';
 import type { FixSuggestion } from '../fix/suggest.js';
 import { unknownReasonText } from './describe.js';
 

@@ -1,5 +1,5 @@
 /** The sentences of notices: the one place that words a notice code and its arguments. */
-import type { ExceptionRef, Finding, NoticeDetail, SkipReason, UnknownCause } from '../core/types.js';
+import type { ExceptionRef, Finding, NoticeDetail, SkipReason, UnknownCause } from '../types/types.js';
 
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
 

@@ -3,7 +3,7 @@
  * GitHub keeps only 10 annotations of each level per step and drops the rest silently, so the
  * most severe are chosen here and the remainder is counted in one closing line.
  */
-import type { AuditReport, Finding } from '../core/types.js';
+import type { AuditReport, Finding } from '../types/types.js';
 import { compareFindings, fixText, isActive, levelForRisk, renderMessage, repoRelative, resourceText, ruleFor, type FormatContext } from './context.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';

@@ -6,7 +6,7 @@
  * fingerprint (which ignores positions and wording) is used. Only active findings are issues:
  * suppressed, excepted and baselined ones are accepted and would otherwise reappear on every MR.
  */
-import type { AuditReport, Finding } from '../core/types.js';
+import type { AuditReport, Finding } from '../types/types.js';
 import { createHash } from 'node:crypto';
 import { allFindings, fixText, isActive, renderMessage, repoRelative, resourceText, riskBand, ruleFor, type FormatContext, type RiskBand } from './context.js';
 

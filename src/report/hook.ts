@@ -4,8 +4,8 @@
  * are from the Hooks User Guide (docs/hooks.md): `message` is truncated by CloudFormation to 4,096
  * characters (1,024 for Cloud Control API), so it is cut here first, keeping the findings that decided.
  */
-import type { AuditReport, Decision, Finding, RuleMeta } from '../core/types.js';
-import { VERSION } from '../core/version.js';
+import type { AuditReport, Decision, Finding, RuleMeta } from '../types/types.js';
+import { VERSION } from '../types/version.js';
 import { clip, fixText, renderMessage, riskBand, type RiskBand } from './context.js';
 
 export type HookStatus = 'SUCCESS' | 'FAILED' | 'IN_PROGRESS';

@@ -2,7 +2,7 @@
  * One entry point for every output format. Each formatter is loaded on demand so the CLI's
  * default text output does not pay for the SARIF or Markdown code.
  */
-import type { AuditReport } from '../core/types.js';
+import type { AuditReport } from '../types/types.js';
 import type { FormatContext } from './context.js';
 
 export type FormatName = 'text' | 'json' | 'sarif' | 'junit' | 'markdown' | 'github' | 'gitlab' | 'checkstyle';

@@ -1,5 +1,5 @@
 /** `--format json`: the report as data, with each finding's message and fix rendered. */
-import type { AuditReport, Notice } from '../core/types.js';
+import type { AuditReport, Notice } from '../types/types.js';
 import { fixText, renderMessage, ruleFor, type FormatContext } from './context.js';
 import { dataWithReason, describe } from './describe.js';
 

@@ -3,7 +3,7 @@
  * DevOps, dorny/test-reporter): one testsuite per stack, one testcase per finding, plus a
  * `decision` testcase per stack so a failing gate shows up even when every finding is excepted.
  */
-import type { AuditReport, Finding, StackReport } from '../core/types.js';
+import type { AuditReport, Finding, StackReport } from '../types/types.js';
 import { fixText, isActive, locationText, renderMessage, resourceText, ruleFor, sortFindings, type FormatContext } from './context.js';
 
 /**

@@ -2,7 +2,7 @@
  * GitHub-flavoured Markdown for a PR comment or `$GITHUB_STEP_SUMMARY`. The decision comes first
  * because reviewers read the top line; the rest is tables a reviewer can act on.
  */
-import type { AuditReport, Decision, Finding, StackReport } from '../core/types.js';
+import type { AuditReport, Decision, Finding, StackReport } from '../types/types.js';
 import { allFindings, countParts, fixOnce, fixText, isActive, locationText, renderMessage, ruleFor, sameFixText, type FormatContext } from './context.js';
 import { changeText } from './text.js';
 import { describe } from './describe.js';

@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { AuditError, AuditReport, Finding, Notice, RuleMeta, Status } from '../core/types.js';
+import type { AuditError, AuditReport, Finding, Notice, RuleMeta, Status } from '../types/types.js';
 import { DEFAULT_INFORMATION_URI, allFindings, levelForRisk, renderMessage, repoRelative, ruleFor, type FormatContext, type Level } from './context.js';
 import { describe } from './describe.js';
 

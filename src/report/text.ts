@@ -1,5 +1,5 @@
 /** `--format text` (the default): findings grouped by file, a code frame and the fix for each. */
-import type { AuditReport, Decision, Finding, SecurityChange, SecurityChangeKind, StackReport } from '../core/types.js';
+import type { AuditReport, Decision, Finding, SecurityChange, SecurityChangeKind, StackReport } from '../types/types.js';
 import { countsText, decisionWord, fixOnce, fixText, locationText, renderMessage, resourceText, ruleFor, sameFixText, type FormatContext } from './context.js';
 import { describe } from './describe.js';
 

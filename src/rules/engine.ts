@@ -3,7 +3,7 @@
  * Produces raw findings (rule, resource, path, data); positions and status are added by the core.
  */
 import { JSONPath } from 'jsonpath-plus';
-import type { ConditionBranch, KeyPath, Outcome, UnknownCause } from '../core/types.js';
+import type { ConditionBranch, KeyPath, Outcome, UnknownCause } from '../types/types.js';
 import type { Resource, ResourceGraph } from '../model/graph.js';
 import { mergeBranches, NO_VALUE, readPath, type Alt, type Resolved } from '../model/resolve.js';
 import { cidrIsWorld, portRangeIncludes } from '../model/network.js';

@@ -5,7 +5,7 @@
  * (a regular expression that can backtrack, a JSONPath script) is checked here. Every error names the
  * file, line and column, the rule and the key. Pure: text in, rules out.
  */
-import type { RuleMeta } from '../core/types.js';
+import type { RuleMeta } from '../types/types.js';
 import { DocumentSyntaxError, keyName, parseLocated, type DocPath, type LocatedDocument } from '../schema/positions.js';
 import { schemaIssue } from '../schema/issues.js';
 import { validateLegacyRule, validateRule } from '../schema/validators.generated.js';

@@ -6,7 +6,7 @@
  * it took an intrinsic that may be unknown for structure it never saw, the engine reports an `unknown`
  * finding for it: `DistributionConfig: !Ref Config` cannot pass every CloudFront rule silently.
  */
-import type { KeyPath } from '../core/types.js';
+import type { KeyPath } from '../types/types.js';
 import type { Resource } from '../model/graph.js';
 import { intrinsicName, type Resolver } from '../model/resolve.js';
 

@@ -4,7 +4,7 @@
  * file:line:column.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import type { Position } from '../core/types.js';
+import type { Position } from '../types/types.js';
 
 export type DocPath = readonly (string | number)[];
 

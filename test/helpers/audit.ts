@@ -1,6 +1,6 @@
 /** Test helpers: audit template text in memory with the built-in catalogue. */
-import { Auditor } from '../../src/core/audit.js';
-import type { Finding, ScoringMode, SourceFile, StackReport } from '../../src/core/types.js';
+import { Auditor } from '../../src/engine/audit.js';
+import type { Finding, ScoringMode, SourceFile, StackReport } from '../../src/types/types.js';
 import { builtinRules } from '../../src/rules/catalogue.js';
 import type { RuleSpec } from '../../src/rules/schema.js';
 

@@ -3,8 +3,8 @@
  * gone and no finding is new (with the parameters the SSH fix introduces given narrow values); the body is
  * the same except at the edited paths; a second run changes nothing.
  */
-import { Auditor } from '../../src/core/audit.js';
-import type { Finding, KeyPath } from '../../src/core/types.js';
+import { Auditor } from '../../src/engine/audit.js';
+import type { Finding, KeyPath } from '../../src/types/types.js';
 import { parseTemplate } from '../../src/load/parse.js';
 import { builtinRules } from '../../src/rules/catalogue.js';
 import { deepEqual, fixText, type FileFix } from '../../src/fix/engine.js';

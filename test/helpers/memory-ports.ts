@@ -3,7 +3,7 @@ import { posix } from 'node:path';
 import type { AppPorts, FsPort, GitPort, ResultStore } from '../../src/app/ports.js';
 import type { CfnDiffModule } from '../../src/policy/diff.js';
 import type { Discovered } from '../../src/load/discover.js';
-import type { SourceFile } from '../../src/core/types.js';
+import type { SourceFile } from '../../src/types/types.js';
 
 export interface MemoryPorts extends AppPorts {
   /** Absolute path → text; writes land here. */

@@ -1,5 +1,5 @@
 /** Test helpers: parse template text in memory, expecting a template or an error. */
-import type { AuditError, Template } from '../../src/core/types.js';
+import type { AuditError, Template } from '../../src/types/types.js';
 import { parseTemplate, type ParseResult } from '../../src/load/parse.js';
 
 export const parse = (text: string, file = 'template.yaml'): ParseResult => parseTemplate({ file, text });

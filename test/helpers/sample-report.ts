@@ -3,7 +3,7 @@
  * space in its name, a CDK stack in a nested directory, Fn::If conditions, an unknown outcome,
  * each non-active status, an audit error and notices.
  */
-import type { AuditReport, Finding, RuleMeta, StackReport } from '../../src/core/types.js';
+import type { AuditReport, Finding, RuleMeta, StackReport } from '../../src/types/types.js';
 import type { FormatContext } from '../../src/report/context.js';
 
 const noEquivalents = { cfn_nag: [], checkov: [], cdk_nag: [] } as const;

@@ -3,7 +3,7 @@
  * limits, which the SDK does not check: a summary over 2,048 characters or a message over 5,000 is
  * rejected by the service and the action then hangs until it times out.
  */
-import type { AuditReport, RuleMeta } from '../../core/types.js';
+import type { AuditReport, RuleMeta } from '../../types/types.js';
 import { clip } from '../../report/context.js';
 import { activeFindingCount, pipelineSummary, runScore } from '../../report/codepipeline.js';
 import type { FailureType } from './errors.js';

@@ -5,7 +5,7 @@
 import { access, readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { AuditReport } from '../../core/types.js';
+import type { AuditReport } from '../../types/types.js';
 import { NO_TEMPLATE_MESSAGE, type RunRequest } from '../run.js';
 import { configError, type JobError } from './errors.js';
 import type { UserParameters } from './user-parameters.js';

@@ -1,5 +1,5 @@
 /** Helpers the fix functions share: where a property is written for a finding, and Fn::If branches seen through. */
-import type { KeyPath } from '../../core/types.js';
+import type { KeyPath } from '../../types/types.js';
 import { intrinsicName } from '../engine.js';
 import type { Edit, FixContext, FixPlan, Json } from '../types.js';
 

@@ -3,7 +3,7 @@
  * listener turned into a redirect when the load balancer has an HTTPS listener, and SSH restricted to a
  * CIDR range the deployer must choose.
  */
-import type { KeyPath } from '../../core/types.js';
+import type { KeyPath } from '../../types/types.js';
 import { cidrIsWorld } from '../../model/network.js';
 import { deepEqual, intrinsicName } from '../engine.js';
 import type { Edit, FixContext, FixFn, Json } from '../types.js';

@@ -2,7 +2,7 @@
  * EC2 compute checks: EBS encryption (volumes and block-device mappings), IMDSv1, secrets in
  * UserData, forbidden AMIs, cfn-init credentials in Metadata, and VPC flow logs.
  */
-import type { ConditionBranch, KeyPath } from '../../core/types.js';
+import type { ConditionBranch, KeyPath } from '../../types/types.js';
 import type { Resource } from '../../model/graph.js';
 import { forEachListItem, intrinsicName } from '../../model/resolve.js';
 import type { CheckContext, CheckFn } from '../engine.js';

@@ -4,7 +4,7 @@
  * Simple "must be true" rules are `kind: path` rule files; these checks handle AWS defaults that
  * depend on other properties.
  */
-import type { KeyPath } from '../../core/types.js';
+import type { KeyPath } from '../../types/types.js';
 import { boundedStringify } from '../../model/walk.js';
 import type { Resource } from '../../model/graph.js';
 import { looseEquals, type CheckContext, type CheckFn, type FindingData } from '../engine.js';

@@ -3,7 +3,7 @@
  * `policyStatement` runs one statement predicate, chosen by `options.test`, over the documents of
  * the kinds in `options.docs`; see rules/iam/ and the resource-policy rules.
  */
-import type { ConditionBranch, KeyPath } from '../../core/types.js';
+import type { ConditionBranch, KeyPath } from '../../types/types.js';
 import type { Resource, ResourceGraph } from '../../model/graph.js';
 import {
   actionsCover, COMPUTE_TAKEOVER_ACTIONS, elements, ESCALATION_ACTIONS, PASSROLE_LAUNCH_ACTIONS, isLowImpactServiceWildcard, isReadAction, isServiceWildcard, isStarOnlyAction, keyPath, mergeBranches, parameterDecls, policyDocuments,

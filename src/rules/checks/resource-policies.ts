@@ -3,7 +3,7 @@
  * domain or event-bus policy, a role trust policy, or a Lambda permission, with no condition that
  * ties it to known accounts, organisations, sources or networks. Also KMS key rotation.
  */
-import type { ConditionBranch } from '../../core/types.js';
+import type { ConditionBranch } from '../../types/types.js';
 import {
   isPublicPrincipal, keyPath, mergeBranches, parameterDecls, policyDocuments, principals, statementsOf, type DocKind,
 } from '../../model/iam.js';

@@ -3,7 +3,7 @@
  * flags, the bucket policies that belong to a bucket (SSL-only), and buckets that receive other
  * resources' logs (a log destination needs no access log of its own).
  */
-import type { ConditionBranch, KeyPath } from '../../core/types.js';
+import type { ConditionBranch, KeyPath } from '../../types/types.js';
 import type { Resource, ResourceGraph } from '../../model/graph.js';
 import { conditionValue, policyDocuments, principals, statementsOf } from '../../model/iam.js';
 import { intrinsicName, NO_VALUE } from '../../model/resolve.js';

@@ -3,7 +3,7 @@
  * Gateway methods without auth, API access logs. SAM properties count when set on the resource or
  * in `Globals`; findings land on the SAM resource the user wrote.
  */
-import type { KeyPath } from '../../core/types.js';
+import type { KeyPath } from '../../types/types.js';
 import type { Resource, ResourceGraph } from '../../model/graph.js';
 import { effectivePath, effectiveProperty, samApiEvents, type SamApiEvent } from '../../model/sam.js';
 import { looseEquals, type CheckContext, type CheckFn } from '../engine.js';

@@ -3,7 +3,7 @@
  * Metadata, and secrets in environment variables (Lambda, SAM, ECS, CodeBuild, SSM parameters).
  * Findings never carry the secret itself, only where it is and how it is exposed.
  */
-import type { KeyPath } from '../../core/types.js';
+import type { KeyPath } from '../../types/types.js';
 import type { Resource, ResourceGraph } from '../../model/graph.js';
 import { globalsFor } from '../../model/sam.js';
 import {

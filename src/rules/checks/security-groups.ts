@@ -2,7 +2,7 @@
  * Security-group checks: one canonical model of ingress/egress rules (inline and standalone, with
  * intrinsics resolved), then small predicates per rule. Options select the predicate; see rules/ec2/.
  */
-import type { ConditionBranch, KeyPath } from '../../core/types.js';
+import type { ConditionBranch, KeyPath } from '../../types/types.js';
 import type { Resource } from '../../model/graph.js';
 import { mergeBranches, NO_VALUE, type Resolved, type Resolver } from '../../model/resolve.js';
 import {

@@ -2,7 +2,7 @@
  * Service checks whose AWS default or shape needs code: load balancers, CloudFront, SNS/SQS, MSK,
  * EKS, OpenSearch. Each documents the default it relies on.
  */
-import type { KeyPath } from '../../core/types.js';
+import type { KeyPath } from '../../types/types.js';
 import { cidrIsWorld, redirectsToHttps } from '../../model/network.js';
 import { tlsPolicyMinimum, type TlsPolicyFamily } from '../../model/tls.js';
 import { effectivePath, effectiveProperty } from '../../model/sam.js';

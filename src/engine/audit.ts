@@ -2,7 +2,20 @@
  * The pure core: source files in, an AuditReport out. parse → graph → evaluate → suppressions →
  * verdict. No I/O here; the adapters read files and print.
  */
-import type { AuditError, AuditReport, Finding, Notice, RuleMeta, ScoringMode, SkipReason, SourceFile, StackReport, Template, Thresholds, UnauditableContent } from './types.js';
+import type {
+  AuditError,
+  AuditReport,
+  Finding,
+  Notice,
+  RuleMeta,
+  ScoringMode,
+  SkipReason,
+  SourceFile,
+  StackReport,
+  Template,
+  Thresholds,
+  UnauditableContent,
+} from '../types/types.js';
 import { parseTemplate } from '../load/parse.js';
 import { isTemplateText } from '../load/sniff.js';
 import { buildGraph, TemplateShapeError, type ResourceGraph } from '../model/graph.js';
@@ -13,10 +26,10 @@ import { echoedSecrets, maskFinding } from '../model/mask.js';
 import { compileRules, evaluate, RuleIndex, type CheckFn, type RawFinding } from '../rules/engine.js';
 import type { RuleSpec } from '../rules/schema.js';
 import { builtinChecks } from '../rules/checks/index.js';
-import { fingerprint } from './fingerprint.js';
+import { fingerprint } from '../types/fingerprint.js';
 import { applySuppressions, readSuppressions } from '../policy/suppress.js';
 import { DEFAULT_SCORING, DEFAULT_THRESHOLDS, stackVerdict, worst, type EvaluatedStack } from '../policy/verdict.js';
-import { VERSION } from './version.js';
+import { VERSION } from '../types/version.js';
 import { looksLikeTemplate } from '../load/sniff.js';
 
 export type { UnauditablePolicy } from '../policy/verdict.js';
