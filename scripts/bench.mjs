@@ -16,7 +16,7 @@
 // Needs a built dist/ (npm run bench builds first) and ../shared/corpus (or --corpus / CFN_AUDIT_CORPUS)
 // for the corpus and scale figures; without it those are skipped.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -206,6 +206,7 @@ describe('a rule that fails is an unknown finding with a typed cause, never a cr
     const checks = {
       ...builtinChecks,
       securityGroupRule: () => {
+        // eslint-disable-next-line @typescript-eslint/only-throw-error -- the case under test: a check that throws a non-Error value
         throw thrown;
       },
     };

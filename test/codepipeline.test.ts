@@ -34,8 +34,14 @@ beforeAll(async () => {
   await aws.start();
   ENV['AWS_ENDPOINT_URL_S3'] = aws.url;
   ENV['AWS_ENDPOINT_URL_CODEPIPELINE'] = aws.url;
-  for (const [k, v] of Object.entries(ENV)) ((saved[k] = process.env[k]), (process.env[k] = v));
-  for (const k of ['AWS_SESSION_TOKEN', 'AWS_PROFILE', 'AWS_ENDPOINT_URL']) ((saved[k] = process.env[k]), delete process.env[k]);
+  for (const [k, v] of Object.entries(ENV)) {
+    saved[k] = process.env[k];
+    process.env[k] = v;
+  }
+  for (const k of ['AWS_SESSION_TOKEN', 'AWS_PROFILE', 'AWS_ENDPOINT_URL']) {
+    saved[k] = process.env[k];
+    delete process.env[k];
+  }
 });
 afterAll(async () => {
   for (const [k, v] of Object.entries(saved))

@@ -5,9 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkFix, findingsIn, fixFor } from './helpers/fix-check.js';
-import { fixText } from '../src/fix/engine.js';
-import { syntaxOf } from '../src/fix/suggest.js';
+import { checkFix, findingsIn } from './helpers/fix-check.js';
 
 /** Fix every fixable finding; the guarantees must hold; returns the fixed text and the reasons of refusals. */
 function fix(text: string, file = 't.yaml', retentionDays = 365, only?: string): { text: string; refused: string[]; fixed: string[] } {

@@ -21,7 +21,10 @@ function referenceEdges(resources: Record<string, { Properties?: unknown }>): st
   const out: string[] = [];
   const walk = (v: unknown, path: (string | number)[], from: string): void => {
     if (v === null || typeof v !== 'object') return;
-    if (Array.isArray(v)) return v.forEach((x, i) => walk(x, [...path, i], from));
+    if (Array.isArray(v)) {
+      v.forEach((x, i) => walk(x, [...path, i], from));
+      return;
+    }
     for (const [k, x] of Object.entries(v)) {
       if (k === 'Ref' && typeof x === 'string' && ids.has(x)) out.push(`${from}->${x} Ref ${path.join('/')}`);
       else if (k === 'Fn::GetAtt') {
@@ -195,7 +198,7 @@ describe('parameter declarations', () => {
 
 describe('simple rule paths', () => {
   const viaJsonPath = (given: string, json: object) =>
-    (JSONPath({ path: given, json, resultType: 'all', eval: false, wrap: true }) as { pointer: string; value: unknown }[]).map((r) => ({
+    JSONPath<{ pointer: string; value: unknown }[]>({ path: given, json, resultType: 'all', eval: false, wrap: true }).map((r) => ({
       path: r.pointer === '' ? [] : r.pointer.slice(1).split('/'),
       value: r.value,
     }));

@@ -208,7 +208,7 @@ describe('the programmatic API (exports ".")', () => {
     const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
     const r = await exec(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: consumer }).then(
       () => ({ code: 0, out: '' }),
-      (e: { code?: number; stdout?: string }) => ({ code: e.code ?? -1, out: e.stdout ?? '' }),
+      (e: unknown) => ({ code: (e as { code?: number }).code ?? -1, out: (e as { stdout?: string }).stdout ?? '' }),
     );
     expect(r).toEqual({ code: 0, out: '' });
   });

@@ -21,7 +21,7 @@ function splitRow(line: string): string[] {
   const cells: string[] = [];
   let current = '';
   for (let i = 1; i < line.length; i++) {
-    const ch = line[i];
+    const ch = line[i] ?? '';
     if (ch === '\\') {
       current += ch + (line[i + 1] ?? '');
       i++;

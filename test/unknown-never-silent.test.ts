@@ -92,8 +92,6 @@ describe.each(rules.filter((r) => !ABOUT_LITERALS.has(r.id)).map((r) => [r.id, r
       const parsed = parseTemplate({ file, text: readFileSync(file, 'utf8') });
       if (!parsed.ok) continue;
       const body = JSON.parse(JSON.stringify(parsed.template.body)) as Obj;
-      const params = file.replace(/\.(ya?ml|json|template)$/, '.parameters.json');
-      params;
       const first = auditor.auditSource({ file, text: JSON.stringify(body), explicit: true });
       if (!('stack' in first)) continue;
       for (const f of first.stack.findings.filter((x) => x.ruleId === id && x.outcome === 'fail')) {

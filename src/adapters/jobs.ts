@@ -69,7 +69,12 @@ export function dependencies(sources: readonly SourceFile[]): Map<number, Set<nu
 function closure(start: Iterable<number>, deps: ReadonlyMap<number, ReadonlySet<number>>): Set<number> {
   const out = new Set(start);
   const queue = [...out];
-  while (queue.length) for (const d of deps.get(queue.pop()!) ?? []) if (!out.has(d)) (out.add(d), queue.push(d));
+  while (queue.length)
+    for (const d of deps.get(queue.pop()!) ?? [])
+      if (!out.has(d)) {
+        out.add(d);
+        queue.push(d);
+      }
   return out;
 }
 

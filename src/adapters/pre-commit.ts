@@ -8,7 +8,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { looksLikeTemplate } from '../load/sniff.js';
+import { isTemplateText } from '../load/sniff.js';
 
 /** CLI flags that take no value: anything else before a bare word is an option with its value. */
 const BOOLEAN_FLAGS: ReadonlySet<string> = new Set(['--all-rules', '--count-unknown', '--no-color', '--color', '--quiet', '-q', '--help', '-h', '--version', '-v']);
@@ -26,7 +26,7 @@ async function isTemplate(path: string): Promise<boolean | null> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) return true;
-    return looksLikeTemplate(await readFile(path, 'utf8'));
+    return isTemplateText(await readFile(path, 'utf8'));
   } catch {
     return null; // not a file here: leave it to the CLI to report
   }

@@ -8,7 +8,7 @@
  * land in report.errors.
  */
 import { dirname, relative, resolve, sep } from 'node:path';
-import type { AuditError, AuditReport, Finding, Notice, RuleMeta, ScoringMode, Thresholds } from '../types/types.js';
+import type { AuditError, AuditReport, Finding, Notice, ScoringMode, Thresholds } from '../types/types.js';
 import { Auditor, type EvaluatedResult } from '../engine/audit.js';
 import type { CheckFn } from '../rules/engine.js';
 import { RuleCompileError } from '../rules/engine.js';
@@ -45,7 +45,7 @@ export interface RunRequest {
   /** Least decision of a stack with content that cannot be audited (default approval). */
   readonly unauditable?: UnauditablePolicy;
   /** How findings add up (--scoring); else the profile's. */
-  readonly scoring?: ScoringMode | null;
+  readonly scoring?: ScoringMode | null | undefined;
   /** Turn advisory (disabled-by-default) rules on. */
   readonly allRules?: boolean;
   readonly readStdin?: () => Promise<string>;
@@ -56,7 +56,7 @@ export interface RunRequest {
   /** Profile name (--profile); else the config's `profile`, else `default`. */
   readonly profile?: string | null;
   /** Findings whose fingerprints this baseline file lists are `baselined`. */
-  readonly baselineFile?: string | null;
+  readonly baselineFile?: string | null | undefined;
   /** Write the run's countable findings to this baseline file (they are then `baselined`). */
   readonly writeBaselineFile?: string | null;
   /** Change-aware run: the previous version of the template (or cdk.out). */

@@ -2,20 +2,7 @@
  * The pure core: source files in, an AuditReport out. parse → graph → evaluate → suppressions →
  * verdict. No I/O here; the adapters read files and print.
  */
-import type {
-  AuditError,
-  AuditReport,
-  Finding,
-  Notice,
-  RuleMeta,
-  ScoringMode,
-  SkipReason,
-  SourceFile,
-  StackReport,
-  Template,
-  Thresholds,
-  UnauditableContent,
-} from '../types/types.js';
+import type { AuditError, Finding, Notice, ScoringMode, SkipReason, SourceFile, StackReport, Template, Thresholds } from '../types/types.js';
 import { parseTemplate } from '../load/parse.js';
 import { isTemplateText } from '../load/sniff.js';
 import { buildGraph, TemplateShapeError, type ResourceGraph } from '../model/graph.js';
@@ -28,9 +15,7 @@ import type { RuleSpec } from '../rules/schema.js';
 import { builtinChecks } from '../rules/checks/index.js';
 import { fingerprint } from '../types/fingerprint.js';
 import { applySuppressions, readSuppressions } from '../policy/suppress.js';
-import { DEFAULT_SCORING, DEFAULT_THRESHOLDS, stackVerdict, worst, type EvaluatedStack } from '../policy/verdict.js';
-import { VERSION } from '../types/version.js';
-import { looksLikeTemplate } from '../load/sniff.js';
+import { DEFAULT_SCORING, DEFAULT_THRESHOLDS, stackVerdict, type EvaluatedStack } from '../policy/verdict.js';
 
 export type { UnauditablePolicy } from '../policy/verdict.js';
 import type { UnauditablePolicy } from '../policy/verdict.js';
@@ -39,18 +24,18 @@ export interface AuditOptions {
   /** The rules to run (already filtered to the enabled ones and with risks overridden by policy). */
   readonly rules: readonly RuleSpec[];
   /** Parameter values, as from `--parameters`. */
-  readonly parameters?: Readonly<Record<string, string>>;
-  readonly thresholds?: Thresholds;
-  readonly countUnknown?: boolean;
+  readonly parameters?: Readonly<Record<string, string>> | undefined;
+  readonly thresholds?: Thresholds | undefined;
+  readonly countUnknown?: boolean | undefined;
   /** Audit every branch of every condition whatever the values (`--all-branches`). */
-  readonly allBranches?: boolean;
+  readonly allBranches?: boolean | undefined;
   /** The least decision of a stack with content cfn-audit cannot see (default: approval). */
-  readonly unauditable?: UnauditablePolicy;
+  readonly unauditable?: UnauditablePolicy | undefined;
   /** How findings add up to a stack's score (default `per-rule`). */
-  readonly scoring?: ScoringMode;
-  readonly checks?: Readonly<Record<string, CheckFn>>;
+  readonly scoring?: ScoringMode | undefined;
+  readonly checks?: Readonly<Record<string, CheckFn>> | undefined;
   /** Policy applied to each stack's findings after in-template suppressions (config exceptions). */
-  readonly refine?: (findings: Finding[], graph: ResourceGraph, notices: Notice[]) => Finding[];
+  readonly refine?: ((findings: Finding[], graph: ResourceGraph, notices: Notice[]) => Finding[]) | undefined;
 }
 
 /** A source parsed and checked for shape, ready to audit once the run's cross-stack values are known. */
@@ -287,4 +272,3 @@ const skipped = (file: string, why: SkipReason, detail?: string): Notice => ({
   code: 'file-skipped',
   args: detail === undefined ? { why } : { why, detail },
 });
-export { looksLikeTemplate } from '../load/sniff.js';

@@ -58,8 +58,8 @@ export class YamlEditor {
         for (const pair of node.items) {
           const key = pair.key as Node | null;
           if (isScalar(key) && typeof key.value === 'symbol') {
-            const m = value(pair.value as Node, depth + 1);
-            merged.push(...(Array.isArray(m) ? m : [m]));
+            const m: unknown = value(pair.value as Node, depth + 1);
+            merged.push(...(Array.isArray(m) ? (m as unknown[]) : [m]));
             continue;
           }
           define(obj, isScalar(key) ? String(key.value ?? '') : '', value(pair.value as Node, depth + 1));

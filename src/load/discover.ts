@@ -11,10 +11,9 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { AuditError, Notice, SkipReason, SourceFile } from '../types/types.js';
-import { decodeUtf8, isUnder, MAX_FILE_BYTES, readBounded } from './read-file.js';
+import { decodeUtf8, isUnder, readBounded } from './read-file.js';
 import { isTemplateText } from './sniff.js';
 
-export { MAX_FILE_BYTES };
 export const TEMPLATE_EXTENSIONS: ReadonlySet<string> = new Set(['.yaml', '.yml', '.json', '.template']);
 const IGNORED_DIRS: ReadonlySet<string> = new Set(['node_modules', '.git', '.hg', '.svn', '.aws-sam', '.serverless', '.terraform']);
 

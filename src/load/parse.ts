@@ -13,7 +13,6 @@ import { parseYaml as parseYamlFast, YamlSyntaxError } from './parse-yaml.js';
 import { parseYamlFallback } from './parse-yaml-fallback.js';
 import { parseJson } from './parse-json.js';
 
-export { MAX_DEPTH } from './parse-common.js';
 export { longFormOf } from './cfn-yaml.js';
 
 export type ParseResult = { ok: true; template: Template } | { ok: false; error: AuditError };

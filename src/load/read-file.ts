@@ -23,11 +23,11 @@ function code(e: unknown): string {
  * synchronous: for the many small files of a repository, a promise and a thread-pool round trip per
  * system call cost more than the reads themselves (files are read one after the other anyway).
  */
-export async function readBounded(path: string, opts: { readonly limit?: number; readonly root?: string } = {}): Promise<ReadResult> {
-  return readBoundedSync(path, opts);
+export function readBounded(path: string, opts: { readonly limit?: number; readonly root?: string | undefined } = {}): Promise<ReadResult> {
+  return Promise.resolve(readBoundedSync(path, opts));
 }
 
-function readBoundedSync(path: string, opts: { readonly limit?: number; readonly root?: string }): ReadResult {
+function readBoundedSync(path: string, opts: { readonly limit?: number; readonly root?: string | undefined }): ReadResult {
   const limit = opts.limit ?? MAX_FILE_BYTES;
   try {
     if (opts.root !== undefined) {

@@ -54,4 +54,3 @@ export function isTemplateText(text: string): boolean {
 }
 
 /** The name the pre-commit adapter and older callers use. */
-export const looksLikeTemplate = isTemplateText;

@@ -301,10 +301,10 @@ function collectEdges(resources: readonly Resource[]): Edge[] {
         if (k === 'Ref') {
           if (typeof x === 'string' && ids.has(x)) add(x, 'Ref');
         } else if (k === 'Fn::GetAtt') {
-          const target = Array.isArray(x) ? x[0] : typeof x === 'string' ? x.split('.')[0] : undefined;
+          const target: unknown = Array.isArray(x) ? x[0] : typeof x === 'string' ? x.split('.')[0] : undefined;
           if (typeof target === 'string' && ids.has(target)) add(target, 'GetAtt');
         } else if (k === 'Fn::Sub') {
-          const text = Array.isArray(x) ? x[0] : x;
+          const text: unknown = Array.isArray(x) ? x[0] : x;
           if (typeof text === 'string' && text.includes('${')) for (const t of subRefs(text)) if (ids.has(t)) add(t, 'Sub');
         }
         path.push(k);

@@ -50,9 +50,6 @@ export const KEY_SHAPES: ReadonlyMap<string, KeyShape> = new Map<string, KeyShap
   ['aws:principalisawsservice', 'serviceFlag'],
 ]);
 
-/** The keys of KEY_SHAPES (kept under its former name for callers of model/iam). */
-export const RESTRICTING_CONDITION_KEYS: ReadonlySet<string> = new Set(KEY_SHAPES.keys());
-
 /** The parts of an operator name: `ForAnyValue:StringLikeIfExists` → set, base, ifExists. */
 export interface Operator {
   readonly set: 'any' | 'all' | null;

@@ -310,8 +310,8 @@ export function mayBeWildcard(raw: unknown, params: ParameterDecls, depth = 0): 
   if (name === null) return false;
   const arg = (raw as Obj)[name];
   switch (name) {
+    // An attribute, or an export (an id or ARN another stack made): never a pattern.
     case 'Fn::GetAtt':
-    // An export is an id or ARN another stack made, never a pattern.
     case 'Fn::ImportValue':
       return false;
     case 'Ref': {
@@ -496,7 +496,6 @@ export function conditionValue(stmt: KnownStatement, key: string): { op: string;
 
 export { mergeBranches } from './resolve.js';
 // Which conditions restrict a public principal lives in iam-conditions.ts; re-exported for existing callers.
-export { conditionRestriction, restrictingCondition, RESTRICTING_CONDITION_KEYS } from './iam-conditions.js';
 
 // ---------------------------------------------------------------------------------------------
 // Action classes

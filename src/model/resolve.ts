@@ -86,7 +86,7 @@ export interface ParameterInfo {
   readonly name: string;
   readonly type: string;
   readonly default?: unknown;
-  readonly allowedValues?: readonly unknown[];
+  readonly allowedValues?: readonly unknown[] | undefined;
   readonly noEcho: boolean;
 }
 
@@ -130,10 +130,6 @@ export function intrinsicName(v: unknown): string | null {
     k = key;
   }
   return k !== null && (k === 'Ref' || k === 'Condition' || k.startsWith('Fn::')) && Object.prototype.hasOwnProperty.call(v, k) ? k : null;
-}
-
-export function isIntrinsic(v: unknown): v is Record<string, unknown> {
-  return intrinsicName(v) !== null;
 }
 
 /**
@@ -290,7 +286,7 @@ export class Resolver {
 
   private getAtt(arg: unknown, depth: number): Resolved[] {
     const [target, attribute]: readonly unknown[] = Array.isArray(arg)
-      ? [arg[0], arg[1]]
+      ? [(arg as unknown[])[0], (arg as unknown[])[1]]
       : typeof arg === 'string'
         ? [arg.slice(0, arg.indexOf('.') < 0 ? arg.length : arg.indexOf('.')), arg.indexOf('.') < 0 ? undefined : arg.slice(arg.indexOf('.') + 1)]
         : [undefined, undefined];

@@ -102,7 +102,7 @@ function findTransform(v: unknown, path: readonly (string | number)[]): { path: 
   const at: (string | number)[] = [...path];
   const hit = (name: unknown): { path: KeyPath; name: string } => {
     const arg = asRecord(name);
-    return { path: [...at], name: typeof arg['Name'] === 'string' ? (arg['Name'] as string) : 'a transform' };
+    return { path: [...at], name: typeof arg['Name'] === 'string' ? arg['Name'] : 'a transform' };
   };
   const walk = (x: unknown, depth: number): { path: KeyPath; name: string } | null => {
     if (x === null || typeof x !== 'object' || depth > 100 || seen.has(x) || --budget < 0) return null;

@@ -142,7 +142,6 @@ export const CONFIG_SCHEMA = {
 
 export type CfnAuditConfig = Infer<typeof CONFIG_SCHEMA>;
 export type RuleSetting = Infer<typeof ruleSetting>;
-export type ProfileConfig = Infer<typeof profile>;
 export type ExceptionConfig = Infer<typeof exception>;
 
 export const SCHEMA_ID = 'https://unpkg.com/cfn-audit/schema/cfn-audit.schema.json';

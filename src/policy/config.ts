@@ -47,5 +47,5 @@ export function parseConfig(text: string, file: string): LoadedConfig {
     const pos = doc.locate(issue.path, issue.atKey);
     throw new ConfigError(file, pos.line, pos.column, issue.path.length ? keyName(issue.path) : null, issue.message);
   }
-  return { file, config: value, locate: doc.locate };
+  return { file, config: value, locate: (path, atKey) => doc.locate(path, atKey) };
 }

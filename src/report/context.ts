@@ -13,7 +13,7 @@ export interface FormatContext {
   readonly color: boolean;
   readonly rules: ReadonlyMap<string, RuleMeta>;
   /** Repository root; locations in SARIF and annotations are made relative to it (else to cwd). */
-  readonly repoRoot?: string | null;
+  readonly repoRoot?: string | null | undefined;
   /** Link to the tool's documentation for SARIF `tool.driver.informationUri`. */
   readonly informationUri?: string;
   /** Fixes cfn-audit can make, by finding fingerprint (SARIF `fixes`, Markdown diffs). */

@@ -10,6 +10,7 @@ import { fixText, isActive, locationText, renderMessage, resourceText, ruleFor, 
  * XML 1.0 forbids most C0 controls, lone surrogates and U+FFFE/U+FFFF even as character
  * references, so they are removed rather than escaped.
  */
+// eslint-disable-next-line no-control-regex -- the control characters XML 1.0 forbids are what this matches
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function xmlText(text: string): string {

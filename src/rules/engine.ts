@@ -41,7 +41,7 @@ export interface Report {
   readonly resourceType?: string;
   readonly data?: FindingData;
   readonly outcome?: Outcome;
-  readonly conditions?: readonly ConditionBranch[];
+  readonly conditions?: readonly ConditionBranch[] | undefined;
   readonly cause?: UnknownCause;
 }
 
@@ -325,7 +325,7 @@ export function selectPointers(given: string, json: unknown): Hit[] {
     }
     return [{ path: [...names], value: node }];
   }
-  const results = JSONPath({ path: given, json: json as object, resultType: 'all', eval: false, wrap: true }) as { pointer: string; value: unknown }[];
+  const results = JSONPath<{ pointer: string; value: unknown }[]>({ path: given, json, resultType: 'all', eval: false, wrap: true });
   return results.map((r) => ({ path: pointerToPath(r.pointer), value: r.value }));
 }
 

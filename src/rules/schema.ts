@@ -11,7 +11,7 @@ import { schemaIssue } from '../schema/issues.js';
 import { validateLegacyRule, validateRule } from '../schema/validators.generated.js';
 import type { Assertion, Clause, LegacyRuleEntry, RuleDocument } from './rule-schema.js';
 
-export type { Assertion, Clause } from './rule-schema.js';
+export type { Assertion } from './rule-schema.js';
 
 type AbsentMode = 'pass' | 'fail';
 

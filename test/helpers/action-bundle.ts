@@ -93,7 +93,7 @@ export function runActionBundle(
   a: ActionBundle,
   workspace: string,
   inputs: Readonly<Record<string, string>>,
-  opts: { readonly eventPath: string; readonly env?: Readonly<Record<string, string>>; readonly timeout?: number },
+  opts: { readonly eventPath: string; readonly env?: Readonly<Record<string, string>> | undefined; readonly timeout?: number },
 ): ActionRun {
   const runnerFiles = tempDir('cfn-audit-runner-');
   const outputFile = join(runnerFiles, 'output');

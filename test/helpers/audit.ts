@@ -5,14 +5,14 @@ import { builtinRules } from '../../src/rules/catalogue.js';
 import type { RuleSpec } from '../../src/rules/schema.js';
 
 export interface AuditTextOptions {
-  readonly rules?: readonly RuleSpec[];
-  readonly allRules?: boolean;
-  readonly parameters?: Readonly<Record<string, string>>;
-  readonly countUnknown?: boolean;
-  readonly allBranches?: boolean;
-  readonly unauditable?: 'pass' | 'approval' | 'fail';
-  readonly scoring?: ScoringMode;
-  readonly file?: string;
+  readonly rules?: readonly RuleSpec[] | undefined;
+  readonly allRules?: boolean | undefined;
+  readonly parameters?: Readonly<Record<string, string>> | undefined;
+  readonly countUnknown?: boolean | undefined;
+  readonly allBranches?: boolean | undefined;
+  readonly unauditable?: 'pass' | 'approval' | 'fail' | undefined;
+  readonly scoring?: ScoringMode | undefined;
+  readonly file?: string | undefined;
 }
 
 export function auditText(text: string, opts: AuditTextOptions = {}): StackReport {

@@ -17,7 +17,6 @@ export const CHOSEN = { AllowedSshCidr: '203.0.113.10/32', AllowedSshIpv6Cidr: '
 const rules = builtinRules().map((r) => ({ ...r, enabled: true }));
 const auditor = new Auditor({ rules, parameters: CHOSEN });
 const fixAny = fixResolver(rules);
-export const fixFor = fixAny;
 
 export function findingsIn(file: string, text: string): readonly Finding[] | null {
   const r = auditor.auditSource({ file, text, explicit: true });

@@ -11,10 +11,6 @@ export function resourcePath(ctx: FixContext): KeyPath {
   return ctx.finding.path.slice(0, 2);
 }
 
-export function resourceType(ctx: FixContext): string {
-  return ctx.finding.resourceType;
-}
-
 /**
  * While the value written at `path` is an `Fn::If` on a condition the finding names, step into the branch the
  * finding holds under: that branch is the node the finding is about.

@@ -55,9 +55,9 @@ export function readAllowStatements(ctx: CheckContext, kinds: readonly DocKind[]
 function allowStatements(resource: Resource, resolver: Resolver, kinds: readonly DocKind[], unread?: Unread[]): { stmt: KnownStatement; kind: DocKind }[] {
   // Per resolver too: one template audited with other parameter values (a nested stack) has other statements.
   let byEntry = statementCache.get(resolver);
-  if (!byEntry) statementCache.set(resolver, (byEntry = new WeakMap()));
+  if (!byEntry) statementCache.set(resolver, (byEntry = new WeakMap<object, Map<string, { stmts: { stmt: KnownStatement; kind: DocKind }[]; unread: Unread[] }>>()));
   let byKinds = byEntry.get(resource.entry);
-  if (!byKinds) byEntry.set(resource.entry, (byKinds = new Map()));
+  if (!byKinds) byEntry.set(resource.entry, (byKinds = new Map<string, { stmts: { stmt: KnownStatement; kind: DocKind }[]; unread: Unread[] }>()));
   const key = kinds.join(',');
   let hit = byKinds.get(key);
   if (!hit) {
