@@ -44,8 +44,8 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 function code(e) {
   return e.code ?? (e instanceof Error ? e.message : String(e));
 }
-async function readBounded(path2, opts = {}) {
-  return readBoundedSync(path2, opts);
+function readBounded(path2, opts = {}) {
+  return Promise.resolve(readBoundedSync(path2, opts));
 }
 function readBoundedSync(path2, opts) {
   const limit = opts.limit ?? MAX_FILE_BYTES;
@@ -14088,7 +14088,12 @@ function dependencies(sources) {
 function closure(start, deps) {
   const out = new Set(start);
   const queue = [...out];
-  while (queue.length) for (const d of deps.get(queue.pop()) ?? []) if (!out.has(d)) out.add(d), queue.push(d);
+  while (queue.length)
+    for (const d of deps.get(queue.pop()) ?? [])
+      if (!out.has(d)) {
+        out.add(d);
+        queue.push(d);
+      }
   return out;
 }
 function useWorkerScript(url, tsx = null) {
@@ -19754,202 +19759,8 @@ function dependsOnEdges(template, resources) {
 // src/model/stacks.ts
 var import_node_path6 = require("node:path");
 
-// src/model/iam-conditions.ts
-var isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-var KEY_SHAPES = /* @__PURE__ */ new Map([
-  ["aws:sourceip", "ip"],
-  ["aws:vpcsourceip", "ip"],
-  ["aws:principalarn", "arn"],
-  ["aws:sourcearn", "arn"],
-  ["s3:dataaccesspointarn", "arn"],
-  ["lambda:functionarn", "arn"],
-  ["aws:sourceaccount", "id"],
-  ["aws:sourceowner", "id"],
-  ["aws:principalaccount", "id"],
-  ["aws:principalorgid", "id"],
-  ["aws:sourceorgid", "id"],
-  ["aws:resourceorgid", "id"],
-  ["kms:calleraccount", "id"],
-  ["s3:dataaccesspointaccount", "id"],
-  ["aws:sourcevpc", "id"],
-  ["aws:sourcevpce", "id"],
-  ["sts:externalid", "id"],
-  ["aws:principalservicename", "id"],
-  ["aws:principalorgpaths", "orgPath"],
-  ["aws:sourceorgpaths", "orgPath"],
-  // aws:userid starts with the principal's globally unique id; aws:username is not here: any account
-  // can create a user of that name.
-  ["aws:userid", "userId"],
-  ["aws:principalisawsservice", "serviceFlag"]
-]);
-var RESTRICTING_CONDITION_KEYS = new Set(KEY_SHAPES.keys());
-function parseOperator(op) {
-  let o = op.toLowerCase();
-  let set2 = null;
-  if (o.startsWith("foranyvalue:")) set2 = "any";
-  else if (o.startsWith("forallvalues:")) set2 = "all";
-  if (set2) o = o.slice(o.indexOf(":") + 1);
-  const ifExists = o.endsWith("ifexists");
-  if (ifExists) o = o.slice(0, -"ifexists".length);
-  return { set: set2, base: o, ifExists, negated: o.includes("not") };
-}
-var POSITIVE_BASES = /* @__PURE__ */ new Set(["stringequals", "stringequalsignorecase", "stringlike", "arnequals", "arnlike", "ipaddress", "bool"]);
-function operatorCanRestrict(o) {
-  return !o.negated && !o.ifExists && o.set !== "all" && POSITIVE_BASES.has(o.base);
-}
-var WILD = /[*?]/;
-var onlyWild = (s) => /^[*?]*$/.test(s);
-function isWorldCidr(v) {
-  const m = /^\s*([0-9a-f:.]+)\/0*([0-9]+)\s*$/i.exec(v);
-  return m !== null && Number(m[2]) === 0;
-}
-function valueRestricts(shape, value) {
-  const v = value.trim();
-  if (v === "" || onlyWild(v)) return false;
-  switch (shape) {
-    case "ip":
-      return !isWorldCidr(v) && !WILD.test(v);
-    case "arn": {
-      const parts = v.split(":");
-      if (parts.length < 6 || parts[0].toLowerCase() !== "arn") return false;
-      const account = parts[4];
-      if (account !== "") return !WILD.test(account);
-      const name = parts.slice(5).join(":").split("/")[0];
-      return name !== "" && !WILD.test(name);
-    }
-    case "id":
-      return !WILD.test(v);
-    case "orgPath":
-      return !WILD.test(v.split("/")[0]);
-    case "userId":
-      return !WILD.test(v.split(":")[0]);
-    case "serviceFlag":
-      return v.toLowerCase() === "true";
-    default: {
-      const never = shape;
-      return never;
-    }
-  }
-}
-function entryRestriction(op, key, raw, resolver, params = NO_DECLS) {
-  const shape = KEY_SHAPES.get(key.toLowerCase());
-  const o = parseOperator(op);
-  if (!shape || !operatorCanRestrict(o)) return { verdict: "open" };
-  if (o.base === "bool" !== (shape === "serviceFlag")) return { verdict: "open" };
-  if (o.base === "ipaddress" && shape !== "ip") return { verdict: "open" };
-  const { values, unknown: unknown2 } = conditionValues(raw, resolver, params);
-  if (values.length === 0 && unknown2 === null) return { verdict: "open" };
-  if (!values.every((v) => v === OPAQUE || valueRestricts(shape, v))) return { verdict: "open" };
-  if (unknown2 !== null) return { verdict: "unknown", key, reason: unknown2 };
-  return { verdict: "restricts", key };
-}
-var OPAQUE = "\0opaque";
-function conditionValues(raw, resolver, params) {
-  if (resolver) {
-    const el = elements(raw, resolver, params);
-    const values2 = el.values.map((x) => x.value);
-    if (values2.length === 0 && el.unknown === null && raw !== void 0 && raw !== null) values2.push(OPAQUE);
-    return { values: values2, unknown: el.unknown };
-  }
-  const list2 = Array.isArray(raw) ? raw : [raw];
-  const values = [];
-  let unknown2 = null;
-  for (const x of list2) {
-    if (typeof x === "string" || typeof x === "number" || typeof x === "boolean") values.push(String(x));
-    else unknown2 ??= "a condition value that is not text";
-  }
-  return { values, unknown: unknown2 };
-}
-function conditionRestriction(condition, resolver, params = NO_DECLS) {
-  if (!isObj(condition)) return { verdict: "open" };
-  let unknown2 = null;
-  for (const [op, block] of Object.entries(condition)) {
-    if (!isObj(block)) continue;
-    for (const [key, raw] of Object.entries(block)) {
-      const r = entryRestriction(op, key, raw, resolver, params);
-      if (r.verdict === "restricts") return r;
-      if (r.verdict === "unknown") unknown2 ??= r;
-    }
-  }
-  return unknown2 ?? { verdict: "open" };
-}
-var GITHUB_HOST = "token.actions.githubusercontent.com";
-var COGNITO_HOST = "cognito-identity.amazonaws.com";
-function oidcProviderHost(federated) {
-  const m = /:oidc-provider\/(.+)$/i.exec(federated);
-  const host = (m ? m[1] : federated).replace(/^https?:\/\//i, "").replace(/\/+$/, "");
-  if (host === "" || /^arn:/i.test(host) || /saml-provider\//i.test(federated)) return null;
-  return host.toLowerCase();
-}
-var SUBJECT_LABELS = /* @__PURE__ */ new Set([
-  "repo",
-  "system",
-  "serviceaccount",
-  "ref",
-  "environment",
-  "pull_request",
-  "job_workflow_ref",
-  "refs",
-  "heads",
-  "tags",
-  "project_path",
-  "organization",
-  "project"
-]);
-function subjectRestricts(host, value) {
-  const v = value.trim();
-  if (host === GITHUB_HOST && /^repo:/i.test(v)) {
-    const owner = v.slice(5).split(/[/:]/)[0] ?? "";
-    return owner !== "" && !WILD.test(owner);
-  }
-  return v.split(/[:/]/).some((seg) => seg !== "" && !onlyWild(seg) && !SUBJECT_LABELS.has(seg.toLowerCase()));
-}
-function oidcRestriction(condition, host, resolver, params = NO_DECLS) {
-  if (!isObj(condition)) return { verdict: "open" };
-  const claim = host === COGNITO_HOST ? "aud" : "sub";
-  const wanted = (key) => {
-    const k = key.toLowerCase();
-    return host === null ? k.endsWith(`:${claim}`) : k === `${host}:${claim}`;
-  };
-  let unknown2 = null;
-  for (const [op, block] of Object.entries(condition)) {
-    if (!isObj(block) || !operatorCanRestrict(parseOperator(op))) continue;
-    for (const [key, raw] of Object.entries(block)) {
-      if (!wanted(key)) continue;
-      const { values, unknown: why } = conditionValues(raw, resolver, params);
-      if (values.length === 0 && why === null) continue;
-      if (!values.every((v) => v === OPAQUE || subjectRestricts(host, v))) continue;
-      if (why !== null) unknown2 ??= { verdict: "unknown", key, reason: why };
-      else return { verdict: "restricts", key };
-    }
-  }
-  return unknown2 ?? { verdict: "open" };
-}
-var NEGATED_BASES = /* @__PURE__ */ new Set(["stringnotequals", "stringnotequalsignorecase", "stringnotlike", "arnnotequals", "arnnotlike", "notipaddress"]);
-function denyRestriction(condition, resolver, params = NO_DECLS) {
-  if (!isObj(condition)) return { verdict: "open" };
-  let pinned = null;
-  for (const [op, block] of Object.entries(condition)) {
-    if (!isObj(block)) return { verdict: "open" };
-    const o = parseOperator(op);
-    for (const [key, raw] of Object.entries(block)) {
-      const k = key.toLowerCase();
-      if (o.base === "bool" && o.set === null && k === "aws:principalisawsservice" && String(raw).toLowerCase() === "false") continue;
-      const shape = KEY_SHAPES.get(k);
-      if (!shape || shape === "serviceFlag" || o.set !== null || !NEGATED_BASES.has(o.base)) return { verdict: "open" };
-      if (o.base === "notipaddress" && shape !== "ip") return { verdict: "open" };
-      const { values, unknown: unknown2 } = conditionValues(raw, resolver, params);
-      if (values.length === 0 && unknown2 === null) return { verdict: "open" };
-      if (!values.every((v) => v === OPAQUE || valueRestricts(shape, v))) return { verdict: "open" };
-      if (unknown2 !== null) pinned = { verdict: "unknown", key, reason: unknown2 };
-      else pinned ??= { verdict: "restricts", key };
-    }
-  }
-  return pinned ?? { verdict: "open" };
-}
-
 // src/model/iam.ts
-var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var IDENTITY_DOC_TYPES = /* @__PURE__ */ new Set(["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::IAM::RolePolicy", "AWS::IAM::UserPolicy", "AWS::IAM::GroupPolicy"]);
 var INLINE_POLICY_TYPES = /* @__PURE__ */ new Set(["AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group"]);
 var RESOURCE_DOC_PROPERTY = {
@@ -19982,7 +19793,7 @@ function policyDocuments(resource, resolver) {
       [...base, "Policies"],
       resolver,
       (item, path2, conditions) => {
-        if (isObj2(item) && item["PolicyDocument"] !== void 0) out.push({ kind: "identity", value: item["PolicyDocument"], path: [...path2, "PolicyDocument"], conditions });
+        if (isObj(item) && item["PolicyDocument"] !== void 0) out.push({ kind: "identity", value: item["PolicyDocument"], path: [...path2, "PolicyDocument"], conditions });
       },
       {
         scalarIsItem: true,
@@ -19993,9 +19804,9 @@ function policyDocuments(resource, resolver) {
   } else if (type2 === "AWS::Serverless::Function" || type2 === "AWS::Serverless::StateMachine") {
     const policies = props2["Policies"];
     const visit3 = (item, path2, conditions) => {
-      if (isObj2(item) && item["Statement"] !== void 0) out.push({ kind: "identity", value: item, path: path2, conditions });
+      if (isObj(item) && item["Statement"] !== void 0) out.push({ kind: "identity", value: item, path: path2, conditions });
     };
-    if (Array.isArray(policies) || isObj2(policies) && policies["Statement"] === void 0)
+    if (Array.isArray(policies) || isObj(policies) && policies["Statement"] === void 0)
       forEachListItem(policies, [...base, "Policies"], resolver, visit3, {
         scalarIsItem: true,
         // As for inline policies above: a policy only known at deploy time is a document that cannot be read.
@@ -20006,7 +19817,7 @@ function policyDocuments(resource, resolver) {
     if (props2["Statement"] !== void 0) out.push({ kind: "resource", value: { Statement: props2["Statement"] }, path: [...base], conditions: [] });
     else if (props2["Principal"] !== void 0) {
       const cond2 = props2["Condition"];
-      const condition = isObj2(cond2) && typeof cond2["Key"] === "string" ? { [String(cond2["Type"] ?? "StringEquals")]: { [cond2["Key"]]: cond2["Value"] } } : void 0;
+      const condition = isObj(cond2) && typeof cond2["Key"] === "string" ? { [String(cond2["Type"] ?? "StringEquals")]: { [cond2["Key"]]: cond2["Value"] } } : void 0;
       out.push({
         kind: "resource",
         value: {
@@ -20050,7 +19861,7 @@ function statementsOf(doc, resolver) {
         continue;
       }
     }
-    if (!isObj2(body)) continue;
+    if (!isObj(body)) continue;
     const stmtPath = [...doc.path, "Statement"];
     for (const listAlt of resolver.resolve(body["Statement"])) {
       const lc = [...conditions, ...listAlt.conditions];
@@ -20065,7 +19876,7 @@ function statementsOf(doc, resolver) {
         for (const s of resolver.resolve(raw)) {
           const sc = [...lc, ...s.conditions];
           if (!s.known) out.push({ known: false, path: path2, reason: s.reason, conditions: sc });
-          else if (isObj2(s.value)) out.push(makeStatement(s.value, path2, i, sc, resolver, inText));
+          else if (isObj(s.value)) out.push(makeStatement(s.value, path2, i, sc, resolver, inText));
         }
       });
     }
@@ -20137,14 +19948,14 @@ function parameterDecls(body, resolver) {
   if (hit) return hit;
   const p = body["Parameters"];
   const m = body["Mappings"];
-  const parameters = isObj2(p) ? p : {};
+  const parameters = isObj(p) ? p : {};
   const opaque = /* @__PURE__ */ new Set();
   if (resolver)
     for (const name of Object.keys(parameters)) {
       const given = resolver.givenFor(name);
       if (given?.length && given.every((g) => g.known ? typeof g.value === "string" && !g.value.includes("*") : g.opaque === true)) opaque.add(name);
     }
-  const out = { parameters, mappings: isObj2(m) ? m : {}, ...opaque.size ? { opaque } : {} };
+  const out = { parameters, mappings: isObj(m) ? m : {}, ...opaque.size ? { opaque } : {} };
   declsCache.set(key, out);
   return out;
 }
@@ -20157,14 +19968,14 @@ function mayBeWildcard(raw, params, depth = 0) {
   if (name === null) return false;
   const arg = raw[name];
   switch (name) {
+    // An attribute, or an export (an id or ARN another stack made): never a pattern.
     case "Fn::GetAtt":
-    // An export is an id or ARN another stack made, never a pattern.
     case "Fn::ImportValue":
       return false;
     case "Ref": {
       if (typeof arg !== "string" || arg.startsWith("AWS::") || params.opaque?.has(arg)) return false;
       const decl = params.parameters[arg];
-      if (!isObj2(decl)) return false;
+      if (!isObj(decl)) return false;
       const allowed = decl["AllowedValues"];
       if (Array.isArray(allowed)) return allowed.some((x) => String(x).includes("*"));
       const pattern = decl["AllowedPattern"];
@@ -20181,7 +19992,7 @@ function mayBeWildcard(raw, params, depth = 0) {
       const text = Array.isArray(arg) ? arg[0] : arg;
       if (typeof text !== "string") return true;
       if (text.replace(/\$\{[^}]*\}/g, "").replace(/\*/g, "") !== "") return false;
-      const vars = Array.isArray(arg) && isObj2(arg[1]) ? arg[1] : {};
+      const vars = Array.isArray(arg) && isObj(arg[1]) ? arg[1] : {};
       return [...text.matchAll(/\$\{([^}!]*)\}/g)].some((m) => {
         const v = m[1].trim();
         return v in vars ? mayBeWildcard(vars[v], params, depth + 1) : v.includes(".") ? false : mayBeWildcard({ Ref: v }, params, depth + 1);
@@ -20197,9 +20008,9 @@ function mayBeWildcard(raw, params, depth = 0) {
       return Array.isArray(arg) && (mayBeWildcard(arg[1], params, depth + 1) || mayBeWildcard(arg[2], params, depth + 1));
     case "Fn::FindInMap": {
       const map2 = Array.isArray(arg) && typeof arg[0] === "string" ? params.mappings[arg[0]] : void 0;
-      if (!isObj2(map2)) return true;
+      if (!isObj(map2)) return true;
       const second = Array.isArray(arg) && typeof arg[2] === "string" ? arg[2] : null;
-      return Object.values(map2).some((top) => isObj2(top) && Object.entries(top).some(([k, v]) => (second === null || k === second) && JSON.stringify(v).includes("*")));
+      return Object.values(map2).some((top) => isObj(top) && Object.entries(top).some(([k, v]) => (second === null || k === second) && JSON.stringify(v).includes("*")));
     }
     default:
       return true;
@@ -20219,7 +20030,7 @@ function opaqueText(value, resolver, depth = 0) {
     const arg = value["Fn::Sub"];
     const text = Array.isArray(arg) ? arg[0] : arg;
     if (typeof text !== "string") return null;
-    const vars = Array.isArray(arg) && isObj2(arg[1]) ? arg[1] : {};
+    const vars = Array.isArray(arg) && isObj(arg[1]) ? arg[1] : {};
     return text.replace(/\$\{([^}]*)\}/g, (_whole, inner) => {
       if (inner.startsWith("!")) return "${" + inner.slice(1) + "}";
       const n = inner.trim();
@@ -20276,7 +20087,7 @@ function principals(value, resolver, params = NO_DECLS) {
       values.push({ kind: alt.value === "*" ? "Any" : "AWS", value: alt.value, conditions: alt.conditions });
       continue;
     }
-    if (!isObj2(alt.value)) {
+    if (!isObj(alt.value)) {
       unknown2 ??= 'a Principal that is neither "*" nor a mapping';
       continue;
     }
@@ -20295,10 +20106,10 @@ function isPublicPrincipal(p) {
 }
 function conditionValue(stmt, key) {
   const cond2 = stmt.body["Condition"];
-  if (!isObj2(cond2)) return null;
+  if (!isObj(cond2)) return null;
   const k = key.toLowerCase();
   for (const [op, block] of Object.entries(cond2)) {
-    if (!isObj2(block)) continue;
+    if (!isObj(block)) continue;
     for (const [ck, v] of Object.entries(block)) if (ck.toLowerCase() === k) return { op, value: v };
   }
   return null;
@@ -22508,7 +22319,7 @@ function rangesOverlap(a, b) {
 var GROUP_RULE_TYPES = /* @__PURE__ */ new Set(["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress", "AWS::EC2::SecurityGroupEgress"]);
 var ELBV2 = "AWS::ElasticLoadBalancingV2::LoadBalancer";
 var CLASSIC_ELB = "AWS::ElasticLoadBalancing::LoadBalancer";
-var isObj3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function groupAttachments(graph, groupId) {
   const seen = /* @__PURE__ */ new Set();
   const out = [];
@@ -22550,10 +22361,10 @@ function redirectsToHttps(resolver, listener) {
     if (!list2.known || !Array.isArray(list2.value) || list2.value.length === 0) return false;
     return list2.value.every(
       (raw) => resolver.resolve(raw).every((item) => {
-        if (!item.known || !isObj3(item.value)) return false;
+        if (!item.known || !isObj2(item.value)) return false;
         const cfg = item.value["RedirectConfig"];
         if (!text(item.value["Type"]).every((t) => t === "redirect")) return false;
-        return resolver.resolve(cfg).every((c) => c.known && isObj3(c.value) && text(c.value["Protocol"]).every((t) => t === "https"));
+        return resolver.resolve(cfg).every((c) => c.known && isObj2(c.value) && text(c.value["Protocol"]).every((t) => t === "https"));
       })
     );
   });
@@ -22583,7 +22394,7 @@ function lbListeners(graph, lb) {
     const lists = graph.resolver.resolve(lb.properties["Listeners"]);
     if (lists.length !== 1 || !lists[0].known || !Array.isArray(lists[0].value)) return null;
     for (const [i, x] of lists[0].value.entries()) {
-      if (!isObj3(x)) return null;
+      if (!isObj2(x)) return null;
       const port = toPort(one(x["LoadBalancerPort"]));
       const protocol = one(x["Protocol"]);
       if (port === null || protocol === null) return null;
@@ -22943,7 +22754,7 @@ function parsePath(given) {
 }
 
 // src/rules/checks/data.ts
-var isObj4 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function flagProperty(ctx, keys, opts, root = ctx.resource.properties, base = [...ctx.resource.path, "Properties"]) {
   const alts = ctx.read(keys, { root, base, data: { ...opts.data } });
   const at = (present) => present ? [...base, ...keys] : base;
@@ -22962,7 +22773,7 @@ function flagProperty(ctx, keys, opts, root = ctx.resource.properties, base = [.
 function propertyPresent(root, keys) {
   let cur = root;
   for (const k of keys) {
-    if (!isObj4(cur) || !(k in cur)) return false;
+    if (!isObj3(cur) || !(k in cur)) return false;
     cur = cur[k];
   }
   return true;
@@ -22979,7 +22790,7 @@ var isTrue = (v) => looseEquals(v, true);
 var notTrue = (v) => !looseEquals(v, true);
 function has(resource, key) {
   const v = resource.properties[key];
-  return v !== void 0 && v !== null && !(isObj4(v) && v["Ref"] === "AWS::NoValue");
+  return v !== void 0 && v !== null && !(isObj3(v) && v["Ref"] === "AWS::NoValue");
 }
 var rdsInstancePublic = (ctx) => {
   const r = ctx.resource;
@@ -23021,7 +22832,7 @@ var redshiftSslNotRequired = (ctx) => {
   for (const listAlt of ctx.read(["Parameters"], { data: { property: "require_ssl" } })) {
     if (listAlt.state !== "value" || !Array.isArray(listAlt.value)) continue;
     for (const [i, item] of listAlt.value.entries()) {
-      if (!isObj4(item) || item["ParameterName"] !== "require_ssl") continue;
+      if (!isObj3(item) || item["ParameterName"] !== "require_ssl") continue;
       if (flagProperty(ctx, ["ParameterValue"], { fails: (v) => !looseEquals(v, true), absent: "pass", data: { property: "require_ssl" } }, item, [...base, i])) return;
     }
   }
@@ -23046,7 +22857,7 @@ var dynamoDbPitr = (ctx) => {
   for (const listAlt of ctx.read(["Replicas"], { data: { property: keys.join(".") } })) {
     if (listAlt.state !== "value" || !Array.isArray(listAlt.value)) continue;
     for (const [i, item] of listAlt.value.entries()) {
-      if (!isObj4(item)) continue;
+      if (!isObj3(item)) continue;
       const region2 = typeof item["Region"] === "string" ? item["Region"] : `replica ${i + 1}`;
       if (flagProperty(ctx, keys, { fails: notTrue, absent: "fail", data: { property: `${keys.join(".")} of the ${region2} replica` } }, item, [...base, i])) return;
     }
@@ -23365,7 +23176,7 @@ function evaluate(graph, index2) {
 var INLINE = { ingress: "SecurityGroupIngress", egress: "SecurityGroupEgress" };
 var STANDALONE = { ingress: "AWS::EC2::SecurityGroupIngress", egress: "AWS::EC2::SecurityGroupEgress" };
 var MAX_COMBOS = 64;
-var isObj5 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj4 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function networkRules(resource, resolver, direction) {
   const out = [];
   if (resource.type === "AWS::EC2::SecurityGroup") {
@@ -23383,7 +23194,7 @@ function networkRules(resource, resolver, direction) {
           const itemPath = [...listPath, ...Array.isArray(listAlt.value) ? [i] : [], ...branchPath(item, alt.conditions)];
           const conditions = [...listAlt.conditions, ...alt.conditions];
           if (!alt.known) out.push(unknownRule(itemPath, alt.reason, conditions));
-          else if (isObj5(alt.value)) out.push(...expandEntry(alt.value, itemPath, resolver, conditions));
+          else if (isObj4(alt.value)) out.push(...expandEntry(alt.value, itemPath, resolver, conditions));
         }
       });
     }
@@ -23393,7 +23204,7 @@ function networkRules(resource, resolver, direction) {
   return out;
 }
 function branchPath(v, conditions, depth = 0) {
-  if (depth > 16 || !isObj5(v) || Object.keys(v).length !== 1) return [];
+  if (depth > 16 || !isObj4(v) || Object.keys(v).length !== 1) return [];
   const args = v["Fn::If"];
   if (!Array.isArray(args) || args.length !== 3) return [];
   const taken = conditions.find((c) => c.condition === args[0]);
@@ -23566,7 +23377,7 @@ function ownerGroup(ctx) {
   const { resource } = ctx;
   if (resource.type === "AWS::EC2::SecurityGroup") return resource.logicalId;
   const g = resource.properties["GroupId"];
-  const id = isObj5(g) ? typeof g["Ref"] === "string" ? g["Ref"] : Array.isArray(g["Fn::GetAtt"]) ? g["Fn::GetAtt"][0] : typeof g["Fn::GetAtt"] === "string" ? g["Fn::GetAtt"].split(".")[0] : null : null;
+  const id = isObj4(g) ? typeof g["Ref"] === "string" ? g["Ref"] : Array.isArray(g["Fn::GetAtt"]) ? g["Fn::GetAtt"][0] : typeof g["Fn::GetAtt"] === "string" ? g["Fn::GetAtt"].split(".")[0] : null : null;
   return typeof id === "string" && ctx.graph.resources.get(id)?.type === "AWS::EC2::SecurityGroup" ? id : null;
 }
 var FRONT_PORTS = [443, 80];
@@ -23708,7 +23519,7 @@ var publicIngressOnPrivateResource = (ctx) => {
   }
 };
 function refersTo(v, logicalId) {
-  if (!isObj5(v)) return false;
+  if (!isObj4(v)) return false;
   if (v["Ref"] === logicalId) return true;
   const ga = v["Fn::GetAtt"];
   return Array.isArray(ga) && ga[0] === logicalId || typeof ga === "string" && ga.split(".")[0] === logicalId;
@@ -23729,7 +23540,7 @@ var networkAclAllowAll = (ctx) => {
   }
   const proto = alts("Protocol").map((a) => a.known ? normalizeProtocol(a.value) : null);
   const range2 = p["PortRange"];
-  const full = isObj5(range2) && toPort(range2["From"]) !== null && toPort(range2["From"]) <= 1 && toPort(range2["To"]) === 65535;
+  const full = isObj4(range2) && toPort(range2["From"]) !== null && toPort(range2["From"]) <= 1 && toPort(range2["To"]) === 65535;
   if (proto.some((x) => x === "all" || x === "other") || proto.some((x) => x === "tcp" || x === "udp") && (full || range2 === void 0)) {
     ctx.report({ path: [...ctx.resource.path, "Properties", cidrKey], data: { cidr: String(world.known ? world.value : "") }, conditions: world.conditions });
   }
@@ -26086,6 +25897,199 @@ function grantsScopedWrite(classes) {
   return classes.permissions.length > 0 || classes.writes.length > 0;
 }
 
+// src/model/iam-conditions.ts
+var isObj5 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var KEY_SHAPES = /* @__PURE__ */ new Map([
+  ["aws:sourceip", "ip"],
+  ["aws:vpcsourceip", "ip"],
+  ["aws:principalarn", "arn"],
+  ["aws:sourcearn", "arn"],
+  ["s3:dataaccesspointarn", "arn"],
+  ["lambda:functionarn", "arn"],
+  ["aws:sourceaccount", "id"],
+  ["aws:sourceowner", "id"],
+  ["aws:principalaccount", "id"],
+  ["aws:principalorgid", "id"],
+  ["aws:sourceorgid", "id"],
+  ["aws:resourceorgid", "id"],
+  ["kms:calleraccount", "id"],
+  ["s3:dataaccesspointaccount", "id"],
+  ["aws:sourcevpc", "id"],
+  ["aws:sourcevpce", "id"],
+  ["sts:externalid", "id"],
+  ["aws:principalservicename", "id"],
+  ["aws:principalorgpaths", "orgPath"],
+  ["aws:sourceorgpaths", "orgPath"],
+  // aws:userid starts with the principal's globally unique id; aws:username is not here: any account
+  // can create a user of that name.
+  ["aws:userid", "userId"],
+  ["aws:principalisawsservice", "serviceFlag"]
+]);
+function parseOperator(op) {
+  let o = op.toLowerCase();
+  let set2 = null;
+  if (o.startsWith("foranyvalue:")) set2 = "any";
+  else if (o.startsWith("forallvalues:")) set2 = "all";
+  if (set2) o = o.slice(o.indexOf(":") + 1);
+  const ifExists = o.endsWith("ifexists");
+  if (ifExists) o = o.slice(0, -"ifexists".length);
+  return { set: set2, base: o, ifExists, negated: o.includes("not") };
+}
+var POSITIVE_BASES = /* @__PURE__ */ new Set(["stringequals", "stringequalsignorecase", "stringlike", "arnequals", "arnlike", "ipaddress", "bool"]);
+function operatorCanRestrict(o) {
+  return !o.negated && !o.ifExists && o.set !== "all" && POSITIVE_BASES.has(o.base);
+}
+var WILD = /[*?]/;
+var onlyWild = (s) => /^[*?]*$/.test(s);
+function isWorldCidr(v) {
+  const m = /^\s*([0-9a-f:.]+)\/0*([0-9]+)\s*$/i.exec(v);
+  return m !== null && Number(m[2]) === 0;
+}
+function valueRestricts(shape, value) {
+  const v = value.trim();
+  if (v === "" || onlyWild(v)) return false;
+  switch (shape) {
+    case "ip":
+      return !isWorldCidr(v) && !WILD.test(v);
+    case "arn": {
+      const parts = v.split(":");
+      if (parts.length < 6 || parts[0].toLowerCase() !== "arn") return false;
+      const account = parts[4];
+      if (account !== "") return !WILD.test(account);
+      const name = parts.slice(5).join(":").split("/")[0];
+      return name !== "" && !WILD.test(name);
+    }
+    case "id":
+      return !WILD.test(v);
+    case "orgPath":
+      return !WILD.test(v.split("/")[0]);
+    case "userId":
+      return !WILD.test(v.split(":")[0]);
+    case "serviceFlag":
+      return v.toLowerCase() === "true";
+    default: {
+      const never = shape;
+      return never;
+    }
+  }
+}
+function entryRestriction(op, key, raw, resolver, params = NO_DECLS) {
+  const shape = KEY_SHAPES.get(key.toLowerCase());
+  const o = parseOperator(op);
+  if (!shape || !operatorCanRestrict(o)) return { verdict: "open" };
+  if (o.base === "bool" !== (shape === "serviceFlag")) return { verdict: "open" };
+  if (o.base === "ipaddress" && shape !== "ip") return { verdict: "open" };
+  const { values, unknown: unknown2 } = conditionValues(raw, resolver, params);
+  if (values.length === 0 && unknown2 === null) return { verdict: "open" };
+  if (!values.every((v) => v === OPAQUE || valueRestricts(shape, v))) return { verdict: "open" };
+  if (unknown2 !== null) return { verdict: "unknown", key, reason: unknown2 };
+  return { verdict: "restricts", key };
+}
+var OPAQUE = "\0opaque";
+function conditionValues(raw, resolver, params) {
+  if (resolver) {
+    const el = elements(raw, resolver, params);
+    const values2 = el.values.map((x) => x.value);
+    if (values2.length === 0 && el.unknown === null && raw !== void 0 && raw !== null) values2.push(OPAQUE);
+    return { values: values2, unknown: el.unknown };
+  }
+  const list2 = Array.isArray(raw) ? raw : [raw];
+  const values = [];
+  let unknown2 = null;
+  for (const x of list2) {
+    if (typeof x === "string" || typeof x === "number" || typeof x === "boolean") values.push(String(x));
+    else unknown2 ??= "a condition value that is not text";
+  }
+  return { values, unknown: unknown2 };
+}
+function conditionRestriction(condition, resolver, params = NO_DECLS) {
+  if (!isObj5(condition)) return { verdict: "open" };
+  let unknown2 = null;
+  for (const [op, block] of Object.entries(condition)) {
+    if (!isObj5(block)) continue;
+    for (const [key, raw] of Object.entries(block)) {
+      const r = entryRestriction(op, key, raw, resolver, params);
+      if (r.verdict === "restricts") return r;
+      if (r.verdict === "unknown") unknown2 ??= r;
+    }
+  }
+  return unknown2 ?? { verdict: "open" };
+}
+var GITHUB_HOST = "token.actions.githubusercontent.com";
+var COGNITO_HOST = "cognito-identity.amazonaws.com";
+function oidcProviderHost(federated) {
+  const m = /:oidc-provider\/(.+)$/i.exec(federated);
+  const host = (m ? m[1] : federated).replace(/^https?:\/\//i, "").replace(/\/+$/, "");
+  if (host === "" || /^arn:/i.test(host) || /saml-provider\//i.test(federated)) return null;
+  return host.toLowerCase();
+}
+var SUBJECT_LABELS = /* @__PURE__ */ new Set([
+  "repo",
+  "system",
+  "serviceaccount",
+  "ref",
+  "environment",
+  "pull_request",
+  "job_workflow_ref",
+  "refs",
+  "heads",
+  "tags",
+  "project_path",
+  "organization",
+  "project"
+]);
+function subjectRestricts(host, value) {
+  const v = value.trim();
+  if (host === GITHUB_HOST && /^repo:/i.test(v)) {
+    const owner = v.slice(5).split(/[/:]/)[0] ?? "";
+    return owner !== "" && !WILD.test(owner);
+  }
+  return v.split(/[:/]/).some((seg) => seg !== "" && !onlyWild(seg) && !SUBJECT_LABELS.has(seg.toLowerCase()));
+}
+function oidcRestriction(condition, host, resolver, params = NO_DECLS) {
+  if (!isObj5(condition)) return { verdict: "open" };
+  const claim = host === COGNITO_HOST ? "aud" : "sub";
+  const wanted = (key) => {
+    const k = key.toLowerCase();
+    return host === null ? k.endsWith(`:${claim}`) : k === `${host}:${claim}`;
+  };
+  let unknown2 = null;
+  for (const [op, block] of Object.entries(condition)) {
+    if (!isObj5(block) || !operatorCanRestrict(parseOperator(op))) continue;
+    for (const [key, raw] of Object.entries(block)) {
+      if (!wanted(key)) continue;
+      const { values, unknown: why } = conditionValues(raw, resolver, params);
+      if (values.length === 0 && why === null) continue;
+      if (!values.every((v) => v === OPAQUE || subjectRestricts(host, v))) continue;
+      if (why !== null) unknown2 ??= { verdict: "unknown", key, reason: why };
+      else return { verdict: "restricts", key };
+    }
+  }
+  return unknown2 ?? { verdict: "open" };
+}
+var NEGATED_BASES = /* @__PURE__ */ new Set(["stringnotequals", "stringnotequalsignorecase", "stringnotlike", "arnnotequals", "arnnotlike", "notipaddress"]);
+function denyRestriction(condition, resolver, params = NO_DECLS) {
+  if (!isObj5(condition)) return { verdict: "open" };
+  let pinned = null;
+  for (const [op, block] of Object.entries(condition)) {
+    if (!isObj5(block)) return { verdict: "open" };
+    const o = parseOperator(op);
+    for (const [key, raw] of Object.entries(block)) {
+      const k = key.toLowerCase();
+      if (o.base === "bool" && o.set === null && k === "aws:principalisawsservice" && String(raw).toLowerCase() === "false") continue;
+      const shape = KEY_SHAPES.get(k);
+      if (!shape || shape === "serviceFlag" || o.set !== null || !NEGATED_BASES.has(o.base)) return { verdict: "open" };
+      if (o.base === "notipaddress" && shape !== "ip") return { verdict: "open" };
+      const { values, unknown: unknown2 } = conditionValues(raw, resolver, params);
+      if (values.length === 0 && unknown2 === null) return { verdict: "open" };
+      if (!values.every((v) => v === OPAQUE || valueRestricts(shape, v))) return { verdict: "open" };
+      if (unknown2 !== null) pinned = { verdict: "unknown", key, reason: unknown2 };
+      else pinned ??= { verdict: "restricts", key };
+    }
+  }
+  return pinned ?? { verdict: "open" };
+}
+
 // src/rules/checks/iam.ts
 var isObj6 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var ALL_DOCS = ["identity", "trust", "resource"];
@@ -27455,7 +27459,7 @@ function items(ctx, root, keys, base) {
   for (const alt of ctx.read(keys, { root, base })) {
     if (alt.state !== "value" || !Array.isArray(alt.value)) continue;
     alt.value.forEach((_raw, i) => {
-      for (const r of ctx.read([i], { root: alt.value, base: [...base, ...keys] })) if (r.state === "value" && isObj4(r.value)) out.push({ item: r.value, path: [...base, ...keys, i] });
+      for (const r of ctx.read([i], { root: alt.value, base: [...base, ...keys] })) if (r.state === "value" && isObj3(r.value)) out.push({ item: r.value, path: [...base, ...keys, i] });
     });
   }
   return out;
@@ -27479,7 +27483,7 @@ var albHttpListener = (ctx) => {
 };
 function internalLoadBalancer(ctx) {
   const arn = ctx.resource.properties["LoadBalancerArn"];
-  const id = isObj4(arn) && typeof arn["Ref"] === "string" ? arn["Ref"] : null;
+  const id = isObj3(arn) && typeof arn["Ref"] === "string" ? arn["Ref"] : null;
   const lb = id ? ctx.graph.resources.get(id) : void 0;
   if (!lb) return false;
   const scheme = texts(ctx, lb.properties["Scheme"]);
@@ -27487,7 +27491,7 @@ function internalLoadBalancer(ctx) {
 }
 function originName(v) {
   if (typeof v === "string") return v;
-  if (isObj4(v)) {
+  if (isObj3(v)) {
     if (typeof v["Ref"] === "string") return v["Ref"];
     const ga = v["Fn::GetAtt"];
     if (Array.isArray(ga)) return ga.join(".");
@@ -27532,8 +27536,8 @@ var lbWeakTlsPolicy = (ctx) => {
   for (const { item } of items(ctx, props2, ["Policies"], [...r.path, "Properties"])) {
     if (item["PolicyType"] !== "SSLNegotiationPolicyType" || typeof item["PolicyName"] !== "string") continue;
     const attrs2 = Array.isArray(item["Attributes"]) ? item["Attributes"] : [];
-    const ref = attrs2.find((a) => isObj4(a) && a["Name"] === "Reference-Security-Policy");
-    policies.set(item["PolicyName"], isObj4(ref) && typeof ref["Value"] === "string" ? ref["Value"] : null);
+    const ref = attrs2.find((a) => isObj3(a) && a["Name"] === "Reference-Security-Policy");
+    policies.set(item["PolicyName"], isObj3(ref) && typeof ref["Value"] === "string" ? ref["Value"] : null);
   }
   for (const { item, path: path2 } of items(ctx, props2, ["Listeners"], [...r.path, "Properties"])) {
     const proto = texts(ctx, item["Protocol"]);
@@ -27582,7 +27586,7 @@ var albDropInvalidHeaders = (ctx) => {
 var lambdaEnvNoCmk = (ctx) => {
   const r = ctx.resource;
   const vars = effectivePath(ctx.graph, r, ["Environment", "Variables"]);
-  if (!vars || !isObj4(vars.value) || Object.keys(vars.value).length === 0) return;
+  if (!vars || !isObj3(vars.value) || Object.keys(vars.value).length === 0) return;
   const key = effectiveProperty(ctx.graph, r, "KmsKeyArn");
   if (!key) {
     ctx.report({ path: [...r.path, "Properties"], data: { property: "KmsKeyArn", value: "absent" } });
@@ -27603,9 +27607,9 @@ var lbNoAccessLogs = (ctx) => {
 function behaviours(ctx) {
   const base = [...ctx.resource.path, "Properties", "DistributionConfig"];
   const cfg = ctx.resource.properties["DistributionConfig"];
-  if (!isObj4(cfg)) return [];
+  if (!isObj3(cfg)) return [];
   const out = [];
-  for (const alt of ctx.read(["DefaultCacheBehavior"], { root: cfg, base })) if (alt.state === "value" && isObj4(alt.value)) out.push({ item: alt.value, path: [...base, "DefaultCacheBehavior"] });
+  for (const alt of ctx.read(["DefaultCacheBehavior"], { root: cfg, base })) if (alt.state === "value" && isObj3(alt.value)) out.push({ item: alt.value, path: [...base, "DefaultCacheBehavior"] });
   out.push(...items(ctx, cfg, ["CacheBehaviors"], base));
   return out;
 }
@@ -27621,12 +27625,12 @@ var cloudFrontViewerHttpAllowed = (ctx) => {
 };
 var cloudFrontWeakTls = (ctx) => {
   const cfg = ctx.resource.properties["DistributionConfig"];
-  if (!isObj4(cfg)) return;
+  if (!isObj3(cfg)) return;
   const base = [...ctx.resource.path, "Properties", "DistributionConfig"];
   for (const alt of ctx.read(["ViewerCertificate"], { root: cfg, base })) {
-    if (alt.state !== "value" || !isObj4(alt.value)) continue;
+    if (alt.state !== "value" || !isObj3(alt.value)) continue;
     const vc = alt.value;
-    const custom = ["AcmCertificateArn", "IamCertificateId"].some((k) => vc[k] !== void 0 && !(isObj4(vc[k]) && vc[k]["Ref"] === "AWS::NoValue"));
+    const custom = ["AcmCertificateArn", "IamCertificateId"].some((k) => vc[k] !== void 0 && !(isObj3(vc[k]) && vc[k]["Ref"] === "AWS::NoValue"));
     const defaultCert = ctx.read(["CloudFrontDefaultCertificate"], { root: vc, settled: true }).some((a) => a.state === "value" && looseEquals(a.value, true));
     const explicit = vc["MinimumProtocolVersion"] !== void 0;
     if (defaultCert || !custom && !explicit) continue;
@@ -27636,10 +27640,10 @@ var cloudFrontWeakTls = (ctx) => {
 var WEAK_ORIGIN_SSL = /* @__PURE__ */ new Set(["sslv3", "tlsv1"]);
 var cloudFrontOriginInsecure = (ctx) => {
   const cfg = ctx.resource.properties["DistributionConfig"];
-  if (!isObj4(cfg)) return;
+  if (!isObj3(cfg)) return;
   for (const { item, path: path2 } of items(ctx, cfg, ["Origins"], [...ctx.resource.path, "Properties", "DistributionConfig"])) {
     const custom = item["CustomOriginConfig"];
-    if (!isObj4(custom)) continue;
+    if (!isObj3(custom)) continue;
     const policy = texts(ctx, custom["OriginProtocolPolicy"]);
     const bad = policy.find((t) => t === "http-only" || t === "match-viewer");
     if (bad) {
@@ -27660,10 +27664,10 @@ var cloudFrontOriginInsecure = (ctx) => {
 };
 var cloudFrontS3OriginNoOac = (ctx) => {
   const cfg = ctx.resource.properties["DistributionConfig"];
-  if (!isObj4(cfg)) return;
+  if (!isObj3(cfg)) return;
   for (const { item, path: path2 } of items(ctx, cfg, ["Origins"], [...ctx.resource.path, "Properties", "DistributionConfig"])) {
     const s3 = item["S3OriginConfig"];
-    if (!isObj4(s3) && s3 !== void 0) continue;
+    if (!isObj3(s3) && s3 !== void 0) continue;
     if (s3 === void 0) continue;
     if (item["OriginAccessControlId"] !== void 0 && item["OriginAccessControlId"] !== "") continue;
     const oai = ctx.read(["OriginAccessIdentity"], { root: s3, settled: true });
@@ -27695,13 +27699,13 @@ var eksSecretsUnencrypted = (ctx) => {
   const ok = configs.some(({ item }) => {
     const res = item["Resources"];
     const provider = item["Provider"];
-    return Array.isArray(res) && res.includes("secrets") && isObj4(provider) && provider["KeyArn"] !== void 0;
+    return Array.isArray(res) && res.includes("secrets") && isObj3(provider) && provider["KeyArn"] !== void 0;
   });
   if (!ok) ctx.report({ path: [...ctx.resource.path, "Properties"], data: { property: "EncryptionConfig", value: configs.length ? "no KMS key for secrets" : "absent" } });
 };
 var eksNodegroupSshOpen = (ctx) => {
   const ra = ctx.resource.properties["RemoteAccess"];
-  if (!isObj4(ra) || ra["Ec2SshKey"] === void 0) return;
+  if (!isObj3(ra) || ra["Ec2SshKey"] === void 0) return;
   const groups = ctx.read(["SourceSecurityGroups"], { root: ra, base: [...ctx.resource.path, "Properties", "RemoteAccess"] });
   if (groups.some((a) => a.state === "absent" || a.state === "value" && Array.isArray(a.value) && a.value.length === 0)) {
     ctx.report({ path: [...ctx.resource.path, "Properties", "RemoteAccess"], data: { property: "SourceSecurityGroups", value: "absent" } });
@@ -27831,7 +27835,7 @@ function v2RouteNoAuth(ctx) {
   if (key !== "$CONNECT") {
     if (keys.length > 0 && key !== "$DEFAULT" && !key.includes(" ")) return;
     const apiRef = r.properties["ApiId"];
-    const api = isObj4(apiRef) && typeof apiRef["Ref"] === "string" ? ctx.graph.resources.get(apiRef["Ref"]) : void 0;
+    const api = isObj3(apiRef) && typeof apiRef["Ref"] === "string" ? ctx.graph.resources.get(apiRef["Ref"]) : void 0;
     if (api && upper(ctx, api.properties["ProtocolType"]).some((t) => t === "WEBSOCKET")) return;
   }
   const apiKey = ctx.read(["ApiKeyRequired"], { settled: true });
@@ -27874,7 +27878,7 @@ function apiDefault(ctx, ev, api, keys) {
   if (api) return effectivePath(ctx.graph, api, keys)?.value ?? null;
   const g = ctx.graph.globals[ev.kind === "rest" ? "Api" : "HttpApi"];
   let cur = g;
-  for (const k of keys) cur = isObj4(cur) ? cur[k] : void 0;
+  for (const k of keys) cur = isObj3(cur) ? cur[k] : void 0;
   return cur ?? null;
 }
 function apiKeyDefault(ctx, ev, api) {
@@ -27882,7 +27886,7 @@ function apiKeyDefault(ctx, ev, api) {
 }
 function hasOpenApiSecurity(api) {
   const body = api.properties["DefinitionBody"];
-  return isObj4(body) && Array.isArray(body["security"]) && body["security"].length > 0;
+  return isObj3(body) && Array.isArray(body["security"]) && body["security"].length > 0;
 }
 var apiGatewayNoAccessLogs = (ctx) => {
   const r = ctx.resource;
@@ -27941,7 +27945,7 @@ var plaintextSecret = (ctx) => {
   }
   if (r.type === "AWS::Glue::Connection") {
     for (const found of valuesAt(r.properties, ["ConnectionInput", "ConnectionProperties"], props2)) {
-      if (!isObj4(found.value)) continue;
+      if (!isObj3(found.value)) continue;
       for (const [k, v] of Object.entries(found.value)) {
         if (typeof v === "string" && credentialShape(v)) {
           ctx.report({ path: [...found.path, k], data: { property: `ConnectionInput.ConnectionProperties.${k}`, exposure: "literal" } });
@@ -27966,7 +27970,7 @@ function noEchoRefs(graph, root, base) {
     const sub = o["Fn::Sub"];
     const text = Array.isArray(sub) ? sub[0] : sub;
     if (typeof text === "string") {
-      const vars = Array.isArray(sub) && isObj4(sub[1]) ? sub[1] : {};
+      const vars = Array.isArray(sub) && isObj3(sub[1]) ? sub[1] : {};
       for (const m of text.matchAll(/\$\{([^!}][^}]*)\}/g)) {
         const n = m[1].trim();
         if (!(n in vars) && isNoEcho(n)) out.push({ name: n, path: path2 });
@@ -27990,7 +27994,7 @@ var secretInOutputsOrMetadata = (ctx) => {
   }
   if (firstResource(ctx.graph)?.logicalId !== r.logicalId) return;
   for (const [name, out] of Object.entries(ctx.graph.outputs)) {
-    if (!isObj4(out)) continue;
+    if (!isObj3(out)) continue;
     const hit = noEchoRefs(ctx.graph, out["Value"], ["Outputs", name, "Value"])[0];
     if (hit) ctx.report({ path: hit.path, logicalId: name, resourceType: "Output", data: { parameter: hit.name, where: `Outputs.${name}` } });
   }
@@ -28019,13 +28023,13 @@ function judgeVariable(ctx, name, value, path2) {
   reportVerdicts(ctx, verdicts, path2, { variable: name });
 }
 function judgeVariableMap(ctx, vars, base, skip = /* @__PURE__ */ new Set()) {
-  if (!isObj4(vars)) return;
+  if (!isObj3(vars)) return;
   for (const [name, value] of Object.entries(vars)) if (!skip.has(name)) judgeVariable(ctx, name, value, [...base, name]);
 }
 function judgeNameValueList(ctx, list2, base, plaintextOnly) {
   if (!Array.isArray(list2)) return;
   list2.forEach((item, i) => {
-    if (!isObj4(item) || typeof item["Name"] !== "string") return;
+    if (!isObj3(item) || typeof item["Name"] !== "string") return;
     if (plaintextOnly && item["Type"] !== void 0 && String(item["Type"]).toUpperCase() !== "PLAINTEXT") return;
     judgeVariable(ctx, item["Name"], item["Value"], [...base, i, "Value"]);
   });
@@ -28038,11 +28042,11 @@ var secretsInEnvironment = (ctx) => {
     case "AWS::Lambda::Function":
     case "AWS::Serverless::Function": {
       const env = p["Environment"];
-      const own = isObj4(env) && isObj4(env["Variables"]) ? env["Variables"] : {};
+      const own = isObj3(env) && isObj3(env["Variables"]) ? env["Variables"] : {};
       judgeVariableMap(ctx, own, [...props2, "Environment", "Variables"]);
       if (r.type === "AWS::Serverless::Function" && ctx.graph.isSam) {
         const genv = globalsFor(ctx.graph, r)["Environment"];
-        if (isObj4(genv)) judgeVariableMap(ctx, genv["Variables"], ["Globals", "Function", "Environment", "Variables"], new Set(Object.keys(own)));
+        if (isObj3(genv)) judgeVariableMap(ctx, genv["Variables"], ["Globals", "Function", "Environment", "Variables"], new Set(Object.keys(own)));
       }
       return;
     }
@@ -28050,25 +28054,25 @@ var secretsInEnvironment = (ctx) => {
       const defs = p["ContainerDefinitions"];
       if (!Array.isArray(defs)) return;
       defs.forEach((d, i) => {
-        if (isObj4(d)) judgeNameValueList(ctx, d["Environment"], [...props2, "ContainerDefinitions", i, "Environment"], false);
+        if (isObj3(d)) judgeNameValueList(ctx, d["Environment"], [...props2, "ContainerDefinitions", i, "Environment"], false);
       });
       return;
     }
     case "AWS::Batch::JobDefinition": {
-      judgeNameValueList(ctx, isObj4(p["ContainerProperties"]) ? p["ContainerProperties"]["Environment"] : void 0, [...props2, "ContainerProperties", "Environment"], false);
-      for (const found of valuesAt(p, ["EcsProperties", "TaskProperties", "*", "Containers", "*"], props2)) if (isObj4(found.value)) judgeNameValueList(ctx, found.value["Environment"], [...found.path, "Environment"], false);
-      for (const found of valuesAt(p, ["NodeProperties", "NodeRangeProperties", "*", "Container"], props2)) if (isObj4(found.value)) judgeNameValueList(ctx, found.value["Environment"], [...found.path, "Environment"], false);
+      judgeNameValueList(ctx, isObj3(p["ContainerProperties"]) ? p["ContainerProperties"]["Environment"] : void 0, [...props2, "ContainerProperties", "Environment"], false);
+      for (const found of valuesAt(p, ["EcsProperties", "TaskProperties", "*", "Containers", "*"], props2)) if (isObj3(found.value)) judgeNameValueList(ctx, found.value["Environment"], [...found.path, "Environment"], false);
+      for (const found of valuesAt(p, ["NodeProperties", "NodeRangeProperties", "*", "Container"], props2)) if (isObj3(found.value)) judgeNameValueList(ctx, found.value["Environment"], [...found.path, "Environment"], false);
       return;
     }
     case "AWS::AppRunner::Service": {
       const source = [...props2, "SourceConfiguration"];
       for (const keys of [["CodeRepository", "CodeConfiguration", "CodeConfigurationValues"], ["ImageRepository", "ImageConfiguration"]])
-        for (const found of valuesAt(p["SourceConfiguration"], keys, source)) if (isObj4(found.value)) judgeNameValueList(ctx, found.value["RuntimeEnvironmentVariables"], [...found.path, "RuntimeEnvironmentVariables"], false);
+        for (const found of valuesAt(p["SourceConfiguration"], keys, source)) if (isObj3(found.value)) judgeNameValueList(ctx, found.value["RuntimeEnvironmentVariables"], [...found.path, "RuntimeEnvironmentVariables"], false);
       return;
     }
     case "AWS::CodeBuild::Project": {
       const env = p["Environment"];
-      if (isObj4(env)) judgeNameValueList(ctx, env["EnvironmentVariables"], [...props2, "Environment", "EnvironmentVariables"], true);
+      if (isObj3(env)) judgeNameValueList(ctx, env["EnvironmentVariables"], [...props2, "Environment", "EnvironmentVariables"], true);
       return;
     }
     case "AWS::SSM::Parameter": {
@@ -28256,9 +28260,6 @@ function stackVerdict(stack, policy) {
     ...changes ? { changes } : {}
   };
 }
-
-// src/types/version.ts
-var VERSION = "0.1.0";
 
 // src/engine/audit.ts
 var Auditor = class _Auditor {
@@ -33981,7 +33982,7 @@ function parseConfig(text, file) {
     const pos = doc.locate(issue2.path, issue2.atKey);
     throw new ConfigError(file, pos.line, pos.column, issue2.path.length ? keyName(issue2.path) : null, issue2.message);
   }
-  return { file, config: value, locate: doc.locate };
+  return { file, config: value, locate: (path2, atKey) => doc.locate(path2, atKey) };
 }
 
 // src/policy/profiles.ts
@@ -34364,6 +34365,9 @@ function basename2(p) {
   const i = Math.max(p.lastIndexOf("/"), p.lastIndexOf("\\"));
   return i >= 0 ? p.slice(i + 1) : p;
 }
+
+// src/types/version.ts
+var VERSION = "0.1.0";
 
 // src/app/errors.ts
 var UsageError = class extends Error {
@@ -36219,9 +36223,9 @@ function stepFails(decision, failOn, approvedByLabel) {
   }
 }
 function worstStack(report) {
-  let worst3;
-  for (const s of report.stacks) if (worst3 === void 0 || s.score > worst3.score) worst3 = s;
-  return worst3;
+  let worst2;
+  for (const s of report.stacks) if (worst2 === void 0 || s.score > worst2.score) worst2 = s;
+  return worst2;
 }
 function stackText(s) {
   return s === void 0 ? "no stack" : `${s.name ?? s.file} scored ${s.score}`;
