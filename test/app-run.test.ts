@@ -106,6 +106,19 @@ describe('a run through the ports', () => {
     expect(ports.files.get('/repo/t.yaml')).toBe(SSH);
   });
 
+  it('an exception that matched only in files served from the cache is in use, and its findings stay excepted', async () => {
+    const config =
+      'exceptions:\n  - rule: SSHOpenToWorld\n    resource: "a.yaml#Admin"\n    reason: bastion\n  - rule: AllowHttp\n    resource: "b.yaml#Db"\n    reason: never matches\n';
+    const ports = memoryPorts({ '/repo/.cfn-audit.yml': config, '/repo/a.yaml': SSH, '/repo/b.yaml': CLEAN });
+    const unused = (r: Awaited<ReturnType<typeof runAudit>>) => r.report.notices.filter((n) => n.kind === 'exception-unused').map((n) => n.ruleId);
+    const cold = await runAudit(req(['a.yaml', 'b.yaml'], { cacheDir: '.cache' }), ports);
+    const warm = await runAudit(req(['a.yaml', 'b.yaml'], { cacheDir: '.cache' }), ports);
+    expect(warm.report.notices.filter((n) => n.code === 'cache-reused').map((n) => n.args)).toEqual([{ hits: 2, total: 2, dir: '.cache' }]);
+    expect(unused(cold)).toEqual(['AllowHttp']);
+    expect(unused(warm)).toEqual(['AllowHttp']);
+    expect(warm.report.stacks.flatMap((s) => s.findings.filter((f) => f.ruleId === 'SSHOpenToWorld').map((f) => f.status))).toEqual(['excepted']);
+  });
+
   it('the cache port serves a second run the same report', async () => {
     const ports = memoryPorts({ '/repo/a.yaml': BOTH, '/repo/b.yaml': CLEAN });
     const first = await runAudit(req(['.'], { discoverConfig: false, cacheDir: '.cache' }), ports);

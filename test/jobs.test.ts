@@ -70,6 +70,13 @@ describe('--jobs', () => {
     expect(warm.out).toBe(warmOne.out);
     expect(json(warm.out).stacks).toEqual(json(plain.out).stacks);
     expect(json(warm.out).notices.map((x) => x.message)).toContain('cache: 21 of 21 file results reused from .cache');
+    // The exception matched only in files served from the cache is still in use.
+    for (const out of [cold.out, warm.out, warmOne.out])
+      expect(
+        json(out)
+          .notices.filter((x) => x.kind === 'exception-unused')
+          .map((x) => x.ruleId),
+      ).toEqual(['AllowHttp']);
   });
 
   it.each(['0', '-1', 'two', '1.5', '100', ''])('refuses --jobs %j', async (v) => {

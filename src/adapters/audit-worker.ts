@@ -1,6 +1,6 @@
 /** A --jobs worker thread (jobs.ts): builds the run's auditor, audits its share of the files, posts the results. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { setUpAudit } from '../app/run.js';
+import { evaluationOf, setUpAudit } from '../app/run.js';
 import { nodePorts } from './node-ports.js';
 import type { WorkerReply, WorkerTask } from './jobs.js';
 
@@ -8,8 +8,9 @@ async function work(task: WorkerTask): Promise<WorkerReply> {
   try {
     const { auditor, exceptions } = await setUpAudit(task.request, nodePorts);
     const linked = auditor.linked(task.sources);
-    const results = task.audit.map((k) => linked.result(k));
-    return { results, exceptionMatches: exceptions?.matchCounts() ?? [] };
+    // Each file's own exception matches, so that the run (and its cache) can count them per file.
+    const evaluations = task.audit.map((k) => evaluationOf(() => linked.result(k), exceptions));
+    return { evaluations };
   } catch (e) {
     return { failure: e instanceof Error ? (e.stack ?? e.message) : String(e) };
   }

@@ -11,10 +11,9 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve as resolvePath } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { SourceFile } from '../types/types.js';
-import type { EvaluatedResult } from '../engine/audit.js';
 import type { ExceptionSet } from '../policy/index.js';
 import type { RunRequest } from '../app/run.js';
-import type { EvaluateInWorkers } from '../app/ports.js';
+import type { EvaluateInWorkers, Evaluation } from '../app/ports.js';
 
 /** What a worker is sent: the request without its functions, the files it reads, which of them it audits. */
 export interface WorkerTask {
@@ -26,7 +25,7 @@ export interface WorkerTask {
 
 export type WorkerRequest = Omit<RunRequest, 'readStdin' | 'onProgress' | 'checks'>;
 
-export type WorkerReply = { readonly results: readonly EvaluatedResult[]; readonly exceptionMatches: readonly number[] } | { readonly failure: string };
+export type WorkerReply = { readonly evaluations: readonly Evaluation[] } | { readonly failure: string };
 
 /**
  * For each file, the files its result may depend on: every exporter for a file that imports a value,
@@ -89,7 +88,7 @@ export const evaluateInWorkers: EvaluateInWorkers = async (
   todo: readonly number[] | null,
   jobs: number,
   exceptions: ExceptionSet | null,
-): Promise<(i: number) => EvaluatedResult> => {
+): Promise<(i: number) => Evaluation> => {
   const wanted = todo ?? sources.map((_, i) => i);
   const deps = dependencies(sources);
   const shares: number[][] = Array.from({ length: Math.max(1, Math.min(jobs, wanted.length)) }, () => []);
@@ -109,7 +108,7 @@ export const evaluateInWorkers: EvaluateInWorkers = async (
     load[k]! += cost(i);
   }
   const { readStdin: _r, onProgress: _p, checks: _c, ...request } = req;
-  const results = new Map<number, EvaluatedResult>();
+  const results = new Map<number, Evaluation>();
   await Promise.all(
     shares
       .filter((share) => share.length > 0)
@@ -120,8 +119,7 @@ export const evaluateInWorkers: EvaluateInWorkers = async (
         const task: WorkerTask = { request, sources: indices.map((i) => sources[i]!), audit: indices.flatMap((i, k) => (mine.has(i) ? [k] : [])) };
         const reply = await runWorker(task);
         if ('failure' in reply) throw new Error(`a --jobs worker failed: ${reply.failure}`);
-        task.audit.forEach((k, n) => results.set(indices[k]!, reply.results[n]!));
-        exceptions?.addMatchCounts(reply.exceptionMatches);
+        task.audit.forEach((k, n) => results.set(indices[k]!, reply.evaluations[n]!));
       }),
   );
   return (i) => {

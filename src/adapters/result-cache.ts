@@ -8,10 +8,10 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SourceFile } from '../types/types.js';
-import type { EvaluatedResult } from '../engine/audit.js';
+import type { Evaluation } from '../app/ports.js';
 import type { ResultStore } from '../app/ports.js';
 
-type AuditOutcome = EvaluatedResult;
+type AuditOutcome = Evaluation;
 
 const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
 

@@ -39,19 +39,29 @@ export interface GitPort {
   show(root: string, ref: string, path: string): Promise<GitResult>;
 }
 
-/** A `--cache DIR` store of evaluated results; `key` holds everything besides the file that decides a result. */
+/**
+ * One file's evaluation: its result, and how many of its findings each config exception matched (in
+ * the order of the config's exceptions), so that a run served from a cache or by workers still knows
+ * which exceptions are in use.
+ */
+export interface Evaluation {
+  readonly result: EvaluatedResult;
+  readonly exceptionMatches: readonly number[];
+}
+
+/** A `--cache DIR` store of evaluations; `key` holds everything besides the file that decides a result. */
 export interface ResultStore {
   readonly hits: number;
   readonly misses: number;
-  evaluate(source: SourceFile, run: () => EvaluatedResult): Promise<EvaluatedResult>;
+  evaluate(source: SourceFile, run: () => Evaluation): Promise<Evaluation>;
   /** Indices of the sources without a stored result (read ahead, so that only these go to --jobs workers). */
   toEvaluate(sources: readonly SourceFile[]): Promise<number[]>;
 }
 
 /**
  * --jobs: evaluates the sources (`todo`: indices, all when null) in `jobs` worker threads, each building
- * the run's policy from the same request; a file's result by its index. Exception match counts come back
- * into `exceptions`.
+ * the run's policy from the same request; a file's evaluation by its index (its exception matches not yet
+ * counted in `exceptions`).
  */
 export type EvaluateInWorkers = (
   req: RunRequest,
@@ -59,7 +69,7 @@ export type EvaluateInWorkers = (
   todo: readonly number[] | null,
   jobs: number,
   exceptions: ExceptionSet | null,
-) => Promise<(i: number) => EvaluatedResult>;
+) => Promise<(i: number) => Evaluation>;
 
 export interface AppPorts {
   readonly fs: FsPort;

@@ -31,7 +31,7 @@ import { loadConfig, loadUserRules, mergeCatalogue, readBaseline, readParameters
 import { baseSources, compareWithBase } from './change.js';
 import { buildReport } from './report.js';
 import { inShard, type Shard } from './shard.js';
-import type { AppPorts } from './ports.js';
+import type { AppPorts, Evaluation } from './ports.js';
 
 export interface RunRequest {
   readonly inputs: readonly string[];
@@ -138,6 +138,13 @@ function step(stacks: EvaluatedStack[], map: (findings: readonly Finding[], stac
   stacks.forEach((s, i) => (stacks[i] = { ...s, findings: map(s.findings, s) }));
 }
 
+/** A file's result with the exception matches its evaluation added to `exceptions`. */
+export function evaluationOf(evaluate: () => EvaluatedResult, exceptions: ExceptionSet | null): Evaluation {
+  const before = exceptions?.matchCounts() ?? [];
+  const result = evaluate();
+  return { result, exceptionMatches: exceptions ? exceptions.matchCounts().map((n, k) => n - (before[k] ?? 0)) : [] };
+}
+
 /** What a run settles before it reads any template: config, rules, parameters, the policy. Each --jobs worker repeats it. */
 export async function setUpAudit(req: RunRequest, ports: Pick<AppPorts, 'fs' | 'clock'>) {
   const now = req.now ?? ports.clock();
@@ -165,7 +172,7 @@ export async function runAudit(req: RunRequest, ports: AppPorts): Promise<RunOut
   let skipped = found.notices.filter((n) => n.kind === 'skipped-files').length;
   const cache = req.cacheDir
     ? await ports.openCache(resolve(req.cwd, req.cacheDir), {
-        format: 'evaluated',
+        format: 'evaluated-2',
         version: VERSION,
         rules: auditor.options.rules,
         parameters,
@@ -193,8 +200,16 @@ export async function runAudit(req: RunRequest, ports: AppPorts): Promise<RunOut
       for (const left of sources.slice(i)) errors.push({ file: left.file, line: null, column: null, message: `not audited: the time budget ran out after ${i} of ${total} files` });
       break;
     }
-    const evaluate = (): EvaluatedResult => (fromWorkers ? fromWorkers(i) : linked.result(i));
-    const r: EvaluatedResult = cache ? await cache.evaluate(s, evaluate) : evaluate();
+    // Evaluated here, the file's exception matches are counted as they happen; from a worker or the cache, they are added.
+    let counted = false;
+    const evaluate = (): Evaluation => {
+      if (fromWorkers) return fromWorkers(i);
+      counted = true;
+      return evaluationOf(() => linked.result(i), exceptions);
+    };
+    const evaluation = cache ? await cache.evaluate(s, evaluate) : evaluate();
+    if (!counted) exceptions?.addMatchCounts(evaluation.exceptionMatches);
+    const r: EvaluatedResult = evaluation.result;
     if ('skip' in r) {
       skipped++;
       notices.push(r.skip);
