@@ -11,7 +11,6 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve as resolvePath } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { SourceFile } from '../types/types.js';
-import type { ExceptionSet } from '../policy/index.js';
 import type { RunRequest } from '../app/run.js';
 import type { EvaluateInWorkers, Evaluation } from '../app/ports.js';
 
@@ -87,7 +86,6 @@ export const evaluateInWorkers: EvaluateInWorkers = async (
   sources: readonly SourceFile[],
   todo: readonly number[] | null,
   jobs: number,
-  exceptions: ExceptionSet | null,
 ): Promise<(i: number) => Evaluation> => {
   const wanted = todo ?? sources.map((_, i) => i);
   const deps = dependencies(sources);

@@ -7,7 +7,6 @@ import type { SourceFile } from '../types/types.js';
 import type { EvaluatedResult } from '../engine/audit.js';
 import type { CfnDiffModule } from '../policy/diff.js';
 import type { Discovered, DiscoverOptions } from '../load/discover.js';
-import type { ExceptionSet } from '../policy/index.js';
 import type { RunRequest } from './run.js';
 
 /** A text file read whole: a regular file within the byte limit, valid UTF-8. */
@@ -60,16 +59,10 @@ export interface ResultStore {
 
 /**
  * --jobs: evaluates the sources (`todo`: indices, all when null) in `jobs` worker threads, each building
- * the run's policy from the same request; a file's evaluation by its index (its exception matches not yet
- * counted in `exceptions`).
+ * the run's policy from the same request; a file's evaluation by its index (its exception matches are for the
+ * run to count).
  */
-export type EvaluateInWorkers = (
-  req: RunRequest,
-  sources: readonly SourceFile[],
-  todo: readonly number[] | null,
-  jobs: number,
-  exceptions: ExceptionSet | null,
-) => Promise<(i: number) => Evaluation>;
+export type EvaluateInWorkers = (req: RunRequest, sources: readonly SourceFile[], todo: readonly number[] | null, jobs: number) => Promise<(i: number) => Evaluation>;
 
 export interface AppPorts {
   readonly fs: FsPort;

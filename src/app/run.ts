@@ -193,7 +193,7 @@ export async function runAudit(req: RunRequest, ports: AppPorts): Promise<RunOut
   const linked = auditor.linked(sources);
   // --jobs: the files are evaluated in worker threads (not with check functions or a deadline, which stay in this thread).
   const jobs = req.checks || req.deadline !== undefined || !ports.evaluateInWorkers ? 1 : Math.min(req.jobs ?? 1, sources.length);
-  const fromWorkers = jobs > 1 ? await ports.evaluateInWorkers!(req, sources, cache ? await cache.toEvaluate(sources) : null, jobs, exceptions) : null;
+  const fromWorkers = jobs > 1 ? await ports.evaluateInWorkers!(req, sources, cache ? await cache.toEvaluate(sources) : null, jobs) : null;
   const total = sources.length;
   for (const [i, s] of sources.entries()) {
     if (req.deadline !== undefined && ports.clock().getTime() >= req.deadline) {
