@@ -14122,7 +14122,7 @@ var init_jobs = __esm({
     import_node_fs3 = require("node:fs");
     import_node_path13 = require("node:path");
     import_node_worker_threads = require("node:worker_threads");
-    evaluateInWorkers = async (req, sources, todo, jobs, exceptions) => {
+    evaluateInWorkers = async (req, sources, todo, jobs) => {
       const wanted = todo ?? sources.map((_, i) => i);
       const deps = dependencies(sources);
       const shares = Array.from({ length: Math.max(1, Math.min(jobs, wanted.length)) }, () => []);
@@ -14150,8 +14150,7 @@ var init_jobs = __esm({
           const task = { request, sources: indices.map((i) => sources[i]), audit: indices.flatMap((i, k) => mine.has(i) ? [k] : []) };
           const reply = await runWorker(task);
           if ("failure" in reply) throw new Error(`a --jobs worker failed: ${reply.failure}`);
-          task.audit.forEach((k, n) => results.set(indices[k], reply.results[n]));
-          exceptions?.addMatchCounts(reply.exceptionMatches);
+          task.audit.forEach((k, n) => results.set(indices[k], reply.evaluations[n]));
         })
       );
       return (i) => {
@@ -34994,6 +34993,11 @@ function policyOf(req, config, configDir, catalogue, parameters, now) {
 function step(stacks, map2) {
   stacks.forEach((s, i) => stacks[i] = { ...s, findings: map2(s.findings, s) });
 }
+function evaluationOf(evaluate2, exceptions) {
+  const before = exceptions?.matchCounts() ?? [];
+  const result2 = evaluate2();
+  return { result: result2, exceptionMatches: exceptions ? exceptions.matchCounts().map((n, k) => n - (before[k] ?? 0)) : [] };
+}
 async function setUpAudit(req, ports) {
   const now = req.now ?? ports.clock();
   const config = await loadConfig(ports.fs, req.cwd, req.configFile, req.discoverConfig !== false);
@@ -35018,7 +35022,7 @@ async function runAudit(req, ports) {
   const notices = [...catalogueNotices, ...found.notices];
   let skipped2 = found.notices.filter((n) => n.kind === "skipped-files").length;
   const cache4 = req.cacheDir ? await ports.openCache((0, import_node_path11.resolve)(req.cwd, req.cacheDir), {
-    format: "evaluated",
+    format: "evaluated-2",
     version: VERSION,
     rules: auditor.options.rules,
     parameters,
@@ -35036,15 +35040,22 @@ async function runAudit(req, ports) {
   }) : null;
   const linked = auditor.linked(sources);
   const jobs = req.checks || req.deadline !== void 0 || !ports.evaluateInWorkers ? 1 : Math.min(req.jobs ?? 1, sources.length);
-  const fromWorkers = jobs > 1 ? await ports.evaluateInWorkers(req, sources, cache4 ? await cache4.toEvaluate(sources) : null, jobs, exceptions) : null;
+  const fromWorkers = jobs > 1 ? await ports.evaluateInWorkers(req, sources, cache4 ? await cache4.toEvaluate(sources) : null, jobs) : null;
   const total = sources.length;
   for (const [i, s] of sources.entries()) {
     if (req.deadline !== void 0 && ports.clock().getTime() >= req.deadline) {
       for (const left of sources.slice(i)) errors.push({ file: left.file, line: null, column: null, message: `not audited: the time budget ran out after ${i} of ${total} files` });
       break;
     }
-    const evaluate2 = () => fromWorkers ? fromWorkers(i) : linked.result(i);
-    const r = cache4 ? await cache4.evaluate(s, evaluate2) : evaluate2();
+    let counted = false;
+    const evaluate2 = () => {
+      if (fromWorkers) return fromWorkers(i);
+      counted = true;
+      return evaluationOf(() => linked.result(i), exceptions);
+    };
+    const evaluation = cache4 ? await cache4.evaluate(s, evaluate2) : evaluate2();
+    if (!counted) exceptions?.addMatchCounts(evaluation.exceptionMatches);
+    const r = evaluation.result;
     if ("skip" in r) {
       skipped2++;
       notices.push(r.skip);
