@@ -6,12 +6,14 @@
  * without the check writing that code.
  */
 import { describe, expect, it } from 'vitest';
+import { dataWithReason } from '../src/report/describe.js';
 import fc from 'fast-check';
 import { parseTemplate } from '../src/load/parse.js';
 import { buildGraph, type ResourceGraph } from '../src/model/graph.js';
 import { readPath, type Alt } from '../src/model/resolve.js';
 import { compileRules, evaluate, RuleIndex, type CheckFn, type RawFinding } from '../src/rules/engine.js';
 import type { RuleSpec } from '../src/rules/schema.js';
+import { describeCause } from '../src/report/describe.js';
 
 const graphOf = (properties: object, extra: object = {}): ResourceGraph => {
   const body = {
@@ -31,7 +33,7 @@ const show = (alts: readonly Alt[]): string[] =>
     const when = a.conditions.length ? ` [${a.conditions.map((c) => `${c.condition}=${c.branch}`).join(',')}]` : '';
     if (a.state === 'value') return `=${JSON.stringify(a.value)}${when}`;
     if (a.state === 'absent') return `absent${when}`;
-    return `?${a.reason}@${a.at.join('.')}${when}`;
+    return `?${describeCause(a.reason)}@${a.at.join('.')}${when}`;
   });
 
 const read = (properties: object, keys: (string | number)[]): string[] => {
@@ -117,8 +119,9 @@ const run = (properties: object, fn: CheckFn): RawFinding[] => {
   return evaluate(graph, new RuleIndex(compileRules([rule('probe')], { probe: fn })));
 };
 
+/** Findings as reports show them: why one is unknown is worded into its data (src/report). */
 const brief = (fs: readonly RawFinding[]) =>
-  fs.map((f) => ({ outcome: f.outcome, path: f.path.join('.'), data: f.data, when: f.conditions.map((c) => `${c.condition}=${c.branch}`) }));
+  fs.map((f) => ({ outcome: f.outcome, path: f.path.join('.'), data: dataWithReason(f), when: f.conditions.map((c) => `${c.condition}=${c.branch}`) }));
 
 /** A check that fails `Enabled: false` and passes `true`, with no code for unknowns. */
 const enabledCheck: CheckFn = (ctx) => {
@@ -171,9 +174,9 @@ describe('the engine reports what a check could not read', () => {
 
   it("ctx.undecided (a model helper's unknown) is reported with its data when the check reports nothing else", () => {
     const noting: CheckFn = (ctx) =>
-      ctx.undecided([...ctx.resource.path, 'Properties', 'Rules', 0], 'an entry only known at deploy time', [{ condition: 'C', branch: false }], { direction: 'ingress' });
+      ctx.undecided([...ctx.resource.path, 'Properties', 'Rules', 0], { code: 'entry-unresolved', args: {} }, [{ condition: 'C', branch: false }], { direction: 'ingress' });
     expect(brief(run({}, noting))).toEqual([
-      { outcome: 'unknown', path: 'Resources.R.Properties.Rules.0', data: { direction: 'ingress', unknownReason: 'an entry only known at deploy time' }, when: ['C=false'] },
+      { outcome: 'unknown', path: 'Resources.R.Properties.Rules.0', data: { direction: 'ingress', unknownReason: 'the entry could not be resolved' }, when: ['C=false'] },
     ]);
     const noteThenFail: CheckFn = (ctx) => {
       noting(ctx);

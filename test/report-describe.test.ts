@@ -84,9 +84,9 @@ const TABLE: readonly (readonly [Notice, string])[] = [
       file: 't.yaml',
       logicalId: null,
       code: 'unauditable',
-      args: { content: { code: 'macro', logicalId: null, path: ['Transform'], detail: 'Mine', reason: 'the macro Mine runs at deploy time' } },
+      args: { content: { code: 'macro', logicalId: null, path: ['Transform'], detail: 'Mine', form: 'macro-name' } },
     },
-    'the macro Mine runs at deploy time',
+    'the macro Mine rewrites the template at deploy time; audit the processed template (aws cloudformation get-template --template-stage Processed)',
   ],
   [
     { kind: 'skipped-by-condition', file: 't.yaml', code: 'skipped-by-condition', args: { skipped: [sg('A', 'IsProd')] } },

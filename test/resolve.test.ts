@@ -8,6 +8,7 @@ import { parseTemplate } from '../src/load/parse.js';
 import { buildGraph, type ResourceGraph } from '../src/model/graph.js';
 import { intrinsicName, NO_VALUE, type Resolved } from '../src/model/resolve.js';
 import { parseParameters } from '../src/load/parameters.js';
+import { describeCause } from '../src/report/describe.js';
 
 const template = {
   Parameters: {
@@ -40,7 +41,7 @@ const graphOf = (given: Record<string, string> = {}, body: object = template): R
 /** Known values, or `?reason` for unknown ones, each with its conditions as "Cond=true". */
 const show = (rs: readonly Resolved[]) =>
   rs.map((r) => {
-    const v = r.known ? (r.value === NO_VALUE ? '<NoValue>' : r.value) : `?${r.reason}`;
+    const v = r.known ? (r.value === NO_VALUE ? '<NoValue>' : r.value) : `?${describeCause(r.reason)}`;
     return r.conditions.length ? { v, when: r.conditions.map((c) => `${c.condition}=${c.branch}`).join(',') } : v;
   });
 const resolve = (v: unknown, given?: Record<string, string>) => show(graphOf(given).resolver.resolve(v));
@@ -112,7 +113,7 @@ describe('deploy-time values are unknown, never guessed', () => {
     const rs = graphOf().resolver.resolve(v);
     expect(rs).toHaveLength(1);
     expect(rs[0]!.known).toBe(false);
-    if (!rs[0]!.known) expect(rs[0]!.reason).toMatch(reason);
+    if (!rs[0]!.known) expect(describeCause(rs[0]!.reason)).toMatch(reason);
   });
 
   it('malformed intrinsics are unknown, not errors', () => {

@@ -8,6 +8,7 @@ import type { Finding } from '../src/types/types.js';
 import { builtinRules } from '../src/rules/catalogue.js';
 import { cidrIsBroad, cidrIsPrivate, cidrIsWorld, normalizeProtocol, parseCidr, portRangeIncludes, toPort } from '../src/model/network.js';
 import { auditText, findingsOf } from './helpers/audit.js';
+import { unknownReasonText } from '../src/report/describe.js';
 
 /** The security-group family (rows 1-16 of the rule pack), every one on: other rules do not disturb these tests. */
 const SG_RULE_IDS = [
@@ -179,7 +180,7 @@ describe('values only known at deploy time', () => {
     expect(f.outcome).toBe('unknown');
     expect(f.logicalId).toBe('In');
     expect(f.path).toEqual(['Resources', 'In', 'Properties', 'CidrIp']);
-    expect(String(f.data['unknownReason'])).toMatch(reason);
+    expect(String(unknownReasonText(f))).toMatch(reason);
     // Unknown findings do not count by default…
     expect(stack.score).toBe(allRules.find((r) => r.id === 'SecurityGroupRuleNoDescription')!.risk + allRules.find((r) => r.id === 'SecurityGroupMissingEgress')!.risk);
   });
@@ -195,7 +196,7 @@ describe('values only known at deploy time', () => {
   ])('a CidrIp from %s is unknown, not a non-world text that passes', (_, params, cidr, reason) => {
     const f = only(findingsOf(audit(`${params}\n${withCidr(cidr)}`), 'SSHOpenToWorld'));
     expect(f.outcome).toBe('unknown');
-    expect(String(f.data['unknownReason'])).toMatch(reason);
+    expect(String(unknownReasonText(f))).toMatch(reason);
   });
 
   it('counts the unknown finding when countUnknown is on', () => {
@@ -221,7 +222,7 @@ describe('values only known at deploy time', () => {
     const f = only(unknown);
     expect(f.ruleId).toBe('AllTrafficOpenToWorld');
     expect(f.data['cidr']).toBe('0.0.0.0/0');
-    expect(String(f.data['unknownReason'])).toMatch(/ImportValue/);
+    expect(String(unknownReasonText(f))).toMatch(/ImportValue/);
     expect(audit(t).findings.filter((x) => x.outcome === 'fail' && x.logicalId === 'In' && x.ruleId !== 'SecurityGroupRuleNoDescription')).toEqual([]);
   });
 });
@@ -237,7 +238,7 @@ describe('values EC2 would refuse are undecided, with the reason', () => {
   ])('%s', (e, reason) => {
     const unknown = audit(entry(e)).findings.filter((f) => f.outcome === 'unknown');
     expect(unknown.length).toBeGreaterThan(0);
-    expect(unknown.map((f) => f.data['unknownReason'])).toEqual(unknown.map(() => reason));
+    expect(unknown.map((f) => unknownReasonText(f))).toEqual(unknown.map(() => reason));
     expect(audit(entry(e)).findings.filter((f) => f.outcome === 'fail' && f.ruleId !== 'SecurityGroupRuleNoDescription' && f.ruleId !== 'SecurityGroupMissingEgress')).toEqual([]);
   });
 });

@@ -172,7 +172,7 @@ export async function runAudit(req: RunRequest, ports: AppPorts): Promise<RunOut
   let skipped = found.notices.filter((n) => n.kind === 'skipped-files').length;
   const cache = req.cacheDir
     ? await ports.openCache(resolve(req.cwd, req.cacheDir), {
-        format: 'evaluated-2',
+        format: 'evaluated-3',
         version: VERSION,
         rules: auditor.options.rules,
         parameters,

@@ -1,3 +1,4 @@
+import type { UnknownCause } from '../types/types.js';
 /**
  * Which policy conditions narrow a public principal (`Principal: "*"`) to known callers, and which
  * only look as if they did. One model for every resource policy (S3, SQS, SNS, KMS, ECR, OpenSearch,
@@ -117,7 +118,7 @@ export function valueRestricts(shape: KeyShape, value: string): boolean {
 }
 
 export type Restriction =
-  { readonly verdict: 'restricts'; readonly key: string } | { readonly verdict: 'open' } | { readonly verdict: 'unknown'; readonly key: string; readonly reason: string };
+  { readonly verdict: 'restricts'; readonly key: string } | { readonly verdict: 'open' } | { readonly verdict: 'unknown'; readonly key: string; readonly reason: UnknownCause };
 
 /** One `operator: { key: values }` entry. */
 export function entryRestriction(op: string, key: string, raw: unknown, resolver?: Resolver, params: ParameterDecls = NO_DECLS): Restriction {
@@ -137,7 +138,7 @@ export function entryRestriction(op: string, key: string, raw: unknown, resolver
 const OPAQUE = '\u0000opaque';
 
 /** Strings of a condition value (a string, a number, a list, intrinsics resolved where possible). */
-function conditionValues(raw: unknown, resolver: Resolver | undefined, params: ParameterDecls): { values: string[]; unknown: string | null } {
+function conditionValues(raw: unknown, resolver: Resolver | undefined, params: ParameterDecls): { values: string[]; unknown: UnknownCause | null } {
   if (resolver) {
     const el = elements(raw, resolver, params);
     // `elements` drops a deploy-time value that cannot be a wildcard (`!Ref AWS::AccountId`, a GetAtt): it pins.
@@ -147,10 +148,10 @@ function conditionValues(raw: unknown, resolver: Resolver | undefined, params: P
   }
   const list = Array.isArray(raw) ? raw : [raw];
   const values: string[] = [];
-  let unknown: string | null = null;
+  let unknown: UnknownCause | null = null;
   for (const x of list) {
     if (typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean') values.push(String(x));
-    else unknown ??= 'a condition value that is not text';
+    else unknown ??= { code: 'condition-value-not-text', args: {} };
   }
   return { values, unknown };
 }

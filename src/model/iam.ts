@@ -5,7 +5,7 @@
  * Fn::If branches; elements (Action, Resource, Principal) as resolved strings plus what could not be
  * resolved, so a rule can tell "not risky" from "could not tell".
  */
-import type { ConditionBranch, KeyPath } from '../types/types.js';
+import type { ConditionBranch, KeyPath, UnknownCause } from '../types/types.js';
 import type { Resource } from './graph.js';
 import { forEachListItem, intrinsicName, NO_VALUE, type Resolver } from './resolve.js';
 
@@ -36,7 +36,7 @@ export type Statement =
       /** The statement came from a JSON-text document: its keys have no template path of their own. */
       readonly fromText: boolean;
     }
-  | { readonly known: false; readonly path: KeyPath; readonly reason: string; readonly conditions: readonly ConditionBranch[] };
+  | { readonly known: false; readonly path: KeyPath; readonly reason: UnknownCause; readonly conditions: readonly ConditionBranch[] };
 
 export type KnownStatement = Extract<Statement, { known: true }>;
 
@@ -44,7 +44,7 @@ export type KnownStatement = Extract<Statement, { known: true }>;
 export interface Elements {
   readonly values: readonly { readonly value: string; readonly conditions: readonly ConditionBranch[] }[];
   /** Why some member could not be resolved; null when everything was. */
-  readonly unknown: string | null;
+  readonly unknown: UnknownCause | null;
   /** The key was present (an empty list counts as present). */
   readonly present: boolean;
 }
@@ -158,7 +158,7 @@ export function statementsOf(doc: PolicyDocument, resolver: Resolver): Statement
         body = JSON.parse(body);
         inText = true;
       } catch {
-        out.push({ known: false, path: doc.path, reason: 'the policy document is text that is not JSON', conditions });
+        out.push({ known: false, path: doc.path, reason: { code: 'policy-not-json', args: {} }, conditions });
         continue;
       }
     }
@@ -233,7 +233,7 @@ export function elements(value: unknown, resolver: Resolver, params: ParameterDe
 
 function computeElements(value: unknown, resolver: Resolver, params: ParameterDecls): Elements {
   const values: { value: string; conditions: readonly ConditionBranch[] }[] = [];
-  let unknown: string | null = null;
+  let unknown: UnknownCause | null = null;
   for (const alt of resolver.resolve(value)) {
     if (!alt.known) {
       const text = mayBeWildcard(value, params) ? null : opaqueText(value, resolver);
@@ -255,7 +255,7 @@ function computeElements(value: unknown, resolver: Resolver, params: ParameterDe
         else if (Array.isArray(r.value))
           for (const x of r.value)
             if (typeof x === 'string') values.push({ value: x, conditions: [...alt.conditions, ...r.conditions] });
-            else unknown ??= 'a policy element that is neither text nor a list';
+            else unknown ??= { code: 'policy-element-shape', args: {} };
       }
     }
   }
@@ -448,9 +448,9 @@ export interface PrincipalValue {
 }
 
 /** Principal (or NotPrincipal) as `*`, a string, or `{AWS|Service|Federated|CanonicalUser: string | list}`. */
-export function principals(value: unknown, resolver: Resolver, params: ParameterDecls = NO_DECLS): { values: PrincipalValue[]; unknown: string | null } {
+export function principals(value: unknown, resolver: Resolver, params: ParameterDecls = NO_DECLS): { values: PrincipalValue[]; unknown: UnknownCause | null } {
   const values: PrincipalValue[] = [];
-  let unknown: string | null = null;
+  let unknown: UnknownCause | null = null;
   if (value === undefined) return { values, unknown };
   for (const alt of resolver.resolve(value)) {
     if (!alt.known) {
@@ -463,7 +463,7 @@ export function principals(value: unknown, resolver: Resolver, params: Parameter
       continue;
     }
     if (!isObj(alt.value)) {
-      unknown ??= 'a Principal that is neither "*" nor a mapping';
+      unknown ??= { code: 'principal-shape', args: {} };
       continue;
     }
     for (const [k, v] of Object.entries(alt.value)) {

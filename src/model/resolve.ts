@@ -3,14 +3,14 @@
  * it can take (both `Fn::If` branches, each `AllowedValues` entry, …), each either known or unknown.
  * Resolution is shallow: an object or list comes back as it is, its members resolved when a rule asks.
  */
-import type { ConditionBranch, KeyPath } from '../types/types.js';
+import type { ConditionBranch, KeyPath, ValueReason } from '../types/types.js';
 import { boundedStringify } from './walk.js';
 
 export type Resolved =
   | { readonly known: true; readonly value: unknown; readonly conditions: readonly ConditionBranch[] }
   | {
       readonly known: false;
-      readonly reason: string;
+      readonly reason: ValueReason;
       readonly conditions: readonly ConditionBranch[];
       /** What is known of an unknown text: literal pieces with `HOLE` where a deploy-time value goes. */
       readonly partial?: readonly Segment[];
@@ -31,7 +31,7 @@ export type Alt =
   | { readonly state: 'absent'; readonly conditions: readonly ConditionBranch[] }
   | {
       readonly state: 'unknown';
-      readonly reason: string;
+      readonly reason: ValueReason;
       readonly conditions: readonly ConditionBranch[];
       /** The keys read down to the value that could not be resolved (a prefix of the keys asked for). */
       readonly at: KeyPath;
@@ -117,7 +117,7 @@ export function givenFromStrings(values: Readonly<Record<string, string>>): Map<
 }
 
 const known = (value: unknown, conditions: readonly ConditionBranch[] = []): Resolved => ({ known: true, value, conditions });
-const unknown = (reason: string, conditions: readonly ConditionBranch[] = [], extra: { partial?: readonly Segment[]; prefix?: readonly unknown[] } = {}): Resolved =>
+const unknown = (reason: ValueReason, conditions: readonly ConditionBranch[] = [], extra: { partial?: readonly Segment[]; prefix?: readonly unknown[] } = {}): Resolved =>
   extra.partial || extra.prefix ? { known: false, reason, conditions, ...extra } : { known: false, reason, conditions };
 
 /** The single intrinsic key of `v`, if `v` is an intrinsic node `{ "Fn::X": … }` or `{ "Ref": … }`. */
@@ -142,7 +142,7 @@ export function forEachListItem(
   path: KeyPath,
   resolver: Resolver,
   f: (item: unknown, path: KeyPath, conditions: readonly ConditionBranch[]) => void,
-  opts: { readonly scalarIsItem?: boolean; readonly unresolved?: (raw: unknown, path: KeyPath, reason: string, conditions: readonly ConditionBranch[]) => void } = {},
+  opts: { readonly scalarIsItem?: boolean; readonly unresolved?: (raw: unknown, path: KeyPath, reason: ValueReason, conditions: readonly ConditionBranch[]) => void } = {},
 ): void {
   if (list === undefined) return;
   for (const alt of resolver.resolve(list)) {
@@ -189,7 +189,7 @@ export class Resolver {
       if (typeof x === 'string') return r;
       if (typeof x === 'number' || typeof x === 'boolean') return known(String(x), r.conditions);
       if (x === NO_VALUE) return r;
-      return unknown(`expected a text value, found ${Array.isArray(x) ? 'a list' : typeof x}`, r.conditions);
+      return unknown({ code: 'expected-text', args: { found: Array.isArray(x) ? 'a list' : typeof x } }, r.conditions);
     });
   }
 
@@ -199,7 +199,7 @@ export class Resolver {
   }
 
   private res(v: unknown, depth: number): Resolved[] {
-    if (depth > MAX_DEPTH) return [unknown('value nested too deeply to resolve')];
+    if (depth > MAX_DEPTH) return [unknown({ code: 'too-deep', args: {} })];
     const name = intrinsicName(v);
     if (name === null) return [known(v)];
     const node = v as Record<string, unknown>;
@@ -239,37 +239,37 @@ export class Resolver {
         return this.res(arg, depth + 1).map((r) => {
           if (!r.known) return r;
           const text = boundedStringify(r.value, 100_000);
-          return text === null || containsIntrinsic(r.value) ? unknown('Fn::ToJsonString of a value with deploy-time parts', r.conditions) : known(text, r.conditions);
+          return text === null || containsIntrinsic(r.value) ? unknown({ code: 'to-json-deploy-time', args: {} }, r.conditions) : known(text, r.conditions);
         });
       default:
-        return [unknown(`${name} is not evaluated`)];
+        return [unknown({ code: 'not-evaluated', args: { fn: name } })];
     }
   }
 
   private ref(arg: unknown): Resolved[] {
-    if (typeof arg !== 'string') return [unknown('Ref to a non-text name')];
+    if (typeof arg !== 'string') return [unknown({ code: 'ref-non-text', args: {} })];
     if (arg === 'AWS::NoValue') return [known(NO_VALUE)];
     const given = this.ctx.given.get(arg);
     const param = this.ctx.parameters.get(arg);
     // For these types the Default (or given value) is the *name* of an SSM parameter; its value is read at deploy time.
     if (param && param.type.startsWith('AWS::SSM::Parameter::Value<')) {
       const name = given?.find((g) => g.known)?.value ?? param.default;
-      return [unknown(`parameter ${arg} is read from SSM Parameter Store${typeof name === 'string' ? ` (${name})` : ''} at deploy time`)];
+      return [unknown({ code: 'ssm-parameter', args: { name: arg, ssmName: typeof name === 'string' ? name : null } })];
     }
     const asValue = (x: unknown): unknown => (param && isListType(param.type) && typeof x === 'string' ? x.split(',').map((s) => s.trim()) : x);
     if (given !== undefined) return given.map((g) => (g.known ? known(asValue(g.value), g.conditions) : g));
     if (param) {
       if (param.default !== undefined && param.default !== null) return [known(asValue(param.default))];
       if (param.allowedValues && param.allowedValues.length > 0) return param.allowedValues.map((x) => known(asValue(x)));
-      return [unknown(`parameter ${arg} has no default`)];
+      return [unknown({ code: 'parameter-no-default', args: { name: arg } })];
     }
-    if (arg.startsWith('AWS::')) return [unknown(`pseudo parameter ${arg} is only known at deploy time`)];
-    if (this.ctx.resources.has(arg)) return [unknown(`Ref to resource ${arg} is only known at deploy time`)];
-    return [unknown(`Ref to ${arg}, which the template does not define`)];
+    if (arg.startsWith('AWS::')) return [unknown({ code: 'pseudo-parameter', args: { name: arg } })];
+    if (this.ctx.resources.has(arg)) return [unknown({ code: 'resource-ref', args: { name: arg } })];
+    return [unknown({ code: 'undefined-ref', args: { name: arg } })];
   }
 
   private fnIf(arg: unknown, depth: number): Resolved[] {
-    if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== 'string') return [unknown('malformed Fn::If')];
+    if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== 'string') return [unknown({ code: 'malformed', args: { fn: 'Fn::If' } })];
     const cond = arg[0];
     const out: Resolved[] = [];
     for (const [i, branch] of [
@@ -281,7 +281,7 @@ export class Resolver {
         if (c) out.push(c);
       }
     }
-    return out.length ? out : [unknown('no consistent combination of conditions')];
+    return out.length ? out : [unknown({ code: 'no-consistent-combination', args: {} })];
   }
 
   private getAtt(arg: unknown, depth: number): Resolved[] {
@@ -290,7 +290,7 @@ export class Resolver {
       : typeof arg === 'string'
         ? [arg.slice(0, arg.indexOf('.') < 0 ? arg.length : arg.indexOf('.')), arg.indexOf('.') < 0 ? undefined : arg.slice(arg.indexOf('.') + 1)]
         : [undefined, undefined];
-    if (typeof target !== 'string' || typeof attribute !== 'string') return [unknown('malformed Fn::GetAtt')];
+    if (typeof target !== 'string' || typeof attribute !== 'string') return [unknown({ code: 'malformed', args: { fn: 'Fn::GetAtt' } })];
     const res = this.ctx.resources.get(target);
     const rule = res ? templateAttribute(res.type, attribute) : undefined;
     if (res && rule) {
@@ -301,16 +301,16 @@ export class Resolver {
         return this.sub([rule.sub, res.properties], depth + 1, true);
       }
     }
-    return [unknown(`Fn::GetAtt ${target}.${attribute} is only known at deploy time`)];
+    return [unknown({ code: 'getatt-deploy-time', args: { target, attribute } })];
   }
 
   private importValue(arg: unknown, depth: number): Resolved[] {
-    if (!this.ctx.imports) return [unknown('Fn::ImportValue comes from another stack')];
+    if (!this.ctx.imports) return [unknown({ code: 'import-value', args: {} })];
     return this.stringsOf(this.res(arg, depth + 1)).flatMap((r) => {
-      if (!r.known) return [unknown(`Fn::ImportValue of a name that is only known at deploy time`, r.conditions)];
+      if (!r.known) return [unknown({ code: 'import-name-deploy-time', args: {} }, r.conditions)];
       const name = String(r.value);
       const found = this.ctx.imports!(name);
-      if (!found) return [unknown(`Fn::ImportValue ${name} comes from a stack outside this run`, r.conditions)];
+      if (!found) return [unknown({ code: 'import-outside-run', args: { name } }, r.conditions)];
       return found.map((f) => (f.known ? known(f.value, r.conditions) : unknown(f.reason, r.conditions)));
     });
   }
@@ -323,7 +323,7 @@ export class Resolver {
       text = arg[0];
       if (arg[1] && typeof arg[1] === 'object' && !Array.isArray(arg[1])) vars = arg[1] as Record<string, unknown>;
     }
-    if (typeof text !== 'string') return [unknown('malformed Fn::Sub')];
+    if (typeof text !== 'string') return [unknown({ code: 'malformed', args: { fn: 'Fn::Sub' } })];
     // Split into literal parts and ${Name} placeholders; ${!Literal} stays literal.
     const parts: (string | { name: string })[] = [];
     const re = /\$\{([^}]*)\}/g;
@@ -341,7 +341,8 @@ export class Resolver {
       let options: Resolved[];
       if (typeof part === 'string') options = [known(part)];
       else if (Object.prototype.hasOwnProperty.call(vars, part.name)) options = this.stringsOf(this.res(vars[part.name], depth + 1));
-      else if (propertiesOnly) options = part.name.startsWith('AWS::') ? this.stringsOf(this.ref(part.name)) : [unknown(`\${${part.name}} is only known at deploy time`)];
+      else if (propertiesOnly)
+        options = part.name.startsWith('AWS::') ? this.stringsOf(this.ref(part.name)) : [unknown({ code: 'sub-variable-deploy-time', args: { name: part.name } })];
       else if (part.name.includes('.')) {
         const dot = part.name.indexOf('.');
         options = this.stringsOf(this.getAtt([part.name.slice(0, dot), part.name.slice(dot + 1)], depth + 1));
@@ -356,7 +357,7 @@ export class Resolver {
       if (!r.known) return r;
       if (typeof r.value === 'string' || typeof r.value === 'number' || typeof r.value === 'boolean') return known(String(r.value), r.conditions);
       if (Array.isArray(r.value) && r.value.every((x) => typeof x === 'string')) return known(r.value.join(','), r.conditions);
-      return unknown('a non-text value inside a string', r.conditions);
+      return unknown({ code: 'non-text-in-string', args: {} }, r.conditions);
     });
   }
 
@@ -364,7 +365,7 @@ export class Resolver {
     // A list may itself be an intrinsic (Ref to a list parameter, Fn::Split, …), and its items may be too.
     return this.res(v, depth + 1).flatMap((r) => {
       if (!r.known) return [r];
-      if (!Array.isArray(r.value)) return [unknown('expected a list', r.conditions)];
+      if (!Array.isArray(r.value)) return [unknown({ code: 'expected-list', args: {} }, r.conditions)];
       let acc: Resolved[] = [known([] as unknown[], r.conditions)];
       for (const item of r.value) {
         acc = combine(acc, this.res(item, depth + 1), appendItem);
@@ -375,18 +376,18 @@ export class Resolver {
   }
 
   private join(arg: unknown, depth: number): Resolved[] {
-    if (!Array.isArray(arg) || arg.length !== 2 || typeof arg[0] !== 'string') return [unknown('malformed Fn::Join')];
+    if (!Array.isArray(arg) || arg.length !== 2 || typeof arg[0] !== 'string') return [unknown({ code: 'malformed', args: { fn: 'Fn::Join' } })];
     const delim = arg[0];
     return this.list(arg[1], depth).map((r) => {
       if (!r.known) return r.prefix ? unknown(r.reason, r.conditions, { partial: joinSegments(r.prefix, delim, true) }) : r;
       const items = (r.value as unknown[]).filter((x) => x !== NO_VALUE);
-      if (!items.every((x) => ['string', 'number', 'boolean'].includes(typeof x))) return unknown('Fn::Join of a non-text value', r.conditions);
+      if (!items.every((x) => ['string', 'number', 'boolean'].includes(typeof x))) return unknown({ code: 'join-non-text', args: {} }, r.conditions);
       return known(items.map(String).join(delim), r.conditions);
     });
   }
 
   private findInMap(arg: unknown, depth: number): Resolved[] {
-    if (!Array.isArray(arg) || arg.length < 3) return [unknown('malformed Fn::FindInMap')];
+    if (!Array.isArray(arg) || arg.length < 3) return [unknown({ code: 'malformed', args: { fn: 'Fn::FindInMap' } })];
     // A key only known at deploy time (AWS::Region, …) must still be one of the map's keys, or the
     // deployment fails: the value is one of the entries at that level.
     const options: Resolved[][] = arg.slice(0, 3).map((part) => this.stringsOf(this.res(part, depth + 1)).map((r) => (r.known ? r : known(ANY_KEY, r.conditions))));
@@ -401,7 +402,7 @@ export class Resolver {
       }
       const [m, k1, k2] = r.value as (string | typeof ANY_KEY)[];
       if (m === ANY_KEY) {
-        out.push(unknown('Fn::FindInMap of a map chosen at deploy time', r.conditions));
+        out.push(unknown({ code: 'findinmap-map-deploy-time', args: {} }, r.conditions));
         continue;
       }
       const values = lookUp(this.ctx.mappings, [m!, k1!, k2!]);
@@ -411,7 +412,7 @@ export class Resolver {
             .filter((x) => x.known)
             .map((x) => x.value),
         );
-      if (values.length === 0) out.push(unknown(`Fn::FindInMap ${String(m)}/${describeKey(k1)}/${describeKey(k2)} is not in the template's Mappings`, r.conditions));
+      if (values.length === 0) out.push(unknown({ code: 'findinmap-missing', args: { lookup: `${String(m)}/${describeKey(k1)}/${describeKey(k2)}` } }, r.conditions));
       for (const val of values) for (const x of this.res(val, depth + 1)) out.push(x.known ? known(x.value, r.conditions) : unknown(x.reason, r.conditions));
       if (out.length > MAX_ALTERNATIVES * 4) return [TOO_MANY];
     }
@@ -419,7 +420,7 @@ export class Resolver {
   }
 
   private select(arg: unknown, depth: number): Resolved[] {
-    if (!Array.isArray(arg) || arg.length !== 2) return [unknown('malformed Fn::Select')];
+    if (!Array.isArray(arg) || arg.length !== 2) return [unknown({ code: 'malformed', args: { fn: 'Fn::Select' } })];
     const idx = this.res(arg[0], depth + 1);
     const lists = this.list(arg[1], depth);
     const out: Resolved[] = [];
@@ -431,16 +432,16 @@ export class Resolver {
         if (!i.known) out.push(unknown(i.reason, conditions));
         else if (l.known) {
           const items = l.value as unknown[];
-          out.push(Number.isInteger(n) && n >= 0 && n < items.length ? known(items[n], conditions) : unknown('Fn::Select index out of range', conditions));
+          out.push(Number.isInteger(n) && n >= 0 && n < items.length ? known(items[n], conditions) : unknown({ code: 'select-out-of-range', args: {} }, conditions));
         } else if (l.prefix && Number.isInteger(n) && n >= 0 && n < l.prefix.length) out.push(known(l.prefix[n], conditions));
         else out.push(unknown(l.reason, conditions));
       }
     }
-    return out.length ? out : [unknown('no consistent combination of conditions')];
+    return out.length ? out : [unknown({ code: 'no-consistent-combination', args: {} })];
   }
 
   private split(arg: unknown, depth: number): Resolved[] {
-    if (!Array.isArray(arg) || arg.length !== 2 || typeof arg[0] !== 'string') return [unknown('malformed Fn::Split')];
+    if (!Array.isArray(arg) || arg.length !== 2 || typeof arg[0] !== 'string') return [unknown({ code: 'malformed', args: { fn: 'Fn::Split' } })];
     const delim = arg[0];
     return this.stringsOf(this.res(arg[1], depth + 1)).map((r) => {
       if (r.known) return known(String(r.value).split(delim), r.conditions);
@@ -449,7 +450,7 @@ export class Resolver {
   }
 }
 
-const TOO_MANY: Extract<Resolved, { known: false }> = Object.freeze({ known: false, reason: 'too many combinations to evaluate', conditions: [] });
+const TOO_MANY: Extract<Resolved, { known: false }> = Object.freeze({ known: false as const, reason: { code: 'too-many-combinations' as const, args: {} }, conditions: [] });
 /** A map key that is only known at deploy time: every key of that level. */
 const ANY_KEY: unique symbol = Symbol('any key');
 
@@ -491,7 +492,8 @@ function withCondition(r: Resolved, c: ConditionBranch): Resolved | null {
 /** Text concatenation that keeps what is known of partly known texts. */
 function concatText(a: Resolved, b: Resolved, conditions: readonly ConditionBranch[]): Resolved {
   if (a.known && b.known) return known(String(a.value) + String(b.value), conditions);
-  const reason = !a.known ? a.reason : !b.known ? b.reason : '';
+  // Not both known (the first line), so one of them holds the reason.
+  const reason = !a.known ? a.reason : (b as Extract<Resolved, { known: false }>).reason;
   return unknown(reason, conditions, { partial: [...segmentsOf(a), ...segmentsOf(b)] });
 }
 
@@ -549,7 +551,7 @@ function combine(a: readonly Resolved[], b: readonly Resolved[], f: (x: Resolved
       if (out.length > MAX_ALTERNATIVES * 4) return [TOO_MANY];
     }
   }
-  return out.length ? dedupe(out) : [unknown('no consistent combination of conditions')];
+  return out.length ? dedupe(out) : [unknown({ code: 'no-consistent-combination', args: {} })];
 }
 
 /** Merge Fn::If branch lists; null when two branches of one condition contradict each other. */
@@ -588,7 +590,7 @@ function dedupe(rs: Resolved[]): Resolved[] {
 }
 
 function keyOf(r: Resolved): string | null {
-  if (!r.known) return r.partial || r.prefix ? null : `?${r.reason}`;
+  if (!r.known) return r.partial || r.prefix ? null : `?${JSON.stringify(r.reason)}`;
   if (r.value === NO_VALUE) return '!novalue';
   const text = boundedStringify(r.value, 10_000, true);
   return text === null ? null : `=${typeof r.value}:${text}`;

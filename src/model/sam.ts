@@ -3,7 +3,7 @@
  * section and the API methods that functions' events create. Rules report on the SAM resource's
  * logical id, so a user suppresses what they wrote, not what the transform would generate.
  */
-import type { KeyPath } from '../types/types.js';
+import type { KeyPath, UnknownCause } from '../types/types.js';
 import type { Resource, ResourceGraph } from './graph.js';
 import { intrinsicName } from './resolve.js';
 
@@ -92,7 +92,7 @@ export interface SamApiEvent {
 /** Events (the whole `Events` mapping, or one entry) only known at deploy time: each may be an API method. */
 export interface UnreadEvent {
   readonly path: KeyPath;
-  readonly reason: string;
+  readonly reason: UnknownCause;
 }
 
 export interface SamApiEvents {

@@ -7,7 +7,7 @@
  * without a `Default`. A literal, a plain `{{resolve:ssm:…}}` (stored as clear text) or a Ref to a
  * parameter that echoes or carries a default value is exposed in the template or the console.
  */
-import type { ConditionBranch, KeyPath } from '../types/types.js';
+import type { ConditionBranch, KeyPath, UnknownCause } from '../types/types.js';
 import type { ResourceGraph } from './graph.js';
 import { intrinsicName } from './resolve.js';
 
@@ -23,7 +23,7 @@ export type SecretExposure =
 
 export type SecretVerdict =
   | { readonly kind: 'exposed'; readonly exposure: SecretExposure; readonly parameter?: string; readonly conditions: readonly ConditionBranch[] }
-  | { readonly kind: 'unknown'; readonly reason: string; readonly conditions: readonly ConditionBranch[] };
+  | { readonly kind: 'unknown'; readonly reason: UnknownCause; readonly conditions: readonly ConditionBranch[] };
 
 const SAFE_DYNAMIC = /\{\{resolve:(secretsmanager|ssm-secure):/;
 const PLAIN_SSM = /\{\{resolve:ssm:/;
@@ -35,7 +35,7 @@ const PLACEHOLDER = /^\s*$/;
  * means the value is handled safely (dynamic reference, NoEcho parameter, resource attribute, NoValue).
  */
 export function secretExposures(graph: ResourceGraph, value: unknown, conditions: readonly ConditionBranch[] = [], depth = 0): SecretVerdict[] {
-  if (depth > 20) return [{ kind: 'unknown', reason: 'value nested too deeply', conditions }];
+  if (depth > 20) return [{ kind: 'unknown', reason: { code: 'secret-too-deep', args: {} }, conditions }];
   if (value === undefined || value === null) return [];
   if (typeof value === 'number' || typeof value === 'boolean') return [{ kind: 'exposed', exposure: 'literal', conditions }];
   if (typeof value === 'string') return stringExposure(value, conditions);
@@ -46,7 +46,7 @@ export function secretExposures(graph: ResourceGraph, value: unknown, conditions
     case 'Ref':
       return refExposure(graph, arg, conditions);
     case 'Fn::If': {
-      if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== 'string') return [{ kind: 'unknown', reason: 'malformed Fn::If', conditions }];
+      if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== 'string') return [{ kind: 'unknown', reason: { code: 'malformed', args: { fn: 'Fn::If' } }, conditions }];
       const cond = arg[0];
       return [
         ...secretExposures(graph, arg[1], [...conditions, { condition: cond, branch: true }], depth + 1),
@@ -56,7 +56,7 @@ export function secretExposures(graph: ResourceGraph, value: unknown, conditions
     case 'Fn::Sub':
       return subExposure(graph, arg, conditions, depth);
     case 'Fn::Join': {
-      if (!Array.isArray(arg) || arg.length !== 2 || !Array.isArray(arg[1])) return [{ kind: 'unknown', reason: 'Fn::Join of a computed list', conditions }];
+      if (!Array.isArray(arg) || arg.length !== 2 || !Array.isArray(arg[1])) return [{ kind: 'unknown', reason: { code: 'secret-join-computed', args: {} }, conditions }];
       const parts = arg[1] as unknown[];
       // A join that builds a dynamic reference is safe; otherwise each part is judged on its own.
       if (parts.some((p) => typeof p === 'string' && SAFE_DYNAMIC.test(p))) return [];
@@ -68,13 +68,13 @@ export function secretExposures(graph: ResourceGraph, value: unknown, conditions
       // An attribute of a resource (a generated secret, a key's output) is not written in the template.
       return [];
     case 'Fn::ImportValue':
-      return [{ kind: 'unknown', reason: 'the value is imported from another stack’s outputs', conditions }];
+      return [{ kind: 'unknown', reason: { code: 'secret-import', args: {} }, conditions }];
     case 'Fn::FindInMap':
       return [{ kind: 'exposed', exposure: 'literal', conditions }];
     case 'Fn::Base64':
       return secretExposures(graph, arg, conditions, depth + 1);
     default:
-      return [{ kind: 'unknown', reason: `${name} is not evaluated`, conditions }];
+      return [{ kind: 'unknown', reason: { code: 'not-evaluated', args: { fn: name } }, conditions }];
   }
 }
 
@@ -86,7 +86,7 @@ function stringExposure(text: string, conditions: readonly ConditionBranch[]): S
 }
 
 function refExposure(graph: ResourceGraph, target: unknown, conditions: readonly ConditionBranch[]): SecretVerdict[] {
-  if (typeof target !== 'string') return [{ kind: 'unknown', reason: 'Ref to a non-text name', conditions }];
+  if (typeof target !== 'string') return [{ kind: 'unknown', reason: { code: 'ref-non-text', args: {} }, conditions }];
   if (target === 'AWS::NoValue') return [];
   const p = graph.parameters.get(target);
   if (!p) {
@@ -122,7 +122,7 @@ const REFERENCE_LIKE = /^(arn:|\/|\{\{resolve:|https?:\/\/[^:@\s]+(\/|$)|s3:\/\/
 function subExposure(graph: ResourceGraph, arg: unknown, conditions: readonly ConditionBranch[], depth: number): SecretVerdict[] {
   const text: unknown = Array.isArray(arg) ? arg[0] : arg;
   const vars = Array.isArray(arg) && arg[1] && typeof arg[1] === 'object' && !Array.isArray(arg[1]) ? (arg[1] as Record<string, unknown>) : {};
-  if (typeof text !== 'string') return [{ kind: 'unknown', reason: 'malformed Fn::Sub', conditions }];
+  if (typeof text !== 'string') return [{ kind: 'unknown', reason: { code: 'malformed', args: { fn: 'Fn::Sub' } }, conditions }];
   if (SAFE_DYNAMIC.test(text)) return [];
   const names = [...text.matchAll(/\$\{([^!}][^}]*)\}/g)].map((m) => m[1]!.trim());
   const literal = text.replace(/\$\{[^}]*\}/g, '');

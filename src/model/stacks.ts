@@ -87,7 +87,7 @@ export function linkStacks<T extends LinkedTemplate>(stacks: readonly T[], param
                 ? { known: true, value: r.value, conditions: [] }
                 : {
                     known: false,
-                    reason: `${r.reason} (passed by ${link.parent.template.stackName ?? link.parent.template.file})`,
+                    reason: { code: 'passed-by-parent', args: { parent: link.parent.template.stackName ?? link.parent.template.file, reason: r.reason } },
                     conditions: [],
                     ...(mayBeWildcard(v, parentDecls) ? {} : { opaque: true as const }),
                   },
@@ -95,7 +95,7 @@ export function linkStacks<T extends LinkedTemplate>(stacks: readonly T[], param
           );
         }
       } else {
-        for (const name of paramNames(s.template)) m.set(name, [{ known: false, reason: 'the parent stack passes a value that could not be read', conditions: [] }]);
+        for (const name of paramNames(s.template)) m.set(name, [{ known: false, reason: { code: 'parent-value-unreadable', args: {} }, conditions: [] }]);
       }
       out = m;
     }
@@ -139,14 +139,16 @@ export function linkStacks<T extends LinkedTemplate>(stacks: readonly T[], param
   function imports(name: string): readonly Resolved[] | undefined {
     const e = table().get(name);
     if (!e) return undefined;
-    if (importing.has(name)) return [{ known: false, reason: `export ${name} refers to itself through other stacks`, conditions: [] }];
+    if (importing.has(name)) return [{ known: false, reason: { code: 'export-cycle', args: { name } }, conditions: [] }];
     importing.add(name);
     try {
       const g = graphOf(e.stack);
-      if (!g) return [{ known: false, reason: `the stack exporting ${name} could not be read`, conditions: [] }];
+      if (!g) return [{ known: false, reason: { code: 'exporter-unreadable', args: { name } }, conditions: [] }];
       return g.resolver
         .resolve(e.value)
-        .map((r) => (r.known ? { known: true, value: r.value, conditions: [] } : { known: false, reason: `${r.reason} (export ${name})`, conditions: [] }));
+        .map((r) =>
+          r.known ? { known: true, value: r.value, conditions: [] } : { known: false, reason: { code: 'from-export', args: { name, reason: r.reason } }, conditions: [] },
+        );
     } finally {
       importing.delete(name);
     }

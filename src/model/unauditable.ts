@@ -24,12 +24,12 @@ export function unauditableContent(graph: ResourceGraph, nestedInRun: ReadonlySe
           logicalId: null,
           path,
           detail: t,
-          reason: `the macro ${t} rewrites the template at deploy time; audit the processed template (aws cloudformation get-template --template-stage Processed)`,
+          form: 'macro-name',
         });
     } else {
       const name = t && typeof t === 'object' ? (t as Record<string, unknown>)['Name'] : undefined;
       const detail = typeof name === 'string' ? name : 'a transform';
-      out.push({ code: name === 'AWS::Include' ? 'include' : 'macro', logicalId: null, path, detail, reason: `${detail} adds content at deploy time that cfn-audit cannot see` });
+      out.push({ code: name === 'AWS::Include' ? 'include' : 'macro', logicalId: null, path, detail, form: 'transform-section' });
     }
   });
   for (const key of [...graph.resources.keys(), ...Object.keys(graph.outputs)]) {
@@ -39,7 +39,7 @@ export function unauditableContent(graph: ResourceGraph, nestedInRun: ReadonlySe
         logicalId: null,
         path: ['Resources', key],
         detail: key,
-        reason: `${key} could not be expanded (its collection is only known at deploy time); the resources it makes were not audited`,
+        form: 'foreach',
       });
   }
   for (const res of graph.resources.values()) {
@@ -49,7 +49,7 @@ export function unauditableContent(graph: ResourceGraph, nestedInRun: ReadonlySe
         logicalId: res.logicalId,
         path: res.path,
         detail: res.type,
-        reason: `module ${res.type} expands into resources at deploy time that cfn-audit cannot see`,
+        form: 'module',
       });
     if ((res.type === 'AWS::CloudFormation::Stack' || res.type === 'AWS::Serverless::Application') && !nestedInRun.has(res.logicalId)) {
       const url = res.type === 'AWS::CloudFormation::Stack' ? res.properties['TemplateURL'] : res.properties['Location'];
@@ -60,7 +60,7 @@ export function unauditableContent(graph: ResourceGraph, nestedInRun: ReadonlySe
         logicalId: res.logicalId,
         path: [...res.path, 'Properties'],
         detail,
-        reason: `nested stack ${res.logicalId} (${detail}) is not in this run; audit its template too`,
+        form: 'nested-stack',
       });
     }
     const include = findTransform(res.entry, res.path);
@@ -70,7 +70,7 @@ export function unauditableContent(graph: ResourceGraph, nestedInRun: ReadonlySe
         logicalId: res.logicalId,
         path: include.path,
         detail: include.name,
-        reason: `Fn::Transform ${include.name} inserts content into ${res.logicalId} at deploy time that cfn-audit cannot see`,
+        form: 'transform-in-resource',
       });
   }
   for (const id of graph.oversized) {
@@ -80,7 +80,7 @@ export function unauditableContent(graph: ResourceGraph, nestedInRun: ReadonlySe
       logicalId: graph.resources.has(id) ? id : null,
       path: where,
       detail: id,
-      reason: `${id} is too large to audit once its YAML aliases are expanded (more than 200,000 values); it was not audited`,
+      form: 'expansion',
     });
   }
   const fromOutputs = findTransform(graph.outputs, ['Outputs']);
@@ -90,7 +90,7 @@ export function unauditableContent(graph: ResourceGraph, nestedInRun: ReadonlySe
       logicalId: null,
       path: fromOutputs.path,
       detail: fromOutputs.name,
-      reason: `Fn::Transform ${fromOutputs.name} inserts content into Outputs at deploy time`,
+      form: 'transform-in-outputs',
     });
   return out;
 }

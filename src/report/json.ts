@@ -1,7 +1,7 @@
 /** `--format json`: the report as data, with each finding's message and fix rendered. */
-import type { AuditReport, Notice } from '../types/types.js';
+import type { AuditReport, Notice, UnauditableContent } from '../types/types.js';
 import { fixText, renderMessage, ruleFor, type FormatContext } from './context.js';
-import { dataWithReason, describe } from './describe.js';
+import { dataWithReason, describe, describeUnauditable } from './describe.js';
 
 export function formatJson(report: AuditReport, ctx: FormatContext): string {
   const out = {
@@ -40,7 +40,8 @@ export function formatJson(report: AuditReport, ctx: FormatContext): string {
         };
       }),
       ...(s.changes ? { changes: s.changes } : {}),
-      ...(s.unauditable ? { unauditable: s.unauditable } : {}),
+      // The sentence in place of the form it is worded from.
+      ...(s.unauditable ? { unauditable: s.unauditable.map((u) => ({ ...withoutForm(u), reason: describeUnauditable(u) })) } : {}),
       ...(s.skippedByCondition ? { skippedByCondition: s.skippedByCondition } : {}),
     })),
     errors: report.errors,
@@ -59,4 +60,9 @@ function noticeJson(n: Notice): Record<string, unknown> {
     ...(n.ruleId !== undefined ? { ruleId: n.ruleId } : {}),
     message: describe(n),
   };
+}
+
+function withoutForm(u: UnauditableContent): Omit<UnauditableContent, 'form'> {
+  const { form: _form, ...rest } = u;
+  return rest;
 }

@@ -68,7 +68,7 @@ export interface CheckContext {
    */
   read(keys: KeyPath, opts?: ReadOptions): readonly Alt[];
   /** A value the check met through a model helper and could not read: treated like an unknown `read`. */
-  undecided(path: KeyPath, reason: string, conditions?: readonly ConditionBranch[], data?: FindingData): void;
+  undecided(path: KeyPath, reason: UnknownCause, conditions?: readonly ConditionBranch[], data?: FindingData): void;
 }
 
 export type CheckFn = (ctx: CheckContext) => void;
@@ -127,7 +127,7 @@ function compileRule(spec: RuleSpec, checks: Readonly<Record<string, CheckFn>>):
           if (run.reported) return;
           // Nothing decided the resource: what could not be read is reported, never passed silently.
           const missed = run.unread() ?? (tracked.reads.length ? unresolvedRead(tracked.reads, graph.resolver) : null);
-          if (missed) emit(graph, resource, out, { path: missed.path, outcome: 'unknown', data: 'data' in missed ? missed.data : { unknownReason: missed.reason }, conditions: 'conditions' in missed ? missed.conditions : [] });
+          if (missed) emit(graph, resource, out, { path: missed.path, outcome: 'unknown', data: 'data' in missed ? missed.data : {}, cause: 'cause' in missed ? missed.cause : missed.reason, conditions: 'conditions' in missed ? missed.conditions : [] });
         },
       };
     }
@@ -199,8 +199,8 @@ function checkRun(
   rule: RuleSpec,
   options: Readonly<Record<string, unknown>>,
   report: (r: Report) => void,
-): { readonly ctx: CheckContext; readonly reported: boolean; unread(): { path: KeyPath; conditions: readonly ConditionBranch[]; data: FindingData } | null } {
-  let pending: { path: KeyPath; conditions: readonly ConditionBranch[]; data: FindingData } | null = null;
+): { readonly ctx: CheckContext; readonly reported: boolean; unread(): { path: KeyPath; conditions: readonly ConditionBranch[]; data: FindingData; cause: UnknownCause } | null } {
+  let pending: { path: KeyPath; conditions: readonly ConditionBranch[]; data: FindingData; cause: UnknownCause } | null = null;
   const properties = [...resourcePath, 'Properties'];
   const state = {
     reported: false,
@@ -218,12 +218,12 @@ function checkRun(
         const alts = readPath(graph.resolver, opts.root === undefined ? resource.properties : opts.root, keys);
         if (pending === null && !opts.settled) {
           const u = alts.find((a) => a.state === 'unknown');
-          if (u) pending = { path: [...(opts.base ?? properties), ...u.at], conditions: u.conditions, data: { property: keys.join('.'), ...opts.data, unknownReason: u.reason } };
+          if (u) pending = { path: [...(opts.base ?? properties), ...u.at], conditions: u.conditions, data: { property: keys.join('.'), ...opts.data }, cause: u.reason };
         }
         return alts;
       },
-      undecided: (path: KeyPath, reason: string, conditions: readonly ConditionBranch[] = [], data: FindingData = {}) => {
-        pending ??= { path, conditions, data: { ...data, unknownReason: reason } };
+      undecided: (path: KeyPath, reason: UnknownCause, conditions: readonly ConditionBranch[] = [], data: FindingData = {}) => {
+        pending ??= { path, conditions, data, cause: reason };
       },
     },
   };
@@ -250,7 +250,7 @@ function clauseReports(c: PathClause, holdsFor: (v: unknown) => boolean, graph: 
   const hits = selectPointers(c.given, entry);
   if (hits.length === 0) {
     const undecided = unknownOnPath(c.given, entry, resource.path, graph.resolver);
-    if (undecided) return [{ path: undecided.path, outcome: 'unknown', data: { unknownReason: undecided.reason } }];
+    if (undecided) return [{ path: undecided.path, outcome: 'unknown', data: {}, cause: undecided.reason }];
     return c.absent === 'fail' ? [{ path: [...resource.path, 'Properties'], data: { property: c.given.replace(/^\$\.?/, '') } }] : [];
   }
   const out: Report[] = [];
@@ -261,13 +261,13 @@ function clauseReports(c: PathClause, holdsFor: (v: unknown) => boolean, graph: 
       if (c.absent === 'fail' && alternatives.every((r) => r.known && r.value === NO_VALUE)) out.push({ path: [...resource.path, ...hit.path], data: {} });
       continue;
     }
-    out.push({ path: [...resource.path, ...hit.path], data: verdict.data, outcome: verdict.outcome, conditions: verdict.conditions });
+    out.push({ path: [...resource.path, ...hit.path], data: verdict.data, outcome: verdict.outcome, conditions: verdict.conditions, ...(verdict.cause ? { cause: verdict.cause } : {}) });
   }
   // Every selected value passed, but a list item (or mapping) the path goes through may be only known at
   // deploy time. A path without wildcards that selected its value went through plain mappings only.
   if (out.length === 0 && (c.given.includes('*') || c.given.includes('..'))) {
     const undecided = unknownOnPath(c.given, entry, resource.path, graph.resolver);
-    if (undecided) out.push({ path: undecided.path, outcome: 'unknown', data: { unknownReason: undecided.reason } });
+    if (undecided) out.push({ path: undecided.path, outcome: 'unknown', data: {}, cause: undecided.reason });
   }
   return out;
 }
@@ -282,7 +282,7 @@ function clauseApplies(c: PathClause, holdsFor: (v: unknown) => boolean, graph: 
     const base: KeyPath = [...resource.path, 'Properties'];
     let unknown: Report | null = null;
     for (const alt of readPath(graph.resolver, resource.properties, c.property)) {
-      if (alt.state === 'unknown') unknown ??= { path: base, outcome: 'unknown', data: { property: c.property.join('.'), unknownReason: alt.reason }, conditions: alt.conditions };
+      if (alt.state === 'unknown') unknown ??= { path: base, outcome: 'unknown', data: { property: c.property.join('.') }, cause: alt.reason, conditions: alt.conditions };
       else if (alt.state === 'absent' ? c.absent === 'pass' : holdsFor(alt.value)) return true;
     }
     return unknown ?? false;
@@ -291,13 +291,13 @@ function clauseApplies(c: PathClause, holdsFor: (v: unknown) => boolean, graph: 
   const hits = selectPointers(c.given, entry);
   if (hits.length === 0) {
     const undecided = unknownOnPath(c.given, entry, resource.path, graph.resolver);
-    if (undecided) return { path: undecided.path, outcome: 'unknown', data: { unknownReason: undecided.reason } };
+    if (undecided) return { path: undecided.path, outcome: 'unknown', data: {}, cause: undecided.reason };
     return c.absent === 'pass';
   }
   let unknown: Report | null = null;
   for (const hit of hits) {
     for (const alt of graph.resolver.resolve(hit.value)) {
-      if (!alt.known) unknown ??= { path: [...resource.path, ...hit.path], outcome: 'unknown', data: { unknownReason: alt.reason }, conditions: alt.conditions };
+      if (!alt.known) unknown ??= { path: [...resource.path, ...hit.path], outcome: 'unknown', data: {}, cause: alt.reason, conditions: alt.conditions };
       else if (alt.value === NO_VALUE ? c.absent === 'pass' : holdsFor(alt.value)) return true;
     }
   }
@@ -337,7 +337,7 @@ export function selectPointers(given: string, json: unknown): Hit[] {
 export function judge(
   alternatives: readonly Resolved[],
   fails: (v: unknown) => boolean,
-): { outcome: Outcome; conditions: readonly ConditionBranch[]; data: FindingData } | null {
+): { outcome: Outcome; conditions: readonly ConditionBranch[]; data: FindingData; cause?: UnknownCause } | null {
   let unknownAlt: Resolved | null = null;
   for (const alt of alternatives) {
     if (!alt.known) {
@@ -347,7 +347,7 @@ export function judge(
     if (alt.value === NO_VALUE) continue;
     if (fails(alt.value)) return { outcome: 'fail', conditions: alt.conditions, data: { value: shortValue(alt.value) } };
   }
-  if (unknownAlt && !unknownAlt.known) return { outcome: 'unknown', conditions: unknownAlt.conditions, data: { unknownReason: unknownAlt.reason } };
+  if (unknownAlt && !unknownAlt.known) return { outcome: 'unknown', conditions: unknownAlt.conditions, data: {}, cause: unknownAlt.reason };
   return null;
 }
 

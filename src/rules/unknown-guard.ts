@@ -6,7 +6,7 @@
  * it took an intrinsic that may be unknown for structure it never saw, the engine reports an `unknown`
  * finding for it: `DistributionConfig: !Ref Config` cannot pass every CloudFront rule silently.
  */
-import type { KeyPath } from '../types/types.js';
+import type { KeyPath, UnknownCause } from '../types/types.js';
 import type { Resource } from '../model/graph.js';
 import { intrinsicName, type Resolver } from '../model/resolve.js';
 
@@ -108,7 +108,7 @@ export class TrackedView {
  * (the check then dropped the unknown alternative), or one nothing looked into that may be unknown.
  * Values that only name things are left out.
  */
-export function unresolvedRead(reads: readonly ReadIntrinsic[], resolver: Resolver): { path: KeyPath; reason: string } | null {
+export function unresolvedRead(reads: readonly ReadIntrinsic[], resolver: Resolver): { path: KeyPath; reason: UnknownCause } | null {
   for (const r of reads) {
     const last = r.path[r.path.length - 1];
     if (typeof last === 'string' && NAMING_KEYS.has(last)) continue;
@@ -126,13 +126,13 @@ export function unresolvedRead(reads: readonly ReadIntrinsic[], resolver: Resolv
  * the template has an intrinsic instead of the mapping or list the path goes through, when that
  * value may be unknown. `$.Properties.Items[*].Port` over `Items: !Ref P` is undecided, not absent.
  */
-export function unknownOnPath(given: string, entry: unknown, base: KeyPath, resolver: Resolver): { path: KeyPath; reason: string } | null {
+export function unknownOnPath(given: string, entry: unknown, base: KeyPath, resolver: Resolver): { path: KeyPath; reason: UnknownCause } | null {
   if (given.includes('?(') || given.includes('(')) return null;
   const descent = given.indexOf('..');
   if (descent >= 0) return unknownUnderDescent(given, descent, entry, base, resolver);
   const segments = parsePath(given);
   if (segments === null) return null;
-  const walk = (node: unknown, i: number, path: KeyPath): { path: KeyPath; reason: string } | null => {
+  const walk = (node: unknown, i: number, path: KeyPath): { path: KeyPath; reason: UnknownCause } | null => {
     if (i >= segments.length || node === null || typeof node !== 'object') return null;
     if (intrinsicName(node) !== null) {
       const alt = resolver.resolve(node).find((a) => !a.known);
@@ -172,7 +172,7 @@ const STRUCTURE_KEYS: ReadonlySet<string> = new Set([
  * where a property that holds structure (STRUCTURE_KEYS), or an item of one, is an intrinsic that may
  * be unknown. Scalars given by intrinsics are left alone: they cannot hide the key.
  */
-function unknownUnderDescent(given: string, at: number, entry: unknown, base: KeyPath, resolver: Resolver): { path: KeyPath; reason: string } | null {
+function unknownUnderDescent(given: string, at: number, entry: unknown, base: KeyPath, resolver: Resolver): { path: KeyPath; reason: UnknownCause } | null {
   const start = parsePath(given.slice(0, at));
   if (start === null || start.includes('*')) return null;
   let node: unknown = entry;
@@ -185,7 +185,7 @@ function unknownUnderDescent(given: string, at: number, entry: unknown, base: Ke
     path.push(seg);
   }
   let budget = 10_000;
-  const walk = (v: unknown, p: (string | number)[], structured: boolean, depth: number): { path: KeyPath; reason: string } | null => {
+  const walk = (v: unknown, p: (string | number)[], structured: boolean, depth: number): { path: KeyPath; reason: UnknownCause } | null => {
     if (--budget < 0 || depth > 64 || v === null || typeof v !== 'object') return null;
     if (intrinsicName(v) !== null) {
       if (structured) return undecidedAt(v, p, resolver);
@@ -210,7 +210,7 @@ function unknownUnderDescent(given: string, at: number, entry: unknown, base: Ke
   return walk(node, path, false, 0);
 }
 
-function undecidedAt(node: unknown, path: KeyPath, resolver: Resolver): { path: KeyPath; reason: string } | null {
+function undecidedAt(node: unknown, path: KeyPath, resolver: Resolver): { path: KeyPath; reason: UnknownCause } | null {
   const alt = resolver.resolve(node).find((a) => !a.known);
   return alt && !alt.known ? { path, reason: alt.reason } : null;
 }

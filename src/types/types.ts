@@ -126,9 +126,72 @@ export interface Finding {
   readonly cause?: UnknownCause;
 }
 
-/** An unknown decided by the engine, not by the template's values; `src/report/describe.ts` words it. */
+/** Why a finding is unknown: the engine's own cause, or why a value is only known at deploy time; `src/report/describe.ts` words it. */
 export type UnknownCause =
-  { readonly code: 'rule-crashed'; readonly args: { readonly error: string } } | { readonly code: 'resource-too-large'; readonly args: Readonly<Record<string, never>> };
+  | { readonly code: 'rule-crashed'; readonly args: { readonly error: string } }
+  | { readonly code: 'resource-too-large'; readonly args: Readonly<Record<string, never>> }
+  | ValueReason;
+
+type NoArgs = Readonly<Record<string, never>>;
+
+/** The arguments of each reason a value cannot be read before deployment. */
+export interface ValueReasonArgs {
+  readonly 'expected-text': { readonly found: string };
+  readonly 'too-deep': NoArgs;
+  readonly 'to-json-deploy-time': NoArgs;
+  readonly 'not-evaluated': { readonly fn: string };
+  readonly 'ref-non-text': NoArgs;
+  readonly 'ssm-parameter': { readonly name: string; readonly ssmName: string | null };
+  readonly 'parameter-no-default': { readonly name: string };
+  readonly 'pseudo-parameter': { readonly name: string };
+  readonly 'resource-ref': { readonly name: string };
+  readonly 'undefined-ref': { readonly name: string };
+  readonly malformed: { readonly fn: string };
+  readonly 'no-consistent-combination': NoArgs;
+  readonly 'getatt-deploy-time': { readonly target: string; readonly attribute: string };
+  readonly 'import-value': NoArgs;
+  readonly 'import-name-deploy-time': NoArgs;
+  readonly 'import-outside-run': { readonly name: string };
+  readonly 'sub-variable-deploy-time': { readonly name: string };
+  readonly 'non-text-in-string': NoArgs;
+  readonly 'expected-list': NoArgs;
+  readonly 'too-many-combinations': NoArgs;
+  readonly 'join-non-text': NoArgs;
+  readonly 'findinmap-map-deploy-time': NoArgs;
+  readonly 'findinmap-missing': { readonly lookup: string };
+  readonly 'select-out-of-range': NoArgs;
+  readonly 'passed-by-parent': { readonly parent: string; readonly reason: ValueReason };
+  readonly 'parent-value-unreadable': NoArgs;
+  readonly 'export-cycle': { readonly name: string };
+  readonly 'exporter-unreadable': { readonly name: string };
+  readonly 'from-export': { readonly name: string; readonly reason: ValueReason };
+  readonly 'deploy-time-value': NoArgs;
+  readonly 'secret-import': NoArgs;
+  readonly 'secret-join-computed': NoArgs;
+  readonly 'secret-too-deep': NoArgs;
+  readonly 'policy-not-json': NoArgs;
+  readonly 'policy-element-shape': NoArgs;
+  readonly 'principal-shape': NoArgs;
+  readonly 'condition-value-not-text': NoArgs;
+  readonly 'condition-key': { readonly key: string; readonly reason: UnknownCause; readonly named: boolean };
+  readonly 'not-boolean': { readonly key: string };
+  readonly 'not-policy-name': { readonly property: string };
+  readonly 'unknown-tls-policy': { readonly name: string };
+  readonly 'listener-protocol-deploy-time': NoArgs;
+  readonly 'sam-api-missing': NoArgs;
+  readonly 'sam-authorizer-deploy-time': NoArgs;
+  readonly 'sam-default-authorizer-deploy-time': NoArgs;
+  readonly 'dynamic-reference': { readonly value: string };
+  readonly 'entry-unresolved': NoArgs;
+  readonly 'protocol-missing': NoArgs;
+  readonly 'protocol-invalid': { readonly shown: string };
+  readonly 'port-range-invalid': { readonly from: string; readonly to: string };
+  readonly 'rds-default-vpc': NoArgs;
+  readonly 'effect-unresolved': NoArgs;
+}
+
+/** Why a value cannot be read before deployment: a code and its arguments. */
+export type ValueReason = { readonly [K in keyof ValueReasonArgs]: { readonly code: K; readonly args: ValueReasonArgs[K] } }[keyof ValueReasonArgs];
 
 export interface Thresholds {
   readonly approval: number;
@@ -220,8 +283,11 @@ export interface UnauditableContent {
   readonly path: KeyPath;
   /** What it is, for the report (e.g. the macro's name or the TemplateURL). */
   readonly detail: string;
-  readonly reason: string;
+  /** Which sentence src/report words it with (not written to the JSON report, which has the sentence as `reason`). */
+  readonly form: UnauditableForm;
 }
+
+export type UnauditableForm = 'macro-name' | 'transform-section' | 'foreach' | 'module' | 'nested-stack' | 'transform-in-resource' | 'expansion' | 'transform-in-outputs';
 
 export type SecurityChangeKind = 'iam-statement-added' | 'managed-policy-added' | 'security-group-rule-added' | 'resource-replaced' | 'resource-removed';
 

@@ -27,7 +27,7 @@ function requireTrue(ctx: CheckContext, owner: Obj, ownerPath: KeyPath, key: str
   for (const a of ctx.read([key], { root: owner, base: ownerPath, data: { ...data, value: '(unresolved)' } })) {
     if (a.state === 'unknown') continue;
     if (a.state === 'value' && typeof a.value === 'object') {
-      ctx.undecided([...ownerPath, key], `${key} is not a true/false value`, [...conditions, ...a.conditions], { ...data, value: '(unresolved)' });
+      ctx.undecided([...ownerPath, key], { code: 'not-boolean', args: { key } }, [...conditions, ...a.conditions], { ...data, value: '(unresolved)' });
       continue;
     }
     if (a.state === 'absent' || String(a.value).toLowerCase() !== 'true') {

@@ -90,7 +90,8 @@ const rdsInstancePublic: CheckFn = (ctx) => {
   ctx.report({
     path: [...r.path, 'Properties'],
     outcome: 'unknown',
-    data: { property: 'PubliclyAccessible', value: 'absent', unknownReason: 'PubliclyAccessible is not set and no DBSubnetGroupName is given: the instance goes to the default VPC and is public when that VPC has an internet gateway' },
+    data: { property: 'PubliclyAccessible', value: 'absent' },
+    cause: { code: 'rds-default-vpc', args: {} },
   });
 };
 

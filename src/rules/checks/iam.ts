@@ -3,7 +3,7 @@
  * `policyStatement` runs one statement predicate, chosen by `options.test`, over the documents of
  * the kinds in `options.docs`; see rules/iam/ and the resource-policy rules.
  */
-import type { ConditionBranch, KeyPath } from '../../types/types.js';
+import type { ConditionBranch, KeyPath, UnknownCause } from '../../types/types.js';
 import type { Resource, ResourceGraph } from '../../model/graph.js';
 import {
   actionsCover, COMPUTE_TAKEOVER_ACTIONS, elements, ESCALATION_ACTIONS, PASSROLE_LAUNCH_ACTIONS, isLowImpactServiceWildcard, isReadAction, isServiceWildcard, isStarOnlyAction, keyPath, mergeBranches, parameterDecls, policyDocuments,
@@ -26,6 +26,7 @@ interface Hit {
   readonly data: FindingData;
   readonly outcome?: 'fail' | 'unknown';
   readonly conditions?: readonly ConditionBranch[];
+  readonly cause?: UnknownCause;
 }
 
 const ALL_DOCS: readonly DocKind[] = ['identity', 'trust', 'resource'];
@@ -36,7 +37,7 @@ function docKinds(options: Readonly<Record<string, unknown>>): readonly DocKind[
 }
 
 /** Every known Allow statement of the resource's documents of `kinds`, with its document kind. */
-type Unread = { reason: string; path: KeyPath; conditions: readonly ConditionBranch[] };
+type Unread = { reason: UnknownCause; path: KeyPath; conditions: readonly ConditionBranch[] };
 /** Statements per resource entry and document kinds: the policy rules of one resource share them. */
 const statementCache = new WeakMap<Resolver, WeakMap<object, Map<string, { stmts: { stmt: KnownStatement; kind: DocKind }[]; unread: Unread[] }>>>();
 
@@ -216,7 +217,7 @@ function testStatement(test: StatementTest, stmt: KnownStatement, resolver: Reso
       const rStar = firstStar(resources);
       if (star && rStar) return { path: keyPath(stmt, 'Action'), data: { ...base, action: '*', resource: '*' }, conditions: cond(stmt.conditions, star.conditions, rStar.conditions) };
       if (rStar && actions.unknown && actions.values.length === 0)
-        return { path: keyPath(stmt, 'Action'), data: { ...base, unknownReason: actions.unknown }, outcome: 'unknown', conditions: stmt.conditions };
+        return { path: keyPath(stmt, 'Action'), data: base, cause: actions.unknown, outcome: 'unknown', conditions: stmt.conditions };
       return null;
     }
     case 'wildcardAction': {
@@ -232,7 +233,7 @@ function testStatement(test: StatementTest, stmt: KnownStatement, resolver: Reso
         return { path: keyPath(stmt, 'Action'), data: { ...base, action: [...new Set(same.map((a) => a.value))].join(', ') }, conditions: cond(stmt.conditions, hit.conditions) };
       }
       if (actions.unknown && actions.values.length === 0)
-        return { path: keyPath(stmt, 'Action'), data: { ...base, unknownReason: actions.unknown }, outcome: 'unknown', conditions: stmt.conditions };
+        return { path: keyPath(stmt, 'Action'), data: base, cause: actions.unknown, outcome: 'unknown', conditions: stmt.conditions };
       return null;
     }
     case 'wildcardResourceWrite': {
@@ -248,7 +249,7 @@ function testStatement(test: StatementTest, stmt: KnownStatement, resolver: Reso
       // and not those IAM accepts only on `*` (the Service Authorization Reference lists no resource type).
       const hit = actions.values.find((a) => !isServiceWildcard(a.value) && !isStarOnlyAction(a.value) && isScopedWrite(a.value));
       if (!hit) return null;
-      if (!rStar) return { path: keyPath(stmt, 'Resource'), data: { ...base, action: hit.value, unknownReason: resources.unknown ?? '' }, outcome: 'unknown', conditions: cond(stmt.conditions, hit.conditions) };
+      if (!rStar) return { path: keyPath(stmt, 'Resource'), data: { ...base, action: hit.value }, cause: resources.unknown ?? { code: 'deploy-time-value', args: {} }, outcome: 'unknown', conditions: cond(stmt.conditions, hit.conditions) };
       return { path: keyPath(stmt, 'Resource'), data: { ...base, action: hit.value }, conditions: cond(stmt.conditions, hit.conditions, rStar.conditions) };
     }
     case 'permissionsManagementWildcard': {
@@ -318,7 +319,7 @@ const policyStatement: CheckFn = (ctx) => {
     const hit = testStatement(test, stmt, resolver, ctx.options, params, { passRole, kind });
     if (hit) {
       decided = true;
-      ctx.report({ path: hit.path, data: hit.data, outcome: hit.outcome ?? 'fail', conditions: hit.conditions ?? [] });
+      ctx.report({ path: hit.path, data: hit.data, outcome: hit.outcome ?? 'fail', conditions: hit.conditions ?? [], ...(hit.cause ? { cause: hit.cause } : {}) });
     }
   }
   if (decided) return;
@@ -417,7 +418,7 @@ const trustOidcSubject: CheckFn = (ctx) => {
       const r = oidcRestriction(stmt.body['Condition'], p.host, graph.resolver, params);
       if (r.verdict === 'restricts') continue;
       const data = { sid: stmt.sid ?? `#${stmt.index}`, provider: p.host ?? p.label, claim: p.host === 'cognito-identity.amazonaws.com' ? 'aud' : 'sub' };
-      if (r.verdict === 'unknown') ctx.report({ path: keyPath(stmt, 'Condition'), outcome: 'unknown', data: { ...data, unknownReason: `${r.key}: ${r.reason}` }, conditions: stmt.conditions });
+      if (r.verdict === 'unknown') ctx.report({ path: keyPath(stmt, 'Condition'), outcome: 'unknown', data, cause: { code: 'condition-key', args: { key: r.key, reason: r.reason, named: false } }, conditions: stmt.conditions });
       else ctx.report({ path: keyPath(stmt, 'Condition' in stmt.body ? 'Condition' : 'Principal'), data, conditions: stmt.conditions });
       break;
     }
@@ -468,7 +469,7 @@ const ELEVATED = /^(PowerUserAccess|IAMFullAccess|.*FullAccess(V2)?)$/;
 const NOT_ELEVATED = new Set(['AmazonAPIGatewayInvokeFullAccess']);
 
 /** Each managed policy attached to a role, user, group or SAM function: path and name. */
-function attachedManagedPolicies(resource: Resource, resolver: Resolver, unread?: { path: KeyPath; reason: string }[], resources?: ReadonlyMap<string, unknown>): { path: KeyPath; name: string; conditions: readonly ConditionBranch[] }[] {
+function attachedManagedPolicies(resource: Resource, resolver: Resolver, unread?: { path: KeyPath; reason: UnknownCause }[], resources?: ReadonlyMap<string, unknown>): { path: KeyPath; name: string; conditions: readonly ConditionBranch[] }[] {
   const out: { path: KeyPath; name: string; conditions: readonly ConditionBranch[] }[] = [];
   const sam = resource.type.startsWith('AWS::Serverless::');
   const key = sam ? 'Policies' : 'ManagedPolicyArns';
@@ -508,7 +509,7 @@ function attachedManagedPolicies(resource: Resource, resolver: Resolver, unread?
 
 const managedPolicyAttached: CheckFn = (ctx) => {
   const match = ctx.options['match'];
-  const unread: { path: KeyPath; reason: string }[] = [];
+  const unread: { path: KeyPath; reason: UnknownCause }[] = [];
   const hits = attachedManagedPolicies(ctx.resource, ctx.graph.resolver, unread, ctx.graph.resources).filter((p) =>
     match === 'admin' ? p.name === 'AdministratorAccess' : p.name !== 'AdministratorAccess' && ELEVATED.test(p.name) && !NOT_ELEVATED.has(p.name));
   // One finding per resource: five FullAccess policies on one role are one decision for the reviewer.

@@ -3,7 +3,7 @@
  * domain or event-bus policy, a role trust policy, or a Lambda permission, with no condition that
  * ties it to known accounts, organisations, sources or networks. Also KMS key rotation.
  */
-import type { ConditionBranch } from '../../types/types.js';
+import type { ConditionBranch, UnknownCause } from '../../types/types.js';
 import {
   isPublicPrincipal, keyPath, mergeBranches, parameterDecls, policyDocuments, principals, statementsOf, type DocKind,
 } from '../../model/iam.js';
@@ -43,7 +43,7 @@ const publicPrincipal: CheckFn = (ctx) => {
     const fences = statements.filter((s): s is KnownStatement => s.known && s.effect === 'Deny' && denyRestriction(s.body['Condition'], resolver, params).verdict === 'restricts');
     for (const stmt of statements) {
       if (!stmt.known) {
-        ctx.report({ path: stmt.path, outcome: 'unknown', data: { principal: '(unresolved)', unknownReason: stmt.reason }, conditions: stmt.conditions });
+        ctx.report({ path: stmt.path, outcome: 'unknown', data: { principal: '(unresolved)' }, cause: stmt.reason, conditions: stmt.conditions });
         continue;
       }
       if (stmt.effect === 'Deny') continue;
@@ -54,14 +54,14 @@ const publicPrincipal: CheckFn = (ctx) => {
       const sid = stmt.sid ?? `#${stmt.index}`;
       if (open && stmt.effect === 'Allow' && restriction.verdict === 'unknown') {
         // The only candidate restriction depends on a deploy-time value that could be a wildcard.
-        const unknownReason = `condition ${restriction.key}: ${restriction.reason}`;
-        ctx.report({ path: keyPath(stmt, 'Condition'), outcome: 'unknown', data: { sid, principal: open.value, unknownReason }, conditions: mergeBranches(stmt.conditions, open.conditions) ?? [] });
+        const cause = { code: 'condition-key', args: { key: restriction.key, reason: restriction.reason, named: true } } as const;
+        ctx.report({ path: keyPath(stmt, 'Condition'), outcome: 'unknown', data: { sid, principal: open.value }, cause, conditions: mergeBranches(stmt.conditions, open.conditions) ?? [] });
       } else if (open && stmt.effect === 'Allow') {
         ctx.report({ path: keyPath(stmt, 'Principal'), data: { sid, principal: open.value === '*' && open.kind !== 'Any' ? `{${open.kind}: "*"}` : open.value }, conditions: mergeBranches(stmt.conditions, open.conditions) ?? [] });
       } else if (open || (ps.unknown !== null && ps.values.length === 0)) {
         // Effect or principal could not be resolved: never a silent pass.
-        const reason = stmt.effect === null ? 'the statement Effect could not be resolved' : ps.unknown ?? '';
-        ctx.report({ path: keyPath(stmt, 'Principal'), outcome: 'unknown', data: { sid, principal: '(unresolved)', unknownReason: reason }, conditions: stmt.conditions });
+        const reason: UnknownCause = stmt.effect === null ? { code: 'effect-unresolved', args: {} } : (ps.unknown ?? { code: 'deploy-time-value', args: {} });
+        ctx.report({ path: keyPath(stmt, 'Principal'), outcome: 'unknown', data: { sid, principal: '(unresolved)' }, cause: reason, conditions: stmt.conditions });
       }
     }
   }
@@ -144,7 +144,7 @@ const kmsKeyRotation: CheckFn = (ctx) => {
     if (symmetric.length === 0) {
       // A spec only known at deploy time may be symmetric.
       const u = alts.find((r) => r.state === 'unknown');
-      if (u) ctx.undecided([...base, 'KeySpec'], u.state === 'unknown' ? u.reason : '', [], unresolved);
+      if (u?.state === 'unknown') ctx.undecided([...base, 'KeySpec'], u.reason, [], unresolved);
       return;
     }
   }

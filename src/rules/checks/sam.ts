@@ -3,7 +3,7 @@
  * Gateway methods without auth, API access logs. SAM properties count when set on the resource or
  * in `Globals`; findings land on the SAM resource the user wrote.
  */
-import type { KeyPath } from '../../types/types.js';
+import type { KeyPath, UnknownCause } from '../../types/types.js';
 import type { Resource, ResourceGraph } from '../../model/graph.js';
 import { effectivePath, effectiveProperty, samApiEvents, type SamApiEvent } from '../../model/sam.js';
 import { looseEquals, type CheckContext, type CheckFn } from '../engine.js';
@@ -84,7 +84,7 @@ const apiGatewayMethodNoAuth: CheckFn = (ctx) => {
   for (const ev of sam.byFunction.get(r.logicalId) ?? []) {
     const verdict = eventAuth(ctx, ev);
     if (verdict === 'open') ctx.report({ path: ev.path, data: { method: methodText(ev.method), route: typeof ev.routePath === 'string' ? ev.routePath : '…', api: ev.apiId ?? (ev.kind === 'rest' ? 'ServerlessRestApi (implicit)' : 'ServerlessHttpApi (implicit)') } });
-    else if (verdict !== 'auth') ctx.report({ path: ev.path, outcome: 'unknown', data: { unknownReason: verdict.unknown, method: methodText(ev.method) } });
+    else if (verdict !== 'auth') ctx.report({ path: ev.path, outcome: 'unknown', data: { method: methodText(ev.method) }, cause: verdict.unknown });
   }
 };
 
@@ -118,25 +118,25 @@ function methodText(m: unknown): string {
   return typeof m === 'string' ? m.toUpperCase() : '…';
 }
 
-type AuthVerdict = 'auth' | 'open' | { readonly unknown: string };
+type AuthVerdict = 'auth' | 'open' | { readonly unknown: UnknownCause };
 
 function eventAuth(ctx: CheckContext, ev: SamApiEvent): AuthVerdict {
   if (typeof ev.method === 'string' && ev.method.toUpperCase() === 'OPTIONS') return 'auth';
   const api = apiResource(ctx.graph, ev);
-  if (api === 'missing') return { unknown: 'the event’s API is not a Serverless API in this template' };
+  if (api === 'missing') return { unknown: { code: 'sam-api-missing', args: {} } };
   // The event's own authorizer wins over the API default.
   const own = ev.auth?.['Authorizer'];
   if (ev.kind === 'rest' && ev.auth && looseEquals(ev.auth['ApiKeyRequired'], true)) return 'auth';
   if (own !== undefined) {
     const names = upper(ctx, own);
-    if (names.includes(null)) return { unknown: 'the event’s Auth.Authorizer is not known before deployment' };
+    if (names.includes(null)) return { unknown: { code: 'sam-authorizer-deploy-time', args: {} } };
     if (names.some((n) => n === NO_AUTH)) return apiKeyDefault(ctx, ev, api) ? 'auth' : 'open';
     return 'auth';
   }
   const def = apiDefault(ctx, ev, api, ['Auth', 'DefaultAuthorizer']);
   if (def !== null) {
     const names = upper(ctx, def);
-    if (names.includes(null)) return { unknown: 'the API’s Auth.DefaultAuthorizer is not known before deployment' };
+    if (names.includes(null)) return { unknown: { code: 'sam-default-authorizer-deploy-time', args: {} } };
     if (names.every((n) => n !== NO_AUTH && n !== '')) return 'auth';
   }
   if (apiKeyDefault(ctx, ev, api)) return 'auth';

@@ -21,7 +21,7 @@ function reportVerdicts(ctx: CheckContext, verdicts: readonly SecretVerdict[], p
   }
   const unknown = verdicts.find((v) => v.kind === 'unknown');
   if (unknown && unknown.kind === 'unknown') {
-    ctx.report({ path, outcome: 'unknown', conditions: unknown.conditions, data: { ...data, unknownReason: unknown.reason } });
+    ctx.report({ path, outcome: 'unknown', conditions: unknown.conditions, data, cause: unknown.reason });
     return true;
   }
   return false;

@@ -2,7 +2,7 @@
  * Security-group checks: one canonical model of ingress/egress rules (inline and standalone, with
  * intrinsics resolved), then small predicates per rule. Options select the predicate; see rules/ec2/.
  */
-import type { ConditionBranch, KeyPath } from '../../types/types.js';
+import type { ConditionBranch, KeyPath, UnknownCause } from '../../types/types.js';
 import type { Resource } from '../../model/graph.js';
 import { mergeBranches, NO_VALUE, type Resolved, type Resolver } from '../../model/resolve.js';
 import {
@@ -28,7 +28,7 @@ export interface NetRule {
   readonly description: boolean | null;
   readonly conditions: readonly ConditionBranch[];
   /** Set when some field that matters could not be resolved. */
-  readonly unknownReason: string | null;
+  readonly unknownReason: UnknownCause | null;
 }
 
 const INLINE: Record<Direction, string> = { ingress: 'SecurityGroupIngress', egress: 'SecurityGroupEgress' };
@@ -80,7 +80,7 @@ function branchPath(v: unknown, conditions: readonly ConditionBranch[], depth = 
   return ['Fn::If', i, ...branchPath(args[i], conditions, depth + 1)];
 }
 
-function unknownRule(entryPath: KeyPath, reason: string, conditions: readonly ConditionBranch[]): NetRule {
+function unknownRule(entryPath: KeyPath, reason: UnknownCause, conditions: readonly ConditionBranch[]): NetRule {
   return { entryPath, cidr: null, cidrField: null, protocol: null, range: null, icmpType: null, description: null, conditions, unknownReason: reason };
 }
 
@@ -98,7 +98,7 @@ function cidrAlternatives(entry: Obj, resolver: Resolver): { field: 'CidrIp' | '
       if (alt.known && alt.value === NO_VALUE) continue;
       // A dynamic reference ({{resolve:ssm:/net/cidr}}) is text now and a CIDR only at deploy time.
       if (alt.known && typeof alt.value === 'string' && alt.value.includes('{{resolve:')) {
-        out.push({ field, alt: { known: false, reason: `${alt.value} is a dynamic reference, resolved at deploy time`, conditions: alt.conditions } });
+        out.push({ field, alt: { known: false, reason: { code: 'dynamic-reference', args: { value: alt.value } }, conditions: alt.conditions } });
       } else out.push({ field, alt });
     }
   }
@@ -159,10 +159,10 @@ function expandEntry(entry: Obj, entryPath: KeyPath, resolver: Resolver, base: r
 }
 
 /** Why a fully resolved entry still cannot be judged: values EC2 would refuse. */
-function invalidReason(rawProtocol: unknown, protocol: Protocol | null, range: PortRange | null, from: unknown, to: unknown): string | null {
+function invalidReason(rawProtocol: unknown, protocol: Protocol | null, range: PortRange | null, from: unknown, to: unknown): UnknownCause | null {
   const shown = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v) : (boundedStringify(v, 40, true) ?? '…'));
-  if (protocol === null) return rawProtocol === undefined ? 'IpProtocol is missing' : `IpProtocol ${shown(rawProtocol)} is not a protocol`;
-  if (range === null && (protocol === 'tcp' || protocol === 'udp')) return `FromPort ${shown(from)} / ToPort ${shown(to)} is not a port range`;
+  if (protocol === null) return rawProtocol === undefined ? { code: 'protocol-missing', args: {} } : { code: 'protocol-invalid', args: { shown: shown(rawProtocol) } };
+  if (range === null && (protocol === 'tcp' || protocol === 'udp')) return { code: 'port-range-invalid', args: { from: shown(from), to: shown(to) } };
   return null;
 }
 
@@ -388,7 +388,7 @@ function reportEach(ctx: CheckContext, rules: readonly NetRule[], test: (r: NetR
   }
   if (reported === 0 && undecided) {
     const path = undecided.cidrField ? [...undecided.entryPath, undecided.cidrField] : undecided.entryPath;
-    ctx.report({ path, outcome: 'unknown', data: { ...dataOf(undecided), unknownReason: undecided.unknownReason ?? 'a value could not be resolved' }, conditions: undecided.conditions });
+    ctx.report({ path, outcome: 'unknown', data: dataOf(undecided), cause: undecided.unknownReason ?? { code: 'entry-unresolved', args: {} }, conditions: undecided.conditions });
   }
 }
 
@@ -402,7 +402,7 @@ const securityGroupRule: CheckFn = (ctx) => {
       for (const r of networkRules(ctx.resource, ctx.graph.resolver, dir)) {
         const key = r.entryPath.join('/');
         // An entry only known at deploy time may lack one.
-        if (r.description === null) ctx.undecided(r.entryPath, r.unknownReason ?? 'the entry could not be resolved', r.conditions, { direction: dir });
+        if (r.description === null) ctx.undecided(r.entryPath, r.unknownReason ?? { code: 'entry-unresolved', args: {} }, r.conditions, { direction: dir });
         if (r.description !== false || seen.has(key)) continue;
         seen.add(key);
         // The entry's own values keep findings of different entries apart (fingerprints ignore list positions).
@@ -493,7 +493,7 @@ const networkAclAllowAll: CheckFn = (ctx) => {
   const world = cidrs.find((a) => a.known && typeof a.value === 'string' && cidrIsWorld(a.value));
   if (!world) {
     const u = cidrs.find((a) => !a.known);
-    if (u && !u.known) ctx.report({ path: [...ctx.resource.path, 'Properties', cidrKey], outcome: 'unknown', data: { unknownReason: u.reason } });
+    if (u && !u.known) ctx.report({ path: [...ctx.resource.path, 'Properties', cidrKey], outcome: 'unknown', data: {}, cause: u.reason });
     return;
   }
   const proto = alts('Protocol').map((a) => (a.known ? normalizeProtocol(a.value) : null));

@@ -25,7 +25,7 @@ function items(ctx: CheckContext, root: unknown, keys: readonly string[], base: 
 
 /** Note a text alternative that could not be read (a null of `texts`) as undecided. */
 function noteTexts(ctx: CheckContext, values: readonly (string | null)[], path: KeyPath): void {
-  if (values.includes(null)) ctx.undecided(path, 'the value is only known at deploy time');
+  if (values.includes(null)) ctx.undecided(path, { code: 'deploy-time-value', args: {} });
 }
 
 /** Resolve a scalar to lower-case text alternatives; null entries for unknown ones. */
@@ -42,7 +42,7 @@ const albHttpListener: CheckFn = (ctx) => {
   const protos = texts(ctx, p['Protocol']);
   if (protos.includes('http') && internalLoadBalancer(ctx)) return;
   if (!protos.includes('http')) {
-    if (protos.includes(null)) ctx.report({ path: [...ctx.resource.path, 'Properties', 'Protocol'], outcome: 'unknown', data: { unknownReason: 'the listener protocol is not known before deployment' } });
+    if (protos.includes(null)) ctx.report({ path: [...ctx.resource.path, 'Properties', 'Protocol'], outcome: 'unknown', data: {}, cause: { code: 'listener-protocol-deploy-time', args: {} } });
     return;
   }
   const redirects = redirectsToHttps(ctx.graph.resolver, p);
@@ -91,12 +91,12 @@ export function judgeTlsPolicy(ctx: CheckContext, family: TlsPolicyFamily, keys:
     const name = present ? (typeof a.value === 'string' ? a.value : null) : absentPolicy;
     const at = present ? [...base, ...keys] : base;
     if (name === null) {
-      if (present) ctx.undecided(at, `${keys.join('.')} is not a policy name`, a.conditions, { property: keys.join('.'), ...tlsData });
+      if (present) ctx.undecided(at, { code: 'not-policy-name', args: { property: keys.join('.') } }, a.conditions, { property: keys.join('.'), ...tlsData });
       continue;
     }
     const min = tlsPolicyMinimum(family, name);
     if (min === null) {
-      ctx.undecided(at, `${name} is not a TLS policy name cfn-audit can read`, a.conditions, { property: keys.join('.'), ...tlsData });
+      ctx.undecided(at, { code: 'unknown-tls-policy', args: { name } }, a.conditions, { property: keys.join('.'), ...tlsData });
       continue;
     }
     if (min < 1.2) {
