@@ -164,7 +164,7 @@ function describe(n) {
     case "exception-unused":
       return `${exceptionName(n.args)} matched no finding; remove it if the issue is fixed`;
     case "unauditable":
-      return n.args.content.reason;
+      return describeUnauditable(n.args.content);
     case "skipped-by-condition": {
       const s = n.args.skipped;
       const names2 = s.slice(0, 5).map((x) => `${x.logicalId} (${x.condition})`).join(", ");
@@ -178,12 +178,141 @@ function describe(n) {
     }
   }
 }
+function describeUnauditable(u) {
+  const { detail, logicalId } = u;
+  switch (u.form) {
+    case "macro-name":
+      return `the macro ${detail} rewrites the template at deploy time; audit the processed template (aws cloudformation get-template --template-stage Processed)`;
+    case "transform-section":
+      return `${detail} adds content at deploy time that cfn-audit cannot see`;
+    case "foreach":
+      return `${detail} could not be expanded (its collection is only known at deploy time); the resources it makes were not audited`;
+    case "module":
+      return `module ${detail} expands into resources at deploy time that cfn-audit cannot see`;
+    case "nested-stack":
+      return `nested stack ${logicalId ?? ""} (${detail}) is not in this run; audit its template too`;
+    case "transform-in-resource":
+      return `Fn::Transform ${detail} inserts content into ${logicalId ?? ""} at deploy time that cfn-audit cannot see`;
+    case "expansion":
+      return `${detail} is too large to audit once its YAML aliases are expanded (more than 200,000 values); it was not audited`;
+    case "transform-in-outputs":
+      return `Fn::Transform ${detail} inserts content into Outputs at deploy time`;
+    default: {
+      const never = u.form;
+      throw new Error(`unknown unauditable form ${JSON.stringify(never)}`);
+    }
+  }
+}
 function describeCause(c) {
   switch (c.code) {
     case "rule-crashed":
       return `the rule could not evaluate this resource (${c.args.error})`;
     case "resource-too-large":
       return "the resource is too large to match as text";
+    case "expected-text":
+      return `expected a text value, found ${c.args.found}`;
+    case "too-deep":
+      return "value nested too deeply to resolve";
+    case "to-json-deploy-time":
+      return "Fn::ToJsonString of a value with deploy-time parts";
+    case "not-evaluated":
+      return `${c.args.fn} is not evaluated`;
+    case "ref-non-text":
+      return "Ref to a non-text name";
+    case "ssm-parameter":
+      return `parameter ${c.args.name} is read from SSM Parameter Store${c.args.ssmName !== null ? ` (${c.args.ssmName})` : ""} at deploy time`;
+    case "parameter-no-default":
+      return `parameter ${c.args.name} has no default`;
+    case "pseudo-parameter":
+      return `pseudo parameter ${c.args.name} is only known at deploy time`;
+    case "resource-ref":
+      return `Ref to resource ${c.args.name} is only known at deploy time`;
+    case "undefined-ref":
+      return `Ref to ${c.args.name}, which the template does not define`;
+    case "malformed":
+      return `malformed ${c.args.fn}`;
+    case "no-consistent-combination":
+      return "no consistent combination of conditions";
+    case "getatt-deploy-time":
+      return `Fn::GetAtt ${c.args.target}.${c.args.attribute} is only known at deploy time`;
+    case "import-value":
+      return "Fn::ImportValue comes from another stack";
+    case "import-name-deploy-time":
+      return "Fn::ImportValue of a name that is only known at deploy time";
+    case "import-outside-run":
+      return `Fn::ImportValue ${c.args.name} comes from a stack outside this run`;
+    case "sub-variable-deploy-time":
+      return `\${${c.args.name}} is only known at deploy time`;
+    case "non-text-in-string":
+      return "a non-text value inside a string";
+    case "expected-list":
+      return "expected a list";
+    case "too-many-combinations":
+      return "too many combinations to evaluate";
+    case "join-non-text":
+      return "Fn::Join of a non-text value";
+    case "findinmap-map-deploy-time":
+      return "Fn::FindInMap of a map chosen at deploy time";
+    case "findinmap-missing":
+      return `Fn::FindInMap ${c.args.lookup} is not in the template's Mappings`;
+    case "select-out-of-range":
+      return "Fn::Select index out of range";
+    case "passed-by-parent":
+      return `${describeCause(c.args.reason)} (passed by ${c.args.parent})`;
+    case "parent-value-unreadable":
+      return "the parent stack passes a value that could not be read";
+    case "export-cycle":
+      return `export ${c.args.name} refers to itself through other stacks`;
+    case "exporter-unreadable":
+      return `the stack exporting ${c.args.name} could not be read`;
+    case "from-export":
+      return `${describeCause(c.args.reason)} (export ${c.args.name})`;
+    case "deploy-time-value":
+      return "the value is only known at deploy time";
+    case "secret-import":
+      return "the value is imported from another stack\u2019s outputs";
+    case "secret-join-computed":
+      return "Fn::Join of a computed list";
+    case "secret-too-deep":
+      return "value nested too deeply";
+    case "policy-not-json":
+      return "the policy document is text that is not JSON";
+    case "policy-element-shape":
+      return "a policy element that is neither text nor a list";
+    case "principal-shape":
+      return 'a Principal that is neither "*" nor a mapping';
+    case "condition-value-not-text":
+      return "a condition value that is not text";
+    case "condition-key":
+      return `${c.args.named ? "condition " : ""}${c.args.key}: ${describeCause(c.args.reason)}`;
+    case "not-boolean":
+      return `${c.args.key} is not a true/false value`;
+    case "not-policy-name":
+      return `${c.args.property} is not a policy name`;
+    case "unknown-tls-policy":
+      return `${c.args.name} is not a TLS policy name cfn-audit can read`;
+    case "listener-protocol-deploy-time":
+      return "the listener protocol is not known before deployment";
+    case "sam-api-missing":
+      return "the event\u2019s API is not a Serverless API in this template";
+    case "sam-authorizer-deploy-time":
+      return "the event\u2019s Auth.Authorizer is not known before deployment";
+    case "sam-default-authorizer-deploy-time":
+      return "the API\u2019s Auth.DefaultAuthorizer is not known before deployment";
+    case "dynamic-reference":
+      return `${c.args.value} is a dynamic reference, resolved at deploy time`;
+    case "entry-unresolved":
+      return "the entry could not be resolved";
+    case "protocol-missing":
+      return "IpProtocol is missing";
+    case "protocol-invalid":
+      return `IpProtocol ${c.args.shown} is not a protocol`;
+    case "port-range-invalid":
+      return `FromPort ${c.args.from} / ToPort ${c.args.to} is not a port range`;
+    case "effect-unresolved":
+      return "the statement Effect could not be resolved";
+    case "rds-default-vpc":
+      return "PubliclyAccessible is not set and no DBSubnetGroupName is given: the instance goes to the default VPC and is public when that VPC has an internet gateway";
     default: {
       const never = c;
       throw new Error(`unknown cause ${JSON.stringify(never)}`);
@@ -196,7 +325,7 @@ function unknownReasonText(f) {
   return r === void 0 ? void 0 : String(r);
 }
 function dataWithReason(f) {
-  return f.cause ? { unknownReason: describeCause(f.cause), ...f.data } : f.data;
+  return f.cause ? { ...f.data, unknownReason: describeCause(f.cause) } : f.data;
 }
 var plural, exceptionName;
 var init_describe = __esm({
@@ -546,7 +675,8 @@ function formatJson(report, ctx) {
         };
       }),
       ...s.changes ? { changes: s.changes } : {},
-      ...s.unauditable ? { unauditable: s.unauditable } : {},
+      // The sentence in place of the form it is worded from.
+      ...s.unauditable ? { unauditable: s.unauditable.map((u) => ({ ...withoutForm(u), reason: describeUnauditable(u) })) } : {},
       ...s.skippedByCondition ? { skippedByCondition: s.skippedByCondition } : {}
     })),
     errors: report.errors,
@@ -563,6 +693,10 @@ function noticeJson(n) {
     ...n.ruleId !== void 0 ? { ruleId: n.ruleId } : {},
     message: describe(n)
   };
+}
+function withoutForm(u) {
+  const { form: _form, ...rest } = u;
+  return rest;
 }
 var init_json = __esm({
   "src/report/json.ts"() {
@@ -18811,7 +18945,7 @@ var Resolver = class {
       if (typeof x === "string") return r;
       if (typeof x === "number" || typeof x === "boolean") return known(String(x), r.conditions);
       if (x === NO_VALUE) return r;
-      return unknown(`expected a text value, found ${Array.isArray(x) ? "a list" : typeof x}`, r.conditions);
+      return unknown({ code: "expected-text", args: { found: Array.isArray(x) ? "a list" : typeof x } }, r.conditions);
     });
   }
   /** Resolve to lists whose items are resolved too (one alternative per combination). */
@@ -18819,7 +18953,7 @@ var Resolver = class {
     return cap(this.list(v, 0));
   }
   res(v, depth) {
-    if (depth > MAX_DEPTH2) return [unknown("value nested too deeply to resolve")];
+    if (depth > MAX_DEPTH2) return [unknown({ code: "too-deep", args: {} })];
     const name = intrinsicName(v);
     if (name === null) return [known(v)];
     const node = v;
@@ -18857,34 +18991,34 @@ var Resolver = class {
         return this.res(arg, depth + 1).map((r) => {
           if (!r.known) return r;
           const text = boundedStringify(r.value, 1e5);
-          return text === null || containsIntrinsic(r.value) ? unknown("Fn::ToJsonString of a value with deploy-time parts", r.conditions) : known(text, r.conditions);
+          return text === null || containsIntrinsic(r.value) ? unknown({ code: "to-json-deploy-time", args: {} }, r.conditions) : known(text, r.conditions);
         });
       default:
-        return [unknown(`${name} is not evaluated`)];
+        return [unknown({ code: "not-evaluated", args: { fn: name } })];
     }
   }
   ref(arg) {
-    if (typeof arg !== "string") return [unknown("Ref to a non-text name")];
+    if (typeof arg !== "string") return [unknown({ code: "ref-non-text", args: {} })];
     if (arg === "AWS::NoValue") return [known(NO_VALUE)];
     const given = this.ctx.given.get(arg);
     const param = this.ctx.parameters.get(arg);
     if (param && param.type.startsWith("AWS::SSM::Parameter::Value<")) {
       const name = given?.find((g) => g.known)?.value ?? param.default;
-      return [unknown(`parameter ${arg} is read from SSM Parameter Store${typeof name === "string" ? ` (${name})` : ""} at deploy time`)];
+      return [unknown({ code: "ssm-parameter", args: { name: arg, ssmName: typeof name === "string" ? name : null } })];
     }
     const asValue = (x) => param && isListType(param.type) && typeof x === "string" ? x.split(",").map((s) => s.trim()) : x;
     if (given !== void 0) return given.map((g) => g.known ? known(asValue(g.value), g.conditions) : g);
     if (param) {
       if (param.default !== void 0 && param.default !== null) return [known(asValue(param.default))];
       if (param.allowedValues && param.allowedValues.length > 0) return param.allowedValues.map((x) => known(asValue(x)));
-      return [unknown(`parameter ${arg} has no default`)];
+      return [unknown({ code: "parameter-no-default", args: { name: arg } })];
     }
-    if (arg.startsWith("AWS::")) return [unknown(`pseudo parameter ${arg} is only known at deploy time`)];
-    if (this.ctx.resources.has(arg)) return [unknown(`Ref to resource ${arg} is only known at deploy time`)];
-    return [unknown(`Ref to ${arg}, which the template does not define`)];
+    if (arg.startsWith("AWS::")) return [unknown({ code: "pseudo-parameter", args: { name: arg } })];
+    if (this.ctx.resources.has(arg)) return [unknown({ code: "resource-ref", args: { name: arg } })];
+    return [unknown({ code: "undefined-ref", args: { name: arg } })];
   }
   fnIf(arg, depth) {
-    if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== "string") return [unknown("malformed Fn::If")];
+    if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== "string") return [unknown({ code: "malformed", args: { fn: "Fn::If" } })];
     const cond2 = arg[0];
     const out = [];
     for (const [i, branch] of [
@@ -18896,11 +19030,11 @@ var Resolver = class {
         if (c) out.push(c);
       }
     }
-    return out.length ? out : [unknown("no consistent combination of conditions")];
+    return out.length ? out : [unknown({ code: "no-consistent-combination", args: {} })];
   }
   getAtt(arg, depth) {
     const [target, attribute] = Array.isArray(arg) ? [arg[0], arg[1]] : typeof arg === "string" ? [arg.slice(0, arg.indexOf(".") < 0 ? arg.length : arg.indexOf(".")), arg.indexOf(".") < 0 ? void 0 : arg.slice(arg.indexOf(".") + 1)] : [void 0, void 0];
-    if (typeof target !== "string" || typeof attribute !== "string") return [unknown("malformed Fn::GetAtt")];
+    if (typeof target !== "string" || typeof attribute !== "string") return [unknown({ code: "malformed", args: { fn: "Fn::GetAtt" } })];
     const res = this.ctx.resources.get(target);
     const rule = res ? templateAttribute(res.type, attribute) : void 0;
     if (res && rule) {
@@ -18911,15 +19045,15 @@ var Resolver = class {
         return this.sub([rule.sub, res.properties], depth + 1, true);
       }
     }
-    return [unknown(`Fn::GetAtt ${target}.${attribute} is only known at deploy time`)];
+    return [unknown({ code: "getatt-deploy-time", args: { target, attribute } })];
   }
   importValue(arg, depth) {
-    if (!this.ctx.imports) return [unknown("Fn::ImportValue comes from another stack")];
+    if (!this.ctx.imports) return [unknown({ code: "import-value", args: {} })];
     return this.stringsOf(this.res(arg, depth + 1)).flatMap((r) => {
-      if (!r.known) return [unknown(`Fn::ImportValue of a name that is only known at deploy time`, r.conditions)];
+      if (!r.known) return [unknown({ code: "import-name-deploy-time", args: {} }, r.conditions)];
       const name = String(r.value);
       const found = this.ctx.imports(name);
-      if (!found) return [unknown(`Fn::ImportValue ${name} comes from a stack outside this run`, r.conditions)];
+      if (!found) return [unknown({ code: "import-outside-run", args: { name } }, r.conditions)];
       return found.map((f) => f.known ? known(f.value, r.conditions) : unknown(f.reason, r.conditions));
     });
   }
@@ -18931,7 +19065,7 @@ var Resolver = class {
       text = arg[0];
       if (arg[1] && typeof arg[1] === "object" && !Array.isArray(arg[1])) vars = arg[1];
     }
-    if (typeof text !== "string") return [unknown("malformed Fn::Sub")];
+    if (typeof text !== "string") return [unknown({ code: "malformed", args: { fn: "Fn::Sub" } })];
     const parts = [];
     const re = /\$\{([^}]*)\}/g;
     let last = 0;
@@ -18948,7 +19082,8 @@ var Resolver = class {
       let options;
       if (typeof part === "string") options = [known(part)];
       else if (Object.prototype.hasOwnProperty.call(vars, part.name)) options = this.stringsOf(this.res(vars[part.name], depth + 1));
-      else if (propertiesOnly) options = part.name.startsWith("AWS::") ? this.stringsOf(this.ref(part.name)) : [unknown(`\${${part.name}} is only known at deploy time`)];
+      else if (propertiesOnly)
+        options = part.name.startsWith("AWS::") ? this.stringsOf(this.ref(part.name)) : [unknown({ code: "sub-variable-deploy-time", args: { name: part.name } })];
       else if (part.name.includes(".")) {
         const dot = part.name.indexOf(".");
         options = this.stringsOf(this.getAtt([part.name.slice(0, dot), part.name.slice(dot + 1)], depth + 1));
@@ -18962,13 +19097,13 @@ var Resolver = class {
       if (!r.known) return r;
       if (typeof r.value === "string" || typeof r.value === "number" || typeof r.value === "boolean") return known(String(r.value), r.conditions);
       if (Array.isArray(r.value) && r.value.every((x) => typeof x === "string")) return known(r.value.join(","), r.conditions);
-      return unknown("a non-text value inside a string", r.conditions);
+      return unknown({ code: "non-text-in-string", args: {} }, r.conditions);
     });
   }
   list(v, depth) {
     return this.res(v, depth + 1).flatMap((r) => {
       if (!r.known) return [r];
-      if (!Array.isArray(r.value)) return [unknown("expected a list", r.conditions)];
+      if (!Array.isArray(r.value)) return [unknown({ code: "expected-list", args: {} }, r.conditions)];
       let acc = [known([], r.conditions)];
       for (const item of r.value) {
         acc = combine(acc, this.res(item, depth + 1), appendItem);
@@ -18978,17 +19113,17 @@ var Resolver = class {
     });
   }
   join(arg, depth) {
-    if (!Array.isArray(arg) || arg.length !== 2 || typeof arg[0] !== "string") return [unknown("malformed Fn::Join")];
+    if (!Array.isArray(arg) || arg.length !== 2 || typeof arg[0] !== "string") return [unknown({ code: "malformed", args: { fn: "Fn::Join" } })];
     const delim = arg[0];
     return this.list(arg[1], depth).map((r) => {
       if (!r.known) return r.prefix ? unknown(r.reason, r.conditions, { partial: joinSegments(r.prefix, delim, true) }) : r;
       const items2 = r.value.filter((x) => x !== NO_VALUE);
-      if (!items2.every((x) => ["string", "number", "boolean"].includes(typeof x))) return unknown("Fn::Join of a non-text value", r.conditions);
+      if (!items2.every((x) => ["string", "number", "boolean"].includes(typeof x))) return unknown({ code: "join-non-text", args: {} }, r.conditions);
       return known(items2.map(String).join(delim), r.conditions);
     });
   }
   findInMap(arg, depth) {
-    if (!Array.isArray(arg) || arg.length < 3) return [unknown("malformed Fn::FindInMap")];
+    if (!Array.isArray(arg) || arg.length < 3) return [unknown({ code: "malformed", args: { fn: "Fn::FindInMap" } })];
     const options = arg.slice(0, 3).map((part) => this.stringsOf(this.res(part, depth + 1)).map((r) => r.known ? r : known(ANY_KEY, r.conditions)));
     let acc = [known([])];
     for (const o of options) acc = combine(acc, o, appendItem);
@@ -19001,7 +19136,7 @@ var Resolver = class {
       }
       const [m, k1, k2] = r.value;
       if (m === ANY_KEY) {
-        out.push(unknown("Fn::FindInMap of a map chosen at deploy time", r.conditions));
+        out.push(unknown({ code: "findinmap-map-deploy-time", args: {} }, r.conditions));
         continue;
       }
       const values = lookUp(this.ctx.mappings, [m, k1, k2]);
@@ -19009,14 +19144,14 @@ var Resolver = class {
         values.push(
           ...this.res(fallback, depth + 1).filter((x) => x.known).map((x) => x.value)
         );
-      if (values.length === 0) out.push(unknown(`Fn::FindInMap ${String(m)}/${describeKey(k1)}/${describeKey(k2)} is not in the template's Mappings`, r.conditions));
+      if (values.length === 0) out.push(unknown({ code: "findinmap-missing", args: { lookup: `${String(m)}/${describeKey(k1)}/${describeKey(k2)}` } }, r.conditions));
       for (const val of values) for (const x of this.res(val, depth + 1)) out.push(x.known ? known(x.value, r.conditions) : unknown(x.reason, r.conditions));
       if (out.length > MAX_ALTERNATIVES * 4) return [TOO_MANY];
     }
     return out;
   }
   select(arg, depth) {
-    if (!Array.isArray(arg) || arg.length !== 2) return [unknown("malformed Fn::Select")];
+    if (!Array.isArray(arg) || arg.length !== 2) return [unknown({ code: "malformed", args: { fn: "Fn::Select" } })];
     const idx = this.res(arg[0], depth + 1);
     const lists = this.list(arg[1], depth);
     const out = [];
@@ -19028,15 +19163,15 @@ var Resolver = class {
         if (!i.known) out.push(unknown(i.reason, conditions));
         else if (l.known) {
           const items2 = l.value;
-          out.push(Number.isInteger(n) && n >= 0 && n < items2.length ? known(items2[n], conditions) : unknown("Fn::Select index out of range", conditions));
+          out.push(Number.isInteger(n) && n >= 0 && n < items2.length ? known(items2[n], conditions) : unknown({ code: "select-out-of-range", args: {} }, conditions));
         } else if (l.prefix && Number.isInteger(n) && n >= 0 && n < l.prefix.length) out.push(known(l.prefix[n], conditions));
         else out.push(unknown(l.reason, conditions));
       }
     }
-    return out.length ? out : [unknown("no consistent combination of conditions")];
+    return out.length ? out : [unknown({ code: "no-consistent-combination", args: {} })];
   }
   split(arg, depth) {
-    if (!Array.isArray(arg) || arg.length !== 2 || typeof arg[0] !== "string") return [unknown("malformed Fn::Split")];
+    if (!Array.isArray(arg) || arg.length !== 2 || typeof arg[0] !== "string") return [unknown({ code: "malformed", args: { fn: "Fn::Split" } })];
     const delim = arg[0];
     return this.stringsOf(this.res(arg[1], depth + 1)).map((r) => {
       if (r.known) return known(String(r.value).split(delim), r.conditions);
@@ -19044,7 +19179,7 @@ var Resolver = class {
     });
   }
 };
-var TOO_MANY = Object.freeze({ known: false, reason: "too many combinations to evaluate", conditions: [] });
+var TOO_MANY = Object.freeze({ known: false, reason: { code: "too-many-combinations", args: {} }, conditions: [] });
 var ANY_KEY = /* @__PURE__ */ Symbol("any key");
 function describeKey(k) {
   return k === ANY_KEY ? "(deploy-time key)" : String(k);
@@ -19078,7 +19213,7 @@ function withCondition(r, c) {
 }
 function concatText(a, b, conditions) {
   if (a.known && b.known) return known(String(a.value) + String(b.value), conditions);
-  const reason = !a.known ? a.reason : !b.known ? b.reason : "";
+  const reason = !a.known ? a.reason : b.reason;
   return unknown(reason, conditions, { partial: [...segmentsOf(a), ...segmentsOf(b)] });
 }
 function segmentsOf(r) {
@@ -19125,7 +19260,7 @@ function combine(a, b, f) {
       if (out.length > MAX_ALTERNATIVES * 4) return [TOO_MANY];
     }
   }
-  return out.length ? dedupe(out) : [unknown("no consistent combination of conditions")];
+  return out.length ? dedupe(out) : [unknown({ code: "no-consistent-combination", args: {} })];
 }
 function mergeBranches(...lists) {
   const out = [];
@@ -19156,7 +19291,7 @@ function dedupe(rs) {
   return out;
 }
 function keyOf(r) {
-  if (!r.known) return r.partial || r.prefix ? null : `?${r.reason}`;
+  if (!r.known) return r.partial || r.prefix ? null : `?${JSON.stringify(r.reason)}`;
   if (r.value === NO_VALUE) return "!novalue";
   const text = boundedStringify(r.value, 1e4, true);
   return text === null ? null : `=${typeof r.value}:${text}`;
@@ -19856,7 +19991,7 @@ function statementsOf(doc, resolver) {
         body = JSON.parse(body);
         inText = true;
       } catch {
-        out.push({ known: false, path: doc.path, reason: "the policy document is text that is not JSON", conditions });
+        out.push({ known: false, path: doc.path, reason: { code: "policy-not-json", args: {} }, conditions });
         continue;
       }
     }
@@ -19933,7 +20068,7 @@ function computeElements(value, resolver, params) {
         else if (Array.isArray(r.value))
           for (const x of r.value)
             if (typeof x === "string") values.push({ value: x, conditions: [...alt.conditions, ...r.conditions] });
-            else unknown2 ??= "a policy element that is neither text nor a list";
+            else unknown2 ??= { code: "policy-element-shape", args: {} };
       }
     }
   }
@@ -20087,7 +20222,7 @@ function principals(value, resolver, params = NO_DECLS) {
       continue;
     }
     if (!isObj(alt.value)) {
-      unknown2 ??= 'a Principal that is neither "*" nor a mapping';
+      unknown2 ??= { code: "principal-shape", args: {} };
       continue;
     }
     for (const [k, v] of Object.entries(alt.value)) {
@@ -20311,7 +20446,7 @@ function linkStacks(stacks, parameters) {
             pg.resolver.resolveString(v).map(
               (r) => r.known ? { known: true, value: r.value, conditions: [] } : {
                 known: false,
-                reason: `${r.reason} (passed by ${link2.parent.template.stackName ?? link2.parent.template.file})`,
+                reason: { code: "passed-by-parent", args: { parent: link2.parent.template.stackName ?? link2.parent.template.file, reason: r.reason } },
                 conditions: [],
                 ...mayBeWildcard(v, parentDecls) ? {} : { opaque: true }
               }
@@ -20319,7 +20454,7 @@ function linkStacks(stacks, parameters) {
           );
         }
       } else {
-        for (const name of paramNames(s.template)) m.set(name, [{ known: false, reason: "the parent stack passes a value that could not be read", conditions: [] }]);
+        for (const name of paramNames(s.template)) m.set(name, [{ known: false, reason: { code: "parent-value-unreadable", args: {} }, conditions: [] }]);
       }
       out = m;
     }
@@ -20360,12 +20495,14 @@ function linkStacks(stacks, parameters) {
   function imports(name) {
     const e = table().get(name);
     if (!e) return void 0;
-    if (importing.has(name)) return [{ known: false, reason: `export ${name} refers to itself through other stacks`, conditions: [] }];
+    if (importing.has(name)) return [{ known: false, reason: { code: "export-cycle", args: { name } }, conditions: [] }];
     importing.add(name);
     try {
       const g = graphOf(e.stack);
-      if (!g) return [{ known: false, reason: `the stack exporting ${name} could not be read`, conditions: [] }];
-      return g.resolver.resolve(e.value).map((r) => r.known ? { known: true, value: r.value, conditions: [] } : { known: false, reason: `${r.reason} (export ${name})`, conditions: [] });
+      if (!g) return [{ known: false, reason: { code: "exporter-unreadable", args: { name } }, conditions: [] }];
+      return g.resolver.resolve(e.value).map(
+        (r) => r.known ? { known: true, value: r.value, conditions: [] } : { known: false, reason: { code: "from-export", args: { name, reason: r.reason } }, conditions: [] }
+      );
     } finally {
       importing.delete(name);
     }
@@ -20394,12 +20531,12 @@ function unauditableContent(graph, nestedInRun = /* @__PURE__ */ new Set()) {
           logicalId: null,
           path: path2,
           detail: t,
-          reason: `the macro ${t} rewrites the template at deploy time; audit the processed template (aws cloudformation get-template --template-stage Processed)`
+          form: "macro-name"
         });
     } else {
       const name = t && typeof t === "object" ? t["Name"] : void 0;
       const detail = typeof name === "string" ? name : "a transform";
-      out.push({ code: name === "AWS::Include" ? "include" : "macro", logicalId: null, path: path2, detail, reason: `${detail} adds content at deploy time that cfn-audit cannot see` });
+      out.push({ code: name === "AWS::Include" ? "include" : "macro", logicalId: null, path: path2, detail, form: "transform-section" });
     }
   });
   for (const key of [...graph.resources.keys(), ...Object.keys(graph.outputs)]) {
@@ -20409,7 +20546,7 @@ function unauditableContent(graph, nestedInRun = /* @__PURE__ */ new Set()) {
         logicalId: null,
         path: ["Resources", key],
         detail: key,
-        reason: `${key} could not be expanded (its collection is only known at deploy time); the resources it makes were not audited`
+        form: "foreach"
       });
   }
   for (const res of graph.resources.values()) {
@@ -20419,7 +20556,7 @@ function unauditableContent(graph, nestedInRun = /* @__PURE__ */ new Set()) {
         logicalId: res.logicalId,
         path: res.path,
         detail: res.type,
-        reason: `module ${res.type} expands into resources at deploy time that cfn-audit cannot see`
+        form: "module"
       });
     if ((res.type === "AWS::CloudFormation::Stack" || res.type === "AWS::Serverless::Application") && !nestedInRun.has(res.logicalId)) {
       const url = res.type === "AWS::CloudFormation::Stack" ? res.properties["TemplateURL"] : res.properties["Location"];
@@ -20430,7 +20567,7 @@ function unauditableContent(graph, nestedInRun = /* @__PURE__ */ new Set()) {
         logicalId: res.logicalId,
         path: [...res.path, "Properties"],
         detail,
-        reason: `nested stack ${res.logicalId} (${detail}) is not in this run; audit its template too`
+        form: "nested-stack"
       });
     }
     const include = findTransform(res.entry, res.path);
@@ -20440,7 +20577,7 @@ function unauditableContent(graph, nestedInRun = /* @__PURE__ */ new Set()) {
         logicalId: res.logicalId,
         path: include.path,
         detail: include.name,
-        reason: `Fn::Transform ${include.name} inserts content into ${res.logicalId} at deploy time that cfn-audit cannot see`
+        form: "transform-in-resource"
       });
   }
   for (const id of graph.oversized) {
@@ -20450,7 +20587,7 @@ function unauditableContent(graph, nestedInRun = /* @__PURE__ */ new Set()) {
       logicalId: graph.resources.has(id) ? id : null,
       path: where,
       detail: id,
-      reason: `${id} is too large to audit once its YAML aliases are expanded (more than 200,000 values); it was not audited`
+      form: "expansion"
     });
   }
   const fromOutputs = findTransform(graph.outputs, ["Outputs"]);
@@ -20460,7 +20597,7 @@ function unauditableContent(graph, nestedInRun = /* @__PURE__ */ new Set()) {
       logicalId: null,
       path: fromOutputs.path,
       detail: fromOutputs.name,
-      reason: `Fn::Transform ${fromOutputs.name} inserts content into Outputs at deploy time`
+      form: "transform-in-outputs"
     });
   return out;
 }
@@ -20513,17 +20650,28 @@ function echoedSecrets(graph, given) {
   }
   return out.sort((a, b) => b.length - a.length);
 }
+var maskText = (x, secrets) => {
+  for (const s of secrets) if (x.includes(s)) x = x.split(s).join(MASK);
+  return x;
+};
+function maskDeep(v, secrets) {
+  if (typeof v === "string") return maskText(v, secrets);
+  if (Array.isArray(v)) return v.map((x) => maskDeep(x, secrets));
+  if (v !== null && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, maskDeep(x, secrets)]));
+  return v;
+}
 function maskFinding(f, secrets) {
   let changed = false;
   const data = {};
   for (const [k, v] of Object.entries(f.data)) {
     let x = v;
-    if (typeof x === "string") {
-      for (const s of secrets) if (x.includes(s)) x = x.split(s).join(MASK);
-    } else if (typeof x === "number" && secrets.includes(String(x))) x = MASK;
+    if (typeof x === "string") x = maskText(x, secrets);
+    else if (typeof x === "number" && secrets.includes(String(x))) x = MASK;
     if (x !== v) changed = true;
     data[k] = x;
   }
+  const cause = f.cause === void 0 ? void 0 : maskDeep(f.cause, secrets);
+  if (cause !== void 0 && JSON.stringify(cause) !== JSON.stringify(f.cause)) return { ...f, data, cause };
   return changed ? { ...f, data } : f;
 }
 
@@ -22801,7 +22949,8 @@ var rdsInstancePublic = (ctx) => {
   ctx.report({
     path: [...r.path, "Properties"],
     outcome: "unknown",
-    data: { property: "PubliclyAccessible", value: "absent", unknownReason: "PubliclyAccessible is not set and no DBSubnetGroupName is given: the instance goes to the default VPC and is public when that VPC has an internet gateway" }
+    data: { property: "PubliclyAccessible", value: "absent" },
+    cause: { code: "rds-default-vpc", args: {} }
   });
 };
 var databaseStorageEncrypted = (ctx) => {
@@ -22913,7 +23062,7 @@ function compileRule(spec, checks) {
           fn(run2.ctx);
           if (run2.reported) return;
           const missed = run2.unread() ?? (tracked.reads.length ? unresolvedRead(tracked.reads, graph.resolver) : null);
-          if (missed) emit(graph, resource, out, { path: missed.path, outcome: "unknown", data: "data" in missed ? missed.data : { unknownReason: missed.reason }, conditions: "conditions" in missed ? missed.conditions : [] });
+          if (missed) emit(graph, resource, out, { path: missed.path, outcome: "unknown", data: "data" in missed ? missed.data : {}, cause: "cause" in missed ? missed.cause : missed.reason, conditions: "conditions" in missed ? missed.conditions : [] });
         }
       };
     }
@@ -22989,12 +23138,12 @@ function checkRun(graph, resource, resourcePath2, rule, options, report) {
         const alts = readPath(graph.resolver, opts.root === void 0 ? resource.properties : opts.root, keys);
         if (pending === null && !opts.settled) {
           const u = alts.find((a) => a.state === "unknown");
-          if (u) pending = { path: [...opts.base ?? properties, ...u.at], conditions: u.conditions, data: { property: keys.join("."), ...opts.data, unknownReason: u.reason } };
+          if (u) pending = { path: [...opts.base ?? properties, ...u.at], conditions: u.conditions, data: { property: keys.join("."), ...opts.data }, cause: u.reason };
         }
         return alts;
       },
       undecided: (path2, reason, conditions = [], data = {}) => {
-        pending ??= { path: path2, conditions, data: { ...data, unknownReason: reason } };
+        pending ??= { path: path2, conditions, data, cause: reason };
       }
     }
   };
@@ -23017,7 +23166,7 @@ function clauseReports(c, holdsFor, graph, resource, rule) {
   const hits = selectPointers(c.given, entry);
   if (hits.length === 0) {
     const undecided = unknownOnPath(c.given, entry, resource.path, graph.resolver);
-    if (undecided) return [{ path: undecided.path, outcome: "unknown", data: { unknownReason: undecided.reason } }];
+    if (undecided) return [{ path: undecided.path, outcome: "unknown", data: {}, cause: undecided.reason }];
     return c.absent === "fail" ? [{ path: [...resource.path, "Properties"], data: { property: c.given.replace(/^\$\.?/, "") } }] : [];
   }
   const out = [];
@@ -23028,11 +23177,11 @@ function clauseReports(c, holdsFor, graph, resource, rule) {
       if (c.absent === "fail" && alternatives.every((r) => r.known && r.value === NO_VALUE)) out.push({ path: [...resource.path, ...hit.path], data: {} });
       continue;
     }
-    out.push({ path: [...resource.path, ...hit.path], data: verdict.data, outcome: verdict.outcome, conditions: verdict.conditions });
+    out.push({ path: [...resource.path, ...hit.path], data: verdict.data, outcome: verdict.outcome, conditions: verdict.conditions, ...verdict.cause ? { cause: verdict.cause } : {} });
   }
   if (out.length === 0 && (c.given.includes("*") || c.given.includes(".."))) {
     const undecided = unknownOnPath(c.given, entry, resource.path, graph.resolver);
-    if (undecided) out.push({ path: undecided.path, outcome: "unknown", data: { unknownReason: undecided.reason } });
+    if (undecided) out.push({ path: undecided.path, outcome: "unknown", data: {}, cause: undecided.reason });
   }
   return out;
 }
@@ -23041,7 +23190,7 @@ function clauseApplies(c, holdsFor, graph, resource) {
     const base = [...resource.path, "Properties"];
     let unknown3 = null;
     for (const alt of readPath(graph.resolver, resource.properties, c.property)) {
-      if (alt.state === "unknown") unknown3 ??= { path: base, outcome: "unknown", data: { property: c.property.join("."), unknownReason: alt.reason }, conditions: alt.conditions };
+      if (alt.state === "unknown") unknown3 ??= { path: base, outcome: "unknown", data: { property: c.property.join(".") }, cause: alt.reason, conditions: alt.conditions };
       else if (alt.state === "absent" ? c.absent === "pass" : holdsFor(alt.value)) return true;
     }
     return unknown3 ?? false;
@@ -23050,13 +23199,13 @@ function clauseApplies(c, holdsFor, graph, resource) {
   const hits = selectPointers(c.given, entry);
   if (hits.length === 0) {
     const undecided = unknownOnPath(c.given, entry, resource.path, graph.resolver);
-    if (undecided) return { path: undecided.path, outcome: "unknown", data: { unknownReason: undecided.reason } };
+    if (undecided) return { path: undecided.path, outcome: "unknown", data: {}, cause: undecided.reason };
     return c.absent === "pass";
   }
   let unknown2 = null;
   for (const hit of hits) {
     for (const alt of graph.resolver.resolve(hit.value)) {
-      if (!alt.known) unknown2 ??= { path: [...resource.path, ...hit.path], outcome: "unknown", data: { unknownReason: alt.reason }, conditions: alt.conditions };
+      if (!alt.known) unknown2 ??= { path: [...resource.path, ...hit.path], outcome: "unknown", data: {}, cause: alt.reason, conditions: alt.conditions };
       else if (alt.value === NO_VALUE ? c.absent === "pass" : holdsFor(alt.value)) return true;
     }
   }
@@ -23089,7 +23238,7 @@ function judge(alternatives, fails) {
     if (alt.value === NO_VALUE) continue;
     if (fails(alt.value)) return { outcome: "fail", conditions: alt.conditions, data: { value: shortValue(alt.value) } };
   }
-  if (unknownAlt && !unknownAlt.known) return { outcome: "unknown", conditions: unknownAlt.conditions, data: { unknownReason: unknownAlt.reason } };
+  if (unknownAlt && !unknownAlt.known) return { outcome: "unknown", conditions: unknownAlt.conditions, data: {}, cause: unknownAlt.reason };
   return null;
 }
 function shortValue(v) {
@@ -23222,7 +23371,7 @@ function cidrAlternatives(entry, resolver) {
     for (const alt of resolver.resolve(entry[field])) {
       if (alt.known && alt.value === NO_VALUE) continue;
       if (alt.known && typeof alt.value === "string" && alt.value.includes("{{resolve:")) {
-        out.push({ field, alt: { known: false, reason: `${alt.value} is a dynamic reference, resolved at deploy time`, conditions: alt.conditions } });
+        out.push({ field, alt: { known: false, reason: { code: "dynamic-reference", args: { value: alt.value } }, conditions: alt.conditions } });
       } else out.push({ field, alt });
     }
   }
@@ -23274,8 +23423,8 @@ function expandEntry(entry, entryPath, resolver, base) {
 }
 function invalidReason(rawProtocol, protocol, range2, from, to) {
   const shown2 = (v) => typeof v === "string" ? JSON.stringify(v) : boundedStringify(v, 40, true) ?? "\u2026";
-  if (protocol === null) return rawProtocol === void 0 ? "IpProtocol is missing" : `IpProtocol ${shown2(rawProtocol)} is not a protocol`;
-  if (range2 === null && (protocol === "tcp" || protocol === "udp")) return `FromPort ${shown2(from)} / ToPort ${shown2(to)} is not a port range`;
+  if (protocol === null) return rawProtocol === void 0 ? { code: "protocol-missing", args: {} } : { code: "protocol-invalid", args: { shown: shown2(rawProtocol) } };
+  if (range2 === null && (protocol === "tcp" || protocol === "udp")) return { code: "port-range-invalid", args: { from: shown2(from), to: shown2(to) } };
   return null;
 }
 function icmpType(protocol, from) {
@@ -23449,7 +23598,7 @@ function reportEach(ctx, rules, test) {
   }
   if (reported === 0 && undecided) {
     const path2 = undecided.cidrField ? [...undecided.entryPath, undecided.cidrField] : undecided.entryPath;
-    ctx.report({ path: path2, outcome: "unknown", data: { ...dataOf(undecided), unknownReason: undecided.unknownReason ?? "a value could not be resolved" }, conditions: undecided.conditions });
+    ctx.report({ path: path2, outcome: "unknown", data: dataOf(undecided), cause: undecided.unknownReason ?? { code: "entry-unresolved", args: {} }, conditions: undecided.conditions });
   }
 }
 var securityGroupRule = (ctx) => {
@@ -23459,7 +23608,7 @@ var securityGroupRule = (ctx) => {
     for (const dir of ["ingress", "egress"]) {
       for (const r of networkRules(ctx.resource, ctx.graph.resolver, dir)) {
         const key = r.entryPath.join("/");
-        if (r.description === null) ctx.undecided(r.entryPath, r.unknownReason ?? "the entry could not be resolved", r.conditions, { direction: dir });
+        if (r.description === null) ctx.undecided(r.entryPath, r.unknownReason ?? { code: "entry-unresolved", args: {} }, r.conditions, { direction: dir });
         if (r.description !== false || seen.has(key)) continue;
         seen.add(key);
         const d = dataOf(r);
@@ -23534,7 +23683,7 @@ var networkAclAllowAll = (ctx) => {
   const world = cidrs.find((a) => a.known && typeof a.value === "string" && cidrIsWorld(a.value));
   if (!world) {
     const u = cidrs.find((a) => !a.known);
-    if (u && !u.known) ctx.report({ path: [...ctx.resource.path, "Properties", cidrKey], outcome: "unknown", data: { unknownReason: u.reason } });
+    if (u && !u.known) ctx.report({ path: [...ctx.resource.path, "Properties", cidrKey], outcome: "unknown", data: {}, cause: u.reason });
     return;
   }
   const proto = alts("Protocol").map((a) => a.known ? normalizeProtocol(a.value) : null);
@@ -25997,7 +26146,7 @@ function conditionValues(raw, resolver, params) {
   let unknown2 = null;
   for (const x of list2) {
     if (typeof x === "string" || typeof x === "number" || typeof x === "boolean") values.push(String(x));
-    else unknown2 ??= "a condition value that is not text";
+    else unknown2 ??= { code: "condition-value-not-text", args: {} };
   }
   return { values, unknown: unknown2 };
 }
@@ -26230,7 +26379,7 @@ function testStatement(test, stmt, resolver, options, params, extra) {
       const rStar = firstStar(resources);
       if (star && rStar) return { path: keyPath(stmt, "Action"), data: { ...base, action: "*", resource: "*" }, conditions: cond(stmt.conditions, star.conditions, rStar.conditions) };
       if (rStar && actions.unknown && actions.values.length === 0)
-        return { path: keyPath(stmt, "Action"), data: { ...base, unknownReason: actions.unknown }, outcome: "unknown", conditions: stmt.conditions };
+        return { path: keyPath(stmt, "Action"), data: base, cause: actions.unknown, outcome: "unknown", conditions: stmt.conditions };
       return null;
     }
     case "wildcardAction": {
@@ -26244,7 +26393,7 @@ function testStatement(test, stmt, resolver, options, params, extra) {
         return { path: keyPath(stmt, "Action"), data: { ...base, action: [...new Set(same.map((a) => a.value))].join(", ") }, conditions: cond(stmt.conditions, hit.conditions) };
       }
       if (actions.unknown && actions.values.length === 0)
-        return { path: keyPath(stmt, "Action"), data: { ...base, unknownReason: actions.unknown }, outcome: "unknown", conditions: stmt.conditions };
+        return { path: keyPath(stmt, "Action"), data: base, cause: actions.unknown, outcome: "unknown", conditions: stmt.conditions };
       return null;
     }
     case "wildcardResourceWrite": {
@@ -26256,7 +26405,7 @@ function testStatement(test, stmt, resolver, options, params, extra) {
       if (scopesResources(b["Condition"])) return null;
       const hit = actions.values.find((a) => !isServiceWildcard(a.value) && !isStarOnlyAction(a.value) && isScopedWrite(a.value));
       if (!hit) return null;
-      if (!rStar) return { path: keyPath(stmt, "Resource"), data: { ...base, action: hit.value, unknownReason: resources.unknown ?? "" }, outcome: "unknown", conditions: cond(stmt.conditions, hit.conditions) };
+      if (!rStar) return { path: keyPath(stmt, "Resource"), data: { ...base, action: hit.value }, cause: resources.unknown ?? { code: "deploy-time-value", args: {} }, outcome: "unknown", conditions: cond(stmt.conditions, hit.conditions) };
       return { path: keyPath(stmt, "Resource"), data: { ...base, action: hit.value }, conditions: cond(stmt.conditions, hit.conditions, rStar.conditions) };
     }
     case "permissionsManagementWildcard": {
@@ -26323,7 +26472,7 @@ var policyStatement = (ctx) => {
     const hit = testStatement(test, stmt, resolver, ctx.options, params, { passRole, kind });
     if (hit) {
       decided = true;
-      ctx.report({ path: hit.path, data: hit.data, outcome: hit.outcome ?? "fail", conditions: hit.conditions ?? [] });
+      ctx.report({ path: hit.path, data: hit.data, outcome: hit.outcome ?? "fail", conditions: hit.conditions ?? [], ...hit.cause ? { cause: hit.cause } : {} });
     }
   }
   if (decided) return;
@@ -26396,7 +26545,7 @@ var trustOidcSubject = (ctx) => {
       const r = oidcRestriction(stmt.body["Condition"], p.host, graph.resolver, params);
       if (r.verdict === "restricts") continue;
       const data = { sid: stmt.sid ?? `#${stmt.index}`, provider: p.host ?? p.label, claim: p.host === "cognito-identity.amazonaws.com" ? "aud" : "sub" };
-      if (r.verdict === "unknown") ctx.report({ path: keyPath(stmt, "Condition"), outcome: "unknown", data: { ...data, unknownReason: `${r.key}: ${r.reason}` }, conditions: stmt.conditions });
+      if (r.verdict === "unknown") ctx.report({ path: keyPath(stmt, "Condition"), outcome: "unknown", data, cause: { code: "condition-key", args: { key: r.key, reason: r.reason, named: false } }, conditions: stmt.conditions });
       else ctx.report({ path: keyPath(stmt, "Condition" in stmt.body ? "Condition" : "Principal"), data, conditions: stmt.conditions });
       break;
     }
@@ -26720,7 +26869,7 @@ var SAFE_DYNAMIC = /\{\{resolve:(secretsmanager|ssm-secure):/;
 var PLAIN_SSM = /\{\{resolve:ssm:/;
 var PLACEHOLDER = /^\s*$/;
 function secretExposures(graph, value, conditions = [], depth = 0) {
-  if (depth > 20) return [{ kind: "unknown", reason: "value nested too deeply", conditions }];
+  if (depth > 20) return [{ kind: "unknown", reason: { code: "secret-too-deep", args: {} }, conditions }];
   if (value === void 0 || value === null) return [];
   if (typeof value === "number" || typeof value === "boolean") return [{ kind: "exposed", exposure: "literal", conditions }];
   if (typeof value === "string") return stringExposure(value, conditions);
@@ -26731,7 +26880,7 @@ function secretExposures(graph, value, conditions = [], depth = 0) {
     case "Ref":
       return refExposure(graph, arg, conditions);
     case "Fn::If": {
-      if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== "string") return [{ kind: "unknown", reason: "malformed Fn::If", conditions }];
+      if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== "string") return [{ kind: "unknown", reason: { code: "malformed", args: { fn: "Fn::If" } }, conditions }];
       const cond2 = arg[0];
       return [
         ...secretExposures(graph, arg[1], [...conditions, { condition: cond2, branch: true }], depth + 1),
@@ -26741,7 +26890,7 @@ function secretExposures(graph, value, conditions = [], depth = 0) {
     case "Fn::Sub":
       return subExposure(graph, arg, conditions, depth);
     case "Fn::Join": {
-      if (!Array.isArray(arg) || arg.length !== 2 || !Array.isArray(arg[1])) return [{ kind: "unknown", reason: "Fn::Join of a computed list", conditions }];
+      if (!Array.isArray(arg) || arg.length !== 2 || !Array.isArray(arg[1])) return [{ kind: "unknown", reason: { code: "secret-join-computed", args: {} }, conditions }];
       const parts = arg[1];
       if (parts.some((p) => typeof p === "string" && SAFE_DYNAMIC.test(p))) return [];
       const literalOnly = parts.every((p) => typeof p === "string" || typeof p === "number");
@@ -26751,13 +26900,13 @@ function secretExposures(graph, value, conditions = [], depth = 0) {
     case "Fn::GetAtt":
       return [];
     case "Fn::ImportValue":
-      return [{ kind: "unknown", reason: "the value is imported from another stack\u2019s outputs", conditions }];
+      return [{ kind: "unknown", reason: { code: "secret-import", args: {} }, conditions }];
     case "Fn::FindInMap":
       return [{ kind: "exposed", exposure: "literal", conditions }];
     case "Fn::Base64":
       return secretExposures(graph, arg, conditions, depth + 1);
     default:
-      return [{ kind: "unknown", reason: `${name} is not evaluated`, conditions }];
+      return [{ kind: "unknown", reason: { code: "not-evaluated", args: { fn: name } }, conditions }];
   }
 }
 function stringExposure(text, conditions) {
@@ -26767,7 +26916,7 @@ function stringExposure(text, conditions) {
   return [{ kind: "exposed", exposure: "literal", conditions }];
 }
 function refExposure(graph, target, conditions) {
-  if (typeof target !== "string") return [{ kind: "unknown", reason: "Ref to a non-text name", conditions }];
+  if (typeof target !== "string") return [{ kind: "unknown", reason: { code: "ref-non-text", args: {} }, conditions }];
   if (target === "AWS::NoValue") return [];
   const p = graph.parameters.get(target);
   if (!p) {
@@ -26790,7 +26939,7 @@ var REFERENCE_LIKE = /^(arn:|\/|\{\{resolve:|https?:\/\/[^:@\s]+(\/|$)|s3:\/\/)/
 function subExposure(graph, arg, conditions, depth) {
   const text = Array.isArray(arg) ? arg[0] : arg;
   const vars = Array.isArray(arg) && arg[1] && typeof arg[1] === "object" && !Array.isArray(arg[1]) ? arg[1] : {};
-  if (typeof text !== "string") return [{ kind: "unknown", reason: "malformed Fn::Sub", conditions }];
+  if (typeof text !== "string") return [{ kind: "unknown", reason: { code: "malformed", args: { fn: "Fn::Sub" } }, conditions }];
   if (SAFE_DYNAMIC.test(text)) return [];
   const names2 = [...text.matchAll(/\$\{([^!}][^}]*)\}/g)].map((m) => m[1].trim());
   const literal2 = text.replace(/\$\{[^}]*\}/g, "");
@@ -27053,7 +27202,7 @@ function requireTrue(ctx, owner, ownerPath, key, conditions, data) {
   for (const a of ctx.read([key], { root: owner, base: ownerPath, data: { ...data, value: "(unresolved)" } })) {
     if (a.state === "unknown") continue;
     if (a.state === "value" && typeof a.value === "object") {
-      ctx.undecided([...ownerPath, key], `${key} is not a true/false value`, [...conditions, ...a.conditions], { ...data, value: "(unresolved)" });
+      ctx.undecided([...ownerPath, key], { code: "not-boolean", args: { key } }, [...conditions, ...a.conditions], { ...data, value: "(unresolved)" });
       continue;
     }
     if (a.state === "absent" || String(a.value).toLowerCase() !== "true") {
@@ -27214,7 +27363,7 @@ var publicPrincipal = (ctx) => {
     const fences = statements.filter((s) => s.known && s.effect === "Deny" && denyRestriction(s.body["Condition"], resolver, params).verdict === "restricts");
     for (const stmt of statements) {
       if (!stmt.known) {
-        ctx.report({ path: stmt.path, outcome: "unknown", data: { principal: "(unresolved)", unknownReason: stmt.reason }, conditions: stmt.conditions });
+        ctx.report({ path: stmt.path, outcome: "unknown", data: { principal: "(unresolved)" }, cause: stmt.reason, conditions: stmt.conditions });
         continue;
       }
       if (stmt.effect === "Deny") continue;
@@ -27224,13 +27373,13 @@ var publicPrincipal = (ctx) => {
       const open = ps.values.find(isPublicPrincipal);
       const sid = stmt.sid ?? `#${stmt.index}`;
       if (open && stmt.effect === "Allow" && restriction.verdict === "unknown") {
-        const unknownReason = `condition ${restriction.key}: ${restriction.reason}`;
-        ctx.report({ path: keyPath(stmt, "Condition"), outcome: "unknown", data: { sid, principal: open.value, unknownReason }, conditions: mergeBranches(stmt.conditions, open.conditions) ?? [] });
+        const cause = { code: "condition-key", args: { key: restriction.key, reason: restriction.reason, named: true } };
+        ctx.report({ path: keyPath(stmt, "Condition"), outcome: "unknown", data: { sid, principal: open.value }, cause, conditions: mergeBranches(stmt.conditions, open.conditions) ?? [] });
       } else if (open && stmt.effect === "Allow") {
         ctx.report({ path: keyPath(stmt, "Principal"), data: { sid, principal: open.value === "*" && open.kind !== "Any" ? `{${open.kind}: "*"}` : open.value }, conditions: mergeBranches(stmt.conditions, open.conditions) ?? [] });
       } else if (open || ps.unknown !== null && ps.values.length === 0) {
-        const reason = stmt.effect === null ? "the statement Effect could not be resolved" : ps.unknown ?? "";
-        ctx.report({ path: keyPath(stmt, "Principal"), outcome: "unknown", data: { sid, principal: "(unresolved)", unknownReason: reason }, conditions: stmt.conditions });
+        const reason = stmt.effect === null ? { code: "effect-unresolved", args: {} } : ps.unknown ?? { code: "deploy-time-value", args: {} };
+        ctx.report({ path: keyPath(stmt, "Principal"), outcome: "unknown", data: { sid, principal: "(unresolved)" }, cause: reason, conditions: stmt.conditions });
       }
     }
   }
@@ -27289,7 +27438,7 @@ var kmsKeyRotation = (ctx) => {
     symmetric = alts.filter((r) => r.state === "absent" || r.state === "value" && ROTATABLE_SPECS.has(String(r.value))).map((r) => r.conditions);
     if (symmetric.length === 0) {
       const u = alts.find((r) => r.state === "unknown");
-      if (u) ctx.undecided([...base, "KeySpec"], u.state === "unknown" ? u.reason : "", [], unresolved);
+      if (u?.state === "unknown") ctx.undecided([...base, "KeySpec"], u.reason, [], unresolved);
       return;
     }
   }
@@ -27464,7 +27613,7 @@ function items(ctx, root, keys, base) {
   return out;
 }
 function noteTexts(ctx, values, path2) {
-  if (values.includes(null)) ctx.undecided(path2, "the value is only known at deploy time");
+  if (values.includes(null)) ctx.undecided(path2, { code: "deploy-time-value", args: {} });
 }
 function texts(ctx, v) {
   return textAlternatives(ctx, v).map((t) => t?.toLowerCase() ?? null);
@@ -27474,7 +27623,7 @@ var albHttpListener = (ctx) => {
   const protos = texts(ctx, p["Protocol"]);
   if (protos.includes("http") && internalLoadBalancer(ctx)) return;
   if (!protos.includes("http")) {
-    if (protos.includes(null)) ctx.report({ path: [...ctx.resource.path, "Properties", "Protocol"], outcome: "unknown", data: { unknownReason: "the listener protocol is not known before deployment" } });
+    if (protos.includes(null)) ctx.report({ path: [...ctx.resource.path, "Properties", "Protocol"], outcome: "unknown", data: {}, cause: { code: "listener-protocol-deploy-time", args: {} } });
     return;
   }
   const redirects = redirectsToHttps(ctx.graph.resolver, p);
@@ -27507,12 +27656,12 @@ function judgeTlsPolicy(ctx, family, keys, absentPolicy, root = ctx.resource.pro
     const name = present ? typeof a.value === "string" ? a.value : null : absentPolicy;
     const at = present ? [...base, ...keys] : base;
     if (name === null) {
-      if (present) ctx.undecided(at, `${keys.join(".")} is not a policy name`, a.conditions, { property: keys.join("."), ...tlsData });
+      if (present) ctx.undecided(at, { code: "not-policy-name", args: { property: keys.join(".") } }, a.conditions, { property: keys.join("."), ...tlsData });
       continue;
     }
     const min = tlsPolicyMinimum(family, name);
     if (min === null) {
-      ctx.undecided(at, `${name} is not a TLS policy name cfn-audit can read`, a.conditions, { property: keys.join("."), ...tlsData });
+      ctx.undecided(at, { code: "unknown-tls-policy", args: { name } }, a.conditions, { property: keys.join("."), ...tlsData });
       continue;
     }
     if (min < 1.2) {
@@ -27823,7 +27972,7 @@ var apiGatewayMethodNoAuth = (ctx) => {
   for (const ev of sam.byFunction.get(r.logicalId) ?? []) {
     const verdict = eventAuth(ctx, ev);
     if (verdict === "open") ctx.report({ path: ev.path, data: { method: methodText(ev.method), route: typeof ev.routePath === "string" ? ev.routePath : "\u2026", api: ev.apiId ?? (ev.kind === "rest" ? "ServerlessRestApi (implicit)" : "ServerlessHttpApi (implicit)") } });
-    else if (verdict !== "auth") ctx.report({ path: ev.path, outcome: "unknown", data: { unknownReason: verdict.unknown, method: methodText(ev.method) } });
+    else if (verdict !== "auth") ctx.report({ path: ev.path, outcome: "unknown", data: { method: methodText(ev.method) }, cause: verdict.unknown });
   }
 };
 function v2RouteNoAuth(ctx) {
@@ -27848,19 +27997,19 @@ function methodText(m) {
 function eventAuth(ctx, ev) {
   if (typeof ev.method === "string" && ev.method.toUpperCase() === "OPTIONS") return "auth";
   const api = apiResource(ctx.graph, ev);
-  if (api === "missing") return { unknown: "the event\u2019s API is not a Serverless API in this template" };
+  if (api === "missing") return { unknown: { code: "sam-api-missing", args: {} } };
   const own = ev.auth?.["Authorizer"];
   if (ev.kind === "rest" && ev.auth && looseEquals(ev.auth["ApiKeyRequired"], true)) return "auth";
   if (own !== void 0) {
     const names2 = upper(ctx, own);
-    if (names2.includes(null)) return { unknown: "the event\u2019s Auth.Authorizer is not known before deployment" };
+    if (names2.includes(null)) return { unknown: { code: "sam-authorizer-deploy-time", args: {} } };
     if (names2.some((n) => n === NO_AUTH)) return apiKeyDefault(ctx, ev, api) ? "auth" : "open";
     return "auth";
   }
   const def = apiDefault(ctx, ev, api, ["Auth", "DefaultAuthorizer"]);
   if (def !== null) {
     const names2 = upper(ctx, def);
-    if (names2.includes(null)) return { unknown: "the API\u2019s Auth.DefaultAuthorizer is not known before deployment" };
+    if (names2.includes(null)) return { unknown: { code: "sam-default-authorizer-deploy-time", args: {} } };
     if (names2.every((n) => n !== NO_AUTH && n !== "")) return "auth";
   }
   if (apiKeyDefault(ctx, ev, api)) return "auth";
@@ -27925,7 +28074,7 @@ function reportVerdicts(ctx, verdicts, path2, data) {
   }
   const unknown2 = verdicts.find((v) => v.kind === "unknown");
   if (unknown2 && unknown2.kind === "unknown") {
-    ctx.report({ path: path2, outcome: "unknown", conditions: unknown2.conditions, data: { ...data, unknownReason: unknown2.reason } });
+    ctx.report({ path: path2, outcome: "unknown", conditions: unknown2.conditions, data, cause: unknown2.reason });
     return true;
   }
   return false;
@@ -35022,7 +35171,7 @@ async function runAudit(req, ports) {
   const notices = [...catalogueNotices, ...found.notices];
   let skipped2 = found.notices.filter((n) => n.kind === "skipped-files").length;
   const cache4 = req.cacheDir ? await ports.openCache((0, import_node_path11.resolve)(req.cwd, req.cacheDir), {
-    format: "evaluated-2",
+    format: "evaluated-3",
     version: VERSION,
     rules: auditor.options.rules,
     parameters,
