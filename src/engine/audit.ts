@@ -247,8 +247,7 @@ export class Auditor {
  */
 function dropRedundantUnknowns(raw: readonly RawFinding[]): RawFinding[] {
   const best = new Map<string, RawFinding>();
-  const key = (r: RawFinding) =>
-    `${r.logicalId}\u0000${r.path.join('/')}\u0000${String(r.data['unknownReason'] ?? '')}\u0000${JSON.stringify(r.cause ?? null)}\u0000${JSON.stringify(r.conditions)}`;
+  const key = (r: RawFinding) => `${r.logicalId}\u0000${r.path.join('/')}\u0000${JSON.stringify(r.cause ?? null)}\u0000${JSON.stringify(r.conditions)}`;
   for (const r of raw) {
     if (r.outcome !== 'unknown') continue;
     const k = key(r);

@@ -15,16 +15,20 @@ export interface AuditTextOptions {
   readonly file?: string | undefined;
 }
 
-export function auditText(text: string, opts: AuditTextOptions = {}): StackReport {
-  const rules = opts.rules ?? builtinRules().filter((r) => r.enabled || opts.allRules);
-  const auditor = new Auditor({
-    rules,
+/** The auditor the options describe: the enabled built-in rules (all with `allRules`) unless rules are given. */
+function auditorFor(opts: AuditTextOptions): Auditor {
+  return new Auditor({
+    rules: opts.rules ?? builtinRules().filter((r) => r.enabled || opts.allRules),
     parameters: opts.parameters,
     countUnknown: opts.countUnknown,
     allBranches: opts.allBranches,
     unauditable: opts.unauditable,
     scoring: opts.scoring,
   });
+}
+
+export function auditText(text: string, opts: AuditTextOptions = {}): StackReport {
+  const auditor = auditorFor(opts);
   const source: SourceFile = { file: opts.file ?? 'template.yaml', text, explicit: true };
   const r = auditor.auditSource(source);
   if ('error' in r) throw new Error(`${r.error.file}:${r.error.line}:${r.error.column} ${r.error.message}`);
@@ -38,15 +42,7 @@ export function findingsOf(stack: StackReport, ruleId: string): Finding[] {
 
 /** Audit several templates as one run (cross-stack exports, nested stacks); stacks by file name. */
 export function auditFiles(files: Readonly<Record<string, string>>, opts: AuditTextOptions = {}): Map<string, StackReport> {
-  const rules = opts.rules ?? builtinRules().filter((r) => r.enabled || opts.allRules);
-  const auditor = new Auditor({
-    rules,
-    parameters: opts.parameters,
-    countUnknown: opts.countUnknown,
-    allBranches: opts.allBranches,
-    unauditable: opts.unauditable,
-    scoring: opts.scoring,
-  });
+  const auditor = auditorFor(opts);
   const out = new Map<string, StackReport>();
   for (const r of auditor.auditAll(Object.entries(files).map(([file, text]) => ({ file, text, explicit: true })))) {
     if ('error' in r) throw new Error(`${r.error.file}:${r.error.line}:${r.error.column} ${r.error.message}`);
