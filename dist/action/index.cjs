@@ -28254,7 +28254,7 @@ var builtinChecks = {
 var import_node_crypto3 = require("node:crypto");
 function fingerprint(ruleId, scope, logicalId, path2, data) {
   const shape = path2.map((p) => typeof p === "number" ? "#" : p).join("/");
-  const facts = Object.keys(data).filter((k) => k !== "count" && k !== "unknownReason").sort().map((k) => `${k}=${String(data[k])}`).join("&");
+  const facts = Object.keys(data).filter((k) => k !== "count").sort().map((k) => `${k}=${String(data[k])}`).join("&");
   return (0, import_node_crypto3.createHash)("sha256").update(`${ruleId}\0${scope}\0${logicalId}\0${shape}\0${facts}`).digest("hex").slice(0, 32);
 }
 
@@ -28572,7 +28572,7 @@ var Auditor = class _Auditor {
 };
 function dropRedundantUnknowns(raw) {
   const best = /* @__PURE__ */ new Map();
-  const key = (r) => `${r.logicalId}\0${r.path.join("/")}\0${String(r.data["unknownReason"] ?? "")}\0${JSON.stringify(r.cause ?? null)}\0${JSON.stringify(r.conditions)}`;
+  const key = (r) => `${r.logicalId}\0${r.path.join("/")}\0${JSON.stringify(r.cause ?? null)}\0${JSON.stringify(r.conditions)}`;
   for (const r of raw) {
     if (r.outcome !== "unknown") continue;
     const k = key(r);
