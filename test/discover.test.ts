@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { discover, type Discovered } from '../src/load/discover.js';
-import { decodeUtf8, readBounded } from '../src/load/read-file.js';
+import { decodeUtf8, readBounded, readText } from '../src/load/read-file.js';
 import { isTemplateText } from '../src/load/sniff.js';
 import { isAssemblyManifest } from '../src/load/cdk-assembly.js';
 import { runCli } from './helpers/cli.js';
@@ -153,6 +153,37 @@ describe('item 12: bounded reads, walks confined to their root', () => {
     const small = scratch({ 'a.yaml': 'x'.repeat(16) });
     expect(await readBounded(join(small, 'a.yaml'), { limit: 16 })).toMatchObject({ ok: true });
     expect(await readBounded(join(small, 'a.yaml'), { limit: 15 })).toMatchObject({ ok: false });
+  });
+
+  it('reads share one buffer: a small file after a large one has only its own bytes; a file longer than it declares is read whole', () => {
+    const big = 'Resources: {}\n# ' + 'x'.repeat(600 * 1024) + '\n';
+    const dir = scratch({ 'big.yaml': big, 'small.yaml': 'a: 1\n', 'empty.yaml': '', 'mid.yaml': 'é'.repeat(70_000) });
+    for (const [name, want] of [
+      ['big.yaml', big],
+      ['small.yaml', 'a: 1\n'],
+      ['empty.yaml', ''],
+      ['mid.yaml', 'é'.repeat(70_000)],
+      ['small.yaml', 'a: 1\n'],
+    ] as const) {
+      const r = readText(join(dir, name));
+      expect(r.ok && r.decoded.ok && r.decoded.text, name).toBe(want);
+    }
+    // /proc files declare size 0: the buffer grows while reading, up to the limit.
+    if (process.platform === 'linux') {
+      const r = readText('/proc/self/status');
+      expect(r.ok && r.decoded.ok && r.decoded.text).toMatch(/^Name:/);
+    }
+  });
+
+  it('a file the walk saw as a regular file but that is a link when read is checked again: refused outside the root, read inside it', () => {
+    const outside = scratch({ 'secret.yaml': SSH });
+    const dir = scratch({ 'in/real.yaml': TOPIC });
+    symlinkSync(join(outside, 'secret.yaml'), join(dir, 'in/swapped.yaml'));
+    symlinkSync(join(dir, 'in/real.yaml'), join(dir, 'in/inside.yaml'));
+    const root = join(dir, 'in');
+    expect(readText(join(root, 'swapped.yaml'), { root, walked: true })).toMatchObject({ ok: false, message: expect.stringMatching(/outside the folder/) });
+    const inside = readText(join(root, 'inside.yaml'), { root, walked: true });
+    expect(inside.ok && inside.decoded.ok && inside.decoded.text).toBe(TOPIC);
   });
 
   it('a link to / or to a parent folder is not walked; a link to a template elsewhere is reported, not audited', async () => {

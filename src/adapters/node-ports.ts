@@ -4,14 +4,14 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import type { AppPorts, FsPort, GitPort, GitResult } from '../app/ports.js';
 import type { CfnDiffModule } from '../policy/diff.js';
 import { discover } from '../load/discover.js';
-import { decodeUtf8, readBounded } from '../load/read-file.js';
+import { readText } from '../load/read-file.js';
 import { writeOutput } from './write-output.js';
 
 export const nodeFs: FsPort = {
   async readText(path) {
-    const read = await readBounded(path);
+    const read = readText(path);
     if (!read.ok) return { ok: false, message: read.message };
-    const text = decodeUtf8(read.bytes);
+    const text = read.decoded;
     return text.ok ? { ok: true, text: text.text } : { ok: false, message: text.message, line: text.line, column: text.column };
   },
   async kind(path) {

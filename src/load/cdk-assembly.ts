@@ -20,7 +20,7 @@ import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import type { AuditError, SourceFile } from '../types/types.js';
 import { LineIndex } from './line-index.js';
-import { decodeUtf8, readBounded } from './read-file.js';
+import { readBounded, readText } from './read-file.js';
 
 export interface CloudAssemblyResult {
   readonly sources: SourceFile[];
@@ -225,12 +225,12 @@ async function readTemplate(run: Run, asm: Assembly, facts: StackFacts, template
   // The same file reached twice is a cycle (or a duplicate reference); its content is audited once already.
   if (run.emitted.has(abs)) return;
   run.emitted.add(abs);
-  const read = await readBounded(abs, { root: run.root });
+  const read = readText(abs, { root: run.root });
   if (!read.ok) {
     run.errors.push(error(run, abs, `cannot read the template of stack "${stackName}" listed in the cloud assembly: ${read.message}`));
     return;
   }
-  const decoded = decodeUtf8(read.bytes);
+  const decoded = read.decoded;
   if (!decoded.ok) {
     run.errors.push({ ...error(run, abs, decoded.message), line: decoded.line, column: decoded.column });
     return;

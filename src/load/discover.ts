@@ -8,10 +8,11 @@
  * skipped silently: an unreadable file or folder is an error, and every candidate file that is not
  * audited is reported with the reason.
  */
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { AuditError, Notice, SkipReason, SourceFile } from '../types/types.js';
-import { decodeUtf8, isUnder, readBounded } from './read-file.js';
+import { isUnder, readText } from './read-file.js';
 import { isTemplateText } from './sniff.js';
 
 export const TEMPLATE_EXTENSIONS: ReadonlySet<string> = new Set(['.yaml', '.yml', '.json', '.template']);
@@ -54,17 +55,18 @@ const skipNotice = (file: string, why: SkipReason): Notice => ({ kind: 'skipped-
  * Read one file. A file named explicitly is always audited (or is an error); a file found by a scan
  * that cannot be decoded is an error when it still looks like a template, and a reported skip otherwise.
  */
-export async function readSource(path: string, cwd: string, explicit: boolean, root?: string): Promise<Discovered> {
+export function readSource(path: string, cwd: string, explicit: boolean, root?: string, walked = false): Discovered {
   const file = displayPath(path, cwd);
-  const read = await readBounded(path, { root });
+  const read = readText(path, { root, walked });
   if (!read.ok) return { sources: [], errors: [errorAt(file, read.message)], notices: [] };
-  const decoded = decodeUtf8(read.bytes);
+  const decoded = read.decoded;
   if (decoded.ok) return { sources: [{ file, text: decoded.text, explicit }], errors: [], notices: [] };
   if (explicit || isTemplateText(decoded.text)) return { sources: [], errors: [errorAt(file, decoded.message, decoded.line, decoded.column)], notices: [] };
   return { sources: [], errors: [], notices: [skipNotice(file, 'not-utf8')] };
 }
 
-type WalkItem = { readonly kind: 'file' | 'assembly'; readonly path: string };
+/** `walked`: a regular file seen by the walk, not through a link (see ReadOptions). */
+type WalkItem = { readonly kind: 'file'; readonly path: string; readonly walked: boolean } | { readonly kind: 'assembly'; readonly path: string };
 
 interface WalkState {
   readonly cwd: string;
@@ -82,8 +84,26 @@ interface WalkState {
 
 const byExtension = (path: string): boolean => TEMPLATE_EXTENSIONS.has(extname(path).toLowerCase());
 
-/** Walk a directory for template candidates, sorted, skipping dependency and VCS folders. */
-async function* walk(dir: string, depth: number, st: WalkState): AsyncGenerator<WalkItem> {
+/** A folder that holds a `manifest.json` may be a cloud assembly: decided by its manifest, asynchronously. */
+type Listed = WalkItem | { readonly kind: 'maybe-assembly'; readonly path: string; readonly real: string; readonly depth: number; readonly entries: Dirent[] };
+
+/**
+ * Walk a directory for template candidates, sorted, skipping dependency and VCS folders. The walk
+ * itself is synchronous (a listing per folder, a path resolution only for links); only a folder
+ * that may be a cloud assembly waits for its manifest to be read.
+ */
+async function* walk(dir: string, depth: number, st: WalkState, real?: string, entries?: Dirent[]): AsyncGenerator<WalkItem> {
+  const listed: Listed[] = [];
+  listFolder(dir, depth, st, listed, real, entries);
+  for (const item of listed) {
+    if (item.kind !== 'maybe-assembly') yield item;
+    else if (await isAssembly(item.path)) yield { kind: 'assembly', path: item.path };
+    else yield* walk(item.path, item.depth, st, item.real, item.entries);
+  }
+}
+
+/** `real` and `entries`: the folder's real path and listing, when the caller has them already. */
+function listFolder(dir: string, depth: number, st: WalkState, out: Listed[], realDir?: string, given?: Dirent[]): void {
   const shown = displayPath(dir, st.cwd);
   if (depth > st.limits.maxDepth) {
     st.out.errors.push(errorAt(shown, `folders are nested more than ${st.limits.maxDepth} levels deep here; name a folder nearer the templates`));
@@ -93,30 +113,36 @@ async function* walk(dir: string, depth: number, st: WalkState): AsyncGenerator<
   let real: string;
   try {
     // A folder or file reached again under another name (through a link) is not read twice, so link loops end.
-    real = await realpath(dir);
-    if (st.visited.has(real)) return;
-    st.visited.add(real);
-    entries = await readdir(dir, { withFileTypes: true });
+    real = realDir ?? realpathSync.native(dir);
+    if (given === undefined) {
+      if (st.visited.has(real)) return;
+      st.visited.add(real);
+    }
+    entries = given ?? readdirSync(dir, { withFileTypes: true });
   } catch (e) {
     st.out.errors.push(errorAt(shown, `cannot read the folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`));
     return;
   }
-  st.entries += entries.length;
-  if (st.entries > st.limits.maxEntries) {
-    st.out.errors.push(errorAt(displayPath(st.root, st.cwd), `more than ${st.limits.maxEntries} files and folders under this folder; name the folders that hold templates`));
-    throw new WalkStopped();
+  if (given === undefined) {
+    st.entries += entries.length;
+    if (st.entries > st.limits.maxEntries) {
+      st.out.errors.push(errorAt(displayPath(st.root, st.cwd), `more than ${st.limits.maxEntries} files and folders under this folder; name the folders that hold templates`));
+      throw new WalkStopped();
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const p = join(dir, e.name);
     const candidate = st.accept(p);
     let isDir = e.isDirectory();
     let isFile = e.isFile();
     let target: string | null = join(real, e.name);
-    if (e.isSymbolicLink()) {
+    const link = e.isSymbolicLink();
+    if (link) {
       // Links are followed only while they stay under the root: a link to / must not walk the machine.
-      target = await realpath(p).catch(() => null);
-      if (target === null) {
+      try {
+        target = realpathSync.native(p);
+      } catch {
         if (candidate) st.out.notices.push(skipNotice(displayPath(p, st.cwd), 'dangling-symlink'));
         continue;
       }
@@ -124,22 +150,49 @@ async function* walk(dir: string, depth: number, st: WalkState): AsyncGenerator<
         st.out.notices.push({ kind: 'info', file: displayPath(p, st.cwd), code: 'symlink-outside', args: {} });
         continue;
       }
-      const info = await stat(p).catch(() => null);
+      let info = null;
+      try {
+        info = statSync(p);
+      } catch {
+        // A link that vanished since: neither a folder nor a file.
+      }
       isDir = info?.isDirectory() ?? false;
       isFile = info?.isFile() ?? false;
     }
     if (isDir) {
       if (IGNORED_DIRS.has(e.name) || e.name.startsWith('asset.')) continue;
-      if (st.assemblies && (await isAssembly(p))) {
-        yield { kind: 'assembly', path: p };
+      if (!st.assemblies) {
+        listFolder(p, depth + 1, st, out);
         continue;
       }
-      yield* walk(p, depth + 1, st);
+      // Listed here, so that a folder with a manifest is known before it is walked.
+      if (depth + 1 > st.limits.maxDepth) {
+        listFolder(p, depth + 1, st, out);
+        continue;
+      }
+      const subReal = link ? target : join(real, e.name);
+      if (st.visited.has(subReal)) continue;
+      let sub: Dirent[];
+      try {
+        st.visited.add(subReal);
+        sub = readdirSync(p, { withFileTypes: true });
+      } catch (err) {
+        st.out.errors.push(errorAt(displayPath(p, st.cwd), `cannot read the folder: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`));
+        continue;
+      }
+      st.entries += sub.length;
+      if (st.entries > st.limits.maxEntries) {
+        st.out.errors.push(errorAt(displayPath(st.root, st.cwd), `more than ${st.limits.maxEntries} files and folders under this folder; name the folders that hold templates`));
+        throw new WalkStopped();
+      }
+      sub.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      if (sub.some((d) => d.name === 'manifest.json' && !d.isDirectory())) out.push({ kind: 'maybe-assembly', path: p, real: subReal, depth: depth + 1, entries: sub });
+      else listFolder(p, depth + 1, st, out, subReal, sub);
     } else if (candidate) {
       if (isFile) {
         if (st.visited.has(target)) continue;
         st.visited.add(target);
-        yield { kind: 'file', path: p };
+        out.push({ kind: 'file', path: p, walked: !link });
       } else st.out.notices.push(skipNotice(displayPath(p, st.cwd), 'not-regular-file'));
     }
   }
@@ -148,7 +201,7 @@ async function* walk(dir: string, depth: number, st: WalkState): AsyncGenerator<
 class WalkStopped extends Error {}
 
 async function newWalk(dir: string, opts: DiscoverOptions, out: Discovered, assemblies = true, accept = byExtension): Promise<WalkState> {
-  return { cwd: opts.cwd, root: await realpath(dir), limits: opts.limits ?? DEFAULT_WALK_LIMITS, visited: new Set(), entries: 0, out, assemblies, accept };
+  return { cwd: opts.cwd, root: realpathSync.native(dir), limits: opts.limits ?? DEFAULT_WALK_LIMITS, visited: new Set(), entries: 0, out, assemblies, accept };
 }
 
 async function isAssembly(p: string): Promise<boolean> {
@@ -175,7 +228,7 @@ async function readAssembly(dir: string, opts: DiscoverOptions, out: Discovered)
   try {
     for await (const item of walk(dir, 0, st)) {
       if (listed.has(item.path) || ASSEMBLY_FILE.test(basename(item.path))) continue;
-      const s = await readSource(item.path, opts.cwd, false, st.root);
+      const s = readSource(item.path, opts.cwd, false, st.root, item.kind === 'file' && item.walked);
       out.errors.push(...s.errors);
       out.notices.push(...s.notices);
       for (const src of s.sources) {
@@ -223,7 +276,7 @@ export async function discover(inputs: readonly string[], opts: DiscoverOptions)
       const errorsBefore = found.errors.length;
       const globbed = /[*?[{]/.test(input) ? await expandGlob(input, opts, found) : null;
       if (globbed && globbed.length) {
-        for (const p of globbed) merge(found, await readSource(p.path, opts.cwd, false, p.root));
+        for (const p of globbed) merge(found, readSource(p.path, opts.cwd, false, p.root, p.walked));
       } else if (!globbed || found.errors.length === errorsBefore) found.errors.push(errorAt(input, globbed ? 'the pattern matches no file' : 'no such file or directory'));
       continue;
     }
@@ -236,7 +289,7 @@ export async function discover(inputs: readonly string[], opts: DiscoverOptions)
       try {
         for await (const item of walk(abs, 0, st)) {
           if (item.kind === 'assembly') await readAssembly(item.path, opts, found);
-          else merge(found, await readSource(item.path, opts.cwd, false, st.root));
+          else merge(found, readSource(item.path, opts.cwd, false, st.root, item.walked));
         }
       } catch (e) {
         if (!(e instanceof WalkStopped)) throw e;
@@ -244,7 +297,7 @@ export async function discover(inputs: readonly string[], opts: DiscoverOptions)
     } else if (basename(input) === 'manifest.json' && (await isAssembly(abs))) {
       await readAssembly(resolve(abs, '..'), opts, found);
     } else {
-      merge(found, await readSource(abs, opts.cwd, true));
+      merge(found, readSource(abs, opts.cwd, true));
     }
   }
   // The same file reached twice (two inputs, a link inside the tree) is audited once.
@@ -260,7 +313,7 @@ function merge(into: Discovered, d: Discovered): void {
 }
 
 /** Globs (e.g. `templates/**\/*.yaml`) for shells and CI inputs that do not expand them; the walk rules apply. */
-async function expandGlob(pattern: string, opts: DiscoverOptions, out: Discovered): Promise<{ path: string; root: string }[]> {
+async function expandGlob(pattern: string, opts: DiscoverOptions, out: Discovered): Promise<{ path: string; root: string; walked: boolean }[]> {
   const { minimatch } = await import('minimatch');
   const base = pattern.split('/').findIndex((seg) => /[*?[{]/.test(seg));
   const dir = resolve(opts.cwd, pattern.split('/').slice(0, Math.max(base, 0)).join('/') || '.');
@@ -272,9 +325,9 @@ async function expandGlob(pattern: string, opts: DiscoverOptions, out: Discovere
   } catch {
     return [];
   }
-  const matched: { path: string; root: string }[] = [];
+  const matched: { path: string; root: string; walked: boolean }[] = [];
   try {
-    for await (const item of walk(dir, 0, st)) matched.push({ path: item.path, root: st.root });
+    for await (const item of walk(dir, 0, st)) matched.push({ path: item.path, root: st.root, walked: item.kind === 'file' && item.walked });
   } catch (e) {
     if (!(e instanceof WalkStopped)) throw e;
   }

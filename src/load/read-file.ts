@@ -18,43 +18,86 @@ function code(e: unknown): string {
   return (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
 }
 
-/**
- * `what` names the thing refused in messages ("file", "template of stack X"). The calls are
- * synchronous: for the many small files of a repository, a promise and a thread-pool round trip per
- * system call cost more than the reads themselves (files are read one after the other anyway).
- */
-export function readBounded(path: string, opts: { readonly limit?: number; readonly root?: string | undefined } = {}): Promise<ReadResult> {
-  return Promise.resolve(readBoundedSync(path, opts));
+export interface ReadOptions {
+  readonly limit?: number;
+  /** Refuse the file unless its real path lies under this folder. */
+  readonly root?: string | undefined;
+  /**
+   * A directory walk saw a regular file here, not a link, under its root: the path is not resolved
+   * again, and the file is opened without following a link, so a file swapped for one since is refused.
+   */
+  readonly walked?: boolean;
 }
 
-function readBoundedSync(path: string, opts: { readonly limit?: number; readonly root?: string | undefined }): ReadResult {
+/**
+ * The bytes of a file, or why it was not read. The calls are synchronous: for the many small files of
+ * a repository, a promise and a thread-pool round trip per system call cost more than the reads
+ * themselves (files are read one after the other anyway).
+ */
+export function readBounded(path: string, opts: ReadOptions = {}): Promise<ReadResult> {
+  const r = readShared(path, opts);
+  // A copy: the shared buffer is reused by the next read.
+  return Promise.resolve(r.ok ? { ok: true, bytes: Buffer.from(r.bytes) } : r);
+}
+
+export type TextResult = { readonly ok: false; readonly message: string } | { readonly ok: true; readonly decoded: Decoded };
+
+/** A file read and decoded as UTF-8 (see `decodeUtf8`), without a buffer allocated per file. */
+export function readText(path: string, opts: ReadOptions = {}): TextResult {
+  const r = readShared(path, opts);
+  return r.ok ? { ok: true, decoded: decodeUtf8(r.bytes) } : r;
+}
+
+/**
+ * One buffer for every read, grown to the largest file: a fresh buffer per file is memory outside the
+ * JS heap that V8 answers with full collections when many files are read in a row.
+ */
+let shared = Buffer.allocUnsafeSlow(256 * 1024);
+
+const NOT_REGULAR = 'not a regular file (a folder, device, pipe or socket); only regular files are read';
+let lastRoot: readonly [string, string] | null = null;
+
+function realRoot(root: string): string {
+  if (lastRoot?.[0] !== root) lastRoot = [root, realpathSync.native(root)];
+  return lastRoot[1];
+}
+
+/** The file's bytes in the shared buffer: valid until the next read. */
+function readShared(path: string, opts: ReadOptions): ReadResult {
   const limit = opts.limit ?? MAX_FILE_BYTES;
   try {
-    if (opts.root !== undefined) {
-      const real = realpathSync.native(path);
-      const root = realpathSync.native(opts.root);
-      if (!isUnder(root, real)) return { ok: false, message: 'it is a symbolic link to a file outside the folder being audited; not followed' };
+    if (opts.walked !== true) {
+      if (opts.root !== undefined && !isUnder(realRoot(opts.root), realpathSync.native(path)))
+        return { ok: false, message: 'it is a symbolic link to a file outside the folder being audited; not followed' };
+      if (!statSync(path).isFile()) return { ok: false, message: NOT_REGULAR };
     }
-    if (!statSync(path).isFile()) return { ok: false, message: 'not a regular file (a folder, device, pipe or socket); only regular files are read' };
     // O_NONBLOCK: if the path was swapped for a pipe since the check above, opening it must not wait for a writer.
-    const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const flags = constants.O_RDONLY | constants.O_NONBLOCK | (opts.walked === true ? constants.O_NOFOLLOW : 0);
+    const fd = openSync(path, flags);
     try {
-      if (!fstatSync(fd).isFile()) return { ok: false, message: 'not a regular file (a folder, device, pipe or socket); only regular files are read' };
-      const chunks: Buffer[] = [];
+      const info = fstatSync(fd);
+      if (!info.isFile()) return { ok: false, message: NOT_REGULAR };
+      // The size the file declares is a hint for the buffer, not trusted: reading goes on to the end or the limit.
+      const cap = limit + 1;
+      if (shared.length < Math.min(cap, info.size + 1)) shared = Buffer.allocUnsafeSlow(Math.min(cap, info.size + 1));
       let total = 0;
       for (;;) {
-        const buf = Buffer.allocUnsafe(Math.min(1024 * 1024, limit + 1 - total));
-        const bytesRead = readSync(fd, buf, 0, buf.length, null);
+        if (total === shared.length) {
+          const grown = Buffer.allocUnsafeSlow(Math.min(cap, 2 * shared.length));
+          shared.copy(grown, 0, 0, total);
+          shared = grown;
+        }
+        const bytesRead = readSync(fd, shared, total, Math.min(shared.length, cap) - total, null);
         if (bytesRead === 0) break;
-        chunks.push(buf.subarray(0, bytesRead));
         total += bytesRead;
         if (total > limit) return { ok: false, message: `the file is larger than ${limit >= 1024 * 1024 ? `${limit / 1024 / 1024} MB` : `${limit} bytes`}` };
       }
-      return { ok: true, bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total) };
+      return { ok: true, bytes: shared.subarray(0, total) };
     } finally {
       closeSync(fd);
     }
   } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ELOOP' && opts.walked === true) return readShared(path, { ...opts, walked: false });
     return { ok: false, message: `cannot read the file: ${code(e)}` };
   }
 }
@@ -67,6 +110,8 @@ export type Decoded =
  * UTF-16 file is an error with its position, and `text` is then a lossy decode, good enough to
  * decide whether the file was meant to be a template.
  */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 export function decodeUtf8(bytes: Buffer): Decoded {
   const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
   if (utf16) {
@@ -74,7 +119,7 @@ export function decodeUtf8(bytes: Buffer): Decoded {
     return { ok: false, text, line: 1, column: 1, message: 'the file is UTF-16; CloudFormation templates must be UTF-8 (save it as UTF-8)' };
   }
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+    return { ok: true, text: STRICT_UTF8.decode(bytes) };
   } catch {
     const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
     // The first byte where a lossy round trip differs is the first invalid one.
