@@ -45,35 +45,50 @@ function code(e) {
   return e.code ?? (e instanceof Error ? e.message : String(e));
 }
 function readBounded(path2, opts = {}) {
-  return Promise.resolve(readBoundedSync(path2, opts));
+  const r = readShared(path2, opts);
+  return Promise.resolve(r.ok ? { ok: true, bytes: Buffer.from(r.bytes) } : r);
 }
-function readBoundedSync(path2, opts) {
+function readText(path2, opts = {}) {
+  const r = readShared(path2, opts);
+  return r.ok ? { ok: true, decoded: decodeUtf8(r.bytes) } : r;
+}
+function realRoot(root) {
+  if (lastRoot?.[0] !== root) lastRoot = [root, import_node_fs.realpathSync.native(root)];
+  return lastRoot[1];
+}
+function readShared(path2, opts) {
   const limit = opts.limit ?? MAX_FILE_BYTES;
   try {
-    if (opts.root !== void 0) {
-      const real = import_node_fs.realpathSync.native(path2);
-      const root = import_node_fs.realpathSync.native(opts.root);
-      if (!isUnder(root, real)) return { ok: false, message: "it is a symbolic link to a file outside the folder being audited; not followed" };
+    if (opts.walked !== true) {
+      if (opts.root !== void 0 && !isUnder(realRoot(opts.root), import_node_fs.realpathSync.native(path2)))
+        return { ok: false, message: "it is a symbolic link to a file outside the folder being audited; not followed" };
+      if (!(0, import_node_fs.statSync)(path2).isFile()) return { ok: false, message: NOT_REGULAR };
     }
-    if (!(0, import_node_fs.statSync)(path2).isFile()) return { ok: false, message: "not a regular file (a folder, device, pipe or socket); only regular files are read" };
-    const fd = (0, import_node_fs.openSync)(path2, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK);
+    const flags = import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK | (opts.walked === true ? import_node_fs.constants.O_NOFOLLOW : 0);
+    const fd = (0, import_node_fs.openSync)(path2, flags);
     try {
-      if (!(0, import_node_fs.fstatSync)(fd).isFile()) return { ok: false, message: "not a regular file (a folder, device, pipe or socket); only regular files are read" };
-      const chunks = [];
+      const info2 = (0, import_node_fs.fstatSync)(fd);
+      if (!info2.isFile()) return { ok: false, message: NOT_REGULAR };
+      const cap2 = limit + 1;
+      if (shared.length < Math.min(cap2, info2.size + 1)) shared = Buffer.allocUnsafeSlow(Math.min(cap2, info2.size + 1));
       let total = 0;
       for (; ; ) {
-        const buf = Buffer.allocUnsafe(Math.min(1024 * 1024, limit + 1 - total));
-        const bytesRead = (0, import_node_fs.readSync)(fd, buf, 0, buf.length, null);
+        if (total === shared.length) {
+          const grown = Buffer.allocUnsafeSlow(Math.min(cap2, 2 * shared.length));
+          shared.copy(grown, 0, 0, total);
+          shared = grown;
+        }
+        const bytesRead = (0, import_node_fs.readSync)(fd, shared, total, Math.min(shared.length, cap2) - total, null);
         if (bytesRead === 0) break;
-        chunks.push(buf.subarray(0, bytesRead));
         total += bytesRead;
         if (total > limit) return { ok: false, message: `the file is larger than ${limit >= 1024 * 1024 ? `${limit / 1024 / 1024} MB` : `${limit} bytes`}` };
       }
-      return { ok: true, bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total) };
+      return { ok: true, bytes: shared.subarray(0, total) };
     } finally {
       (0, import_node_fs.closeSync)(fd);
     }
   } catch (e) {
+    if (e.code === "ELOOP" && opts.walked === true) return readShared(path2, { ...opts, walked: false });
     return { ok: false, message: `cannot read the file: ${code(e)}` };
   }
 }
@@ -84,7 +99,7 @@ function decodeUtf8(bytes) {
     return { ok: false, text, line: 1, column: 1, message: "the file is UTF-16; CloudFormation templates must be UTF-8 (save it as UTF-8)" };
   }
   try {
-    return { ok: true, text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes) };
+    return { ok: true, text: STRICT_UTF8.decode(bytes) };
   } catch {
     const text = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }).decode(bytes);
     const again = Buffer.from(text, "utf8");
@@ -97,7 +112,7 @@ function decodeUtf8(bytes) {
     return { ok: false, text, line, column, message: "the file is not valid UTF-8 (CloudFormation templates must be UTF-8)" };
   }
 }
-var import_node_fs, import_node_path, MAX_FILE_BYTES, isUnder;
+var import_node_fs, import_node_path, MAX_FILE_BYTES, isUnder, shared, NOT_REGULAR, lastRoot, STRICT_UTF8;
 var init_read_file = __esm({
   "src/load/read-file.ts"() {
     "use strict";
@@ -105,6 +120,10 @@ var init_read_file = __esm({
     import_node_path = require("node:path");
     MAX_FILE_BYTES = 50 * 1024 * 1024;
     isUnder = (root, path2) => path2 === root || path2.startsWith(root.endsWith(import_node_path.sep) ? root : root + import_node_path.sep);
+    shared = Buffer.allocUnsafeSlow(256 * 1024);
+    NOT_REGULAR = "not a regular file (a folder, device, pipe or socket); only regular files are read";
+    lastRoot = null;
+    STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   }
 });
 
@@ -13877,12 +13896,12 @@ async function readTemplate(run2, asm, facts, templateFile, scope, stackName, pa
   }
   if (run2.emitted.has(abs)) return;
   run2.emitted.add(abs);
-  const read = await readBounded(abs, { root: run2.root });
+  const read = readText(abs, { root: run2.root });
   if (!read.ok) {
     run2.errors.push(error2(run2, abs, `cannot read the template of stack "${stackName}" listed in the cloud assembly: ${read.message}`));
     return;
   }
-  const decoded = decodeUtf8(read.bytes);
+  const decoded = read.decoded;
   if (!decoded.ok) {
     run2.errors.push({ ...error2(run2, abs, decoded.message), line: decoded.line, column: decoded.column });
     return;
@@ -14235,7 +14254,7 @@ function useWorkerScript(url, tsx = null) {
 }
 function runWorker(task) {
   const script2 = workerScript;
-  if (!script2 || !(0, import_node_fs3.existsSync)(script2.url)) return Promise.resolve({ failure: `the worker code (${script2?.url.pathname ?? "audit-worker.js"}) is missing from this build` });
+  if (!script2 || !(0, import_node_fs4.existsSync)(script2.url)) return Promise.resolve({ failure: `the worker code (${script2?.url.pathname ?? "audit-worker.js"}) is missing from this build` });
   return new Promise((resolve11, reject) => {
     const worker = script2.tsx ? new import_node_worker_threads.Worker(`import(${JSON.stringify(script2.tsx.href)}).then((m) => { m.register(); return import(${JSON.stringify(script2.url.href)}); });`, {
       eval: true,
@@ -14249,11 +14268,11 @@ function runWorker(task) {
     worker.once("exit", (code4) => reply ? resolve11(reply) : reject(new Error(`a --jobs worker stopped (exit code ${code4}) without a result`)));
   });
 }
-var import_node_fs3, import_node_path13, import_node_worker_threads, evaluateInWorkers, workerScript;
+var import_node_fs4, import_node_path13, import_node_worker_threads, evaluateInWorkers, workerScript;
 var init_jobs = __esm({
   "src/adapters/jobs.ts"() {
     "use strict";
-    import_node_fs3 = require("node:fs");
+    import_node_fs4 = require("node:fs");
     import_node_path13 = require("node:path");
     import_node_worker_threads = require("node:worker_threads");
     evaluateInWorkers = async (req, sources, todo, jobs) => {
@@ -14299,7 +14318,7 @@ var init_jobs = __esm({
 
 // src/adapters/action.ts
 var import_node_crypto5 = require("node:crypto");
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 var import_node_path15 = require("node:path");
 
 // src/adapters/write-output.ts
@@ -19285,8 +19304,8 @@ function dedupe(rs) {
       continue;
     }
     const prev = out[at];
-    const shared = prev.conditions.filter((c) => r.conditions.some((d) => d.condition === c.condition && d.branch === c.branch));
-    out[at] = prev.known ? known(prev.value, shared) : { ...prev, conditions: shared };
+    const shared2 = prev.conditions.filter((c) => r.conditions.some((d) => d.condition === c.condition && d.branch === c.branch));
+    out[at] = prev.known ? known(prev.value, shared2) : { ...prev, conditions: shared2 };
   }
   return out;
 }
@@ -34526,6 +34545,7 @@ var NO_TEMPLATE_MESSAGE = "no CloudFormation template found";
 var import_node_path9 = require("node:path");
 
 // src/load/discover.ts
+var import_node_fs3 = require("node:fs");
 var import_promises4 = require("node:fs/promises");
 var import_node_path8 = require("node:path");
 init_read_file();
@@ -34539,17 +34559,26 @@ function displayPath(path2, cwd) {
 }
 var errorAt = (file, message, line = null, column = null) => ({ file, line, column, message });
 var skipNotice = (file, why) => ({ kind: "skipped-files", file, code: "file-skipped", args: { why } });
-async function readSource(path2, cwd, explicit, root) {
+function readSource(path2, cwd, explicit, root, walked = false) {
   const file = displayPath(path2, cwd);
-  const read = await readBounded(path2, { root });
+  const read = readText(path2, { root, walked });
   if (!read.ok) return { sources: [], errors: [errorAt(file, read.message)], notices: [] };
-  const decoded = decodeUtf8(read.bytes);
+  const decoded = read.decoded;
   if (decoded.ok) return { sources: [{ file, text: decoded.text, explicit }], errors: [], notices: [] };
   if (explicit || isTemplateText(decoded.text)) return { sources: [], errors: [errorAt(file, decoded.message, decoded.line, decoded.column)], notices: [] };
   return { sources: [], errors: [], notices: [skipNotice(file, "not-utf8")] };
 }
 var byExtension = (path2) => TEMPLATE_EXTENSIONS.has((0, import_node_path8.extname)(path2).toLowerCase());
-async function* walk(dir, depth, st) {
+async function* walk(dir, depth, st, real, entries) {
+  const listed2 = [];
+  listFolder(dir, depth, st, listed2, real, entries);
+  for (const item of listed2) {
+    if (item.kind !== "maybe-assembly") yield item;
+    else if (await isAssembly(item.path)) yield { kind: "assembly", path: item.path };
+    else yield* walk(item.path, item.depth, st, item.real, item.entries);
+  }
+}
+function listFolder(dir, depth, st, out, realDir, given) {
   const shown2 = displayPath(dir, st.cwd);
   if (depth > st.limits.maxDepth) {
     st.out.errors.push(errorAt(shown2, `folders are nested more than ${st.limits.maxDepth} levels deep here; name a folder nearer the templates`));
@@ -34558,29 +34587,35 @@ async function* walk(dir, depth, st) {
   let entries;
   let real;
   try {
-    real = await (0, import_promises4.realpath)(dir);
-    if (st.visited.has(real)) return;
-    st.visited.add(real);
-    entries = await (0, import_promises4.readdir)(dir, { withFileTypes: true });
+    real = realDir ?? import_node_fs3.realpathSync.native(dir);
+    if (given === void 0) {
+      if (st.visited.has(real)) return;
+      st.visited.add(real);
+    }
+    entries = given ?? (0, import_node_fs3.readdirSync)(dir, { withFileTypes: true });
   } catch (e) {
     st.out.errors.push(errorAt(shown2, `cannot read the folder: ${e.code ?? e.message}`));
     return;
   }
-  st.entries += entries.length;
-  if (st.entries > st.limits.maxEntries) {
-    st.out.errors.push(errorAt(displayPath(st.root, st.cwd), `more than ${st.limits.maxEntries} files and folders under this folder; name the folders that hold templates`));
-    throw new WalkStopped();
+  if (given === void 0) {
+    st.entries += entries.length;
+    if (st.entries > st.limits.maxEntries) {
+      st.out.errors.push(errorAt(displayPath(st.root, st.cwd), `more than ${st.limits.maxEntries} files and folders under this folder; name the folders that hold templates`));
+      throw new WalkStopped();
+    }
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   }
-  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   for (const e of entries) {
     const p = (0, import_node_path8.join)(dir, e.name);
     const candidate = st.accept(p);
     let isDir = e.isDirectory();
     let isFile2 = e.isFile();
     let target = (0, import_node_path8.join)(real, e.name);
-    if (e.isSymbolicLink()) {
-      target = await (0, import_promises4.realpath)(p).catch(() => null);
-      if (target === null) {
+    const link = e.isSymbolicLink();
+    if (link) {
+      try {
+        target = import_node_fs3.realpathSync.native(p);
+      } catch {
         if (candidate) st.out.notices.push(skipNotice(displayPath(p, st.cwd), "dangling-symlink"));
         continue;
       }
@@ -34588,30 +34623,55 @@ async function* walk(dir, depth, st) {
         st.out.notices.push({ kind: "info", file: displayPath(p, st.cwd), code: "symlink-outside", args: {} });
         continue;
       }
-      const info2 = await (0, import_promises4.stat)(p).catch(() => null);
+      let info2 = null;
+      try {
+        info2 = (0, import_node_fs3.statSync)(p);
+      } catch {
+      }
       isDir = info2?.isDirectory() ?? false;
       isFile2 = info2?.isFile() ?? false;
     }
     if (isDir) {
       if (IGNORED_DIRS.has(e.name) || e.name.startsWith("asset.")) continue;
-      if (st.assemblies && await isAssembly(p)) {
-        yield { kind: "assembly", path: p };
+      if (!st.assemblies) {
+        listFolder(p, depth + 1, st, out);
         continue;
       }
-      yield* walk(p, depth + 1, st);
+      if (depth + 1 > st.limits.maxDepth) {
+        listFolder(p, depth + 1, st, out);
+        continue;
+      }
+      const subReal = link ? target : (0, import_node_path8.join)(real, e.name);
+      if (st.visited.has(subReal)) continue;
+      let sub;
+      try {
+        st.visited.add(subReal);
+        sub = (0, import_node_fs3.readdirSync)(p, { withFileTypes: true });
+      } catch (err) {
+        st.out.errors.push(errorAt(displayPath(p, st.cwd), `cannot read the folder: ${err.code ?? err.message}`));
+        continue;
+      }
+      st.entries += sub.length;
+      if (st.entries > st.limits.maxEntries) {
+        st.out.errors.push(errorAt(displayPath(st.root, st.cwd), `more than ${st.limits.maxEntries} files and folders under this folder; name the folders that hold templates`));
+        throw new WalkStopped();
+      }
+      sub.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+      if (sub.some((d) => d.name === "manifest.json" && !d.isDirectory())) out.push({ kind: "maybe-assembly", path: p, real: subReal, depth: depth + 1, entries: sub });
+      else listFolder(p, depth + 1, st, out, subReal, sub);
     } else if (candidate) {
       if (isFile2) {
         if (st.visited.has(target)) continue;
         st.visited.add(target);
-        yield { kind: "file", path: p };
+        out.push({ kind: "file", path: p, walked: !link });
       } else st.out.notices.push(skipNotice(displayPath(p, st.cwd), "not-regular-file"));
     }
   }
 }
 var WalkStopped = class extends Error {
 };
-async function newWalk(dir, opts, out, assemblies = true, accept = byExtension) {
-  return { cwd: opts.cwd, root: await (0, import_promises4.realpath)(dir), limits: opts.limits ?? DEFAULT_WALK_LIMITS, visited: /* @__PURE__ */ new Set(), entries: 0, out, assemblies, accept };
+function newWalk(dir, opts, out, assemblies = true, accept = byExtension) {
+  return { cwd: opts.cwd, root: import_node_fs3.realpathSync.native(dir), limits: opts.limits ?? DEFAULT_WALK_LIMITS, visited: /* @__PURE__ */ new Set(), entries: 0, out, assemblies, accept };
 }
 async function isAssembly(p) {
   const { isCloudAssembly: isCloudAssembly2 } = await Promise.resolve().then(() => (init_cdk_assembly(), cdk_assembly_exports));
@@ -34624,12 +34684,16 @@ async function readAssembly2(dir, opts, out) {
   out.sources.push(...r.sources);
   out.errors.push(...r.errors);
   const listed2 = new Set([...r.sources, ...r.errors].map((s) => (0, import_node_path8.resolve)(opts.cwd, s.file)));
-  const st = await newWalk(dir, opts, out, false).catch(() => null);
-  if (st === null) return;
+  let st;
+  try {
+    st = newWalk(dir, opts, out, false);
+  } catch {
+    return;
+  }
   try {
     for await (const item of walk(dir, 0, st)) {
       if (listed2.has(item.path) || ASSEMBLY_FILE.test((0, import_node_path8.basename)(item.path))) continue;
-      const s = await readSource(item.path, opts.cwd, false, st.root);
+      const s = readSource(item.path, opts.cwd, false, st.root, item.kind === "file" && item.walked);
       out.errors.push(...s.errors);
       out.notices.push(...s.notices);
       for (const src of s.sources) {
@@ -34672,7 +34736,7 @@ async function discover(inputs, opts) {
       const errorsBefore = found.errors.length;
       const globbed = /[*?[{]/.test(input) ? await expandGlob(input, opts, found) : null;
       if (globbed && globbed.length) {
-        for (const p of globbed) merge2(found, await readSource(p.path, opts.cwd, false, p.root));
+        for (const p of globbed) merge2(found, readSource(p.path, opts.cwd, false, p.root, p.walked));
       } else if (!globbed || found.errors.length === errorsBefore) found.errors.push(errorAt(input, globbed ? "the pattern matches no file" : "no such file or directory"));
       continue;
     }
@@ -34681,11 +34745,11 @@ async function discover(inputs, opts) {
         await readAssembly2(abs, opts, found);
         continue;
       }
-      const st = await newWalk(abs, opts, found);
+      const st = newWalk(abs, opts, found);
       try {
         for await (const item of walk(abs, 0, st)) {
           if (item.kind === "assembly") await readAssembly2(item.path, opts, found);
-          else merge2(found, await readSource(item.path, opts.cwd, false, st.root));
+          else merge2(found, readSource(item.path, opts.cwd, false, st.root, item.walked));
         }
       } catch (e) {
         if (!(e instanceof WalkStopped)) throw e;
@@ -34693,7 +34757,7 @@ async function discover(inputs, opts) {
     } else if ((0, import_node_path8.basename)(input) === "manifest.json" && await isAssembly(abs)) {
       await readAssembly2((0, import_node_path8.resolve)(abs, ".."), opts, found);
     } else {
-      merge2(found, await readSource(abs, opts.cwd, true));
+      merge2(found, readSource(abs, opts.cwd, true));
     }
   }
   const seen = /* @__PURE__ */ new Set();
@@ -34713,13 +34777,13 @@ async function expandGlob(pattern, opts, out) {
   const accept = (p) => minimatch2(displayPath(p, opts.cwd), glob, { dot: false });
   let st;
   try {
-    st = await newWalk(dir, opts, out, false, accept);
+    st = newWalk(dir, opts, out, false, accept);
   } catch {
     return [];
   }
   const matched = [];
   try {
-    for await (const item of walk(dir, 0, st)) matched.push({ path: item.path, root: st.root });
+    for await (const item of walk(dir, 0, st)) matched.push({ path: item.path, root: st.root, walked: item.kind === "file" && item.walked });
   } catch (e) {
     if (!(e instanceof WalkStopped)) throw e;
   }
@@ -34939,7 +35003,7 @@ function parseRuleFile2(text, file) {
 }
 
 // src/app/inputs.ts
-async function readText(fs2, file, cwd, what) {
+async function readText2(fs2, file, cwd, what) {
   const read = await fs2.readText((0, import_node_path9.resolve)(cwd, file));
   if (read.ok) return read.text;
   if (read.line !== void 0) throw new UsageError(`${what} ${file}:${read.line}:${read.column ?? 1}: ${read.message}`);
@@ -34957,7 +35021,7 @@ async function findConfigFile(fs2, cwd) {
 async function loadConfig(fs2, cwd, configFile, discover2) {
   const path2 = configFile ? (0, import_node_path9.resolve)(cwd, configFile) : discover2 ? await findConfigFile(fs2, cwd) : null;
   if (!path2) return null;
-  const text = await readText(fs2, path2, cwd, configFile ? "--config" : "config");
+  const text = await readText2(fs2, path2, cwd, configFile ? "--config" : "config");
   try {
     return parseConfig(text, displayPath(path2, cwd));
   } catch (e) {
@@ -34983,7 +35047,7 @@ async function loadUserRules(fs2, paths, cwd) {
     for (const f of files) {
       const shown2 = displayPath(f, cwd);
       try {
-        out.push(...parseRuleFile2(await readText(fs2, shown2, cwd, "--rules"), shown2));
+        out.push(...parseRuleFile2(await readText2(fs2, shown2, cwd, "--rules"), shown2));
       } catch (e) {
         if (e instanceof RuleError) throw new UsageError(e.message);
         throw e;
@@ -35007,12 +35071,12 @@ function mergeCatalogue(user, notices) {
   return [...builtin2.filter((r) => !replaced.has(r.id)), ...user];
 }
 async function readParameters(fs2, file, cwd) {
-  const r = parseParameters(await readText(fs2, file, cwd, "--parameters"));
+  const r = parseParameters(await readText2(fs2, file, cwd, "--parameters"));
   if (!r.ok) throw new UsageError(`--parameters ${file}: ${r.message}`);
   return r.values;
 }
 async function readBaseline(fs2, file, cwd) {
-  const text = await readText(fs2, file, cwd, "--baseline");
+  const text = await readText2(fs2, file, cwd, "--baseline");
   try {
     return parseBaseline(text, file);
   } catch (e) {
@@ -35278,11 +35342,11 @@ var import_node_child_process = require("node:child_process");
 var import_promises6 = require("node:fs/promises");
 init_read_file();
 var nodeFs = {
-  async readText(path2) {
-    const read = await readBounded(path2);
-    if (!read.ok) return { ok: false, message: read.message };
-    const text = decodeUtf8(read.bytes);
-    return text.ok ? { ok: true, text: text.text } : { ok: false, message: text.message, line: text.line, column: text.column };
+  readText(path2) {
+    const read = readText(path2);
+    if (!read.ok) return Promise.resolve({ ok: false, message: read.message });
+    const text = read.decoded;
+    return Promise.resolve(text.ok ? { ok: true, text: text.text } : { ok: false, message: text.message, line: text.line, column: text.column });
   },
   async kind(path2) {
     const info2 = await (0, import_promises6.stat)(path2).catch(() => null);
@@ -35389,7 +35453,7 @@ async function fetchPullRequestFacts(api, number, label) {
 }
 
 // src/adapters/fix-command.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var import_node_path14 = require("node:path");
 
 // src/fix/suggest.ts
@@ -36307,7 +36371,7 @@ function fileReader(cwd) {
     let text = null;
     if (file !== "-" && file !== "<stdin>") {
       try {
-        text = (0, import_node_fs4.readFileSync)((0, import_node_path14.resolve)(cwd, file), "utf8");
+        text = (0, import_node_fs5.readFileSync)((0, import_node_path14.resolve)(cwd, file), "utf8");
       } catch {
         text = null;
       }
@@ -36363,7 +36427,7 @@ function booleanInput(text, name) {
 function readEvent(eventPath) {
   if (!eventPath) return null;
   try {
-    return JSON.parse((0, import_node_fs5.readFileSync)(eventPath, "utf8"));
+    return JSON.parse((0, import_node_fs6.readFileSync)(eventPath, "utf8"));
   } catch {
     return null;
   }

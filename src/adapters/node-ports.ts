@@ -8,11 +8,11 @@ import { readText } from '../load/read-file.js';
 import { writeOutput } from './write-output.js';
 
 export const nodeFs: FsPort = {
-  async readText(path) {
+  readText(path) {
     const read = readText(path);
-    if (!read.ok) return { ok: false, message: read.message };
+    if (!read.ok) return Promise.resolve({ ok: false, message: read.message });
     const text = read.decoded;
-    return text.ok ? { ok: true, text: text.text } : { ok: false, message: text.message, line: text.line, column: text.column };
+    return Promise.resolve(text.ok ? { ok: true, text: text.text } : { ok: false, message: text.message, line: text.line, column: text.column });
   },
   async kind(path) {
     const info = await stat(path).catch(() => null);

@@ -200,7 +200,7 @@ function listFolder(dir: string, depth: number, st: WalkState, out: Listed[], re
 
 class WalkStopped extends Error {}
 
-async function newWalk(dir: string, opts: DiscoverOptions, out: Discovered, assemblies = true, accept = byExtension): Promise<WalkState> {
+function newWalk(dir: string, opts: DiscoverOptions, out: Discovered, assemblies = true, accept = byExtension): WalkState {
   return { cwd: opts.cwd, root: realpathSync.native(dir), limits: opts.limits ?? DEFAULT_WALK_LIMITS, visited: new Set(), entries: 0, out, assemblies, accept };
 }
 
@@ -223,8 +223,12 @@ async function readAssembly(dir: string, opts: DiscoverOptions, out: Discovered)
   out.errors.push(...r.errors);
   const listed = new Set([...r.sources, ...r.errors].map((s) => resolve(opts.cwd, s.file)));
   // Walked by the name it was given (not its real path), so that names compare with the manifest's.
-  const st = await newWalk(dir, opts, out, false).catch(() => null);
-  if (st === null) return;
+  let st: WalkState;
+  try {
+    st = newWalk(dir, opts, out, false);
+  } catch {
+    return;
+  }
   try {
     for await (const item of walk(dir, 0, st)) {
       if (listed.has(item.path) || ASSEMBLY_FILE.test(basename(item.path))) continue;
@@ -285,7 +289,7 @@ export async function discover(inputs: readonly string[], opts: DiscoverOptions)
         await readAssembly(abs, opts, found);
         continue;
       }
-      const st = await newWalk(abs, opts, found);
+      const st = newWalk(abs, opts, found);
       try {
         for await (const item of walk(abs, 0, st)) {
           if (item.kind === 'assembly') await readAssembly(item.path, opts, found);
@@ -321,7 +325,7 @@ async function expandGlob(pattern: string, opts: DiscoverOptions, out: Discovere
   const accept = (p: string): boolean => minimatch(displayPath(p, opts.cwd), glob, { dot: false });
   let st: WalkState;
   try {
-    st = await newWalk(dir, opts, out, false, accept);
+    st = newWalk(dir, opts, out, false, accept);
   } catch {
     return [];
   }
