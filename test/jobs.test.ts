@@ -6,8 +6,11 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AuditReport, SourceFile } from '../src/types/types.js';
-import { dependencies, useWorkerScript } from '../src/adapters/jobs.js';
+import { useWorkerScript } from '../src/adapters/jobs.js';
+import { stackDependencies as dependencies } from '../src/model/stacks.js';
 import { runCli } from './helpers/cli.js';
+import { Auditor } from '../src/engine/audit.js';
+import { builtinRules } from '../src/rules/catalogue.js';
 import { tempFiles } from './helpers/temp.js';
 
 const sg = (cidr: string) =>
@@ -129,11 +132,63 @@ describe('which files a file may depend on', () => {
     expect(deps([src('a/parent.yaml', parent('https://s3.amazonaws.com/b/child.yaml', 'x')), src('b/child.yaml', child)])).toEqual({});
   });
 
+  it.each([
+    ['a JSON \\u escape', 'i.json', '{"Resources": {"Sg": {"Type": "AWS::EC2::SecurityGroup", "Properties": {"CidrIp": {"Fn::Import\\u0056alue": "A"}}}}}'],
+    ['a YAML \\x escape', 'i.yaml', 'Resources:\n  Sg:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      CidrIp: {"Fn::Import\\x56alue": A}\n'],
+    ['a YAML escaped line break', 'i.yaml', 'Resources:\n  Sg:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      CidrIp: {"Fn::Import\\\n        Value": A}\n'],
+  ])('an import spelled with %s is an import', (_, file, text) => {
+    expect(deps([src('e.yaml', exporter('A', 'x')), src(file, text)])).toEqual({ [file]: ['e.yaml'] });
+  });
+
+  it('a TemplateURL or Stack type spelled with escapes still links parent and child', () => {
+    const escaped = parent('"./chil\\u0064.yaml"', 'x').replace('AWS::CloudFormation::Stack', '"AWS::CloudFormation::\\x53tack"');
+    expect(deps([src('parent.yaml', escaped), src('child.yaml', child)])).toEqual({ 'parent.yaml': ['child.yaml'], 'child.yaml': ['parent.yaml'] });
+  });
+
   it('CDK stacks depend on every other CDK stack (they link by name)', () => {
     const cdk = (name: string, parents: string[] = []) => src(`cdk.out/${name}.template.json`, '{"Resources": {}}', { stackName: name, parents, origin: 'cdk' });
     expect(deps([cdk('Top'), cdk('Top/Nested', ['Top']), src('plain.yaml', topic(1))])).toEqual({
       'cdk.out/Top.template.json': ['cdk.out/Top/Nested.template.json'],
       'cdk.out/Top/Nested.template.json': ['cdk.out/Top.template.json'],
     });
+  });
+});
+
+describe('one thread: linked files are held, the others parsed when their result is asked for', () => {
+  const files: Record<string, string> = {
+    'a-exports.yaml': exporter('WorldCidr', '0.0.0.0/0'),
+    'plain1.yaml': sg('0.0.0.0/0'),
+    'z-imports.yaml': sg('!ImportValue WorldCidr'),
+    'nested/parent.yaml': parent('./child.yaml', '0.0.0.0/0'),
+    'plain2.yaml': topic(2),
+    'nested/child.yaml': child,
+    'escaped.json': JSON.stringify({
+      Resources: {
+        Sg: {
+          Type: 'AWS::EC2::SecurityGroup',
+          Properties: {
+            GroupDescription: 'd',
+            SecurityGroupIngress: [{ IpProtocol: 'tcp', FromPort: 22, ToPort: 22, CidrIp: { 'Fn::ImportValue': 'WorldCidr' }, Description: 'x' }],
+          },
+        },
+      },
+    }).replace('ImportValue', 'Import\\u0056alue'),
+  };
+  const sources: SourceFile[] = Object.entries(files).map(([file, text]) => ({ file, text }));
+
+  it('results and templates are the same as when every template is kept, in any order of asking', () => {
+    const auditor = new Auditor({ rules: builtinRules().filter((r) => r.enabled) });
+    const kept = auditor.linked(sources, { keepTemplates: true });
+    const streamed = auditor.linked(sources);
+    const order = [6, 2, 0, 5, 1, 3, 4];
+    for (const i of order) expect(streamed.result(i), sources[i]!.file).toEqual(kept.result(i));
+    for (const i of order) expect(streamed.template(i)?.body, sources[i]!.file).toEqual(kept.template(i)?.body);
+    expect(streamed.template(-1)).toBeNull();
+    // The links were taken (the import, the escaped import and the parent's parameter decide these).
+    const rules = (i: number) => {
+      const r = streamed.result(i);
+      return 'stack' in r ? r.stack.findings.filter((f) => f.outcome === 'fail').map((f) => f.ruleId) : [];
+    };
+    for (const i of [2, 5, 6]) expect(rules(i), sources[i]!.file).toContain('SSHOpenToWorld');
   });
 });

@@ -8,9 +8,9 @@
  * depend on (dependencies), in input order. A second thread only pays with a free core, hence the default of one.
  */
 import { existsSync } from 'node:fs';
-import { dirname, resolve as resolvePath } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { SourceFile } from '../types/types.js';
+import { stackDependencies as dependencies } from '../model/stacks.js';
 import type { RunRequest } from '../app/run.js';
 import type { EvaluateInWorkers, Evaluation } from '../app/ports.js';
 
@@ -25,43 +25,6 @@ export interface WorkerTask {
 export type WorkerRequest = Omit<RunRequest, 'readStdin' | 'onProgress' | 'checks'>;
 
 export type WorkerReply = { readonly evaluations: readonly Evaluation[] } | { readonly failure: string };
-
-/**
- * For each file, the files its result may depend on: every exporter for a file that imports a value,
- * the files a stack's `TemplateURL`s name (relative paths, as linkStacks resolves them) and the
- * stacks that name it, and every CDK stack for a CDK stack (linked by name). A text test, generous
- * on purpose: a file read in vain costs time, a file missed would change a result.
- */
-export function dependencies(sources: readonly SourceFile[]): Map<number, Set<number>> {
-  const deps = new Map<number, Set<number>>();
-  const add = (from: number, to: number): void => {
-    if (from === to) return;
-    let set = deps.get(from);
-    if (!set) deps.set(from, (set = new Set()));
-    set.add(to);
-  };
-  const byPath = new Map<string, number[]>();
-  sources.forEach((s, i) => {
-    const key = resolvePath('/', s.file);
-    const list = byPath.get(key);
-    if (list) list.push(i);
-    else byPath.set(key, [i]);
-  });
-  const exporters = sources.flatMap((s, i) => (s.text.includes('Export') ? [i] : []));
-  const cdk = sources.flatMap((s, i) => ((s.parents?.length ?? 0) > 0 || (s.stackName ?? null) !== null ? [i] : []));
-  sources.forEach((s, i) => {
-    if (s.text.includes('ImportValue')) for (const e of exporters) add(i, e);
-    if (cdk.includes(i)) for (const c of cdk) add(i, c);
-    if (!s.text.includes('AWS::CloudFormation::Stack')) return;
-    const dir = dirname(resolvePath('/', s.file));
-    for (const m of s.text.matchAll(/[^\s"'\\:,{}[\]]+\.[A-Za-z0-9]+/g))
-      for (const child of byPath.get(resolvePath(dir, m[0])) ?? []) {
-        add(i, child);
-        add(child, i);
-      }
-  });
-  return deps;
-}
 
 /** `start` with every file it depends on, directly or not. */
 function closure(start: Iterable<number>, deps: ReadonlyMap<number, ReadonlySet<number>>): Set<number> {

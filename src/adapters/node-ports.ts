@@ -1,6 +1,7 @@
 /** The app layer's ports on Node: the real file system, `git` as a subprocess, the system clock, the lazily imported diff module. */
 import { execFile } from 'node:child_process';
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import type { AppPorts, FsPort, GitPort, GitResult } from '../app/ports.js';
 import type { CfnDiffModule } from '../policy/diff.js';
 import { discover } from '../load/discover.js';
@@ -19,7 +20,14 @@ export const nodeFs: FsPort = {
     return info === null ? null : info.isFile() ? 'file' : info.isDirectory() ? 'directory' : 'other';
   },
   listFiles: async (dir) => (await readdir(dir, { recursive: true })).map(String),
-  realpath: (path) => realpath(path).catch(() => path),
+  // The native call: fs/promises' realpath resolves each path component with a system call of its own.
+  realpath: (path) => {
+    try {
+      return Promise.resolve(realpathSync.native(path));
+    } catch {
+      return Promise.resolve(path);
+    }
+  },
   writeText: (path, text) => writeOutput(path, text),
 };
 

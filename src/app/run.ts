@@ -190,7 +190,7 @@ export async function runAudit(req: RunRequest, ports: AppPorts): Promise<RunOut
       })
     : null;
   // Parse and evaluate: each source once, linked with the others (exports, nested stacks).
-  const linked = auditor.linked(sources);
+  const linked = auditor.linked(sources, { keepTemplates: Boolean(req.base || req.baseRef) });
   // --jobs: the files are evaluated in worker threads (not with check functions or a deadline, which stay in this thread).
   const jobs = req.checks || req.deadline !== undefined || !ports.evaluateInWorkers ? 1 : Math.min(req.jobs ?? 1, sources.length);
   const fromWorkers = jobs > 1 ? await ports.evaluateInWorkers!(req, sources, cache ? await cache.toEvaluate(sources) : null, jobs) : null;

@@ -7,7 +7,7 @@ import { parseTemplate } from '../load/parse.js';
 import { isTemplateText } from '../load/sniff.js';
 import { buildGraph, TemplateShapeError, type ResourceGraph } from '../model/graph.js';
 import { givenFromStrings, type Resolved } from '../model/resolve.js';
-import { linkStacks } from '../model/stacks.js';
+import { linkStacks, stackDependencies } from '../model/stacks.js';
 import { unauditableContent } from '../model/unauditable.js';
 import { echoedSecrets, maskFinding } from '../model/mask.js';
 import { compileRules, evaluate, RuleIndex, type CheckFn, type RawFinding } from '../rules/engine.js';
@@ -116,29 +116,48 @@ export class Auditor {
 
   /**
    * Source `i` of a run, each evaluated with what the other stacks tell it. Every source is parsed
-   * once and the stacks linked on the first call only (a run served from a cache may need none).
+   * once. The files that may tell each other something (stackDependencies: exports, nested stacks)
+   * are parsed and linked on the first call; every other file is parsed when its result is asked
+   * for and let go after, so a run holds only the linked templates in memory at once (less garbage
+   * collection on a large repository). With `keepTemplates` (a change-aware run reads them again),
+   * every parsed template is kept for `template(i)`.
    */
-  linked(sources: readonly SourceFile[]): LinkedRun {
-    let prepared: ReturnType<Auditor['prepare']>[] | null = null;
+  linked(sources: readonly SourceFile[], opts: { readonly keepTemplates?: boolean } = {}): LinkedRun {
+    type Prepared = ReturnType<Auditor['prepare']>;
+    let prepared: (Prepared | undefined)[] | null = null;
     let links: ReturnType<typeof linkStacks<PreparedSource>> | null = null;
-    const ready = (): { prepared: ReturnType<Auditor['prepare']>[]; links: ReturnType<typeof linkStacks<PreparedSource>> } => {
+    const ready = (): { prepared: (Prepared | undefined)[]; links: ReturnType<typeof linkStacks<PreparedSource>> } => {
       if (!prepared || !links) {
-        prepared = sources.map((s) => this.prepare(s));
+        const involved = new Set<number>();
+        for (const [from, to] of stackDependencies(sources)) {
+          involved.add(from);
+          for (const j of to) involved.add(j);
+        }
+        prepared = sources.map((s, i) => (involved.has(i) ? this.prepare(s) : undefined));
         links = linkStacks(
-          prepared.filter((p): p is PreparedSource => 'template' in p),
+          prepared.filter((p): p is PreparedSource => p !== undefined && 'template' in p),
           this.options.parameters ?? {},
         );
       }
       return { prepared, links };
     };
+    const preparedAt = (i: number): Prepared => {
+      const run = ready();
+      let p = run.prepared[i];
+      if (p === undefined) {
+        p = this.prepare(sources[i]!);
+        if (opts.keepTemplates === true) run.prepared[i] = p;
+      }
+      return p;
+    };
     return {
       result: (i) => {
-        const run = ready();
-        const p = run.prepared[i]!;
-        return 'template' in p ? this.evaluatePrepared(p, run.links.contextOf(p)) : p;
+        const p = preparedAt(i);
+        return 'template' in p ? this.evaluatePrepared(p, ready().links.contextOf(p)) : p;
       },
       template: (i) => {
-        const p = ready().prepared[i]!;
+        if (i < 0 || i >= sources.length) return null;
+        const p = preparedAt(i);
         return 'template' in p ? p.template : null;
       },
     };

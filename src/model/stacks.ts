@@ -5,7 +5,7 @@
  * that are parents or exporters, and cycles end as unknown values.
  */
 import { dirname, resolve as resolvePath } from 'node:path';
-import type { Template } from '../types/types.js';
+import type { SourceFile, Template } from '../types/types.js';
 import { buildGraph, TemplateShapeError, type ResourceGraph } from './graph.js';
 import { givenFromStrings, type Resolved } from './resolve.js';
 import { mayBeWildcard, parameterDecls } from './iam.js';
@@ -161,4 +161,55 @@ export function linkStacks<T extends LinkedTemplate>(stacks: readonly T[], param
 
 function paramNames(t: Template): string[] {
   return Object.keys(asRecord(t.body['Parameters']));
+}
+
+/** An escape that can spell a letter: JSON's `\u`, YAML's `\x`, `\u`, `\U`, or a YAML line break escaped in a double-quoted scalar (joins two lines). */
+const ESCAPE = /\\[uUx\r\n]/;
+
+/** The text with every such escape undone, wherever it stands (a superset of what a reader would make of it, which is enough for a word test). */
+function unescaped(text: string): string {
+  return text.replace(/\\\r?\n[ \t]*/g, '').replace(/\\(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|U([0-9a-fA-F]{8}))/g, (m, u?: string, x?: string, big?: string) => {
+    const code = parseInt(u ?? x ?? big ?? '', 16);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : m;
+  });
+}
+
+/**
+ * For each file, the files its result may depend on: every exporter for a file that imports a value,
+ * the files a stack's `TemplateURL`s name (relative paths, as linkStacks resolves them) and the
+ * stacks that name it, and every CDK stack for a CDK stack (linked by name). A text test, generous
+ * on purpose: a file read in vain costs time, a file missed would change a result. Escape sequences
+ * are undone before the test (`\u0049mportValue` is `ImportValue` to a JSON or YAML reader).
+ */
+export function stackDependencies(sources: readonly SourceFile[]): Map<number, Set<number>> {
+  const deps = new Map<number, Set<number>>();
+  const add = (from: number, to: number): void => {
+    if (from === to) return;
+    let set = deps.get(from);
+    if (!set) deps.set(from, (set = new Set()));
+    set.add(to);
+  };
+  const byPath = new Map<string, number[]>();
+  sources.forEach((s, i) => {
+    const key = resolvePath('/', s.file);
+    const list = byPath.get(key);
+    if (list) list.push(i);
+    else byPath.set(key, [i]);
+  });
+  const texts = sources.map((s) => (ESCAPE.test(s.text) ? `${s.text}\n${unescaped(s.text)}` : s.text));
+  const exporters = texts.flatMap((t, i) => (t.includes('Export') ? [i] : []));
+  const cdk = sources.flatMap((s, i) => ((s.parents?.length ?? 0) > 0 || (s.stackName ?? null) !== null ? [i] : []));
+  sources.forEach((s, i) => {
+    const text = texts[i]!;
+    if (text.includes('ImportValue')) for (const e of exporters) add(i, e);
+    if (cdk.includes(i)) for (const c of cdk) add(i, c);
+    if (!text.includes('AWS::CloudFormation::Stack')) return;
+    const dir = dirname(resolvePath('/', s.file));
+    for (const m of text.matchAll(/[^\s"'\\:,{}[\]]+\.[A-Za-z0-9]+/g))
+      for (const child of byPath.get(resolvePath(dir, m[0])) ?? []) {
+        add(i, child);
+        add(child, i);
+      }
+  });
+  return deps;
 }
