@@ -225,38 +225,76 @@ export function elements(value: unknown, resolver: Resolver, params: ParameterDe
   const scalar = value === null || typeof value !== 'object';
   const hit = scalar ? memo.scalars.get(value) : memo.nodes.get(value);
   if (hit) return hit;
-  const out = computeElements(value, resolver, params);
+  const out = elementsOf(piecesOf(value, resolver), resolver, params);
   if (scalar) memo.scalars.set(value, out);
   else memo.nodes.set(value, out);
   return out;
 }
 
-function computeElements(value: unknown, resolver: Resolver, params: ParameterDecls): Elements {
-  const values: { value: string; conditions: readonly ConditionBranch[] }[] = [];
-  let unknown: UnknownCause | null = null;
+/**
+ * What an element resolves to before the parameter declarations are asked (the costly part, shared
+ * by every policy rule whatever declarations it reads with): texts, values only known at deploy
+ * time with the node that made them, and members of the wrong shape, in order.
+ */
+type Piece =
+  | { readonly text: string; readonly conditions: readonly ConditionBranch[] }
+  | { readonly node: unknown; readonly reason: UnknownCause; readonly conditions: readonly ConditionBranch[] }
+  | { readonly shape: true };
+interface Pieces {
+  readonly list: readonly Piece[];
+  /** opaqueText per unresolved node, made when first asked. */
+  readonly opaque: Map<unknown, string | null>;
+}
+const pieceCache = new WeakMap<Resolver, { readonly nodes: WeakMap<object, Pieces>; readonly scalars: Map<unknown, Pieces> }>();
+
+function piecesOf(value: unknown, resolver: Resolver): Pieces {
+  let memo = pieceCache.get(resolver);
+  if (!memo) pieceCache.set(resolver, (memo = { nodes: new WeakMap(), scalars: new Map() }));
+  const scalar = value === null || typeof value !== 'object';
+  const hit = scalar ? memo.scalars.get(value) : memo.nodes.get(value as object);
+  if (hit) return hit;
+  const list: Piece[] = [];
   for (const alt of resolver.resolve(value)) {
     if (!alt.known) {
-      const text = mayBeWildcard(value, params) ? null : opaqueText(value, resolver);
-      if (text !== null) values.push({ value: text, conditions: alt.conditions });
-      else if (mayBeWildcard(value, params)) unknown ??= alt.reason;
+      list.push({ node: value, reason: alt.reason, conditions: alt.conditions });
       continue;
     }
     if (alt.value === NO_VALUE) continue;
     const items = Array.isArray(alt.value) ? alt.value : [alt.value];
     for (const item of items) {
       for (const r of resolver.resolve(item)) {
-        if (!r.known) {
-          // An ARN built around deploy-time parts keeps its shape: `arn:aws:iam::unresolved-AccountId:role/*`.
-          const text = mayBeWildcard(item, params) ? null : opaqueText(item, resolver);
-          if (text !== null) values.push({ value: text, conditions: alt.conditions });
-          else if (mayBeWildcard(item, params)) unknown ??= r.reason;
-        } else if (r.value === NO_VALUE) continue;
-        else if (typeof r.value === 'string' || typeof r.value === 'number') values.push({ value: String(r.value), conditions: [...alt.conditions, ...r.conditions] });
+        // An ARN built around deploy-time parts keeps its shape: `arn:aws:iam::unresolved-AccountId:role/*`.
+        if (!r.known) list.push({ node: item, reason: r.reason, conditions: alt.conditions });
+        else if (r.value === NO_VALUE) continue;
+        else if (typeof r.value === 'string' || typeof r.value === 'number') list.push({ text: String(r.value), conditions: [...alt.conditions, ...r.conditions] });
         else if (Array.isArray(r.value))
           for (const x of r.value)
-            if (typeof x === 'string') values.push({ value: x, conditions: [...alt.conditions, ...r.conditions] });
-            else unknown ??= { code: 'policy-element-shape', args: {} };
+            if (typeof x === 'string') list.push({ text: x, conditions: [...alt.conditions, ...r.conditions] });
+            else list.push({ shape: true });
       }
+    }
+  }
+  const out: Pieces = { list, opaque: new Map() };
+  if (scalar) memo.scalars.set(value, out);
+  else memo.nodes.set(value as object, out);
+  return out;
+}
+
+/**
+ * An unresolved member counts (in `unknown`) only when it could be a wildcard under the declarations;
+ * otherwise its text with opaque markers stands for it (see opaqueText), when it has one.
+ */
+function elementsOf(pieces: Pieces, resolver: Resolver, params: ParameterDecls): Elements {
+  const values: { value: string; conditions: readonly ConditionBranch[] }[] = [];
+  let unknown: UnknownCause | null = null;
+  for (const p of pieces.list) {
+    if ('text' in p) values.push({ value: p.text, conditions: p.conditions });
+    else if ('shape' in p) unknown ??= { code: 'policy-element-shape', args: {} };
+    else if (mayBeWildcard(p.node, params)) unknown ??= p.reason;
+    else {
+      let text = pieces.opaque.get(p.node);
+      if (text === undefined) pieces.opaque.set(p.node, (text = opaqueText(p.node, resolver)));
+      if (text !== null) values.push({ value: text, conditions: p.conditions });
     }
   }
   return { values, unknown, present: true };

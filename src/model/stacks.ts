@@ -163,6 +163,8 @@ function paramNames(t: Template): string[] {
   return Object.keys(asRecord(t.body['Parameters']));
 }
 
+const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 /** An escape that can spell a letter: JSON's `\u`, YAML's `\x`, `\u`, `\U`, or a YAML line break escaped in a double-quoted scalar (joins two lines). */
 const ESCAPE = /\\[uUx\r\n]/;
 
@@ -199,17 +201,26 @@ export function stackDependencies(sources: readonly SourceFile[]): Map<number, S
   const texts = sources.map((s) => (ESCAPE.test(s.text) ? `${s.text}\n${unescaped(s.text)}` : s.text));
   const exporters = texts.flatMap((t, i) => (t.includes('Export') ? [i] : []));
   const cdk = sources.flatMap((s, i) => ((s.parents?.length ?? 0) > 0 || (s.stackName ?? null) !== null ? [i] : []));
+  const inCdk = new Set(cdk);
   sources.forEach((s, i) => {
     const text = texts[i]!;
     if (text.includes('ImportValue')) for (const e of exporters) add(i, e);
-    if (cdk.includes(i)) for (const c of cdk) add(i, c);
+    if (inCdk.has(i)) for (const c of cdk) add(i, c);
     if (!text.includes('AWS::CloudFormation::Stack')) return;
     const dir = dirname(resolvePath('/', s.file));
-    for (const m of text.matchAll(/[^\s"'\\:,{}[\]]+\.[A-Za-z0-9]+/g))
-      for (const child of byPath.get(resolvePath(dir, m[0])) ?? []) {
-        add(i, child);
-        add(child, i);
+    // Every path-like word, cut after each of its extensions (`a.yaml`, `a.yaml.bak`): a linear scan, however long the words.
+    for (const word of text.matchAll(/[^\s"'\\:,{}[\]]+/g)) {
+      const w = word[0];
+      for (let dot = w.indexOf('.'); dot >= 0; dot = w.indexOf('.', dot + 1)) {
+        let end = dot + 1;
+        while (end < w.length && isAlnum(w.charCodeAt(end))) end++;
+        if (end === dot + 1) continue;
+        for (const child of byPath.get(resolvePath(dir, w.slice(0, end))) ?? []) {
+          add(i, child);
+          add(child, i);
+        }
       }
+    }
   });
   return deps;
 }

@@ -37,9 +37,10 @@ function docKinds(options: Readonly<Record<string, unknown>>): readonly DocKind[
 }
 
 /** Every known Allow statement of the resource's documents of `kinds`, with its document kind. */
-type Unread = { reason: UnknownCause; path: KeyPath; conditions: readonly ConditionBranch[] };
-/** Statements per resource entry and document kinds: the policy rules of one resource share them. */
-const statementCache = new WeakMap<Resolver, WeakMap<object, Map<string, { stmts: { stmt: KnownStatement; kind: DocKind }[]; unread: Unread[] }>>>();
+type Unread = { reason: UnknownCause; path: KeyPath; conditions: readonly ConditionBranch[]; kind: DocKind };
+type Statements = { readonly stmts: readonly { stmt: KnownStatement; kind: DocKind }[]; readonly unread: readonly Unread[] };
+/** Statements of every document kind per resource entry: the policy rules of one resource share them. */
+const statementCache = new WeakMap<Resolver, WeakMap<object, Statements>>();
 
 /**
  * Every known Allow statement of the check's resource in documents of `kinds`. A statement or document
@@ -47,39 +48,29 @@ const statementCache = new WeakMap<Resolver, WeakMap<object, Map<string, { stmts
  * resource is never passed silently when the check reports nothing else.
  */
 export function readAllowStatements(ctx: CheckContext, kinds: readonly DocKind[]): { stmt: KnownStatement; kind: DocKind }[] {
-  const unread: Unread[] = [];
-  const stmts = allowStatements(ctx.resource, ctx.graph.resolver, kinds, unread);
-  for (const u of unread) ctx.undecided(u.path, u.reason, u.conditions);
-  return stmts;
+  const all = allowStatements(ctx.resource, ctx.graph.resolver);
+  for (const u of all.unread) if (kinds.includes(u.kind)) ctx.undecided(u.path, u.reason, u.conditions);
+  return kinds.length === ALL_DOCS.length && ALL_DOCS.every((k) => kinds.includes(k)) ? [...all.stmts] : all.stmts.filter((s) => kinds.includes(s.kind));
 }
 
-function allowStatements(resource: Resource, resolver: Resolver, kinds: readonly DocKind[], unread?: Unread[]): { stmt: KnownStatement; kind: DocKind }[] {
+function allowStatements(resource: Resource, resolver: Resolver): Statements {
   // Per resolver too: one template audited with other parameter values (a nested stack) has other statements.
   let byEntry = statementCache.get(resolver);
-  if (!byEntry) statementCache.set(resolver, (byEntry = new WeakMap<object, Map<string, { stmts: { stmt: KnownStatement; kind: DocKind }[]; unread: Unread[] }>>()));
-  let byKinds = byEntry.get(resource.entry);
-  if (!byKinds) byEntry.set(resource.entry, (byKinds = new Map<string, { stmts: { stmt: KnownStatement; kind: DocKind }[]; unread: Unread[] }>()));
-  const key = kinds.join(',');
-  let hit = byKinds.get(key);
+  if (!byEntry) statementCache.set(resolver, (byEntry = new WeakMap<object, Statements>()));
+  let hit = byEntry.get(resource.entry);
   if (!hit) {
-    const u: Unread[] = [];
-    hit = { stmts: collectAllowStatements(resource, resolver, kinds, u), unread: u };
-    byKinds.set(key, hit);
-  }
-  unread?.push(...hit.unread);
-  return hit.stmts;
-}
-
-function collectAllowStatements(resource: Resource, resolver: Resolver, kinds: readonly DocKind[], unread: Unread[]): { stmt: KnownStatement; kind: DocKind }[] {
-  const out: { stmt: KnownStatement; kind: DocKind }[] = [];
-  for (const doc of policyDocuments(resource, resolver)) {
-    if (!kinds.includes(doc.kind)) continue;
-    for (const s of statementsOf(doc, resolver)) {
-      if (s.known && s.effect === 'Allow') out.push({ stmt: s, kind: doc.kind });
-      else if (!s.known) unread.push({ reason: s.reason, path: s.path, conditions: s.conditions });
+    const stmts: { stmt: KnownStatement; kind: DocKind }[] = [];
+    const unread: Unread[] = [];
+    for (const doc of policyDocuments(resource, resolver)) {
+      for (const s of statementsOf(doc, resolver)) {
+        if (s.known && s.effect === 'Allow') stmts.push({ stmt: s, kind: doc.kind });
+        else if (!s.known) unread.push({ reason: s.reason, path: s.path, conditions: s.conditions, kind: doc.kind });
+      }
     }
+    hit = { stmts, unread };
+    byEntry.set(resource.entry, hit);
   }
-  return out;
+  return hit;
 }
 
 const hasStar = (el: Elements): boolean => el.values.some((v) => v.value === '*');
