@@ -10222,6 +10222,1853 @@ var init_main = __esm({
   }
 });
 
+// src/model/walk.ts
+function boundedStringify(v, maxChars = DEFAULT_MAX_CHARS, sortKeys = false) {
+  const parts = [];
+  let size = 0;
+  const push2 = (s) => {
+    parts.push(s);
+    size += s.length;
+    return size <= maxChars;
+  };
+  const go = (x, depth) => {
+    if (depth > 200) return false;
+    if (x === null || x === void 0 || typeof x === "symbol") return push2("null");
+    if (typeof x === "string") return push2(JSON.stringify(x));
+    if (typeof x === "number" || typeof x === "boolean") return push2(String(x));
+    if (Array.isArray(x)) {
+      if (!push2("[")) return false;
+      for (let i = 0; i < x.length; i++) if (i && !push2(",") || !go(x[i], depth + 1)) return false;
+      return push2("]");
+    }
+    if (typeof x === "object") {
+      if (!push2("{")) return false;
+      let first2 = true;
+      const entries = Object.entries(x);
+      if (sortKeys) entries.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+      for (const [k, val] of entries) {
+        if (!first2 && !push2(",") || !push2(JSON.stringify(k) + ":") || !go(val, depth + 1)) return false;
+        first2 = false;
+      }
+      return push2("}");
+    }
+    return push2("null");
+  };
+  return go(v, 0) ? parts.join("") : null;
+}
+function expandedSize(v, limit) {
+  const memo2 = /* @__PURE__ */ new Map();
+  const size = (x, depth) => {
+    if (x === null || typeof x !== "object") return 1;
+    if (depth > 500) return limit + 1;
+    const cached = memo2.get(x);
+    if (cached !== void 0) return cached;
+    memo2.set(x, limit + 1);
+    let n = 1;
+    for (const y of Array.isArray(x) ? x : Object.values(x)) {
+      n += size(y, depth + 1);
+      if (n > limit) break;
+    }
+    memo2.set(x, n);
+    return n;
+  };
+  return size(v, 0);
+}
+var DEFAULT_MAX_CHARS;
+var init_walk = __esm({
+  "src/model/walk.ts"() {
+    "use strict";
+    DEFAULT_MAX_CHARS = 1e6;
+  }
+});
+
+// src/model/resolve.ts
+function readPath(resolver, root, keys) {
+  let alts = [{ state: "value", value: root, conditions: [] }];
+  for (let depth = 0; depth < keys.length; depth++) {
+    const key = keys[depth];
+    const next = [];
+    for (const a of alts) {
+      if (a.state !== "value") {
+        next.push(a);
+        continue;
+      }
+      for (const r of resolver.resolve(a.value)) {
+        const conditions = [...a.conditions, ...r.conditions];
+        const v = r.known ? r.value : void 0;
+        if (!r.known) next.push({ state: "unknown", reason: r.reason, conditions, at: keys.slice(0, depth) });
+        else if (typeof key === "number" ? Array.isArray(v) && key < v.length : v !== null && typeof v === "object" && !Array.isArray(v) && Object.prototype.hasOwnProperty.call(v, key))
+          next.push({ state: "value", value: v[key], conditions });
+        else next.push({ state: "absent", conditions });
+      }
+    }
+    alts = next.slice(0, MAX_ALTERNATIVES);
+  }
+  return alts.flatMap((a) => {
+    if (a.state !== "value") return [a];
+    return resolver.resolve(a.value).map((r) => {
+      const conditions = [...a.conditions, ...r.conditions];
+      if (!r.known) return { state: "unknown", reason: r.reason, conditions, at: keys };
+      if (r.value === NO_VALUE || r.value === void 0 || r.value === null) return { state: "absent", conditions };
+      return { state: "value", value: r.value, conditions };
+    });
+  });
+}
+function givenFromStrings(values) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [k, v] of Object.entries(values)) out.set(k, [known(v)]);
+  return out;
+}
+function intrinsicName(v) {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) return null;
+  let k = null;
+  for (const key in v) {
+    if (k !== null) return null;
+    k = key;
+  }
+  return k !== null && (k === "Ref" || k === "Condition" || k.startsWith("Fn::")) && Object.prototype.hasOwnProperty.call(v, k) ? k : null;
+}
+function forEachListItem(list2, path2, resolver, f, opts = {}) {
+  if (list2 === void 0) return;
+  for (const alt of resolver.resolve(list2)) {
+    if (!alt.known) {
+      opts.unresolved?.(list2, path2, alt.reason, alt.conditions);
+      continue;
+    }
+    if (alt.value === NO_VALUE) continue;
+    const isList = Array.isArray(alt.value);
+    if (!isList && !opts.scalarIsItem) continue;
+    const items2 = isList ? alt.value : [alt.value];
+    items2.forEach((raw, i) => {
+      const itemPath = isList ? [...path2, i] : path2;
+      for (const it of resolver.resolve(raw)) {
+        const conditions = [...alt.conditions, ...it.conditions];
+        if (!it.known) opts.unresolved?.(raw, itemPath, it.reason, conditions);
+        else if (it.value !== NO_VALUE) f(it.value, itemPath, conditions);
+      }
+    });
+  }
+}
+function describeKey(k) {
+  return k === ANY_KEY ? "(deploy-time key)" : String(k);
+}
+function lookUp(mappings, keys) {
+  let level = [mappings];
+  for (const k of keys) {
+    const next = [];
+    for (const node of level) {
+      if (!node || typeof node !== "object" || Array.isArray(node)) continue;
+      const o = node;
+      if (k === ANY_KEY) next.push(...Object.values(o));
+      else if (Object.prototype.hasOwnProperty.call(o, k)) next.push(o[k]);
+    }
+    level = next;
+  }
+  return level;
+}
+function isListType(type2) {
+  return type2 === "CommaDelimitedList" || type2.startsWith("List<");
+}
+function containsIntrinsic(v, depth = 0) {
+  if (depth > 100 || v === null || typeof v !== "object") return false;
+  if (intrinsicName(v) !== null) return true;
+  return (Array.isArray(v) ? v : Object.values(v)).some((x) => containsIntrinsic(x, depth + 1));
+}
+function withCondition(r, c) {
+  const conditions = mergeBranches([c], r.conditions);
+  if (conditions === null) return null;
+  return r.known ? known(r.value, conditions) : { ...r, conditions };
+}
+function concatText(a, b, conditions) {
+  if (a.known && b.known) return known(String(a.value) + String(b.value), conditions);
+  const reason = !a.known ? a.reason : b.reason;
+  return unknown(reason, conditions, { partial: [...segmentsOf(a), ...segmentsOf(b)] });
+}
+function segmentsOf(r) {
+  if (r.known) return [String(r.value)];
+  return r.partial ?? [HOLE];
+}
+function appendItem(a, b, conditions) {
+  if (a.known && b.known) return known([...a.value, b.value], conditions);
+  const prefix2 = a.known ? a.value : a.prefix ?? [];
+  const reason = !a.known ? a.reason : b.reason;
+  return unknown(reason, conditions, { prefix: prefix2 });
+}
+function joinSegments(items2, delim, open) {
+  const out = [];
+  items2.filter((x) => x !== NO_VALUE).forEach((x, i) => {
+    if (i > 0) out.push(delim);
+    out.push(x === NO_VALUE ? "" : typeof x === "string" || typeof x === "number" || typeof x === "boolean" ? String(x) : HOLE);
+  });
+  if (open) out.push(items2.length ? delim : "", HOLE);
+  return out;
+}
+function splitPrefix(partial, delim) {
+  const items2 = [];
+  let current = "";
+  for (const seg of partial) {
+    if (seg === HOLE) return items2;
+    const pieces = seg.split(delim);
+    current += pieces[0] ?? "";
+    for (let i = 1; i < pieces.length; i++) {
+      items2.push(current);
+      current = pieces[i];
+    }
+  }
+  return items2;
+}
+function combine(a, b, f) {
+  if (a.includes(TOO_MANY) || b.includes(TOO_MANY)) return [TOO_MANY];
+  const out = [];
+  for (const x of a) {
+    for (const y of b) {
+      const conditions = mergeBranches(x.conditions, y.conditions);
+      if (conditions === null) continue;
+      out.push(f(x, y, conditions));
+      if (out.length > MAX_ALTERNATIVES * 4) return [TOO_MANY];
+    }
+  }
+  return out.length ? dedupe(out) : [unknown({ code: "no-consistent-combination", args: {} })];
+}
+function mergeBranches(...lists) {
+  const out = [];
+  for (const list2 of lists)
+    for (const c of list2) {
+      const same = out.find((x) => x.condition === c.condition);
+      if (!same) out.push(c);
+      else if (same.branch !== c.branch) return null;
+    }
+  return out;
+}
+function dedupe(rs) {
+  if (rs.length < 2) return rs;
+  const byKey = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const r of rs) {
+    const key = keyOf(r);
+    const at = key === null ? void 0 : byKey.get(key);
+    if (at === void 0) {
+      if (key !== null) byKey.set(key, out.length);
+      out.push(r);
+      continue;
+    }
+    const prev = out[at];
+    const shared2 = prev.conditions.filter((c) => r.conditions.some((d) => d.condition === c.condition && d.branch === c.branch));
+    out[at] = prev.known ? known(prev.value, shared2) : { ...prev, conditions: shared2 };
+  }
+  return out;
+}
+function keyOf(r) {
+  if (!r.known) return r.partial || r.prefix ? null : `?${JSON.stringify(r.reason)}`;
+  if (r.value === NO_VALUE) return "!novalue";
+  const text = boundedStringify(r.value, 1e4, true);
+  return text === null ? null : `=${typeof r.value}:${text}`;
+}
+function cap(rs) {
+  return rs.length > MAX_ALTERNATIVES ? [TOO_MANY] : rs;
+}
+function templateAttribute(type2, attribute) {
+  const byAttr = Object.prototype.hasOwnProperty.call(TEMPLATE_ATTRIBUTES, type2) ? TEMPLATE_ATTRIBUTES[type2] : void 0;
+  return byAttr && Object.prototype.hasOwnProperty.call(byAttr, attribute) ? byAttr[attribute] : void 0;
+}
+var HOLE, NO_VALUE, MAX_ALTERNATIVES, MAX_DEPTH2, known, unknown, Resolver, TOO_MANY, ANY_KEY, TEMPLATE_ATTRIBUTES;
+var init_resolve = __esm({
+  "src/model/resolve.ts"() {
+    "use strict";
+    init_walk();
+    HOLE = /* @__PURE__ */ Symbol("hole");
+    NO_VALUE = /* @__PURE__ */ Symbol("AWS::NoValue");
+    MAX_ALTERNATIVES = 32;
+    MAX_DEPTH2 = 40;
+    known = (value, conditions = []) => ({ known: true, value, conditions });
+    unknown = (reason, conditions = [], extra = {}) => extra.partial || extra.prefix ? { known: false, reason, conditions, ...extra } : { known: false, reason, conditions };
+    Resolver = class {
+      constructor(ctx) {
+        this.ctx = ctx;
+      }
+      ctx;
+      /** Results per intrinsic node: YAML aliases share nodes, so a small file can name one node 2^30 times. */
+      memo = /* @__PURE__ */ new WeakMap();
+      /** The values given for a parameter (by the user or a parent stack), if any. */
+      givenFor(name) {
+        return this.ctx.given.get(name);
+      }
+      /** Every value `v` can take. Never empty. Equal alternatives are merged. */
+      resolve(v) {
+        return cap(this.res(v, 0));
+      }
+      /** Resolve to strings (numbers and booleans stringified as CloudFormation would). */
+      resolveString(v) {
+        return this.resolve(v).map((r) => {
+          if (!r.known) return r;
+          const x = r.value;
+          if (typeof x === "string") return r;
+          if (typeof x === "number" || typeof x === "boolean") return known(String(x), r.conditions);
+          if (x === NO_VALUE) return r;
+          return unknown({ code: "expected-text", args: { found: Array.isArray(x) ? "a list" : typeof x } }, r.conditions);
+        });
+      }
+      /** Resolve to lists whose items are resolved too (one alternative per combination). */
+      resolveList(v) {
+        return cap(this.list(v, 0));
+      }
+      res(v, depth) {
+        if (depth > MAX_DEPTH2) return [unknown({ code: "too-deep", args: {} })];
+        const name = intrinsicName(v);
+        if (name === null) return [known(v)];
+        const node = v;
+        const cached = this.memo.get(node);
+        if (cached) return cached;
+        const out = dedupe(this.evaluate(name, node[name], depth));
+        this.memo.set(node, out);
+        return out;
+      }
+      evaluate(name, arg, depth) {
+        switch (name) {
+          case "Ref":
+            return this.ref(arg);
+          case "Fn::If":
+            return this.fnIf(arg, depth);
+          case "Fn::Sub":
+            return this.sub(arg, depth);
+          case "Fn::Join":
+            return this.join(arg, depth);
+          case "Fn::FindInMap":
+            return this.findInMap(arg, depth);
+          case "Fn::Select":
+            return this.select(arg, depth);
+          case "Fn::Split":
+            return this.split(arg, depth);
+          case "Fn::GetAtt":
+            return this.getAtt(arg, depth);
+          case "Fn::ImportValue":
+            return this.importValue(arg, depth);
+          case "Fn::Base64":
+            return this.stringsOf(this.res(arg, depth + 1));
+          case "Fn::Length":
+            return this.list(arg, depth).map((r) => r.known ? known(r.value.length, r.conditions) : unknown(r.reason, r.conditions));
+          case "Fn::ToJsonString":
+            return this.res(arg, depth + 1).map((r) => {
+              if (!r.known) return r;
+              const text = boundedStringify(r.value, 1e5);
+              return text === null || containsIntrinsic(r.value) ? unknown({ code: "to-json-deploy-time", args: {} }, r.conditions) : known(text, r.conditions);
+            });
+          default:
+            return [unknown({ code: "not-evaluated", args: { fn: name } })];
+        }
+      }
+      ref(arg) {
+        if (typeof arg !== "string") return [unknown({ code: "ref-non-text", args: {} })];
+        if (arg === "AWS::NoValue") return [known(NO_VALUE)];
+        const given = this.ctx.given.get(arg);
+        const param = this.ctx.parameters.get(arg);
+        if (param && param.type.startsWith("AWS::SSM::Parameter::Value<")) {
+          const name = given?.find((g) => g.known)?.value ?? param.default;
+          return [unknown({ code: "ssm-parameter", args: { name: arg, ssmName: typeof name === "string" ? name : null } })];
+        }
+        const asValue = (x) => param && isListType(param.type) && typeof x === "string" ? x.split(",").map((s) => s.trim()) : x;
+        if (given !== void 0) return given.map((g) => g.known ? known(asValue(g.value), g.conditions) : g);
+        if (param) {
+          if (param.default !== void 0 && param.default !== null) return [known(asValue(param.default))];
+          if (param.allowedValues && param.allowedValues.length > 0) return param.allowedValues.map((x) => known(asValue(x)));
+          return [unknown({ code: "parameter-no-default", args: { name: arg } })];
+        }
+        if (arg.startsWith("AWS::")) return [unknown({ code: "pseudo-parameter", args: { name: arg } })];
+        if (this.ctx.resources.has(arg)) return [unknown({ code: "resource-ref", args: { name: arg } })];
+        return [unknown({ code: "undefined-ref", args: { name: arg } })];
+      }
+      fnIf(arg, depth) {
+        if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== "string") return [unknown({ code: "malformed", args: { fn: "Fn::If" } })];
+        const cond2 = arg[0];
+        const out = [];
+        for (const [i, branch] of [
+          [1, true],
+          [2, false]
+        ]) {
+          for (const r of this.res(arg[i], depth + 1)) {
+            const c = withCondition(r, { condition: cond2, branch });
+            if (c) out.push(c);
+          }
+        }
+        return out.length ? out : [unknown({ code: "no-consistent-combination", args: {} })];
+      }
+      getAtt(arg, depth) {
+        const [target, attribute] = Array.isArray(arg) ? [arg[0], arg[1]] : typeof arg === "string" ? [arg.slice(0, arg.indexOf(".") < 0 ? arg.length : arg.indexOf(".")), arg.indexOf(".") < 0 ? void 0 : arg.slice(arg.indexOf(".") + 1)] : [void 0, void 0];
+        if (typeof target !== "string" || typeof attribute !== "string") return [unknown({ code: "malformed", args: { fn: "Fn::GetAtt" } })];
+        const res = this.ctx.resources.get(target);
+        const rule = res ? templateAttribute(res.type, attribute) : void 0;
+        if (res && rule) {
+          if ("property" in rule) {
+            const v = res.properties[rule.property];
+            if (v !== void 0) return this.res(v, depth + 1);
+          } else {
+            return this.sub([rule.sub, res.properties], depth + 1, true);
+          }
+        }
+        return [unknown({ code: "getatt-deploy-time", args: { target, attribute } })];
+      }
+      importValue(arg, depth) {
+        if (!this.ctx.imports) return [unknown({ code: "import-value", args: {} })];
+        return this.stringsOf(this.res(arg, depth + 1)).flatMap((r) => {
+          if (!r.known) return [unknown({ code: "import-name-deploy-time", args: {} }, r.conditions)];
+          const name = String(r.value);
+          const found = this.ctx.imports(name);
+          if (!found) return [unknown({ code: "import-outside-run", args: { name } }, r.conditions)];
+          return found.map((f) => f.known ? known(f.value, r.conditions) : unknown(f.reason, r.conditions));
+        });
+      }
+      /** `Fn::Sub`; with `propertiesOnly`, `${Name}` reads the variables (a resource's properties) and never a parameter. */
+      sub(arg, depth, propertiesOnly = false) {
+        let text = arg;
+        let vars = {};
+        if (Array.isArray(arg)) {
+          text = arg[0];
+          if (arg[1] && typeof arg[1] === "object" && !Array.isArray(arg[1])) vars = arg[1];
+        }
+        if (typeof text !== "string") return [unknown({ code: "malformed", args: { fn: "Fn::Sub" } })];
+        const parts = [];
+        const re = /\$\{([^}]*)\}/g;
+        let last = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          parts.push(text.slice(last, m.index));
+          const inner = m[1];
+          if (inner.startsWith("!")) parts.push("${" + inner.slice(1) + "}");
+          else parts.push({ name: inner.trim() });
+          last = m.index + m[0].length;
+        }
+        parts.push(text.slice(last));
+        let acc = [known("")];
+        for (const part of parts) {
+          let options;
+          if (typeof part === "string") options = [known(part)];
+          else if (Object.prototype.hasOwnProperty.call(vars, part.name)) options = this.stringsOf(this.res(vars[part.name], depth + 1));
+          else if (propertiesOnly)
+            options = part.name.startsWith("AWS::") ? this.stringsOf(this.ref(part.name)) : [unknown({ code: "sub-variable-deploy-time", args: { name: part.name } })];
+          else if (part.name.includes(".")) {
+            const dot = part.name.indexOf(".");
+            options = this.stringsOf(this.getAtt([part.name.slice(0, dot), part.name.slice(dot + 1)], depth + 1));
+          } else options = this.stringsOf(this.ref(part.name));
+          acc = combine(acc, options, concatText);
+        }
+        return acc;
+      }
+      stringsOf(rs) {
+        return rs.map((r) => {
+          if (!r.known) return r;
+          if (typeof r.value === "string" || typeof r.value === "number" || typeof r.value === "boolean") return known(String(r.value), r.conditions);
+          if (Array.isArray(r.value) && r.value.every((x) => typeof x === "string")) return known(r.value.join(","), r.conditions);
+          return unknown({ code: "non-text-in-string", args: {} }, r.conditions);
+        });
+      }
+      list(v, depth) {
+        return this.res(v, depth + 1).flatMap((r) => {
+          if (!r.known) return [r];
+          if (!Array.isArray(r.value)) return [unknown({ code: "expected-list", args: {} }, r.conditions)];
+          let acc = [known([], r.conditions)];
+          for (const item of r.value) {
+            acc = combine(acc, this.res(item, depth + 1), appendItem);
+            if (acc.length > MAX_ALTERNATIVES || acc[0] === TOO_MANY) return [unknown(TOO_MANY.reason, r.conditions)];
+          }
+          return acc;
+        });
+      }
+      join(arg, depth) {
+        if (!Array.isArray(arg) || arg.length !== 2 || typeof arg[0] !== "string") return [unknown({ code: "malformed", args: { fn: "Fn::Join" } })];
+        const delim = arg[0];
+        return this.list(arg[1], depth).map((r) => {
+          if (!r.known) return r.prefix ? unknown(r.reason, r.conditions, { partial: joinSegments(r.prefix, delim, true) }) : r;
+          const items2 = r.value.filter((x) => x !== NO_VALUE);
+          if (!items2.every((x) => ["string", "number", "boolean"].includes(typeof x))) return unknown({ code: "join-non-text", args: {} }, r.conditions);
+          return known(items2.map(String).join(delim), r.conditions);
+        });
+      }
+      findInMap(arg, depth) {
+        if (!Array.isArray(arg) || arg.length < 3) return [unknown({ code: "malformed", args: { fn: "Fn::FindInMap" } })];
+        const options = arg.slice(0, 3).map((part) => this.stringsOf(this.res(part, depth + 1)).map((r) => r.known ? r : known(ANY_KEY, r.conditions)));
+        let acc = [known([])];
+        for (const o of options) acc = combine(acc, o, appendItem);
+        const fallback = arg.length >= 4 && arg[3] && typeof arg[3] === "object" && !Array.isArray(arg[3]) ? arg[3]["DefaultValue"] : void 0;
+        const out = [];
+        for (const r of acc) {
+          if (!r.known) {
+            out.push(r);
+            continue;
+          }
+          const [m, k1, k2] = r.value;
+          if (m === ANY_KEY) {
+            out.push(unknown({ code: "findinmap-map-deploy-time", args: {} }, r.conditions));
+            continue;
+          }
+          const values = lookUp(this.ctx.mappings, [m, k1, k2]);
+          if (fallback !== void 0)
+            values.push(
+              ...this.res(fallback, depth + 1).filter((x) => x.known).map((x) => x.value)
+            );
+          if (values.length === 0) out.push(unknown({ code: "findinmap-missing", args: { lookup: `${String(m)}/${describeKey(k1)}/${describeKey(k2)}` } }, r.conditions));
+          for (const val of values) for (const x of this.res(val, depth + 1)) out.push(x.known ? known(x.value, r.conditions) : unknown(x.reason, r.conditions));
+          if (out.length > MAX_ALTERNATIVES * 4) return [TOO_MANY];
+        }
+        return out;
+      }
+      select(arg, depth) {
+        if (!Array.isArray(arg) || arg.length !== 2) return [unknown({ code: "malformed", args: { fn: "Fn::Select" } })];
+        const idx = this.res(arg[0], depth + 1);
+        const lists = this.list(arg[1], depth);
+        const out = [];
+        for (const i of idx) {
+          for (const l of lists) {
+            const conditions = mergeBranches(i.conditions, l.conditions);
+            if (conditions === null) continue;
+            const n = i.known ? Number(i.value) : NaN;
+            if (!i.known) out.push(unknown(i.reason, conditions));
+            else if (l.known) {
+              const items2 = l.value;
+              out.push(Number.isInteger(n) && n >= 0 && n < items2.length ? known(items2[n], conditions) : unknown({ code: "select-out-of-range", args: {} }, conditions));
+            } else if (l.prefix && Number.isInteger(n) && n >= 0 && n < l.prefix.length) out.push(known(l.prefix[n], conditions));
+            else out.push(unknown(l.reason, conditions));
+          }
+        }
+        return out.length ? out : [unknown({ code: "no-consistent-combination", args: {} })];
+      }
+      split(arg, depth) {
+        if (!Array.isArray(arg) || arg.length !== 2 || typeof arg[0] !== "string") return [unknown({ code: "malformed", args: { fn: "Fn::Split" } })];
+        const delim = arg[0];
+        return this.stringsOf(this.res(arg[1], depth + 1)).map((r) => {
+          if (r.known) return known(String(r.value).split(delim), r.conditions);
+          return r.partial && delim !== "" ? unknown(r.reason, r.conditions, { prefix: splitPrefix(r.partial, delim) }) : r;
+        });
+      }
+    };
+    TOO_MANY = Object.freeze({ known: false, reason: { code: "too-many-combinations", args: {} }, conditions: [] });
+    ANY_KEY = /* @__PURE__ */ Symbol("any key");
+    TEMPLATE_ATTRIBUTES = Object.assign(/* @__PURE__ */ Object.create(null), {
+      "AWS::EC2::VPC": { CidrBlock: { property: "CidrBlock" } },
+      "AWS::EC2::Subnet": { CidrBlock: { property: "CidrBlock" }, VpcId: { property: "VpcId" }, AvailabilityZone: { property: "AvailabilityZone" } },
+      "AWS::EC2::SecurityGroup": { VpcId: { property: "VpcId" } },
+      "AWS::S3::Bucket": {
+        Arn: { sub: "arn:${AWS::Partition}:s3:::${BucketName}" },
+        DomainName: { sub: "${BucketName}.s3.${AWS::URLSuffix}" }
+      },
+      "AWS::SQS::Queue": { QueueName: { property: "QueueName" } },
+      "AWS::SNS::Topic": { TopicName: { property: "TopicName" } },
+      "AWS::RDS::DBInstance": { "Endpoint.Port": { property: "Port" } },
+      "AWS::RDS::DBCluster": { "Endpoint.Port": { property: "Port" } },
+      "AWS::IAM::Role": { RoleName: { property: "RoleName" } },
+      "AWS::Logs::LogGroup": { LogGroupName: { property: "LogGroupName" } }
+    });
+  }
+});
+
+// src/model/conditions.ts
+function swap(m) {
+  return ((m & T) !== 0 ? F : 0) | ((m & F) !== 0 ? T : 0);
+}
+function sameValue(a, b) {
+  const text = (x) => typeof x === "string" ? x : typeof x === "number" || typeof x === "boolean" ? String(x) : Array.isArray(x) && x.every((i) => typeof i === "string") ? x.join(",") : null;
+  const ta = text(a);
+  const tb = text(b);
+  return ta !== null && ta === tb;
+}
+var F, T, BOTH, MAX_DEPTH3, ConditionEvaluator;
+var init_conditions = __esm({
+  "src/model/conditions.ts"() {
+    "use strict";
+    init_resolve();
+    F = 1;
+    T = 2;
+    BOTH = 3;
+    MAX_DEPTH3 = 64;
+    ConditionEvaluator = class _ConditionEvaluator {
+      /**
+       * @param conditions the template's Conditions section
+       * @param fixed conditions assumed to have a value (one branch of an audit that keeps both)
+       */
+      constructor(conditions, resolver, fixed2 = /* @__PURE__ */ new Map()) {
+        this.conditions = conditions;
+        this.resolver = resolver;
+        this.fixed = fixed2;
+      }
+      conditions;
+      resolver;
+      fixed;
+      memo = /* @__PURE__ */ new Map();
+      active = /* @__PURE__ */ new Set();
+      /** The condition's value, or undefined when it is undecided (or not defined). */
+      state(name) {
+        const m = this.named(name, 0);
+        return m === T ? true : m === F ? false : void 0;
+      }
+      /** The same evaluator with more conditions assumed. */
+      assuming(name, value) {
+        const fixed2 = new Map(this.fixed);
+        fixed2.set(name, value);
+        return new _ConditionEvaluator(this.conditions, this.resolver, fixed2);
+      }
+      named(name, depth) {
+        const fixed2 = this.fixed.get(name);
+        if (fixed2 !== void 0) return fixed2 ? T : F;
+        const cached = this.memo.get(name);
+        if (cached !== void 0) return cached;
+        if (!this.conditions.has(name) || this.active.has(name) || depth > MAX_DEPTH3) return BOTH;
+        this.active.add(name);
+        const m = this.mask(this.conditions.get(name), depth + 1);
+        this.active.delete(name);
+        this.memo.set(name, m);
+        return m;
+      }
+      mask(expr, depth) {
+        if (depth > MAX_DEPTH3) return BOTH;
+        if (expr === true || expr === "true") return T;
+        if (expr === false || expr === "false") return F;
+        const name = intrinsicName(expr);
+        if (name === null) return BOTH;
+        const arg = expr[name];
+        const args = Array.isArray(arg) ? arg : [];
+        switch (name) {
+          case "Condition":
+            return typeof arg === "string" ? this.named(arg, depth + 1) : BOTH;
+          case "Fn::Not":
+            if (args.length !== 1) return BOTH;
+            return swap(this.mask(args[0], depth + 1));
+          case "Fn::And":
+          case "Fn::Or": {
+            if (args.length === 0) return BOTH;
+            const masks = args.map((a) => this.mask(a, depth + 1));
+            const all = (bit) => masks.every((m) => (m & bit) !== 0);
+            const any = (bit) => masks.some((m) => (m & bit) !== 0);
+            return name === "Fn::And" ? (all(T) ? T : 0) | (any(F) ? F : 0) : (any(T) ? T : 0) | (all(F) ? F : 0);
+          }
+          case "Fn::Equals":
+            if (args.length !== 2) return BOTH;
+            return this.compare(args[0], args[1], (a, b) => sameValue(a, b));
+          case "Fn::Contains":
+            if (args.length !== 2) return BOTH;
+            return this.overLists(args[0], args[1], (list2, v) => list2.some((x) => sameValue(x, v)));
+          case "Fn::EachMemberEquals":
+            if (args.length !== 2) return BOTH;
+            return this.overLists(args[0], args[1], (list2, v) => list2.every((x) => sameValue(x, v)));
+          case "Fn::EachMemberIn":
+            if (args.length !== 2) return BOTH;
+            return this.overLists(args[0], args[1], (list2, other) => Array.isArray(other) && list2.every((x) => other.some((y) => sameValue(x, y))), true);
+          default:
+            return BOTH;
+        }
+      }
+      /** Every combination of the two values' alternatives; any unknown alternative makes both outcomes possible. */
+      compare(a, b, f) {
+        const as = this.resolver.resolve(a);
+        const bs = this.resolver.resolve(b);
+        let m = 0;
+        for (const x of as)
+          for (const y of bs) {
+            if (!x.known || !y.known || x.value === NO_VALUE || y.value === NO_VALUE) return BOTH;
+            m |= f(x.value, y.value) ? T : F;
+            if (m === BOTH) return BOTH;
+          }
+        return m || BOTH;
+      }
+      overLists(listExpr, valueExpr, f, valueIsList = false) {
+        const lists = this.resolver.resolveList(listExpr);
+        const values = valueIsList ? this.resolver.resolveList(valueExpr) : this.resolver.resolve(valueExpr);
+        let m = 0;
+        for (const l of lists)
+          for (const v of values) {
+            if (!l.known || !v.known || !Array.isArray(l.value)) return BOTH;
+            m |= f(l.value, v.value) ? T : F;
+            if (m === BOTH) return BOTH;
+          }
+        return m || BOTH;
+      }
+    };
+  }
+});
+
+// src/model/specialize.ts
+function structuralConditions(v, decide2, limit) {
+  const found = [];
+  const seen = /* @__PURE__ */ new Set();
+  let budget = 1e5;
+  const walk2 = (x, depth) => {
+    if (x === null || typeof x !== "object" || depth > MAX_DEPTH4 || seen.has(x) || --budget < 0 || found.length >= limit) return;
+    seen.add(x);
+    if (intrinsicName(x) === "Fn::If") {
+      const arg = x["Fn::If"];
+      if (Array.isArray(arg) && arg.length === 3 && typeof arg[0] === "string" && decide2(arg[0]) === void 0 && (isStructure(arg[1]) || isStructure(arg[2]))) {
+        if (!found.includes(arg[0])) found.push(arg[0]);
+      }
+    }
+    for (const y of Array.isArray(x) ? x : Object.values(x)) walk2(y, depth + 1);
+  };
+  walk2(v, 0);
+  return found;
+}
+function isStructure(v, depth = 0) {
+  if (v === null || typeof v !== "object") return false;
+  if (Array.isArray(v)) return true;
+  const name = intrinsicName(v);
+  if (name === null) return true;
+  if (name === "Ref") return v["Ref"] === "AWS::NoValue";
+  if (name !== "Fn::If" || depth > MAX_DEPTH4) return false;
+  const cached = structureMemo.get(v);
+  if (cached !== void 0) return cached;
+  const arg = v["Fn::If"];
+  const out = Array.isArray(arg) && arg.length === 3 && (isStructure(arg[1], depth + 1) || isStructure(arg[2], depth + 1));
+  structureMemo.set(v, out);
+  return out;
+}
+function originalPath(root, path2, decide2) {
+  const out = [];
+  let node = root;
+  const throughIfs = () => {
+    for (let guard = 0; guard < 64; guard++) {
+      if (intrinsicName(node) !== "Fn::If") return;
+      const arg = node["Fn::If"];
+      if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== "string") return;
+      const d = decide2(arg[0]);
+      if (d === void 0) return;
+      out.push("Fn::If", d ? 1 : 2);
+      node = arg[d ? 1 : 2];
+    }
+  };
+  for (let i = 0; i < path2.length; i++) {
+    const seg = path2[i];
+    throughIfs();
+    if (Array.isArray(node) && typeof seg === "number") {
+      let seen = -1;
+      let at = -1;
+      for (let j = 0; j < node.length; j++) {
+        if (isRemoved(node[j], decide2)) continue;
+        if (++seen === seg) {
+          at = j;
+          break;
+        }
+      }
+      if (at < 0) return [...out, ...path2.slice(i)];
+      out.push(at);
+      node = node[at];
+    } else if (node !== null && typeof node === "object" && !Array.isArray(node) && Object.prototype.hasOwnProperty.call(node, seg)) {
+      out.push(seg);
+      node = node[seg];
+    } else return [...out, ...path2.slice(i)];
+  }
+  return out;
+}
+function isRemoved(v, decide2) {
+  for (let guard = 0; guard < 64; guard++) {
+    const name = intrinsicName(v);
+    if (name === "Ref") return v["Ref"] === "AWS::NoValue";
+    if (name !== "Fn::If") return false;
+    const arg = v["Fn::If"];
+    if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== "string") return false;
+    const d = decide2(arg[0]);
+    if (d === void 0) return false;
+    v = arg[d ? 1 : 2];
+  }
+  return false;
+}
+var REMOVED, MAX_DEPTH4, NO_VALUE_REF, Specializer, structureMemo;
+var init_specialize = __esm({
+  "src/model/specialize.ts"() {
+    "use strict";
+    init_resolve();
+    REMOVED = NO_VALUE;
+    MAX_DEPTH4 = 200;
+    NO_VALUE_REF = Object.freeze({ Ref: "AWS::NoValue" });
+    Specializer = class {
+      constructor(decide2) {
+        this.decide = decide2;
+      }
+      decide;
+      // A Map, not a WeakMap: it lives only as long as the graph being built, and weak tables cost the
+      // garbage collector far more per entry (one entry per mapping and list of the template).
+      memo = /* @__PURE__ */ new Map();
+      /**
+       * How many undecided `Fn::If`s (and nodes too deep to look into) it has met so far. While none,
+       * every value it returned is plain structure: there is no structural condition to look for.
+       */
+      undecided = 0;
+      /** The specialized value; `REMOVED` when the value is removed. */
+      value(v, depth = 0) {
+        if (v === null || typeof v !== "object") return v;
+        if (depth > MAX_DEPTH4) {
+          this.undecided++;
+          return v;
+        }
+        const cached = this.memo.get(v);
+        if (cached !== void 0) return cached;
+        const out = this.compute(v, depth);
+        this.memo.set(v, out);
+        return out;
+      }
+      compute(v, depth) {
+        const name = intrinsicName(v);
+        if (name === "Ref" && v["Ref"] === "AWS::NoValue") return REMOVED;
+        if (name === "Fn::If") {
+          const arg = v["Fn::If"];
+          if (Array.isArray(arg) && arg.length === 3 && typeof arg[0] === "string") {
+            const d = this.decide(arg[0]);
+            if (d !== void 0) return this.value(arg[d ? 1 : 2], depth + 1);
+            this.undecided++;
+            const a = this.value(arg[1], depth + 1);
+            const b = this.value(arg[2], depth + 1);
+            if (a === b || a !== null && typeof a !== "object" && a === b) return a;
+            const keep = (orig, x) => x !== REMOVED ? x : intrinsicName(orig) === "Ref" ? orig : NO_VALUE_REF;
+            const ka = keep(arg[1], a);
+            const kb = keep(arg[2], b);
+            return ka === arg[1] && kb === arg[2] ? v : { "Fn::If": [arg[0], ka, kb] };
+          }
+          return v;
+        }
+        if (Array.isArray(v)) {
+          let out2 = null;
+          for (let i = 0; i < v.length; i++) {
+            const x = v[i];
+            const y = this.value(x, depth + 1);
+            if (out2 === null) {
+              if (y === x) continue;
+              out2 = v.slice(0, i);
+            }
+            if (y !== REMOVED) out2.push(y);
+          }
+          return out2 ?? v;
+        }
+        const keys = Object.keys(v);
+        let out = null;
+        for (let i = 0; i < keys.length; i++) {
+          const k = keys[i];
+          const x = v[k];
+          const y = this.value(x, depth + 1);
+          if (out === null) {
+            if (y === x) continue;
+            out = {};
+            for (let j = 0; j < i; j++) out[keys[j]] = v[keys[j]];
+          }
+          if (y === REMOVED && name !== null) out[k] = x;
+          else if (y !== REMOVED) out[k] = y;
+        }
+        return out ?? v;
+      }
+    };
+    structureMemo = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/model/foreach.ts
+function expandForEach(map2, base, resolver, sources, depth = 0) {
+  if (depth > MAX_DEPTH5 || !Object.keys(map2).some((k) => k.startsWith(PREFIX))) return map2;
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const [key, value] of Object.entries(map2)) {
+    if (!key.startsWith(PREFIX)) {
+      out[key] = value;
+      continue;
+    }
+    const loop = Array.isArray(value) && value.length === 3 && typeof value[0] === "string" && value[2] && typeof value[2] === "object" && !Array.isArray(value[2]) ? value : null;
+    const items2 = loop ? collection(loop[1], resolver) : null;
+    if (!loop || !items2) {
+      out[key] = value;
+      continue;
+    }
+    const id = loop[0];
+    for (const item of items2) {
+      const body = expandForEach(loop[2], [...base, key, 2], resolver, sources, depth + 1);
+      for (const [k, v] of Object.entries(body)) {
+        const name = substituteText(k, id, item);
+        out[name] = substitute(v, id, item, 0);
+        sources.set(name, sources.get(k) ?? [...base, key, 2, k]);
+      }
+    }
+  }
+  return out;
+}
+function collection(v, resolver) {
+  const alts = resolver.resolveList(v);
+  if (alts.length !== 1 || !alts[0].known) return null;
+  const list2 = alts[0].value;
+  if (list2.length > MAX_ITEMS || !list2.every((x) => typeof x === "string" || typeof x === "number")) return null;
+  return list2.map(String);
+}
+function substituteText(text, id, item) {
+  const alnum = item.replace(/[^A-Za-z0-9]/g, "");
+  return text.split(`&{${id}}`).join(alnum).split(`\${${id}}`).join(item);
+}
+function substitute(v, id, item, depth) {
+  if (v === null || typeof v !== "object" || depth > MAX_DEPTH5) return v;
+  if (Array.isArray(v)) return v.map((x) => substitute(x, id, item, depth + 1));
+  const name = intrinsicName(v);
+  const o = v;
+  if (name === "Ref" && o["Ref"] === id) return item;
+  if (name === "Fn::Sub") {
+    const arg = o["Fn::Sub"];
+    if (typeof arg === "string") return { "Fn::Sub": substituteText(arg, id, item) };
+    if (Array.isArray(arg) && typeof arg[0] === "string") return { "Fn::Sub": [substituteText(arg[0], id, item), substitute(arg[1], id, item, depth + 1)] };
+  }
+  const out = {};
+  for (const [k, x] of Object.entries(o)) out[k.startsWith(PREFIX) ? k : substituteText(k, id, item)] = substitute(x, id, item, depth + 1);
+  return out;
+}
+var PREFIX, MAX_ITEMS, MAX_DEPTH5;
+var init_foreach = __esm({
+  "src/model/foreach.ts"() {
+    "use strict";
+    init_resolve();
+    PREFIX = "Fn::ForEach::";
+    MAX_ITEMS = 1e3;
+    MAX_DEPTH5 = 100;
+  }
+});
+
+// src/model/graph.ts
+function buildGraph(template, opts = {}) {
+  const body = template.body;
+  const rawResources = body["Resources"];
+  if (rawResources === void 0) throw new TemplateShapeError("the template has no Resources section (CloudFormation requires at least one resource)", []);
+  if (rawResources === null || typeof rawResources !== "object" || Array.isArray(rawResources)) {
+    throw new TemplateShapeError(
+      `Resources must be a mapping of logical ids to resources, not ${rawResources === null ? "empty" : Array.isArray(rawResources) ? "a list" : typeof rawResources}`,
+      ["Resources"]
+    );
+  }
+  const metaCdk = (m) => template.origin === "cdk" && typeof m["aws:cdk:path"] === "string" ? m["aws:cdk:path"] : null;
+  const parameters = /* @__PURE__ */ new Map();
+  for (const [name, raw] of Object.entries(asRecord(body["Parameters"]))) {
+    const p = asRecord(raw);
+    const allowed = p["AllowedValues"];
+    parameters.set(name, {
+      name,
+      type: typeof p["Type"] === "string" ? p["Type"] : "String",
+      default: p["Default"],
+      allowedValues: Array.isArray(allowed) ? allowed : void 0,
+      noEcho: p["NoEcho"] === true || p["NoEcho"] === "true"
+    });
+  }
+  const mappings = asRecord(body["Mappings"]);
+  const given = opts.given instanceof Map ? opts.given : givenFromStrings(opts.given ?? {});
+  const loops = new Resolver({ parameters, given, mappings, resources: /* @__PURE__ */ new Map() });
+  const expandedFrom = /* @__PURE__ */ new Map();
+  const expandedResources = expandForEach(rawResources, ["Resources"], loops, expandedFrom);
+  const rawEntries = /* @__PURE__ */ new Map();
+  for (const [logicalId, raw] of Object.entries(expandedResources)) {
+    const entry = asRecord(raw);
+    const props2 = entry["Properties"];
+    const where = expandedFrom.get(logicalId) ?? ["Resources", logicalId];
+    if (props2 && typeof props2 === "object" && !Array.isArray(props2) && Object.keys(props2).some((k) => k.startsWith("Fn::ForEach::"))) {
+      rawEntries.set(logicalId, { ...entry, Properties: expandForEach(props2, [...where, "Properties"], loops, /* @__PURE__ */ new Map()) });
+    } else rawEntries.set(logicalId, entry);
+  }
+  const resolvable = /* @__PURE__ */ new Map();
+  for (const [id, r] of rawEntries) resolvable.set(id, { type: typeof r["Type"] === "string" ? r["Type"] : "", properties: asRecord(r["Properties"]) });
+  const resolver = new Resolver({ parameters, given, mappings, resources: resolvable, ...opts.imports ? { imports: opts.imports } : {} });
+  const conditionsSection = asRecord(body["Conditions"]);
+  const conditionMap = new Map(Object.entries(conditionsSection));
+  const evaluator = new ConditionEvaluator(conditionMap, resolver);
+  const decided = /* @__PURE__ */ new Map();
+  const decideFor = (fixed2, ev) => {
+    return (c) => {
+      const f = fixed2.get(c);
+      if (f !== void 0) return f;
+      if (opts.allBranches) return void 0;
+      const st = ev.state(c);
+      if (st !== void 0 && fixed2.size === 0) decided.set(c, st);
+      return st;
+    };
+  };
+  const decide2 = decideFor(/* @__PURE__ */ new Map(), evaluator);
+  const base = new Specializer(decide2);
+  const resources = /* @__PURE__ */ new Map();
+  const byType = /* @__PURE__ */ new Map();
+  const audited = [];
+  const skippedByCondition = [];
+  const variantDecide = /* @__PURE__ */ new Map();
+  const oversized = [];
+  for (const [logicalId, raw] of rawEntries) {
+    const type2 = typeof raw["Type"] === "string" ? raw["Type"] : "";
+    const condition = typeof raw["Condition"] === "string" ? raw["Condition"] : null;
+    if (condition !== null && decide2(condition) === false) {
+      skippedByCondition.push({ kind: "resource", logicalId, type: type2, condition });
+      continue;
+    }
+    const make = (entry2, assumptions) => {
+      const metadata = asRecord(entry2["Metadata"]);
+      return {
+        logicalId,
+        type: type2,
+        entry: entry2,
+        properties: asRecord(entry2["Properties"]),
+        metadata,
+        condition,
+        assumptions,
+        path: expandedFrom.get(logicalId) ?? ["Resources", logicalId],
+        cdkPath: metaCdk(metadata) ?? (Object.prototype.hasOwnProperty.call(template.cdkPaths, logicalId) ? template.cdkPaths[logicalId] ?? null : null)
+      };
+    };
+    const entry = asRecord(base.value(raw));
+    const split = base.undecided === 0 ? [] : structuralConditions(entry, decide2, MAX_VARIANT_CONDITIONS);
+    let variants;
+    if (split.length === 0) variants = [make(entry, [])];
+    else {
+      let combos = [{ fixed: /* @__PURE__ */ new Map(), ev: evaluator }];
+      for (const c of split) {
+        const next = [];
+        for (const combo of combos) {
+          if (decideFor(combo.fixed, combo.ev)(c) !== void 0) next.push(combo);
+          else for (const b of [true, false]) next.push({ fixed: new Map([...combo.fixed, [c, b]]), ev: combo.ev.assuming(c, b) });
+        }
+        combos = next;
+      }
+      variants = combos.map(({ fixed: fixed2, ev }) => {
+        const assumptions = [...fixed2].map(([condition2, branch]) => ({ condition: condition2, branch }));
+        const d = decideFor(fixed2, ev);
+        variantDecide.set(assumptionKey(assumptions), d);
+        return make(asRecord(new Specializer(d).value(raw)), assumptions);
+      });
+    }
+    const whole = variants.length === 1 ? variants[0] : make(entry, []);
+    resources.set(logicalId, whole);
+    if (variants.some((v) => expandedSize(v.entry, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES)) {
+      oversized.push(logicalId);
+      continue;
+    }
+    audited.push(...variants);
+    const list2 = byType.get(type2);
+    if (list2) list2.push(whole);
+    else byType.set(type2, [whole]);
+  }
+  const outputs = /* @__PURE__ */ Object.create(null);
+  const outputsFrom = /* @__PURE__ */ new Map();
+  for (const [name, raw] of Object.entries(expandForEach(asRecord(body["Outputs"]), ["Outputs"], loops, outputsFrom))) {
+    const condition = asRecord(raw)["Condition"];
+    if (typeof condition === "string" && decide2(condition) === false) {
+      skippedByCondition.push({ kind: "output", logicalId: name, type: "Output", condition });
+      continue;
+    }
+    const value = base.value(raw);
+    if (expandedSize(value, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES) oversized.push(name);
+    else outputs[name] = value;
+  }
+  const edges = [...collectEdges(audited), ...dependsOnEdges(template, resources)];
+  const incoming = /* @__PURE__ */ new Map();
+  for (const e of edges) {
+    const list2 = incoming.get(e.to);
+    if (list2) list2.push(e);
+    else incoming.set(e.to, [e]);
+  }
+  const transform = body["Transform"];
+  const isSam = (Array.isArray(transform) ? transform : [transform]).some((t) => typeof t === "string" && t.startsWith("AWS::Serverless"));
+  return {
+    template,
+    resources,
+    parameters,
+    conditions: conditionsSection,
+    mappings,
+    outputs,
+    globals: expandedSize(body["Globals"], MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES ? (oversized.push("Globals"), {}) : asRecord(base.value(body["Globals"])),
+    isSam,
+    edges,
+    resolver,
+    decided,
+    skippedByCondition,
+    audited,
+    oversized,
+    byType: (type2) => byType.get(type2) ?? [],
+    referencesTo: (id) => incoming.get(id) ?? [],
+    sourcePath: (path2, assumptions) => originalPath(body, path2, assumptions.length && variantDecide.get(assumptionKey(assumptions)) || decide2)
+  };
+}
+function assumptionKey(a) {
+  return a.map((c) => `${c.condition}=${c.branch}`).join("\0");
+}
+function collectEdges(resources) {
+  const edges = [];
+  let budget = WALK_BUDGET;
+  const subRefs = (text) => {
+    const out = [];
+    for (const m of text.matchAll(/\$\{([^!}][^}]*)\}/g)) out.push(m[1].trim().split(".")[0]);
+    return out;
+  };
+  const ids = new Set(resources.map((r) => r.logicalId));
+  for (const res of resources) {
+    const from = res.logicalId;
+    const raw = res;
+    const path2 = [...res.path, "Properties"];
+    let here = null;
+    const add = (to, kind) => {
+      edges.push({ from, to, kind, path: here ??= [...path2] });
+    };
+    const walk2 = (v, depth) => {
+      if (--budget < 0 || depth > 64 || v === null || typeof v !== "object") return;
+      if (Array.isArray(v)) {
+        for (let i = 0; i < v.length; i++) {
+          path2.push(i);
+          walk2(v[i], depth + 1);
+          path2.pop();
+        }
+        return;
+      }
+      const o = v;
+      for (const k in o) {
+        if (!Object.prototype.hasOwnProperty.call(o, k)) continue;
+        const x = o[k];
+        here = null;
+        if (k === "Ref") {
+          if (typeof x === "string" && ids.has(x)) add(x, "Ref");
+        } else if (k === "Fn::GetAtt") {
+          const target = Array.isArray(x) ? x[0] : typeof x === "string" ? x.split(".")[0] : void 0;
+          if (typeof target === "string" && ids.has(target)) add(target, "GetAtt");
+        } else if (k === "Fn::Sub") {
+          const text = Array.isArray(x) ? x[0] : x;
+          if (typeof text === "string" && text.includes("${")) {
+            for (const t of subRefs(text)) if (ids.has(t)) add(t, "Sub");
+          }
+        }
+        path2.push(k);
+        walk2(x, depth + 1);
+        path2.pop();
+      }
+    };
+    walk2(raw.properties, 0);
+  }
+  return edges;
+}
+function dependsOnEdges(template, resources) {
+  const out = [];
+  const raw = asRecord(template.body["Resources"]);
+  for (const id of resources.keys()) {
+    const d = asRecord(raw[id])["DependsOn"];
+    for (const t of Array.isArray(d) ? d : [d])
+      if (typeof t === "string" && resources.has(t)) out.push({ from: id, to: t, kind: "DependsOn", path: ["Resources", id, "DependsOn"] });
+  }
+  return out;
+}
+var TemplateShapeError, asRecord, WALK_BUDGET, MAX_VARIANT_CONDITIONS, MAX_EXPANDED_NODES;
+var init_graph = __esm({
+  "src/model/graph.ts"() {
+    "use strict";
+    init_resolve();
+    init_conditions();
+    init_specialize();
+    init_walk();
+    init_foreach();
+    TemplateShapeError = class extends Error {
+      constructor(message, path2) {
+        super(message);
+        this.path = path2;
+      }
+      path;
+    };
+    asRecord = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+    WALK_BUDGET = 2e5;
+    MAX_VARIANT_CONDITIONS = 4;
+    MAX_EXPANDED_NODES = 2e5;
+  }
+});
+
+// src/model/iam.ts
+function policyDocuments(resource, resolver) {
+  const props2 = resource.properties;
+  const base = [...resource.path, "Properties"];
+  const out = [];
+  const type2 = resource.type;
+  if (IDENTITY_DOC_TYPES.has(type2)) {
+    if (props2["PolicyDocument"] !== void 0) out.push({ kind: "identity", value: props2["PolicyDocument"], path: [...base, "PolicyDocument"], conditions: [] });
+  } else if (INLINE_POLICY_TYPES.has(type2)) {
+    if (type2 === "AWS::IAM::Role" && props2["AssumeRolePolicyDocument"] !== void 0)
+      out.push({ kind: "trust", value: props2["AssumeRolePolicyDocument"], path: [...base, "AssumeRolePolicyDocument"], conditions: [] });
+    forEachListItem(
+      props2["Policies"],
+      [...base, "Policies"],
+      resolver,
+      (item, path2, conditions) => {
+        if (isObj(item) && item["PolicyDocument"] !== void 0) out.push({ kind: "identity", value: item["PolicyDocument"], path: [...path2, "PolicyDocument"], conditions });
+      },
+      {
+        scalarIsItem: true,
+        // Policies only known at deploy time: a document whose statements cannot be read (undecided, never a pass).
+        unresolved: (raw, path2, _reason, conditions) => out.push({ kind: "identity", value: raw, path: path2, conditions })
+      }
+    );
+  } else if (type2 === "AWS::Serverless::Function" || type2 === "AWS::Serverless::StateMachine") {
+    const policies = props2["Policies"];
+    const visit3 = (item, path2, conditions) => {
+      if (isObj(item) && item["Statement"] !== void 0) out.push({ kind: "identity", value: item, path: path2, conditions });
+    };
+    if (Array.isArray(policies) || isObj(policies) && policies["Statement"] === void 0)
+      forEachListItem(policies, [...base, "Policies"], resolver, visit3, {
+        scalarIsItem: true,
+        // As for inline policies above: a policy only known at deploy time is a document that cannot be read.
+        unresolved: (raw, path2, _reason, conditions) => out.push({ kind: "identity", value: raw, path: path2, conditions })
+      });
+    else if (policies !== void 0) visit3(policies, [...base, "Policies"], []);
+  } else if (type2 === "AWS::Events::EventBusPolicy") {
+    if (props2["Statement"] !== void 0) out.push({ kind: "resource", value: { Statement: props2["Statement"] }, path: [...base], conditions: [] });
+    else if (props2["Principal"] !== void 0) {
+      const cond2 = props2["Condition"];
+      const condition = isObj(cond2) && typeof cond2["Key"] === "string" ? { [String(cond2["Type"] ?? "StringEquals")]: { [cond2["Key"]]: cond2["Value"] } } : void 0;
+      out.push({
+        kind: "resource",
+        value: {
+          Statement: {
+            Effect: "Allow",
+            Principal: props2["Principal"] === "*" ? "*" : { AWS: props2["Principal"] },
+            Action: props2["Action"],
+            ...condition ? { Condition: condition } : {}
+          }
+        },
+        path: [...base],
+        conditions: []
+      });
+    }
+  } else {
+    const key = RESOURCE_DOC_PROPERTY[type2];
+    if (key && props2[key] !== void 0) out.push({ kind: "resource", value: props2[key], path: [...base, key], conditions: [] });
+  }
+  return out;
+}
+function statementsOf(doc, resolver) {
+  const out = [];
+  let alternatives = resolver.resolve(doc.value);
+  const subText = alternatives.some((a) => !a.known) ? opaqueText(doc.value, resolver) : null;
+  if (subText !== null) alternatives = [{ known: true, value: subText, conditions: [] }];
+  for (const alt of alternatives) {
+    const conditions = [...doc.conditions, ...alt.conditions];
+    if (!alt.known) {
+      out.push({ known: false, path: doc.path, reason: alt.reason, conditions });
+      continue;
+    }
+    if (alt.value === NO_VALUE) continue;
+    let body = alt.value;
+    let inText = false;
+    if (typeof body === "string") {
+      try {
+        body = JSON.parse(body);
+        inText = true;
+      } catch {
+        out.push({ known: false, path: doc.path, reason: { code: "policy-not-json", args: {} }, conditions });
+        continue;
+      }
+    }
+    if (!isObj(body)) continue;
+    const stmtPath = [...doc.path, "Statement"];
+    for (const listAlt of resolver.resolve(body["Statement"])) {
+      const lc = [...conditions, ...listAlt.conditions];
+      if (!listAlt.known) {
+        out.push({ known: false, path: inText ? doc.path : stmtPath, reason: listAlt.reason, conditions: lc });
+        continue;
+      }
+      if (listAlt.value === NO_VALUE || listAlt.value === void 0) continue;
+      const list2 = Array.isArray(listAlt.value) ? listAlt.value : [listAlt.value];
+      list2.forEach((raw, i) => {
+        const path2 = inText ? doc.path : Array.isArray(listAlt.value) ? [...stmtPath, i] : stmtPath;
+        for (const s of resolver.resolve(raw)) {
+          const sc = [...lc, ...s.conditions];
+          if (!s.known) out.push({ known: false, path: path2, reason: s.reason, conditions: sc });
+          else if (isObj(s.value)) out.push(makeStatement(s.value, path2, i, sc, resolver, inText));
+        }
+      });
+    }
+  }
+  return out;
+}
+function makeStatement(body, path2, index2, conditions, resolver, inText) {
+  let effect = null;
+  const eff = resolver.resolve(body["Effect"]);
+  if (eff.length === 1 && eff[0].known) {
+    const e = String(eff[0].value);
+    effect = e.toLowerCase() === "deny" ? "Deny" : e.toLowerCase() === "allow" ? "Allow" : null;
+  }
+  const sid = typeof body["Sid"] === "string" ? body["Sid"] : null;
+  return { known: true, path: path2, index: index2, body, effect, sid, conditions, fromText: inText };
+}
+function keyPath(stmt, key) {
+  return stmt.fromText || !(key in stmt.body) ? stmt.path : [...stmt.path, key];
+}
+function elements(value, resolver, params = NO_DECLS) {
+  if (value === void 0) return { values: [], unknown: null, present: false };
+  let byParams = elementCache.get(resolver);
+  if (!byParams) elementCache.set(resolver, byParams = /* @__PURE__ */ new WeakMap());
+  let memo2 = byParams.get(params);
+  if (!memo2) byParams.set(params, memo2 = { nodes: /* @__PURE__ */ new WeakMap(), scalars: /* @__PURE__ */ new Map() });
+  const scalar = value === null || typeof value !== "object";
+  const hit = scalar ? memo2.scalars.get(value) : memo2.nodes.get(value);
+  if (hit) return hit;
+  const out = elementsOf(piecesOf(value, resolver), resolver, params);
+  if (scalar) memo2.scalars.set(value, out);
+  else memo2.nodes.set(value, out);
+  return out;
+}
+function piecesOf(value, resolver) {
+  let memo2 = pieceCache.get(resolver);
+  if (!memo2) pieceCache.set(resolver, memo2 = { nodes: /* @__PURE__ */ new WeakMap(), scalars: /* @__PURE__ */ new Map() });
+  const scalar = value === null || typeof value !== "object";
+  const hit = scalar ? memo2.scalars.get(value) : memo2.nodes.get(value);
+  if (hit) return hit;
+  const list2 = [];
+  for (const alt of resolver.resolve(value)) {
+    if (!alt.known) {
+      list2.push({ node: value, reason: alt.reason, conditions: alt.conditions });
+      continue;
+    }
+    if (alt.value === NO_VALUE) continue;
+    const items2 = Array.isArray(alt.value) ? alt.value : [alt.value];
+    for (const item of items2) {
+      for (const r of resolver.resolve(item)) {
+        if (!r.known) list2.push({ node: item, reason: r.reason, conditions: alt.conditions });
+        else if (r.value === NO_VALUE) continue;
+        else if (typeof r.value === "string" || typeof r.value === "number") list2.push({ text: String(r.value), conditions: [...alt.conditions, ...r.conditions] });
+        else if (Array.isArray(r.value))
+          for (const x of r.value)
+            if (typeof x === "string") list2.push({ text: x, conditions: [...alt.conditions, ...r.conditions] });
+            else list2.push({ shape: true });
+      }
+    }
+  }
+  const out = { list: list2, opaque: /* @__PURE__ */ new Map() };
+  if (scalar) memo2.scalars.set(value, out);
+  else memo2.nodes.set(value, out);
+  return out;
+}
+function elementsOf(pieces, resolver, params) {
+  const values = [];
+  let unknown2 = null;
+  for (const p of pieces.list) {
+    if ("text" in p) values.push({ value: p.text, conditions: p.conditions });
+    else if ("shape" in p) unknown2 ??= { code: "policy-element-shape", args: {} };
+    else if (mayBeWildcard(p.node, params)) unknown2 ??= p.reason;
+    else {
+      let text = pieces.opaque.get(p.node);
+      if (text === void 0) pieces.opaque.set(p.node, text = opaqueText(p.node, resolver));
+      if (text !== null) values.push({ value: text, conditions: p.conditions });
+    }
+  }
+  return { values, unknown: unknown2, present: true };
+}
+function parameterDecls(body, resolver) {
+  const key = resolver ?? body;
+  const hit = declsCache.get(key);
+  if (hit) return hit;
+  const p = body["Parameters"];
+  const m = body["Mappings"];
+  const parameters = isObj(p) ? p : {};
+  const opaque = /* @__PURE__ */ new Set();
+  if (resolver)
+    for (const name of Object.keys(parameters)) {
+      const given = resolver.givenFor(name);
+      if (given?.length && given.every((g) => g.known ? typeof g.value === "string" && !g.value.includes("*") : g.opaque === true)) opaque.add(name);
+    }
+  const out = { parameters, mappings: isObj(m) ? m : {}, ...opaque.size ? { opaque } : {} };
+  declsCache.set(key, out);
+  return out;
+}
+function mayBeWildcard(raw, params, depth = 0) {
+  if (depth > 20) return true;
+  if (typeof raw === "string") return raw.includes("*");
+  if (typeof raw !== "object" || raw === null) return false;
+  if (Array.isArray(raw)) return raw.some((x) => mayBeWildcard(x, params, depth + 1));
+  const name = intrinsicName(raw);
+  if (name === null) return false;
+  const arg = raw[name];
+  switch (name) {
+    // An attribute, or an export (an id or ARN another stack made): never a pattern.
+    case "Fn::GetAtt":
+    case "Fn::ImportValue":
+      return false;
+    case "Ref": {
+      if (typeof arg !== "string" || arg.startsWith("AWS::") || params.opaque?.has(arg)) return false;
+      const decl = params.parameters[arg];
+      if (!isObj(decl)) return false;
+      const allowed = decl["AllowedValues"];
+      if (Array.isArray(allowed)) return allowed.some((x) => String(x).includes("*"));
+      const pattern = decl["AllowedPattern"];
+      if (typeof pattern === "string") {
+        try {
+          return new RegExp(`^(?:${pattern})$`).test("*");
+        } catch {
+          return true;
+        }
+      }
+      return true;
+    }
+    case "Fn::Sub": {
+      const text = Array.isArray(arg) ? arg[0] : arg;
+      if (typeof text !== "string") return true;
+      if (text.replace(/\$\{[^}]*\}/g, "").replace(/\*/g, "") !== "") return false;
+      const vars = Array.isArray(arg) && isObj(arg[1]) ? arg[1] : {};
+      return [...text.matchAll(/\$\{([^}!]*)\}/g)].some((m) => {
+        const v = m[1].trim();
+        return v in vars ? mayBeWildcard(vars[v], params, depth + 1) : v.includes(".") ? false : mayBeWildcard({ Ref: v }, params, depth + 1);
+      });
+    }
+    case "Fn::Join": {
+      if (!Array.isArray(arg) || !Array.isArray(arg[1])) return true;
+      const parts = arg[1];
+      if (parts.some((p) => typeof p === "string" && p.replace(/\*/g, "") !== "" || intrinsicName(p) === "Fn::GetAtt")) return false;
+      return parts.some((p) => mayBeWildcard(p, params, depth + 1));
+    }
+    case "Fn::If":
+      return Array.isArray(arg) && (mayBeWildcard(arg[1], params, depth + 1) || mayBeWildcard(arg[2], params, depth + 1));
+    case "Fn::FindInMap": {
+      const map2 = Array.isArray(arg) && typeof arg[0] === "string" ? params.mappings[arg[0]] : void 0;
+      if (!isObj(map2)) return true;
+      const second = Array.isArray(arg) && typeof arg[2] === "string" ? arg[2] : null;
+      return Object.values(map2).some((top) => isObj(top) && Object.entries(top).some(([k, v]) => (second === null || k === second) && JSON.stringify(v).includes("*")));
+    }
+    default:
+      return true;
+  }
+}
+function opaqueText(value, resolver, depth = 0) {
+  if (depth > 10) return null;
+  const name = intrinsicName(value);
+  const piece = (v, label) => {
+    if (typeof v === "string" || typeof v === "number") return String(v);
+    const rs = resolver.resolveString(v);
+    const first2 = rs[0];
+    if (rs.length === 1 && first2 && first2.known && typeof first2.value === "string") return first2.value;
+    return opaqueText(v, resolver, depth + 1) ?? `unresolved-${label}`;
+  };
+  if (name === "Fn::Sub") {
+    const arg = value["Fn::Sub"];
+    const text = Array.isArray(arg) ? arg[0] : arg;
+    if (typeof text !== "string") return null;
+    const vars = Array.isArray(arg) && isObj(arg[1]) ? arg[1] : {};
+    return text.replace(/\$\{([^}]*)\}/g, (_whole, inner) => {
+      if (inner.startsWith("!")) return "${" + inner.slice(1) + "}";
+      const n = inner.trim();
+      const v = n in vars ? vars[n] : n.includes(".") ? { "Fn::GetAtt": n.split(".") } : { Ref: n };
+      return piece(v, n.replace(/[^A-Za-z0-9]/g, "")).replace(/["\\]/g, "");
+    });
+  }
+  if (name === "Fn::Join") {
+    const arg = value["Fn::Join"];
+    if (!Array.isArray(arg) || typeof arg[0] !== "string" || !Array.isArray(arg[1])) return null;
+    return arg[1].map((p, i) => piece(p, `part${i}`)).join(arg[0]);
+  }
+  return null;
+}
+function wildcardMatch(pattern, text) {
+  const p = pattern.toLowerCase();
+  const t = text.toLowerCase();
+  let pi = 0;
+  let ti = 0;
+  let star = -1;
+  let mark = 0;
+  while (ti < t.length) {
+    if (pi < p.length && (p[pi] === "?" || p[pi] === t[ti])) {
+      pi++;
+      ti++;
+    } else if (pi < p.length && p[pi] === "*") {
+      star = pi++;
+      mark = ti;
+    } else if (star >= 0) {
+      pi = star + 1;
+      ti = ++mark;
+    } else return false;
+  }
+  while (pi < p.length && p[pi] === "*") pi++;
+  return pi === p.length;
+}
+function actionsCover(patterns, action) {
+  return patterns.some((p) => wildcardMatch(p, action));
+}
+function isServiceWildcard(action) {
+  return action === "*" || /^[a-z0-9-]+:\*+$/i.test(action);
+}
+function principals(value, resolver, params = NO_DECLS) {
+  const values = [];
+  let unknown2 = null;
+  if (value === void 0) return { values, unknown: unknown2 };
+  for (const alt of resolver.resolve(value)) {
+    if (!alt.known) {
+      if (mayBeWildcard(value, params)) unknown2 ??= alt.reason;
+      continue;
+    }
+    if (alt.value === NO_VALUE) continue;
+    if (typeof alt.value === "string") {
+      values.push({ kind: alt.value === "*" ? "Any" : "AWS", value: alt.value, conditions: alt.conditions });
+      continue;
+    }
+    if (!isObj(alt.value)) {
+      unknown2 ??= { code: "principal-shape", args: {} };
+      continue;
+    }
+    for (const [k, v] of Object.entries(alt.value)) {
+      const kind = k === "AWS" || k === "Service" || k === "Federated" || k === "CanonicalUser" ? k : "AWS";
+      const el = elements(v, resolver, params);
+      if (el.unknown) unknown2 ??= el.unknown;
+      for (const x of el.values) values.push({ kind, value: x.value, conditions: [...alt.conditions, ...x.conditions] });
+    }
+  }
+  return { values, unknown: unknown2 };
+}
+function isPublicPrincipal(p) {
+  if (p.value === "*") return p.kind === "Any" || p.kind === "AWS" || p.kind === "CanonicalUser";
+  return p.kind === "AWS" && /^arn:aws[a-z-]*:iam::\*:/i.test(p.value);
+}
+function conditionValue(stmt, key) {
+  const cond2 = stmt.body["Condition"];
+  if (!isObj(cond2)) return null;
+  const k = key.toLowerCase();
+  for (const [op, block] of Object.entries(cond2)) {
+    if (!isObj(block)) continue;
+    for (const [ck, v] of Object.entries(block)) if (ck.toLowerCase() === k) return { op, value: v };
+  }
+  return null;
+}
+function isReadAction(action) {
+  const i = action.indexOf(":");
+  if (i < 0) return false;
+  const verb = action.slice(i + 1).toLowerCase();
+  if (verb === "" || verb.startsWith("*")) return false;
+  return READ_VERBS.some((v) => verb.startsWith(v));
+}
+function isStarOnlyAction(action) {
+  const a = action.toLowerCase();
+  return STAR_ONLY_ACTIONS.has(a) || STAR_ONLY_PREFIXES.some((p) => a.startsWith(p));
+}
+function isLowImpactServiceWildcard(action) {
+  const i = action.indexOf(":");
+  return i > 0 && LOW_IMPACT_SERVICES.has(action.slice(0, i).toLowerCase());
+}
+var isObj, IDENTITY_DOC_TYPES, INLINE_POLICY_TYPES, RESOURCE_DOC_PROPERTY, elementCache, pieceCache, NO_DECLS, declsCache, READ_VERBS, STAR_ONLY_ACTIONS, STAR_ONLY_PREFIXES, LOW_IMPACT_SERVICES, ESCALATION_ACTIONS, COMPUTE_TAKEOVER_ACTIONS, PASSROLE_LAUNCH_ACTIONS;
+var init_iam = __esm({
+  "src/model/iam.ts"() {
+    "use strict";
+    init_resolve();
+    init_resolve();
+    isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+    IDENTITY_DOC_TYPES = /* @__PURE__ */ new Set(["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::IAM::RolePolicy", "AWS::IAM::UserPolicy", "AWS::IAM::GroupPolicy"]);
+    INLINE_POLICY_TYPES = /* @__PURE__ */ new Set(["AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group"]);
+    RESOURCE_DOC_PROPERTY = {
+      "AWS::S3::BucketPolicy": "PolicyDocument",
+      "AWS::SQS::QueuePolicy": "PolicyDocument",
+      "AWS::SQS::QueueInlinePolicy": "PolicyDocument",
+      "AWS::SNS::TopicPolicy": "PolicyDocument",
+      "AWS::SNS::TopicInlinePolicy": "PolicyDocument",
+      "AWS::KMS::Key": "KeyPolicy",
+      "AWS::KMS::ReplicaKey": "KeyPolicy",
+      "AWS::ECR::Repository": "RepositoryPolicyText",
+      "AWS::OpenSearchService::Domain": "AccessPolicies",
+      "AWS::Elasticsearch::Domain": "AccessPolicies",
+      "AWS::Events::EventBus": "Policy",
+      "AWS::S3::AccessPoint": "Policy",
+      "AWS::S3::MultiRegionAccessPointPolicy": "Policy"
+    };
+    elementCache = /* @__PURE__ */ new WeakMap();
+    pieceCache = /* @__PURE__ */ new WeakMap();
+    NO_DECLS = { parameters: {}, mappings: {} };
+    declsCache = /* @__PURE__ */ new WeakMap();
+    READ_VERBS = ["get", "list", "describe", "head", "search", "query", "scan", "batchget", "batchcheck", "lookup", "select", "view", "check", "validate", "estimate", "filter"];
+    STAR_ONLY_ACTIONS = /* @__PURE__ */ new Set([
+      "xray:puttracesegments",
+      "xray:puttelemetryrecords",
+      "xray:getsamplingrules",
+      "xray:getsamplingtargets",
+      "xray:getsamplingstatisticsummaries",
+      "cloudwatch:putmetricdata",
+      "logs:createloggroup",
+      "logs:createlogstream",
+      "logs:putlogevents",
+      "logs:createlogdelivery",
+      "logs:putresourcepolicy",
+      "logs:getlogdelivery",
+      "logs:updatelogdelivery",
+      "logs:deletelogdelivery",
+      "ec2:createnetworkinterface",
+      "ec2:deletenetworkinterface",
+      "ec2:assignprivateipaddresses",
+      "ec2:unassignprivateipaddresses",
+      "ecr:getauthorizationtoken",
+      "sts:getcalleridentity",
+      "kms:createkey",
+      "kms:generaterandom",
+      "ssmmessages:createcontrolchannel",
+      "ssmmessages:createdatachannel",
+      "ssmmessages:opencontrolchannel",
+      "ssmmessages:opendatachannel",
+      "ec2messages:acknowledgemessage",
+      "ec2messages:deletemessage",
+      "ec2messages:failmessage",
+      "ec2messages:getendpoint",
+      "ec2messages:getmessages",
+      "ec2messages:sendreply",
+      "ssm:updateinstanceinformation",
+      "ssm:putinventory",
+      "ssm:putcompliance_items",
+      "ssm:putconfigurepackageresult",
+      "ssm:updateassociationstatus",
+      "ssm:updateinstanceassociationstatus",
+      "cloudformation:validatetemplate",
+      "cloudformation:createuploadbucket",
+      "iam:createservicelinkedrole",
+      "codeguru-profiler:configureagent",
+      "codeguru-profiler:postagentprofile",
+      "application-autoscaling:registerscalabletarget",
+      "application-autoscaling:putscalingpolicy",
+      "autoscaling:completelifecycleaction",
+      "cloudwatch:putdashboard"
+    ]);
+    STAR_ONLY_PREFIXES = [
+      "xray:put",
+      "ec2messages:",
+      "ssmmessages:",
+      "rekognition:detect",
+      "comprehend:detect",
+      "translate:translate",
+      "textract:detect",
+      "textract:analyze",
+      "polly:synthesizespeech",
+      "ec2:describe",
+      // ENI plumbing for awsvpc tasks and Lambda in a VPC; the ECS container agent (as in AWS's managed policies).
+      "ec2:attachnetworkinterface",
+      "ec2:detachnetworkinterface",
+      "ec2:createnetworkinterfacepermission",
+      "ec2:deletenetworkinterfacepermission",
+      "ecs:discoverpollendpoint",
+      "ecs:poll",
+      "ecs:starttelemetrysession",
+      "ecs:submit",
+      "ecs:registercontainerinstance",
+      "ecs:deregistercontainerinstance",
+      "ecs:createcluster"
+    ];
+    LOW_IMPACT_SERVICES = /* @__PURE__ */ new Set(["ec2messages", "ssmmessages", "xray"]);
+    ESCALATION_ACTIONS = [
+      "iam:CreatePolicyVersion",
+      "iam:SetDefaultPolicyVersion",
+      "iam:AttachUserPolicy",
+      "iam:AttachGroupPolicy",
+      "iam:AttachRolePolicy",
+      "iam:PutUserPolicy",
+      "iam:PutGroupPolicy",
+      "iam:PutRolePolicy",
+      "iam:CreateAccessKey",
+      "iam:CreateLoginProfile",
+      "iam:UpdateLoginProfile",
+      "iam:UpdateAssumeRolePolicy",
+      "iam:AddUserToGroup",
+      "iam:PutUserPermissionsBoundary",
+      "iam:PutRolePermissionsBoundary",
+      "iam:DeleteUserPermissionsBoundary",
+      "iam:DeleteRolePermissionsBoundary"
+    ];
+    COMPUTE_TAKEOVER_ACTIONS = [
+      "lambda:UpdateFunctionCode",
+      "lambda:UpdateFunctionConfiguration",
+      "glue:UpdateDevEndpoint",
+      "glue:UpdateJob",
+      "sagemaker:CreatePresignedNotebookInstanceUrl",
+      "codebuild:UpdateProject",
+      "cloudformation:UpdateStack",
+      "cloudformation:ExecuteChangeSet"
+    ];
+    PASSROLE_LAUNCH_ACTIONS = [
+      "ec2:RunInstances",
+      "ec2:RequestSpotInstances",
+      "autoscaling:CreateLaunchConfiguration",
+      "ec2:CreateLaunchTemplate",
+      "lambda:CreateFunction",
+      "cloudformation:CreateStack",
+      "cloudformation:UpdateStack",
+      "cloudformation:CreateChangeSet",
+      "glue:CreateDevEndpoint",
+      "glue:CreateJob",
+      "datapipeline:CreatePipeline",
+      "sagemaker:CreateNotebookInstance",
+      "sagemaker:CreateTrainingJob",
+      "sagemaker:CreateProcessingJob",
+      "codebuild:CreateProject",
+      "ecs:RegisterTaskDefinition",
+      "states:CreateStateMachine",
+      "apprunner:CreateService",
+      "batch:RegisterJobDefinition"
+    ];
+  }
+});
+
+// src/model/stacks.ts
+function linkStacks(stacks, parameters) {
+  const cliGiven = givenFromStrings(parameters);
+  const parentOf = /* @__PURE__ */ new Map();
+  const nested = /* @__PURE__ */ new Map();
+  const byName = /* @__PURE__ */ new Map();
+  const byFile = /* @__PURE__ */ new Map();
+  for (const s of stacks) {
+    if (s.template.stackName) byName.set(s.template.stackName, s);
+    byFile.set((0, import_node_path6.resolve)("/", s.template.file), s);
+  }
+  const link = (child, parent, logicalId) => {
+    if (child === parent || parentOf.has(child)) return;
+    parentOf.set(child, { parent, logicalId });
+    let set2 = nested.get(parent);
+    if (!set2) nested.set(parent, set2 = /* @__PURE__ */ new Set());
+    set2.add(logicalId);
+  };
+  for (const s of stacks) {
+    const t = s.template;
+    if (t.parents.length && t.stackName) {
+      const parentName = t.parents[t.parents.length - 1];
+      const parent = byName.get(parentName);
+      if (parent && t.stackName.startsWith(`${parentName}/`)) link(s, parent, t.stackName.slice(parentName.length + 1));
+    }
+    for (const [id, raw] of Object.entries(asRecord2(t.body["Resources"]))) {
+      const r = asRecord2(raw);
+      if (r["Type"] !== "AWS::CloudFormation::Stack") continue;
+      const url = asRecord2(r["Properties"])["TemplateURL"];
+      if (typeof url !== "string" || /^[a-z][a-z0-9+.-]*:/i.test(url)) continue;
+      const child = byFile.get((0, import_node_path6.resolve)((0, import_node_path6.dirname)((0, import_node_path6.resolve)("/", t.file)), url));
+      if (child) link(child, s, id);
+    }
+  }
+  const graphs = /* @__PURE__ */ new Map();
+  const active = /* @__PURE__ */ new Set();
+  const givens = /* @__PURE__ */ new Map();
+  let exportTable = null;
+  const importing = /* @__PURE__ */ new Set();
+  const givenOf = (s) => {
+    const cached = givens.get(s);
+    if (cached) return cached;
+    const link2 = parentOf.get(s);
+    let out = cliGiven;
+    if (link2) {
+      const pg = graphOf(link2.parent);
+      const res = pg?.resources.get(link2.logicalId);
+      const m = /* @__PURE__ */ new Map();
+      if (pg && res) {
+        const parentDecls = parameterDecls(link2.parent.template.body, pg.resolver);
+        for (const [name, v] of Object.entries(asRecord2(res.properties["Parameters"]))) {
+          m.set(
+            name,
+            pg.resolver.resolveString(v).map(
+              (r) => r.known ? { known: true, value: r.value, conditions: [] } : {
+                known: false,
+                reason: { code: "passed-by-parent", args: { parent: link2.parent.template.stackName ?? link2.parent.template.file, reason: r.reason } },
+                conditions: [],
+                ...mayBeWildcard(v, parentDecls) ? {} : { opaque: true }
+              }
+            )
+          );
+        }
+      } else {
+        for (const name of paramNames(s.template)) m.set(name, [{ known: false, reason: { code: "parent-value-unreadable", args: {} }, conditions: [] }]);
+      }
+      out = m;
+    }
+    givens.set(s, out);
+    return out;
+  };
+  const graphOf = (s) => {
+    if (graphs.has(s)) return graphs.get(s);
+    if (active.has(s)) return null;
+    active.add(s);
+    let g = null;
+    try {
+      g = buildGraph(s.template, { given: givenOf(s), imports });
+    } catch (e) {
+      if (!(e instanceof TemplateShapeError)) throw e;
+    }
+    active.delete(s);
+    graphs.set(s, g);
+    return g;
+  };
+  const table = () => {
+    if (exportTable) return exportTable;
+    exportTable = /* @__PURE__ */ new Map();
+    for (const s of stacks) {
+      const outputs = asRecord2(s.template.body["Outputs"]);
+      const exporting = Object.values(outputs).filter((o) => asRecord2(o)["Export"] !== void 0);
+      if (!exporting.length) continue;
+      const g = graphOf(s);
+      if (!g) continue;
+      for (const o of exporting) {
+        const name = asRecord2(asRecord2(o)["Export"])["Name"];
+        for (const n of g.resolver.resolveString(name))
+          if (n.known && !exportTable.has(String(n.value))) exportTable.set(String(n.value), { stack: s, value: asRecord2(o)["Value"] });
+      }
+    }
+    return exportTable;
+  };
+  function imports(name) {
+    const e = table().get(name);
+    if (!e) return void 0;
+    if (importing.has(name)) return [{ known: false, reason: { code: "export-cycle", args: { name } }, conditions: [] }];
+    importing.add(name);
+    try {
+      const g = graphOf(e.stack);
+      if (!g) return [{ known: false, reason: { code: "exporter-unreadable", args: { name } }, conditions: [] }];
+      return g.resolver.resolve(e.value).map(
+        (r) => r.known ? { known: true, value: r.value, conditions: [] } : { known: false, reason: { code: "from-export", args: { name, reason: r.reason } }, conditions: [] }
+      );
+    } finally {
+      importing.delete(name);
+    }
+  }
+  return {
+    contextOf: (s) => ({ given: givenOf(s), imports, nestedInRun: nested.get(s) ?? /* @__PURE__ */ new Set() })
+  };
+}
+function paramNames(t) {
+  return Object.keys(asRecord2(t.body["Parameters"]));
+}
+function unescaped(text) {
+  return text.replace(/\\\r?\n[ \t]*/g, "").replace(/\\(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|U([0-9a-fA-F]{8}))/g, (m, u, x, big) => {
+    const code4 = parseInt(u ?? x ?? big ?? "", 16);
+    return code4 <= 1114111 ? String.fromCodePoint(code4) : m;
+  });
+}
+function stackDependencies(sources) {
+  const deps = /* @__PURE__ */ new Map();
+  const add = (from, to) => {
+    if (from === to) return;
+    let set2 = deps.get(from);
+    if (!set2) deps.set(from, set2 = /* @__PURE__ */ new Set());
+    set2.add(to);
+  };
+  const byPath = /* @__PURE__ */ new Map();
+  sources.forEach((s, i) => {
+    const key = (0, import_node_path6.resolve)("/", s.file);
+    const list2 = byPath.get(key);
+    if (list2) list2.push(i);
+    else byPath.set(key, [i]);
+  });
+  const texts2 = sources.map((s) => ESCAPE.test(s.text) ? `${s.text}
+${unescaped(s.text)}` : s.text);
+  const exporters = texts2.flatMap((t, i) => t.includes("Export") ? [i] : []);
+  const cdk = sources.flatMap((s, i) => (s.parents?.length ?? 0) > 0 || (s.stackName ?? null) !== null ? [i] : []);
+  const inCdk = new Set(cdk);
+  sources.forEach((s, i) => {
+    const text = texts2[i];
+    if (text.includes("ImportValue")) for (const e of exporters) add(i, e);
+    if (inCdk.has(i)) for (const c of cdk) add(i, c);
+    if (!text.includes("AWS::CloudFormation::Stack")) return;
+    const dir = (0, import_node_path6.dirname)((0, import_node_path6.resolve)("/", s.file));
+    for (const word of text.matchAll(/[^\s"'\\:,{}[\]]+/g)) {
+      const w = word[0];
+      for (let dot = w.indexOf("."); dot >= 0; dot = w.indexOf(".", dot + 1)) {
+        let end = dot + 1;
+        while (end < w.length && isAlnum(w.charCodeAt(end))) end++;
+        if (end === dot + 1) continue;
+        for (const child of byPath.get((0, import_node_path6.resolve)(dir, w.slice(0, end))) ?? []) {
+          add(i, child);
+          add(child, i);
+        }
+      }
+    }
+  });
+  return deps;
+}
+var import_node_path6, asRecord2, isAlnum, ESCAPE;
+var init_stacks = __esm({
+  "src/model/stacks.ts"() {
+    "use strict";
+    import_node_path6 = require("node:path");
+    init_graph();
+    init_resolve();
+    init_iam();
+    asRecord2 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+    isAlnum = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+    ESCAPE = /\\[uUx\r\n]/;
+  }
+});
+
 // node_modules/ret/dist/types/tokens.js
 var require_tokens = __commonJS({
   "node_modules/ret/dist/types/tokens.js"(exports2) {
@@ -14204,40 +16051,9 @@ var init_result_cache = __esm({
 // src/adapters/jobs.ts
 var jobs_exports = {};
 __export(jobs_exports, {
-  dependencies: () => dependencies,
   evaluateInWorkers: () => evaluateInWorkers,
   useWorkerScript: () => useWorkerScript
 });
-function dependencies(sources) {
-  const deps = /* @__PURE__ */ new Map();
-  const add = (from, to) => {
-    if (from === to) return;
-    let set2 = deps.get(from);
-    if (!set2) deps.set(from, set2 = /* @__PURE__ */ new Set());
-    set2.add(to);
-  };
-  const byPath = /* @__PURE__ */ new Map();
-  sources.forEach((s, i) => {
-    const key = (0, import_node_path13.resolve)("/", s.file);
-    const list2 = byPath.get(key);
-    if (list2) list2.push(i);
-    else byPath.set(key, [i]);
-  });
-  const exporters = sources.flatMap((s, i) => s.text.includes("Export") ? [i] : []);
-  const cdk = sources.flatMap((s, i) => (s.parents?.length ?? 0) > 0 || (s.stackName ?? null) !== null ? [i] : []);
-  sources.forEach((s, i) => {
-    if (s.text.includes("ImportValue")) for (const e of exporters) add(i, e);
-    if (cdk.includes(i)) for (const c of cdk) add(i, c);
-    if (!s.text.includes("AWS::CloudFormation::Stack")) return;
-    const dir = (0, import_node_path13.dirname)((0, import_node_path13.resolve)("/", s.file));
-    for (const m of s.text.matchAll(/[^\s"'\\:,{}[\]]+\.[A-Za-z0-9]+/g))
-      for (const child of byPath.get((0, import_node_path13.resolve)(dir, m[0])) ?? []) {
-        add(i, child);
-        add(child, i);
-      }
-  });
-  return deps;
-}
 function closure(start, deps) {
   const out = new Set(start);
   const queue = [...out];
@@ -14268,16 +16084,16 @@ function runWorker(task) {
     worker.once("exit", (code4) => reply ? resolve11(reply) : reject(new Error(`a --jobs worker stopped (exit code ${code4}) without a result`)));
   });
 }
-var import_node_fs4, import_node_path13, import_node_worker_threads, evaluateInWorkers, workerScript;
+var import_node_fs4, import_node_worker_threads, evaluateInWorkers, workerScript;
 var init_jobs = __esm({
   "src/adapters/jobs.ts"() {
     "use strict";
     import_node_fs4 = require("node:fs");
-    import_node_path13 = require("node:path");
     import_node_worker_threads = require("node:worker_threads");
+    init_stacks();
     evaluateInWorkers = async (req, sources, todo, jobs) => {
       const wanted = todo ?? sources.map((_, i) => i);
-      const deps = dependencies(sources);
+      const deps = stackDependencies(sources);
       const shares = Array.from({ length: Math.max(1, Math.min(jobs, wanted.length)) }, () => []);
       const load2 = shares.map(() => 0);
       const cost = (i) => sources[i].text.length + 2e3;
@@ -14318,8 +16134,8 @@ var init_jobs = __esm({
 
 // src/adapters/action.ts
 var import_node_crypto5 = require("node:crypto");
-var import_node_fs6 = require("node:fs");
-var import_node_path15 = require("node:path");
+var import_node_fs7 = require("node:fs");
+var import_node_path14 = require("node:path");
 
 // src/adapters/write-output.ts
 var import_node_crypto = require("node:crypto");
@@ -18814,1727 +20630,13 @@ function isTemplateText(text) {
   return topLevelKeys(text).some((k) => TEMPLATE_KEYS.has(k));
 }
 
-// src/model/walk.ts
-var DEFAULT_MAX_CHARS = 1e6;
-function boundedStringify(v, maxChars = DEFAULT_MAX_CHARS, sortKeys = false) {
-  const parts = [];
-  let size = 0;
-  const push2 = (s) => {
-    parts.push(s);
-    size += s.length;
-    return size <= maxChars;
-  };
-  const go = (x, depth) => {
-    if (depth > 200) return false;
-    if (x === null || x === void 0 || typeof x === "symbol") return push2("null");
-    if (typeof x === "string") return push2(JSON.stringify(x));
-    if (typeof x === "number" || typeof x === "boolean") return push2(String(x));
-    if (Array.isArray(x)) {
-      if (!push2("[")) return false;
-      for (let i = 0; i < x.length; i++) if (i && !push2(",") || !go(x[i], depth + 1)) return false;
-      return push2("]");
-    }
-    if (typeof x === "object") {
-      if (!push2("{")) return false;
-      let first2 = true;
-      const entries = Object.entries(x);
-      if (sortKeys) entries.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
-      for (const [k, val] of entries) {
-        if (!first2 && !push2(",") || !push2(JSON.stringify(k) + ":") || !go(val, depth + 1)) return false;
-        first2 = false;
-      }
-      return push2("}");
-    }
-    return push2("null");
-  };
-  return go(v, 0) ? parts.join("") : null;
-}
-function expandedSize(v, limit) {
-  const memo2 = /* @__PURE__ */ new Map();
-  const size = (x, depth) => {
-    if (x === null || typeof x !== "object") return 1;
-    if (depth > 500) return limit + 1;
-    const cached = memo2.get(x);
-    if (cached !== void 0) return cached;
-    memo2.set(x, limit + 1);
-    let n = 1;
-    for (const y of Array.isArray(x) ? x : Object.values(x)) {
-      n += size(y, depth + 1);
-      if (n > limit) break;
-    }
-    memo2.set(x, n);
-    return n;
-  };
-  return size(v, 0);
-}
-
-// src/model/resolve.ts
-function readPath(resolver, root, keys) {
-  let alts = [{ state: "value", value: root, conditions: [] }];
-  for (let depth = 0; depth < keys.length; depth++) {
-    const key = keys[depth];
-    const next = [];
-    for (const a of alts) {
-      if (a.state !== "value") {
-        next.push(a);
-        continue;
-      }
-      for (const r of resolver.resolve(a.value)) {
-        const conditions = [...a.conditions, ...r.conditions];
-        const v = r.known ? r.value : void 0;
-        if (!r.known) next.push({ state: "unknown", reason: r.reason, conditions, at: keys.slice(0, depth) });
-        else if (typeof key === "number" ? Array.isArray(v) && key < v.length : v !== null && typeof v === "object" && !Array.isArray(v) && Object.prototype.hasOwnProperty.call(v, key))
-          next.push({ state: "value", value: v[key], conditions });
-        else next.push({ state: "absent", conditions });
-      }
-    }
-    alts = next.slice(0, MAX_ALTERNATIVES);
-  }
-  return alts.flatMap((a) => {
-    if (a.state !== "value") return [a];
-    return resolver.resolve(a.value).map((r) => {
-      const conditions = [...a.conditions, ...r.conditions];
-      if (!r.known) return { state: "unknown", reason: r.reason, conditions, at: keys };
-      if (r.value === NO_VALUE || r.value === void 0 || r.value === null) return { state: "absent", conditions };
-      return { state: "value", value: r.value, conditions };
-    });
-  });
-}
-var HOLE = /* @__PURE__ */ Symbol("hole");
-var NO_VALUE = /* @__PURE__ */ Symbol("AWS::NoValue");
-var MAX_ALTERNATIVES = 32;
-var MAX_DEPTH2 = 40;
-function givenFromStrings(values) {
-  const out = /* @__PURE__ */ new Map();
-  for (const [k, v] of Object.entries(values)) out.set(k, [known(v)]);
-  return out;
-}
-var known = (value, conditions = []) => ({ known: true, value, conditions });
-var unknown = (reason, conditions = [], extra = {}) => extra.partial || extra.prefix ? { known: false, reason, conditions, ...extra } : { known: false, reason, conditions };
-function intrinsicName(v) {
-  if (v === null || typeof v !== "object" || Array.isArray(v)) return null;
-  let k = null;
-  for (const key in v) {
-    if (k !== null) return null;
-    k = key;
-  }
-  return k !== null && (k === "Ref" || k === "Condition" || k.startsWith("Fn::")) && Object.prototype.hasOwnProperty.call(v, k) ? k : null;
-}
-function forEachListItem(list2, path2, resolver, f, opts = {}) {
-  if (list2 === void 0) return;
-  for (const alt of resolver.resolve(list2)) {
-    if (!alt.known) {
-      opts.unresolved?.(list2, path2, alt.reason, alt.conditions);
-      continue;
-    }
-    if (alt.value === NO_VALUE) continue;
-    const isList = Array.isArray(alt.value);
-    if (!isList && !opts.scalarIsItem) continue;
-    const items2 = isList ? alt.value : [alt.value];
-    items2.forEach((raw, i) => {
-      const itemPath = isList ? [...path2, i] : path2;
-      for (const it of resolver.resolve(raw)) {
-        const conditions = [...alt.conditions, ...it.conditions];
-        if (!it.known) opts.unresolved?.(raw, itemPath, it.reason, conditions);
-        else if (it.value !== NO_VALUE) f(it.value, itemPath, conditions);
-      }
-    });
-  }
-}
-var Resolver = class {
-  constructor(ctx) {
-    this.ctx = ctx;
-  }
-  ctx;
-  /** Results per intrinsic node: YAML aliases share nodes, so a small file can name one node 2^30 times. */
-  memo = /* @__PURE__ */ new WeakMap();
-  /** The values given for a parameter (by the user or a parent stack), if any. */
-  givenFor(name) {
-    return this.ctx.given.get(name);
-  }
-  /** Every value `v` can take. Never empty. Equal alternatives are merged. */
-  resolve(v) {
-    return cap(this.res(v, 0));
-  }
-  /** Resolve to strings (numbers and booleans stringified as CloudFormation would). */
-  resolveString(v) {
-    return this.resolve(v).map((r) => {
-      if (!r.known) return r;
-      const x = r.value;
-      if (typeof x === "string") return r;
-      if (typeof x === "number" || typeof x === "boolean") return known(String(x), r.conditions);
-      if (x === NO_VALUE) return r;
-      return unknown({ code: "expected-text", args: { found: Array.isArray(x) ? "a list" : typeof x } }, r.conditions);
-    });
-  }
-  /** Resolve to lists whose items are resolved too (one alternative per combination). */
-  resolveList(v) {
-    return cap(this.list(v, 0));
-  }
-  res(v, depth) {
-    if (depth > MAX_DEPTH2) return [unknown({ code: "too-deep", args: {} })];
-    const name = intrinsicName(v);
-    if (name === null) return [known(v)];
-    const node = v;
-    const cached = this.memo.get(node);
-    if (cached) return cached;
-    const out = dedupe(this.evaluate(name, node[name], depth));
-    this.memo.set(node, out);
-    return out;
-  }
-  evaluate(name, arg, depth) {
-    switch (name) {
-      case "Ref":
-        return this.ref(arg);
-      case "Fn::If":
-        return this.fnIf(arg, depth);
-      case "Fn::Sub":
-        return this.sub(arg, depth);
-      case "Fn::Join":
-        return this.join(arg, depth);
-      case "Fn::FindInMap":
-        return this.findInMap(arg, depth);
-      case "Fn::Select":
-        return this.select(arg, depth);
-      case "Fn::Split":
-        return this.split(arg, depth);
-      case "Fn::GetAtt":
-        return this.getAtt(arg, depth);
-      case "Fn::ImportValue":
-        return this.importValue(arg, depth);
-      case "Fn::Base64":
-        return this.stringsOf(this.res(arg, depth + 1));
-      case "Fn::Length":
-        return this.list(arg, depth).map((r) => r.known ? known(r.value.length, r.conditions) : unknown(r.reason, r.conditions));
-      case "Fn::ToJsonString":
-        return this.res(arg, depth + 1).map((r) => {
-          if (!r.known) return r;
-          const text = boundedStringify(r.value, 1e5);
-          return text === null || containsIntrinsic(r.value) ? unknown({ code: "to-json-deploy-time", args: {} }, r.conditions) : known(text, r.conditions);
-        });
-      default:
-        return [unknown({ code: "not-evaluated", args: { fn: name } })];
-    }
-  }
-  ref(arg) {
-    if (typeof arg !== "string") return [unknown({ code: "ref-non-text", args: {} })];
-    if (arg === "AWS::NoValue") return [known(NO_VALUE)];
-    const given = this.ctx.given.get(arg);
-    const param = this.ctx.parameters.get(arg);
-    if (param && param.type.startsWith("AWS::SSM::Parameter::Value<")) {
-      const name = given?.find((g) => g.known)?.value ?? param.default;
-      return [unknown({ code: "ssm-parameter", args: { name: arg, ssmName: typeof name === "string" ? name : null } })];
-    }
-    const asValue = (x) => param && isListType(param.type) && typeof x === "string" ? x.split(",").map((s) => s.trim()) : x;
-    if (given !== void 0) return given.map((g) => g.known ? known(asValue(g.value), g.conditions) : g);
-    if (param) {
-      if (param.default !== void 0 && param.default !== null) return [known(asValue(param.default))];
-      if (param.allowedValues && param.allowedValues.length > 0) return param.allowedValues.map((x) => known(asValue(x)));
-      return [unknown({ code: "parameter-no-default", args: { name: arg } })];
-    }
-    if (arg.startsWith("AWS::")) return [unknown({ code: "pseudo-parameter", args: { name: arg } })];
-    if (this.ctx.resources.has(arg)) return [unknown({ code: "resource-ref", args: { name: arg } })];
-    return [unknown({ code: "undefined-ref", args: { name: arg } })];
-  }
-  fnIf(arg, depth) {
-    if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== "string") return [unknown({ code: "malformed", args: { fn: "Fn::If" } })];
-    const cond2 = arg[0];
-    const out = [];
-    for (const [i, branch] of [
-      [1, true],
-      [2, false]
-    ]) {
-      for (const r of this.res(arg[i], depth + 1)) {
-        const c = withCondition(r, { condition: cond2, branch });
-        if (c) out.push(c);
-      }
-    }
-    return out.length ? out : [unknown({ code: "no-consistent-combination", args: {} })];
-  }
-  getAtt(arg, depth) {
-    const [target, attribute] = Array.isArray(arg) ? [arg[0], arg[1]] : typeof arg === "string" ? [arg.slice(0, arg.indexOf(".") < 0 ? arg.length : arg.indexOf(".")), arg.indexOf(".") < 0 ? void 0 : arg.slice(arg.indexOf(".") + 1)] : [void 0, void 0];
-    if (typeof target !== "string" || typeof attribute !== "string") return [unknown({ code: "malformed", args: { fn: "Fn::GetAtt" } })];
-    const res = this.ctx.resources.get(target);
-    const rule = res ? templateAttribute(res.type, attribute) : void 0;
-    if (res && rule) {
-      if ("property" in rule) {
-        const v = res.properties[rule.property];
-        if (v !== void 0) return this.res(v, depth + 1);
-      } else {
-        return this.sub([rule.sub, res.properties], depth + 1, true);
-      }
-    }
-    return [unknown({ code: "getatt-deploy-time", args: { target, attribute } })];
-  }
-  importValue(arg, depth) {
-    if (!this.ctx.imports) return [unknown({ code: "import-value", args: {} })];
-    return this.stringsOf(this.res(arg, depth + 1)).flatMap((r) => {
-      if (!r.known) return [unknown({ code: "import-name-deploy-time", args: {} }, r.conditions)];
-      const name = String(r.value);
-      const found = this.ctx.imports(name);
-      if (!found) return [unknown({ code: "import-outside-run", args: { name } }, r.conditions)];
-      return found.map((f) => f.known ? known(f.value, r.conditions) : unknown(f.reason, r.conditions));
-    });
-  }
-  /** `Fn::Sub`; with `propertiesOnly`, `${Name}` reads the variables (a resource's properties) and never a parameter. */
-  sub(arg, depth, propertiesOnly = false) {
-    let text = arg;
-    let vars = {};
-    if (Array.isArray(arg)) {
-      text = arg[0];
-      if (arg[1] && typeof arg[1] === "object" && !Array.isArray(arg[1])) vars = arg[1];
-    }
-    if (typeof text !== "string") return [unknown({ code: "malformed", args: { fn: "Fn::Sub" } })];
-    const parts = [];
-    const re = /\$\{([^}]*)\}/g;
-    let last = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      parts.push(text.slice(last, m.index));
-      const inner = m[1];
-      if (inner.startsWith("!")) parts.push("${" + inner.slice(1) + "}");
-      else parts.push({ name: inner.trim() });
-      last = m.index + m[0].length;
-    }
-    parts.push(text.slice(last));
-    let acc = [known("")];
-    for (const part of parts) {
-      let options;
-      if (typeof part === "string") options = [known(part)];
-      else if (Object.prototype.hasOwnProperty.call(vars, part.name)) options = this.stringsOf(this.res(vars[part.name], depth + 1));
-      else if (propertiesOnly)
-        options = part.name.startsWith("AWS::") ? this.stringsOf(this.ref(part.name)) : [unknown({ code: "sub-variable-deploy-time", args: { name: part.name } })];
-      else if (part.name.includes(".")) {
-        const dot = part.name.indexOf(".");
-        options = this.stringsOf(this.getAtt([part.name.slice(0, dot), part.name.slice(dot + 1)], depth + 1));
-      } else options = this.stringsOf(this.ref(part.name));
-      acc = combine(acc, options, concatText);
-    }
-    return acc;
-  }
-  stringsOf(rs) {
-    return rs.map((r) => {
-      if (!r.known) return r;
-      if (typeof r.value === "string" || typeof r.value === "number" || typeof r.value === "boolean") return known(String(r.value), r.conditions);
-      if (Array.isArray(r.value) && r.value.every((x) => typeof x === "string")) return known(r.value.join(","), r.conditions);
-      return unknown({ code: "non-text-in-string", args: {} }, r.conditions);
-    });
-  }
-  list(v, depth) {
-    return this.res(v, depth + 1).flatMap((r) => {
-      if (!r.known) return [r];
-      if (!Array.isArray(r.value)) return [unknown({ code: "expected-list", args: {} }, r.conditions)];
-      let acc = [known([], r.conditions)];
-      for (const item of r.value) {
-        acc = combine(acc, this.res(item, depth + 1), appendItem);
-        if (acc.length > MAX_ALTERNATIVES || acc[0] === TOO_MANY) return [unknown(TOO_MANY.reason, r.conditions)];
-      }
-      return acc;
-    });
-  }
-  join(arg, depth) {
-    if (!Array.isArray(arg) || arg.length !== 2 || typeof arg[0] !== "string") return [unknown({ code: "malformed", args: { fn: "Fn::Join" } })];
-    const delim = arg[0];
-    return this.list(arg[1], depth).map((r) => {
-      if (!r.known) return r.prefix ? unknown(r.reason, r.conditions, { partial: joinSegments(r.prefix, delim, true) }) : r;
-      const items2 = r.value.filter((x) => x !== NO_VALUE);
-      if (!items2.every((x) => ["string", "number", "boolean"].includes(typeof x))) return unknown({ code: "join-non-text", args: {} }, r.conditions);
-      return known(items2.map(String).join(delim), r.conditions);
-    });
-  }
-  findInMap(arg, depth) {
-    if (!Array.isArray(arg) || arg.length < 3) return [unknown({ code: "malformed", args: { fn: "Fn::FindInMap" } })];
-    const options = arg.slice(0, 3).map((part) => this.stringsOf(this.res(part, depth + 1)).map((r) => r.known ? r : known(ANY_KEY, r.conditions)));
-    let acc = [known([])];
-    for (const o of options) acc = combine(acc, o, appendItem);
-    const fallback = arg.length >= 4 && arg[3] && typeof arg[3] === "object" && !Array.isArray(arg[3]) ? arg[3]["DefaultValue"] : void 0;
-    const out = [];
-    for (const r of acc) {
-      if (!r.known) {
-        out.push(r);
-        continue;
-      }
-      const [m, k1, k2] = r.value;
-      if (m === ANY_KEY) {
-        out.push(unknown({ code: "findinmap-map-deploy-time", args: {} }, r.conditions));
-        continue;
-      }
-      const values = lookUp(this.ctx.mappings, [m, k1, k2]);
-      if (fallback !== void 0)
-        values.push(
-          ...this.res(fallback, depth + 1).filter((x) => x.known).map((x) => x.value)
-        );
-      if (values.length === 0) out.push(unknown({ code: "findinmap-missing", args: { lookup: `${String(m)}/${describeKey(k1)}/${describeKey(k2)}` } }, r.conditions));
-      for (const val of values) for (const x of this.res(val, depth + 1)) out.push(x.known ? known(x.value, r.conditions) : unknown(x.reason, r.conditions));
-      if (out.length > MAX_ALTERNATIVES * 4) return [TOO_MANY];
-    }
-    return out;
-  }
-  select(arg, depth) {
-    if (!Array.isArray(arg) || arg.length !== 2) return [unknown({ code: "malformed", args: { fn: "Fn::Select" } })];
-    const idx = this.res(arg[0], depth + 1);
-    const lists = this.list(arg[1], depth);
-    const out = [];
-    for (const i of idx) {
-      for (const l of lists) {
-        const conditions = mergeBranches(i.conditions, l.conditions);
-        if (conditions === null) continue;
-        const n = i.known ? Number(i.value) : NaN;
-        if (!i.known) out.push(unknown(i.reason, conditions));
-        else if (l.known) {
-          const items2 = l.value;
-          out.push(Number.isInteger(n) && n >= 0 && n < items2.length ? known(items2[n], conditions) : unknown({ code: "select-out-of-range", args: {} }, conditions));
-        } else if (l.prefix && Number.isInteger(n) && n >= 0 && n < l.prefix.length) out.push(known(l.prefix[n], conditions));
-        else out.push(unknown(l.reason, conditions));
-      }
-    }
-    return out.length ? out : [unknown({ code: "no-consistent-combination", args: {} })];
-  }
-  split(arg, depth) {
-    if (!Array.isArray(arg) || arg.length !== 2 || typeof arg[0] !== "string") return [unknown({ code: "malformed", args: { fn: "Fn::Split" } })];
-    const delim = arg[0];
-    return this.stringsOf(this.res(arg[1], depth + 1)).map((r) => {
-      if (r.known) return known(String(r.value).split(delim), r.conditions);
-      return r.partial && delim !== "" ? unknown(r.reason, r.conditions, { prefix: splitPrefix(r.partial, delim) }) : r;
-    });
-  }
-};
-var TOO_MANY = Object.freeze({ known: false, reason: { code: "too-many-combinations", args: {} }, conditions: [] });
-var ANY_KEY = /* @__PURE__ */ Symbol("any key");
-function describeKey(k) {
-  return k === ANY_KEY ? "(deploy-time key)" : String(k);
-}
-function lookUp(mappings, keys) {
-  let level = [mappings];
-  for (const k of keys) {
-    const next = [];
-    for (const node of level) {
-      if (!node || typeof node !== "object" || Array.isArray(node)) continue;
-      const o = node;
-      if (k === ANY_KEY) next.push(...Object.values(o));
-      else if (Object.prototype.hasOwnProperty.call(o, k)) next.push(o[k]);
-    }
-    level = next;
-  }
-  return level;
-}
-function isListType(type2) {
-  return type2 === "CommaDelimitedList" || type2.startsWith("List<");
-}
-function containsIntrinsic(v, depth = 0) {
-  if (depth > 100 || v === null || typeof v !== "object") return false;
-  if (intrinsicName(v) !== null) return true;
-  return (Array.isArray(v) ? v : Object.values(v)).some((x) => containsIntrinsic(x, depth + 1));
-}
-function withCondition(r, c) {
-  const conditions = mergeBranches([c], r.conditions);
-  if (conditions === null) return null;
-  return r.known ? known(r.value, conditions) : { ...r, conditions };
-}
-function concatText(a, b, conditions) {
-  if (a.known && b.known) return known(String(a.value) + String(b.value), conditions);
-  const reason = !a.known ? a.reason : b.reason;
-  return unknown(reason, conditions, { partial: [...segmentsOf(a), ...segmentsOf(b)] });
-}
-function segmentsOf(r) {
-  if (r.known) return [String(r.value)];
-  return r.partial ?? [HOLE];
-}
-function appendItem(a, b, conditions) {
-  if (a.known && b.known) return known([...a.value, b.value], conditions);
-  const prefix2 = a.known ? a.value : a.prefix ?? [];
-  const reason = !a.known ? a.reason : b.reason;
-  return unknown(reason, conditions, { prefix: prefix2 });
-}
-function joinSegments(items2, delim, open) {
-  const out = [];
-  items2.filter((x) => x !== NO_VALUE).forEach((x, i) => {
-    if (i > 0) out.push(delim);
-    out.push(x === NO_VALUE ? "" : typeof x === "string" || typeof x === "number" || typeof x === "boolean" ? String(x) : HOLE);
-  });
-  if (open) out.push(items2.length ? delim : "", HOLE);
-  return out;
-}
-function splitPrefix(partial, delim) {
-  const items2 = [];
-  let current = "";
-  for (const seg of partial) {
-    if (seg === HOLE) return items2;
-    const pieces = seg.split(delim);
-    current += pieces[0] ?? "";
-    for (let i = 1; i < pieces.length; i++) {
-      items2.push(current);
-      current = pieces[i];
-    }
-  }
-  return items2;
-}
-function combine(a, b, f) {
-  if (a.includes(TOO_MANY) || b.includes(TOO_MANY)) return [TOO_MANY];
-  const out = [];
-  for (const x of a) {
-    for (const y of b) {
-      const conditions = mergeBranches(x.conditions, y.conditions);
-      if (conditions === null) continue;
-      out.push(f(x, y, conditions));
-      if (out.length > MAX_ALTERNATIVES * 4) return [TOO_MANY];
-    }
-  }
-  return out.length ? dedupe(out) : [unknown({ code: "no-consistent-combination", args: {} })];
-}
-function mergeBranches(...lists) {
-  const out = [];
-  for (const list2 of lists)
-    for (const c of list2) {
-      const same = out.find((x) => x.condition === c.condition);
-      if (!same) out.push(c);
-      else if (same.branch !== c.branch) return null;
-    }
-  return out;
-}
-function dedupe(rs) {
-  if (rs.length < 2) return rs;
-  const byKey = /* @__PURE__ */ new Map();
-  const out = [];
-  for (const r of rs) {
-    const key = keyOf(r);
-    const at = key === null ? void 0 : byKey.get(key);
-    if (at === void 0) {
-      if (key !== null) byKey.set(key, out.length);
-      out.push(r);
-      continue;
-    }
-    const prev = out[at];
-    const shared2 = prev.conditions.filter((c) => r.conditions.some((d) => d.condition === c.condition && d.branch === c.branch));
-    out[at] = prev.known ? known(prev.value, shared2) : { ...prev, conditions: shared2 };
-  }
-  return out;
-}
-function keyOf(r) {
-  if (!r.known) return r.partial || r.prefix ? null : `?${JSON.stringify(r.reason)}`;
-  if (r.value === NO_VALUE) return "!novalue";
-  const text = boundedStringify(r.value, 1e4, true);
-  return text === null ? null : `=${typeof r.value}:${text}`;
-}
-function cap(rs) {
-  return rs.length > MAX_ALTERNATIVES ? [TOO_MANY] : rs;
-}
-var TEMPLATE_ATTRIBUTES = Object.assign(/* @__PURE__ */ Object.create(null), {
-  "AWS::EC2::VPC": { CidrBlock: { property: "CidrBlock" } },
-  "AWS::EC2::Subnet": { CidrBlock: { property: "CidrBlock" }, VpcId: { property: "VpcId" }, AvailabilityZone: { property: "AvailabilityZone" } },
-  "AWS::EC2::SecurityGroup": { VpcId: { property: "VpcId" } },
-  "AWS::S3::Bucket": {
-    Arn: { sub: "arn:${AWS::Partition}:s3:::${BucketName}" },
-    DomainName: { sub: "${BucketName}.s3.${AWS::URLSuffix}" }
-  },
-  "AWS::SQS::Queue": { QueueName: { property: "QueueName" } },
-  "AWS::SNS::Topic": { TopicName: { property: "TopicName" } },
-  "AWS::RDS::DBInstance": { "Endpoint.Port": { property: "Port" } },
-  "AWS::RDS::DBCluster": { "Endpoint.Port": { property: "Port" } },
-  "AWS::IAM::Role": { RoleName: { property: "RoleName" } },
-  "AWS::Logs::LogGroup": { LogGroupName: { property: "LogGroupName" } }
-});
-function templateAttribute(type2, attribute) {
-  const byAttr = Object.prototype.hasOwnProperty.call(TEMPLATE_ATTRIBUTES, type2) ? TEMPLATE_ATTRIBUTES[type2] : void 0;
-  return byAttr && Object.prototype.hasOwnProperty.call(byAttr, attribute) ? byAttr[attribute] : void 0;
-}
-
-// src/model/conditions.ts
-var F = 1;
-var T = 2;
-var BOTH = 3;
-var MAX_DEPTH3 = 64;
-var ConditionEvaluator = class _ConditionEvaluator {
-  /**
-   * @param conditions the template's Conditions section
-   * @param fixed conditions assumed to have a value (one branch of an audit that keeps both)
-   */
-  constructor(conditions, resolver, fixed2 = /* @__PURE__ */ new Map()) {
-    this.conditions = conditions;
-    this.resolver = resolver;
-    this.fixed = fixed2;
-  }
-  conditions;
-  resolver;
-  fixed;
-  memo = /* @__PURE__ */ new Map();
-  active = /* @__PURE__ */ new Set();
-  /** The condition's value, or undefined when it is undecided (or not defined). */
-  state(name) {
-    const m = this.named(name, 0);
-    return m === T ? true : m === F ? false : void 0;
-  }
-  /** The same evaluator with more conditions assumed. */
-  assuming(name, value) {
-    const fixed2 = new Map(this.fixed);
-    fixed2.set(name, value);
-    return new _ConditionEvaluator(this.conditions, this.resolver, fixed2);
-  }
-  named(name, depth) {
-    const fixed2 = this.fixed.get(name);
-    if (fixed2 !== void 0) return fixed2 ? T : F;
-    const cached = this.memo.get(name);
-    if (cached !== void 0) return cached;
-    if (!this.conditions.has(name) || this.active.has(name) || depth > MAX_DEPTH3) return BOTH;
-    this.active.add(name);
-    const m = this.mask(this.conditions.get(name), depth + 1);
-    this.active.delete(name);
-    this.memo.set(name, m);
-    return m;
-  }
-  mask(expr, depth) {
-    if (depth > MAX_DEPTH3) return BOTH;
-    if (expr === true || expr === "true") return T;
-    if (expr === false || expr === "false") return F;
-    const name = intrinsicName(expr);
-    if (name === null) return BOTH;
-    const arg = expr[name];
-    const args = Array.isArray(arg) ? arg : [];
-    switch (name) {
-      case "Condition":
-        return typeof arg === "string" ? this.named(arg, depth + 1) : BOTH;
-      case "Fn::Not":
-        if (args.length !== 1) return BOTH;
-        return swap(this.mask(args[0], depth + 1));
-      case "Fn::And":
-      case "Fn::Or": {
-        if (args.length === 0) return BOTH;
-        const masks = args.map((a) => this.mask(a, depth + 1));
-        const all = (bit) => masks.every((m) => (m & bit) !== 0);
-        const any = (bit) => masks.some((m) => (m & bit) !== 0);
-        return name === "Fn::And" ? (all(T) ? T : 0) | (any(F) ? F : 0) : (any(T) ? T : 0) | (all(F) ? F : 0);
-      }
-      case "Fn::Equals":
-        if (args.length !== 2) return BOTH;
-        return this.compare(args[0], args[1], (a, b) => sameValue(a, b));
-      case "Fn::Contains":
-        if (args.length !== 2) return BOTH;
-        return this.overLists(args[0], args[1], (list2, v) => list2.some((x) => sameValue(x, v)));
-      case "Fn::EachMemberEquals":
-        if (args.length !== 2) return BOTH;
-        return this.overLists(args[0], args[1], (list2, v) => list2.every((x) => sameValue(x, v)));
-      case "Fn::EachMemberIn":
-        if (args.length !== 2) return BOTH;
-        return this.overLists(args[0], args[1], (list2, other) => Array.isArray(other) && list2.every((x) => other.some((y) => sameValue(x, y))), true);
-      default:
-        return BOTH;
-    }
-  }
-  /** Every combination of the two values' alternatives; any unknown alternative makes both outcomes possible. */
-  compare(a, b, f) {
-    const as = this.resolver.resolve(a);
-    const bs = this.resolver.resolve(b);
-    let m = 0;
-    for (const x of as)
-      for (const y of bs) {
-        if (!x.known || !y.known || x.value === NO_VALUE || y.value === NO_VALUE) return BOTH;
-        m |= f(x.value, y.value) ? T : F;
-        if (m === BOTH) return BOTH;
-      }
-    return m || BOTH;
-  }
-  overLists(listExpr, valueExpr, f, valueIsList = false) {
-    const lists = this.resolver.resolveList(listExpr);
-    const values = valueIsList ? this.resolver.resolveList(valueExpr) : this.resolver.resolve(valueExpr);
-    let m = 0;
-    for (const l of lists)
-      for (const v of values) {
-        if (!l.known || !v.known || !Array.isArray(l.value)) return BOTH;
-        m |= f(l.value, v.value) ? T : F;
-        if (m === BOTH) return BOTH;
-      }
-    return m || BOTH;
-  }
-};
-function swap(m) {
-  return ((m & T) !== 0 ? F : 0) | ((m & F) !== 0 ? T : 0);
-}
-function sameValue(a, b) {
-  const text = (x) => typeof x === "string" ? x : typeof x === "number" || typeof x === "boolean" ? String(x) : Array.isArray(x) && x.every((i) => typeof i === "string") ? x.join(",") : null;
-  const ta = text(a);
-  const tb = text(b);
-  return ta !== null && ta === tb;
-}
-
-// src/model/specialize.ts
-var REMOVED = NO_VALUE;
-var MAX_DEPTH4 = 200;
-var NO_VALUE_REF = Object.freeze({ Ref: "AWS::NoValue" });
-var Specializer = class {
-  constructor(decide2) {
-    this.decide = decide2;
-  }
-  decide;
-  // A Map, not a WeakMap: it lives only as long as the graph being built, and weak tables cost the
-  // garbage collector far more per entry (one entry per mapping and list of the template).
-  memo = /* @__PURE__ */ new Map();
-  /**
-   * How many undecided `Fn::If`s (and nodes too deep to look into) it has met so far. While none,
-   * every value it returned is plain structure: there is no structural condition to look for.
-   */
-  undecided = 0;
-  /** The specialized value; `REMOVED` when the value is removed. */
-  value(v, depth = 0) {
-    if (v === null || typeof v !== "object") return v;
-    if (depth > MAX_DEPTH4) {
-      this.undecided++;
-      return v;
-    }
-    const cached = this.memo.get(v);
-    if (cached !== void 0) return cached;
-    const out = this.compute(v, depth);
-    this.memo.set(v, out);
-    return out;
-  }
-  compute(v, depth) {
-    const name = intrinsicName(v);
-    if (name === "Ref" && v["Ref"] === "AWS::NoValue") return REMOVED;
-    if (name === "Fn::If") {
-      const arg = v["Fn::If"];
-      if (Array.isArray(arg) && arg.length === 3 && typeof arg[0] === "string") {
-        const d = this.decide(arg[0]);
-        if (d !== void 0) return this.value(arg[d ? 1 : 2], depth + 1);
-        this.undecided++;
-        const a = this.value(arg[1], depth + 1);
-        const b = this.value(arg[2], depth + 1);
-        if (a === b || a !== null && typeof a !== "object" && a === b) return a;
-        const keep = (orig, x) => x !== REMOVED ? x : intrinsicName(orig) === "Ref" ? orig : NO_VALUE_REF;
-        const ka = keep(arg[1], a);
-        const kb = keep(arg[2], b);
-        return ka === arg[1] && kb === arg[2] ? v : { "Fn::If": [arg[0], ka, kb] };
-      }
-      return v;
-    }
-    if (Array.isArray(v)) {
-      let out2 = null;
-      for (let i = 0; i < v.length; i++) {
-        const x = v[i];
-        const y = this.value(x, depth + 1);
-        if (out2 === null) {
-          if (y === x) continue;
-          out2 = v.slice(0, i);
-        }
-        if (y !== REMOVED) out2.push(y);
-      }
-      return out2 ?? v;
-    }
-    const keys = Object.keys(v);
-    let out = null;
-    for (let i = 0; i < keys.length; i++) {
-      const k = keys[i];
-      const x = v[k];
-      const y = this.value(x, depth + 1);
-      if (out === null) {
-        if (y === x) continue;
-        out = {};
-        for (let j = 0; j < i; j++) out[keys[j]] = v[keys[j]];
-      }
-      if (y === REMOVED && name !== null) out[k] = x;
-      else if (y !== REMOVED) out[k] = y;
-    }
-    return out ?? v;
-  }
-};
-function structuralConditions(v, decide2, limit) {
-  const found = [];
-  const seen = /* @__PURE__ */ new Set();
-  let budget = 1e5;
-  const walk2 = (x, depth) => {
-    if (x === null || typeof x !== "object" || depth > MAX_DEPTH4 || seen.has(x) || --budget < 0 || found.length >= limit) return;
-    seen.add(x);
-    if (intrinsicName(x) === "Fn::If") {
-      const arg = x["Fn::If"];
-      if (Array.isArray(arg) && arg.length === 3 && typeof arg[0] === "string" && decide2(arg[0]) === void 0 && (isStructure(arg[1]) || isStructure(arg[2]))) {
-        if (!found.includes(arg[0])) found.push(arg[0]);
-      }
-    }
-    for (const y of Array.isArray(x) ? x : Object.values(x)) walk2(y, depth + 1);
-  };
-  walk2(v, 0);
-  return found;
-}
-var structureMemo = /* @__PURE__ */ new WeakMap();
-function isStructure(v, depth = 0) {
-  if (v === null || typeof v !== "object") return false;
-  if (Array.isArray(v)) return true;
-  const name = intrinsicName(v);
-  if (name === null) return true;
-  if (name === "Ref") return v["Ref"] === "AWS::NoValue";
-  if (name !== "Fn::If" || depth > MAX_DEPTH4) return false;
-  const cached = structureMemo.get(v);
-  if (cached !== void 0) return cached;
-  const arg = v["Fn::If"];
-  const out = Array.isArray(arg) && arg.length === 3 && (isStructure(arg[1], depth + 1) || isStructure(arg[2], depth + 1));
-  structureMemo.set(v, out);
-  return out;
-}
-function originalPath(root, path2, decide2) {
-  const out = [];
-  let node = root;
-  const throughIfs = () => {
-    for (let guard = 0; guard < 64; guard++) {
-      if (intrinsicName(node) !== "Fn::If") return;
-      const arg = node["Fn::If"];
-      if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== "string") return;
-      const d = decide2(arg[0]);
-      if (d === void 0) return;
-      out.push("Fn::If", d ? 1 : 2);
-      node = arg[d ? 1 : 2];
-    }
-  };
-  for (let i = 0; i < path2.length; i++) {
-    const seg = path2[i];
-    throughIfs();
-    if (Array.isArray(node) && typeof seg === "number") {
-      let seen = -1;
-      let at = -1;
-      for (let j = 0; j < node.length; j++) {
-        if (isRemoved(node[j], decide2)) continue;
-        if (++seen === seg) {
-          at = j;
-          break;
-        }
-      }
-      if (at < 0) return [...out, ...path2.slice(i)];
-      out.push(at);
-      node = node[at];
-    } else if (node !== null && typeof node === "object" && !Array.isArray(node) && Object.prototype.hasOwnProperty.call(node, seg)) {
-      out.push(seg);
-      node = node[seg];
-    } else return [...out, ...path2.slice(i)];
-  }
-  return out;
-}
-function isRemoved(v, decide2) {
-  for (let guard = 0; guard < 64; guard++) {
-    const name = intrinsicName(v);
-    if (name === "Ref") return v["Ref"] === "AWS::NoValue";
-    if (name !== "Fn::If") return false;
-    const arg = v["Fn::If"];
-    if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== "string") return false;
-    const d = decide2(arg[0]);
-    if (d === void 0) return false;
-    v = arg[d ? 1 : 2];
-  }
-  return false;
-}
-
-// src/model/foreach.ts
-var PREFIX = "Fn::ForEach::";
-var MAX_ITEMS = 1e3;
-var MAX_DEPTH5 = 100;
-function expandForEach(map2, base, resolver, sources, depth = 0) {
-  if (depth > MAX_DEPTH5 || !Object.keys(map2).some((k) => k.startsWith(PREFIX))) return map2;
-  const out = /* @__PURE__ */ Object.create(null);
-  for (const [key, value] of Object.entries(map2)) {
-    if (!key.startsWith(PREFIX)) {
-      out[key] = value;
-      continue;
-    }
-    const loop = Array.isArray(value) && value.length === 3 && typeof value[0] === "string" && value[2] && typeof value[2] === "object" && !Array.isArray(value[2]) ? value : null;
-    const items2 = loop ? collection(loop[1], resolver) : null;
-    if (!loop || !items2) {
-      out[key] = value;
-      continue;
-    }
-    const id = loop[0];
-    for (const item of items2) {
-      const body = expandForEach(loop[2], [...base, key, 2], resolver, sources, depth + 1);
-      for (const [k, v] of Object.entries(body)) {
-        const name = substituteText(k, id, item);
-        out[name] = substitute(v, id, item, 0);
-        sources.set(name, sources.get(k) ?? [...base, key, 2, k]);
-      }
-    }
-  }
-  return out;
-}
-function collection(v, resolver) {
-  const alts = resolver.resolveList(v);
-  if (alts.length !== 1 || !alts[0].known) return null;
-  const list2 = alts[0].value;
-  if (list2.length > MAX_ITEMS || !list2.every((x) => typeof x === "string" || typeof x === "number")) return null;
-  return list2.map(String);
-}
-function substituteText(text, id, item) {
-  const alnum = item.replace(/[^A-Za-z0-9]/g, "");
-  return text.split(`&{${id}}`).join(alnum).split(`\${${id}}`).join(item);
-}
-function substitute(v, id, item, depth) {
-  if (v === null || typeof v !== "object" || depth > MAX_DEPTH5) return v;
-  if (Array.isArray(v)) return v.map((x) => substitute(x, id, item, depth + 1));
-  const name = intrinsicName(v);
-  const o = v;
-  if (name === "Ref" && o["Ref"] === id) return item;
-  if (name === "Fn::Sub") {
-    const arg = o["Fn::Sub"];
-    if (typeof arg === "string") return { "Fn::Sub": substituteText(arg, id, item) };
-    if (Array.isArray(arg) && typeof arg[0] === "string") return { "Fn::Sub": [substituteText(arg[0], id, item), substitute(arg[1], id, item, depth + 1)] };
-  }
-  const out = {};
-  for (const [k, x] of Object.entries(o)) out[k.startsWith(PREFIX) ? k : substituteText(k, id, item)] = substitute(x, id, item, depth + 1);
-  return out;
-}
-
-// src/model/graph.ts
-var TemplateShapeError = class extends Error {
-  constructor(message, path2) {
-    super(message);
-    this.path = path2;
-  }
-  path;
-};
-var asRecord = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var WALK_BUDGET = 2e5;
-var MAX_VARIANT_CONDITIONS = 4;
-var MAX_EXPANDED_NODES = 2e5;
-function buildGraph(template, opts = {}) {
-  const body = template.body;
-  const rawResources = body["Resources"];
-  if (rawResources === void 0) throw new TemplateShapeError("the template has no Resources section (CloudFormation requires at least one resource)", []);
-  if (rawResources === null || typeof rawResources !== "object" || Array.isArray(rawResources)) {
-    throw new TemplateShapeError(
-      `Resources must be a mapping of logical ids to resources, not ${rawResources === null ? "empty" : Array.isArray(rawResources) ? "a list" : typeof rawResources}`,
-      ["Resources"]
-    );
-  }
-  const metaCdk = (m) => template.origin === "cdk" && typeof m["aws:cdk:path"] === "string" ? m["aws:cdk:path"] : null;
-  const parameters = /* @__PURE__ */ new Map();
-  for (const [name, raw] of Object.entries(asRecord(body["Parameters"]))) {
-    const p = asRecord(raw);
-    const allowed = p["AllowedValues"];
-    parameters.set(name, {
-      name,
-      type: typeof p["Type"] === "string" ? p["Type"] : "String",
-      default: p["Default"],
-      allowedValues: Array.isArray(allowed) ? allowed : void 0,
-      noEcho: p["NoEcho"] === true || p["NoEcho"] === "true"
-    });
-  }
-  const mappings = asRecord(body["Mappings"]);
-  const given = opts.given instanceof Map ? opts.given : givenFromStrings(opts.given ?? {});
-  const loops = new Resolver({ parameters, given, mappings, resources: /* @__PURE__ */ new Map() });
-  const expandedFrom = /* @__PURE__ */ new Map();
-  const expandedResources = expandForEach(rawResources, ["Resources"], loops, expandedFrom);
-  const rawEntries = /* @__PURE__ */ new Map();
-  for (const [logicalId, raw] of Object.entries(expandedResources)) {
-    const entry = asRecord(raw);
-    const props2 = entry["Properties"];
-    const where = expandedFrom.get(logicalId) ?? ["Resources", logicalId];
-    if (props2 && typeof props2 === "object" && !Array.isArray(props2) && Object.keys(props2).some((k) => k.startsWith("Fn::ForEach::"))) {
-      rawEntries.set(logicalId, { ...entry, Properties: expandForEach(props2, [...where, "Properties"], loops, /* @__PURE__ */ new Map()) });
-    } else rawEntries.set(logicalId, entry);
-  }
-  const resolvable = /* @__PURE__ */ new Map();
-  for (const [id, r] of rawEntries) resolvable.set(id, { type: typeof r["Type"] === "string" ? r["Type"] : "", properties: asRecord(r["Properties"]) });
-  const resolver = new Resolver({ parameters, given, mappings, resources: resolvable, ...opts.imports ? { imports: opts.imports } : {} });
-  const conditionsSection = asRecord(body["Conditions"]);
-  const conditionMap = new Map(Object.entries(conditionsSection));
-  const evaluator = new ConditionEvaluator(conditionMap, resolver);
-  const decided = /* @__PURE__ */ new Map();
-  const decideFor = (fixed2, ev) => {
-    return (c) => {
-      const f = fixed2.get(c);
-      if (f !== void 0) return f;
-      if (opts.allBranches) return void 0;
-      const st = ev.state(c);
-      if (st !== void 0 && fixed2.size === 0) decided.set(c, st);
-      return st;
-    };
-  };
-  const decide2 = decideFor(/* @__PURE__ */ new Map(), evaluator);
-  const base = new Specializer(decide2);
-  const resources = /* @__PURE__ */ new Map();
-  const byType = /* @__PURE__ */ new Map();
-  const audited = [];
-  const skippedByCondition = [];
-  const variantDecide = /* @__PURE__ */ new Map();
-  const oversized = [];
-  for (const [logicalId, raw] of rawEntries) {
-    const type2 = typeof raw["Type"] === "string" ? raw["Type"] : "";
-    const condition = typeof raw["Condition"] === "string" ? raw["Condition"] : null;
-    if (condition !== null && decide2(condition) === false) {
-      skippedByCondition.push({ kind: "resource", logicalId, type: type2, condition });
-      continue;
-    }
-    const make = (entry2, assumptions) => {
-      const metadata = asRecord(entry2["Metadata"]);
-      return {
-        logicalId,
-        type: type2,
-        entry: entry2,
-        properties: asRecord(entry2["Properties"]),
-        metadata,
-        condition,
-        assumptions,
-        path: expandedFrom.get(logicalId) ?? ["Resources", logicalId],
-        cdkPath: metaCdk(metadata) ?? (Object.prototype.hasOwnProperty.call(template.cdkPaths, logicalId) ? template.cdkPaths[logicalId] ?? null : null)
-      };
-    };
-    const entry = asRecord(base.value(raw));
-    const split = base.undecided === 0 ? [] : structuralConditions(entry, decide2, MAX_VARIANT_CONDITIONS);
-    let variants;
-    if (split.length === 0) variants = [make(entry, [])];
-    else {
-      let combos = [{ fixed: /* @__PURE__ */ new Map(), ev: evaluator }];
-      for (const c of split) {
-        const next = [];
-        for (const combo of combos) {
-          if (decideFor(combo.fixed, combo.ev)(c) !== void 0) next.push(combo);
-          else for (const b of [true, false]) next.push({ fixed: new Map([...combo.fixed, [c, b]]), ev: combo.ev.assuming(c, b) });
-        }
-        combos = next;
-      }
-      variants = combos.map(({ fixed: fixed2, ev }) => {
-        const assumptions = [...fixed2].map(([condition2, branch]) => ({ condition: condition2, branch }));
-        const d = decideFor(fixed2, ev);
-        variantDecide.set(assumptionKey(assumptions), d);
-        return make(asRecord(new Specializer(d).value(raw)), assumptions);
-      });
-    }
-    const whole = variants.length === 1 ? variants[0] : make(entry, []);
-    resources.set(logicalId, whole);
-    if (variants.some((v) => expandedSize(v.entry, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES)) {
-      oversized.push(logicalId);
-      continue;
-    }
-    audited.push(...variants);
-    const list2 = byType.get(type2);
-    if (list2) list2.push(whole);
-    else byType.set(type2, [whole]);
-  }
-  const outputs = /* @__PURE__ */ Object.create(null);
-  const outputsFrom = /* @__PURE__ */ new Map();
-  for (const [name, raw] of Object.entries(expandForEach(asRecord(body["Outputs"]), ["Outputs"], loops, outputsFrom))) {
-    const condition = asRecord(raw)["Condition"];
-    if (typeof condition === "string" && decide2(condition) === false) {
-      skippedByCondition.push({ kind: "output", logicalId: name, type: "Output", condition });
-      continue;
-    }
-    const value = base.value(raw);
-    if (expandedSize(value, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES) oversized.push(name);
-    else outputs[name] = value;
-  }
-  const edges = [...collectEdges(audited), ...dependsOnEdges(template, resources)];
-  const incoming = /* @__PURE__ */ new Map();
-  for (const e of edges) {
-    const list2 = incoming.get(e.to);
-    if (list2) list2.push(e);
-    else incoming.set(e.to, [e]);
-  }
-  const transform = body["Transform"];
-  const isSam = (Array.isArray(transform) ? transform : [transform]).some((t) => typeof t === "string" && t.startsWith("AWS::Serverless"));
-  return {
-    template,
-    resources,
-    parameters,
-    conditions: conditionsSection,
-    mappings,
-    outputs,
-    globals: expandedSize(body["Globals"], MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES ? (oversized.push("Globals"), {}) : asRecord(base.value(body["Globals"])),
-    isSam,
-    edges,
-    resolver,
-    decided,
-    skippedByCondition,
-    audited,
-    oversized,
-    byType: (type2) => byType.get(type2) ?? [],
-    referencesTo: (id) => incoming.get(id) ?? [],
-    sourcePath: (path2, assumptions) => originalPath(body, path2, assumptions.length && variantDecide.get(assumptionKey(assumptions)) || decide2)
-  };
-}
-function assumptionKey(a) {
-  return a.map((c) => `${c.condition}=${c.branch}`).join("\0");
-}
-function collectEdges(resources) {
-  const edges = [];
-  let budget = WALK_BUDGET;
-  const subRefs = (text) => {
-    const out = [];
-    for (const m of text.matchAll(/\$\{([^!}][^}]*)\}/g)) out.push(m[1].trim().split(".")[0]);
-    return out;
-  };
-  const ids = new Set(resources.map((r) => r.logicalId));
-  for (const res of resources) {
-    const from = res.logicalId;
-    const raw = res;
-    const path2 = [...res.path, "Properties"];
-    let here = null;
-    const add = (to, kind) => {
-      edges.push({ from, to, kind, path: here ??= [...path2] });
-    };
-    const walk2 = (v, depth) => {
-      if (--budget < 0 || depth > 64 || v === null || typeof v !== "object") return;
-      if (Array.isArray(v)) {
-        for (let i = 0; i < v.length; i++) {
-          path2.push(i);
-          walk2(v[i], depth + 1);
-          path2.pop();
-        }
-        return;
-      }
-      const o = v;
-      for (const k in o) {
-        if (!Object.prototype.hasOwnProperty.call(o, k)) continue;
-        const x = o[k];
-        here = null;
-        if (k === "Ref") {
-          if (typeof x === "string" && ids.has(x)) add(x, "Ref");
-        } else if (k === "Fn::GetAtt") {
-          const target = Array.isArray(x) ? x[0] : typeof x === "string" ? x.split(".")[0] : void 0;
-          if (typeof target === "string" && ids.has(target)) add(target, "GetAtt");
-        } else if (k === "Fn::Sub") {
-          const text = Array.isArray(x) ? x[0] : x;
-          if (typeof text === "string" && text.includes("${")) {
-            for (const t of subRefs(text)) if (ids.has(t)) add(t, "Sub");
-          }
-        }
-        path2.push(k);
-        walk2(x, depth + 1);
-        path2.pop();
-      }
-    };
-    walk2(raw.properties, 0);
-  }
-  return edges;
-}
-function dependsOnEdges(template, resources) {
-  const out = [];
-  const raw = asRecord(template.body["Resources"]);
-  for (const id of resources.keys()) {
-    const d = asRecord(raw[id])["DependsOn"];
-    for (const t of Array.isArray(d) ? d : [d])
-      if (typeof t === "string" && resources.has(t)) out.push({ from: id, to: t, kind: "DependsOn", path: ["Resources", id, "DependsOn"] });
-  }
-  return out;
-}
-
-// src/model/stacks.ts
-var import_node_path6 = require("node:path");
-
-// src/model/iam.ts
-var isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-var IDENTITY_DOC_TYPES = /* @__PURE__ */ new Set(["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::IAM::RolePolicy", "AWS::IAM::UserPolicy", "AWS::IAM::GroupPolicy"]);
-var INLINE_POLICY_TYPES = /* @__PURE__ */ new Set(["AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group"]);
-var RESOURCE_DOC_PROPERTY = {
-  "AWS::S3::BucketPolicy": "PolicyDocument",
-  "AWS::SQS::QueuePolicy": "PolicyDocument",
-  "AWS::SQS::QueueInlinePolicy": "PolicyDocument",
-  "AWS::SNS::TopicPolicy": "PolicyDocument",
-  "AWS::SNS::TopicInlinePolicy": "PolicyDocument",
-  "AWS::KMS::Key": "KeyPolicy",
-  "AWS::KMS::ReplicaKey": "KeyPolicy",
-  "AWS::ECR::Repository": "RepositoryPolicyText",
-  "AWS::OpenSearchService::Domain": "AccessPolicies",
-  "AWS::Elasticsearch::Domain": "AccessPolicies",
-  "AWS::Events::EventBus": "Policy",
-  "AWS::S3::AccessPoint": "Policy",
-  "AWS::S3::MultiRegionAccessPointPolicy": "Policy"
-};
-function policyDocuments(resource, resolver) {
-  const props2 = resource.properties;
-  const base = [...resource.path, "Properties"];
-  const out = [];
-  const type2 = resource.type;
-  if (IDENTITY_DOC_TYPES.has(type2)) {
-    if (props2["PolicyDocument"] !== void 0) out.push({ kind: "identity", value: props2["PolicyDocument"], path: [...base, "PolicyDocument"], conditions: [] });
-  } else if (INLINE_POLICY_TYPES.has(type2)) {
-    if (type2 === "AWS::IAM::Role" && props2["AssumeRolePolicyDocument"] !== void 0)
-      out.push({ kind: "trust", value: props2["AssumeRolePolicyDocument"], path: [...base, "AssumeRolePolicyDocument"], conditions: [] });
-    forEachListItem(
-      props2["Policies"],
-      [...base, "Policies"],
-      resolver,
-      (item, path2, conditions) => {
-        if (isObj(item) && item["PolicyDocument"] !== void 0) out.push({ kind: "identity", value: item["PolicyDocument"], path: [...path2, "PolicyDocument"], conditions });
-      },
-      {
-        scalarIsItem: true,
-        // Policies only known at deploy time: a document whose statements cannot be read (undecided, never a pass).
-        unresolved: (raw, path2, _reason, conditions) => out.push({ kind: "identity", value: raw, path: path2, conditions })
-      }
-    );
-  } else if (type2 === "AWS::Serverless::Function" || type2 === "AWS::Serverless::StateMachine") {
-    const policies = props2["Policies"];
-    const visit3 = (item, path2, conditions) => {
-      if (isObj(item) && item["Statement"] !== void 0) out.push({ kind: "identity", value: item, path: path2, conditions });
-    };
-    if (Array.isArray(policies) || isObj(policies) && policies["Statement"] === void 0)
-      forEachListItem(policies, [...base, "Policies"], resolver, visit3, {
-        scalarIsItem: true,
-        // As for inline policies above: a policy only known at deploy time is a document that cannot be read.
-        unresolved: (raw, path2, _reason, conditions) => out.push({ kind: "identity", value: raw, path: path2, conditions })
-      });
-    else if (policies !== void 0) visit3(policies, [...base, "Policies"], []);
-  } else if (type2 === "AWS::Events::EventBusPolicy") {
-    if (props2["Statement"] !== void 0) out.push({ kind: "resource", value: { Statement: props2["Statement"] }, path: [...base], conditions: [] });
-    else if (props2["Principal"] !== void 0) {
-      const cond2 = props2["Condition"];
-      const condition = isObj(cond2) && typeof cond2["Key"] === "string" ? { [String(cond2["Type"] ?? "StringEquals")]: { [cond2["Key"]]: cond2["Value"] } } : void 0;
-      out.push({
-        kind: "resource",
-        value: {
-          Statement: {
-            Effect: "Allow",
-            Principal: props2["Principal"] === "*" ? "*" : { AWS: props2["Principal"] },
-            Action: props2["Action"],
-            ...condition ? { Condition: condition } : {}
-          }
-        },
-        path: [...base],
-        conditions: []
-      });
-    }
-  } else {
-    const key = RESOURCE_DOC_PROPERTY[type2];
-    if (key && props2[key] !== void 0) out.push({ kind: "resource", value: props2[key], path: [...base, key], conditions: [] });
-  }
-  return out;
-}
-function statementsOf(doc, resolver) {
-  const out = [];
-  let alternatives = resolver.resolve(doc.value);
-  const subText = alternatives.some((a) => !a.known) ? opaqueText(doc.value, resolver) : null;
-  if (subText !== null) alternatives = [{ known: true, value: subText, conditions: [] }];
-  for (const alt of alternatives) {
-    const conditions = [...doc.conditions, ...alt.conditions];
-    if (!alt.known) {
-      out.push({ known: false, path: doc.path, reason: alt.reason, conditions });
-      continue;
-    }
-    if (alt.value === NO_VALUE) continue;
-    let body = alt.value;
-    let inText = false;
-    if (typeof body === "string") {
-      try {
-        body = JSON.parse(body);
-        inText = true;
-      } catch {
-        out.push({ known: false, path: doc.path, reason: { code: "policy-not-json", args: {} }, conditions });
-        continue;
-      }
-    }
-    if (!isObj(body)) continue;
-    const stmtPath = [...doc.path, "Statement"];
-    for (const listAlt of resolver.resolve(body["Statement"])) {
-      const lc = [...conditions, ...listAlt.conditions];
-      if (!listAlt.known) {
-        out.push({ known: false, path: inText ? doc.path : stmtPath, reason: listAlt.reason, conditions: lc });
-        continue;
-      }
-      if (listAlt.value === NO_VALUE || listAlt.value === void 0) continue;
-      const list2 = Array.isArray(listAlt.value) ? listAlt.value : [listAlt.value];
-      list2.forEach((raw, i) => {
-        const path2 = inText ? doc.path : Array.isArray(listAlt.value) ? [...stmtPath, i] : stmtPath;
-        for (const s of resolver.resolve(raw)) {
-          const sc = [...lc, ...s.conditions];
-          if (!s.known) out.push({ known: false, path: path2, reason: s.reason, conditions: sc });
-          else if (isObj(s.value)) out.push(makeStatement(s.value, path2, i, sc, resolver, inText));
-        }
-      });
-    }
-  }
-  return out;
-}
-function makeStatement(body, path2, index2, conditions, resolver, inText) {
-  let effect = null;
-  const eff = resolver.resolve(body["Effect"]);
-  if (eff.length === 1 && eff[0].known) {
-    const e = String(eff[0].value);
-    effect = e.toLowerCase() === "deny" ? "Deny" : e.toLowerCase() === "allow" ? "Allow" : null;
-  }
-  const sid = typeof body["Sid"] === "string" ? body["Sid"] : null;
-  return { known: true, path: path2, index: index2, body, effect, sid, conditions, fromText: inText };
-}
-function keyPath(stmt, key) {
-  return stmt.fromText || !(key in stmt.body) ? stmt.path : [...stmt.path, key];
-}
-var elementCache = /* @__PURE__ */ new WeakMap();
-function elements(value, resolver, params = NO_DECLS) {
-  if (value === void 0) return { values: [], unknown: null, present: false };
-  let byParams = elementCache.get(resolver);
-  if (!byParams) elementCache.set(resolver, byParams = /* @__PURE__ */ new WeakMap());
-  let memo2 = byParams.get(params);
-  if (!memo2) byParams.set(params, memo2 = { nodes: /* @__PURE__ */ new WeakMap(), scalars: /* @__PURE__ */ new Map() });
-  const scalar = value === null || typeof value !== "object";
-  const hit = scalar ? memo2.scalars.get(value) : memo2.nodes.get(value);
-  if (hit) return hit;
-  const out = computeElements(value, resolver, params);
-  if (scalar) memo2.scalars.set(value, out);
-  else memo2.nodes.set(value, out);
-  return out;
-}
-function computeElements(value, resolver, params) {
-  const values = [];
-  let unknown2 = null;
-  for (const alt of resolver.resolve(value)) {
-    if (!alt.known) {
-      const text = mayBeWildcard(value, params) ? null : opaqueText(value, resolver);
-      if (text !== null) values.push({ value: text, conditions: alt.conditions });
-      else if (mayBeWildcard(value, params)) unknown2 ??= alt.reason;
-      continue;
-    }
-    if (alt.value === NO_VALUE) continue;
-    const items2 = Array.isArray(alt.value) ? alt.value : [alt.value];
-    for (const item of items2) {
-      for (const r of resolver.resolve(item)) {
-        if (!r.known) {
-          const text = mayBeWildcard(item, params) ? null : opaqueText(item, resolver);
-          if (text !== null) values.push({ value: text, conditions: alt.conditions });
-          else if (mayBeWildcard(item, params)) unknown2 ??= r.reason;
-        } else if (r.value === NO_VALUE) continue;
-        else if (typeof r.value === "string" || typeof r.value === "number") values.push({ value: String(r.value), conditions: [...alt.conditions, ...r.conditions] });
-        else if (Array.isArray(r.value))
-          for (const x of r.value)
-            if (typeof x === "string") values.push({ value: x, conditions: [...alt.conditions, ...r.conditions] });
-            else unknown2 ??= { code: "policy-element-shape", args: {} };
-      }
-    }
-  }
-  return { values, unknown: unknown2, present: true };
-}
-var NO_DECLS = { parameters: {}, mappings: {} };
-var declsCache = /* @__PURE__ */ new WeakMap();
-function parameterDecls(body, resolver) {
-  const key = resolver ?? body;
-  const hit = declsCache.get(key);
-  if (hit) return hit;
-  const p = body["Parameters"];
-  const m = body["Mappings"];
-  const parameters = isObj(p) ? p : {};
-  const opaque = /* @__PURE__ */ new Set();
-  if (resolver)
-    for (const name of Object.keys(parameters)) {
-      const given = resolver.givenFor(name);
-      if (given?.length && given.every((g) => g.known ? typeof g.value === "string" && !g.value.includes("*") : g.opaque === true)) opaque.add(name);
-    }
-  const out = { parameters, mappings: isObj(m) ? m : {}, ...opaque.size ? { opaque } : {} };
-  declsCache.set(key, out);
-  return out;
-}
-function mayBeWildcard(raw, params, depth = 0) {
-  if (depth > 20) return true;
-  if (typeof raw === "string") return raw.includes("*");
-  if (typeof raw !== "object" || raw === null) return false;
-  if (Array.isArray(raw)) return raw.some((x) => mayBeWildcard(x, params, depth + 1));
-  const name = intrinsicName(raw);
-  if (name === null) return false;
-  const arg = raw[name];
-  switch (name) {
-    // An attribute, or an export (an id or ARN another stack made): never a pattern.
-    case "Fn::GetAtt":
-    case "Fn::ImportValue":
-      return false;
-    case "Ref": {
-      if (typeof arg !== "string" || arg.startsWith("AWS::") || params.opaque?.has(arg)) return false;
-      const decl = params.parameters[arg];
-      if (!isObj(decl)) return false;
-      const allowed = decl["AllowedValues"];
-      if (Array.isArray(allowed)) return allowed.some((x) => String(x).includes("*"));
-      const pattern = decl["AllowedPattern"];
-      if (typeof pattern === "string") {
-        try {
-          return new RegExp(`^(?:${pattern})$`).test("*");
-        } catch {
-          return true;
-        }
-      }
-      return true;
-    }
-    case "Fn::Sub": {
-      const text = Array.isArray(arg) ? arg[0] : arg;
-      if (typeof text !== "string") return true;
-      if (text.replace(/\$\{[^}]*\}/g, "").replace(/\*/g, "") !== "") return false;
-      const vars = Array.isArray(arg) && isObj(arg[1]) ? arg[1] : {};
-      return [...text.matchAll(/\$\{([^}!]*)\}/g)].some((m) => {
-        const v = m[1].trim();
-        return v in vars ? mayBeWildcard(vars[v], params, depth + 1) : v.includes(".") ? false : mayBeWildcard({ Ref: v }, params, depth + 1);
-      });
-    }
-    case "Fn::Join": {
-      if (!Array.isArray(arg) || !Array.isArray(arg[1])) return true;
-      const parts = arg[1];
-      if (parts.some((p) => typeof p === "string" && p.replace(/\*/g, "") !== "" || intrinsicName(p) === "Fn::GetAtt")) return false;
-      return parts.some((p) => mayBeWildcard(p, params, depth + 1));
-    }
-    case "Fn::If":
-      return Array.isArray(arg) && (mayBeWildcard(arg[1], params, depth + 1) || mayBeWildcard(arg[2], params, depth + 1));
-    case "Fn::FindInMap": {
-      const map2 = Array.isArray(arg) && typeof arg[0] === "string" ? params.mappings[arg[0]] : void 0;
-      if (!isObj(map2)) return true;
-      const second = Array.isArray(arg) && typeof arg[2] === "string" ? arg[2] : null;
-      return Object.values(map2).some((top) => isObj(top) && Object.entries(top).some(([k, v]) => (second === null || k === second) && JSON.stringify(v).includes("*")));
-    }
-    default:
-      return true;
-  }
-}
-function opaqueText(value, resolver, depth = 0) {
-  if (depth > 10) return null;
-  const name = intrinsicName(value);
-  const piece = (v, label) => {
-    if (typeof v === "string" || typeof v === "number") return String(v);
-    const rs = resolver.resolveString(v);
-    const first2 = rs[0];
-    if (rs.length === 1 && first2 && first2.known && typeof first2.value === "string") return first2.value;
-    return opaqueText(v, resolver, depth + 1) ?? `unresolved-${label}`;
-  };
-  if (name === "Fn::Sub") {
-    const arg = value["Fn::Sub"];
-    const text = Array.isArray(arg) ? arg[0] : arg;
-    if (typeof text !== "string") return null;
-    const vars = Array.isArray(arg) && isObj(arg[1]) ? arg[1] : {};
-    return text.replace(/\$\{([^}]*)\}/g, (_whole, inner) => {
-      if (inner.startsWith("!")) return "${" + inner.slice(1) + "}";
-      const n = inner.trim();
-      const v = n in vars ? vars[n] : n.includes(".") ? { "Fn::GetAtt": n.split(".") } : { Ref: n };
-      return piece(v, n.replace(/[^A-Za-z0-9]/g, "")).replace(/["\\]/g, "");
-    });
-  }
-  if (name === "Fn::Join") {
-    const arg = value["Fn::Join"];
-    if (!Array.isArray(arg) || typeof arg[0] !== "string" || !Array.isArray(arg[1])) return null;
-    return arg[1].map((p, i) => piece(p, `part${i}`)).join(arg[0]);
-  }
-  return null;
-}
-function wildcardMatch(pattern, text) {
-  const p = pattern.toLowerCase();
-  const t = text.toLowerCase();
-  let pi = 0;
-  let ti = 0;
-  let star = -1;
-  let mark = 0;
-  while (ti < t.length) {
-    if (pi < p.length && (p[pi] === "?" || p[pi] === t[ti])) {
-      pi++;
-      ti++;
-    } else if (pi < p.length && p[pi] === "*") {
-      star = pi++;
-      mark = ti;
-    } else if (star >= 0) {
-      pi = star + 1;
-      ti = ++mark;
-    } else return false;
-  }
-  while (pi < p.length && p[pi] === "*") pi++;
-  return pi === p.length;
-}
-function actionsCover(patterns, action) {
-  return patterns.some((p) => wildcardMatch(p, action));
-}
-function isServiceWildcard(action) {
-  return action === "*" || /^[a-z0-9-]+:\*+$/i.test(action);
-}
-function principals(value, resolver, params = NO_DECLS) {
-  const values = [];
-  let unknown2 = null;
-  if (value === void 0) return { values, unknown: unknown2 };
-  for (const alt of resolver.resolve(value)) {
-    if (!alt.known) {
-      if (mayBeWildcard(value, params)) unknown2 ??= alt.reason;
-      continue;
-    }
-    if (alt.value === NO_VALUE) continue;
-    if (typeof alt.value === "string") {
-      values.push({ kind: alt.value === "*" ? "Any" : "AWS", value: alt.value, conditions: alt.conditions });
-      continue;
-    }
-    if (!isObj(alt.value)) {
-      unknown2 ??= { code: "principal-shape", args: {} };
-      continue;
-    }
-    for (const [k, v] of Object.entries(alt.value)) {
-      const kind = k === "AWS" || k === "Service" || k === "Federated" || k === "CanonicalUser" ? k : "AWS";
-      const el = elements(v, resolver, params);
-      if (el.unknown) unknown2 ??= el.unknown;
-      for (const x of el.values) values.push({ kind, value: x.value, conditions: [...alt.conditions, ...x.conditions] });
-    }
-  }
-  return { values, unknown: unknown2 };
-}
-function isPublicPrincipal(p) {
-  if (p.value === "*") return p.kind === "Any" || p.kind === "AWS" || p.kind === "CanonicalUser";
-  return p.kind === "AWS" && /^arn:aws[a-z-]*:iam::\*:/i.test(p.value);
-}
-function conditionValue(stmt, key) {
-  const cond2 = stmt.body["Condition"];
-  if (!isObj(cond2)) return null;
-  const k = key.toLowerCase();
-  for (const [op, block] of Object.entries(cond2)) {
-    if (!isObj(block)) continue;
-    for (const [ck, v] of Object.entries(block)) if (ck.toLowerCase() === k) return { op, value: v };
-  }
-  return null;
-}
-var READ_VERBS = ["get", "list", "describe", "head", "search", "query", "scan", "batchget", "batchcheck", "lookup", "select", "view", "check", "validate", "estimate", "filter"];
-function isReadAction(action) {
-  const i = action.indexOf(":");
-  if (i < 0) return false;
-  const verb = action.slice(i + 1).toLowerCase();
-  if (verb === "" || verb.startsWith("*")) return false;
-  return READ_VERBS.some((v) => verb.startsWith(v));
-}
-var STAR_ONLY_ACTIONS = /* @__PURE__ */ new Set([
-  "xray:puttracesegments",
-  "xray:puttelemetryrecords",
-  "xray:getsamplingrules",
-  "xray:getsamplingtargets",
-  "xray:getsamplingstatisticsummaries",
-  "cloudwatch:putmetricdata",
-  "logs:createloggroup",
-  "logs:createlogstream",
-  "logs:putlogevents",
-  "logs:createlogdelivery",
-  "logs:putresourcepolicy",
-  "logs:getlogdelivery",
-  "logs:updatelogdelivery",
-  "logs:deletelogdelivery",
-  "ec2:createnetworkinterface",
-  "ec2:deletenetworkinterface",
-  "ec2:assignprivateipaddresses",
-  "ec2:unassignprivateipaddresses",
-  "ecr:getauthorizationtoken",
-  "sts:getcalleridentity",
-  "kms:createkey",
-  "kms:generaterandom",
-  "ssmmessages:createcontrolchannel",
-  "ssmmessages:createdatachannel",
-  "ssmmessages:opencontrolchannel",
-  "ssmmessages:opendatachannel",
-  "ec2messages:acknowledgemessage",
-  "ec2messages:deletemessage",
-  "ec2messages:failmessage",
-  "ec2messages:getendpoint",
-  "ec2messages:getmessages",
-  "ec2messages:sendreply",
-  "ssm:updateinstanceinformation",
-  "ssm:putinventory",
-  "ssm:putcompliance_items",
-  "ssm:putconfigurepackageresult",
-  "ssm:updateassociationstatus",
-  "ssm:updateinstanceassociationstatus",
-  "cloudformation:validatetemplate",
-  "cloudformation:createuploadbucket",
-  "iam:createservicelinkedrole",
-  "codeguru-profiler:configureagent",
-  "codeguru-profiler:postagentprofile",
-  "application-autoscaling:registerscalabletarget",
-  "application-autoscaling:putscalingpolicy",
-  "autoscaling:completelifecycleaction",
-  "cloudwatch:putdashboard"
-]);
-var STAR_ONLY_PREFIXES = [
-  "xray:put",
-  "ec2messages:",
-  "ssmmessages:",
-  "rekognition:detect",
-  "comprehend:detect",
-  "translate:translate",
-  "textract:detect",
-  "textract:analyze",
-  "polly:synthesizespeech",
-  "ec2:describe",
-  // ENI plumbing for awsvpc tasks and Lambda in a VPC; the ECS container agent (as in AWS's managed policies).
-  "ec2:attachnetworkinterface",
-  "ec2:detachnetworkinterface",
-  "ec2:createnetworkinterfacepermission",
-  "ec2:deletenetworkinterfacepermission",
-  "ecs:discoverpollendpoint",
-  "ecs:poll",
-  "ecs:starttelemetrysession",
-  "ecs:submit",
-  "ecs:registercontainerinstance",
-  "ecs:deregistercontainerinstance",
-  "ecs:createcluster"
-];
-function isStarOnlyAction(action) {
-  const a = action.toLowerCase();
-  return STAR_ONLY_ACTIONS.has(a) || STAR_ONLY_PREFIXES.some((p) => a.startsWith(p));
-}
-var LOW_IMPACT_SERVICES = /* @__PURE__ */ new Set(["ec2messages", "ssmmessages", "xray"]);
-function isLowImpactServiceWildcard(action) {
-  const i = action.indexOf(":");
-  return i > 0 && LOW_IMPACT_SERVICES.has(action.slice(0, i).toLowerCase());
-}
-var ESCALATION_ACTIONS = [
-  "iam:CreatePolicyVersion",
-  "iam:SetDefaultPolicyVersion",
-  "iam:AttachUserPolicy",
-  "iam:AttachGroupPolicy",
-  "iam:AttachRolePolicy",
-  "iam:PutUserPolicy",
-  "iam:PutGroupPolicy",
-  "iam:PutRolePolicy",
-  "iam:CreateAccessKey",
-  "iam:CreateLoginProfile",
-  "iam:UpdateLoginProfile",
-  "iam:UpdateAssumeRolePolicy",
-  "iam:AddUserToGroup",
-  "iam:PutUserPermissionsBoundary",
-  "iam:PutRolePermissionsBoundary",
-  "iam:DeleteUserPermissionsBoundary",
-  "iam:DeleteRolePermissionsBoundary"
-];
-var COMPUTE_TAKEOVER_ACTIONS = [
-  "lambda:UpdateFunctionCode",
-  "lambda:UpdateFunctionConfiguration",
-  "glue:UpdateDevEndpoint",
-  "glue:UpdateJob",
-  "sagemaker:CreatePresignedNotebookInstanceUrl",
-  "codebuild:UpdateProject",
-  "cloudformation:UpdateStack",
-  "cloudformation:ExecuteChangeSet"
-];
-var PASSROLE_LAUNCH_ACTIONS = [
-  "ec2:RunInstances",
-  "ec2:RequestSpotInstances",
-  "autoscaling:CreateLaunchConfiguration",
-  "ec2:CreateLaunchTemplate",
-  "lambda:CreateFunction",
-  "cloudformation:CreateStack",
-  "cloudformation:UpdateStack",
-  "cloudformation:CreateChangeSet",
-  "glue:CreateDevEndpoint",
-  "glue:CreateJob",
-  "datapipeline:CreatePipeline",
-  "sagemaker:CreateNotebookInstance",
-  "sagemaker:CreateTrainingJob",
-  "sagemaker:CreateProcessingJob",
-  "codebuild:CreateProject",
-  "ecs:RegisterTaskDefinition",
-  "states:CreateStateMachine",
-  "apprunner:CreateService",
-  "batch:RegisterJobDefinition"
-];
-
-// src/model/stacks.ts
-var asRecord2 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-function linkStacks(stacks, parameters) {
-  const cliGiven = givenFromStrings(parameters);
-  const parentOf = /* @__PURE__ */ new Map();
-  const nested = /* @__PURE__ */ new Map();
-  const byName = /* @__PURE__ */ new Map();
-  const byFile = /* @__PURE__ */ new Map();
-  for (const s of stacks) {
-    if (s.template.stackName) byName.set(s.template.stackName, s);
-    byFile.set((0, import_node_path6.resolve)("/", s.template.file), s);
-  }
-  const link = (child, parent, logicalId) => {
-    if (child === parent || parentOf.has(child)) return;
-    parentOf.set(child, { parent, logicalId });
-    let set2 = nested.get(parent);
-    if (!set2) nested.set(parent, set2 = /* @__PURE__ */ new Set());
-    set2.add(logicalId);
-  };
-  for (const s of stacks) {
-    const t = s.template;
-    if (t.parents.length && t.stackName) {
-      const parentName = t.parents[t.parents.length - 1];
-      const parent = byName.get(parentName);
-      if (parent && t.stackName.startsWith(`${parentName}/`)) link(s, parent, t.stackName.slice(parentName.length + 1));
-    }
-    for (const [id, raw] of Object.entries(asRecord2(t.body["Resources"]))) {
-      const r = asRecord2(raw);
-      if (r["Type"] !== "AWS::CloudFormation::Stack") continue;
-      const url = asRecord2(r["Properties"])["TemplateURL"];
-      if (typeof url !== "string" || /^[a-z][a-z0-9+.-]*:/i.test(url)) continue;
-      const child = byFile.get((0, import_node_path6.resolve)((0, import_node_path6.dirname)((0, import_node_path6.resolve)("/", t.file)), url));
-      if (child) link(child, s, id);
-    }
-  }
-  const graphs = /* @__PURE__ */ new Map();
-  const active = /* @__PURE__ */ new Set();
-  const givens = /* @__PURE__ */ new Map();
-  let exportTable = null;
-  const importing = /* @__PURE__ */ new Set();
-  const givenOf = (s) => {
-    const cached = givens.get(s);
-    if (cached) return cached;
-    const link2 = parentOf.get(s);
-    let out = cliGiven;
-    if (link2) {
-      const pg = graphOf(link2.parent);
-      const res = pg?.resources.get(link2.logicalId);
-      const m = /* @__PURE__ */ new Map();
-      if (pg && res) {
-        const parentDecls = parameterDecls(link2.parent.template.body, pg.resolver);
-        for (const [name, v] of Object.entries(asRecord2(res.properties["Parameters"]))) {
-          m.set(
-            name,
-            pg.resolver.resolveString(v).map(
-              (r) => r.known ? { known: true, value: r.value, conditions: [] } : {
-                known: false,
-                reason: { code: "passed-by-parent", args: { parent: link2.parent.template.stackName ?? link2.parent.template.file, reason: r.reason } },
-                conditions: [],
-                ...mayBeWildcard(v, parentDecls) ? {} : { opaque: true }
-              }
-            )
-          );
-        }
-      } else {
-        for (const name of paramNames(s.template)) m.set(name, [{ known: false, reason: { code: "parent-value-unreadable", args: {} }, conditions: [] }]);
-      }
-      out = m;
-    }
-    givens.set(s, out);
-    return out;
-  };
-  const graphOf = (s) => {
-    if (graphs.has(s)) return graphs.get(s);
-    if (active.has(s)) return null;
-    active.add(s);
-    let g = null;
-    try {
-      g = buildGraph(s.template, { given: givenOf(s), imports });
-    } catch (e) {
-      if (!(e instanceof TemplateShapeError)) throw e;
-    }
-    active.delete(s);
-    graphs.set(s, g);
-    return g;
-  };
-  const table = () => {
-    if (exportTable) return exportTable;
-    exportTable = /* @__PURE__ */ new Map();
-    for (const s of stacks) {
-      const outputs = asRecord2(s.template.body["Outputs"]);
-      const exporting = Object.values(outputs).filter((o) => asRecord2(o)["Export"] !== void 0);
-      if (!exporting.length) continue;
-      const g = graphOf(s);
-      if (!g) continue;
-      for (const o of exporting) {
-        const name = asRecord2(asRecord2(o)["Export"])["Name"];
-        for (const n of g.resolver.resolveString(name))
-          if (n.known && !exportTable.has(String(n.value))) exportTable.set(String(n.value), { stack: s, value: asRecord2(o)["Value"] });
-      }
-    }
-    return exportTable;
-  };
-  function imports(name) {
-    const e = table().get(name);
-    if (!e) return void 0;
-    if (importing.has(name)) return [{ known: false, reason: { code: "export-cycle", args: { name } }, conditions: [] }];
-    importing.add(name);
-    try {
-      const g = graphOf(e.stack);
-      if (!g) return [{ known: false, reason: { code: "exporter-unreadable", args: { name } }, conditions: [] }];
-      return g.resolver.resolve(e.value).map(
-        (r) => r.known ? { known: true, value: r.value, conditions: [] } : { known: false, reason: { code: "from-export", args: { name, reason: r.reason } }, conditions: [] }
-      );
-    } finally {
-      importing.delete(name);
-    }
-  }
-  return {
-    contextOf: (s) => ({ given: givenOf(s), imports, nestedInRun: nested.get(s) ?? /* @__PURE__ */ new Set() })
-  };
-}
-function paramNames(t) {
-  return Object.keys(asRecord2(t.body["Parameters"]));
-}
+// src/engine/audit.ts
+init_graph();
+init_resolve();
+init_stacks();
 
 // src/model/unauditable.ts
+init_resolve();
 var UNDERSTOOD_TRANSFORMS = /* @__PURE__ */ new Set(["AWS::Serverless-2016-10-31", "AWS::LanguageExtensions"]);
 function unauditableContent(graph, nestedInRun = /* @__PURE__ */ new Set()) {
   const out = [];
@@ -22388,7 +22490,11 @@ JSONPath.prototype.safeVm = {
 };
 JSONPath.prototype.vm = import_vm.default;
 
+// src/rules/engine.ts
+init_resolve();
+
 // src/model/network.ts
+init_resolve();
 function normalizeProtocol(p) {
   if (typeof p !== "string" && typeof p !== "number") return null;
   const s = String(p).trim().toLowerCase();
@@ -22570,6 +22676,9 @@ function lbListeners(graph, lb) {
   return out.length > 0 ? out : null;
 }
 
+// src/rules/engine.ts
+init_walk();
+
 // src/schema/issues.ts
 function describe3(v) {
   if (v === null || v === void 0) return "nothing";
@@ -22736,6 +22845,7 @@ function repeats(p, at) {
 }
 
 // src/rules/unknown-guard.ts
+init_resolve();
 var NAMING_KEYS = /* @__PURE__ */ new Set(["BucketName", "QueueName", "TopicName", "FunctionName", "RoleName", "GroupName", "UserName", "PolicyName", "TableName", "Name", "Description", "GroupDescription", "Tags", "Key", "Value", "DBInstanceIdentifier", "ClusterName", "LogGroupName", "Path", "DisplayName"]);
 function pathOf(node) {
   const out = [];
@@ -22920,6 +23030,7 @@ function parsePath(given) {
 }
 
 // src/rules/checks/data.ts
+init_walk();
 var isObj3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function flagProperty(ctx, keys, opts, root = ctx.resource.properties, base = [...ctx.resource.path, "Properties"]) {
   const alts = ctx.read(keys, { root, base, data: { ...opts.data } });
@@ -23340,6 +23451,8 @@ function evaluate(graph, index2) {
 }
 
 // src/rules/checks/security-groups.ts
+init_resolve();
+init_walk();
 var INLINE = { ingress: "SecurityGroupIngress", egress: "SecurityGroupEgress" };
 var STANDALONE = { ingress: "AWS::EC2::SecurityGroupIngress", egress: "AWS::EC2::SecurityGroupEgress" };
 var MAX_COMBOS = 64;
@@ -23718,6 +23831,9 @@ var securityGroupChecks = {
   publicIngressOnPrivateResource,
   networkAclAllowAll
 };
+
+// src/rules/checks/iam.ts
+init_iam();
 
 // src/model/iam-actions.generated.json
 var iam_actions_generated_default = {
@@ -26012,6 +26128,7 @@ var iam_actions_generated_default = {
 };
 
 // src/model/iam-actions.ts
+init_iam();
 var CLASS_OF = { p: "permissions", w: "write", t: "tagging" };
 var services = null;
 function serviceTable() {
@@ -26065,6 +26182,7 @@ function grantsScopedWrite(classes) {
 }
 
 // src/model/iam-conditions.ts
+init_iam();
 var isObj5 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var KEY_SHAPES = /* @__PURE__ */ new Map([
   ["aws:sourceip", "ip"],
@@ -26258,6 +26376,7 @@ function denyRestriction(condition, resolver, params = NO_DECLS) {
 }
 
 // src/rules/checks/iam.ts
+init_resolve();
 var isObj6 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var ALL_DOCS = ["identity", "trust", "resource"];
 function docKinds(options) {
@@ -26266,36 +26385,27 @@ function docKinds(options) {
 }
 var statementCache = /* @__PURE__ */ new WeakMap();
 function readAllowStatements(ctx, kinds) {
-  const unread = [];
-  const stmts = allowStatements(ctx.resource, ctx.graph.resolver, kinds, unread);
-  for (const u of unread) ctx.undecided(u.path, u.reason, u.conditions);
-  return stmts;
+  const all = allowStatements(ctx.resource, ctx.graph.resolver);
+  for (const u of all.unread) if (kinds.includes(u.kind)) ctx.undecided(u.path, u.reason, u.conditions);
+  return kinds.length === ALL_DOCS.length && ALL_DOCS.every((k) => kinds.includes(k)) ? [...all.stmts] : all.stmts.filter((s) => kinds.includes(s.kind));
 }
-function allowStatements(resource, resolver, kinds, unread) {
+function allowStatements(resource, resolver) {
   let byEntry = statementCache.get(resolver);
   if (!byEntry) statementCache.set(resolver, byEntry = /* @__PURE__ */ new WeakMap());
-  let byKinds = byEntry.get(resource.entry);
-  if (!byKinds) byEntry.set(resource.entry, byKinds = /* @__PURE__ */ new Map());
-  const key = kinds.join(",");
-  let hit = byKinds.get(key);
+  let hit = byEntry.get(resource.entry);
   if (!hit) {
-    const u = [];
-    hit = { stmts: collectAllowStatements(resource, resolver, kinds, u), unread: u };
-    byKinds.set(key, hit);
-  }
-  unread?.push(...hit.unread);
-  return hit.stmts;
-}
-function collectAllowStatements(resource, resolver, kinds, unread) {
-  const out = [];
-  for (const doc of policyDocuments(resource, resolver)) {
-    if (!kinds.includes(doc.kind)) continue;
-    for (const s of statementsOf(doc, resolver)) {
-      if (s.known && s.effect === "Allow") out.push({ stmt: s, kind: doc.kind });
-      else if (!s.known) unread.push({ reason: s.reason, path: s.path, conditions: s.conditions });
+    const stmts = [];
+    const unread = [];
+    for (const doc of policyDocuments(resource, resolver)) {
+      for (const s of statementsOf(doc, resolver)) {
+        if (s.known && s.effect === "Allow") stmts.push({ stmt: s, kind: doc.kind });
+        else if (!s.known) unread.push({ reason: s.reason, path: s.path, conditions: s.conditions, kind: doc.kind });
+      }
     }
+    hit = { stmts, unread };
+    byEntry.set(resource.entry, hit);
   }
-  return out;
+  return hit;
 }
 var hasStar = (el) => el.values.some((v) => v.value === "*");
 var firstStar = (el) => el.values.find((v) => v.value === "*");
@@ -26710,6 +26820,8 @@ var iamChecks = {
 };
 
 // src/rules/checks/s3.ts
+init_iam();
+init_resolve();
 var isObj7 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var indexes = /* @__PURE__ */ new WeakMap();
 var LOG_WRITER_TYPES = /* @__PURE__ */ new Set(["AWS::CloudTrail::Trail", "AWS::Config::DeliveryChannel", "AWS::EC2::FlowLog"]);
@@ -26883,7 +26995,11 @@ var s3Checks = {
   bucketNoAccessLogging
 };
 
+// src/rules/checks/compute.ts
+init_resolve();
+
 // src/model/secrets.ts
+init_resolve();
 var SAFE_DYNAMIC = /\{\{resolve:(secretsmanager|ssm-secure):/;
 var PLAIN_SSM = /\{\{resolve:ssm:/;
 var PLACEHOLDER = /^\s*$/;
@@ -27359,6 +27475,9 @@ var computeChecks = {
 };
 
 // src/rules/checks/resource-policies.ts
+init_iam();
+init_iam();
+init_resolve();
 var isObj10 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function docKinds2(options) {
   const d = options["docs"];
@@ -27524,6 +27643,7 @@ function tlsPolicyMinimum(family, name) {
 }
 
 // src/model/sam.ts
+init_resolve();
 var isObj11 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var GLOBALS_KEY = {
   "AWS::Serverless::Function": "Function",
@@ -28472,29 +28592,47 @@ var Auditor = class _Auditor {
   }
   /**
    * Source `i` of a run, each evaluated with what the other stacks tell it. Every source is parsed
-   * once and the stacks linked on the first call only (a run served from a cache may need none).
+   * once. The files that may tell each other something (stackDependencies: exports, nested stacks)
+   * are parsed and linked on the first call; every other file is parsed when its result is asked
+   * for and let go after, so a run holds only the linked templates in memory at once (less garbage
+   * collection on a large repository). With `keepTemplates` (a change-aware run reads them again),
+   * every parsed template is kept for `template(i)`.
    */
-  linked(sources) {
+  linked(sources, opts = {}) {
     let prepared = null;
     let links = null;
     const ready = () => {
       if (!prepared || !links) {
-        prepared = sources.map((s) => this.prepare(s));
+        const involved = /* @__PURE__ */ new Set();
+        for (const [from, to] of stackDependencies(sources)) {
+          involved.add(from);
+          for (const j of to) involved.add(j);
+        }
+        prepared = sources.map((s, i) => involved.has(i) ? this.prepare(s) : void 0);
         links = linkStacks(
-          prepared.filter((p) => "template" in p),
+          prepared.filter((p) => p !== void 0 && "template" in p),
           this.options.parameters ?? {}
         );
       }
       return { prepared, links };
     };
+    const preparedAt = (i) => {
+      const run2 = ready();
+      let p = run2.prepared[i];
+      if (p === void 0) {
+        p = this.prepare(sources[i]);
+        if (opts.keepTemplates === true) run2.prepared[i] = p;
+      }
+      return p;
+    };
     return {
       result: (i) => {
-        const run2 = ready();
-        const p = run2.prepared[i];
-        return "template" in p ? this.evaluatePrepared(p, run2.links.contextOf(p)) : p;
+        const p = preparedAt(i);
+        return "template" in p ? this.evaluatePrepared(p, ready().links.contextOf(p)) : p;
       },
       template: (i) => {
-        const p = ready().prepared[i];
+        if (i < 0 || i >= sources.length) return null;
+        const p = preparedAt(i);
         return "template" in p ? p.template : null;
       }
     };
@@ -35251,7 +35389,7 @@ async function runAudit(req, ports) {
     // Exceptions expire: with any, a result holds for the day it was made.
     day: exceptions ? now.toISOString().slice(0, 10) : null
   }) : null;
-  const linked = auditor.linked(sources);
+  const linked = auditor.linked(sources, { keepTemplates: Boolean(req.base || req.baseRef) });
   const jobs = req.checks || req.deadline !== void 0 || !ports.evaluateInWorkers ? 1 : Math.min(req.jobs ?? 1, sources.length);
   const fromWorkers = jobs > 1 ? await ports.evaluateInWorkers(req, sources, cache4 ? await cache4.toEvaluate(sources) : null, jobs) : null;
   const total = sources.length;
@@ -35339,6 +35477,7 @@ async function refuseOutputsThatAreInputs(req, ports, inputs) {
 
 // src/adapters/node-ports.ts
 var import_node_child_process = require("node:child_process");
+var import_node_fs5 = require("node:fs");
 var import_promises6 = require("node:fs/promises");
 init_read_file();
 var nodeFs = {
@@ -35353,7 +35492,14 @@ var nodeFs = {
     return info2 === null ? null : info2.isFile() ? "file" : info2.isDirectory() ? "directory" : "other";
   },
   listFiles: async (dir) => (await (0, import_promises6.readdir)(dir, { recursive: true })).map(String),
-  realpath: (path2) => (0, import_promises6.realpath)(path2).catch(() => path2),
+  // The native call: fs/promises' realpath resolves each path component with a system call of its own.
+  realpath: (path2) => {
+    try {
+      return Promise.resolve(import_node_fs5.realpathSync.native(path2));
+    } catch {
+      return Promise.resolve(path2);
+    }
+  },
   writeText: (path2, text) => writeOutput(path2, text)
 };
 function git(args, cwd) {
@@ -35453,8 +35599,8 @@ async function fetchPullRequestFacts(api, number, label) {
 }
 
 // src/adapters/fix-command.ts
-var import_node_fs5 = require("node:fs");
-var import_node_path14 = require("node:path");
+var import_node_fs6 = require("node:fs");
+var import_node_path13 = require("node:path");
 
 // src/fix/suggest.ts
 init_line_index();
@@ -36371,7 +36517,7 @@ function fileReader(cwd) {
     let text = null;
     if (file !== "-" && file !== "<stdin>") {
       try {
-        text = (0, import_node_fs5.readFileSync)((0, import_node_path14.resolve)(cwd, file), "utf8");
+        text = (0, import_node_fs6.readFileSync)((0, import_node_path13.resolve)(cwd, file), "utf8");
       } catch {
         text = null;
       }
@@ -36427,7 +36573,7 @@ function booleanInput(text, name) {
 function readEvent(eventPath) {
   if (!eventPath) return null;
   try {
-    return JSON.parse((0, import_node_fs6.readFileSync)(eventPath, "utf8"));
+    return JSON.parse((0, import_node_fs7.readFileSync)(eventPath, "utf8"));
   } catch {
     return null;
   }
@@ -36536,7 +36682,7 @@ async function runAction() {
     configFile: inputs.config || null,
     profile: inputs.profile || null,
     baseRef: inputs.baseRef || null,
-    outputs: inputs.sarifFile ? [{ flag: "input sarif-file", file: (0, import_node_path15.resolve)(workspace, inputs.sarifFile) }] : []
+    outputs: inputs.sarifFile ? [{ flag: "input sarif-file", file: (0, import_node_path14.resolve)(workspace, inputs.sarifFile) }] : []
   };
   const { report, catalogue } = await runAudit2(request);
   const ctx = {
@@ -36555,7 +36701,7 @@ ${await formatReport("text", report, ctx)}::${token}::
   process.stdout.write(await formatReport("github", report, ctx));
   let sarifWritten = "";
   if (inputs.sarifFile) {
-    const abs = (0, import_node_path15.resolve)(workspace, inputs.sarifFile);
+    const abs = (0, import_node_path14.resolve)(workspace, inputs.sarifFile);
     const confine = [workspace, ...process.env["RUNNER_TEMP"] ? [process.env["RUNNER_TEMP"]] : []];
     try {
       await writeOutput(abs, await formatReport("sarif", report, ctx), { confine });

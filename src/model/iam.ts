@@ -251,7 +251,7 @@ function piecesOf(value: unknown, resolver: Resolver): Pieces {
   let memo = pieceCache.get(resolver);
   if (!memo) pieceCache.set(resolver, (memo = { nodes: new WeakMap(), scalars: new Map() }));
   const scalar = value === null || typeof value !== 'object';
-  const hit = scalar ? memo.scalars.get(value) : memo.nodes.get(value as object);
+  const hit = scalar ? memo.scalars.get(value) : memo.nodes.get(value);
   if (hit) return hit;
   const list: Piece[] = [];
   for (const alt of resolver.resolve(value)) {
@@ -276,7 +276,7 @@ function piecesOf(value: unknown, resolver: Resolver): Pieces {
   }
   const out: Pieces = { list, opaque: new Map() };
   if (scalar) memo.scalars.set(value, out);
-  else memo.nodes.set(value as object, out);
+  else memo.nodes.set(value, out);
   return out;
 }
 
