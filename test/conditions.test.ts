@@ -423,6 +423,17 @@ Resources:
       `${base}  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      Fn::Transform: {Name: AWS::Include, Parameters: {Location: s3://b/k}}\n`,
       'include',
     ],
+    [
+      'Fn::Transform spelled with a YAML escape',
+      `${base}  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      "Fn::Tr\\x61nsform": {Name: AWS::Include, Parameters: {Location: s3://b/k}}\n`,
+      'include',
+    ],
+    ['!Transform in an output', `${base}Outputs:\n  O:\n    Value: !Transform {Name: AWS::Include, Parameters: {Location: s3://b/k}}\n`, 'include'],
+    [
+      'Fn::Transform spelled with a JSON escape',
+      '{"Resources": {"Q": {"Type": "AWS::SQS::Queue", "Properties": {"Fn::Tr\\u0061nsform": {"Name": "AWS::Include", "Parameters": {"Location": "s3://b/k"}}}}}}',
+      'include',
+    ],
     ['a module', `${base}  M: {Type: My::Org::Thing::MODULE, Properties: {}}\n`, 'module'],
     ['a nested stack outside the run', `${base}  N: {Type: AWS::CloudFormation::Stack, Properties: {TemplateURL: https://s3.amazonaws.com/b/n.yaml}}\n`, 'nested-stack'],
   ])('%s: manual approval by default, with a notice', (_, t, code) => {

@@ -6,6 +6,7 @@
  * JSON: one checking scan, then JSON.parse (parse-json.ts). Both keep only a compact offset table;
  * line and column are computed when a finding or error asks for them.
  */
+import { mentionsIn } from './mentions.js';
 import type { AuditError, KeyPath, SourceFile, Syntax, Template } from '../types/types.js';
 import { LineIndex } from './line-index.js';
 import { ParseFail, TOO_DEEP, type Parsed } from './parse-common.js';
@@ -62,6 +63,7 @@ export function parseTemplate(source: SourceFile): ParseResult {
         return lines.position(typeof v === 'string' ? (scalarOffset(text, at, v, within) ?? at) : at);
       },
       lineText: (line: number) => lines.lineText(line),
+      mentions: mentionsIn(text),
     };
     return { ok: true, template };
   } catch (e) {

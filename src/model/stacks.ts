@@ -9,6 +9,7 @@ import type { SourceFile, Template } from '../types/types.js';
 import { buildGraph, TemplateShapeError, type ResourceGraph } from './graph.js';
 import { givenFromStrings, type Resolved } from './resolve.js';
 import { mayBeWildcard, parameterDecls } from './iam.js';
+import { wordText } from '../load/mentions.js';
 
 export interface LinkedTemplate {
   readonly template: Template;
@@ -165,17 +166,6 @@ function paramNames(t: Template): string[] {
 
 const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
-/** An escape that can spell a letter: JSON's `\u`, YAML's `\x`, `\u`, `\U`, or a YAML line break escaped in a double-quoted scalar (joins two lines). */
-const ESCAPE = /\\[uUx\r\n]/;
-
-/** The text with every such escape undone, wherever it stands (a superset of what a reader would make of it, which is enough for a word test). */
-function unescaped(text: string): string {
-  return text.replace(/\\\r?\n[ \t]*/g, '').replace(/\\(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|U([0-9a-fA-F]{8}))/g, (m, u?: string, x?: string, big?: string) => {
-    const code = parseInt(u ?? x ?? big ?? '', 16);
-    return code <= 0x10ffff ? String.fromCodePoint(code) : m;
-  });
-}
-
 /**
  * For each file, the files its result may depend on: every exporter for a file that imports a value,
  * the files a stack's `TemplateURL`s name (relative paths, as linkStacks resolves them) and the
@@ -198,7 +188,7 @@ export function stackDependencies(sources: readonly SourceFile[]): Map<number, S
     if (list) list.push(i);
     else byPath.set(key, [i]);
   });
-  const texts = sources.map((s) => (ESCAPE.test(s.text) ? `${s.text}\n${unescaped(s.text)}` : s.text));
+  const texts = sources.map((s) => wordText(s.text));
   const exporters = texts.flatMap((t, i) => (t.includes('Export') ? [i] : []));
   const cdk = sources.flatMap((s, i) => ((s.parents?.length ?? 0) > 0 || (s.stackName ?? null) !== null ? [i] : []));
   const inCdk = new Set(cdk);

@@ -13,6 +13,8 @@ const UNDERSTOOD_TRANSFORMS = new Set(['AWS::Serverless-2016-10-31', 'AWS::Langu
 export function unauditableContent(graph: ResourceGraph, nestedInRun: ReadonlySet<string> = new Set()): UnauditableContent[] {
   const out: UnauditableContent[] = [];
   const body = graph.template.body;
+  // `Fn::Transform` (or `!Transform`) is looked for in every resource and output: not when the text never spells it.
+  const anyTransform = graph.template.mentions?.('Transform') ?? true;
   const transform = body['Transform'];
   const transforms = Array.isArray(transform) ? transform : transform === undefined ? [] : [transform];
   transforms.forEach((t, i) => {
@@ -63,7 +65,7 @@ export function unauditableContent(graph: ResourceGraph, nestedInRun: ReadonlySe
         form: 'nested-stack',
       });
     }
-    const include = findTransform(res.entry, res.path);
+    const include = anyTransform ? findTransform(res.entry, res.path) : null;
     if (include)
       out.push({
         code: 'include',
@@ -83,7 +85,7 @@ export function unauditableContent(graph: ResourceGraph, nestedInRun: ReadonlySe
       form: 'expansion',
     });
   }
-  const fromOutputs = findTransform(graph.outputs, ['Outputs']);
+  const fromOutputs = anyTransform ? findTransform(graph.outputs, ['Outputs']) : null;
   if (fromOutputs)
     out.push({
       code: 'include',

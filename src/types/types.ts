@@ -56,6 +56,11 @@ export interface Template {
   locate(path: KeyPath, within?: number): Position;
   /** The source line (1-based), without its line break; '' when out of range. */
   lineText(line: number): string;
+  /**
+   * False only when the source text certainly holds no key, tag or value spelled `word` (escape
+   * sequences count): a walk looking for that word can be skipped. Absent: assume it may.
+   */
+  readonly mentions?: (word: string) => boolean;
 }
 
 /** A template that could not be read or parsed. Never yields pass. */

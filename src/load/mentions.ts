@@ -1,0 +1,29 @@
+/**
+ * Word tests on a template's source text: a cheap way to know that a template certainly holds no key,
+ * tag or value spelled with some word (so a walk looking for it can be skipped), or to find the files
+ * that may mention each other. A reader makes letters from escape sequences (`\u0049mportValue` is
+ * `ImportValue` in JSON and in a double-quoted YAML scalar), so the test also looks at the text with
+ * every escape undone.
+ */
+
+/** An escape that can spell a letter: JSON's `\u`, YAML's `\x`, `\u`, `\U`, or a YAML line break escaped in a double-quoted scalar (joins two lines). */
+const ESCAPE = /\\[uUx\r\n]/;
+
+/** The text with every such escape undone, wherever it stands (a superset of what a reader makes of it, which is enough for a word test). */
+function unescaped(text: string): string {
+  return text.replace(/\\\r?\n[ \t]*/g, '').replace(/\\(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|U([0-9a-fA-F]{8}))/g, (m, u?: string, x?: string, big?: string) => {
+    const code = parseInt(u ?? x ?? big ?? '', 16);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : m;
+  });
+}
+
+/** The text a word test reads: the source, followed by its unescaped form when it has escapes. */
+export function wordText(text: string): string {
+  return ESCAPE.test(text) ? `${text}\n${unescaped(text)}` : text;
+}
+
+/** `mentions(word)`: false only when no reader of `text` can make that word from it. The unescaped form is made on the first call. */
+export function mentionsIn(text: string): (word: string) => boolean {
+  let words: string | null = null;
+  return (word) => text.includes(word) || (ESCAPE.test(text) && (words ??= unescaped(text)).includes(word));
+}

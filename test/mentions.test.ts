@@ -1,0 +1,37 @@
+/** Word tests on source text (src/load/mentions.ts): never false for a word a reader can make. */
+import fc from 'fast-check';
+import { dump } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { mentionsIn, wordText } from '../src/load/mentions.js';
+
+describe('a word test on source text', () => {
+  it.each([
+    ['plain', 'Fn::Transform: x', true],
+    ['JSON \\u escape', '{"Fn::Tr\\u0061nsform": 1}', true],
+    ['YAML \\x escape', '"Fn::Tr\\x61nsform": 1', true],
+    ['YAML \\U escape', '"Fn::Tr\\U00000061nsform": 1', true],
+    ['YAML escaped line break', '"Fn::Tr\\\n    ansform": 1', true],
+    ['absent', 'Resources: {}', false],
+    ['an escaped backslash before u is no escape of a letter', '"Tr\\\\u0061nsform"', false],
+  ])('%s', (_, text, want) => {
+    expect(mentionsIn(text)('Transform')).toBe(want);
+    expect(wordText(text).includes('Transform')).toBe(want);
+  });
+
+  // Words as the tests use them (Transform, ImportValue, AWS::CloudFormation::Stack), among any characters a writer escapes.
+  const word = fc.stringMatching(/^[A-Za-z:]{1,12}$/);
+  it('a word among characters a JSON or YAML writer escapes is still found (property)', () => {
+    fc.assert(
+      fc.property(word, fc.string({ maxLength: 8, unit: 'binary' }), (word, pad) => {
+        const key = `${pad}${word}${pad}`;
+        for (const text of [
+          JSON.stringify({ [key]: 1 }),
+          dump({ [key]: 1 }),
+          JSON.stringify({ [key]: 1 }).replace(/[a-z]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+        ])
+          expect(mentionsIn(text)(word), text).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
