@@ -1453,6 +1453,29 @@ var init_checkstyle = __esm({
   }
 });
 
+// src/load/mentions.ts
+function unescaped(text) {
+  return text.replace(/\\\r?\n[ \t]*/g, "").replace(/\\(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|U([0-9a-fA-F]{8}))/g, (m, u, x, big) => {
+    const code4 = parseInt(u ?? x ?? big ?? "", 16);
+    return code4 <= 1114111 ? String.fromCodePoint(code4) : m;
+  });
+}
+function wordText(text) {
+  return ESCAPE.test(text) ? `${text}
+${unescaped(text)}` : text;
+}
+function mentionsIn(text) {
+  let words = null;
+  return (word) => text.includes(word) || ESCAPE.test(text) && (words ??= unescaped(text)).includes(word);
+}
+var ESCAPE;
+var init_mentions = __esm({
+  "src/load/mentions.ts"() {
+    "use strict";
+    ESCAPE = /\\[uUx\r\n]/;
+  }
+});
+
 // src/load/line-index.ts
 var LineIndex;
 var init_line_index = __esm({
@@ -10471,7 +10494,7 @@ function templateAttribute(type2, attribute) {
   const byAttr = Object.prototype.hasOwnProperty.call(TEMPLATE_ATTRIBUTES, type2) ? TEMPLATE_ATTRIBUTES[type2] : void 0;
   return byAttr && Object.prototype.hasOwnProperty.call(byAttr, attribute) ? byAttr[attribute] : void 0;
 }
-var HOLE, NO_VALUE, MAX_ALTERNATIVES, MAX_DEPTH2, known, unknown, Resolver, TOO_MANY, ANY_KEY, TEMPLATE_ATTRIBUTES;
+var HOLE, NO_VALUE, MAX_ALTERNATIVES, MAX_DEPTH2, ALWAYS, known, unknown, Resolver, TOO_MANY, ANY_KEY, TEMPLATE_ATTRIBUTES;
 var init_resolve = __esm({
   "src/model/resolve.ts"() {
     "use strict";
@@ -10480,8 +10503,9 @@ var init_resolve = __esm({
     NO_VALUE = /* @__PURE__ */ Symbol("AWS::NoValue");
     MAX_ALTERNATIVES = 32;
     MAX_DEPTH2 = 40;
-    known = (value, conditions = []) => ({ known: true, value, conditions });
-    unknown = (reason, conditions = [], extra = {}) => extra.partial || extra.prefix ? { known: false, reason, conditions, ...extra } : { known: false, reason, conditions };
+    ALWAYS = Object.freeze([]);
+    known = (value, conditions = ALWAYS) => ({ known: true, value, conditions });
+    unknown = (reason, conditions = ALWAYS, extra) => extra && (extra.partial || extra.prefix) ? { known: false, reason, conditions, ...extra } : { known: false, reason, conditions };
     Resolver = class {
       constructor(ctx) {
         this.ctx = ctx;
@@ -12008,12 +12032,6 @@ function linkStacks(stacks, parameters) {
 function paramNames(t) {
   return Object.keys(asRecord2(t.body["Parameters"]));
 }
-function unescaped(text) {
-  return text.replace(/\\\r?\n[ \t]*/g, "").replace(/\\(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|U([0-9a-fA-F]{8}))/g, (m, u, x, big) => {
-    const code4 = parseInt(u ?? x ?? big ?? "", 16);
-    return code4 <= 1114111 ? String.fromCodePoint(code4) : m;
-  });
-}
 function stackDependencies(sources) {
   const deps = /* @__PURE__ */ new Map();
   const add = (from, to) => {
@@ -12029,8 +12047,7 @@ function stackDependencies(sources) {
     if (list2) list2.push(i);
     else byPath.set(key, [i]);
   });
-  const texts2 = sources.map((s) => ESCAPE.test(s.text) ? `${s.text}
-${unescaped(s.text)}` : s.text);
+  const texts2 = sources.map((s) => wordText(s.text));
   const exporters = texts2.flatMap((t, i) => t.includes("Export") ? [i] : []);
   const cdk = sources.flatMap((s, i) => (s.parents?.length ?? 0) > 0 || (s.stackName ?? null) !== null ? [i] : []);
   const inCdk = new Set(cdk);
@@ -12055,7 +12072,7 @@ ${unescaped(s.text)}` : s.text);
   });
   return deps;
 }
-var import_node_path6, asRecord2, isAlnum, ESCAPE;
+var import_node_path6, asRecord2, isAlnum;
 var init_stacks = __esm({
   "src/model/stacks.ts"() {
     "use strict";
@@ -12063,9 +12080,9 @@ var init_stacks = __esm({
     init_graph();
     init_resolve();
     init_iam();
+    init_mentions();
     asRecord2 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
     isAlnum = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
-    ESCAPE = /\\[uUx\r\n]/;
   }
 });
 
@@ -16668,6 +16685,7 @@ async function formatReport(name, report, ctx) {
 var import_node_path11 = require("node:path");
 
 // src/load/parse.ts
+init_mentions();
 init_line_index();
 
 // src/load/parse-common.ts
@@ -20504,7 +20522,8 @@ function parseTemplate(source) {
         const v = valueAt(body, path2);
         return lines2.position(typeof v === "string" ? scalarOffset(text, at, v, within) ?? at : at);
       },
-      lineText: (line) => lines2.lineText(line)
+      lineText: (line) => lines2.lineText(line),
+      mentions: mentionsIn(text)
     };
     return { ok: true, template };
   } catch (e) {
@@ -20641,6 +20660,7 @@ var UNDERSTOOD_TRANSFORMS = /* @__PURE__ */ new Set(["AWS::Serverless-2016-10-31
 function unauditableContent(graph, nestedInRun = /* @__PURE__ */ new Set()) {
   const out = [];
   const body = graph.template.body;
+  const anyTransform = graph.template.mentions?.("Transform") ?? true;
   const transform = body["Transform"];
   const transforms = Array.isArray(transform) ? transform : transform === void 0 ? [] : [transform];
   transforms.forEach((t, i) => {
@@ -20691,7 +20711,7 @@ function unauditableContent(graph, nestedInRun = /* @__PURE__ */ new Set()) {
         form: "nested-stack"
       });
     }
-    const include = findTransform(res.entry, res.path);
+    const include = anyTransform ? findTransform(res.entry, res.path) : null;
     if (include)
       out.push({
         code: "include",
@@ -20711,7 +20731,7 @@ function unauditableContent(graph, nestedInRun = /* @__PURE__ */ new Set()) {
       form: "expansion"
     });
   }
-  const fromOutputs = findTransform(graph.outputs, ["Outputs"]);
+  const fromOutputs = anyTransform ? findTransform(graph.outputs, ["Outputs"]) : null;
   if (fromOutputs)
     out.push({
       code: "include",

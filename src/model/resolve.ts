@@ -116,9 +116,11 @@ export function givenFromStrings(values: Readonly<Record<string, string>>): Map<
   return out;
 }
 
-const known = (value: unknown, conditions: readonly ConditionBranch[] = []): Resolved => ({ known: true, value, conditions });
-const unknown = (reason: ValueReason, conditions: readonly ConditionBranch[] = [], extra: { partial?: readonly Segment[]; prefix?: readonly unknown[] } = {}): Resolved =>
-  extra.partial || extra.prefix ? { known: false, reason, conditions, ...extra } : { known: false, reason, conditions };
+/** No branches: one frozen list shared by every value that holds unconditionally (the resolver makes millions). */
+const ALWAYS: readonly ConditionBranch[] = Object.freeze([]);
+const known = (value: unknown, conditions: readonly ConditionBranch[] = ALWAYS): Resolved => ({ known: true, value, conditions });
+const unknown = (reason: ValueReason, conditions: readonly ConditionBranch[] = ALWAYS, extra?: { partial?: readonly Segment[]; prefix?: readonly unknown[] }): Resolved =>
+  extra && (extra.partial || extra.prefix) ? { known: false, reason, conditions, ...extra } : { known: false, reason, conditions };
 
 /** The single intrinsic key of `v`, if `v` is an intrinsic node `{ "Fn::X": … }` or `{ "Ref": … }`. */
 export function intrinsicName(v: unknown): string | null {
