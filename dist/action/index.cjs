@@ -23477,7 +23477,15 @@ var INLINE = { ingress: "SecurityGroupIngress", egress: "SecurityGroupEgress" };
 var STANDALONE = { ingress: "AWS::EC2::SecurityGroupIngress", egress: "AWS::EC2::SecurityGroupEgress" };
 var MAX_COMBOS = 64;
 var isObj4 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var netRuleCache = /* @__PURE__ */ new WeakMap();
 function networkRules(resource, resolver, direction) {
+  let byEntry = netRuleCache.get(resolver);
+  if (!byEntry) netRuleCache.set(resolver, byEntry = /* @__PURE__ */ new WeakMap());
+  let byDirection = byEntry.get(resource.entry);
+  if (!byDirection) byEntry.set(resource.entry, byDirection = {});
+  return byDirection[direction] ??= computeNetworkRules(resource, resolver, direction);
+}
+function computeNetworkRules(resource, resolver, direction) {
   const out = [];
   if (resource.type === "AWS::EC2::SecurityGroup") {
     const rawList = resource.properties[INLINE[direction]];

@@ -39,7 +39,22 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** The entries (objects) of a resource's rules in `direction`, each with every Fn::If alternative. */
-export function networkRules(resource: Resource, resolver: Resolver, direction: Direction): NetRule[] {
+/**
+ * The rule model of a resource per direction, made once per resource entry and resolver: the dozen
+ * security-group rules of a resource share it. Entries only known at deploy time are rules of their
+ * own (`unknownRule`), so a rule reading the shared model still sees every unknown.
+ */
+const netRuleCache = new WeakMap<Resolver, WeakMap<object, Partial<Record<Direction, readonly NetRule[]>>>>();
+
+export function networkRules(resource: Resource, resolver: Resolver, direction: Direction): readonly NetRule[] {
+  let byEntry = netRuleCache.get(resolver);
+  if (!byEntry) netRuleCache.set(resolver, (byEntry = new WeakMap()));
+  let byDirection = byEntry.get(resource.entry);
+  if (!byDirection) byEntry.set(resource.entry, (byDirection = {}));
+  return (byDirection[direction] ??= computeNetworkRules(resource, resolver, direction));
+}
+
+function computeNetworkRules(resource: Resource, resolver: Resolver, direction: Direction): NetRule[] {
   const out: NetRule[] = [];
   if (resource.type === 'AWS::EC2::SecurityGroup') {
     const rawList = resource.properties[INLINE[direction]];
