@@ -28272,29 +28272,48 @@ var plaintextSecret = (ctx) => {
 };
 function noEchoRefs(graph, root, base) {
   const out = [];
+  if (!hasNoEcho(graph)) return out;
   let budget = 5e3;
   const isNoEcho = (n) => graph.parameters.get(n)?.noEcho === true;
-  const walk2 = (v, path2, depth) => {
+  const at = [...base];
+  const walk2 = (v, depth) => {
     if (--budget < 0 || depth > 40 || v === null || typeof v !== "object") return;
     if (Array.isArray(v)) {
-      v.forEach((x, i) => walk2(x, [...path2, i], depth + 1));
+      for (let i = 0; i < v.length; i++) {
+        at.push(i);
+        walk2(v[i], depth + 1);
+        at.pop();
+      }
       return;
     }
     const o = v;
-    if (typeof o["Ref"] === "string" && isNoEcho(o["Ref"])) out.push({ name: o["Ref"], path: path2 });
+    if (typeof o["Ref"] === "string" && isNoEcho(o["Ref"])) out.push({ name: o["Ref"], path: [...at] });
     const sub = o["Fn::Sub"];
     const text = Array.isArray(sub) ? sub[0] : sub;
     if (typeof text === "string") {
       const vars = Array.isArray(sub) && isObj3(sub[1]) ? sub[1] : {};
       for (const m of text.matchAll(/\$\{([^!}][^}]*)\}/g)) {
         const n = m[1].trim();
-        if (!(n in vars) && isNoEcho(n)) out.push({ name: n, path: path2 });
+        if (!(n in vars) && isNoEcho(n)) out.push({ name: n, path: [...at] });
       }
     }
-    for (const [k, x] of Object.entries(o)) walk2(x, [...path2, k], depth + 1);
+    for (const [k, x] of Object.entries(o)) {
+      at.push(k);
+      walk2(x, depth + 1);
+      at.pop();
+    }
   };
-  walk2(root, base, 0);
+  walk2(root, 0);
   return out;
+}
+var noEchoDeclared = /* @__PURE__ */ new WeakMap();
+function hasNoEcho(graph) {
+  let has2 = noEchoDeclared.get(graph);
+  if (has2 === void 0) {
+    has2 = [...graph.parameters.values()].some((p) => p.noEcho === true);
+    noEchoDeclared.set(graph, has2);
+  }
+  return has2;
 }
 var TOOL_METADATA = /* @__PURE__ */ new Set(["aws:cdk:path", "aws:asset:path", "aws:asset:property", "cfn_nag", "cfn-lint", "checkov", "guard", "cfn-audit"]);
 var secretInOutputsOrMetadata = (ctx) => {

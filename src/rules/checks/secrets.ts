@@ -56,29 +56,51 @@ const plaintextSecret: CheckFn = (ctx) => {
 /** NoEcho parameters referenced from a value (Ref or ${Name} in Fn::Sub), with where. */
 function noEchoRefs(graph: ResourceGraph, root: unknown, base: KeyPath): { name: string; path: KeyPath }[] {
   const out: { name: string; path: KeyPath }[] = [];
+  if (!hasNoEcho(graph)) return out;
   let budget = 5000;
   const isNoEcho = (n: string): boolean => graph.parameters.get(n)?.noEcho === true;
-  const walk = (v: unknown, path: KeyPath, depth: number): void => {
+  // One path stack for the walk; a path array is made only for a hit.
+  const at: (string | number)[] = [...base];
+  const walk = (v: unknown, depth: number): void => {
     if (--budget < 0 || depth > 40 || v === null || typeof v !== 'object') return;
     if (Array.isArray(v)) {
-      v.forEach((x, i) => walk(x, [...path, i], depth + 1));
+      for (let i = 0; i < v.length; i++) {
+        at.push(i);
+        walk(v[i], depth + 1);
+        at.pop();
+      }
       return;
     }
     const o = v as Record<string, unknown>;
-    if (typeof o['Ref'] === 'string' && isNoEcho(o['Ref'])) out.push({ name: o['Ref'], path });
+    if (typeof o['Ref'] === 'string' && isNoEcho(o['Ref'])) out.push({ name: o['Ref'], path: [...at] });
     const sub = o['Fn::Sub'];
     const text: unknown = Array.isArray(sub) ? sub[0] : sub;
     if (typeof text === 'string') {
       const vars = Array.isArray(sub) && isObj(sub[1]) ? sub[1] : {};
       for (const m of text.matchAll(/\$\{([^!}][^}]*)\}/g)) {
         const n = m[1]!.trim();
-        if (!(n in vars) && isNoEcho(n)) out.push({ name: n, path });
+        if (!(n in vars) && isNoEcho(n)) out.push({ name: n, path: [...at] });
       }
     }
-    for (const [k, x] of Object.entries(o)) walk(x, [...path, k], depth + 1);
+    for (const [k, x] of Object.entries(o)) {
+      at.push(k);
+      walk(x, depth + 1);
+      at.pop();
+    }
   };
-  walk(root, base, 0);
+  walk(root, 0);
   return out;
+}
+
+/** Whether the template declares a NoEcho parameter at all: without one there is nothing to look for. */
+const noEchoDeclared = new WeakMap<ResourceGraph, boolean>();
+function hasNoEcho(graph: ResourceGraph): boolean {
+  let has = noEchoDeclared.get(graph);
+  if (has === undefined) {
+    has = [...graph.parameters.values()].some((p) => p.noEcho === true);
+    noEchoDeclared.set(graph, has);
+  }
+  return has;
 }
 
 /** Metadata keys written by tools, never holding user values. */
