@@ -97,7 +97,7 @@ const noEchoDeclared = new WeakMap<ResourceGraph, boolean>();
 function hasNoEcho(graph: ResourceGraph): boolean {
   let has = noEchoDeclared.get(graph);
   if (has === undefined) {
-    has = [...graph.parameters.values()].some((p) => p.noEcho === true);
+    has = [...graph.parameters.values()].some((p) => p.noEcho);
     noEchoDeclared.set(graph, has);
   }
   return has;
