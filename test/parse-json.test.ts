@@ -135,3 +135,45 @@ describe('positions on demand', () => {
     expect(t.locate(path)).toEqual({ line, column });
   });
 });
+
+describe('JSON positions (property): every key and item is found where an independent parser puts it', () => {
+  /** Every path of a value, with the offset jsonc-parser gives: a member's key, an item's value. */
+  const reference = async (text: string) => {
+    const { parseTree } = await import('jsonc-parser');
+    const out: { path: (string | number)[]; offset: number }[] = [];
+    type N = { type: string; offset: number; children?: N[]; value?: unknown };
+    const walk = (n: N, path: (string | number)[]): void => {
+      if (n.type === 'object')
+        for (const prop of n.children ?? []) {
+          const [k, v] = prop.children!;
+          const p = [...path, k!.value as string];
+          out.push({ path: p, offset: prop.offset });
+          walk(v!, p);
+        }
+      else if (n.type === 'array')
+        (n.children ?? []).forEach((item, i) => {
+          out.push({ path: [...path, i], offset: item.offset });
+          walk(item, [...path, i]);
+        });
+    };
+    walk(parseTree(text) as unknown as N, []);
+    return out;
+  };
+  // Unique keys (duplicates are refused), deep enough to cross the levels the check records.
+  const value = fc.letrec((tie) => ({
+    node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, fc.integer(), fc.string(), fc.constant(null), tie('list'), tie('map')),
+    list: fc.array(tie('node'), { maxLength: 4 }),
+    map: fc.dictionary(fc.string({ maxLength: 6 }), tie('node'), { maxKeys: 4 }),
+  })).map;
+
+  it('in any layout', async () => {
+    await fc.assert(
+      fc.asyncProperty(value, fc.constantFrom(0, 1, 2, '\t', ' \n '), async (v, indent) => {
+        const text = JSON.stringify(v, null, indent);
+        const parsed = parseJson(text);
+        for (const { path, offset } of await reference(text)) expect(parsed.locate(path), JSON.stringify(path)).toBe(offset);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -34,7 +34,7 @@ const isWs = (c: number): boolean => c === C.Space || c === C.Lf || c === C.Cr |
 const isDigit = (c: number): boolean => c >= C.Zero && c <= C.Nine;
 
 export function parseJson(text: string): Parsed {
-  const unsafe = check(text);
+  const { unsafe, entries: scanned } = check(text);
   // 1e400 and 30-digit integers are kept as their source text rather than Infinity or a rounded number:
   // they are quoted before JSON.parse (offsets are always taken from the original text).
   let source = text;
@@ -49,7 +49,9 @@ export function parseJson(text: string): Parsed {
     source = parts.join('');
   }
   const value: unknown = JSON.parse(source);
-  const containers = new Map<number, number[]>();
+  // The top two levels (the sections, and Resources' logical ids) come from the check: scanning them
+  // again would skip over the whole file, on the first finding of every template.
+  const containers = scanned;
   const entries = (at: number): number[] => {
     let e = containers.get(at);
     if (!e) containers.set(at, (e = scanEntries(text, at)));
@@ -163,13 +165,18 @@ function scanEntries(text: string, at: number): number[] {
   }
 }
 
+/** Containers whose entries check() records, by depth: the root and its sections. */
+const RECORDED_DEPTH = 1;
+
 /**
  * Checks the whole text as strict JSON (no comments, no trailing commas), refuses duplicate keys and
- * nesting deeper than MAX_DEPTH, and returns [start, end] pairs of numbers a double cannot hold.
+ * nesting deeper than MAX_DEPTH, and returns [start, end] pairs of numbers a double cannot hold, and
+ * the entries of the containers of the top two levels as scanEntries gives them.
  */
-function check(text: string): number[] {
+function check(text: string): { unsafe: number[]; entries: Map<number, number[]> } {
   const n = text.length;
   const unsafe: number[] = [];
+  const entries = new Map<number, number[]>();
   let i = 0;
   const fail = (message: string, at = i): never => {
     throw new ParseFail(`JSON: ${message}`, Math.min(at, n));
@@ -251,6 +258,8 @@ function check(text: string): number[] {
     if (c === C.OpenBrace || c === C.OpenBracket) {
       if (depth >= MAX_DEPTH) throw new ParseFail(`nesting deeper than ${MAX_DEPTH} levels`, i);
       const close = c === C.OpenBrace ? C.CloseBrace : C.CloseBracket;
+      const record: number[] | null = depth <= RECORDED_DEPTH ? [] : null;
+      if (record) entries.set(i, record);
       i++;
       if (ws() === close) {
         i++;
@@ -266,6 +275,13 @@ function check(text: string): number[] {
           keys.add(key);
           if (ws() !== C.Colon) fail('colon expected');
           i++;
+          if (record) {
+            ws();
+            record.push(at, i);
+          }
+        } else if (record) {
+          ws();
+          record.push(i);
         }
         value(depth + 1);
         const next = ws();
@@ -291,5 +307,5 @@ function check(text: string): number[] {
   };
   value(0);
   if (ws() !== -1) fail('end of file expected');
-  return unsafe;
+  return { unsafe, entries };
 }
