@@ -12,7 +12,9 @@ import {
 import { classifyAction, grantsScopedWrite } from '../../model/iam-actions.js';
 import { entryRestriction, oidcProviderHost, oidcRestriction } from '../../model/iam-conditions.js';
 import { intrinsicName, NO_VALUE, type Resolver } from '../../model/resolve.js';
-import type { CheckContext, CheckFn, FindingData } from '../engine.js';
+import type { ReadContext, FindingData } from '../engine.js';
+import { defineCheck, NO_OPTIONS, type CheckDefinition } from './define.js';
+import { docs, strings } from './option-schemas.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -46,7 +48,7 @@ const statementCache = new WeakMap<Resolver, WeakMap<object, Map<string, { stmts
  * only known at deploy time is handed to the engine as undecided: it could grant anything, so the
  * resource is never passed silently when the check reports nothing else.
  */
-export function readAllowStatements(ctx: CheckContext, kinds: readonly DocKind[]): { stmt: KnownStatement; kind: DocKind }[] {
+export function readAllowStatements(ctx: ReadContext, kinds: readonly DocKind[]): { stmt: KnownStatement; kind: DocKind }[] {
   const unread: Unread[] = [];
   const stmts = allowStatements(ctx.resource, ctx.graph.resolver, kinds, unread);
   for (const u of unread) ctx.undecided(u.path, u.reason, u.conditions);
@@ -307,7 +309,31 @@ function testStatement(test: StatementTest, stmt: KnownStatement, resolver: Reso
   }
 }
 
-const policyStatement: CheckFn = (ctx) => {
+const policyStatementOptions = {
+  type: 'object',
+  properties: {
+    test: { enum: ['fullAdmin', 'wildcardAction', 'wildcardResourceWrite', 'passRoleWildcard', 'privilegeEscalation', 'permissionsManagementWildcard', 'notPrincipal', 'notAction', 'notResource'] },
+    docs,
+    excludeAdmin: { type: 'boolean' },
+  },
+  required: ['test'],
+  additionalProperties: false,
+} as const;
+
+/** One message per statement test: `messageId` is the test. */
+const policyStatementMessages = {
+  fullAdmin: 'statement {sid} allows Action * on Resource *',
+  wildcardAction: 'statement {sid} allows {action}',
+  wildcardResourceWrite: 'statement {sid} allows {action} on Resource *',
+  passRoleWildcard: 'statement {sid} allows {action} on {resource}',
+  privilegeEscalation: 'statement {sid} allows {action} on {resource}',
+  permissionsManagementWildcard: 'statement {sid} allows {action} ({grants}) on {resource}',
+  notPrincipal: 'statement {sid} allows every principal except {value}',
+  notAction: 'statement {sid} allows every action except {value}',
+  notResource: 'statement {sid} allows its actions on every resource except {value}',
+};
+
+const policyStatement = defineCheck({ name: 'policyStatement', options: policyStatementOptions, messages: policyStatementMessages }, (ctx) => {
   const test = ctx.options['test'] as StatementTest;
   const resolver = ctx.graph.resolver;
   const params = parameterDecls(ctx.graph.template.body, ctx.graph.resolver);
@@ -319,7 +345,7 @@ const policyStatement: CheckFn = (ctx) => {
     const hit = testStatement(test, stmt, resolver, ctx.options, params, { passRole, kind });
     if (hit) {
       decided = true;
-      ctx.report({ path: hit.path, data: hit.data, outcome: hit.outcome ?? 'fail', conditions: hit.conditions ?? [], ...(hit.cause ? { cause: hit.cause } : {}) });
+      ctx.report({ messageId: test, path: hit.path, data: hit.data, outcome: hit.outcome ?? 'fail', conditions: hit.conditions ?? [], ...(hit.cause ? { cause: hit.cause } : {}) });
     }
   }
   if (decided) return;
@@ -330,7 +356,7 @@ const policyStatement: CheckFn = (ctx) => {
       if (el.unknown !== null) ctx.undecided(keyPath(stmt, key), el.unknown, stmt.conditions);
     }
   }
-};
+});
 
 /**
  * The statement elements each test cannot decide without: an Action that may be `*` once deployed.
@@ -360,7 +386,11 @@ function crossAccountGuarded(condition: unknown, resolver: Resolver, params: Par
     CROSS_ACCOUNT_GUARDS.has(k.toLowerCase()) && entryRestriction(op, k, v, resolver, params).verdict !== 'open'));
 }
 
-const trustExternalAccount: CheckFn = (ctx) => {
+const trustExternalAccountOptions = { type: 'object', properties: { allowedAccounts: strings, docs }, additionalProperties: false } as const;
+
+const trustExternalAccountMessages = { externalAccount: 'trust policy statement {sid} trusts account {account} ({principal}) without sts:ExternalId or aws:PrincipalOrgID' };
+
+const trustExternalAccount = defineCheck({ name: 'trustExternalAccount', options: trustExternalAccountOptions, messages: trustExternalAccountMessages }, (ctx) => {
   const allowed = new Set(Array.isArray(ctx.options['allowedAccounts']) ? (ctx.options['allowedAccounts'] as unknown[]).map(String) : []);
   const params = parameterDecls(ctx.graph.template.body, ctx.graph.resolver);
   for (const { stmt } of readAllowStatements(ctx, ['trust'])) {
@@ -372,11 +402,11 @@ const trustExternalAccount: CheckFn = (ctx) => {
       if (p.kind !== 'AWS') continue;
       const account = ACCOUNT_ID.test(p.value) ? p.value : ARN_ACCOUNT.exec(p.value)?.[1];
       if (!account || allowed.has(account)) continue;
-      ctx.report({ path: keyPath(stmt, 'Principal'), data: { sid: stmt.sid ?? `#${stmt.index}`, principal: p.value, account }, conditions: cond_(stmt.conditions, p.conditions) });
+      ctx.report({ messageId: 'externalAccount', path: keyPath(stmt, 'Principal'), data: { sid: stmt.sid ?? `#${stmt.index}`, principal: p.value, account }, conditions: cond_(stmt.conditions, p.conditions) });
       break;
     }
   }
-};
+});
 
 const cond_ = (a: readonly ConditionBranch[], b: readonly ConditionBranch[]): readonly ConditionBranch[] => mergeBranches(a, b) ?? [];
 
@@ -407,7 +437,9 @@ function oidcProviders(raw: unknown, graph: ResourceGraph, params: ParameterDecl
   return out;
 }
 
-const trustOidcSubject: CheckFn = (ctx) => {
+const trustOidcSubjectMessages = { noSubject: 'trust statement {sid} lets {provider} assume the role without a {claim} condition that names who' };
+
+const trustOidcSubject = defineCheck({ name: 'trustOidcSubject', options: NO_OPTIONS, messages: trustOidcSubjectMessages }, (ctx) => {
   const { graph } = ctx;
   const params = parameterDecls(graph.template.body, graph.resolver);
   for (const { stmt } of readAllowStatements(ctx, ['trust'])) {
@@ -418,12 +450,12 @@ const trustOidcSubject: CheckFn = (ctx) => {
       const r = oidcRestriction(stmt.body['Condition'], p.host, graph.resolver, params);
       if (r.verdict === 'restricts') continue;
       const data = { sid: stmt.sid ?? `#${stmt.index}`, provider: p.host ?? p.label, claim: p.host === 'cognito-identity.amazonaws.com' ? 'aud' : 'sub' };
-      if (r.verdict === 'unknown') ctx.report({ path: keyPath(stmt, 'Condition'), outcome: 'unknown', data, cause: { code: 'condition-key', args: { key: r.key, reason: r.reason, named: false } }, conditions: stmt.conditions });
-      else ctx.report({ path: keyPath(stmt, 'Condition' in stmt.body ? 'Condition' : 'Principal'), data, conditions: stmt.conditions });
+      if (r.verdict === 'unknown') ctx.report({ messageId: 'noSubject', path: keyPath(stmt, 'Condition'), outcome: 'unknown', data, cause: { code: 'condition-key', args: { key: r.key, reason: r.reason, named: false } }, conditions: stmt.conditions });
+      else ctx.report({ messageId: 'noSubject', path: keyPath(stmt, 'Condition' in stmt.body ? 'Condition' : 'Principal'), data, conditions: stmt.conditions });
       break;
     }
   }
-};
+});
 
 // ---------------------------------------------------------------------------------------------
 // Managed policies
@@ -507,7 +539,11 @@ function attachedManagedPolicies(resource: Resource, resolver: Resolver, unread?
   return out;
 }
 
-const managedPolicyAttached: CheckFn = (ctx) => {
+const managedPolicyAttachedOptions = { type: 'object', properties: { match: { enum: ['admin', 'elevated'] } }, additionalProperties: false } as const;
+
+const managedPolicyAttachedMessages = { admin: 'the AWS managed policy {policy} is attached', elevated: 'AWS managed policy attached: {policy}' };
+
+const managedPolicyAttached = defineCheck({ name: 'managedPolicyAttached', options: managedPolicyAttachedOptions, messages: managedPolicyAttachedMessages }, (ctx) => {
   const match = ctx.options['match'];
   const unread: { path: KeyPath; reason: UnknownCause }[] = [];
   const hits = attachedManagedPolicies(ctx.resource, ctx.graph.resolver, unread, ctx.graph.resources).filter((p) =>
@@ -521,8 +557,8 @@ const managedPolicyAttached: CheckFn = (ctx) => {
   }
   const names = [...new Set(hits.map((h) => h.name))];
   const policy = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
-  ctx.report({ path: first.path, data: { policy }, conditions: first.conditions });
-};
+  ctx.report({ messageId: match === 'admin' ? 'admin' : 'elevated', path: first.path, data: { policy }, conditions: first.conditions });
+});
 
 // ---------------------------------------------------------------------------------------------
 // Policies on users; access keys
@@ -530,24 +566,24 @@ const managedPolicyAttached: CheckFn = (ctx) => {
 const nonEmpty = (v: unknown, resolver: Resolver): boolean =>
   v !== undefined && resolver.resolve(v).some((r) => !r.known || (r.value !== NO_VALUE && (!Array.isArray(r.value) || r.value.length > 0)));
 
-const policyOnUser: CheckFn = (ctx) => {
+const policyOnUser = defineCheck({ name: 'policyOnUser', options: NO_OPTIONS, messages: { userPolicy: 'policy attached directly to user {user} (via {via})' } }, (ctx) => {
   const { resource, graph } = ctx;
   const props = resource.properties;
   const base = [...resource.path, 'Properties'];
   if (resource.type === 'AWS::IAM::User') {
     for (const key of ['Policies', 'ManagedPolicyArns'])
-      if (nonEmpty(props[key], graph.resolver)) ctx.report({ path: [...base, key], data: { user: resource.logicalId, via: key } });
+      if (nonEmpty(props[key], graph.resolver)) ctx.report({ messageId: 'userPolicy', path: [...base, key], data: { user: resource.logicalId, via: key } });
     return;
   }
   if (resource.type === 'AWS::IAM::UserPolicy') {
-    ctx.report({ path: [...base, 'UserName'], data: { user: shortRef(props['UserName']), via: 'UserPolicy' } });
+    ctx.report({ messageId: 'userPolicy', path: [...base, 'UserName'], data: { user: shortRef(props['UserName']), via: 'UserPolicy' } });
     return;
   }
   if (nonEmpty(props['Users'], graph.resolver)) {
     const users = Array.isArray(props['Users']) ? props['Users'].map(shortRef).join(', ') : shortRef(props['Users']);
-    ctx.report({ path: [...base, 'Users'], data: { user: users, via: 'Users' } });
+    ctx.report({ messageId: 'userPolicy', path: [...base, 'Users'], data: { user: users, via: 'Users' } });
   }
-};
+});
 
 function shortRef(v: unknown): string {
   if (typeof v === 'string') return v;
@@ -575,21 +611,23 @@ function exportedSecrets(graph: ResourceGraph): ReadonlyMap<string, readonly str
   return m;
 }
 
-const userAccessKey: CheckFn = (ctx) => {
-  ctx.report({ path: ctx.resource.path, data: { user: shortRef(ctx.resource.properties['UserName']) } });
-};
+const userAccessKey = defineCheck({ name: 'userAccessKey', options: NO_OPTIONS, messages: { accessKey: 'a long-lived access key is created for user {user}' } }, (ctx) => {
+  ctx.report({ messageId: 'accessKey', path: ctx.resource.path, data: { user: shortRef(ctx.resource.properties['UserName']) } });
+});
+
+const accessKeySecretInOutputsMessages = { secretInOutputs: 'the secret access key of user {user} is exported in Outputs ({output})' };
 
 /**
  * An Output whose value is the key's SecretAccessKey: anyone who can describe the stack reads the
  * secret. Reported under the output's name, as outputs belong to no resource.
  */
-const accessKeySecretInOutputs: CheckFn = (ctx) => {
+const accessKeySecretInOutputs = defineCheck({ name: 'accessKeySecretInOutputs', options: NO_OPTIONS, messages: accessKeySecretInOutputsMessages }, (ctx) => {
   for (const name of exportedSecrets(ctx.graph).get(ctx.resource.logicalId) ?? []) {
-    ctx.report({ path: ['Outputs', name, 'Value'], logicalId: name, resourceType: 'Output', data: { user: shortRef(ctx.resource.properties['UserName']), key: ctx.resource.logicalId, output: name } });
+    ctx.report({ messageId: 'secretInOutputs', path: ['Outputs', name, 'Value'], logicalId: name, resourceType: 'Output', data: { user: shortRef(ctx.resource.properties['UserName']), key: ctx.resource.logicalId, output: name } });
   }
-};
+});
 
-export const iamChecks: Readonly<Record<string, CheckFn>> = {
+export const iamChecks: readonly CheckDefinition[] = [
   policyStatement,
   trustExternalAccount,
   trustOidcSubject,
@@ -597,5 +635,5 @@ export const iamChecks: Readonly<Record<string, CheckFn>> = {
   policyOnUser,
   userAccessKey,
   accessKeySecretInOutputs,
-};
+];
 
