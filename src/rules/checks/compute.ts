@@ -67,7 +67,7 @@ const imdsV1 = defineCheck({ name: 'imdsV1', options: imdsV1Options, messages: {
   const { resource } = ctx;
   if (resource.type === 'AWS::EC2::Instance') {
     // Instances take metadata options only from a launch template; the template is checked itself.
-    if (resource.properties['LaunchTemplate'] !== undefined || ctx.options['instancesWithoutTemplate'] !== true) return;
+    if (resource.properties['LaunchTemplate'] !== undefined || ctx.options.instancesWithoutTemplate !== true) return;
     ctx.report({ messageId: 'imdsV1', path: [...resource.path, 'Properties'], data: { value: 'no launch template' } });
     return;
   }
@@ -149,7 +149,7 @@ const noEchoInUserData = defineCheck({ name: 'noEchoInUserData', options: NO_OPT
 const forbiddenAmiOptions = { type: 'object', properties: { amis: strings }, additionalProperties: false } as const;
 
 const forbiddenAmi = defineCheck({ name: 'forbiddenAmi', options: forbiddenAmiOptions, messages: { forbiddenAmi: 'ImageId {ami} is on the forbidden-AMI list' } }, (ctx) => {
-  const amis = new Set(Array.isArray(ctx.options['amis']) ? (ctx.options['amis'] as unknown[]).map(String) : []);
+  const amis = new Set(ctx.options.amis);
   if (amis.size === 0) return;
   const { data, path } = launchData(ctx.resource);
   if (data['ImageId'] === undefined) return;

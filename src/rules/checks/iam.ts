@@ -33,9 +33,8 @@ interface Hit {
 
 const ALL_DOCS: readonly DocKind[] = ['identity', 'trust', 'resource'];
 
-function docKinds(options: Readonly<Record<string, unknown>>): readonly DocKind[] {
-  const d = options['docs'];
-  return Array.isArray(d) ? (d.filter((x) => x === 'identity' || x === 'trust' || x === 'resource') as DocKind[]) : ALL_DOCS;
+function docKinds(options: { readonly docs?: readonly DocKind[] }): readonly DocKind[] {
+  return options.docs ?? ALL_DOCS;
 }
 
 /** Every known Allow statement of the resource's documents of `kinds`, with its document kind. */
@@ -208,7 +207,7 @@ function ownAccountRootOnly(principal: unknown, resolver: Resolver): boolean {
   });
 }
 
-function testStatement(test: StatementTest, stmt: KnownStatement, resolver: Resolver, options: Readonly<Record<string, unknown>>, params: ParameterDecls, extra: StatementContext): Hit | null {
+function testStatement(test: StatementTest, stmt: KnownStatement, resolver: Resolver, options: { readonly excludeAdmin?: boolean }, params: ParameterDecls, extra: StatementContext): Hit | null {
   const b = stmt.body;
   const base = { sid: stmt.sid ?? `#${stmt.index}` };
   switch (test) {
@@ -226,7 +225,7 @@ function testStatement(test: StatementTest, stmt: KnownStatement, resolver: Reso
       // A resource policy that gives every action to its own account's root only delegates to that account's IAM.
       if (extra.kind === 'resource' && ownAccountRootOnly(b['Principal'], resolver)) return null;
       const actions = elements(b['Action'], resolver, params);
-      if (options['excludeAdmin'] !== false && isFullAdmin(actions, elements(b['Resource'], resolver))) return null;
+      if (options.excludeAdmin !== false && isFullAdmin(actions, elements(b['Resource'], resolver))) return null;
       // Every wildcard of the statement is named, not only the first.
       const hits = actions.values.filter((a) => isServiceWildcard(a.value) && !isLowImpactServiceWildcard(a.value));
       const hit = hits[0];
@@ -334,7 +333,7 @@ const policyStatementMessages = {
 };
 
 const policyStatement = defineCheck({ name: 'policyStatement', options: policyStatementOptions, messages: policyStatementMessages }, (ctx) => {
-  const test = ctx.options['test'] as StatementTest;
+  const test = ctx.options.test;
   const resolver = ctx.graph.resolver;
   const params = parameterDecls(ctx.graph.template.body, ctx.graph.resolver);
   const stmts = readAllowStatements(ctx, docKinds(ctx.options));
@@ -391,7 +390,7 @@ const trustExternalAccountOptions = { type: 'object', properties: { allowedAccou
 const trustExternalAccountMessages = { externalAccount: 'trust policy statement {sid} trusts account {account} ({principal}) without sts:ExternalId or aws:PrincipalOrgID' };
 
 const trustExternalAccount = defineCheck({ name: 'trustExternalAccount', options: trustExternalAccountOptions, messages: trustExternalAccountMessages }, (ctx) => {
-  const allowed = new Set(Array.isArray(ctx.options['allowedAccounts']) ? (ctx.options['allowedAccounts'] as unknown[]).map(String) : []);
+  const allowed = new Set(ctx.options.allowedAccounts);
   const params = parameterDecls(ctx.graph.template.body, ctx.graph.resolver);
   for (const { stmt } of readAllowStatements(ctx, ['trust'])) {
     if (crossAccountGuarded(stmt.body['Condition'], ctx.graph.resolver, params)) continue;
@@ -544,7 +543,7 @@ const managedPolicyAttachedOptions = { type: 'object', properties: { match: { en
 const managedPolicyAttachedMessages = { admin: 'the AWS managed policy {policy} is attached', elevated: 'AWS managed policy attached: {policy}' };
 
 const managedPolicyAttached = defineCheck({ name: 'managedPolicyAttached', options: managedPolicyAttachedOptions, messages: managedPolicyAttachedMessages }, (ctx) => {
-  const match = ctx.options['match'];
+  const match = ctx.options.match;
   const unread: { path: KeyPath; reason: UnknownCause }[] = [];
   const hits = attachedManagedPolicies(ctx.resource, ctx.graph.resolver, unread, ctx.graph.resources).filter((p) =>
     match === 'admin' ? p.name === 'AdministratorAccess' : p.name !== 'AdministratorAccess' && ELEVATED.test(p.name) && !NOT_ELEVATED.has(p.name));

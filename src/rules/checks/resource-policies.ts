@@ -16,9 +16,8 @@ import { docs } from './option-schemas.js';
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-function docKinds(options: Readonly<Record<string, unknown>>): readonly DocKind[] {
-  const d = options['docs'];
-  return Array.isArray(d) ? (d.filter((x) => x === 'identity' || x === 'trust' || x === 'resource') as DocKind[]) : ['resource'];
+function docKinds(options: { readonly docs?: readonly DocKind[] }): readonly DocKind[] {
+  return options.docs ?? ['resource'];
 }
 
 /**
@@ -108,7 +107,7 @@ const lambdaPermission = defineCheck({ name: 'lambdaPermission', options: lambda
   const { resource, graph } = ctx;
   const resolver = graph.resolver;
   const props = resource.properties;
-  const match = ctx.options['match'];
+  const match = ctx.options.match;
   const principalPath = [...resource.path, 'Properties', 'Principal'];
   const layer = resource.type === 'AWS::Lambda::LayerVersionPermission';
   // The properties become conditions of the function policy: the same model decides whether they pin the caller.

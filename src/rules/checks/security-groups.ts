@@ -12,6 +12,7 @@ import {
 import type { CheckContext, ReadContext, FindingData } from '../engine.js';
 import { defineCheck, NO_OPTIONS, type CheckDefinition } from './define.js';
 import { ports } from './option-schemas.js';
+import type { Infer } from '../../schema/infer.js';
 import { boundedStringify } from '../../model/walk.js';
 
 export type Direction = 'ingress' | 'egress';
@@ -187,8 +188,9 @@ function portRange(protocol: Protocol | null, from: unknown, to: unknown): PortR
   return { from: f, to: t };
 }
 
-type PortSpec = number | readonly [number, number];
-const toRange = (p: PortSpec): PortRange => (typeof p === 'number' ? { from: p, to: p } : { from: p[0], to: p[1] });
+/** A port, or a [from, to] pair (the options schema admits pairs only). */
+type PortSpec = number | readonly number[];
+const toRange = (p: PortSpec): PortRange => (typeof p === 'number' ? { from: p, to: p } : { from: p[0] ?? 0, to: p[1] ?? 65535 });
 
 function isAllTraffic(r: NetRule): boolean {
   if (r.protocol === 'all' || r.protocol === 'other') return true;
@@ -229,22 +231,22 @@ function sourceMatches(r: NetRule, source: Source): Verdict {
 const and = (a: Verdict, b: Verdict): Verdict => (a === false || b === false ? false : a === null || b === null ? null : true);
 
 /** `options.match` names the predicate; the rest of the options parameterise it. */
-function predicate(options: Readonly<Record<string, unknown>>): (r: NetRule) => Verdict {
-  const ports = ((options['ports'] as PortSpec[] | undefined) ?? []).map(toRange);
-  const protocols = (options['protocols'] as string[] | undefined) ?? ['tcp'];
+function predicate(options: Infer<typeof securityGroupRuleOptions>): (r: NetRule) => Verdict {
+  const ports = (options.ports ?? []).map(toRange);
+  const protocols = options.protocols ?? ['tcp'];
   // excludePorts are what the port-specific rules take over TCP; excludeUdpPorts over UDP (they differ:
   // the SSH, HTTP and database rules are TCP only, so UDP 22 stays this rule's).
-  const exclude = ((options['excludePorts'] as PortSpec[] | undefined) ?? []).map(toRange);
-  const excludeUdp = options['excludeUdpPorts'] === undefined ? exclude : (options['excludeUdpPorts'] as PortSpec[]).map(toRange);
-  const source = (options['source'] as Source | undefined) ?? 'world';
-  const match = String(options['match'] ?? 'ports');
+  const exclude = (options.excludePorts ?? []).map(toRange);
+  const excludeUdp = options.excludeUdpPorts === undefined ? exclude : options.excludeUdpPorts.map(toRange);
+  const source = options.source ?? 'world';
+  const match = options.match ?? 'ports';
   const portsKnown = (r: NetRule): Verdict => (r.protocol === null || (r.range === null && r.protocol !== 'icmp' && r.protocol !== 'icmpv6') ? null : true);
   let test: (r: NetRule) => Verdict;
   switch (match) {
     case 'ports':
       // An all-traffic entry is AllTrafficOpenToWorld's finding (risk 10); repeating it for every port
       // rule would score one line seven times.
-      test = (r) => (options['includeAllTraffic'] !== true && isAllTraffic(r) ? false : coversPorts(r, ports, protocols));
+      test = (r) => (options.includeAllTraffic !== true && isAllTraffic(r) ? false : coversPorts(r, ports, protocols));
       break;
     case 'allTraffic':
       test = (r) => (r.protocol === null ? null : isAllTraffic(r) || (r.range === null && r.protocol !== 'icmp' && r.protocol !== 'icmpv6' ? null : false));
@@ -422,8 +424,8 @@ const securityGroupRuleMessages = {
 };
 
 const securityGroupRule = defineCheck({ name: 'securityGroupRule', options: securityGroupRuleOptions, messages: securityGroupRuleMessages }, (ctx) => {
-  const direction = (ctx.options['direction'] as Direction | undefined) ?? 'ingress';
-  if (ctx.options['match'] === 'noDescription') {
+  const direction = ctx.options.direction ?? 'ingress';
+  if (ctx.options.match === 'noDescription') {
     // Every entry without one is listed (once, whatever its alternatives). An unresolved CIDR or port
     // does not hide a missing Description; an unresolved entry does.
     const seen = new Set<string>();
