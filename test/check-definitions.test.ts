@@ -63,9 +63,12 @@ describe('every built-in check is declared with an options schema and message id
   it('the published rule schema lists, per check, exactly its message ids', () => {
     const rule = ruleJsonSchemaDocument()['definitions'] as Record<string, { oneOf: readonly Record<string, unknown>[] }>;
     const check = rule['rule']!.oneOf.find((b) => (b['properties'] as Record<string, { const?: string }>)['kind']?.const === 'check')!;
-    const branches = check['oneOf'] as readonly { properties: { check: { const: string }; messages: { propertyNames: { enum: readonly string[] } } } }[];
+    const branches = check['oneOf'] as readonly { properties: { check: { const: string }; messages: { properties: Record<string, unknown>; additionalProperties: false } } }[];
     expect(branches.map((b) => b.properties.check.const).sort()).toEqual([...byName.keys()].sort());
-    for (const b of branches) expect(b.properties.messages.propertyNames.enum).toEqual(Object.keys(byName.get(b.properties.check.const)!.messages));
+    for (const b of branches) {
+      expect(Object.keys(b.properties.messages.properties)).toEqual(Object.keys(byName.get(b.properties.check.const)!.messages));
+      expect(b.properties.messages.additionalProperties).toBe(false);
+    }
   });
 });
 
@@ -203,16 +206,14 @@ describe('a check rule words its findings by message id', () => {
 
   it('for any overrides and any `message`: the override of the id, else `message`, else the check default', () => {
     const checks = CHECK_DEFINITIONS.filter((d) => Object.keys(d.messages).length > 1);
-    const arb = fc
-      .constantFrom(...checks)
-      .chain((d) =>
-        fc.record({
-          d: fc.constant(d),
-          id: fc.constantFrom(...Object.keys(d.messages)),
-          overridden: fc.subarray(Object.keys(d.messages)),
-          message: fc.option(fc.constant('the rule message'), { nil: undefined }),
-        }),
-      );
+    const arb = fc.constantFrom(...checks).chain((d) =>
+      fc.record({
+        d: fc.constant(d),
+        id: fc.constantFrom(...Object.keys(d.messages)),
+        overridden: fc.subarray(Object.keys(d.messages)),
+        message: fc.option(fc.constant('the rule message'), { nil: undefined }),
+      }),
+    );
     fc.assert(
       fc.property(arb, ({ d, id, overridden, message }) => {
         const own = Object.fromEntries(overridden.map((k) => [k, `override ${k}`]));

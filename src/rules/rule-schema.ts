@@ -100,9 +100,10 @@ const checkBranches = CHECK_DEFINITIONS.map(({ name, options, messages }) => {
     properties: {
       check: { const: name },
       options: { $ref: `#/definitions/${optionsRef}` },
+      // The ids as keys (with their default texts, for an editor's completion); the texts are checked by `messages` above.
       messages: {
-        description: `Templates by message id of check ${name}: ${Object.entries(messages).map(([id, template]) => `${id} (default: ${template})`).join('; ')}.`,
-        propertyNames: { enum: Object.keys(messages) },
+        properties: Object.fromEntries(Object.entries(messages).map(([id, template]) => [id, { description: `Default: ${template}` }])),
+        additionalProperties: false,
       },
     },
     ...('required' in options ? { required: ['options'] } : {}),

@@ -11,8 +11,6 @@ export interface SchemaError {
   readonly message?: string;
   readonly data?: unknown;
   readonly parentSchema?: Readonly<Record<string, unknown>>;
-  /** Set on the errors of a `propertyNames` schema: the key that failed it. */
-  readonly propertyName?: string;
 }
 
 export interface CompiledValidator {
