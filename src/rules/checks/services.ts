@@ -89,7 +89,13 @@ const ELB_DEFAULT_POLICY = 'ELBSecurityPolicy-2016-08';
 export function judgeTlsPolicy<Id extends string>(
   ctx: CheckContext<unknown, Id>,
   messageId: NoInfer<Id>,
-  family: TlsPolicyFamily, keys: readonly string[], absentPolicy: string | null, root: unknown = ctx.resource.properties, base: KeyPath = [...ctx.resource.path, 'Properties'], data: Record<string, string> = {}): boolean {
+  family: TlsPolicyFamily,
+  keys: readonly string[],
+  absentPolicy: string | null,
+  root: unknown = ctx.resource.properties,
+  base: KeyPath = [...ctx.resource.path, 'Properties'],
+  data: Record<string, string> = {},
+): boolean {
   const tlsData = { value: '(unresolved)', policy: '(unresolved)', ...data };
   for (const a of ctx.read(keys, { root, base, data: tlsData })) {
     if (a.state === 'unknown') continue;
