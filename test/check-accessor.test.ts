@@ -158,6 +158,11 @@ describe('the engine reports what a check could not read', () => {
     ]);
   });
 
+  it('a raw finding carries the message id its check reported; the unknown the engine adds for it carries none', () => {
+    expect(run({ Config: { Enabled: false } }, enabledCheck).map((f) => [f.outcome, f.messageId])).toEqual([['fail', 'disabled']]);
+    expect(run({ Config: { Enabled: { Ref: 'NoDefault' } } }, enabledCheck).map((f) => [f.outcome, f.messageId])).toEqual([['unknown', undefined]]);
+  });
+
   it('known values decide: nothing is added for a pass or a fail', () => {
     expect(run({ Config: { Enabled: true } }, enabledCheck)).toEqual([]);
     expect(run({}, enabledCheck)).toEqual([]);
