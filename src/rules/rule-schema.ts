@@ -76,7 +76,10 @@ const common = {
   resourceTypes: { type: 'array', minItems: 1, items: { type: 'string' }, description: 'Resource types the rule audits, or ["*"].' },
   enabled: { type: 'boolean', description: 'false: advisory, on only with --all-rules or a config setting. Default: true.' },
   description: text,
-  message: { ...text, description: 'Finding message; {logicalId}, {value}, {property} and the finding data fill `{name}` placeholders.' },
+  message: {
+    ...text,
+    description: 'Finding message; {logicalId}, {value}, {property} and the finding data fill `{name}` placeholders. A check rule may leave it out: its findings then read as the check\'s default text for their message id.',
+  },
   remediation: text,
   remediationCdk: text,
   references: { $ref: '#/definitions/ids' },
