@@ -198,6 +198,14 @@ function foreignSuppression(source: RuleSource): string[] {
   ];
 }
 
+/** The finding message; for a check rule that words its check's message ids (`messages`), each id's text too. */
+function messageLines(s: RuleSource['spec']): string[] {
+  const byId = s.messages ? Object.entries(s.messages) : [];
+  const one = s.message.trim() ? [`Finding message: ${code(s.message.trim())}`] : [];
+  if (byId.length === 0) return one;
+  return [...one, ...(one.length ? [''] : []), 'Finding messages by message id:', '', ...byId.map(([id, text]) => `- ${code(id)}: ${code(text.trim())}`)];
+}
+
 /** One rule's page, docs/rules/<Id>.md. `fixtures` as from loadFixtures: fail first, then pass. */
 export function renderRulePage(source: RuleSource, fixtures: readonly Fixture[]): string {
   const s = source.spec;
@@ -223,7 +231,7 @@ export function renderRulePage(source: RuleSource, fixtures: readonly Fixture[])
     '',
     s.description.trim(),
     '',
-    `Finding message: ${code(s.message.trim())}`,
+    ...messageLines(s),
     '',
     '## Why it matters',
     '',

@@ -127,7 +127,7 @@ const brief = (fs: readonly RawFinding[]) =>
 const enabledCheck: CheckFn = (ctx) => {
   for (const a of ctx.read(['Config', 'Enabled'])) {
     if (a.state === 'value' && String(a.value) === 'false') {
-      ctx.report({ path: [...ctx.resource.path, 'Properties', 'Config', 'Enabled'], data: { value: 'false' }, conditions: a.conditions });
+      ctx.report({ messageId: 'disabled', path: [...ctx.resource.path, 'Properties', 'Config', 'Enabled'], data: { value: 'false' }, conditions: a.conditions });
       return;
     }
   }
@@ -158,6 +158,11 @@ describe('the engine reports what a check could not read', () => {
     ]);
   });
 
+  it('a raw finding carries the message id its check reported; the unknown the engine adds for it carries none', () => {
+    expect(run({ Config: { Enabled: false } }, enabledCheck).map((f) => [f.outcome, f.messageId])).toEqual([['fail', 'disabled']]);
+    expect(run({ Config: { Enabled: { Ref: 'NoDefault' } } }, enabledCheck).map((f) => [f.outcome, f.messageId])).toEqual([['unknown', undefined]]);
+  });
+
   it('known values decide: nothing is added for a pass or a fail', () => {
     expect(run({ Config: { Enabled: true } }, enabledCheck)).toEqual([]);
     expect(run({}, enabledCheck)).toEqual([]);
@@ -166,7 +171,7 @@ describe('the engine reports what a check could not read', () => {
 
   it('a read marked settled (a presence test) adds nothing', () => {
     const presence: CheckFn = (ctx) => {
-      if (ctx.read(['Key'], { settled: true }).some((a) => a.state === 'absent')) ctx.report({ path: ctx.resource.path, data: {} });
+      if (ctx.read(['Key'], { settled: true }).some((a) => a.state === 'absent')) ctx.report({ messageId: 'found', path: ctx.resource.path, data: {} });
     };
     expect(run({ Key: { Ref: 'NoDefault' } }, presence)).toEqual([]);
     expect(run({}, presence)).toHaveLength(1);
@@ -180,7 +185,7 @@ describe('the engine reports what a check could not read', () => {
     ]);
     const noteThenFail: CheckFn = (ctx) => {
       noting(ctx);
-      ctx.report({ path: ctx.resource.path, data: {} });
+      ctx.report({ messageId: 'found', path: ctx.resource.path, data: {} });
     };
     expect(brief(run({}, noteThenFail)).map((f) => f.outcome)).toEqual(['fail']);
   });
@@ -197,7 +202,7 @@ describe('the engine reports what a check could not read', () => {
   it('a raw property read that takes an intrinsic for a mapping is still caught (the tracked-view backstop)', () => {
     const raw: CheckFn = (ctx) => {
       const cfg = ctx.resource.properties['Config'] as Record<string, unknown> | undefined;
-      if (cfg && cfg['Enabled'] === false) ctx.report({ path: ctx.resource.path, data: {} });
+      if (cfg && cfg['Enabled'] === false) ctx.report({ messageId: 'found', path: ctx.resource.path, data: {} });
     };
     expect(brief(run({ Config: { Ref: 'NoDefault' } }, raw)).map((f) => [f.outcome, f.path])).toEqual([['unknown', 'Resources.R.Properties.Config']]);
   });

@@ -108,6 +108,19 @@ describe('renderRulePage', () => {
     expect(renderRulePage(rule, fixtures)).toBe(page);
   });
 
+  it('lists the texts by message id of a check rule that gives them, with or without `message`', () => {
+    const check = {
+      ...rule,
+      spec: { ...rule.spec, kind: 'check', check: 'vpcFlowLog', options: {}, message: '', messages: { noFlowLog: 'no flow log on {logicalId}' } },
+    } as RuleSource;
+    const only = renderRulePage(check, fixtures);
+    expect(only).not.toContain('Finding message:');
+    expect(only).toContain('Finding messages by message id:\n\n- `noFlowLog`: `no flow log on {logicalId}`');
+    const both = renderRulePage({ ...check, spec: { ...check.spec, message: 'generic' } }, fixtures);
+    expect(both).toContain('Finding message: `generic`\n\nFinding messages by message id:');
+    expect(page).not.toContain('message id');
+  });
+
   it('says a fixture is missing instead of inventing one', () => {
     expect(renderRulePage(rule, [])).toContain('No fail fixture yet');
   });

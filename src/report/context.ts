@@ -108,7 +108,7 @@ function valueText(name: string, value: string | number | boolean, data: Finding
  */
 export function renderMessage(rule: RuleMeta | undefined, finding: Finding): string {
   if (finding.outcome === 'unknown') return undecidedText(rule, finding);
-  const template = rule?.message.trim() ? rule.message : (rule?.title ?? `${finding.ruleId} on ${finding.logicalId}`);
+  const template = messageTemplate(rule, finding);
   const fallback: Readonly<Record<string, string | null>> = {
     logicalId: finding.logicalId,
     resourceType: finding.resourceType,
@@ -126,6 +126,15 @@ export function renderMessage(rule: RuleMeta | undefined, finding: Finding): str
   text += contextText(finding.data);
   text += conditionText(finding.conditions) + resourceConditionText(finding);
   return text;
+}
+
+/** The rule's template for the finding's message id, else its `message`, else its title. */
+function messageTemplate(rule: RuleMeta | undefined, finding: Finding): string {
+  if (rule === undefined) return `${finding.ruleId} on ${finding.logicalId}`;
+  const id = finding.messageId;
+  const byId = id !== undefined && rule.messages !== undefined && Object.hasOwn(rule.messages, id) ? rule.messages[id] : undefined;
+  if (byId?.trim()) return byId;
+  return rule.message.trim() ? rule.message : rule.title;
 }
 
 /** Data keys that are notes about the finding, not values it is about. */

@@ -30,6 +30,8 @@ export interface RawFinding {
   /** The branches assumed by the resource variant that produced the finding (for locating it). */
   readonly assumptions: readonly ConditionBranch[];
   readonly cause?: UnknownCause;
+  /** Which of its declared messages a check reported (path and regex rules have one message and none). */
+  readonly messageId?: string;
 }
 
 export interface Report {
@@ -55,12 +57,18 @@ export interface ReadOptions {
   readonly data?: FindingData;
 }
 
-export interface CheckContext {
+/** What a check reports: a finding and the id of the message (declared by the check) it is worded by. */
+export interface CheckReport<Id extends string = string> extends Report {
+  readonly messageId: Id;
+}
+
+/** `O`: the check's options, as its schema admits them; `Id`: its message ids (see checks/define.ts). */
+export interface CheckContext<O = Readonly<Record<string, unknown>>, Id extends string = string> {
   readonly graph: ResourceGraph;
   readonly resource: Resource;
   readonly rule: RuleSpec;
-  readonly options: Readonly<Record<string, unknown>>;
-  report(r: Report): void;
+  readonly options: O;
+  report(r: CheckReport<Id>): void;
   /**
    * Every value a property (a list of keys, followed through intrinsics) can take: known, absent or
    * unknown. The engine remembers the first unknown it hands out; when the check reports nothing on
@@ -70,6 +78,9 @@ export interface CheckContext {
   /** A value the check met through a model helper and could not read: treated like an unknown `read`. */
   undecided(path: KeyPath, reason: UnknownCause, conditions?: readonly ConditionBranch[], data?: FindingData): void;
 }
+
+/** What a helper that reads values but reports nothing takes (it cannot report: no message id fits `never`). */
+export type ReadContext = CheckContext<unknown, never>;
 
 export type CheckFn = (ctx: CheckContext) => void;
 
@@ -91,7 +102,7 @@ const plainTest: Tester = (re, text) => re.test(text);
 function compileRule(spec: RuleSpec, checks: Readonly<Record<string, CheckFn>>): CompiledRule {
   // Patterns from user rule files run under a time budget; built-in ones are reviewed here.
   const tester: Tester = spec.source === 'builtin' ? plainTest : budgetedTest;
-  const emit = (graph: ResourceGraph, resource: Resource, out: RawFinding[], r: Report): void => {
+  const emit = (graph: ResourceGraph, resource: Resource, out: RawFinding[], r: Report & { readonly messageId?: string }): void => {
     // A variant's findings hold under its branches too; a finding contradicting them cannot occur.
     const conditions = resource.assumptions.length ? mergeBranches(resource.assumptions, r.conditions ?? []) : (r.conditions ?? []);
     if (conditions === null) return;
@@ -107,11 +118,12 @@ function compileRule(spec: RuleSpec, checks: Readonly<Record<string, CheckFn>>):
       conditions,
       assumptions: resource.assumptions,
       ...(r.cause ? { cause: r.cause } : {}),
+      ...(r.messageId !== undefined ? { messageId: r.messageId } : {}),
     });
   };
   switch (spec.kind) {
     case 'check': {
-      // The rule schema admits only the names in checks/options.ts; a registry without one is a build mistake.
+      // The rule schema admits only the declared checks (checks/index.ts); a registry without one is a build mistake.
       const name = spec.check;
       const fn = Object.prototype.hasOwnProperty.call(checks, name) ? checks[name] : undefined;
       const where = spec.source && spec.source !== 'builtin' ? `${spec.source}: ` : '';
@@ -198,7 +210,7 @@ function checkRun(
   resourcePath: KeyPath,
   rule: RuleSpec,
   options: Readonly<Record<string, unknown>>,
-  report: (r: Report) => void,
+  report: (r: CheckReport) => void,
 ): { readonly ctx: CheckContext; readonly reported: boolean; unread(): { path: KeyPath; conditions: readonly ConditionBranch[]; data: FindingData; cause: UnknownCause } | null } {
   let pending: { path: KeyPath; conditions: readonly ConditionBranch[]; data: FindingData; cause: UnknownCause } | null = null;
   const properties = [...resourcePath, 'Properties'];
@@ -210,7 +222,7 @@ function checkRun(
       resource,
       rule,
       options,
-      report: (r: Report) => {
+      report: (r: CheckReport) => {
         state.reported = true;
         report(r);
       },
@@ -240,8 +252,9 @@ function clauseReports(c: PathClause, holdsFor: (v: unknown) => boolean, graph: 
     }
     // The same read and report as built-in checks: through intrinsics at every level, {property, value} data.
     const out: Report[] = [];
-    const run = checkRun(graph, resource, resource.path, rule, {}, (r) => out.push(r));
-    flagProperty(run.ctx, c.property, { fails: (v) => !holdsFor(v), absent: c.absent });
+    // A path rule has one message: the id the shared helper reports is not kept.
+    const run = checkRun(graph, resource, resource.path, rule, {}, ({ messageId: _id, ...r }) => out.push(r));
+    flagProperty(run.ctx, c.property, { fails: (v) => !holdsFor(v), absent: c.absent, messageId: 'property' });
     const unread = run.reported ? null : run.unread();
     if (unread) out.push({ ...unread, outcome: 'unknown' });
     return out;

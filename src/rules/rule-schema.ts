@@ -2,10 +2,13 @@
  * The one definition of a rule file. The published JSON Schema (`schema/rule.schema.json`), the
  * validator compiled from it at build time (scripts/catalogue.mjs → src/schema/validators.generated.js)
  * and the TypeScript types below all come from `RULE_SCHEMA`, so they cannot drift apart.
- * Pure data: no imports beyond other schema constants, so the build can compile it on its own.
+ * A `check` rule's `options` and `messages` are checked against the declaration of its check
+ * (./checks/define.ts), so this module imports the checks: the build bundles it with them (esbuild)
+ * to compile the validators, and the program itself never imports it (only its types).
  */
 import type { Infer } from '../schema/infer.js';
-import { CHECK_OPTION_SCHEMAS, NO_OPTIONS } from './checks/options.js';
+import { NO_OPTIONS } from './checks/define.js';
+import { CHECK_DEFINITIONS } from './checks/index.js';
 
 const text = { type: 'string', pattern: '\\S' } as const;
 const ids = {
@@ -73,7 +76,10 @@ const common = {
   resourceTypes: { type: 'array', minItems: 1, items: { type: 'string' }, description: 'Resource types the rule audits, or ["*"].' },
   enabled: { type: 'boolean', description: 'false: advisory, on only with --all-rules or a config setting. Default: true.' },
   description: text,
-  message: { ...text, description: 'Finding message; {logicalId}, {value}, {property} and the finding data fill `{name}` placeholders.' },
+  message: {
+    ...text,
+    description: 'Finding message; {logicalId}, {value}, {property} and the finding data fill `{name}` placeholders. A check rule may leave it out: its findings then read as the check\'s default text for their message id.',
+  },
   remediation: text,
   remediationCdk: text,
   references: { $ref: '#/definitions/ids' },
@@ -85,30 +91,46 @@ const common = {
 } as const;
 const commonRequired = ['id', 'title', 'risk', 'resourceTypes', 'kind', 'description', 'message', 'remediation'] as const;
 
-const optionSchemas = Object.entries(CHECK_OPTION_SCHEMAS) as [string, Readonly<Record<string, unknown>>][];
-const withoutOptions = optionSchemas.filter(([, o]) => o === NO_OPTIONS).map(([check]) => check);
-const withOptions = optionSchemas.filter(([, o]) => o !== NO_OPTIONS);
-/** Each check's options schema, once (as a definition), chosen by `if: {check: name}`. */
-const optionDefinitions = Object.fromEntries([['options-none', NO_OPTIONS], ...withOptions.map(([check, o]) => [`options-${check}`, o])]) as Readonly<Record<string, unknown>>;
-const checkOptionRules = [
-  { if: { properties: { check: { enum: withoutOptions } } }, then: { properties: { options: { $ref: '#/definitions/options-none' } } } },
-  ...withOptions.map(([check, options]) => ({
-    if: { properties: { check: { const: check } } },
-    then: { properties: { options: { $ref: `#/definitions/options-${check}` } }, ...('required' in options ? { required: ['options'] } : {}) },
-  })),
-];
+/**
+ * Per check, what its rules may give: `options` (its options schema, a definition shared by the checks
+ * without options) and `messages` (its message ids). The validator picks the one branch by `check`.
+ */
+const optionDefinitions: Record<string, unknown> = { 'options-none': NO_OPTIONS };
+const checkBranches = CHECK_DEFINITIONS.map(({ name, options, messages }) => {
+  const optionsRef = options === NO_OPTIONS ? 'options-none' : `options-${name}`;
+  if (options !== NO_OPTIONS) optionDefinitions[optionsRef] = options;
+  return {
+    properties: {
+      check: { const: name },
+      options: { $ref: `#/definitions/${optionsRef}` },
+      // The ids as keys (with their default texts, for an editor's completion); the texts are checked by `messages` above.
+      messages: {
+        properties: Object.fromEntries(Object.entries(messages).map(([id, template]) => [id, { description: `Default: ${template}` }])),
+        additionalProperties: false,
+      },
+    },
+    ...('required' in options ? { required: ['options'] } : {}),
+  };
+});
 
 const checkRule = {
   type: 'object',
   properties: {
     ...common,
     kind: { const: 'check' },
-    check: { type: 'string', enum: Object.keys(CHECK_OPTION_SCHEMAS), description: 'Name of the built-in TypeScript check.' },
+    check: { type: 'string', enum: CHECK_DEFINITIONS.map((d) => d.name), description: 'Name of the built-in TypeScript check.' },
     options: { type: 'object', description: 'Options of the check (see its options schema).' },
+    messages: {
+      type: 'object',
+      additionalProperties: text,
+      description: 'Message templates by the message ids the check declares; a finding with an id not given here is worded by `message`, else by the check\'s default text for the id.',
+    },
   },
-  required: [...commonRequired, 'check'],
+  // Without `message`, a check rule's findings are worded by the check's default text for each message id.
+  required: [...commonRequired.filter((k) => k !== 'message'), 'check'],
   additionalProperties: false,
-  allOf: checkOptionRules,
+  discriminator: { propertyName: 'check' },
+  oneOf: checkBranches,
 } as const;
 
 const pathRule = {
@@ -183,7 +205,8 @@ export const LEGACY_RULE_SCHEMA = {
 type Defs = typeof RULE_DEFINITIONS;
 export type Assertion = Infer<typeof assertion, Defs>;
 export type Clause = Infer<typeof clause, Defs>;
-export type RuleDocument = Infer<typeof checkRule, Defs> | Infer<typeof pathRule, Defs> | Infer<typeof regexRule, Defs>;
+// The per-check branches (`oneOf`) only narrow `options` and `messages`; the document type is the common shape.
+export type RuleDocument = Infer<Omit<typeof checkRule, 'oneOf'>, Defs> | Infer<typeof pathRule, Defs> | Infer<typeof regexRule, Defs>;
 export type LegacyRuleEntry = Infer<typeof LEGACY_RULE_SCHEMA>;
 
 const RULE_SCHEMA_ID = 'https://unpkg.com/cfn-audit/schema/rule.schema.json';

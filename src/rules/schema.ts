@@ -10,6 +10,7 @@ import { DocumentSyntaxError, keyName, parseLocated, type DocPath, type LocatedD
 import { schemaIssue } from '../schema/issues.js';
 import { validateLegacyRule, validateRule } from '../schema/validators.generated.js';
 import type { Assertion, Clause, LegacyRuleEntry, RuleDocument } from './rule-schema.js';
+import { CHECK_DEFINITIONS } from './checks/index.js';
 
 export type { Assertion } from './rule-schema.js';
 
@@ -123,7 +124,8 @@ function ruleFromDocument(raw: unknown, file: string, source: string, regexCheck
     resourceTypes: d.resourceTypes,
     enabled: d.enabled ?? true,
     description: d.description,
-    message: d.message,
+    // Only a check rule may leave it out: its findings are then worded by the check's messages (below).
+    message: d.message ?? '',
     remediation: d.remediation,
     ...(d.remediationCdk !== undefined ? { remediationCdk: d.remediationCdk } : {}),
     references: list(d.references),
@@ -150,7 +152,8 @@ function ruleFromDocument(raw: unknown, file: string, source: string, regexCheck
             fail(['options', key, i], `the port range runs from ${x[0]} to ${x[1]}: from must not be above to`, 'schema');
         });
       }
-      return { ...meta, kind: 'check', check: d.check, options };
+      const messages = checkMessages(d.check, d.message, d.messages);
+      return { ...meta, kind: 'check', check: d.check, options, ...(messages ? { messages } : {}) };
     }
     case 'regex': {
       const flags = d.flags ?? '';
@@ -173,6 +176,19 @@ function ruleFromDocument(raw: unknown, file: string, source: string, regexCheck
       return { ...meta, kind: 'path', match, clauses, when };
     }
   }
+}
+
+const CHECK_MESSAGES: ReadonlyMap<string, Readonly<Record<string, string>>> = new Map(CHECK_DEFINITIONS.map((c) => [c.name, c.messages]));
+
+/**
+ * The templates of a check rule by message id: the rule's `messages`, and when it has no `message`,
+ * the check's default for every other id. Undefined when `message` words every finding.
+ */
+function checkMessages(check: string, message: string | undefined, own: Readonly<Record<string, string>> | undefined): Readonly<Record<string, string>> | undefined {
+  if (message !== undefined && own === undefined) return undefined;
+  const out = Object.create(null) as Record<string, string>;
+  if (message === undefined) Object.assign(out, CHECK_MESSAGES.get(check));
+  return Object.assign(out, own);
 }
 
 function vetAssertion(a: Assertion, path: DocPath, vetPattern: (p: string, flags: string, path: DocPath) => void): void {

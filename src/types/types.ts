@@ -86,8 +86,10 @@ export interface RuleMeta {
   readonly kind: RuleKind;
   readonly enabled: boolean;
   readonly description: string;
-  /** Message template with `{name}` placeholders filled from Finding.data. */
+  /** Message template with `{name}` placeholders filled from Finding.data; '' for a check rule that gives none (`messages` words its findings). */
   readonly message: string;
+  /** Check rules: templates by message id (the rule's `messages`, and without `message` the check's defaults), used before `message`. */
+  readonly messages?: Readonly<Record<string, string>>;
   readonly remediation: string;
   readonly remediationCdk?: string;
   readonly references: readonly string[];
@@ -129,6 +131,8 @@ export interface Finding {
   readonly snippet?: string;
   /** Why the engine itself left the finding undecided (a rule that failed, a resource too large), rather than a value. */
   readonly cause?: UnknownCause;
+  /** Which message a check worded the finding by (a rule's `messages` may give each its own text); not in the JSON or SARIF output. */
+  readonly messageId?: string;
 }
 
 /** Why a finding is unknown: the engine's own cause, or why a value is only known at deploy time; `src/report/describe.ts` words it. */

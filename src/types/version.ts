@@ -1,2 +1,2 @@
-/** Kept equal to package.json's version by test/version.test.ts. */
+/** Kept equal to package.json's version by test/cli.test.ts (`--version` prints package.json's). */
 export const VERSION = '0.1.0';

@@ -5,7 +5,7 @@
  * report what the real stack has. Such a check is detected while it runs (it reads the graph's
  * resource tables), its findings are dropped and its rule is named as "not run".
  */
-import type { CheckContext, CheckFn, Report } from '../../rules/engine.js';
+import type { CheckContext, CheckFn, CheckReport } from '../../rules/engine.js';
 
 /**
  * Checks whose reads of other resources can only remove findings (a group attached only to
@@ -36,7 +36,7 @@ export function singleResourceChecks(checks: Readonly<Record<string, CheckFn>>, 
           return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
         },
       });
-      const held: Report[] = [];
+      const held: CheckReport[] = [];
       // Unknowns the check met are held too, and replayed only when its findings count.
       const reads: Parameters<CheckContext['read']>[] = [];
       const undecided: Parameters<CheckContext['undecided']>[] = [];

@@ -5,7 +5,9 @@
 import type { ConditionBranch, KeyPath } from '../../types/types.js';
 import type { Resource } from '../../model/graph.js';
 import { forEachListItem, intrinsicName } from '../../model/resolve.js';
-import type { CheckContext, CheckFn } from '../engine.js';
+import type { CheckContext } from '../engine.js';
+import { defineCheck, NO_OPTIONS, type CheckDefinition } from './define.js';
+import { strings } from './option-schemas.js';
 import { findSecretIn, placeOf, secretDefault, textOf } from '../../model/secrets.js';
 
 type Obj = Record<string, unknown>;
@@ -23,7 +25,7 @@ function launchData(resource: Resource): { data: Obj; path: KeyPath } {
 
 
 /** Reports when a boolean property is not `true` (absent counts as not true); an unresolved one is left to the engine. */
-function requireTrue(ctx: CheckContext, owner: Obj, ownerPath: KeyPath, key: string, conditions: readonly ConditionBranch[], data: Record<string, string>): void {
+function requireTrue(ctx: CheckContext<unknown, 'unencrypted'>, owner: Obj, ownerPath: KeyPath, key: string, conditions: readonly ConditionBranch[], data: Record<string, string>): void {
   for (const a of ctx.read([key], { root: owner, base: ownerPath, data: { ...data, value: '(unresolved)' } })) {
     if (a.state === 'unknown') continue;
     if (a.state === 'value' && typeof a.value === 'object') {
@@ -32,13 +34,13 @@ function requireTrue(ctx: CheckContext, owner: Obj, ownerPath: KeyPath, key: str
     }
     if (a.state === 'absent' || String(a.value).toLowerCase() !== 'true') {
       const at = owner[key] === undefined ? ownerPath : [...ownerPath, key];
-      ctx.report({ path: at, data: { ...data, value: a.state === 'absent' ? 'absent' : String(a.value) }, conditions: [...conditions, ...a.conditions] });
+      ctx.report({ messageId: 'unencrypted', path: at, data: { ...data, value: a.state === 'absent' ? 'absent' : String(a.value) }, conditions: [...conditions, ...a.conditions] });
       return;
     }
   }
 }
 
-const ebsEncryption: CheckFn = (ctx) => {
+const ebsEncryption = defineCheck({ name: 'ebsEncryption', options: NO_OPTIONS, messages: { unencrypted: '{device}: Encrypted is {value}' } }, (ctx) => {
   const { resource, graph } = ctx;
   if (resource.type === 'AWS::EC2::Volume') {
     requireTrue(ctx, resource.properties, [...resource.path, 'Properties'], 'Encrypted', [], { device: 'volume' });
@@ -57,14 +59,16 @@ const ebsEncryption: CheckFn = (ctx) => {
     },
     { unresolved: (_raw, p, reason, conditions) => ctx.undecided(p, reason, conditions) },
   );
-};
+});
 
-const imdsV1: CheckFn = (ctx) => {
+const imdsV1Options = { type: 'object', properties: { instancesWithoutTemplate: { type: 'boolean' } }, additionalProperties: false } as const;
+
+const imdsV1 = defineCheck({ name: 'imdsV1', options: imdsV1Options, messages: { imdsV1: 'MetadataOptions.HttpTokens is {value} (IMDSv1 allowed)' } }, (ctx) => {
   const { resource } = ctx;
   if (resource.type === 'AWS::EC2::Instance') {
     // Instances take metadata options only from a launch template; the template is checked itself.
-    if (resource.properties['LaunchTemplate'] !== undefined || ctx.options['instancesWithoutTemplate'] !== true) return;
-    ctx.report({ path: [...resource.path, 'Properties'], data: { value: 'no launch template' } });
+    if (resource.properties['LaunchTemplate'] !== undefined || ctx.options.instancesWithoutTemplate !== true) return;
+    ctx.report({ messageId: 'imdsV1', path: [...resource.path, 'Properties'], data: { value: 'no launch template' } });
     return;
   }
   const { data, path } = launchData(resource);
@@ -74,23 +78,23 @@ const imdsV1: CheckFn = (ctx) => {
   for (const alt of ctx.read(['MetadataOptions'], { root: data, base: path, data: unresolved })) {
     if (alt.state === 'unknown') continue;
     if (alt.state === 'absent' || !isObj(alt.value)) {
-      ctx.report({ path: data['MetadataOptions'] === undefined ? path : moPath, data: { value: 'absent' }, conditions: alt.conditions });
+      ctx.report({ messageId: 'imdsV1', path: data['MetadataOptions'] === undefined ? path : moPath, data: { value: 'absent' }, conditions: alt.conditions });
       continue;
     }
     const opts = alt.value;
     const endpoint = ctx.read(['HttpEndpoint'], { root: opts, settled: true });
     if (opts['HttpEndpoint'] !== undefined && endpoint.every((r) => r.state === 'value' && String(r.value).toLowerCase() === 'disabled')) continue;
     if (opts['HttpTokens'] === undefined) {
-      ctx.report({ path: moPath, data: { value: 'absent' }, conditions: alt.conditions });
+      ctx.report({ messageId: 'imdsV1', path: moPath, data: { value: 'absent' }, conditions: alt.conditions });
       continue;
     }
     for (const r of ctx.read(['HttpTokens'], { root: opts, base: moPath, data: unresolved })) {
       if (r.state === 'unknown' || (r.state === 'value' && String(r.value).toLowerCase() === 'required')) continue;
-      ctx.report({ path: [...moPath, 'HttpTokens'], data: { value: r.state === 'absent' ? 'absent' : String(r.value) }, conditions: [...alt.conditions, ...r.conditions] });
+      ctx.report({ messageId: 'imdsV1', path: [...moPath, 'HttpTokens'], data: { value: r.state === 'absent' ? 'absent' : String(r.value) }, conditions: [...alt.conditions, ...r.conditions] });
       break;
     }
   }
-};
+});
 
 // ---------------------------------------------------------------------------------------------
 // Secrets in UserData (the text model lives in src/model/secrets.ts)
@@ -107,7 +111,7 @@ export function findSecret(text: string): { kind: string; name: string } | null 
 }
 
 /** The finding points at the line of the script that holds the secret, not at `UserData:`. */
-const userDataSecrets: CheckFn = (ctx) => {
+const userDataSecrets = defineCheck({ name: 'userDataSecrets', options: NO_OPTIONS, messages: { secret: 'UserData contains a {kind} ({name})' } }, (ctx) => {
   const { data, path } = launchData(ctx.resource);
   const ud = data['UserData'];
   if (ud === undefined) return;
@@ -115,18 +119,20 @@ const userDataSecrets: CheckFn = (ctx) => {
     const hit = findSecretIn(piece.text);
     if (hit) {
       const at = placeOf(piece, hit.index);
-      ctx.report({ path: at.path, within: at.within, data: { kind: hit.kind, name: hit.name } });
+      ctx.report({ messageId: 'secret', path: at.path, within: at.within, data: { kind: hit.kind, name: hit.name } });
       return;
     }
   }
-};
+});
+
+const noEchoInUserDataMessages = { noEchoParameter: 'the NoEcho parameter {parameter} is written into {where}' };
 
 /**
  * A NoEcho parameter (or one whose default is a secret) written into UserData: EC2 returns UserData
  * in clear text to anyone allowed ec2:DescribeInstanceAttribute or ec2:DescribeLaunchTemplateVersions,
  * so the masking of NoEcho ends there. One finding per parameter, at its first use.
  */
-const noEchoInUserData: CheckFn = (ctx) => {
+const noEchoInUserData = defineCheck({ name: 'noEchoInUserData', options: NO_OPTIONS, messages: noEchoInUserDataMessages }, (ctx) => {
   const { data, path } = launchData(ctx.resource);
   const ud = data['UserData'];
   if (ud === undefined) return;
@@ -136,12 +142,14 @@ const noEchoInUserData: CheckFn = (ctx) => {
     const p = ctx.graph.parameters.get(ref.name);
     if (!p || !(p.noEcho || secretDefault(ctx.graph, ref.name))) continue;
     seen.add(ref.name);
-    ctx.report({ path: ref.path, ...(ref.within !== undefined ? { within: ref.within } : {}), data: { parameter: ref.name, where: 'UserData' } });
+    ctx.report({ messageId: 'noEchoParameter', path: ref.path, ...(ref.within !== undefined ? { within: ref.within } : {}), data: { parameter: ref.name, where: 'UserData' } });
   }
-};
+});
 
-const forbiddenAmi: CheckFn = (ctx) => {
-  const amis = new Set(Array.isArray(ctx.options['amis']) ? (ctx.options['amis'] as unknown[]).map(String) : []);
+const forbiddenAmiOptions = { type: 'object', properties: { amis: strings }, additionalProperties: false } as const;
+
+const forbiddenAmi = defineCheck({ name: 'forbiddenAmi', options: forbiddenAmiOptions, messages: { forbiddenAmi: 'ImageId {ami} is on the forbidden-AMI list' } }, (ctx) => {
+  const amis = new Set(ctx.options.amis);
   if (amis.size === 0) return;
   const { data, path } = launchData(ctx.resource);
   if (data['ImageId'] === undefined) return;
@@ -153,15 +161,15 @@ const forbiddenAmi: CheckFn = (ctx) => {
   const awsLatest = param !== undefined && param.type.startsWith('AWS::SSM::Parameter::Value<') && typeof param.default === 'string' && param.default.startsWith('/aws/service/');
   for (const r of ctx.read(['ImageId'], { root: data, base: path, settled: awsLatest })) {
     if (r.state === 'value' && typeof r.value === 'string' && amis.has(r.value)) {
-      ctx.report({ path: [...path, 'ImageId'], data: { ami: r.value }, conditions: r.conditions });
+      ctx.report({ messageId: 'forbiddenAmi', path: [...path, 'ImageId'], data: { ami: r.value }, conditions: r.conditions });
       return;
     }
   }
-};
+});
 
 const CREDENTIAL_KEYS = ['accessKeyId', 'secretKey', 'password'];
 
-const cfnInitAuth: CheckFn = (ctx) => {
+const cfnInitAuth = defineCheck({ name: 'cfnInitAuth', options: NO_OPTIONS, messages: { credential: '{entry}.{key} is written into the template' } }, (ctx) => {
   const { resource, graph } = ctx;
   const auth = resource.metadata['AWS::CloudFormation::Authentication'];
   if (!isObj(auth)) return;
@@ -175,22 +183,22 @@ const cfnInitAuth: CheckFn = (ctx) => {
       if (typeof v === 'string' && v.startsWith('{{resolve:')) continue;
       if (isObj(v) && typeof v['Ref'] === 'string' && graph.parameters.get(v['Ref'])?.noEcho && graph.parameters.get(v['Ref'])?.default === undefined) continue;
       if (isObj(v) && intrinsicName(v) !== null && intrinsicName(v) !== 'Ref') continue;
-      ctx.report({ path: [...base, name, key], data: { entry: name, key } });
+      ctx.report({ messageId: 'credential', path: [...base, name, key], data: { entry: name, key } });
     }
   }
-};
+});
 
-const vpcFlowLog: CheckFn = (ctx) => {
+const vpcFlowLog = defineCheck({ name: 'vpcFlowLog', options: NO_OPTIONS, messages: { noFlowLog: 'no AWS::EC2::FlowLog refers to this VPC' } }, (ctx) => {
   const { resource, graph } = ctx;
   const logged = graph.referencesTo(resource.logicalId).some((e) => {
     if (e.kind === 'DependsOn') return false;
     const from = graph.resources.get(e.from);
     return from?.type === 'AWS::EC2::FlowLog' && e.path.some((k) => k === 'ResourceId' || k === 'ResourceIds');
   });
-  if (!logged) ctx.report({ path: resource.path, data: {} });
-};
+  if (!logged) ctx.report({ messageId: 'noFlowLog', path: resource.path, data: {} });
+});
 
-export const computeChecks: Readonly<Record<string, CheckFn>> = {
+export const computeChecks: readonly CheckDefinition[] = [
   ebsEncryption,
   imdsV1,
   userDataSecrets,
@@ -198,4 +206,4 @@ export const computeChecks: Readonly<Record<string, CheckFn>> = {
   forbiddenAmi,
   cfnInitAuth,
   vpcFlowLog,
-};
+];

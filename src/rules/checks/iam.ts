@@ -12,7 +12,9 @@ import {
 import { classifyAction, grantsScopedWrite } from '../../model/iam-actions.js';
 import { entryRestriction, oidcProviderHost, oidcRestriction } from '../../model/iam-conditions.js';
 import { intrinsicName, NO_VALUE, type Resolver } from '../../model/resolve.js';
-import type { CheckContext, CheckFn, FindingData } from '../engine.js';
+import type { ReadContext, FindingData } from '../engine.js';
+import { defineCheck, NO_OPTIONS, type CheckDefinition } from './define.js';
+import { docs, strings } from './option-schemas.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -31,9 +33,8 @@ interface Hit {
 
 const ALL_DOCS: readonly DocKind[] = ['identity', 'trust', 'resource'];
 
-function docKinds(options: Readonly<Record<string, unknown>>): readonly DocKind[] {
-  const d = options['docs'];
-  return Array.isArray(d) ? (d.filter((x) => x === 'identity' || x === 'trust' || x === 'resource') as DocKind[]) : ALL_DOCS;
+function docKinds(options: { readonly docs?: readonly DocKind[] }): readonly DocKind[] {
+  return options.docs ?? ALL_DOCS;
 }
 
 /** Every known Allow statement of the resource's documents of `kinds`, with its document kind. */
@@ -47,7 +48,7 @@ const statementCache = new WeakMap<Resolver, WeakMap<object, Statements>>();
  * only known at deploy time is handed to the engine as undecided: it could grant anything, so the
  * resource is never passed silently when the check reports nothing else.
  */
-export function readAllowStatements(ctx: CheckContext, kinds: readonly DocKind[]): { stmt: KnownStatement; kind: DocKind }[] {
+export function readAllowStatements(ctx: ReadContext, kinds: readonly DocKind[]): { stmt: KnownStatement; kind: DocKind }[] {
   const all = allowStatements(ctx.resource, ctx.graph.resolver);
   for (const u of all.unread) if (kinds.includes(u.kind)) ctx.undecided(u.path, u.reason, u.conditions);
   return kinds.length === ALL_DOCS.length && ALL_DOCS.every((k) => kinds.includes(k)) ? [...all.stmts] : all.stmts.filter((s) => kinds.includes(s.kind));
@@ -197,7 +198,7 @@ function ownAccountRootOnly(principal: unknown, resolver: Resolver): boolean {
   });
 }
 
-function testStatement(test: StatementTest, stmt: KnownStatement, resolver: Resolver, options: Readonly<Record<string, unknown>>, params: ParameterDecls, extra: StatementContext): Hit | null {
+function testStatement(test: StatementTest, stmt: KnownStatement, resolver: Resolver, options: { readonly excludeAdmin?: boolean }, params: ParameterDecls, extra: StatementContext): Hit | null {
   const b = stmt.body;
   const base = { sid: stmt.sid ?? `#${stmt.index}` };
   switch (test) {
@@ -215,7 +216,7 @@ function testStatement(test: StatementTest, stmt: KnownStatement, resolver: Reso
       // A resource policy that gives every action to its own account's root only delegates to that account's IAM.
       if (extra.kind === 'resource' && ownAccountRootOnly(b['Principal'], resolver)) return null;
       const actions = elements(b['Action'], resolver, params);
-      if (options['excludeAdmin'] !== false && isFullAdmin(actions, elements(b['Resource'], resolver))) return null;
+      if (options.excludeAdmin !== false && isFullAdmin(actions, elements(b['Resource'], resolver))) return null;
       // Every wildcard of the statement is named, not only the first.
       const hits = actions.values.filter((a) => isServiceWildcard(a.value) && !isLowImpactServiceWildcard(a.value));
       const hit = hits[0];
@@ -298,8 +299,32 @@ function testStatement(test: StatementTest, stmt: KnownStatement, resolver: Reso
   }
 }
 
-const policyStatement: CheckFn = (ctx) => {
-  const test = ctx.options['test'] as StatementTest;
+const policyStatementOptions = {
+  type: 'object',
+  properties: {
+    test: { enum: ['fullAdmin', 'wildcardAction', 'wildcardResourceWrite', 'passRoleWildcard', 'privilegeEscalation', 'permissionsManagementWildcard', 'notPrincipal', 'notAction', 'notResource'] },
+    docs,
+    excludeAdmin: { type: 'boolean' },
+  },
+  required: ['test'],
+  additionalProperties: false,
+} as const;
+
+/** One message per statement test: `messageId` is the test. */
+const policyStatementMessages = {
+  fullAdmin: 'statement {sid} allows Action * on Resource *',
+  wildcardAction: 'statement {sid} allows {action}',
+  wildcardResourceWrite: 'statement {sid} allows {action} on Resource *',
+  passRoleWildcard: 'statement {sid} allows {action} on {resource}',
+  privilegeEscalation: 'statement {sid} allows {action} on {resource}',
+  permissionsManagementWildcard: 'statement {sid} allows {action} ({grants}) on {resource}',
+  notPrincipal: 'statement {sid} allows every principal except {value}',
+  notAction: 'statement {sid} allows every action except {value}',
+  notResource: 'statement {sid} allows its actions on every resource except {value}',
+};
+
+const policyStatement = defineCheck({ name: 'policyStatement', options: policyStatementOptions, messages: policyStatementMessages }, (ctx) => {
+  const test = ctx.options.test;
   const resolver = ctx.graph.resolver;
   const params = parameterDecls(ctx.graph.template.body, ctx.graph.resolver);
   const stmts = readAllowStatements(ctx, docKinds(ctx.options));
@@ -310,7 +335,7 @@ const policyStatement: CheckFn = (ctx) => {
     const hit = testStatement(test, stmt, resolver, ctx.options, params, { passRole, kind });
     if (hit) {
       decided = true;
-      ctx.report({ path: hit.path, data: hit.data, outcome: hit.outcome ?? 'fail', conditions: hit.conditions ?? [], ...(hit.cause ? { cause: hit.cause } : {}) });
+      ctx.report({ messageId: test, path: hit.path, data: hit.data, outcome: hit.outcome ?? 'fail', conditions: hit.conditions ?? [], ...(hit.cause ? { cause: hit.cause } : {}) });
     }
   }
   if (decided) return;
@@ -321,7 +346,7 @@ const policyStatement: CheckFn = (ctx) => {
       if (el.unknown !== null) ctx.undecided(keyPath(stmt, key), el.unknown, stmt.conditions);
     }
   }
-};
+});
 
 /**
  * The statement elements each test cannot decide without: an Action that may be `*` once deployed.
@@ -351,8 +376,12 @@ function crossAccountGuarded(condition: unknown, resolver: Resolver, params: Par
     CROSS_ACCOUNT_GUARDS.has(k.toLowerCase()) && entryRestriction(op, k, v, resolver, params).verdict !== 'open'));
 }
 
-const trustExternalAccount: CheckFn = (ctx) => {
-  const allowed = new Set(Array.isArray(ctx.options['allowedAccounts']) ? (ctx.options['allowedAccounts'] as unknown[]).map(String) : []);
+const trustExternalAccountOptions = { type: 'object', properties: { allowedAccounts: strings, docs }, additionalProperties: false } as const;
+
+const trustExternalAccountMessages = { externalAccount: 'trust policy statement {sid} trusts account {account} ({principal}) without sts:ExternalId or aws:PrincipalOrgID' };
+
+const trustExternalAccount = defineCheck({ name: 'trustExternalAccount', options: trustExternalAccountOptions, messages: trustExternalAccountMessages }, (ctx) => {
+  const allowed = new Set(ctx.options.allowedAccounts);
   const params = parameterDecls(ctx.graph.template.body, ctx.graph.resolver);
   for (const { stmt } of readAllowStatements(ctx, ['trust'])) {
     if (crossAccountGuarded(stmt.body['Condition'], ctx.graph.resolver, params)) continue;
@@ -363,11 +392,11 @@ const trustExternalAccount: CheckFn = (ctx) => {
       if (p.kind !== 'AWS') continue;
       const account = ACCOUNT_ID.test(p.value) ? p.value : ARN_ACCOUNT.exec(p.value)?.[1];
       if (!account || allowed.has(account)) continue;
-      ctx.report({ path: keyPath(stmt, 'Principal'), data: { sid: stmt.sid ?? `#${stmt.index}`, principal: p.value, account }, conditions: cond_(stmt.conditions, p.conditions) });
+      ctx.report({ messageId: 'externalAccount', path: keyPath(stmt, 'Principal'), data: { sid: stmt.sid ?? `#${stmt.index}`, principal: p.value, account }, conditions: cond_(stmt.conditions, p.conditions) });
       break;
     }
   }
-};
+});
 
 const cond_ = (a: readonly ConditionBranch[], b: readonly ConditionBranch[]): readonly ConditionBranch[] => mergeBranches(a, b) ?? [];
 
@@ -398,7 +427,9 @@ function oidcProviders(raw: unknown, graph: ResourceGraph, params: ParameterDecl
   return out;
 }
 
-const trustOidcSubject: CheckFn = (ctx) => {
+const trustOidcSubjectMessages = { noSubject: 'trust statement {sid} lets {provider} assume the role without a {claim} condition that names who' };
+
+const trustOidcSubject = defineCheck({ name: 'trustOidcSubject', options: NO_OPTIONS, messages: trustOidcSubjectMessages }, (ctx) => {
   const { graph } = ctx;
   const params = parameterDecls(graph.template.body, graph.resolver);
   for (const { stmt } of readAllowStatements(ctx, ['trust'])) {
@@ -409,12 +440,12 @@ const trustOidcSubject: CheckFn = (ctx) => {
       const r = oidcRestriction(stmt.body['Condition'], p.host, graph.resolver, params);
       if (r.verdict === 'restricts') continue;
       const data = { sid: stmt.sid ?? `#${stmt.index}`, provider: p.host ?? p.label, claim: p.host === 'cognito-identity.amazonaws.com' ? 'aud' : 'sub' };
-      if (r.verdict === 'unknown') ctx.report({ path: keyPath(stmt, 'Condition'), outcome: 'unknown', data, cause: { code: 'condition-key', args: { key: r.key, reason: r.reason, named: false } }, conditions: stmt.conditions });
-      else ctx.report({ path: keyPath(stmt, 'Condition' in stmt.body ? 'Condition' : 'Principal'), data, conditions: stmt.conditions });
+      if (r.verdict === 'unknown') ctx.report({ messageId: 'noSubject', path: keyPath(stmt, 'Condition'), outcome: 'unknown', data, cause: { code: 'condition-key', args: { key: r.key, reason: r.reason, named: false } }, conditions: stmt.conditions });
+      else ctx.report({ messageId: 'noSubject', path: keyPath(stmt, 'Condition' in stmt.body ? 'Condition' : 'Principal'), data, conditions: stmt.conditions });
       break;
     }
   }
-};
+});
 
 // ---------------------------------------------------------------------------------------------
 // Managed policies
@@ -498,8 +529,12 @@ function attachedManagedPolicies(resource: Resource, resolver: Resolver, unread?
   return out;
 }
 
-const managedPolicyAttached: CheckFn = (ctx) => {
-  const match = ctx.options['match'];
+const managedPolicyAttachedOptions = { type: 'object', properties: { match: { enum: ['admin', 'elevated'] } }, additionalProperties: false } as const;
+
+const managedPolicyAttachedMessages = { admin: 'the AWS managed policy {policy} is attached', elevated: 'AWS managed policy attached: {policy}' };
+
+const managedPolicyAttached = defineCheck({ name: 'managedPolicyAttached', options: managedPolicyAttachedOptions, messages: managedPolicyAttachedMessages }, (ctx) => {
+  const match = ctx.options.match;
   const unread: { path: KeyPath; reason: UnknownCause }[] = [];
   const hits = attachedManagedPolicies(ctx.resource, ctx.graph.resolver, unread, ctx.graph.resources).filter((p) =>
     match === 'admin' ? p.name === 'AdministratorAccess' : p.name !== 'AdministratorAccess' && ELEVATED.test(p.name) && !NOT_ELEVATED.has(p.name));
@@ -512,8 +547,8 @@ const managedPolicyAttached: CheckFn = (ctx) => {
   }
   const names = [...new Set(hits.map((h) => h.name))];
   const policy = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
-  ctx.report({ path: first.path, data: { policy }, conditions: first.conditions });
-};
+  ctx.report({ messageId: match === 'admin' ? 'admin' : 'elevated', path: first.path, data: { policy }, conditions: first.conditions });
+});
 
 // ---------------------------------------------------------------------------------------------
 // Policies on users; access keys
@@ -521,24 +556,24 @@ const managedPolicyAttached: CheckFn = (ctx) => {
 const nonEmpty = (v: unknown, resolver: Resolver): boolean =>
   v !== undefined && resolver.resolve(v).some((r) => !r.known || (r.value !== NO_VALUE && (!Array.isArray(r.value) || r.value.length > 0)));
 
-const policyOnUser: CheckFn = (ctx) => {
+const policyOnUser = defineCheck({ name: 'policyOnUser', options: NO_OPTIONS, messages: { userPolicy: 'policy attached directly to user {user} (via {via})' } }, (ctx) => {
   const { resource, graph } = ctx;
   const props = resource.properties;
   const base = [...resource.path, 'Properties'];
   if (resource.type === 'AWS::IAM::User') {
     for (const key of ['Policies', 'ManagedPolicyArns'])
-      if (nonEmpty(props[key], graph.resolver)) ctx.report({ path: [...base, key], data: { user: resource.logicalId, via: key } });
+      if (nonEmpty(props[key], graph.resolver)) ctx.report({ messageId: 'userPolicy', path: [...base, key], data: { user: resource.logicalId, via: key } });
     return;
   }
   if (resource.type === 'AWS::IAM::UserPolicy') {
-    ctx.report({ path: [...base, 'UserName'], data: { user: shortRef(props['UserName']), via: 'UserPolicy' } });
+    ctx.report({ messageId: 'userPolicy', path: [...base, 'UserName'], data: { user: shortRef(props['UserName']), via: 'UserPolicy' } });
     return;
   }
   if (nonEmpty(props['Users'], graph.resolver)) {
     const users = Array.isArray(props['Users']) ? props['Users'].map(shortRef).join(', ') : shortRef(props['Users']);
-    ctx.report({ path: [...base, 'Users'], data: { user: users, via: 'Users' } });
+    ctx.report({ messageId: 'userPolicy', path: [...base, 'Users'], data: { user: users, via: 'Users' } });
   }
-};
+});
 
 function shortRef(v: unknown): string {
   if (typeof v === 'string') return v;
@@ -566,21 +601,23 @@ function exportedSecrets(graph: ResourceGraph): ReadonlyMap<string, readonly str
   return m;
 }
 
-const userAccessKey: CheckFn = (ctx) => {
-  ctx.report({ path: ctx.resource.path, data: { user: shortRef(ctx.resource.properties['UserName']) } });
-};
+const userAccessKey = defineCheck({ name: 'userAccessKey', options: NO_OPTIONS, messages: { accessKey: 'a long-lived access key is created for user {user}' } }, (ctx) => {
+  ctx.report({ messageId: 'accessKey', path: ctx.resource.path, data: { user: shortRef(ctx.resource.properties['UserName']) } });
+});
+
+const accessKeySecretInOutputsMessages = { secretInOutputs: 'the secret access key of user {user} is exported in Outputs ({output})' };
 
 /**
  * An Output whose value is the key's SecretAccessKey: anyone who can describe the stack reads the
  * secret. Reported under the output's name, as outputs belong to no resource.
  */
-const accessKeySecretInOutputs: CheckFn = (ctx) => {
+const accessKeySecretInOutputs = defineCheck({ name: 'accessKeySecretInOutputs', options: NO_OPTIONS, messages: accessKeySecretInOutputsMessages }, (ctx) => {
   for (const name of exportedSecrets(ctx.graph).get(ctx.resource.logicalId) ?? []) {
-    ctx.report({ path: ['Outputs', name, 'Value'], logicalId: name, resourceType: 'Output', data: { user: shortRef(ctx.resource.properties['UserName']), key: ctx.resource.logicalId, output: name } });
+    ctx.report({ messageId: 'secretInOutputs', path: ['Outputs', name, 'Value'], logicalId: name, resourceType: 'Output', data: { user: shortRef(ctx.resource.properties['UserName']), key: ctx.resource.logicalId, output: name } });
   }
-};
+});
 
-export const iamChecks: Readonly<Record<string, CheckFn>> = {
+export const iamChecks: readonly CheckDefinition[] = [
   policyStatement,
   trustExternalAccount,
   trustOidcSubject,
@@ -588,5 +625,5 @@ export const iamChecks: Readonly<Record<string, CheckFn>> = {
   policyOnUser,
   userAccessKey,
   accessKeySecretInOutputs,
-};
+];
 

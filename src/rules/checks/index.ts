@@ -1,5 +1,6 @@
-/** Every built-in check, by the name rule files use in `check:`. */
+/** Every built-in check, declared once in its module (./define.ts): the rule schema and the engine's registry come from this list. */
 import type { CheckFn } from '../engine.js';
+import type { CheckDefinition } from './define.js';
 import { securityGroupChecks } from './security-groups.js';
 import { iamChecks } from './iam.js';
 import { s3Checks } from './s3.js';
@@ -10,7 +11,7 @@ import { serviceChecks } from './services.js';
 import { samChecks } from './sam.js';
 import { secretChecks } from './secrets.js';
 
-export const builtinChecks: Readonly<Record<string, CheckFn>> = {
+export const CHECK_DEFINITIONS: readonly CheckDefinition[] = [
   ...securityGroupChecks,
   ...iamChecks,
   ...s3Checks,
@@ -20,4 +21,7 @@ export const builtinChecks: Readonly<Record<string, CheckFn>> = {
   ...serviceChecks,
   ...samChecks,
   ...secretChecks,
-};
+];
+
+/** The check functions by the name rule files use in `check:`. */
+export const builtinChecks: Readonly<Record<string, CheckFn>> = Object.fromEntries(CHECK_DEFINITIONS.map((d) => [d.name, d.run]));

@@ -10,14 +10,14 @@ import {
 import { conditionRestriction, denyRestriction, entryRestriction } from '../../model/iam-conditions.js';
 import { actionsCover, elements, type KnownStatement } from '../../model/iam.js';
 import { NO_VALUE, type Resolver } from '../../model/resolve.js';
-import type { CheckFn } from '../engine.js';
+import { defineCheck, NO_OPTIONS, type CheckDefinition } from './define.js';
+import { docs } from './option-schemas.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-function docKinds(options: Readonly<Record<string, unknown>>): readonly DocKind[] {
-  const d = options['docs'];
-  return Array.isArray(d) ? (d.filter((x) => x === 'identity' || x === 'trust' || x === 'resource') as DocKind[]) : ['resource'];
+function docKinds(options: { readonly docs?: readonly DocKind[] }): readonly DocKind[] {
+  return options.docs ?? ['resource'];
 }
 
 /**
@@ -30,7 +30,11 @@ function inVpc(props: Readonly<Obj>, resolver: Resolver, key = 'VPCOptions', mem
   return resolver.resolve(v).every((r) => r.known && isObj(r.value) && r.value[member] !== undefined);
 }
 
-const publicPrincipal: CheckFn = (ctx) => {
+const publicPrincipalOptions = { type: 'object', properties: { docs }, additionalProperties: false } as const;
+
+const publicPrincipalMessages = { publicPrincipal: 'statement {sid} allows Principal {principal} without a restricting condition' };
+
+const publicPrincipal = defineCheck({ name: 'publicPrincipal', options: publicPrincipalOptions, messages: publicPrincipalMessages }, (ctx) => {
   const { resource, graph } = ctx;
   const resolver = graph.resolver;
   if ((resource.type === 'AWS::OpenSearchService::Domain' || resource.type === 'AWS::Elasticsearch::Domain') && inVpc(resource.properties, resolver)) return;
@@ -43,7 +47,7 @@ const publicPrincipal: CheckFn = (ctx) => {
     const fences = statements.filter((s): s is KnownStatement => s.known && s.effect === 'Deny' && denyRestriction(s.body['Condition'], resolver, params).verdict === 'restricts');
     for (const stmt of statements) {
       if (!stmt.known) {
-        ctx.report({ path: stmt.path, outcome: 'unknown', data: { principal: '(unresolved)' }, cause: stmt.reason, conditions: stmt.conditions });
+        ctx.report({ messageId: 'publicPrincipal', path: stmt.path, outcome: 'unknown', data: { principal: '(unresolved)' }, cause: stmt.reason, conditions: stmt.conditions });
         continue;
       }
       if (stmt.effect === 'Deny') continue;
@@ -55,17 +59,17 @@ const publicPrincipal: CheckFn = (ctx) => {
       if (open && stmt.effect === 'Allow' && restriction.verdict === 'unknown') {
         // The only candidate restriction depends on a deploy-time value that could be a wildcard.
         const cause = { code: 'condition-key', args: { key: restriction.key, reason: restriction.reason, named: true } } as const;
-        ctx.report({ path: keyPath(stmt, 'Condition'), outcome: 'unknown', data: { sid, principal: open.value }, cause, conditions: mergeBranches(stmt.conditions, open.conditions) ?? [] });
+        ctx.report({ messageId: 'publicPrincipal', path: keyPath(stmt, 'Condition'), outcome: 'unknown', data: { sid, principal: open.value }, cause, conditions: mergeBranches(stmt.conditions, open.conditions) ?? [] });
       } else if (open && stmt.effect === 'Allow') {
-        ctx.report({ path: keyPath(stmt, 'Principal'), data: { sid, principal: open.value === '*' && open.kind !== 'Any' ? `{${open.kind}: "*"}` : open.value }, conditions: mergeBranches(stmt.conditions, open.conditions) ?? [] });
+        ctx.report({ messageId: 'publicPrincipal', path: keyPath(stmt, 'Principal'), data: { sid, principal: open.value === '*' && open.kind !== 'Any' ? `{${open.kind}: "*"}` : open.value }, conditions: mergeBranches(stmt.conditions, open.conditions) ?? [] });
       } else if (open || (ps.unknown !== null && ps.values.length === 0)) {
         // Effect or principal could not be resolved: never a silent pass.
         const reason: UnknownCause = stmt.effect === null ? { code: 'effect-unresolved', args: {} } : (ps.unknown ?? { code: 'deploy-time-value', args: {} });
-        ctx.report({ path: keyPath(stmt, 'Principal'), outcome: 'unknown', data: { sid, principal: '(unresolved)' }, cause: reason, conditions: stmt.conditions });
+        ctx.report({ messageId: 'publicPrincipal', path: keyPath(stmt, 'Principal'), outcome: 'unknown', data: { sid, principal: '(unresolved)' }, cause: reason, conditions: stmt.conditions });
       }
     }
   }
-};
+});
 
 /**
  * A Deny for every principal, with a condition that turns away whoever is not pinned down
@@ -92,11 +96,18 @@ function isSet(v: unknown, resolver: Resolver): boolean {
 
 const SERVICE_PRINCIPAL = /\.amazonaws\.com(\.cn)?$/i;
 
-const lambdaPermission: CheckFn = (ctx) => {
+const lambdaPermissionOptions = { type: 'object', properties: { match: { enum: ['public', 'serviceNoSource'] } }, additionalProperties: false } as const;
+
+const lambdaPermissionMessages = {
+  public: 'Principal is {principal} without SourceAccount, SourceArn or PrincipalOrgID',
+  serviceNoSource: '{principal} may invoke the function from any source (no SourceArn or SourceAccount)',
+};
+
+const lambdaPermission = defineCheck({ name: 'lambdaPermission', options: lambdaPermissionOptions, messages: lambdaPermissionMessages }, (ctx) => {
   const { resource, graph } = ctx;
   const resolver = graph.resolver;
   const props = resource.properties;
-  const match = ctx.options['match'];
+  const match = ctx.options.match;
   const principalPath = [...resource.path, 'Properties', 'Principal'];
   const layer = resource.type === 'AWS::Lambda::LayerVersionPermission';
   // The properties become conditions of the function policy: the same model decides whether they pin the caller.
@@ -113,22 +124,22 @@ const lambdaPermission: CheckFn = (ctx) => {
     const p = String(alt.value);
     const pub = p === '*' || /^arn:aws[a-z-]*:iam::\*:/i.test(p);
     if (match === 'public' && pub) {
-      ctx.report({ path: principalPath, data: { principal: p }, conditions });
+      ctx.report({ messageId: 'public', path: principalPath, data: { principal: p }, conditions });
       return;
     }
     if (match === 'serviceNoSource' && !layer && SERVICE_PRINCIPAL.test(p)) {
-      ctx.report({ path: principalPath, data: { principal: p }, conditions });
+      ctx.report({ messageId: 'serviceNoSource', path: principalPath, data: { principal: p }, conditions });
       return;
     }
   }
-};
+});
 
 // ---------------------------------------------------------------------------------------------
 // KMS key rotation
 
 const ROTATABLE_SPECS = new Set(['SYMMETRIC_DEFAULT']);
 
-const kmsKeyRotation: CheckFn = (ctx) => {
+const kmsKeyRotation = defineCheck({ name: 'kmsKeyRotation', options: NO_OPTIONS, messages: { rotationOff: 'EnableKeyRotation is {value}' } }, (ctx) => {
   const { resource } = ctx;
   const props = resource.properties;
   // Imported key material and asymmetric or HMAC keys cannot rotate automatically.
@@ -149,7 +160,7 @@ const kmsKeyRotation: CheckFn = (ctx) => {
     }
   }
   if (props['EnableKeyRotation'] === undefined) {
-    ctx.report({ path: base, data: { value: 'absent' }, conditions: symmetric[0] });
+    ctx.report({ messageId: 'rotationOff', path: base, data: { value: 'absent' }, conditions: symmetric[0] });
     return;
   }
   for (const alt of ctx.read(['EnableKeyRotation'], { data: unresolved })) {
@@ -159,14 +170,14 @@ const kmsKeyRotation: CheckFn = (ctx) => {
     for (const conds of symmetric) {
       const both = mergeBranches(conds, alt.conditions);
       if (both === null) continue;
-      ctx.report({ path: [...base, 'EnableKeyRotation'], data: { value: alt.state === 'absent' ? 'absent' : String(alt.value) }, conditions: both });
+      ctx.report({ messageId: 'rotationOff', path: [...base, 'EnableKeyRotation'], data: { value: alt.state === 'absent' ? 'absent' : String(alt.value) }, conditions: both });
       return;
     }
   }
-};
+});
 
-export const resourcePolicyChecks: Readonly<Record<string, CheckFn>> = {
+export const resourcePolicyChecks: readonly CheckDefinition[] = [
   publicPrincipal,
   lambdaPermission,
   kmsKeyRotation,
-};
+];

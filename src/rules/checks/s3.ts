@@ -7,7 +7,7 @@ import type { ConditionBranch, KeyPath } from '../../types/types.js';
 import type { Resource, ResourceGraph } from '../../model/graph.js';
 import { conditionValue, policyDocuments, principals, statementsOf } from '../../model/iam.js';
 import { intrinsicName, NO_VALUE } from '../../model/resolve.js';
-import type { CheckFn } from '../engine.js';
+import { defineCheck, NO_OPTIONS, type CheckDefinition } from './define.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -154,7 +154,7 @@ function isLogReference(from: Resource, rel: KeyPath): boolean {
 
 const BPA_FLAGS = ['BlockPublicAcls', 'BlockPublicPolicy', 'IgnorePublicAcls', 'RestrictPublicBuckets'] as const;
 
-const blockPublicAccessDisabled: CheckFn = (ctx) => {
+const blockPublicAccessDisabled = defineCheck({ name: 'blockPublicAccessDisabled', options: NO_OPTIONS, messages: { flagsOff: 'Block Public Access is off: {flags}' } }, (ctx) => {
   const { resource } = ctx;
   const key = 'PublicAccessBlockConfiguration';
   if (resource.properties[key] === undefined) return;
@@ -184,9 +184,9 @@ const blockPublicAccessDisabled: CheckFn = (ctx) => {
         break;
       }
     }
-    if (off.length) ctx.report({ path: firstPath, data: { flags: off.join(', ') }, conditions });
+    if (off.length) ctx.report({ messageId: 'flagsOff', path: firstPath, data: { flags: off.join(', ') }, conditions });
   }
-};
+});
 
 /** Deny statement that refuses requests without TLS: `aws:SecureTransport` false, or a minimum `s3:TlsVersion`. */
 function deniesInsecureTransport(policy: Resource, graph: ResourceGraph): boolean {
@@ -201,22 +201,26 @@ function deniesInsecureTransport(policy: Resource, graph: ResourceGraph): boolea
   return false;
 }
 
-const bucketNoSslPolicy: CheckFn = (ctx) => {
+const bucketNoSslPolicyMessages = { noSslPolicy: 'no bucket policy denies requests without TLS (bucket policies: {policies})' };
+
+const bucketNoSslPolicy = defineCheck({ name: 'bucketNoSslPolicy', options: NO_OPTIONS, messages: bucketNoSslPolicyMessages }, (ctx) => {
   const policies = bucketIndex(ctx.graph).policies.get(ctx.resource.logicalId) ?? [];
   if (policies.some((p) => deniesInsecureTransport(p, ctx.graph))) return;
-  ctx.report({ path: ctx.resource.path, data: { policies: policies.length ? policies.map((p) => p.logicalId).join(', ') : 'none' } });
-};
+  ctx.report({ messageId: 'noSslPolicy', path: ctx.resource.path, data: { policies: policies.length ? policies.map((p) => p.logicalId).join(', ') : 'none' } });
+});
 
-const bucketNoAccessLogging: CheckFn = (ctx) => {
+const bucketNoAccessLoggingMessages = { noAccessLogging: 'no LoggingConfiguration (server access logging is off)' };
+
+const bucketNoAccessLogging = defineCheck({ name: 'bucketNoAccessLogging', options: NO_OPTIONS, messages: bucketNoAccessLoggingMessages }, (ctx) => {
   const { resource, graph } = ctx;
   const lc = resource.properties['LoggingConfiguration'];
   if (lc !== undefined && graph.resolver.resolve(lc).every((r) => !r.known || r.value !== NO_VALUE)) return;
   if (bucketIndex(graph).logTargets.has(resource.logicalId)) return;
-  ctx.report({ path: [...resource.path, 'Properties'], data: {} });
-};
+  ctx.report({ messageId: 'noAccessLogging', path: [...resource.path, 'Properties'], data: {} });
+});
 
-export const s3Checks: Readonly<Record<string, CheckFn>> = {
+export const s3Checks: readonly CheckDefinition[] = [
   blockPublicAccessDisabled,
   bucketNoSslPolicy,
   bucketNoAccessLogging,
-};
+];

@@ -6,25 +6,28 @@
 import type { KeyPath, UnknownCause } from '../../types/types.js';
 import type { Resource, ResourceGraph } from '../../model/graph.js';
 import { effectivePath, effectiveProperty, samApiEvents, type SamApiEvent } from '../../model/sam.js';
-import { looseEquals, type CheckContext, type CheckFn } from '../engine.js';
+import { looseEquals, type CheckContext, type ReadContext } from '../engine.js';
+import { defineCheck, NO_OPTIONS, type CheckDefinition } from './define.js';
 import { flagProperty, isObj, textAlternatives } from './data.js';
 
 /** Text alternatives of a value (upper-cased); null for an unknown alternative. */
-function upper(ctx: CheckContext, v: unknown): (string | null)[] {
+function upper(ctx: ReadContext, v: unknown): (string | null)[] {
   return textAlternatives(ctx, v).map((t) => t?.toUpperCase() ?? null);
 }
 
+const lambdaUrlPublicMessages = { publicUrl: '{logicalId} has a function URL anyone can call (AuthType: NONE)' };
+
 /** `AuthType: NONE` on a Lambda::Url or a Serverless::Function's FunctionUrlConfig (own or Globals). */
-const lambdaUrlPublic: CheckFn = (ctx) => {
+const lambdaUrlPublic = defineCheck({ name: 'lambdaUrlPublic', options: NO_OPTIONS, messages: lambdaUrlPublicMessages }, (ctx) => {
   const r = ctx.resource;
   if (r.type === 'AWS::Lambda::Url') {
-    flagProperty(ctx, ['AuthType'], { fails: (v) => looseEquals(v, 'NONE'), absent: 'pass' });
+    flagProperty(ctx, ['AuthType'], { messageId: 'publicUrl', fails: (v) => looseEquals(v, 'NONE'), absent: 'pass' });
     return;
   }
   const eff = effectiveProperty(ctx.graph, r, 'FunctionUrlConfig');
   if (!eff) return;
-  flagProperty(ctx, ['AuthType'], { fails: (v) => looseEquals(v, 'NONE'), absent: 'pass' }, eff.value, eff.path);
-};
+  flagProperty(ctx, ['AuthType'], { messageId: 'publicUrl', fails: (v) => looseEquals(v, 'NONE'), absent: 'pass' }, eff.value, eff.path);
+});
 
 /**
  * Lambda runtimes past their deprecation date (AWS Lambda runtime deprecation policy), as of the
@@ -42,21 +45,25 @@ const DEPRECATED_RUNTIMES: ReadonlyMap<string, string> = new Map([
   ['dotnet5.0', '2022-05-10'], ['dotnet6', '2024-12-20'], ['dotnet7', '2024-05-14'],
 ]);
 
-const lambdaDeprecatedRuntime: CheckFn = (ctx) => {
+const lambdaDeprecatedRuntimeMessages = { deprecatedRuntime: '{logicalId} uses the deprecated runtime {value}' };
+
+const lambdaDeprecatedRuntime = defineCheck({ name: 'lambdaDeprecatedRuntime', options: NO_OPTIONS, messages: lambdaDeprecatedRuntimeMessages }, (ctx) => {
   const eff = effectiveProperty(ctx.graph, ctx.resource, 'Runtime');
   if (!eff) return;
   const base = eff.path.slice(0, -1);
   flagProperty(
     ctx,
     ['Runtime'],
-    { fails: (v) => typeof v === 'string' && DEPRECATED_RUNTIMES.has(v.toLowerCase()), absent: 'pass' },
+    { messageId: 'deprecatedRuntime', fails: (v) => typeof v === 'string' && DEPRECATED_RUNTIMES.has(v.toLowerCase()), absent: 'pass' },
     { Runtime: eff.value },
     base,
   );
-};
+});
 
 /** Auth names that mean "no authorizer". */
 const NO_AUTH = 'NONE';
+
+const apiGatewayMethodNoAuthMessages = { noAuth: '{logicalId}: {method} method callable without authorization' };
 
 /**
  * API Gateway methods anyone can call: `AuthorizationType` NONE (or absent, which is NONE), not an
@@ -64,14 +71,14 @@ const NO_AUTH = 'NONE';
  * `Auth.Authorizer` is NONE or absent while its API (explicit, or the implicit one configured in
  * `Globals`) has no `Auth.DefaultAuthorizer`. `AWS_IAM` counts as auth.
  */
-const apiGatewayMethodNoAuth: CheckFn = (ctx) => {
+const apiGatewayMethodNoAuth = defineCheck({ name: 'apiGatewayMethodNoAuth', options: NO_OPTIONS, messages: apiGatewayMethodNoAuthMessages }, (ctx) => {
   const r = ctx.resource;
   if (r.type === 'AWS::ApiGateway::Method') {
     const methods = upper(ctx, r.properties['HttpMethod']);
     if (methods.length > 0 && methods.every((m) => m === 'OPTIONS')) return;
     const apiKey = ctx.read(['ApiKeyRequired'], { settled: true });
     if (apiKey.length > 0 && apiKey.every((a) => a.state === 'value' && looseEquals(a.value, true))) return;
-    flagProperty(ctx, ['AuthorizationType'], { fails: (v) => looseEquals(v, NO_AUTH), absent: 'fail', data: { method: methods.filter((m) => m !== null).join('|') } });
+    flagProperty(ctx, ['AuthorizationType'], { messageId: 'noAuth', fails: (v) => looseEquals(v, NO_AUTH), absent: 'fail', data: { method: methods.filter((m) => m !== null).join('|') } });
     return;
   }
   if (r.type === 'AWS::ApiGatewayV2::Route') {
@@ -83,10 +90,10 @@ const apiGatewayMethodNoAuth: CheckFn = (ctx) => {
   for (const u of sam.unreadByFunction.get(r.logicalId) ?? []) ctx.undecided(u.path, u.reason);
   for (const ev of sam.byFunction.get(r.logicalId) ?? []) {
     const verdict = eventAuth(ctx, ev);
-    if (verdict === 'open') ctx.report({ path: ev.path, data: { method: methodText(ev.method), route: typeof ev.routePath === 'string' ? ev.routePath : '…', api: ev.apiId ?? (ev.kind === 'rest' ? 'ServerlessRestApi (implicit)' : 'ServerlessHttpApi (implicit)') } });
-    else if (verdict !== 'auth') ctx.report({ path: ev.path, outcome: 'unknown', data: { method: methodText(ev.method) }, cause: verdict.unknown });
+    if (verdict === 'open') ctx.report({ messageId: 'noAuth', path: ev.path, data: { method: methodText(ev.method), route: typeof ev.routePath === 'string' ? ev.routePath : '…', api: ev.apiId ?? (ev.kind === 'rest' ? 'ServerlessRestApi (implicit)' : 'ServerlessHttpApi (implicit)') } });
+    else if (verdict !== 'auth') ctx.report({ messageId: 'noAuth', path: ev.path, outcome: 'unknown', data: { method: methodText(ev.method) }, cause: verdict.unknown });
   }
-};
+});
 
 /**
  * HTTP and WebSocket API routes: `AuthorizationType` NONE or absent (the default). Skipped: OPTIONS
@@ -96,7 +103,7 @@ const apiGatewayMethodNoAuth: CheckFn = (ctx) => {
  * its API says `ProtocolType: WEBSOCKET`.
  * `ApiKeyRequired: true` (WebSocket) counts as auth, as on REST methods.
  */
-function v2RouteNoAuth(ctx: CheckContext): void {
+function v2RouteNoAuth(ctx: CheckContext<unknown, keyof typeof apiGatewayMethodNoAuthMessages>): void {
   const r = ctx.resource;
   const keys = upper(ctx, r.properties['RouteKey']).filter((k): k is string => k !== null);
   const key = keys[0] ?? '';
@@ -111,7 +118,7 @@ function v2RouteNoAuth(ctx: CheckContext): void {
   const apiKey = ctx.read(['ApiKeyRequired'], { settled: true });
   if (apiKey.length > 0 && apiKey.every((a) => a.state === 'value' && looseEquals(a.value, true))) return;
   const raw = typeof r.properties['RouteKey'] === 'string' ? r.properties['RouteKey'] : '…';
-  flagProperty(ctx, ['AuthorizationType'], { fails: (v) => looseEquals(v, NO_AUTH), absent: 'fail', data: { method: raw.split(' ')[0] || '…', route: raw } });
+  flagProperty(ctx, ['AuthorizationType'], { messageId: 'noAuth', fails: (v) => looseEquals(v, NO_AUTH), absent: 'fail', data: { method: raw.split(' ')[0] || '…', route: raw } });
 }
 
 function methodText(m: unknown): string {
@@ -120,7 +127,7 @@ function methodText(m: unknown): string {
 
 type AuthVerdict = 'auth' | 'open' | { readonly unknown: UnknownCause };
 
-function eventAuth(ctx: CheckContext, ev: SamApiEvent): AuthVerdict {
+function eventAuth(ctx: ReadContext, ev: SamApiEvent): AuthVerdict {
   if (typeof ev.method === 'string' && ev.method.toUpperCase() === 'OPTIONS') return 'auth';
   const api = apiResource(ctx.graph, ev);
   if (api === 'missing') return { unknown: { code: 'sam-api-missing', args: {} } };
@@ -153,7 +160,7 @@ function apiResource(graph: ResourceGraph, ev: SamApiEvent): Resource | null | '
 }
 
 /** A setting of the event's API: the explicit API (own or Globals), or Globals for the implicit API. */
-function apiDefault(ctx: CheckContext, ev: SamApiEvent, api: Resource | null, keys: readonly string[]): unknown {
+function apiDefault(ctx: ReadContext, ev: SamApiEvent, api: Resource | null, keys: readonly string[]): unknown {
   if (api) return effectivePath(ctx.graph, api, keys)?.value ?? null;
   const g = ctx.graph.globals[ev.kind === 'rest' ? 'Api' : 'HttpApi'];
   let cur: unknown = g;
@@ -161,7 +168,7 @@ function apiDefault(ctx: CheckContext, ev: SamApiEvent, api: Resource | null, ke
   return cur ?? null;
 }
 
-function apiKeyDefault(ctx: CheckContext, ev: SamApiEvent, api: Resource | null): boolean {
+function apiKeyDefault(ctx: ReadContext, ev: SamApiEvent, api: Resource | null): boolean {
   return ev.kind === 'rest' && looseEquals(apiDefault(ctx, ev, api, ['Auth', 'ApiKeyRequired']), true);
 }
 
@@ -175,20 +182,20 @@ function hasOpenApiSecurity(api: Resource): boolean {
  * that no Stage resource points at through `StageDescription.AccessLogSetting`, HTTP/WebSocket Stage
  * `AccessLogSettings`, SAM Api `AccessLogSetting` and HttpApi `AccessLogSettings` (own or Globals).
  */
-const apiGatewayNoAccessLogs: CheckFn = (ctx) => {
+const apiGatewayNoAccessLogs = defineCheck({ name: 'apiGatewayNoAccessLogs', options: NO_OPTIONS, messages: { noAccessLogs: '{logicalId} does not write access logs' } }, (ctx) => {
   const r = ctx.resource;
-  const report = (property: string, path: KeyPath = [...r.path, 'Properties']): void => ctx.report({ path, data: { property, value: 'absent' } });
+  const report = (property: string, path: KeyPath = [...r.path, 'Properties']): void => ctx.report({ messageId: 'noAccessLogs', path, data: { property, value: 'absent' } });
   switch (r.type) {
     case 'AWS::ApiGateway::Stage':
-      flagProperty(ctx, ['AccessLogSetting'], { fails: () => false, absent: 'fail' });
+      flagProperty(ctx, ['AccessLogSetting'], { messageId: 'noAccessLogs', fails: () => false, absent: 'fail' });
       return;
     case 'AWS::ApiGateway::Deployment':
       // A deployment that a Stage resource points at is judged through that Stage (as cfn_nag W45 does).
       if (ctx.graph.referencesTo(r.logicalId).some((e) => e.kind !== 'DependsOn' && ctx.graph.resources.get(e.from)?.type === 'AWS::ApiGateway::Stage')) return;
-      flagProperty(ctx, ['StageDescription', 'AccessLogSetting'], { fails: () => false, absent: 'fail' });
+      flagProperty(ctx, ['StageDescription', 'AccessLogSetting'], { messageId: 'noAccessLogs', fails: () => false, absent: 'fail' });
       return;
     case 'AWS::ApiGatewayV2::Stage':
-      flagProperty(ctx, ['AccessLogSettings'], { fails: () => false, absent: 'fail' });
+      flagProperty(ctx, ['AccessLogSettings'], { messageId: 'noAccessLogs', fails: () => false, absent: 'fail' });
       return;
     case 'AWS::Serverless::Api':
       if (!effectiveProperty(ctx.graph, r, 'AccessLogSetting')) report('AccessLogSetting');
@@ -197,11 +204,11 @@ const apiGatewayNoAccessLogs: CheckFn = (ctx) => {
       if (!effectiveProperty(ctx.graph, r, 'AccessLogSettings')) report('AccessLogSettings');
       return;
   }
-};
+});
 
-export const samChecks: Readonly<Record<string, CheckFn>> = {
+export const samChecks: readonly CheckDefinition[] = [
   lambdaUrlPublic,
   lambdaDeprecatedRuntime,
   apiGatewayMethodNoAuth,
   apiGatewayNoAccessLogs,
-};
+];

@@ -9,34 +9,35 @@ import { globalsFor } from '../../model/sam.js';
 import {
   credentialShape, isSecretName, SECRET_PROPERTIES, secretDefault, secretExposures, secretStringExposures, textOf, valuesAt, type SecretVerdict,
 } from '../../model/secrets.js';
-import type { CheckContext, CheckFn, FindingData } from '../engine.js';
+import type { CheckContext, FindingData } from '../engine.js';
+import { defineCheck, NO_OPTIONS, type CheckDefinition } from './define.js';
 import { isObj } from './data.js';
 
 /** Report the first exposed alternative, else the first unknown one. Returns true when it reported. */
-function reportVerdicts(ctx: CheckContext, verdicts: readonly SecretVerdict[], path: KeyPath, data: FindingData): boolean {
+function reportVerdicts<Id extends string>(ctx: CheckContext<unknown, Id>, messageId: NoInfer<Id>, verdicts: readonly SecretVerdict[], path: KeyPath, data: FindingData): boolean {
   const exposed = verdicts.find((v) => v.kind === 'exposed');
   if (exposed && exposed.kind === 'exposed') {
-    ctx.report({ path, conditions: exposed.conditions, data: { ...data, exposure: exposed.exposure, ...(exposed.parameter ? { parameter: exposed.parameter } : {}) } });
+    ctx.report({ messageId, path, conditions: exposed.conditions, data: { ...data, exposure: exposed.exposure, ...(exposed.parameter ? { parameter: exposed.parameter } : {}) } });
     return true;
   }
   const unknown = verdicts.find((v) => v.kind === 'unknown');
   if (unknown && unknown.kind === 'unknown') {
-    ctx.report({ path, outcome: 'unknown', conditions: unknown.conditions, data, cause: unknown.reason });
+    ctx.report({ messageId, path, outcome: 'unknown', conditions: unknown.conditions, data, cause: unknown.reason });
     return true;
   }
   return false;
 }
 
-const plaintextSecret: CheckFn = (ctx) => {
+const plaintextSecret = defineCheck({ name: 'plaintextSecret', options: NO_OPTIONS, messages: { plaintext: '{property} holds a secret exposed as {exposure}' } }, (ctx) => {
   const r = ctx.resource;
   const props: KeyPath = [...r.path, 'Properties'];
   if (r.type === 'AWS::SecretsManager::Secret') {
-    for (const found of valuesAt(r.properties, ['SecretString'], props)) reportVerdicts(ctx, secretStringExposures(ctx.graph, found.value), found.path, { property: 'SecretString' });
+    for (const found of valuesAt(r.properties, ['SecretString'], props)) reportVerdicts(ctx, 'plaintext', secretStringExposures(ctx.graph, found.value), found.path, { property: 'SecretString' });
     return;
   }
   for (const keys of SECRET_PROPERTIES[r.type] ?? []) {
     for (const found of valuesAt(r.properties, keys, props)) {
-      if (reportVerdicts(ctx, secretExposures(ctx.graph, found.value), found.path, { property: keys.filter((k) => k !== '*').join('.') })) return;
+      if (reportVerdicts(ctx, 'plaintext', secretExposures(ctx.graph, found.value), found.path, { property: keys.filter((k) => k !== '*').join('.') })) return;
     }
   }
   if (r.type === 'AWS::Glue::Connection') {
@@ -45,13 +46,13 @@ const plaintextSecret: CheckFn = (ctx) => {
       if (!isObj(found.value)) continue;
       for (const [k, v] of Object.entries(found.value)) {
         if (typeof v === 'string' && credentialShape(v)) {
-          ctx.report({ path: [...found.path, k], data: { property: `ConnectionInput.ConnectionProperties.${k}`, exposure: 'literal' } });
+          ctx.report({ messageId: 'plaintext', path: [...found.path, k], data: { property: `ConnectionInput.ConnectionProperties.${k}`, exposure: 'literal' } });
           return;
         }
       }
     }
   }
-};
+});
 
 /** NoEcho parameters referenced from a value (Ref or ${Name} in Fn::Sub), with where. */
 function noEchoRefs(graph: ResourceGraph, root: unknown, base: KeyPath): { name: string; path: KeyPath }[] {
@@ -106,13 +107,15 @@ function hasNoEcho(graph: ResourceGraph): boolean {
 /** Metadata keys written by tools, never holding user values. */
 const TOOL_METADATA = new Set(['aws:cdk:path', 'aws:asset:path', 'aws:asset:property', 'cfn_nag', 'cfn-lint', 'checkov', 'guard', 'cfn-audit']);
 
-const secretInOutputsOrMetadata: CheckFn = (ctx) => {
+const secretInOutputsOrMetadataMessages = { exposed: 'the NoEcho parameter {parameter} is exposed in {where}' };
+
+const secretInOutputsOrMetadata = defineCheck({ name: 'secretInOutputsOrMetadata', options: NO_OPTIONS, messages: secretInOutputsOrMetadataMessages }, (ctx) => {
   const r = ctx.resource;
   for (const [key, value] of Object.entries(r.metadata)) {
     if (TOOL_METADATA.has(key)) continue;
     const hit = noEchoRefs(ctx.graph, value, [...r.path, 'Metadata', key])[0];
     if (hit) {
-      ctx.report({ path: hit.path, data: { parameter: hit.name, where: 'Metadata' } });
+      ctx.report({ messageId: 'exposed', path: hit.path, data: { parameter: hit.name, where: 'Metadata' } });
       break;
     }
   }
@@ -122,9 +125,9 @@ const secretInOutputsOrMetadata: CheckFn = (ctx) => {
   for (const [name, out] of Object.entries(ctx.graph.outputs)) {
     if (!isObj(out)) continue;
     const hit = noEchoRefs(ctx.graph, out['Value'], ['Outputs', name, 'Value'])[0];
-    if (hit) ctx.report({ path: hit.path, logicalId: name, resourceType: 'Output', data: { parameter: hit.name, where: `Outputs.${name}` } });
+    if (hit) ctx.report({ messageId: 'exposed', path: hit.path, logicalId: name, resourceType: 'Output', data: { parameter: hit.name, where: `Outputs.${name}` } });
   }
-};
+});
 
 const first = new WeakMap<ResourceGraph, Resource | undefined>();
 function firstResource(graph: ResourceGraph): Resource | undefined {
@@ -135,15 +138,20 @@ function firstResource(graph: ResourceGraph): Resource | undefined {
 /** Values that name a secret rather than hold one. */
 const REFERENCE_VALUE = /^(arn:|\/|\{\{resolve:|https?:\/\/|s3:\/\/)/;
 
+const secretsInEnvironmentMessages = { clearText: '{variable} holds a secret in clear text ({exposure})' };
+
+/** What the environment helpers below report with. */
+type EnvironmentContext = CheckContext<unknown, keyof typeof secretsInEnvironmentMessages>;
+
 /**
  * Judge one variable: a secret-looking name with a literal (or parameter-default / plain SSM)
  * value, or any literal whose shape is a credential (AKIA…, a private key block).
  */
-function judgeVariable(ctx: CheckContext, name: string, value: unknown, path: KeyPath): void {
+function judgeVariable(ctx: EnvironmentContext, name: string, value: unknown, path: KeyPath): void {
   if (typeof value === 'string') {
     const shape = credentialShape(value);
     if (shape) {
-      ctx.report({ path, data: { variable: name, exposure: shape } });
+      ctx.report({ messageId: 'clearText', path, data: { variable: name, exposure: shape } });
       return;
     }
     if (!isSecretName(name) || value.trim().length < 4 || REFERENCE_VALUE.test(value.trim())) return;
@@ -151,19 +159,19 @@ function judgeVariable(ctx: CheckContext, name: string, value: unknown, path: Ke
   else if (!isSecretName(name)) {
     // Whatever the variable is called, a parameter whose default is a secret carries that secret into it.
     const carried = textOf(value, path).refs.find((r) => secretDefault(ctx.graph, r.name));
-    if (carried) ctx.report({ path, data: { variable: name, exposure: 'parameter-default', parameter: carried.name } });
+    if (carried) ctx.report({ messageId: 'clearText', path, data: { variable: name, exposure: 'parameter-default', parameter: carried.name } });
     return;
   }
   const verdicts = secretExposures(ctx.graph, value).filter((v) => v.kind !== 'exposed' || v.exposure !== 'parameter-echoed');
-  reportVerdicts(ctx, verdicts, path, { variable: name });
+  reportVerdicts(ctx, 'clearText', verdicts, path, { variable: name });
 }
 
-function judgeVariableMap(ctx: CheckContext, vars: unknown, base: KeyPath, skip: ReadonlySet<string> = new Set()): void {
+function judgeVariableMap(ctx: EnvironmentContext, vars: unknown, base: KeyPath, skip: ReadonlySet<string> = new Set()): void {
   if (!isObj(vars)) return;
   for (const [name, value] of Object.entries(vars)) if (!skip.has(name)) judgeVariable(ctx, name, value, [...base, name]);
 }
 
-function judgeNameValueList(ctx: CheckContext, list: unknown, base: KeyPath, plaintextOnly: boolean): void {
+function judgeNameValueList(ctx: EnvironmentContext, list: unknown, base: KeyPath, plaintextOnly: boolean): void {
   if (!Array.isArray(list)) return;
   list.forEach((item, i) => {
     if (!isObj(item) || typeof item['Name'] !== 'string') return;
@@ -173,7 +181,7 @@ function judgeNameValueList(ctx: CheckContext, list: unknown, base: KeyPath, pla
   });
 }
 
-const secretsInEnvironment: CheckFn = (ctx) => {
+const secretsInEnvironment = defineCheck({ name: 'secretsInEnvironment', options: NO_OPTIONS, messages: secretsInEnvironmentMessages }, (ctx) => {
   const r = ctx.resource;
   const p = r.properties;
   const props: KeyPath = [...r.path, 'Properties'];
@@ -224,10 +232,10 @@ const secretsInEnvironment: CheckFn = (ctx) => {
       return;
     }
   }
-};
+});
 
-export const secretChecks: Readonly<Record<string, CheckFn>> = {
+export const secretChecks: readonly CheckDefinition[] = [
   plaintextSecret,
   secretInOutputsOrMetadata,
   secretsInEnvironment,
-};
+];

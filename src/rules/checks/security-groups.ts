@@ -9,7 +9,10 @@ import {
   ALL_PORTS, cidrIsBroad, cidrIsPrivate, cidrIsWorld, groupAttachments, lbListeners, listenersOn, normalizeProtocol,
   rangesOverlap, redirectsToHttps, toPort, type Attachment, type ListenerInfo, type PortRange, type Protocol,
 } from '../../model/network.js';
-import type { CheckContext, CheckFn, FindingData } from '../engine.js';
+import type { CheckContext, ReadContext, FindingData } from '../engine.js';
+import { defineCheck, NO_OPTIONS, type CheckDefinition } from './define.js';
+import { ports } from './option-schemas.js';
+import type { Infer } from '../../schema/infer.js';
 import { boundedStringify } from '../../model/walk.js';
 
 export type Direction = 'ingress' | 'egress';
@@ -200,8 +203,9 @@ function portRange(protocol: Protocol | null, from: unknown, to: unknown): PortR
   return { from: f, to: t };
 }
 
-type PortSpec = number | readonly [number, number];
-const toRange = (p: PortSpec): PortRange => (typeof p === 'number' ? { from: p, to: p } : { from: p[0], to: p[1] });
+/** A port, or a [from, to] pair (the options schema admits pairs only). */
+type PortSpec = number | readonly number[];
+const toRange = (p: PortSpec): PortRange => (typeof p === 'number' ? { from: p, to: p } : { from: p[0] ?? 0, to: p[1] ?? 65535 });
 
 function isAllTraffic(r: NetRule): boolean {
   if (r.protocol === 'all' || r.protocol === 'other') return true;
@@ -242,22 +246,22 @@ function sourceMatches(r: NetRule, source: Source): Verdict {
 const and = (a: Verdict, b: Verdict): Verdict => (a === false || b === false ? false : a === null || b === null ? null : true);
 
 /** `options.match` names the predicate; the rest of the options parameterise it. */
-function predicate(options: Readonly<Record<string, unknown>>): (r: NetRule) => Verdict {
-  const ports = ((options['ports'] as PortSpec[] | undefined) ?? []).map(toRange);
-  const protocols = (options['protocols'] as string[] | undefined) ?? ['tcp'];
+function predicate(options: Infer<typeof securityGroupRuleOptions>): (r: NetRule) => Verdict {
+  const ports = (options.ports ?? []).map(toRange);
+  const protocols = options.protocols ?? ['tcp'];
   // excludePorts are what the port-specific rules take over TCP; excludeUdpPorts over UDP (they differ:
   // the SSH, HTTP and database rules are TCP only, so UDP 22 stays this rule's).
-  const exclude = ((options['excludePorts'] as PortSpec[] | undefined) ?? []).map(toRange);
-  const excludeUdp = options['excludeUdpPorts'] === undefined ? exclude : (options['excludeUdpPorts'] as PortSpec[]).map(toRange);
-  const source = (options['source'] as Source | undefined) ?? 'world';
-  const match = String(options['match'] ?? 'ports');
+  const exclude = (options.excludePorts ?? []).map(toRange);
+  const excludeUdp = options.excludeUdpPorts === undefined ? exclude : options.excludeUdpPorts.map(toRange);
+  const source = options.source ?? 'world';
+  const match = options.match ?? 'ports';
   const portsKnown = (r: NetRule): Verdict => (r.protocol === null || (r.range === null && r.protocol !== 'icmp' && r.protocol !== 'icmpv6') ? null : true);
   let test: (r: NetRule) => Verdict;
   switch (match) {
     case 'ports':
       // An all-traffic entry is AllTrafficOpenToWorld's finding (risk 10); repeating it for every port
       // rule would score one line seven times.
-      test = (r) => (options['includeAllTraffic'] !== true && isAllTraffic(r) ? false : coversPorts(r, ports, protocols));
+      test = (r) => (options.includeAllTraffic !== true && isAllTraffic(r) ? false : coversPorts(r, ports, protocols));
       break;
     case 'allTraffic':
       test = (r) => (r.protocol === null ? null : isAllTraffic(r) || (r.range === null && r.protocol !== 'icmp' && r.protocol !== 'icmpv6' ? null : false));
@@ -298,7 +302,7 @@ function dataOf(r: NetRule): FindingData {
 }
 
 /** The group a rule belongs to: the resource itself, or the template group a standalone rule's GroupId names. */
-function ownerGroup(ctx: CheckContext): string | null {
+function ownerGroup(ctx: ReadContext): string | null {
   const { resource } = ctx;
   if (resource.type === 'AWS::EC2::SecurityGroup') return resource.logicalId;
   const g = resource.properties['GroupId'];
@@ -326,7 +330,7 @@ const ENCRYPTED_LISTENER = new Set(['HTTPS', 'TLS', 'SSL']);
  * all-traffic entry reaches no more than their listeners, so it is the design when every listener it
  * reaches is encrypted or redirects to HTTPS. Returns null when context does not speak to the entry.
  */
-function frontEndContext(ctx: CheckContext, r: NetRule, memo: { value?: Attachment[] | null }): ByDesign | null {
+function frontEndContext(ctx: ReadContext, r: NetRule, memo: { value?: Attachment[] | null }): ByDesign | null {
   if (r.cidr === null || !cidrIsWorld(r.cidr) || r.protocol === null) return null;
   if (memo.value === undefined) {
     const group = ownerGroup(ctx);
@@ -362,7 +366,7 @@ function frontEndContext(ctx: CheckContext, r: NetRule, memo: { value?: Attachme
 }
 
 /** A wider entry on a group of load balancers only: what their listeners in its range accept. */
-function reachableListeners(ctx: CheckContext, r: NetRule, fronts: readonly Attachment[], frontIds: string): ByDesign | null {
+function reachableListeners(ctx: ReadContext, r: NetRule, fronts: readonly Attachment[], frontIds: string): ByDesign | null {
   const reached: ListenerInfo[] = [];
   for (const a of fronts) {
     const lb = ctx.graph.resources.get(a.logicalId);
@@ -383,7 +387,7 @@ function reachableListeners(ctx: CheckContext, r: NetRule, fronts: readonly Atta
  * One finding per violating entry (each place is listed); alternatives of one entry report once, the
  * first failing one. With no failing entry, the first undecidable alternative is reported as unknown.
  */
-function reportEach(ctx: CheckContext, rules: readonly NetRule[], test: (r: NetRule) => Verdict): void {
+function reportEach<Id extends string>(ctx: CheckContext<unknown, Id>, messageId: NoInfer<Id>, rules: readonly NetRule[], test: (r: NetRule) => Verdict): void {
   let undecided: NetRule | null = null;
   let reported = 0;
   const seen = new Set<string>();
@@ -398,18 +402,45 @@ function reportEach(ctx: CheckContext, rules: readonly NetRule[], test: (r: NetR
       seen.add(key);
       reported++;
       const path = r.cidrField ? [...r.entryPath, r.cidrField] : r.entryPath;
-      ctx.report({ path, data: { ...dataOf(r), ...context?.data }, conditions: r.conditions });
+      ctx.report({ messageId, path, data: { ...dataOf(r), ...context?.data }, conditions: r.conditions });
     } else if (v === null) undecided ??= r;
   }
   if (reported === 0 && undecided) {
     const path = undecided.cidrField ? [...undecided.entryPath, undecided.cidrField] : undecided.entryPath;
-    ctx.report({ path, outcome: 'unknown', data: dataOf(undecided), cause: undecided.unknownReason ?? { code: 'entry-unresolved', args: {} }, conditions: undecided.conditions });
+    ctx.report({ messageId, path, outcome: 'unknown', data: dataOf(undecided), cause: undecided.unknownReason ?? { code: 'entry-unresolved', args: {} }, conditions: undecided.conditions });
   }
 }
 
-const securityGroupRule: CheckFn = (ctx) => {
-  const direction = (ctx.options['direction'] as Direction | undefined) ?? 'ingress';
-  if (ctx.options['match'] === 'noDescription') {
+const securityGroupRuleOptions = {
+  type: 'object',
+  properties: {
+    match: { enum: ['ports', 'allTraffic', 'otherWorld', 'allProtocols', 'portRange', 'any', 'noDescription'] },
+    ports,
+    protocols: { type: 'array', items: { enum: ['tcp', 'udp', 'icmp', 'icmpv6', '-1', 'all'] } },
+    excludePorts: ports,
+    excludeUdpPorts: ports,
+    source: { enum: ['world', 'nonWorld', 'nonWorldCidr', 'broad', 'public', 'any'] },
+    direction: { enum: ['ingress', 'egress'] },
+    includeAllTraffic: { type: 'boolean' },
+  },
+  additionalProperties: false,
+} as const;
+
+/** One message per `match` (ingress), and one for egress entries whatever they match. */
+const securityGroupRuleMessages = {
+  ports: '{cidr} can reach a listed port: the rule opens {protocol} {ports}',
+  allTraffic: '{cidr} can reach every port ({protocol} {ports})',
+  otherWorld: '{cidr} can reach {protocol} {ports}',
+  allProtocols: '{cidr} may use every protocol and port',
+  portRange: '{cidr} may reach ports {ports} over {protocol}',
+  any: 'ingress from {cidr} ({protocol} {ports})',
+  egress: 'egress to {cidr} ({protocol} {ports})',
+  noDescription: 'a {direction} rule has no Description ({entry})',
+};
+
+const securityGroupRule = defineCheck({ name: 'securityGroupRule', options: securityGroupRuleOptions, messages: securityGroupRuleMessages }, (ctx) => {
+  const direction = ctx.options.direction ?? 'ingress';
+  if (ctx.options.match === 'noDescription') {
     // Every entry without one is listed (once, whatever its alternatives). An unresolved CIDR or port
     // does not hide a missing Description; an unresolved entry does.
     const seen = new Set<string>();
@@ -423,21 +454,23 @@ const securityGroupRule: CheckFn = (ctx) => {
         // The entry's own values keep findings of different entries apart (fingerprints ignore list positions).
         const d = dataOf(r);
         const peer = r.cidr ?? (r.cidrField === null ? 'a security group or prefix list' : 'an unresolved address');
-        ctx.report({ path: r.entryPath, data: { direction: dir, entry: `${String(d['protocol'])} ${String(d['ports'])} ${dir === 'ingress' ? 'from' : 'to'} ${peer}` } });
+        ctx.report({ messageId: 'noDescription', path: r.entryPath, data: { direction: dir, entry: `${String(d['protocol'])} ${String(d['ports'])} ${dir === 'ingress' ? 'from' : 'to'} ${peer}` } });
       }
     }
     return;
   }
-  reportEach(ctx, networkRules(ctx.resource, ctx.graph.resolver, direction), predicate(ctx.options));
-};
+  reportEach(ctx, direction === 'egress' ? 'egress' : (ctx.options.match ?? 'ports'), networkRules(ctx.resource, ctx.graph.resolver, direction), predicate(ctx.options));
+});
+
+const securityGroupMissingEgressMessages = { defaultEgress: 'no egress rule: the default allows all outbound traffic' };
 
 /** A group with no explicit egress keeps AWS's default allow-all egress. */
-const securityGroupMissingEgress: CheckFn = (ctx) => {
+const securityGroupMissingEgress = defineCheck({ name: 'securityGroupMissingEgress', options: NO_OPTIONS, messages: securityGroupMissingEgressMessages }, (ctx) => {
   const { resource, graph } = ctx;
   if (resource.properties['SecurityGroupEgress'] !== undefined) return;
   const targeted = graph.referencesTo(resource.logicalId).some((e) => graph.resources.get(e.from)?.type === 'AWS::EC2::SecurityGroupEgress' && e.path.includes('GroupId'));
-  if (!targeted) ctx.report({ path: [...resource.path, 'Properties'], data: {} });
-};
+  if (!targeted) ctx.report({ messageId: 'defaultEgress', path: [...resource.path, 'Properties'], data: {} });
+});
 
 /** RDS, Redshift, ElastiCache, EFS mount targets, internal load balancers that accept a public CIDR. */
 const PRIVATE_CONSUMERS: Readonly<Record<string, readonly string[]>> = {
@@ -452,7 +485,9 @@ const PRIVATE_CONSUMERS: Readonly<Record<string, readonly string[]>> = {
   'AWS::Neptune::DBCluster': ['VpcSecurityGroupIds'],
 };
 
-const publicIngressOnPrivateResource: CheckFn = (ctx) => {
+const publicIngressOnPrivateResourceMessages = { publicIngress: '{cidr} can reach {consumer}, which should be private' };
+
+const publicIngressOnPrivateResource = defineCheck({ name: 'publicIngressOnPrivateResource', options: NO_OPTIONS, messages: publicIngressOnPrivateResourceMessages }, (ctx) => {
   const { resource, graph } = ctx;
   const consumers = graph.referencesTo(resource.logicalId).filter((e) => {
     const c = graph.resources.get(e.from);
@@ -485,9 +520,9 @@ const publicIngressOnPrivateResource: CheckFn = (ctx) => {
     const key = path.join('/');
     if (seen.has(key)) continue;
     seen.add(key);
-    ctx.report({ path, data: { cidr: r.cidr, consumer }, conditions: r.conditions });
+    ctx.report({ messageId: 'publicIngress', path, data: { cidr: r.cidr, consumer }, conditions: r.conditions });
   }
-};
+});
 
 export function refersTo(v: unknown, logicalId: string): boolean {
   if (!isObj(v)) return false;
@@ -496,8 +531,10 @@ export function refersTo(v: unknown, logicalId: string): boolean {
   return (Array.isArray(ga) && ga[0] === logicalId) || (typeof ga === 'string' && ga.split('.')[0] === logicalId);
 }
 
+const networkAclAllowAllMessages = { allowAll: 'the network ACL entry allows all traffic from {cidr}' };
+
 /** Network ACL entries that allow all traffic from the world. */
-const networkAclAllowAll: CheckFn = (ctx) => {
+const networkAclAllowAll = defineCheck({ name: 'networkAclAllowAll', options: NO_OPTIONS, messages: networkAclAllowAllMessages }, (ctx) => {
   const p = ctx.resource.properties;
   const r = ctx.graph.resolver;
   const alts = (k: string) => r.resolve(p[k]);
@@ -508,20 +545,20 @@ const networkAclAllowAll: CheckFn = (ctx) => {
   const world = cidrs.find((a) => a.known && typeof a.value === 'string' && cidrIsWorld(a.value));
   if (!world) {
     const u = cidrs.find((a) => !a.known);
-    if (u && !u.known) ctx.report({ path: [...ctx.resource.path, 'Properties', cidrKey], outcome: 'unknown', data: {}, cause: u.reason });
+    if (u && !u.known) ctx.report({ messageId: 'allowAll', path: [...ctx.resource.path, 'Properties', cidrKey], outcome: 'unknown', data: {}, cause: u.reason });
     return;
   }
   const proto = alts('Protocol').map((a) => (a.known ? normalizeProtocol(a.value) : null));
   const range = p['PortRange'];
   const full = isObj(range) && toPort(range['From']) !== null && toPort(range['From'])! <= 1 && toPort(range['To']) === 65535;
   if (proto.some((x) => x === 'all' || x === 'other') || (proto.some((x) => x === 'tcp' || x === 'udp') && (full || range === undefined))) {
-    ctx.report({ path: [...ctx.resource.path, 'Properties', cidrKey], data: { cidr: String(world.known ? world.value : '') }, conditions: world.conditions });
+    ctx.report({ messageId: 'allowAll', path: [...ctx.resource.path, 'Properties', cidrKey], data: { cidr: String(world.known ? world.value : '') }, conditions: world.conditions });
   }
-};
+});
 
-export const securityGroupChecks: Readonly<Record<string, CheckFn>> = {
+export const securityGroupChecks: readonly CheckDefinition[] = [
   securityGroupRule,
   securityGroupMissingEgress,
   publicIngressOnPrivateResource,
   networkAclAllowAll,
-};
+];
