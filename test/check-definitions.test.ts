@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { CHECK_DEFINITIONS } from '../src/rules/checks/index.js';
 import { defineCheck, NO_OPTIONS } from '../src/rules/checks/define.js';
 import { builtinRules, parseRuleFile } from '../src/rules/catalogue.js';
+import { ruleFileRefusal } from './helpers/rule-files.js';
 import { RuleError, type RuleSpec } from '../src/rules/schema.js';
 import { ruleJsonSchemaDocument } from '../src/rules/rule-schema.js';
 import { renderMessage } from '../src/report/context.js';
@@ -31,16 +32,7 @@ const loadOne = (text: string): RuleSpec => {
   return rule;
 };
 
-/** The refusal of a rule file (a RuleError), or a test failure when the file loads. */
-const refusal = (text: string): RuleError => {
-  try {
-    parseRuleFile(text, 'mine.yaml');
-  } catch (e) {
-    if (e instanceof RuleError) return e;
-    throw e;
-  }
-  throw new Error('the rule file was accepted');
-};
+const refusal = (text: string): RuleError => ruleFileRefusal(text);
 
 /** Every finding of `rule` on the template, with the sentence a reader sees. */
 const rendered = (rule: RuleSpec, template: string): { f: Finding; text: string }[] =>

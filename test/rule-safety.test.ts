@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseRuleFile } from '../src/rules/catalogue.js';
 import { compileRules } from '../src/rules/engine.js';
 import { builtinChecks, CHECK_DEFINITIONS } from '../src/rules/checks/index.js';
+import { ruleFileRefusal } from './helpers/rule-files.js';
 import { RuleError } from '../src/rules/schema.js';
 import { builtinRules } from '../src/rules/catalogue.js';
 import { budgetedTest, RegexBudgetExceeded, regexProblem } from '../src/rules/regex-safety.js';
@@ -18,16 +19,7 @@ const rule = (extra: string) =>
   ['id: MyRule', 'title: t', 'risk: 3', "resourceTypes: ['AWS::EC2::SecurityGroup']", 'description: d', 'message: m', 'remediation: r', extra].join('\n');
 
 describe('check options are validated when a rule loads', () => {
-  /** The refusal of a rule file: a RuleError naming file, line, column, rule and key. */
-  const refusal = (text: string): RuleError => {
-    try {
-      parseRuleFile(text, 'mine.yaml');
-    } catch (e) {
-      if (e instanceof RuleError) return e;
-      throw e;
-    }
-    throw new Error('the rule file was accepted');
-  };
+  const refusal = (text: string): RuleError => ruleFileRefusal(text);
 
   it.each([
     ['a misspelled value', 'check: securityGroupRule\noptions: {match: prots, ports: [22]}', 'options.match', 10, /expected "ports" or "allTraffic" or /],
