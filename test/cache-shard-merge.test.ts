@@ -115,6 +115,39 @@ describe('--shard and merge', () => {
     expect(readFileSync(join(dir, 'out/merged.xml'), 'utf8')).toMatch(/SSHOpenToWorld/);
   });
 
+  it('merged findings read as the runs worded them, also a custom check rule worded by message id (ids are not in the JSON)', async () => {
+    const rule = [
+      'id: MyFlowLogs',
+      'title: my flow log title',
+      'risk: 4',
+      "resourceTypes: ['AWS::EC2::VPC']",
+      'description: d',
+      'remediation: r',
+      'kind: check',
+      'check: vpcFlowLog',
+    ].join('\n');
+    const vpc = 'Resources:\n  Net:\n    Type: AWS::EC2::VPC\n    Properties: {CidrBlock: 10.0.0.0/16}\n';
+    const dir = repo({ 'rules/my.yaml': rule, 't/a.yaml': vpc, 't/b.yaml': sg('0.0.0.0/0'), 't/c.yaml': topic, 't/d.yaml': vpc });
+    const whole = await runCli(['t', '-r', 'rules', '-f', 'text'], dir);
+    expect(whole.out).toMatch(/no AWS::EC2::FlowLog refers to this VPC/);
+    for (const i of [1, 2]) await runCli(['t', '-r', 'rules', '-f', 'json', '-o', `part${i}.json`, '--shard', `${i}/2`], dir);
+    const text = await runCli(['merge', 'part1.json', 'part2.json', '-f', 'text'], dir);
+    const sentences = (out: string) =>
+      out
+        .split('\n')
+        .filter((l) => /FlowLog|can reach|MyFlowLogs/.test(l))
+        .map((l) => l.trim())
+        .sort();
+    expect(sentences(text.out)).toEqual(sentences(whole.out));
+    expect(text.out).not.toMatch(/my flow log title/);
+    const sarif = JSON.parse((await runCli(['merge', 'part1.json', 'part2.json', '-f', 'sarif'], dir)).out) as {
+      runs: { results: { ruleId: string; message: { text: string } }[] }[];
+    };
+    const mine = sarif.runs[0]!.results.filter((r) => r.ruleId === 'MyFlowLogs');
+    expect(mine.length).toBe(2);
+    for (const r of mine) expect(r.message.text).toMatch(/no AWS::EC2::FlowLog refers to this VPC/);
+  });
+
   it('merge refuses what is not a cfn-audit JSON report, with a reason', async () => {
     const dir = repo({ 'a.sarif': JSON.stringify({ version: '2.1.0', runs: [] }), 'b.json': '[1]', 'c.txt': 'x' });
     expect((await runCli(['merge', 'a.sarif'], dir)).err).toMatch(/not a cfn-audit JSON report \(SARIF/);

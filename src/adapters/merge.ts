@@ -45,7 +45,17 @@ export function mergeReports(inputs: readonly { readonly file: string; readonly 
     }
     const report = parsed;
     // The JSON output leaves out what each finding shares with its stack: put it back.
-    for (const st of report.stacks) run.stacks.push({ ...st, findings: st.findings.map((f) => ({ ...f, file: f.file ?? st.file, stackName: f.stackName ?? st.name })) });
+    // Each finding keeps the sentence it was worded with (a text, or nothing from a hand-made file).
+    for (const st of report.stacks)
+      run.stacks.push({
+        ...st,
+        findings: st.findings.map(({ message, ...f }) => ({
+          ...f,
+          file: f.file ?? st.file,
+          stackName: f.stackName ?? st.name,
+          ...(typeof message === 'string' ? { message } : {}),
+        })),
+      });
     run.errors.push(...report.errors);
     // Notices come back worded, as the JSON report has them.
     for (const n of (report as unknown as { notices?: readonly JsonNotice[] }).notices ?? []) {

@@ -107,6 +107,8 @@ function valueText(name: string, value: string | number | boolean, data: Finding
  * name the resource without every check copying it into `data`.
  */
 export function renderMessage(rule: RuleMeta | undefined, finding: Finding): string {
+  // Read back from a JSON report: worded by the run that found it, with the rule texts it had (message ids are not in the JSON).
+  if (finding.message !== undefined) return finding.message;
   if (finding.outcome === 'unknown') return undecidedText(rule, finding);
   const template = messageTemplate(rule, finding);
   const fallback: Readonly<Record<string, string | null>> = {

@@ -133,6 +133,8 @@ export interface Finding {
   readonly cause?: UnknownCause;
   /** Which message a check worded the finding by (a rule's `messages` may give each its own text); not in the JSON or SARIF output. */
   readonly messageId?: string;
+  /** The sentence a run already worded the finding with: findings read back from a JSON report (`cfn-audit merge`) keep theirs. */
+  readonly message?: string;
 }
 
 /** Why a finding is unknown: the engine's own cause, or why a value is only known at deploy time; `src/report/describe.ts` words it. */
