@@ -595,3 +595,47 @@ describe('reports name the resource condition and what was skipped', () => {
     ).toMatch(/NoBastion/);
   });
 });
+
+describe('Fn::If and AWS::NoValue however the source spells them', () => {
+  // The source is deployed as written only when it spells neither: every other spelling must be specialized.
+  const yaml = (ifTag: string, prelude = '') => `${prelude}Parameters:
+  Open: {Type: String, Default: 'yes', AllowedValues: ['yes', 'no']}
+Conditions:
+  IsOpen: !Equals [!Ref Open, 'yes']
+Resources:
+  Sg:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: web
+      SecurityGroupIngress:
+        - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: ${ifTag} [IsOpen, 0.0.0.0/0, 10.0.0.0/8], Description: ssh}
+`;
+  const json = (ifKey: string, noValue = 'AWS::NoValue') =>
+    JSON.stringify({
+      Parameters: { Open: { Type: 'String', Default: 'yes', AllowedValues: ['yes', 'no'] } },
+      Conditions: { IsOpen: { 'Fn::Equals': [{ Ref: 'Open' }, 'yes'] } },
+      Resources: {
+        Sg: {
+          Type: 'AWS::EC2::SecurityGroup',
+          Properties: {
+            GroupDescription: 'web',
+            SecurityGroupIngress: [{ IpProtocol: 'tcp', FromPort: 22, ToPort: 22, CidrIp: { IF: ['IsOpen', '0.0.0.0/0', '10.0.0.0/8'] }, Description: 'ssh' }],
+            Tags: { IF: ['IsOpen', { Ref: 'NOVALUE' }, [{ Key: 'k', Value: 'v' }]] },
+          },
+        },
+      },
+    })
+      .replace(/"IF"/g, `"${ifKey}"`)
+      .replace('NOVALUE', noValue);
+
+  it.each([
+    ['!If', yaml('!If'), 't.yaml'],
+    ['a %TAG handle', yaml('!x!f', '%TAG !x! !I\n---\n'), 't.yaml'],
+    ['a %-escaped tag', yaml('!%49f'), 't.yaml'],
+    ['Fn::If', json('Fn::If'), 't.json'],
+    ['a JSON \\u escape', json('Fn::\\u0049f', 'AWS::No\\u0056alue'), 't.json'],
+  ])('spelled with %s: decided by the parameter (open by default, closed with Open=no)', (_, text, file) => {
+    expect(active(auditText(text, { file }), 'SSHOpenToWorld').length).toBe(1);
+    expect(active(auditText(text, { file, parameters: { Open: 'no' } }), 'SSHOpenToWorld')).toEqual([]);
+  });
+});

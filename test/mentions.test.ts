@@ -15,7 +15,16 @@ describe('a word test on source text', () => {
     ['an escaped backslash before u is no escape of a letter', '"Tr\\\\u0061nsform"', false],
   ])('%s', (_, text, want) => {
     expect(mentionsIn(text)('Transform')).toBe(want);
-    expect(wordText(text).includes('Transform')).toBe(want);
+    expect(wordText(text)?.includes('Transform')).toBe(want);
+  });
+
+  it.each([
+    ['a %TAG directive', '%TAG !x! !T\n---\nResources:\n  Q: !x!ransform {Name: AWS::Include}\n'],
+    ['a %-escaped tag', 'Resources:\n  Q: !%54ransform {Name: AWS::Include}\n'],
+  ])('a YAML tag spelled with %s may make any word', (_, text) => {
+    expect(mentionsIn(text)('Transform')).toBe(true);
+    expect(mentionsIn(text)('ImportValue')).toBe(true);
+    expect(wordText(text)).toBeNull();
   });
 
   // Words as the tests use them (Transform, ImportValue, AWS::CloudFormation::Stack), among any characters a writer escapes.

@@ -17,13 +17,22 @@ function unescaped(text: string): string {
   });
 }
 
-/** The text a word test reads: the source, followed by its unescaped form when it has escapes. */
-export function wordText(text: string): string {
+/** The text a word test reads: the source, followed by its unescaped form when it has escapes; null when a YAML tag spelling may make any word. */
+export function wordText(text: string): string | null {
+  if (text.includes('%') && TAG_SPELLING.test(text)) return null;
   return ESCAPE.test(text) ? `${text}\n${unescaped(text)}` : text;
 }
+
+/**
+ * YAML can also spell a tag without writing it: a `%TAG` directive gives a handle a prefix (`!x!f`
+ * with `%TAG !x! !I` is `!If`), and a tag may hold %-escaped characters (`!%49f`). A text doing
+ * either may make any word.
+ */
+const TAG_SPELLING = /^%TAG|!\S*%[0-9A-Fa-f]{2}/m;
 
 /** `mentions(word)`: false only when no reader of `text` can make that word from it. The unescaped form is made on the first call. */
 export function mentionsIn(text: string): (word: string) => boolean {
   let words: string | null = null;
-  return (word) => text.includes(word) || (ESCAPE.test(text) && (words ??= unescaped(text)).includes(word));
+  let spelled: boolean | null = null;
+  return (word) => text.includes(word) || (ESCAPE.test(text) && (words ??= unescaped(text)).includes(word)) || (spelled ??= text.includes('%') && TAG_SPELLING.test(text));
 }

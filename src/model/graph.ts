@@ -124,11 +124,13 @@ export function buildGraph(template: Template, opts: GraphOptions = {}): Resourc
   const expandedFrom: ExpansionSources = new Map();
   const expandedResources = expandForEach(rawResources as Record<string, unknown>, ['Resources'], loops, expandedFrom);
   const rawEntries = new Map<string, Record<string, unknown>>();
+  // Loops inside Properties are looked for only where the source spells one.
+  const mayLoop = template.mentions?.('ForEach') ?? true;
   for (const [logicalId, raw] of Object.entries(expandedResources)) {
     const entry = asRecord(raw);
     const props = entry['Properties'];
     const where = expandedFrom.get(logicalId) ?? ['Resources', logicalId];
-    if (props && typeof props === 'object' && !Array.isArray(props) && Object.keys(props).some((k) => k.startsWith('Fn::ForEach::'))) {
+    if (mayLoop && props && typeof props === 'object' && !Array.isArray(props) && Object.keys(props).some((k) => k.startsWith('Fn::ForEach::'))) {
       rawEntries.set(logicalId, { ...entry, Properties: expandForEach(props as Record<string, unknown>, [...where, 'Properties'], loops, new Map()) });
     } else rawEntries.set(logicalId, entry);
   }
@@ -152,6 +154,11 @@ export function buildGraph(template: Template, opts: GraphOptions = {}): Resourc
   };
   const decide = decideFor(new Map(), evaluator);
   const base = new Specializer(decide);
+  // A source that never spells `Fn::If` or `AWS::NoValue` (nor a ForEach that could write one) is
+  // deployed as written: specialization would return every value as it is, so it is skipped.
+  const mentions = template.mentions;
+  const asWritten = mentions !== undefined && !mentions('Fn::If') && !mentions('!If') && !mentions('NoValue') && !mentions('ForEach');
+  const specialized = (v: unknown): unknown => (asWritten ? v : base.value(v));
 
   const resources = new Map<string, Resource>();
   const byType = new Map<string, Resource[]>();
@@ -180,7 +187,7 @@ export function buildGraph(template: Template, opts: GraphOptions = {}): Resourc
         cdkPath: metaCdk(metadata) ?? (Object.prototype.hasOwnProperty.call(template.cdkPaths, logicalId) ? (template.cdkPaths[logicalId] ?? null) : null),
       };
     };
-    const entry = asRecord(base.value(raw));
+    const entry = asRecord(specialized(raw));
     // Only an undecided Fn::If can choose structure: without one so far, no walk to look for it.
     const split = base.undecided === 0 ? [] : structuralConditions(entry, decide, MAX_VARIANT_CONDITIONS);
     let variants: Resource[];
@@ -226,7 +233,7 @@ export function buildGraph(template: Template, opts: GraphOptions = {}): Resourc
       skippedByCondition.push({ kind: 'output', logicalId: name, type: 'Output', condition });
       continue;
     }
-    const value = base.value(raw);
+    const value = specialized(raw);
     if (expandedSize(value, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES) oversized.push(name);
     else outputs[name] = value;
   }
@@ -247,7 +254,7 @@ export function buildGraph(template: Template, opts: GraphOptions = {}): Resourc
     conditions: conditionsSection,
     mappings,
     outputs,
-    globals: expandedSize(body['Globals'], MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES ? (oversized.push('Globals'), {}) : asRecord(base.value(body['Globals'])),
+    globals: expandedSize(body['Globals'], MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES ? (oversized.push('Globals'), {}) : asRecord(specialized(body['Globals'])),
     isSam,
     edges,
     resolver,

@@ -189,11 +189,16 @@ export function stackDependencies(sources: readonly SourceFile[]): Map<number, S
     else byPath.set(key, [i]);
   });
   const texts = sources.map((s) => wordText(s.text));
-  const exporters = texts.flatMap((t, i) => (t.includes('Export') ? [i] : []));
+  const exporters = texts.flatMap((t, i) => (t === null || t.includes('Export') ? [i] : []));
   const cdk = sources.flatMap((s, i) => ((s.parents?.length ?? 0) > 0 || (s.stackName ?? null) !== null ? [i] : []));
   const inCdk = new Set(cdk);
   sources.forEach((s, i) => {
-    const text = texts[i]!;
+    const text = texts[i] ?? null;
+    // A text that may spell any word depends on every file, and every file on it.
+    if (text === null) {
+      sources.forEach((_, j) => (add(i, j), add(j, i)));
+      return;
+    }
     if (text.includes('ImportValue')) for (const e of exporters) add(i, e);
     if (inCdk.has(i)) for (const c of cdk) add(i, c);
     if (!text.includes('AWS::CloudFormation::Stack')) return;
