@@ -403,8 +403,9 @@ function valueText(name, value, data) {
   return String(value);
 }
 function renderMessage(rule, finding) {
+  if (finding.message !== void 0) return finding.message;
   if (finding.outcome === "unknown") return undecidedText(rule, finding);
-  const template = rule?.message.trim() ? rule.message : rule?.title ?? `${finding.ruleId} on ${finding.logicalId}`;
+  const template = messageTemplate(rule, finding);
   const fallback = {
     logicalId: finding.logicalId,
     resourceType: finding.resourceType,
@@ -421,6 +422,13 @@ function renderMessage(rule, finding) {
   text += contextText(finding.data);
   text += conditionText(finding.conditions) + resourceConditionText(finding);
   return text;
+}
+function messageTemplate(rule, finding) {
+  if (rule === void 0) return `${finding.ruleId} on ${finding.logicalId}`;
+  const id = finding.messageId;
+  const byId = id !== void 0 && rule.messages !== void 0 && Object.hasOwn(rule.messages, id) ? rule.messages[id] : void 0;
+  if (byId?.trim()) return byId;
+  return rule.message.trim() ? rule.message : rule.title;
 }
 function undecidedText(rule, finding) {
   const title = rule?.title.trim() || finding.ruleId;
@@ -1461,18 +1469,23 @@ function unescaped(text) {
   });
 }
 function wordText(text) {
+  if (text.includes("%") && TAG_SPELLING.test(text)) return null;
   return ESCAPE.test(text) ? `${text}
 ${unescaped(text)}` : text;
 }
 function mentionsIn(text) {
   let words = null;
-  return (word) => text.includes(word) || ESCAPE.test(text) && (words ??= unescaped(text)).includes(word);
+  let spelled = null;
+  return (word) => text.includes(word) || words === "" && spelled === false;
+  void ESCAPE;
+  return (word) => text.includes(word) || ESCAPE.test(text) && (words ??= unescaped(text)).includes(word) || (spelled ??= text.includes("%") && TAG_SPELLING.test(text));
 }
-var ESCAPE;
+var ESCAPE, TAG_SPELLING;
 var init_mentions = __esm({
   "src/load/mentions.ts"() {
     "use strict";
     ESCAPE = /\\[uUx\r\n]/;
+    TAG_SPELLING = /^%TAG|!\S*%[0-9A-Fa-f]{2}/m;
   }
 });
 
@@ -8725,14 +8738,14 @@ var require_public_api = __commonJS({
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
-      const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+      const docs2 = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
-        for (const doc of docs) {
+        for (const doc of docs2) {
           doc.errors.forEach(errors.prettifyError(source, lineCounter2));
           doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
         }
-      if (docs.length > 0)
-        return docs;
+      if (docs2.length > 0)
+        return docs2;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
     function parseDocument4(source, options = {}) {
@@ -11171,11 +11184,12 @@ function buildGraph(template, opts = {}) {
   const expandedFrom = /* @__PURE__ */ new Map();
   const expandedResources = expandForEach(rawResources, ["Resources"], loops, expandedFrom);
   const rawEntries = /* @__PURE__ */ new Map();
+  const mayLoop = template.mentions?.("ForEach") ?? true;
   for (const [logicalId, raw] of Object.entries(expandedResources)) {
     const entry = asRecord(raw);
     const props2 = entry["Properties"];
     const where = expandedFrom.get(logicalId) ?? ["Resources", logicalId];
-    if (props2 && typeof props2 === "object" && !Array.isArray(props2) && Object.keys(props2).some((k) => k.startsWith("Fn::ForEach::"))) {
+    if (mayLoop && props2 && typeof props2 === "object" && !Array.isArray(props2) && Object.keys(props2).some((k) => k.startsWith("Fn::ForEach::"))) {
       rawEntries.set(logicalId, { ...entry, Properties: expandForEach(props2, [...where, "Properties"], loops, /* @__PURE__ */ new Map()) });
     } else rawEntries.set(logicalId, entry);
   }
@@ -11198,6 +11212,9 @@ function buildGraph(template, opts = {}) {
   };
   const decide2 = decideFor(/* @__PURE__ */ new Map(), evaluator);
   const base = new Specializer(decide2);
+  const mentions2 = template.mentions;
+  const asWritten = mentions2 !== void 0 && !mentions2("Fn::If") && !mentions2("!If") && !mentions2("NoValue") && !mentions2("ForEach");
+  const specialized = (v) => asWritten ? v : base.value(v);
   const resources = /* @__PURE__ */ new Map();
   const byType = /* @__PURE__ */ new Map();
   const audited = [];
@@ -11225,7 +11242,7 @@ function buildGraph(template, opts = {}) {
         cdkPath: metaCdk(metadata) ?? (Object.prototype.hasOwnProperty.call(template.cdkPaths, logicalId) ? template.cdkPaths[logicalId] ?? null : null)
       };
     };
-    const entry = asRecord(base.value(raw));
+    const entry = asRecord(specialized(raw));
     const split = base.undecided === 0 ? [] : structuralConditions(entry, decide2, MAX_VARIANT_CONDITIONS);
     let variants;
     if (split.length === 0) variants = [make(entry, [])];
@@ -11265,7 +11282,7 @@ function buildGraph(template, opts = {}) {
       skippedByCondition.push({ kind: "output", logicalId: name, type: "Output", condition });
       continue;
     }
-    const value = base.value(raw);
+    const value = specialized(raw);
     if (expandedSize(value, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES) oversized.push(name);
     else outputs[name] = value;
   }
@@ -11285,7 +11302,7 @@ function buildGraph(template, opts = {}) {
     conditions: conditionsSection,
     mappings,
     outputs,
-    globals: expandedSize(body["Globals"], MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES ? (oversized.push("Globals"), {}) : asRecord(base.value(body["Globals"])),
+    globals: expandedSize(body["Globals"], MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES ? (oversized.push("Globals"), {}) : asRecord(specialized(body["Globals"])),
     isSam,
     edges,
     resolver,
@@ -12048,11 +12065,15 @@ function stackDependencies(sources) {
     else byPath.set(key, [i]);
   });
   const texts2 = sources.map((s) => wordText(s.text));
-  const exporters = texts2.flatMap((t, i) => t.includes("Export") ? [i] : []);
+  const exporters = texts2.flatMap((t, i) => t === null || t.includes("Export") ? [i] : []);
   const cdk = sources.flatMap((s, i) => (s.parents?.length ?? 0) > 0 || (s.stackName ?? null) !== null ? [i] : []);
   const inCdk = new Set(cdk);
   sources.forEach((s, i) => {
-    const text = texts2[i];
+    const text = texts2[i] ?? null;
+    if (text === null) {
+      sources.forEach((_, j) => (add(i, j), add(j, i)));
+      return;
+    }
     if (text.includes("ImportValue")) for (const e of exporters) add(i, e);
     if (inCdk.has(i)) for (const c of cdk) add(i, c);
     if (!text.includes("AWS::CloudFormation::Stack")) return;
@@ -15844,7 +15865,7 @@ async function templateFromAssetUrl(asm, properties) {
   const url = isRecord(properties) ? properties["TemplateURL"] : void 0;
   if (url === void 0) return void 0;
   const byKey = await asm.assetTemplates();
-  for (const s of strings(url)) {
+  for (const s of strings2(url)) {
     const file = byKey.get(s.slice(s.lastIndexOf("/") + 1));
     if (file !== void 0) return file;
   }
@@ -15950,10 +15971,10 @@ function props(artifact) {
   const p = artifact["properties"];
   return isRecord(p) ? p : {};
 }
-function* strings(value) {
+function* strings2(value) {
   if (typeof value === "string") yield value;
-  else if (Array.isArray(value)) for (const v of value) yield* strings(v);
-  else if (isRecord(value)) for (const v of Object.values(value)) yield* strings(v);
+  else if (Array.isArray(value)) for (const v of value) yield* strings2(v);
+  else if (isRecord(value)) for (const v of Object.values(value)) yield* strings2(v);
 }
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -20106,8 +20127,8 @@ function readerError(e, text) {
 var import_yaml = __toESM(require_dist(), 1);
 var CORE_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`));
 function parseYamlFallback(text) {
-  const docs = (0, import_yaml.parseAllDocuments)(text, { uniqueKeys: true, merge: true, prettyErrors: false, schema: "core", keepSourceTokens: false });
-  const list2 = Array.isArray(docs) ? docs : [];
+  const docs2 = (0, import_yaml.parseAllDocuments)(text, { uniqueKeys: true, merge: true, prettyErrors: false, schema: "core", keepSourceTokens: false });
+  const list2 = Array.isArray(docs2) ? docs2 : [];
   if (list2.length === 0) throw new ParseFail("the file has no content (only comments or blank lines)", 0);
   const doc = list2[0];
   for (const err of doc.errors) {
@@ -20249,7 +20270,7 @@ function defineKey(obj, key, value) {
 var isWs = (c) => c === 32 /* Space */ || c === 10 /* Lf */ || c === 13 /* Cr */ || c === 9 /* Tab */;
 var isDigit = (c) => c >= 48 /* Zero */ && c <= 57 /* Nine */;
 function parseJson(text) {
-  const unsafe = check(text);
+  const { unsafe, entries: scanned } = check(text);
   let source = text;
   if (unsafe.length > 0) {
     const parts = [];
@@ -20262,7 +20283,7 @@ function parseJson(text) {
     source = parts.join("");
   }
   const value = JSON.parse(source);
-  const containers = /* @__PURE__ */ new Map();
+  const containers = scanned;
   const entries = (at) => {
     let e = containers.get(at);
     if (!e) containers.set(at, e = scanEntries(text, at));
@@ -20358,9 +20379,11 @@ function scanEntries(text, at) {
     if (text.charCodeAt(i) === 44 /* Comma */) i = skipWs(text, i + 1);
   }
 }
+var RECORDED_DEPTH = 1;
 function check(text) {
   const n = text.length;
   const unsafe = [];
+  const entries = /* @__PURE__ */ new Map();
   let i = 0;
   const fail = (message, at = i) => {
     throw new ParseFail(`JSON: ${message}`, Math.min(at, n));
@@ -20440,6 +20463,8 @@ function check(text) {
     if (c === 123 /* OpenBrace */ || c === 91 /* OpenBracket */) {
       if (depth >= MAX_DEPTH) throw new ParseFail(`nesting deeper than ${MAX_DEPTH} levels`, i);
       const close = c === 123 /* OpenBrace */ ? 125 /* CloseBrace */ : 93 /* CloseBracket */;
+      const record = depth <= RECORDED_DEPTH ? [] : null;
+      if (record) entries.set(i, record);
       i++;
       if (ws() === close) {
         i++;
@@ -20455,6 +20480,13 @@ function check(text) {
           keys.add(key);
           if (ws() !== 58 /* Colon */) fail("colon expected");
           i++;
+          if (record) {
+            ws();
+            record.push(at, i);
+          }
+        } else if (record) {
+          ws();
+          record.push(i);
         }
         value(depth + 1);
         const next = ws();
@@ -20480,7 +20512,7 @@ function check(text) {
   };
   value(0);
   if (ws() !== -1) fail("end of file expected");
-  return unsafe;
+  return { unsafe, entries };
 }
 
 // src/load/parse.ts
@@ -22593,17 +22625,17 @@ function toPort(v) {
   if (typeof v === "string" && /^\s*-?\d{1,6}\s*$/.test(v)) return Number(v);
   return null;
 }
-function portRangeIncludes(v, port) {
+function portRangeIncludes(v, port2) {
   if (v && typeof v === "object" && !Array.isArray(v)) {
     const o = v;
     const from = toPort(o["FromPort"]);
     const to = toPort(o["ToPort"]);
     if (from === null || to === null) return false;
     if (from === -1 || to === -1) return true;
-    return from <= port && port <= to;
+    return from <= port2 && port2 <= to;
   }
   const p = toPort(v);
-  return p !== null && (p === -1 || p === port);
+  return p !== null && (p === -1 || p === port2);
 }
 function rangesOverlap(a, b) {
   return a.from <= b.to && b.from <= a.to;
@@ -22661,10 +22693,10 @@ function redirectsToHttps(resolver, listener) {
     );
   });
 }
-function listenersOn(graph, lb, port) {
+function listenersOn(graph, lb, port2) {
   return graph.byType("AWS::ElasticLoadBalancingV2::Listener").filter((l) => {
     if (!mentions(l.properties["LoadBalancerArn"], lb, 0)) return false;
-    return graph.resolver.resolve(l.properties["Port"]).some((a) => !a.known || toPort(a.value) === port);
+    return graph.resolver.resolve(l.properties["Port"]).some((a) => !a.known || toPort(a.value) === port2);
   });
 }
 function lbListeners(graph, lb) {
@@ -22677,20 +22709,20 @@ function lbListeners(graph, lb) {
   if (lb.type === ELBV2) {
     for (const l of graph.byType("AWS::ElasticLoadBalancingV2::Listener")) {
       if (!mentions(l.properties["LoadBalancerArn"], lb.logicalId, 0)) continue;
-      const port = toPort(one(l.properties["Port"]));
+      const port2 = toPort(one(l.properties["Port"]));
       const protocol = one(l.properties["Protocol"]);
-      if (port === null || protocol === null) return null;
-      out.push({ id: l.logicalId, port, protocol: protocol.toUpperCase(), redirects: redirectsToHttps(graph.resolver, l.properties) });
+      if (port2 === null || protocol === null) return null;
+      out.push({ id: l.logicalId, port: port2, protocol: protocol.toUpperCase(), redirects: redirectsToHttps(graph.resolver, l.properties) });
     }
   } else {
     const lists = graph.resolver.resolve(lb.properties["Listeners"]);
     if (lists.length !== 1 || !lists[0].known || !Array.isArray(lists[0].value)) return null;
     for (const [i, x] of lists[0].value.entries()) {
       if (!isObj2(x)) return null;
-      const port = toPort(one(x["LoadBalancerPort"]));
+      const port2 = toPort(one(x["LoadBalancerPort"]));
       const protocol = one(x["Protocol"]);
-      if (port === null || protocol === null) return null;
-      out.push({ id: `${lb.logicalId}.Listeners[${i}]`, port, protocol: protocol.toUpperCase(), redirects: false });
+      if (port2 === null || protocol === null) return null;
+      out.push({ id: `${lb.logicalId}.Listeners[${i}]`, port: port2, protocol: protocol.toUpperCase(), redirects: false });
     }
   }
   return out.length > 0 ? out : null;
@@ -23051,17 +23083,25 @@ function parsePath(given) {
 
 // src/rules/checks/data.ts
 init_walk();
+
+// src/rules/checks/define.ts
+var NO_OPTIONS = { type: "object", additionalProperties: false, maxProperties: 0, description: "This check takes no options." };
+function defineCheck(spec, run2) {
+  return { name: spec.name, options: spec.options, messages: spec.messages, run: run2 };
+}
+
+// src/rules/checks/data.ts
 var isObj3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function flagProperty(ctx, keys, opts, root = ctx.resource.properties, base = [...ctx.resource.path, "Properties"]) {
   const alts = ctx.read(keys, { root, base, data: { ...opts.data } });
   const at = (present) => present ? [...base, ...keys] : base;
   for (const a of alts) {
     if (a.state === "value" && opts.fails(a.value)) {
-      ctx.report({ path: at(true), conditions: a.conditions, data: { property: keys.join("."), value: shortText(a.value), ...opts.data } });
+      ctx.report({ messageId: opts.messageId, path: at(true), conditions: a.conditions, data: { property: keys.join("."), value: shortText(a.value), ...opts.data } });
       return true;
     }
     if (a.state === "absent" && opts.absent === "fail") {
-      ctx.report({ path: at(propertyPresent(root, keys)), conditions: a.conditions, data: { property: keys.join("."), value: "absent", ...opts.data } });
+      ctx.report({ messageId: opts.messageId, path: at(propertyPresent(root, keys)), conditions: a.conditions, data: { property: keys.join("."), value: "absent", ...opts.data } });
       return true;
     }
   }
@@ -23089,21 +23129,24 @@ function has(resource, key) {
   const v = resource.properties[key];
   return v !== void 0 && v !== null && !(isObj3(v) && v["Ref"] === "AWS::NoValue");
 }
-var rdsInstancePublic = (ctx) => {
+var rdsInstancePublicMessages = { publiclyAccessible: "{logicalId} is publicly accessible (PubliclyAccessible: {value})" };
+var rdsInstancePublic = defineCheck({ name: "rdsInstancePublic", options: NO_OPTIONS, messages: rdsInstancePublicMessages }, (ctx) => {
   const r = ctx.resource;
   if (has(r, "PubliclyAccessible")) {
-    flagProperty(ctx, ["PubliclyAccessible"], { fails: isTrue, absent: "pass" });
+    flagProperty(ctx, ["PubliclyAccessible"], { messageId: "publiclyAccessible", fails: isTrue, absent: "pass" });
     return;
   }
   if (has(r, "DBSubnetGroupName") || has(r, "DBClusterIdentifier") || has(r, "SourceDBInstanceIdentifier")) return;
   ctx.report({
+    messageId: "publiclyAccessible",
     path: [...r.path, "Properties"],
     outcome: "unknown",
     data: { property: "PubliclyAccessible", value: "absent" },
     cause: { code: "rds-default-vpc", args: {} }
   });
-};
-var databaseStorageEncrypted = (ctx) => {
+});
+var databaseStorageEncryptedMessages = { unencrypted: "{logicalId} stores data unencrypted (StorageEncrypted: {value})" };
+var databaseStorageEncrypted = defineCheck({ name: "databaseStorageEncrypted", options: NO_OPTIONS, messages: databaseStorageEncryptedMessages }, (ctx) => {
   const r = ctx.resource;
   const p = r.properties;
   if (r.type === "AWS::RDS::DBInstance") {
@@ -23115,40 +23158,43 @@ var databaseStorageEncrypted = (ctx) => {
     if (typeof p["EngineMode"] === "string" && p["EngineMode"].toLowerCase() === "serverless") return;
   }
   if ((r.type === "AWS::DocDB::DBCluster" || r.type === "AWS::Neptune::DBCluster") && has(r, "SnapshotIdentifier")) return;
-  flagProperty(ctx, ["StorageEncrypted"], { fails: notTrue, absent: "fail" });
-};
-var elastiCacheNoAuth = (ctx) => {
+  flagProperty(ctx, ["StorageEncrypted"], { messageId: "unencrypted", fails: notTrue, absent: "fail" });
+});
+var elastiCacheNoAuthMessages = { noAuth: "{logicalId} accepts connections without AUTH or RBAC users" };
+var elastiCacheNoAuth = defineCheck({ name: "elastiCacheNoAuth", options: NO_OPTIONS, messages: elastiCacheNoAuthMessages }, (ctx) => {
   const r = ctx.resource;
   const engine = r.properties["Engine"];
   if (typeof engine === "string" && engine.toLowerCase() === "memcached") return;
   if (has(r, "AuthToken") || has(r, "UserGroupIds")) return;
-  ctx.report({ path: [...r.path, "Properties"], data: { property: "AuthToken", value: "absent" } });
-};
-var redshiftSslNotRequired = (ctx) => {
+  ctx.report({ messageId: "noAuth", path: [...r.path, "Properties"], data: { property: "AuthToken", value: "absent" } });
+});
+var redshiftSslNotRequiredMessages = { sslNotRequired: "{logicalId} sets require_ssl to {value}" };
+var redshiftSslNotRequired = defineCheck({ name: "redshiftSslNotRequired", options: NO_OPTIONS, messages: redshiftSslNotRequiredMessages }, (ctx) => {
   const r = ctx.resource;
   const base = [...r.path, "Properties", "Parameters"];
   for (const listAlt of ctx.read(["Parameters"], { data: { property: "require_ssl" } })) {
     if (listAlt.state !== "value" || !Array.isArray(listAlt.value)) continue;
     for (const [i, item] of listAlt.value.entries()) {
       if (!isObj3(item) || item["ParameterName"] !== "require_ssl") continue;
-      if (flagProperty(ctx, ["ParameterValue"], { fails: (v) => !looseEquals(v, true), absent: "pass", data: { property: "require_ssl" } }, item, [...base, i])) return;
+      if (flagProperty(ctx, ["ParameterValue"], { messageId: "sslNotRequired", fails: (v) => !looseEquals(v, true), absent: "pass", data: { property: "require_ssl" } }, item, [...base, i])) return;
     }
   }
-};
-var rdsDeletionProtectionOff = (ctx) => {
+});
+var rdsDeletionProtectionOffMessages = { noDeletionProtection: "{logicalId} has no deletion protection" };
+var rdsDeletionProtectionOff = defineCheck({ name: "rdsDeletionProtectionOff", options: NO_OPTIONS, messages: rdsDeletionProtectionOffMessages }, (ctx) => {
   const r = ctx.resource;
   if (r.type === "AWS::RDS::DBInstance") {
     if (has(r, "DBClusterIdentifier")) return;
     const engine = r.properties["Engine"];
     if (typeof engine === "string" && engine.toLowerCase().startsWith("aurora")) return;
   }
-  flagProperty(ctx, ["DeletionProtection"], { fails: notTrue, absent: "fail" });
-};
-var dynamoDbPitr = (ctx) => {
+  flagProperty(ctx, ["DeletionProtection"], { messageId: "noDeletionProtection", fails: notTrue, absent: "fail" });
+});
+var dynamoDbPitr = defineCheck({ name: "dynamoDbPitr", options: NO_OPTIONS, messages: { noPitr: "{logicalId} has no point-in-time recovery ({property}: {value})" } }, (ctx) => {
   const r = ctx.resource;
   const keys = ["PointInTimeRecoverySpecification", "PointInTimeRecoveryEnabled"];
   if (r.type !== "AWS::DynamoDB::GlobalTable") {
-    flagProperty(ctx, keys, { fails: notTrue, absent: "fail" });
+    flagProperty(ctx, keys, { messageId: "noPitr", fails: notTrue, absent: "fail" });
     return;
   }
   const base = [...r.path, "Properties", "Replicas"];
@@ -23157,18 +23203,18 @@ var dynamoDbPitr = (ctx) => {
     for (const [i, item] of listAlt.value.entries()) {
       if (!isObj3(item)) continue;
       const region2 = typeof item["Region"] === "string" ? item["Region"] : `replica ${i + 1}`;
-      if (flagProperty(ctx, keys, { fails: notTrue, absent: "fail", data: { property: `${keys.join(".")} of the ${region2} replica` } }, item, [...base, i])) return;
+      if (flagProperty(ctx, keys, { messageId: "noPitr", fails: notTrue, absent: "fail", data: { property: `${keys.join(".")} of the ${region2} replica` } }, item, [...base, i])) return;
     }
   }
-};
-var dataChecks = {
+});
+var dataChecks = [
   rdsInstancePublic,
   databaseStorageEncrypted,
   elastiCacheNoAuth,
   redshiftSslNotRequired,
   rdsDeletionProtectionOff,
   dynamoDbPitr
-};
+];
 
 // src/rules/engine.ts
 var RuleCompileError = class extends Error {
@@ -23193,7 +23239,8 @@ function compileRule(spec, checks) {
       data: r.data ?? {},
       conditions,
       assumptions: resource.assumptions,
-      ...r.cause ? { cause: r.cause } : {}
+      ...r.cause ? { cause: r.cause } : {},
+      ...r.messageId !== void 0 ? { messageId: r.messageId } : {}
     });
   };
   switch (spec.kind) {
@@ -23306,8 +23353,8 @@ function clauseReports(c, holdsFor, graph, resource, rule) {
       return absent ? [{ path: [...resource.path, "Properties"], conditions: absent.conditions, data: { property: c.property.join("."), value: "absent" } }] : [];
     }
     const out2 = [];
-    const run2 = checkRun(graph, resource, resource.path, rule, {}, (r) => out2.push(r));
-    flagProperty(run2.ctx, c.property, { fails: (v) => !holdsFor(v), absent: c.absent });
+    const run2 = checkRun(graph, resource, resource.path, rule, {}, ({ messageId: _id, ...r }) => out2.push(r));
+    flagProperty(run2.ctx, c.property, { fails: (v) => !holdsFor(v), absent: c.absent, messageId: "property" });
     const unread = run2.reported ? null : run2.unread();
     if (unread) out2.push({ ...unread, outcome: "unknown" });
     return out2;
@@ -23472,6 +23519,14 @@ function evaluate(graph, index2) {
 
 // src/rules/checks/security-groups.ts
 init_resolve();
+
+// src/rules/checks/option-schemas.ts
+var port = { type: "integer", minimum: 0, maximum: 65535 };
+var ports = { type: "array", items: { oneOf: [port, { type: "array", items: port, minItems: 2, maxItems: 2 }] } };
+var strings = { type: "array", items: { type: "string" } };
+var docs = { type: "array", items: { enum: ["identity", "trust", "resource"] }, description: "Which policy documents to read." };
+
+// src/rules/checks/security-groups.ts
 init_walk();
 var INLINE = { ingress: "SecurityGroupIngress", egress: "SecurityGroupEgress" };
 var STANDALONE = { ingress: "AWS::EC2::SecurityGroupIngress", egress: "AWS::EC2::SecurityGroupEgress" };
@@ -23603,17 +23658,17 @@ function portRange(protocol, from, to) {
   if (f < 0 || t > 65535 || f > t) return null;
   return { from: f, to: t };
 }
-var toRange = (p) => typeof p === "number" ? { from: p, to: p } : { from: p[0], to: p[1] };
+var toRange = (p) => typeof p === "number" ? { from: p, to: p } : { from: p[0] ?? 0, to: p[1] ?? 65535 };
 function isAllTraffic(r) {
   if (r.protocol === "all" || r.protocol === "other") return true;
   return (r.protocol === "tcp" || r.protocol === "udp") && r.range !== null && r.range.from <= 1 && r.range.to >= 65535;
 }
-function coversPorts(r, ports, protocols) {
+function coversPorts(r, ports2, protocols) {
   if (r.protocol === "all" || r.protocol === "other") return true;
   if (r.protocol === null) return null;
   if (!protocols.includes(r.protocol)) return false;
   if (r.range === null) return null;
-  return ports.some((p) => rangesOverlap(p, r.range));
+  return ports2.some((p) => rangesOverlap(p, r.range));
 }
 function sourceMatches(r, source) {
   if (r.cidrField === null && r.unknownReason === null) return source === "any" || source === "nonWorld";
@@ -23634,17 +23689,17 @@ function sourceMatches(r, source) {
 }
 var and = (a, b) => a === false || b === false ? false : a === null || b === null ? null : true;
 function predicate(options) {
-  const ports = (options["ports"] ?? []).map(toRange);
-  const protocols = options["protocols"] ?? ["tcp"];
-  const exclude = (options["excludePorts"] ?? []).map(toRange);
-  const excludeUdp = options["excludeUdpPorts"] === void 0 ? exclude : options["excludeUdpPorts"].map(toRange);
-  const source = options["source"] ?? "world";
-  const match2 = String(options["match"] ?? "ports");
+  const ports2 = (options.ports ?? []).map(toRange);
+  const protocols = options.protocols ?? ["tcp"];
+  const exclude = (options.excludePorts ?? []).map(toRange);
+  const excludeUdp = options.excludeUdpPorts === void 0 ? exclude : options.excludeUdpPorts.map(toRange);
+  const source = options.source ?? "world";
+  const match2 = options.match ?? "ports";
   const portsKnown = (r) => r.protocol === null || r.range === null && r.protocol !== "icmp" && r.protocol !== "icmpv6" ? null : true;
   let test;
   switch (match2) {
     case "ports":
-      test = (r) => options["includeAllTraffic"] !== true && isAllTraffic(r) ? false : coversPorts(r, ports, protocols);
+      test = (r) => options.includeAllTraffic !== true && isAllTraffic(r) ? false : coversPorts(r, ports2, protocols);
       break;
     case "allTraffic":
       test = (r) => r.protocol === null ? null : isAllTraffic(r) || (r.range === null && r.protocol !== "icmp" && r.protocol !== "icmpv6" ? null : false);
@@ -23738,7 +23793,7 @@ function reachableListeners(ctx, r, fronts, frontIds) {
   if (plain.length === 0) return { exempt: true, data: {} };
   return { exempt: false, data: { context: "lb-listeners", fronts: frontIds, listeners: plain.map((l) => `${l.id} (${l.protocol} ${l.port})`).join(", ") } };
 }
-function reportEach(ctx, rules, test) {
+function reportEach(ctx, messageId, rules, test) {
   let undecided = null;
   let reported = 0;
   const seen = /* @__PURE__ */ new Set();
@@ -23753,17 +23808,41 @@ function reportEach(ctx, rules, test) {
       seen.add(key);
       reported++;
       const path2 = r.cidrField ? [...r.entryPath, r.cidrField] : r.entryPath;
-      ctx.report({ path: path2, data: { ...dataOf(r), ...context?.data }, conditions: r.conditions });
+      ctx.report({ messageId, path: path2, data: { ...dataOf(r), ...context?.data }, conditions: r.conditions });
     } else if (v === null) undecided ??= r;
   }
   if (reported === 0 && undecided) {
     const path2 = undecided.cidrField ? [...undecided.entryPath, undecided.cidrField] : undecided.entryPath;
-    ctx.report({ path: path2, outcome: "unknown", data: dataOf(undecided), cause: undecided.unknownReason ?? { code: "entry-unresolved", args: {} }, conditions: undecided.conditions });
+    ctx.report({ messageId, path: path2, outcome: "unknown", data: dataOf(undecided), cause: undecided.unknownReason ?? { code: "entry-unresolved", args: {} }, conditions: undecided.conditions });
   }
 }
-var securityGroupRule = (ctx) => {
-  const direction = ctx.options["direction"] ?? "ingress";
-  if (ctx.options["match"] === "noDescription") {
+var securityGroupRuleOptions = {
+  type: "object",
+  properties: {
+    match: { enum: ["ports", "allTraffic", "otherWorld", "allProtocols", "portRange", "any", "noDescription"] },
+    ports,
+    protocols: { type: "array", items: { enum: ["tcp", "udp", "icmp", "icmpv6", "-1", "all"] } },
+    excludePorts: ports,
+    excludeUdpPorts: ports,
+    source: { enum: ["world", "nonWorld", "nonWorldCidr", "broad", "public", "any"] },
+    direction: { enum: ["ingress", "egress"] },
+    includeAllTraffic: { type: "boolean" }
+  },
+  additionalProperties: false
+};
+var securityGroupRuleMessages = {
+  ports: "{cidr} can reach a listed port: the rule opens {protocol} {ports}",
+  allTraffic: "{cidr} can reach every port ({protocol} {ports})",
+  otherWorld: "{cidr} can reach {protocol} {ports}",
+  allProtocols: "{cidr} may use every protocol and port",
+  portRange: "{cidr} may reach ports {ports} over {protocol}",
+  any: "ingress from {cidr} ({protocol} {ports})",
+  egress: "egress to {cidr} ({protocol} {ports})",
+  noDescription: "a {direction} rule has no Description ({entry})"
+};
+var securityGroupRule = defineCheck({ name: "securityGroupRule", options: securityGroupRuleOptions, messages: securityGroupRuleMessages }, (ctx) => {
+  const direction = ctx.options.direction ?? "ingress";
+  if (ctx.options.match === "noDescription") {
     const seen = /* @__PURE__ */ new Set();
     for (const dir of ["ingress", "egress"]) {
       for (const r of networkRules(ctx.resource, ctx.graph.resolver, dir)) {
@@ -23773,19 +23852,20 @@ var securityGroupRule = (ctx) => {
         seen.add(key);
         const d = dataOf(r);
         const peer = r.cidr ?? (r.cidrField === null ? "a security group or prefix list" : "an unresolved address");
-        ctx.report({ path: r.entryPath, data: { direction: dir, entry: `${String(d["protocol"])} ${String(d["ports"])} ${dir === "ingress" ? "from" : "to"} ${peer}` } });
+        ctx.report({ messageId: "noDescription", path: r.entryPath, data: { direction: dir, entry: `${String(d["protocol"])} ${String(d["ports"])} ${dir === "ingress" ? "from" : "to"} ${peer}` } });
       }
     }
     return;
   }
-  reportEach(ctx, networkRules(ctx.resource, ctx.graph.resolver, direction), predicate(ctx.options));
-};
-var securityGroupMissingEgress = (ctx) => {
+  reportEach(ctx, direction === "egress" ? "egress" : ctx.options.match ?? "ports", networkRules(ctx.resource, ctx.graph.resolver, direction), predicate(ctx.options));
+});
+var securityGroupMissingEgressMessages = { defaultEgress: "no egress rule: the default allows all outbound traffic" };
+var securityGroupMissingEgress = defineCheck({ name: "securityGroupMissingEgress", options: NO_OPTIONS, messages: securityGroupMissingEgressMessages }, (ctx) => {
   const { resource, graph } = ctx;
   if (resource.properties["SecurityGroupEgress"] !== void 0) return;
   const targeted = graph.referencesTo(resource.logicalId).some((e) => graph.resources.get(e.from)?.type === "AWS::EC2::SecurityGroupEgress" && e.path.includes("GroupId"));
-  if (!targeted) ctx.report({ path: [...resource.path, "Properties"], data: {} });
-};
+  if (!targeted) ctx.report({ messageId: "defaultEgress", path: [...resource.path, "Properties"], data: {} });
+});
 var PRIVATE_CONSUMERS = {
   "AWS::RDS::DBInstance": ["VPCSecurityGroups"],
   "AWS::RDS::DBCluster": ["VpcSecurityGroupIds"],
@@ -23797,7 +23877,8 @@ var PRIVATE_CONSUMERS = {
   "AWS::DocDB::DBCluster": ["VpcSecurityGroupIds"],
   "AWS::Neptune::DBCluster": ["VpcSecurityGroupIds"]
 };
-var publicIngressOnPrivateResource = (ctx) => {
+var publicIngressOnPrivateResourceMessages = { publicIngress: "{cidr} can reach {consumer}, which should be private" };
+var publicIngressOnPrivateResource = defineCheck({ name: "publicIngressOnPrivateResource", options: NO_OPTIONS, messages: publicIngressOnPrivateResourceMessages }, (ctx) => {
   const { resource, graph } = ctx;
   const consumers = graph.referencesTo(resource.logicalId).filter((e) => {
     const c = graph.resources.get(e.from);
@@ -23823,16 +23904,17 @@ var publicIngressOnPrivateResource = (ctx) => {
     const key = path2.join("/");
     if (seen.has(key)) continue;
     seen.add(key);
-    ctx.report({ path: path2, data: { cidr: r.cidr, consumer }, conditions: r.conditions });
+    ctx.report({ messageId: "publicIngress", path: path2, data: { cidr: r.cidr, consumer }, conditions: r.conditions });
   }
-};
+});
 function refersTo(v, logicalId) {
   if (!isObj4(v)) return false;
   if (v["Ref"] === logicalId) return true;
   const ga = v["Fn::GetAtt"];
   return Array.isArray(ga) && ga[0] === logicalId || typeof ga === "string" && ga.split(".")[0] === logicalId;
 }
-var networkAclAllowAll = (ctx) => {
+var networkAclAllowAllMessages = { allowAll: "the network ACL entry allows all traffic from {cidr}" };
+var networkAclAllowAll = defineCheck({ name: "networkAclAllowAll", options: NO_OPTIONS, messages: networkAclAllowAllMessages }, (ctx) => {
   const p = ctx.resource.properties;
   const r = ctx.graph.resolver;
   const alts = (k) => r.resolve(p[k]);
@@ -23843,22 +23925,22 @@ var networkAclAllowAll = (ctx) => {
   const world = cidrs.find((a) => a.known && typeof a.value === "string" && cidrIsWorld(a.value));
   if (!world) {
     const u = cidrs.find((a) => !a.known);
-    if (u && !u.known) ctx.report({ path: [...ctx.resource.path, "Properties", cidrKey], outcome: "unknown", data: {}, cause: u.reason });
+    if (u && !u.known) ctx.report({ messageId: "allowAll", path: [...ctx.resource.path, "Properties", cidrKey], outcome: "unknown", data: {}, cause: u.reason });
     return;
   }
   const proto = alts("Protocol").map((a) => a.known ? normalizeProtocol(a.value) : null);
   const range2 = p["PortRange"];
   const full = isObj4(range2) && toPort(range2["From"]) !== null && toPort(range2["From"]) <= 1 && toPort(range2["To"]) === 65535;
   if (proto.some((x) => x === "all" || x === "other") || proto.some((x) => x === "tcp" || x === "udp") && (full || range2 === void 0)) {
-    ctx.report({ path: [...ctx.resource.path, "Properties", cidrKey], data: { cidr: String(world.known ? world.value : "") }, conditions: world.conditions });
+    ctx.report({ messageId: "allowAll", path: [...ctx.resource.path, "Properties", cidrKey], data: { cidr: String(world.known ? world.value : "") }, conditions: world.conditions });
   }
-};
-var securityGroupChecks = {
+});
+var securityGroupChecks = [
   securityGroupRule,
   securityGroupMissingEgress,
   publicIngressOnPrivateResource,
   networkAclAllowAll
-};
+];
 
 // src/rules/checks/iam.ts
 init_iam();
@@ -26408,8 +26490,7 @@ init_resolve();
 var isObj6 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var ALL_DOCS = ["identity", "trust", "resource"];
 function docKinds(options) {
-  const d = options["docs"];
-  return Array.isArray(d) ? d.filter((x) => x === "identity" || x === "trust" || x === "resource") : ALL_DOCS;
+  return options.docs ?? ALL_DOCS;
 }
 var statementCache = /* @__PURE__ */ new WeakMap();
 function readAllowStatements(ctx, kinds) {
@@ -26542,7 +26623,7 @@ function testStatement(test, stmt, resolver, options, params, extra) {
     case "wildcardAction": {
       if (extra.kind === "resource" && ownAccountRootOnly(b["Principal"], resolver)) return null;
       const actions = elements(b["Action"], resolver, params);
-      if (options["excludeAdmin"] !== false && isFullAdmin(actions, elements(b["Resource"], resolver))) return null;
+      if (options.excludeAdmin !== false && isFullAdmin(actions, elements(b["Resource"], resolver))) return null;
       const hits = actions.values.filter((a) => isServiceWildcard(a.value) && !isLowImpactServiceWildcard(a.value));
       const hit = hits[0];
       if (hit) {
@@ -26618,8 +26699,29 @@ function testStatement(test, stmt, resolver, options, params, extra) {
     }
   }
 }
-var policyStatement = (ctx) => {
-  const test = ctx.options["test"];
+var policyStatementOptions = {
+  type: "object",
+  properties: {
+    test: { enum: ["fullAdmin", "wildcardAction", "wildcardResourceWrite", "passRoleWildcard", "privilegeEscalation", "permissionsManagementWildcard", "notPrincipal", "notAction", "notResource"] },
+    docs,
+    excludeAdmin: { type: "boolean" }
+  },
+  required: ["test"],
+  additionalProperties: false
+};
+var policyStatementMessages = {
+  fullAdmin: "statement {sid} allows Action * on Resource *",
+  wildcardAction: "statement {sid} allows {action}",
+  wildcardResourceWrite: "statement {sid} allows {action} on Resource *",
+  passRoleWildcard: "statement {sid} allows {action} on {resource}",
+  privilegeEscalation: "statement {sid} allows {action} on {resource}",
+  permissionsManagementWildcard: "statement {sid} allows {action} ({grants}) on {resource}",
+  notPrincipal: "statement {sid} allows every principal except {value}",
+  notAction: "statement {sid} allows every action except {value}",
+  notResource: "statement {sid} allows its actions on every resource except {value}"
+};
+var policyStatement = defineCheck({ name: "policyStatement", options: policyStatementOptions, messages: policyStatementMessages }, (ctx) => {
+  const test = ctx.options.test;
   const resolver = ctx.graph.resolver;
   const params = parameterDecls(ctx.graph.template.body, ctx.graph.resolver);
   const stmts = readAllowStatements(ctx, docKinds(ctx.options));
@@ -26629,7 +26731,7 @@ var policyStatement = (ctx) => {
     const hit = testStatement(test, stmt, resolver, ctx.options, params, { passRole, kind });
     if (hit) {
       decided = true;
-      ctx.report({ path: hit.path, data: hit.data, outcome: hit.outcome ?? "fail", conditions: hit.conditions ?? [], ...hit.cause ? { cause: hit.cause } : {} });
+      ctx.report({ messageId: test, path: hit.path, data: hit.data, outcome: hit.outcome ?? "fail", conditions: hit.conditions ?? [], ...hit.cause ? { cause: hit.cause } : {} });
     }
   }
   if (decided) return;
@@ -26639,7 +26741,7 @@ var policyStatement = (ctx) => {
       if (el.unknown !== null) ctx.undecided(keyPath(stmt, key), el.unknown, stmt.conditions);
     }
   }
-};
+});
 var ELEMENTS_READ = {
   fullAdmin: ["Action"],
   wildcardAction: ["Action"],
@@ -26656,8 +26758,10 @@ function crossAccountGuarded(condition, resolver, params) {
   if (!isObj6(condition)) return false;
   return Object.entries(condition).some(([op, block]) => isObj6(block) && Object.entries(block).some(([k, v]) => CROSS_ACCOUNT_GUARDS.has(k.toLowerCase()) && entryRestriction(op, k, v, resolver, params).verdict !== "open"));
 }
-var trustExternalAccount = (ctx) => {
-  const allowed = new Set(Array.isArray(ctx.options["allowedAccounts"]) ? ctx.options["allowedAccounts"].map(String) : []);
+var trustExternalAccountOptions = { type: "object", properties: { allowedAccounts: strings, docs }, additionalProperties: false };
+var trustExternalAccountMessages = { externalAccount: "trust policy statement {sid} trusts account {account} ({principal}) without sts:ExternalId or aws:PrincipalOrgID" };
+var trustExternalAccount = defineCheck({ name: "trustExternalAccount", options: trustExternalAccountOptions, messages: trustExternalAccountMessages }, (ctx) => {
+  const allowed = new Set(ctx.options.allowedAccounts);
   const params = parameterDecls(ctx.graph.template.body, ctx.graph.resolver);
   for (const { stmt } of readAllowStatements(ctx, ["trust"])) {
     if (crossAccountGuarded(stmt.body["Condition"], ctx.graph.resolver, params)) continue;
@@ -26667,11 +26771,11 @@ var trustExternalAccount = (ctx) => {
       if (p.kind !== "AWS") continue;
       const account = ACCOUNT_ID.test(p.value) ? p.value : ARN_ACCOUNT.exec(p.value)?.[1];
       if (!account || allowed.has(account)) continue;
-      ctx.report({ path: keyPath(stmt, "Principal"), data: { sid: stmt.sid ?? `#${stmt.index}`, principal: p.value, account }, conditions: cond_(stmt.conditions, p.conditions) });
+      ctx.report({ messageId: "externalAccount", path: keyPath(stmt, "Principal"), data: { sid: stmt.sid ?? `#${stmt.index}`, principal: p.value, account }, conditions: cond_(stmt.conditions, p.conditions) });
       break;
     }
   }
-};
+});
 var cond_ = (a, b) => mergeBranches(a, b) ?? [];
 function oidcProviders(raw, graph, params) {
   const out = [];
@@ -26691,7 +26795,8 @@ function oidcProviders(raw, graph, params) {
   }
   return out;
 }
-var trustOidcSubject = (ctx) => {
+var trustOidcSubjectMessages = { noSubject: "trust statement {sid} lets {provider} assume the role without a {claim} condition that names who" };
+var trustOidcSubject = defineCheck({ name: "trustOidcSubject", options: NO_OPTIONS, messages: trustOidcSubjectMessages }, (ctx) => {
   const { graph } = ctx;
   const params = parameterDecls(graph.template.body, graph.resolver);
   for (const { stmt } of readAllowStatements(ctx, ["trust"])) {
@@ -26702,12 +26807,12 @@ var trustOidcSubject = (ctx) => {
       const r = oidcRestriction(stmt.body["Condition"], p.host, graph.resolver, params);
       if (r.verdict === "restricts") continue;
       const data = { sid: stmt.sid ?? `#${stmt.index}`, provider: p.host ?? p.label, claim: p.host === "cognito-identity.amazonaws.com" ? "aud" : "sub" };
-      if (r.verdict === "unknown") ctx.report({ path: keyPath(stmt, "Condition"), outcome: "unknown", data, cause: { code: "condition-key", args: { key: r.key, reason: r.reason, named: false } }, conditions: stmt.conditions });
-      else ctx.report({ path: keyPath(stmt, "Condition" in stmt.body ? "Condition" : "Principal"), data, conditions: stmt.conditions });
+      if (r.verdict === "unknown") ctx.report({ messageId: "noSubject", path: keyPath(stmt, "Condition"), outcome: "unknown", data, cause: { code: "condition-key", args: { key: r.key, reason: r.reason, named: false } }, conditions: stmt.conditions });
+      else ctx.report({ messageId: "noSubject", path: keyPath(stmt, "Condition" in stmt.body ? "Condition" : "Principal"), data, conditions: stmt.conditions });
       break;
     }
   }
-};
+});
 function literalTexts(v, resolver, depth = 0) {
   if (depth > 10) return [];
   if (typeof v === "string") return [v];
@@ -26775,8 +26880,10 @@ function attachedManagedPolicies(resource, resolver, unread, resources) {
   }
   return out;
 }
-var managedPolicyAttached = (ctx) => {
-  const match2 = ctx.options["match"];
+var managedPolicyAttachedOptions = { type: "object", properties: { match: { enum: ["admin", "elevated"] } }, additionalProperties: false };
+var managedPolicyAttachedMessages = { admin: "the AWS managed policy {policy} is attached", elevated: "AWS managed policy attached: {policy}" };
+var managedPolicyAttached = defineCheck({ name: "managedPolicyAttached", options: managedPolicyAttachedOptions, messages: managedPolicyAttachedMessages }, (ctx) => {
+  const match2 = ctx.options.match;
   const unread = [];
   const hits = attachedManagedPolicies(ctx.resource, ctx.graph.resolver, unread, ctx.graph.resources).filter((p) => match2 === "admin" ? p.name === "AdministratorAccess" : p.name !== "AdministratorAccess" && ELEVATED.test(p.name) && !NOT_ELEVATED.has(p.name));
   const first2 = hits[0];
@@ -26786,27 +26893,27 @@ var managedPolicyAttached = (ctx) => {
   }
   const names2 = [...new Set(hits.map((h) => h.name))];
   const policy = names2.length > 3 ? `${names2.slice(0, 3).join(", ")} and ${names2.length - 3} more` : names2.join(", ");
-  ctx.report({ path: first2.path, data: { policy }, conditions: first2.conditions });
-};
+  ctx.report({ messageId: match2 === "admin" ? "admin" : "elevated", path: first2.path, data: { policy }, conditions: first2.conditions });
+});
 var nonEmpty = (v, resolver) => v !== void 0 && resolver.resolve(v).some((r) => !r.known || r.value !== NO_VALUE && (!Array.isArray(r.value) || r.value.length > 0));
-var policyOnUser = (ctx) => {
+var policyOnUser = defineCheck({ name: "policyOnUser", options: NO_OPTIONS, messages: { userPolicy: "policy attached directly to user {user} (via {via})" } }, (ctx) => {
   const { resource, graph } = ctx;
   const props2 = resource.properties;
   const base = [...resource.path, "Properties"];
   if (resource.type === "AWS::IAM::User") {
     for (const key of ["Policies", "ManagedPolicyArns"])
-      if (nonEmpty(props2[key], graph.resolver)) ctx.report({ path: [...base, key], data: { user: resource.logicalId, via: key } });
+      if (nonEmpty(props2[key], graph.resolver)) ctx.report({ messageId: "userPolicy", path: [...base, key], data: { user: resource.logicalId, via: key } });
     return;
   }
   if (resource.type === "AWS::IAM::UserPolicy") {
-    ctx.report({ path: [...base, "UserName"], data: { user: shortRef(props2["UserName"]), via: "UserPolicy" } });
+    ctx.report({ messageId: "userPolicy", path: [...base, "UserName"], data: { user: shortRef(props2["UserName"]), via: "UserPolicy" } });
     return;
   }
   if (nonEmpty(props2["Users"], graph.resolver)) {
     const users = Array.isArray(props2["Users"]) ? props2["Users"].map(shortRef).join(", ") : shortRef(props2["Users"]);
-    ctx.report({ path: [...base, "Users"], data: { user: users, via: "Users" } });
+    ctx.report({ messageId: "userPolicy", path: [...base, "Users"], data: { user: users, via: "Users" } });
   }
-};
+});
 function shortRef(v) {
   if (typeof v === "string") return v;
   if (isObj6(v) && typeof v["Ref"] === "string") return v["Ref"];
@@ -26829,15 +26936,16 @@ function exportedSecrets(graph) {
   secretOutputs.set(graph, m = found);
   return m;
 }
-var userAccessKey = (ctx) => {
-  ctx.report({ path: ctx.resource.path, data: { user: shortRef(ctx.resource.properties["UserName"]) } });
-};
-var accessKeySecretInOutputs = (ctx) => {
+var userAccessKey = defineCheck({ name: "userAccessKey", options: NO_OPTIONS, messages: { accessKey: "a long-lived access key is created for user {user}" } }, (ctx) => {
+  ctx.report({ messageId: "accessKey", path: ctx.resource.path, data: { user: shortRef(ctx.resource.properties["UserName"]) } });
+});
+var accessKeySecretInOutputsMessages = { secretInOutputs: "the secret access key of user {user} is exported in Outputs ({output})" };
+var accessKeySecretInOutputs = defineCheck({ name: "accessKeySecretInOutputs", options: NO_OPTIONS, messages: accessKeySecretInOutputsMessages }, (ctx) => {
   for (const name of exportedSecrets(ctx.graph).get(ctx.resource.logicalId) ?? []) {
-    ctx.report({ path: ["Outputs", name, "Value"], logicalId: name, resourceType: "Output", data: { user: shortRef(ctx.resource.properties["UserName"]), key: ctx.resource.logicalId, output: name } });
+    ctx.report({ messageId: "secretInOutputs", path: ["Outputs", name, "Value"], logicalId: name, resourceType: "Output", data: { user: shortRef(ctx.resource.properties["UserName"]), key: ctx.resource.logicalId, output: name } });
   }
-};
-var iamChecks = {
+});
+var iamChecks = [
   policyStatement,
   trustExternalAccount,
   trustOidcSubject,
@@ -26845,7 +26953,7 @@ var iamChecks = {
   policyOnUser,
   userAccessKey,
   accessKeySecretInOutputs
-};
+];
 
 // src/rules/checks/s3.ts
 init_iam();
@@ -26963,7 +27071,7 @@ function isLogReference(from, rel) {
   return false;
 }
 var BPA_FLAGS = ["BlockPublicAcls", "BlockPublicPolicy", "IgnorePublicAcls", "RestrictPublicBuckets"];
-var blockPublicAccessDisabled = (ctx) => {
+var blockPublicAccessDisabled = defineCheck({ name: "blockPublicAccessDisabled", options: NO_OPTIONS, messages: { flagsOff: "Block Public Access is off: {flags}" } }, (ctx) => {
   const { resource } = ctx;
   const key = "PublicAccessBlockConfiguration";
   if (resource.properties[key] === void 0) return;
@@ -26991,9 +27099,9 @@ var blockPublicAccessDisabled = (ctx) => {
         break;
       }
     }
-    if (off.length) ctx.report({ path: firstPath, data: { flags: off.join(", ") }, conditions });
+    if (off.length) ctx.report({ messageId: "flagsOff", path: firstPath, data: { flags: off.join(", ") }, conditions });
   }
-};
+});
 function deniesInsecureTransport(policy, graph) {
   for (const doc of policyDocuments(policy, graph.resolver))
     for (const s of statementsOf(doc, graph.resolver)) {
@@ -27005,23 +27113,25 @@ function deniesInsecureTransport(policy, graph) {
     }
   return false;
 }
-var bucketNoSslPolicy = (ctx) => {
+var bucketNoSslPolicyMessages = { noSslPolicy: "no bucket policy denies requests without TLS (bucket policies: {policies})" };
+var bucketNoSslPolicy = defineCheck({ name: "bucketNoSslPolicy", options: NO_OPTIONS, messages: bucketNoSslPolicyMessages }, (ctx) => {
   const policies = bucketIndex(ctx.graph).policies.get(ctx.resource.logicalId) ?? [];
   if (policies.some((p) => deniesInsecureTransport(p, ctx.graph))) return;
-  ctx.report({ path: ctx.resource.path, data: { policies: policies.length ? policies.map((p) => p.logicalId).join(", ") : "none" } });
-};
-var bucketNoAccessLogging = (ctx) => {
+  ctx.report({ messageId: "noSslPolicy", path: ctx.resource.path, data: { policies: policies.length ? policies.map((p) => p.logicalId).join(", ") : "none" } });
+});
+var bucketNoAccessLoggingMessages = { noAccessLogging: "no LoggingConfiguration (server access logging is off)" };
+var bucketNoAccessLogging = defineCheck({ name: "bucketNoAccessLogging", options: NO_OPTIONS, messages: bucketNoAccessLoggingMessages }, (ctx) => {
   const { resource, graph } = ctx;
   const lc = resource.properties["LoggingConfiguration"];
   if (lc !== void 0 && graph.resolver.resolve(lc).every((r) => !r.known || r.value !== NO_VALUE)) return;
   if (bucketIndex(graph).logTargets.has(resource.logicalId)) return;
-  ctx.report({ path: [...resource.path, "Properties"], data: {} });
-};
-var s3Checks = {
+  ctx.report({ messageId: "noAccessLogging", path: [...resource.path, "Properties"], data: {} });
+});
+var s3Checks = [
   blockPublicAccessDisabled,
   bucketNoSslPolicy,
   bucketNoAccessLogging
-};
+];
 
 // src/rules/checks/compute.ts
 init_resolve();
@@ -27370,12 +27480,12 @@ function requireTrue(ctx, owner, ownerPath, key, conditions, data) {
     }
     if (a.state === "absent" || String(a.value).toLowerCase() !== "true") {
       const at = owner[key] === void 0 ? ownerPath : [...ownerPath, key];
-      ctx.report({ path: at, data: { ...data, value: a.state === "absent" ? "absent" : String(a.value) }, conditions: [...conditions, ...a.conditions] });
+      ctx.report({ messageId: "unencrypted", path: at, data: { ...data, value: a.state === "absent" ? "absent" : String(a.value) }, conditions: [...conditions, ...a.conditions] });
       return;
     }
   }
 }
-var ebsEncryption = (ctx) => {
+var ebsEncryption = defineCheck({ name: "ebsEncryption", options: NO_OPTIONS, messages: { unencrypted: "{device}: Encrypted is {value}" } }, (ctx) => {
   const { resource, graph } = ctx;
   if (resource.type === "AWS::EC2::Volume") {
     requireTrue(ctx, resource.properties, [...resource.path, "Properties"], "Encrypted", [], { device: "volume" });
@@ -27393,12 +27503,13 @@ var ebsEncryption = (ctx) => {
     },
     { unresolved: (_raw, p, reason, conditions) => ctx.undecided(p, reason, conditions) }
   );
-};
-var imdsV1 = (ctx) => {
+});
+var imdsV1Options = { type: "object", properties: { instancesWithoutTemplate: { type: "boolean" } }, additionalProperties: false };
+var imdsV1 = defineCheck({ name: "imdsV1", options: imdsV1Options, messages: { imdsV1: "MetadataOptions.HttpTokens is {value} (IMDSv1 allowed)" } }, (ctx) => {
   const { resource } = ctx;
   if (resource.type === "AWS::EC2::Instance") {
-    if (resource.properties["LaunchTemplate"] !== void 0 || ctx.options["instancesWithoutTemplate"] !== true) return;
-    ctx.report({ path: [...resource.path, "Properties"], data: { value: "no launch template" } });
+    if (resource.properties["LaunchTemplate"] !== void 0 || ctx.options.instancesWithoutTemplate !== true) return;
+    ctx.report({ messageId: "imdsV1", path: [...resource.path, "Properties"], data: { value: "no launch template" } });
     return;
   }
   const { data, path: path2 } = launchData(resource);
@@ -27407,24 +27518,24 @@ var imdsV1 = (ctx) => {
   for (const alt of ctx.read(["MetadataOptions"], { root: data, base: path2, data: unresolved })) {
     if (alt.state === "unknown") continue;
     if (alt.state === "absent" || !isObj9(alt.value)) {
-      ctx.report({ path: data["MetadataOptions"] === void 0 ? path2 : moPath, data: { value: "absent" }, conditions: alt.conditions });
+      ctx.report({ messageId: "imdsV1", path: data["MetadataOptions"] === void 0 ? path2 : moPath, data: { value: "absent" }, conditions: alt.conditions });
       continue;
     }
     const opts = alt.value;
     const endpoint = ctx.read(["HttpEndpoint"], { root: opts, settled: true });
     if (opts["HttpEndpoint"] !== void 0 && endpoint.every((r) => r.state === "value" && String(r.value).toLowerCase() === "disabled")) continue;
     if (opts["HttpTokens"] === void 0) {
-      ctx.report({ path: moPath, data: { value: "absent" }, conditions: alt.conditions });
+      ctx.report({ messageId: "imdsV1", path: moPath, data: { value: "absent" }, conditions: alt.conditions });
       continue;
     }
     for (const r of ctx.read(["HttpTokens"], { root: opts, base: moPath, data: unresolved })) {
       if (r.state === "unknown" || r.state === "value" && String(r.value).toLowerCase() === "required") continue;
-      ctx.report({ path: [...moPath, "HttpTokens"], data: { value: r.state === "absent" ? "absent" : String(r.value) }, conditions: [...alt.conditions, ...r.conditions] });
+      ctx.report({ messageId: "imdsV1", path: [...moPath, "HttpTokens"], data: { value: r.state === "absent" ? "absent" : String(r.value) }, conditions: [...alt.conditions, ...r.conditions] });
       break;
     }
   }
-};
-var userDataSecrets = (ctx) => {
+});
+var userDataSecrets = defineCheck({ name: "userDataSecrets", options: NO_OPTIONS, messages: { secret: "UserData contains a {kind} ({name})" } }, (ctx) => {
   const { data, path: path2 } = launchData(ctx.resource);
   const ud = data["UserData"];
   if (ud === void 0) return;
@@ -27432,12 +27543,13 @@ var userDataSecrets = (ctx) => {
     const hit = findSecretIn(piece.text);
     if (hit) {
       const at = placeOf(piece, hit.index);
-      ctx.report({ path: at.path, within: at.within, data: { kind: hit.kind, name: hit.name } });
+      ctx.report({ messageId: "secret", path: at.path, within: at.within, data: { kind: hit.kind, name: hit.name } });
       return;
     }
   }
-};
-var noEchoInUserData = (ctx) => {
+});
+var noEchoInUserDataMessages = { noEchoParameter: "the NoEcho parameter {parameter} is written into {where}" };
+var noEchoInUserData = defineCheck({ name: "noEchoInUserData", options: NO_OPTIONS, messages: noEchoInUserDataMessages }, (ctx) => {
   const { data, path: path2 } = launchData(ctx.resource);
   const ud = data["UserData"];
   if (ud === void 0) return;
@@ -27447,11 +27559,12 @@ var noEchoInUserData = (ctx) => {
     const p = ctx.graph.parameters.get(ref.name);
     if (!p || !(p.noEcho || secretDefault(ctx.graph, ref.name))) continue;
     seen.add(ref.name);
-    ctx.report({ path: ref.path, ...ref.within !== void 0 ? { within: ref.within } : {}, data: { parameter: ref.name, where: "UserData" } });
+    ctx.report({ messageId: "noEchoParameter", path: ref.path, ...ref.within !== void 0 ? { within: ref.within } : {}, data: { parameter: ref.name, where: "UserData" } });
   }
-};
-var forbiddenAmi = (ctx) => {
-  const amis = new Set(Array.isArray(ctx.options["amis"]) ? ctx.options["amis"].map(String) : []);
+});
+var forbiddenAmiOptions = { type: "object", properties: { amis: strings }, additionalProperties: false };
+var forbiddenAmi = defineCheck({ name: "forbiddenAmi", options: forbiddenAmiOptions, messages: { forbiddenAmi: "ImageId {ami} is on the forbidden-AMI list" } }, (ctx) => {
+  const amis = new Set(ctx.options.amis);
   if (amis.size === 0) return;
   const { data, path: path2 } = launchData(ctx.resource);
   if (data["ImageId"] === void 0) return;
@@ -27460,13 +27573,13 @@ var forbiddenAmi = (ctx) => {
   const awsLatest = param !== void 0 && param.type.startsWith("AWS::SSM::Parameter::Value<") && typeof param.default === "string" && param.default.startsWith("/aws/service/");
   for (const r of ctx.read(["ImageId"], { root: data, base: path2, settled: awsLatest })) {
     if (r.state === "value" && typeof r.value === "string" && amis.has(r.value)) {
-      ctx.report({ path: [...path2, "ImageId"], data: { ami: r.value }, conditions: r.conditions });
+      ctx.report({ messageId: "forbiddenAmi", path: [...path2, "ImageId"], data: { ami: r.value }, conditions: r.conditions });
       return;
     }
   }
-};
+});
 var CREDENTIAL_KEYS = ["accessKeyId", "secretKey", "password"];
-var cfnInitAuth = (ctx) => {
+var cfnInitAuth = defineCheck({ name: "cfnInitAuth", options: NO_OPTIONS, messages: { credential: "{entry}.{key} is written into the template" } }, (ctx) => {
   const { resource, graph } = ctx;
   const auth = resource.metadata["AWS::CloudFormation::Authentication"];
   if (!isObj9(auth)) return;
@@ -27479,20 +27592,20 @@ var cfnInitAuth = (ctx) => {
       if (typeof v === "string" && v.startsWith("{{resolve:")) continue;
       if (isObj9(v) && typeof v["Ref"] === "string" && graph.parameters.get(v["Ref"])?.noEcho && graph.parameters.get(v["Ref"])?.default === void 0) continue;
       if (isObj9(v) && intrinsicName(v) !== null && intrinsicName(v) !== "Ref") continue;
-      ctx.report({ path: [...base, name, key], data: { entry: name, key } });
+      ctx.report({ messageId: "credential", path: [...base, name, key], data: { entry: name, key } });
     }
   }
-};
-var vpcFlowLog = (ctx) => {
+});
+var vpcFlowLog = defineCheck({ name: "vpcFlowLog", options: NO_OPTIONS, messages: { noFlowLog: "no AWS::EC2::FlowLog refers to this VPC" } }, (ctx) => {
   const { resource, graph } = ctx;
   const logged = graph.referencesTo(resource.logicalId).some((e) => {
     if (e.kind === "DependsOn") return false;
     const from = graph.resources.get(e.from);
     return from?.type === "AWS::EC2::FlowLog" && e.path.some((k) => k === "ResourceId" || k === "ResourceIds");
   });
-  if (!logged) ctx.report({ path: resource.path, data: {} });
-};
-var computeChecks = {
+  if (!logged) ctx.report({ messageId: "noFlowLog", path: resource.path, data: {} });
+});
+var computeChecks = [
   ebsEncryption,
   imdsV1,
   userDataSecrets,
@@ -27500,7 +27613,7 @@ var computeChecks = {
   forbiddenAmi,
   cfnInitAuth,
   vpcFlowLog
-};
+];
 
 // src/rules/checks/resource-policies.ts
 init_iam();
@@ -27508,15 +27621,16 @@ init_iam();
 init_resolve();
 var isObj10 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function docKinds2(options) {
-  const d = options["docs"];
-  return Array.isArray(d) ? d.filter((x) => x === "identity" || x === "trust" || x === "resource") : ["resource"];
+  return options.docs ?? ["resource"];
 }
 function inVpc(props2, resolver, key = "VPCOptions", member = "SubnetIds") {
   const v = props2[key];
   if (v === void 0) return false;
   return resolver.resolve(v).every((r) => r.known && isObj10(r.value) && r.value[member] !== void 0);
 }
-var publicPrincipal = (ctx) => {
+var publicPrincipalOptions = { type: "object", properties: { docs }, additionalProperties: false };
+var publicPrincipalMessages = { publicPrincipal: "statement {sid} allows Principal {principal} without a restricting condition" };
+var publicPrincipal = defineCheck({ name: "publicPrincipal", options: publicPrincipalOptions, messages: publicPrincipalMessages }, (ctx) => {
   const { resource, graph } = ctx;
   const resolver = graph.resolver;
   if ((resource.type === "AWS::OpenSearchService::Domain" || resource.type === "AWS::Elasticsearch::Domain") && inVpc(resource.properties, resolver)) return;
@@ -27529,7 +27643,7 @@ var publicPrincipal = (ctx) => {
     const fences = statements.filter((s) => s.known && s.effect === "Deny" && denyRestriction(s.body["Condition"], resolver, params).verdict === "restricts");
     for (const stmt of statements) {
       if (!stmt.known) {
-        ctx.report({ path: stmt.path, outcome: "unknown", data: { principal: "(unresolved)" }, cause: stmt.reason, conditions: stmt.conditions });
+        ctx.report({ messageId: "publicPrincipal", path: stmt.path, outcome: "unknown", data: { principal: "(unresolved)" }, cause: stmt.reason, conditions: stmt.conditions });
         continue;
       }
       if (stmt.effect === "Deny") continue;
@@ -27540,16 +27654,16 @@ var publicPrincipal = (ctx) => {
       const sid = stmt.sid ?? `#${stmt.index}`;
       if (open && stmt.effect === "Allow" && restriction.verdict === "unknown") {
         const cause = { code: "condition-key", args: { key: restriction.key, reason: restriction.reason, named: true } };
-        ctx.report({ path: keyPath(stmt, "Condition"), outcome: "unknown", data: { sid, principal: open.value }, cause, conditions: mergeBranches(stmt.conditions, open.conditions) ?? [] });
+        ctx.report({ messageId: "publicPrincipal", path: keyPath(stmt, "Condition"), outcome: "unknown", data: { sid, principal: open.value }, cause, conditions: mergeBranches(stmt.conditions, open.conditions) ?? [] });
       } else if (open && stmt.effect === "Allow") {
-        ctx.report({ path: keyPath(stmt, "Principal"), data: { sid, principal: open.value === "*" && open.kind !== "Any" ? `{${open.kind}: "*"}` : open.value }, conditions: mergeBranches(stmt.conditions, open.conditions) ?? [] });
+        ctx.report({ messageId: "publicPrincipal", path: keyPath(stmt, "Principal"), data: { sid, principal: open.value === "*" && open.kind !== "Any" ? `{${open.kind}: "*"}` : open.value }, conditions: mergeBranches(stmt.conditions, open.conditions) ?? [] });
       } else if (open || ps.unknown !== null && ps.values.length === 0) {
         const reason = stmt.effect === null ? { code: "effect-unresolved", args: {} } : ps.unknown ?? { code: "deploy-time-value", args: {} };
-        ctx.report({ path: keyPath(stmt, "Principal"), outcome: "unknown", data: { sid, principal: "(unresolved)" }, cause: reason, conditions: stmt.conditions });
+        ctx.report({ messageId: "publicPrincipal", path: keyPath(stmt, "Principal"), outcome: "unknown", data: { sid, principal: "(unresolved)" }, cause: reason, conditions: stmt.conditions });
       }
     }
   }
-};
+});
 function fencedIn(allow, fences, resolver) {
   if (fences.length === 0 || !("Action" in allow.body)) return false;
   const granted = elements(allow.body["Action"], resolver).values.map((v) => v.value);
@@ -27564,11 +27678,16 @@ function isSet(v, resolver) {
   return v !== void 0 && resolver.resolve(v).some((r) => !r.known || r.value !== NO_VALUE);
 }
 var SERVICE_PRINCIPAL = /\.amazonaws\.com(\.cn)?$/i;
-var lambdaPermission = (ctx) => {
+var lambdaPermissionOptions = { type: "object", properties: { match: { enum: ["public", "serviceNoSource"] } }, additionalProperties: false };
+var lambdaPermissionMessages = {
+  public: "Principal is {principal} without SourceAccount, SourceArn or PrincipalOrgID",
+  serviceNoSource: "{principal} may invoke the function from any source (no SourceArn or SourceAccount)"
+};
+var lambdaPermission = defineCheck({ name: "lambdaPermission", options: lambdaPermissionOptions, messages: lambdaPermissionMessages }, (ctx) => {
   const { resource, graph } = ctx;
   const resolver = graph.resolver;
   const props2 = resource.properties;
-  const match2 = ctx.options["match"];
+  const match2 = ctx.options.match;
   const principalPath = [...resource.path, "Properties", "Principal"];
   const layer = resource.type === "AWS::Lambda::LayerVersionPermission";
   const guards = layer ? [["OrganizationId", "aws:PrincipalOrgID"]] : [["SourceAccount", "aws:SourceAccount"], ["SourceArn", "aws:SourceArn"], ["PrincipalOrgID", "aws:PrincipalOrgID"]];
@@ -27581,17 +27700,17 @@ var lambdaPermission = (ctx) => {
     const p = String(alt.value);
     const pub = p === "*" || /^arn:aws[a-z-]*:iam::\*:/i.test(p);
     if (match2 === "public" && pub) {
-      ctx.report({ path: principalPath, data: { principal: p }, conditions });
+      ctx.report({ messageId: "public", path: principalPath, data: { principal: p }, conditions });
       return;
     }
     if (match2 === "serviceNoSource" && !layer && SERVICE_PRINCIPAL.test(p)) {
-      ctx.report({ path: principalPath, data: { principal: p }, conditions });
+      ctx.report({ messageId: "serviceNoSource", path: principalPath, data: { principal: p }, conditions });
       return;
     }
   }
-};
+});
 var ROTATABLE_SPECS = /* @__PURE__ */ new Set(["SYMMETRIC_DEFAULT"]);
-var kmsKeyRotation = (ctx) => {
+var kmsKeyRotation = defineCheck({ name: "kmsKeyRotation", options: NO_OPTIONS, messages: { rotationOff: "EnableKeyRotation is {value}" } }, (ctx) => {
   const { resource } = ctx;
   const props2 = resource.properties;
   if (props2["Origin"] !== void 0 && ctx.read(["Origin"], { settled: true }).every((r) => r.state === "value" && r.value !== "AWS_KMS")) return;
@@ -27609,7 +27728,7 @@ var kmsKeyRotation = (ctx) => {
     }
   }
   if (props2["EnableKeyRotation"] === void 0) {
-    ctx.report({ path: base, data: { value: "absent" }, conditions: symmetric[0] });
+    ctx.report({ messageId: "rotationOff", path: base, data: { value: "absent" }, conditions: symmetric[0] });
     return;
   }
   for (const alt of ctx.read(["EnableKeyRotation"], { data: unresolved })) {
@@ -27617,16 +27736,16 @@ var kmsKeyRotation = (ctx) => {
     for (const conds of symmetric) {
       const both = mergeBranches(conds, alt.conditions);
       if (both === null) continue;
-      ctx.report({ path: [...base, "EnableKeyRotation"], data: { value: alt.state === "absent" ? "absent" : String(alt.value) }, conditions: both });
+      ctx.report({ messageId: "rotationOff", path: [...base, "EnableKeyRotation"], data: { value: alt.state === "absent" ? "absent" : String(alt.value) }, conditions: both });
       return;
     }
   }
-};
-var resourcePolicyChecks = {
+});
+var resourcePolicyChecks = [
   publicPrincipal,
   lambdaPermission,
   kmsKeyRotation
-};
+];
 
 // src/model/tls.ts
 var tls = (minor) => 1 + Number(minor) / 10;
@@ -27785,17 +27904,18 @@ function noteTexts(ctx, values, path2) {
 function texts(ctx, v) {
   return textAlternatives(ctx, v).map((t) => t?.toLowerCase() ?? null);
 }
-var albHttpListener = (ctx) => {
+var albHttpListenerMessages = { plainHttp: "{logicalId} serves plain HTTP without redirecting to HTTPS" };
+var albHttpListener = defineCheck({ name: "albHttpListener", options: NO_OPTIONS, messages: albHttpListenerMessages }, (ctx) => {
   const p = ctx.resource.properties;
   const protos = texts(ctx, p["Protocol"]);
   if (protos.includes("http") && internalLoadBalancer(ctx)) return;
   if (!protos.includes("http")) {
-    if (protos.includes(null)) ctx.report({ path: [...ctx.resource.path, "Properties", "Protocol"], outcome: "unknown", data: {}, cause: { code: "listener-protocol-deploy-time", args: {} } });
+    if (protos.includes(null)) ctx.report({ messageId: "plainHttp", path: [...ctx.resource.path, "Properties", "Protocol"], outcome: "unknown", data: {}, cause: { code: "listener-protocol-deploy-time", args: {} } });
     return;
   }
   const redirects = redirectsToHttps(ctx.graph.resolver, p);
-  if (!redirects) ctx.report({ path: [...ctx.resource.path, "Properties", "Protocol"], data: { protocol: "HTTP" } });
-};
+  if (!redirects) ctx.report({ messageId: "plainHttp", path: [...ctx.resource.path, "Properties", "Protocol"], data: { protocol: "HTTP" } });
+});
 function internalLoadBalancer(ctx) {
   const arn = ctx.resource.properties["LoadBalancerArn"];
   const id = isObj3(arn) && typeof arn["Ref"] === "string" ? arn["Ref"] : null;
@@ -27815,7 +27935,7 @@ function originName(v) {
   return "(computed)";
 }
 var ELB_DEFAULT_POLICY = "ELBSecurityPolicy-2016-08";
-function judgeTlsPolicy(ctx, family, keys, absentPolicy, root = ctx.resource.properties, base = [...ctx.resource.path, "Properties"], data = {}) {
+function judgeTlsPolicy(ctx, messageId, family, keys, absentPolicy, root = ctx.resource.properties, base = [...ctx.resource.path, "Properties"], data = {}) {
   const tlsData = { value: "(unresolved)", policy: "(unresolved)", ...data };
   for (const a of ctx.read(keys, { root, base, data: tlsData })) {
     if (a.state === "unknown") continue;
@@ -27832,18 +27952,18 @@ function judgeTlsPolicy(ctx, family, keys, absentPolicy, root = ctx.resource.pro
       continue;
     }
     if (min < 1.2) {
-      ctx.report({ path: at, conditions: a.conditions, data: { property: keys.join("."), value: present ? name : "absent", policy: present ? name : `${name} (default)`, ...data } });
+      ctx.report({ messageId, path: at, conditions: a.conditions, data: { property: keys.join("."), value: present ? name : "absent", policy: present ? name : `${name} (default)`, ...data } });
       return true;
     }
   }
   return false;
 }
-var lbWeakTlsPolicy = (ctx) => {
+var lbWeakTlsPolicy = defineCheck({ name: "lbWeakTlsPolicy", options: NO_OPTIONS, messages: { weakTls: "{logicalId} allows TLS below 1.2 (policy {policy})" } }, (ctx) => {
   const r = ctx.resource;
   if (r.type === "AWS::ElasticLoadBalancingV2::Listener") {
     const protos = texts(ctx, r.properties["Protocol"]);
     if (!protos.some((t) => t === "https" || t === "tls")) return;
-    judgeTlsPolicy(ctx, "elb", ["SslPolicy"], ELB_DEFAULT_POLICY);
+    judgeTlsPolicy(ctx, "weakTls", "elb", ["SslPolicy"], ELB_DEFAULT_POLICY);
     return;
   }
   const props2 = r.properties;
@@ -27861,64 +27981,67 @@ var lbWeakTlsPolicy = (ctx) => {
     const names2 = Array.isArray(item["PolicyNames"]) ? item["PolicyNames"].filter((x) => typeof x === "string") : [];
     const refs = names2.filter((n) => policies.has(n)).map((n) => policies.get(n) ?? null);
     if (refs.length === 0) {
-      ctx.report({ path: path2, data: { policy: `${ELB_DEFAULT_POLICY} (default)` } });
+      ctx.report({ messageId: "weakTls", path: path2, data: { policy: `${ELB_DEFAULT_POLICY} (default)` } });
       return;
     }
     const weak = refs.find((p) => p !== null && (tlsPolicyMinimum("elb", p) ?? 0) < 1.2);
     if (weak) {
-      ctx.report({ path: path2, data: { policy: weak } });
+      ctx.report({ messageId: "weakTls", path: path2, data: { policy: weak } });
       return;
     }
   }
-};
-var clbPlaintextListener = (ctx) => {
+});
+var clbPlaintextListenerMessages = { plaintext: "{logicalId} accepts {protocol} from the internet" };
+var clbPlaintextListener = defineCheck({ name: "clbPlaintextListener", options: NO_OPTIONS, messages: clbPlaintextListenerMessages }, (ctx) => {
   const r = ctx.resource;
   const scheme = texts(ctx, r.properties["Scheme"]);
   if (has(r, "Scheme") && scheme.every((s) => s === "internal")) return;
   for (const { item, path: path2 } of items(ctx, r.properties, ["Listeners"], [...r.path, "Properties"])) {
     const proto = texts(ctx, item["Protocol"]);
     if (proto.some((t) => t === "http" || t === "tcp")) {
-      ctx.report({ path: path2, data: { protocol: String(item["Protocol"]) } });
+      ctx.report({ messageId: "plaintext", path: path2, data: { protocol: String(item["Protocol"]) } });
       return;
     }
     noteTexts(ctx, proto, [...path2, "Protocol"]);
   }
-};
-function lbAttributeTrue(ctx, key) {
+});
+function lbAttributeTrue(ctx, messageId, key) {
   const r = ctx.resource;
   const entry = items(ctx, r.properties, ["LoadBalancerAttributes"], [...r.path, "Properties"]).find(({ item }) => item["Key"] === key);
   if (!entry) {
-    ctx.report({ path: [...r.path, "Properties"], data: { property: key, value: "absent" } });
+    ctx.report({ messageId, path: [...r.path, "Properties"], data: { property: key, value: "absent" } });
     return;
   }
-  flagProperty(ctx, ["Value"], { fails: notTrue, absent: "fail", data: { property: key } }, entry.item, entry.path);
+  flagProperty(ctx, ["Value"], { messageId, fails: notTrue, absent: "fail", data: { property: key } }, entry.item, entry.path);
 }
-var albDropInvalidHeaders = (ctx) => {
+var albDropInvalidHeadersMessages = { invalidHeaders: "{logicalId} forwards invalid HTTP header fields ({property}: {value})" };
+var albDropInvalidHeaders = defineCheck({ name: "albDropInvalidHeaders", options: NO_OPTIONS, messages: albDropInvalidHeadersMessages }, (ctx) => {
   const types2 = texts(ctx, ctx.resource.properties["Type"]);
   if (has(ctx.resource, "Type") && types2.every((t) => t !== "application")) return;
-  lbAttributeTrue(ctx, "routing.http.drop_invalid_header_fields.enabled");
-};
-var lambdaEnvNoCmk = (ctx) => {
+  lbAttributeTrue(ctx, "invalidHeaders", "routing.http.drop_invalid_header_fields.enabled");
+});
+var lambdaEnvNoCmkMessages = { awsManagedKey: "{logicalId} encrypts its environment variables with the AWS-managed key ({property}: {value})" };
+var lambdaEnvNoCmk = defineCheck({ name: "lambdaEnvNoCmk", options: NO_OPTIONS, messages: lambdaEnvNoCmkMessages }, (ctx) => {
   const r = ctx.resource;
   const vars = effectivePath(ctx.graph, r, ["Environment", "Variables"]);
   if (!vars || !isObj3(vars.value) || Object.keys(vars.value).length === 0) return;
   const key = effectiveProperty(ctx.graph, r, "KmsKeyArn");
   if (!key) {
-    ctx.report({ path: [...r.path, "Properties"], data: { property: "KmsKeyArn", value: "absent" } });
+    ctx.report({ messageId: "awsManagedKey", path: [...r.path, "Properties"], data: { property: "KmsKeyArn", value: "absent" } });
     return;
   }
   const none = ctx.read(["KmsKeyArn"], { root: { KmsKeyArn: key.value }, settled: true }).find((a) => a.state === "absent" || a.state === "value" && typeof a.value === "string" && a.value.trim() === "");
-  if (none) ctx.report({ path: key.path, conditions: none.conditions, data: { property: "KmsKeyArn", value: none.state === "absent" ? "absent" : "(empty)" } });
-};
-var lbNoAccessLogs = (ctx) => {
+  if (none) ctx.report({ messageId: "awsManagedKey", path: key.path, conditions: none.conditions, data: { property: "KmsKeyArn", value: none.state === "absent" ? "absent" : "(empty)" } });
+});
+var lbNoAccessLogs = defineCheck({ name: "lbNoAccessLogs", options: NO_OPTIONS, messages: { noAccessLogs: "{logicalId} does not write access logs" } }, (ctx) => {
   const r = ctx.resource;
   if (r.type === "AWS::ElasticLoadBalancing::LoadBalancer") {
-    flagProperty(ctx, ["AccessLoggingPolicy", "Enabled"], { fails: notTrue, absent: "fail" });
+    flagProperty(ctx, ["AccessLoggingPolicy", "Enabled"], { messageId: "noAccessLogs", fails: notTrue, absent: "fail" });
     return;
   }
   if (texts(ctx, r.properties["Type"]).every((t) => t === "gateway") && has(r, "Type")) return;
-  lbAttributeTrue(ctx, "access_logs.s3.enabled");
-};
+  lbAttributeTrue(ctx, "noAccessLogs", "access_logs.s3.enabled");
+});
 function behaviours(ctx) {
   const base = [...ctx.resource.path, "Properties", "DistributionConfig"];
   const cfg = ctx.resource.properties["DistributionConfig"];
@@ -27928,17 +28051,19 @@ function behaviours(ctx) {
   out.push(...items(ctx, cfg, ["CacheBehaviors"], base));
   return out;
 }
-var cloudFrontViewerHttpAllowed = (ctx) => {
+var cloudFrontViewerHttpAllowedMessages = { viewerHttp: "{logicalId} lets viewers use plain HTTP" };
+var cloudFrontViewerHttpAllowed = defineCheck({ name: "cloudFrontViewerHttpAllowed", options: NO_OPTIONS, messages: cloudFrontViewerHttpAllowedMessages }, (ctx) => {
   for (const { item, path: path2 } of behaviours(ctx)) {
     const policies = texts(ctx, item["ViewerProtocolPolicy"]);
     if (policies.includes("allow-all")) {
-      ctx.report({ path: [...path2, "ViewerProtocolPolicy"], data: { value: "allow-all" } });
+      ctx.report({ messageId: "viewerHttp", path: [...path2, "ViewerProtocolPolicy"], data: { value: "allow-all" } });
       return;
     }
     noteTexts(ctx, policies, [...path2, "ViewerProtocolPolicy"]);
   }
-};
-var cloudFrontWeakTls = (ctx) => {
+});
+var cloudFrontWeakTlsMessages = { weakTls: "{logicalId} accepts TLS below 1.2 (MinimumProtocolVersion: {value})" };
+var cloudFrontWeakTls = defineCheck({ name: "cloudFrontWeakTls", options: NO_OPTIONS, messages: cloudFrontWeakTlsMessages }, (ctx) => {
   const cfg = ctx.resource.properties["DistributionConfig"];
   if (!isObj3(cfg)) return;
   const base = [...ctx.resource.path, "Properties", "DistributionConfig"];
@@ -27949,11 +28074,12 @@ var cloudFrontWeakTls = (ctx) => {
     const defaultCert = ctx.read(["CloudFrontDefaultCertificate"], { root: vc, settled: true }).some((a) => a.state === "value" && looseEquals(a.value, true));
     const explicit = vc["MinimumProtocolVersion"] !== void 0;
     if (defaultCert || !custom && !explicit) continue;
-    if (judgeTlsPolicy(ctx, "cloudfront", ["MinimumProtocolVersion"], "TLSv1", vc, [...base, "ViewerCertificate"])) return;
+    if (judgeTlsPolicy(ctx, "weakTls", "cloudfront", ["MinimumProtocolVersion"], "TLSv1", vc, [...base, "ViewerCertificate"])) return;
   }
-};
+});
 var WEAK_ORIGIN_SSL = /* @__PURE__ */ new Set(["sslv3", "tlsv1"]);
-var cloudFrontOriginInsecure = (ctx) => {
+var cloudFrontOriginInsecureMessages = { insecureOrigin: "{logicalId} reaches origin {origin} insecurely ({value})" };
+var cloudFrontOriginInsecure = defineCheck({ name: "cloudFrontOriginInsecure", options: NO_OPTIONS, messages: cloudFrontOriginInsecureMessages }, (ctx) => {
   const cfg = ctx.resource.properties["DistributionConfig"];
   if (!isObj3(cfg)) return;
   for (const { item, path: path2 } of items(ctx, cfg, ["Origins"], [...ctx.resource.path, "Properties", "DistributionConfig"])) {
@@ -27962,7 +28088,7 @@ var cloudFrontOriginInsecure = (ctx) => {
     const policy = texts(ctx, custom["OriginProtocolPolicy"]);
     const bad = policy.find((t) => t === "http-only" || t === "match-viewer");
     if (bad) {
-      ctx.report({ path: [...path2, "CustomOriginConfig", "OriginProtocolPolicy"], data: { value: bad, origin: originName(item["DomainName"]) } });
+      ctx.report({ messageId: "insecureOrigin", path: [...path2, "CustomOriginConfig", "OriginProtocolPolicy"], data: { value: bad, origin: originName(item["DomainName"]) } });
       return;
     }
     noteTexts(ctx, policy, [...path2, "CustomOriginConfig", "OriginProtocolPolicy"]);
@@ -27971,13 +28097,14 @@ var cloudFrontOriginInsecure = (ctx) => {
     if (Array.isArray(ssl)) {
       const weak = ssl.find((s) => typeof s === "string" && WEAK_ORIGIN_SSL.has(s.toLowerCase()));
       if (typeof weak === "string") {
-        ctx.report({ path: [...path2, "CustomOriginConfig", "OriginSSLProtocols"], data: { value: weak, origin: originName(item["DomainName"]) } });
+        ctx.report({ messageId: "insecureOrigin", path: [...path2, "CustomOriginConfig", "OriginSSLProtocols"], data: { value: weak, origin: originName(item["DomainName"]) } });
         return;
       }
     }
   }
-};
-var cloudFrontS3OriginNoOac = (ctx) => {
+});
+var cloudFrontS3OriginNoOacMessages = { noOac: "{logicalId} reads S3 origin {origin} without OAC or OAI" };
+var cloudFrontS3OriginNoOac = defineCheck({ name: "cloudFrontS3OriginNoOac", options: NO_OPTIONS, messages: cloudFrontS3OriginNoOacMessages }, (ctx) => {
   const cfg = ctx.resource.properties["DistributionConfig"];
   if (!isObj3(cfg)) return;
   for (const { item, path: path2 } of items(ctx, cfg, ["Origins"], [...ctx.resource.path, "Properties", "DistributionConfig"])) {
@@ -27988,60 +28115,64 @@ var cloudFrontS3OriginNoOac = (ctx) => {
     const oai = ctx.read(["OriginAccessIdentity"], { root: s3, settled: true });
     if (oai.some((a) => a.state === "unknown")) continue;
     if (oai.some((a) => a.state === "value" && typeof a.value === "string" && a.value.trim() !== "")) continue;
-    ctx.report({ path: path2, data: { origin: originName(item["DomainName"]) } });
+    ctx.report({ messageId: "noOac", path: path2, data: { origin: originName(item["DomainName"]) } });
     return;
   }
-};
-var topicOrQueueUnencrypted = (ctx) => {
+});
+var topicOrQueueUnencrypted = defineCheck({ name: "topicOrQueueUnencrypted", options: NO_OPTIONS, messages: { unencrypted: "{logicalId} is not encrypted at rest" } }, (ctx) => {
   const r = ctx.resource;
   if (has(r, "KmsMasterKeyId")) return;
   if (r.type === "AWS::SNS::Topic") {
-    ctx.report({ path: [...r.path, "Properties"], data: { property: "KmsMasterKeyId", value: "absent" } });
+    ctx.report({ messageId: "unencrypted", path: [...r.path, "Properties"], data: { property: "KmsMasterKeyId", value: "absent" } });
     return;
   }
-  flagProperty(ctx, ["SqsManagedSseEnabled"], { fails: (v) => looseEquals(v, false), absent: "pass" });
-};
-var eksEndpointPublic = (ctx) => {
+  flagProperty(ctx, ["SqsManagedSseEnabled"], { messageId: "unencrypted", fails: (v) => looseEquals(v, false), absent: "pass" });
+});
+var eksEndpointPublicMessages = { publicEndpoint: "{logicalId} exposes the Kubernetes API to {cidr}" };
+var eksEndpointPublic = defineCheck({ name: "eksEndpointPublic", options: NO_OPTIONS, messages: eksEndpointPublicMessages }, (ctx) => {
   const vpc = ["ResourcesVpcConfig"];
   const pub = ctx.read([...vpc, "EndpointPublicAccess"]);
   if (pub.every((a) => a.state === "value" && looseEquals(a.value, false))) return;
   const cidrs = ctx.read([...vpc, "PublicAccessCidrs"]);
   const world = cidrs.some((a) => a.state === "absent" || a.state === "value" && Array.isArray(a.value) && a.value.some((c) => typeof c === "string" && cidrIsWorld(c)));
-  if (world) ctx.report({ path: [...ctx.resource.path, "Properties", "ResourcesVpcConfig"], data: { cidr: "0.0.0.0/0" } });
-};
-var eksSecretsUnencrypted = (ctx) => {
+  if (world) ctx.report({ messageId: "publicEndpoint", path: [...ctx.resource.path, "Properties", "ResourcesVpcConfig"], data: { cidr: "0.0.0.0/0" } });
+});
+var eksSecretsUnencryptedMessages = { secretsUnencrypted: "{logicalId} does not encrypt Kubernetes secrets with a KMS key" };
+var eksSecretsUnencrypted = defineCheck({ name: "eksSecretsUnencrypted", options: NO_OPTIONS, messages: eksSecretsUnencryptedMessages }, (ctx) => {
   const configs = items(ctx, ctx.resource.properties, ["EncryptionConfig"], [...ctx.resource.path, "Properties"]);
   const ok = configs.some(({ item }) => {
     const res = item["Resources"];
     const provider = item["Provider"];
     return Array.isArray(res) && res.includes("secrets") && isObj3(provider) && provider["KeyArn"] !== void 0;
   });
-  if (!ok) ctx.report({ path: [...ctx.resource.path, "Properties"], data: { property: "EncryptionConfig", value: configs.length ? "no KMS key for secrets" : "absent" } });
-};
-var eksNodegroupSshOpen = (ctx) => {
+  if (!ok) ctx.report({ messageId: "secretsUnencrypted", path: [...ctx.resource.path, "Properties"], data: { property: "EncryptionConfig", value: configs.length ? "no KMS key for secrets" : "absent" } });
+});
+var eksNodegroupSshOpen = defineCheck({ name: "eksNodegroupSshOpen", options: NO_OPTIONS, messages: { sshOpen: "{logicalId} opens SSH to the internet" } }, (ctx) => {
   const ra = ctx.resource.properties["RemoteAccess"];
   if (!isObj3(ra) || ra["Ec2SshKey"] === void 0) return;
   const groups = ctx.read(["SourceSecurityGroups"], { root: ra, base: [...ctx.resource.path, "Properties", "RemoteAccess"] });
   if (groups.some((a) => a.state === "absent" || a.state === "value" && Array.isArray(a.value) && a.value.length === 0)) {
-    ctx.report({ path: [...ctx.resource.path, "Properties", "RemoteAccess"], data: { property: "SourceSecurityGroups", value: "absent" } });
+    ctx.report({ messageId: "sshOpen", path: [...ctx.resource.path, "Properties", "RemoteAccess"], data: { property: "SourceSecurityGroups", value: "absent" } });
   }
-};
-var openSearchTransitUnencrypted = (ctx) => {
-  if (flagProperty(ctx, ["NodeToNodeEncryptionOptions", "Enabled"], { fails: notTrue, absent: "fail" })) return;
-  if (flagProperty(ctx, ["DomainEndpointOptions", "EnforceHTTPS"], { fails: notTrue, absent: "fail" })) return;
-  judgeTlsPolicy(ctx, "opensearch", ["DomainEndpointOptions", "TLSSecurityPolicy"], null);
-};
-var apiGatewayWeakTls = (ctx) => {
+});
+var openSearchTransitUnencryptedMessages = { transitUnencrypted: "{logicalId} does not protect traffic in transit ({property}: {value})" };
+var openSearchTransitUnencrypted = defineCheck({ name: "openSearchTransitUnencrypted", options: NO_OPTIONS, messages: openSearchTransitUnencryptedMessages }, (ctx) => {
+  if (flagProperty(ctx, ["NodeToNodeEncryptionOptions", "Enabled"], { messageId: "transitUnencrypted", fails: notTrue, absent: "fail" })) return;
+  if (flagProperty(ctx, ["DomainEndpointOptions", "EnforceHTTPS"], { messageId: "transitUnencrypted", fails: notTrue, absent: "fail" })) return;
+  judgeTlsPolicy(ctx, "transitUnencrypted", "opensearch", ["DomainEndpointOptions", "TLSSecurityPolicy"], null);
+});
+var apiGatewayWeakTlsMessages = { weakTls: "{logicalId} accepts TLS below 1.2 ({property}: {value})" };
+var apiGatewayWeakTls = defineCheck({ name: "apiGatewayWeakTls", options: NO_OPTIONS, messages: apiGatewayWeakTlsMessages }, (ctx) => {
   const r = ctx.resource;
   if (r.type === "AWS::ApiGateway::DomainName") {
-    judgeTlsPolicy(ctx, "apigateway", ["SecurityPolicy"], "TLS_1_0");
+    judgeTlsPolicy(ctx, "weakTls", "apigateway", ["SecurityPolicy"], "TLS_1_0");
     return;
   }
   for (const { item, path: path2 } of items(ctx, r.properties, ["DomainNameConfigurations"], [...r.path, "Properties"])) {
-    if (judgeTlsPolicy(ctx, "apigateway", ["SecurityPolicy"], null, item, path2)) return;
+    if (judgeTlsPolicy(ctx, "weakTls", "apigateway", ["SecurityPolicy"], null, item, path2)) return;
   }
-};
-var serviceChecks = {
+});
+var serviceChecks = [
   albHttpListener,
   lbWeakTlsPolicy,
   clbPlaintextListener,
@@ -28058,22 +28189,23 @@ var serviceChecks = {
   apiGatewayWeakTls,
   albDropInvalidHeaders,
   lambdaEnvNoCmk
-};
+];
 
 // src/rules/checks/sam.ts
 function upper(ctx, v) {
   return textAlternatives(ctx, v).map((t) => t?.toUpperCase() ?? null);
 }
-var lambdaUrlPublic = (ctx) => {
+var lambdaUrlPublicMessages = { publicUrl: "{logicalId} has a function URL anyone can call (AuthType: NONE)" };
+var lambdaUrlPublic = defineCheck({ name: "lambdaUrlPublic", options: NO_OPTIONS, messages: lambdaUrlPublicMessages }, (ctx) => {
   const r = ctx.resource;
   if (r.type === "AWS::Lambda::Url") {
-    flagProperty(ctx, ["AuthType"], { fails: (v) => looseEquals(v, "NONE"), absent: "pass" });
+    flagProperty(ctx, ["AuthType"], { messageId: "publicUrl", fails: (v) => looseEquals(v, "NONE"), absent: "pass" });
     return;
   }
   const eff = effectiveProperty(ctx.graph, r, "FunctionUrlConfig");
   if (!eff) return;
-  flagProperty(ctx, ["AuthType"], { fails: (v) => looseEquals(v, "NONE"), absent: "pass" }, eff.value, eff.path);
-};
+  flagProperty(ctx, ["AuthType"], { messageId: "publicUrl", fails: (v) => looseEquals(v, "NONE"), absent: "pass" }, eff.value, eff.path);
+});
 var DEPRECATED_RUNTIMES = /* @__PURE__ */ new Map([
   ["nodejs", "2016-10-31"],
   ["nodejs4.3", "2020-03-05"],
@@ -28106,27 +28238,29 @@ var DEPRECATED_RUNTIMES = /* @__PURE__ */ new Map([
   ["dotnet6", "2024-12-20"],
   ["dotnet7", "2024-05-14"]
 ]);
-var lambdaDeprecatedRuntime = (ctx) => {
+var lambdaDeprecatedRuntimeMessages = { deprecatedRuntime: "{logicalId} uses the deprecated runtime {value}" };
+var lambdaDeprecatedRuntime = defineCheck({ name: "lambdaDeprecatedRuntime", options: NO_OPTIONS, messages: lambdaDeprecatedRuntimeMessages }, (ctx) => {
   const eff = effectiveProperty(ctx.graph, ctx.resource, "Runtime");
   if (!eff) return;
   const base = eff.path.slice(0, -1);
   flagProperty(
     ctx,
     ["Runtime"],
-    { fails: (v) => typeof v === "string" && DEPRECATED_RUNTIMES.has(v.toLowerCase()), absent: "pass" },
+    { messageId: "deprecatedRuntime", fails: (v) => typeof v === "string" && DEPRECATED_RUNTIMES.has(v.toLowerCase()), absent: "pass" },
     { Runtime: eff.value },
     base
   );
-};
+});
 var NO_AUTH = "NONE";
-var apiGatewayMethodNoAuth = (ctx) => {
+var apiGatewayMethodNoAuthMessages = { noAuth: "{logicalId}: {method} method callable without authorization" };
+var apiGatewayMethodNoAuth = defineCheck({ name: "apiGatewayMethodNoAuth", options: NO_OPTIONS, messages: apiGatewayMethodNoAuthMessages }, (ctx) => {
   const r = ctx.resource;
   if (r.type === "AWS::ApiGateway::Method") {
     const methods = upper(ctx, r.properties["HttpMethod"]);
     if (methods.length > 0 && methods.every((m) => m === "OPTIONS")) return;
     const apiKey = ctx.read(["ApiKeyRequired"], { settled: true });
     if (apiKey.length > 0 && apiKey.every((a) => a.state === "value" && looseEquals(a.value, true))) return;
-    flagProperty(ctx, ["AuthorizationType"], { fails: (v) => looseEquals(v, NO_AUTH), absent: "fail", data: { method: methods.filter((m) => m !== null).join("|") } });
+    flagProperty(ctx, ["AuthorizationType"], { messageId: "noAuth", fails: (v) => looseEquals(v, NO_AUTH), absent: "fail", data: { method: methods.filter((m) => m !== null).join("|") } });
     return;
   }
   if (r.type === "AWS::ApiGatewayV2::Route") {
@@ -28138,10 +28272,10 @@ var apiGatewayMethodNoAuth = (ctx) => {
   for (const u of sam.unreadByFunction.get(r.logicalId) ?? []) ctx.undecided(u.path, u.reason);
   for (const ev of sam.byFunction.get(r.logicalId) ?? []) {
     const verdict = eventAuth(ctx, ev);
-    if (verdict === "open") ctx.report({ path: ev.path, data: { method: methodText(ev.method), route: typeof ev.routePath === "string" ? ev.routePath : "\u2026", api: ev.apiId ?? (ev.kind === "rest" ? "ServerlessRestApi (implicit)" : "ServerlessHttpApi (implicit)") } });
-    else if (verdict !== "auth") ctx.report({ path: ev.path, outcome: "unknown", data: { method: methodText(ev.method) }, cause: verdict.unknown });
+    if (verdict === "open") ctx.report({ messageId: "noAuth", path: ev.path, data: { method: methodText(ev.method), route: typeof ev.routePath === "string" ? ev.routePath : "\u2026", api: ev.apiId ?? (ev.kind === "rest" ? "ServerlessRestApi (implicit)" : "ServerlessHttpApi (implicit)") } });
+    else if (verdict !== "auth") ctx.report({ messageId: "noAuth", path: ev.path, outcome: "unknown", data: { method: methodText(ev.method) }, cause: verdict.unknown });
   }
-};
+});
 function v2RouteNoAuth(ctx) {
   const r = ctx.resource;
   const keys = upper(ctx, r.properties["RouteKey"]).filter((k) => k !== null);
@@ -28156,7 +28290,7 @@ function v2RouteNoAuth(ctx) {
   const apiKey = ctx.read(["ApiKeyRequired"], { settled: true });
   if (apiKey.length > 0 && apiKey.every((a) => a.state === "value" && looseEquals(a.value, true))) return;
   const raw = typeof r.properties["RouteKey"] === "string" ? r.properties["RouteKey"] : "\u2026";
-  flagProperty(ctx, ["AuthorizationType"], { fails: (v) => looseEquals(v, NO_AUTH), absent: "fail", data: { method: raw.split(" ")[0] || "\u2026", route: raw } });
+  flagProperty(ctx, ["AuthorizationType"], { messageId: "noAuth", fails: (v) => looseEquals(v, NO_AUTH), absent: "fail", data: { method: raw.split(" ")[0] || "\u2026", route: raw } });
 }
 function methodText(m) {
   return typeof m === "string" ? m.toUpperCase() : "\u2026";
@@ -28203,19 +28337,19 @@ function hasOpenApiSecurity(api) {
   const body = api.properties["DefinitionBody"];
   return isObj3(body) && Array.isArray(body["security"]) && body["security"].length > 0;
 }
-var apiGatewayNoAccessLogs = (ctx) => {
+var apiGatewayNoAccessLogs = defineCheck({ name: "apiGatewayNoAccessLogs", options: NO_OPTIONS, messages: { noAccessLogs: "{logicalId} does not write access logs" } }, (ctx) => {
   const r = ctx.resource;
-  const report = (property, path2 = [...r.path, "Properties"]) => ctx.report({ path: path2, data: { property, value: "absent" } });
+  const report = (property, path2 = [...r.path, "Properties"]) => ctx.report({ messageId: "noAccessLogs", path: path2, data: { property, value: "absent" } });
   switch (r.type) {
     case "AWS::ApiGateway::Stage":
-      flagProperty(ctx, ["AccessLogSetting"], { fails: () => false, absent: "fail" });
+      flagProperty(ctx, ["AccessLogSetting"], { messageId: "noAccessLogs", fails: () => false, absent: "fail" });
       return;
     case "AWS::ApiGateway::Deployment":
       if (ctx.graph.referencesTo(r.logicalId).some((e) => e.kind !== "DependsOn" && ctx.graph.resources.get(e.from)?.type === "AWS::ApiGateway::Stage")) return;
-      flagProperty(ctx, ["StageDescription", "AccessLogSetting"], { fails: () => false, absent: "fail" });
+      flagProperty(ctx, ["StageDescription", "AccessLogSetting"], { messageId: "noAccessLogs", fails: () => false, absent: "fail" });
       return;
     case "AWS::ApiGatewayV2::Stage":
-      flagProperty(ctx, ["AccessLogSettings"], { fails: () => false, absent: "fail" });
+      flagProperty(ctx, ["AccessLogSettings"], { messageId: "noAccessLogs", fails: () => false, absent: "fail" });
       return;
     case "AWS::Serverless::Api":
       if (!effectiveProperty(ctx.graph, r, "AccessLogSetting")) report("AccessLogSetting");
@@ -28224,38 +28358,38 @@ var apiGatewayNoAccessLogs = (ctx) => {
       if (!effectiveProperty(ctx.graph, r, "AccessLogSettings")) report("AccessLogSettings");
       return;
   }
-};
-var samChecks = {
+});
+var samChecks = [
   lambdaUrlPublic,
   lambdaDeprecatedRuntime,
   apiGatewayMethodNoAuth,
   apiGatewayNoAccessLogs
-};
+];
 
 // src/rules/checks/secrets.ts
-function reportVerdicts(ctx, verdicts, path2, data) {
+function reportVerdicts(ctx, messageId, verdicts, path2, data) {
   const exposed = verdicts.find((v) => v.kind === "exposed");
   if (exposed && exposed.kind === "exposed") {
-    ctx.report({ path: path2, conditions: exposed.conditions, data: { ...data, exposure: exposed.exposure, ...exposed.parameter ? { parameter: exposed.parameter } : {} } });
+    ctx.report({ messageId, path: path2, conditions: exposed.conditions, data: { ...data, exposure: exposed.exposure, ...exposed.parameter ? { parameter: exposed.parameter } : {} } });
     return true;
   }
   const unknown2 = verdicts.find((v) => v.kind === "unknown");
   if (unknown2 && unknown2.kind === "unknown") {
-    ctx.report({ path: path2, outcome: "unknown", conditions: unknown2.conditions, data, cause: unknown2.reason });
+    ctx.report({ messageId, path: path2, outcome: "unknown", conditions: unknown2.conditions, data, cause: unknown2.reason });
     return true;
   }
   return false;
 }
-var plaintextSecret = (ctx) => {
+var plaintextSecret = defineCheck({ name: "plaintextSecret", options: NO_OPTIONS, messages: { plaintext: "{property} holds a secret exposed as {exposure}" } }, (ctx) => {
   const r = ctx.resource;
   const props2 = [...r.path, "Properties"];
   if (r.type === "AWS::SecretsManager::Secret") {
-    for (const found of valuesAt(r.properties, ["SecretString"], props2)) reportVerdicts(ctx, secretStringExposures(ctx.graph, found.value), found.path, { property: "SecretString" });
+    for (const found of valuesAt(r.properties, ["SecretString"], props2)) reportVerdicts(ctx, "plaintext", secretStringExposures(ctx.graph, found.value), found.path, { property: "SecretString" });
     return;
   }
   for (const keys of SECRET_PROPERTIES[r.type] ?? []) {
     for (const found of valuesAt(r.properties, keys, props2)) {
-      if (reportVerdicts(ctx, secretExposures(ctx.graph, found.value), found.path, { property: keys.filter((k) => k !== "*").join(".") })) return;
+      if (reportVerdicts(ctx, "plaintext", secretExposures(ctx.graph, found.value), found.path, { property: keys.filter((k) => k !== "*").join(".") })) return;
     }
   }
   if (r.type === "AWS::Glue::Connection") {
@@ -28263,13 +28397,13 @@ var plaintextSecret = (ctx) => {
       if (!isObj3(found.value)) continue;
       for (const [k, v] of Object.entries(found.value)) {
         if (typeof v === "string" && credentialShape(v)) {
-          ctx.report({ path: [...found.path, k], data: { property: `ConnectionInput.ConnectionProperties.${k}`, exposure: "literal" } });
+          ctx.report({ messageId: "plaintext", path: [...found.path, k], data: { property: `ConnectionInput.ConnectionProperties.${k}`, exposure: "literal" } });
           return;
         }
       }
     }
   }
-};
+});
 function noEchoRefs(graph, root, base) {
   const out = [];
   if (!hasNoEcho(graph)) return out;
@@ -28310,19 +28444,20 @@ var noEchoDeclared = /* @__PURE__ */ new WeakMap();
 function hasNoEcho(graph) {
   let has2 = noEchoDeclared.get(graph);
   if (has2 === void 0) {
-    has2 = [...graph.parameters.values()].some((p) => p.noEcho === true);
+    has2 = [...graph.parameters.values()].some((p) => p.noEcho);
     noEchoDeclared.set(graph, has2);
   }
   return has2;
 }
 var TOOL_METADATA = /* @__PURE__ */ new Set(["aws:cdk:path", "aws:asset:path", "aws:asset:property", "cfn_nag", "cfn-lint", "checkov", "guard", "cfn-audit"]);
-var secretInOutputsOrMetadata = (ctx) => {
+var secretInOutputsOrMetadataMessages = { exposed: "the NoEcho parameter {parameter} is exposed in {where}" };
+var secretInOutputsOrMetadata = defineCheck({ name: "secretInOutputsOrMetadata", options: NO_OPTIONS, messages: secretInOutputsOrMetadataMessages }, (ctx) => {
   const r = ctx.resource;
   for (const [key, value] of Object.entries(r.metadata)) {
     if (TOOL_METADATA.has(key)) continue;
     const hit = noEchoRefs(ctx.graph, value, [...r.path, "Metadata", key])[0];
     if (hit) {
-      ctx.report({ path: hit.path, data: { parameter: hit.name, where: "Metadata" } });
+      ctx.report({ messageId: "exposed", path: hit.path, data: { parameter: hit.name, where: "Metadata" } });
       break;
     }
   }
@@ -28330,31 +28465,32 @@ var secretInOutputsOrMetadata = (ctx) => {
   for (const [name, out] of Object.entries(ctx.graph.outputs)) {
     if (!isObj3(out)) continue;
     const hit = noEchoRefs(ctx.graph, out["Value"], ["Outputs", name, "Value"])[0];
-    if (hit) ctx.report({ path: hit.path, logicalId: name, resourceType: "Output", data: { parameter: hit.name, where: `Outputs.${name}` } });
+    if (hit) ctx.report({ messageId: "exposed", path: hit.path, logicalId: name, resourceType: "Output", data: { parameter: hit.name, where: `Outputs.${name}` } });
   }
-};
+});
 var first = /* @__PURE__ */ new WeakMap();
 function firstResource(graph) {
   if (!first.has(graph)) first.set(graph, graph.resources.values().next().value);
   return first.get(graph);
 }
 var REFERENCE_VALUE = /^(arn:|\/|\{\{resolve:|https?:\/\/|s3:\/\/)/;
+var secretsInEnvironmentMessages = { clearText: "{variable} holds a secret in clear text ({exposure})" };
 function judgeVariable(ctx, name, value, path2) {
   if (typeof value === "string") {
     const shape = credentialShape(value);
     if (shape) {
-      ctx.report({ path: path2, data: { variable: name, exposure: shape } });
+      ctx.report({ messageId: "clearText", path: path2, data: { variable: name, exposure: shape } });
       return;
     }
     if (!isSecretName(name) || value.trim().length < 4 || REFERENCE_VALUE.test(value.trim())) return;
   } else if (typeof value === "number" || typeof value === "boolean") return;
   else if (!isSecretName(name)) {
     const carried = textOf(value, path2).refs.find((r) => secretDefault(ctx.graph, r.name));
-    if (carried) ctx.report({ path: path2, data: { variable: name, exposure: "parameter-default", parameter: carried.name } });
+    if (carried) ctx.report({ messageId: "clearText", path: path2, data: { variable: name, exposure: "parameter-default", parameter: carried.name } });
     return;
   }
   const verdicts = secretExposures(ctx.graph, value).filter((v) => v.kind !== "exposed" || v.exposure !== "parameter-echoed");
-  reportVerdicts(ctx, verdicts, path2, { variable: name });
+  reportVerdicts(ctx, "clearText", verdicts, path2, { variable: name });
 }
 function judgeVariableMap(ctx, vars, base, skip = /* @__PURE__ */ new Set()) {
   if (!isObj3(vars)) return;
@@ -28368,7 +28504,7 @@ function judgeNameValueList(ctx, list2, base, plaintextOnly) {
     judgeVariable(ctx, item["Name"], item["Value"], [...base, i, "Value"]);
   });
 }
-var secretsInEnvironment = (ctx) => {
+var secretsInEnvironment = defineCheck({ name: "secretsInEnvironment", options: NO_OPTIONS, messages: secretsInEnvironmentMessages }, (ctx) => {
   const r = ctx.resource;
   const p = r.properties;
   const props2 = [...r.path, "Properties"];
@@ -28416,15 +28552,15 @@ var secretsInEnvironment = (ctx) => {
       return;
     }
   }
-};
-var secretChecks = {
+});
+var secretChecks = [
   plaintextSecret,
   secretInOutputsOrMetadata,
   secretsInEnvironment
-};
+];
 
 // src/rules/checks/index.ts
-var builtinChecks = {
+var CHECK_DEFINITIONS = [
   ...securityGroupChecks,
   ...iamChecks,
   ...s3Checks,
@@ -28434,7 +28570,8 @@ var builtinChecks = {
   ...serviceChecks,
   ...samChecks,
   ...secretChecks
-};
+];
+var builtinChecks = Object.fromEntries(CHECK_DEFINITIONS.map((d) => [d.name, d.run]));
 
 // src/types/fingerprint.ts
 var import_node_crypto3 = require("node:crypto");
@@ -28855,976 +28992,16 @@ function toPosition(lines2, offset) {
 
 // src/schema/validators.generated.js
 var validateRule = validate21;
-var schema6 = { "type": "object", "discriminator": { "propertyName": "kind" }, "required": ["kind"], "oneOf": [{ "type": "object", "properties": { "id": { "type": "string", "pattern": "^[A-Z][A-Za-z0-9]+$", "description": "PascalCase id; built-in rule files are named by it." }, "title": { "type": "string", "pattern": "\\S" }, "risk": { "type": "integer", "minimum": 1, "maximum": 10, "description": "Risk the rule adds to the score, 1\u201310." }, "resourceTypes": { "type": "array", "minItems": 1, "items": { "type": "string" }, "description": 'Resource types the rule audits, or ["*"].' }, "enabled": { "type": "boolean", "description": "false: advisory, on only with --all-rules or a config setting. Default: true." }, "description": { "type": "string", "pattern": "\\S" }, "message": { "type": "string", "pattern": "\\S", "description": "Finding message; {logicalId}, {value}, {property} and the finding data fill `{name}` placeholders." }, "remediation": { "type": "string", "pattern": "\\S" }, "remediationCdk": { "type": "string", "pattern": "\\S" }, "references": { "$ref": "#/definitions/ids" }, "equivalents": { "$ref": "#/definitions/equivalents" }, "category": { "type": "string", "pattern": "\\S" }, "fix": { "type": "string", "pattern": "^[a-z][A-Za-z0-9]*$", "description": "Name of the built-in fix `cfn-audit fix` applies." }, "docs": { "type": "string", "description": "Free text for the rule's doc page (e.g. why its risk differs from the suggestion)." }, "file": { "type": "string", "description": "Set by the build for built-in rules." }, "kind": { "const": "check" }, "check": { "type": "string", "enum": ["securityGroupRule", "policyStatement", "publicPrincipal", "trustExternalAccount", "managedPolicyAttached", "lambdaPermission", "forbiddenAmi", "imdsV1", "securityGroupMissingEgress", "publicIngressOnPrivateResource", "networkAclAllowAll", "trustOidcSubject", "policyOnUser", "userAccessKey", "accessKeySecretInOutputs", "blockPublicAccessDisabled", "bucketNoSslPolicy", "bucketNoAccessLogging", "ebsEncryption", "userDataSecrets", "noEchoInUserData", "cfnInitAuth", "vpcFlowLog", "kmsKeyRotation", "rdsInstancePublic", "databaseStorageEncrypted", "elastiCacheNoAuth", "redshiftSslNotRequired", "rdsDeletionProtectionOff", "dynamoDbPitr", "albHttpListener", "lbWeakTlsPolicy", "clbPlaintextListener", "lbNoAccessLogs", "cloudFrontViewerHttpAllowed", "cloudFrontWeakTls", "cloudFrontOriginInsecure", "cloudFrontS3OriginNoOac", "topicOrQueueUnencrypted", "eksEndpointPublic", "eksSecretsUnencrypted", "eksNodegroupSshOpen", "openSearchTransitUnencrypted", "apiGatewayWeakTls", "albDropInvalidHeaders", "lambdaEnvNoCmk", "lambdaUrlPublic", "lambdaDeprecatedRuntime", "apiGatewayMethodNoAuth", "apiGatewayNoAccessLogs", "plaintextSecret", "secretInOutputsOrMetadata", "secretsInEnvironment"], "description": "Name of the built-in TypeScript check." }, "options": { "type": "object", "description": "Options of the check (see its options schema)." } }, "required": ["id", "title", "risk", "resourceTypes", "kind", "description", "message", "remediation", "check"], "additionalProperties": false, "allOf": [{ "if": { "properties": { "check": { "enum": ["securityGroupMissingEgress", "publicIngressOnPrivateResource", "networkAclAllowAll", "trustOidcSubject", "policyOnUser", "userAccessKey", "accessKeySecretInOutputs", "blockPublicAccessDisabled", "bucketNoSslPolicy", "bucketNoAccessLogging", "ebsEncryption", "userDataSecrets", "noEchoInUserData", "cfnInitAuth", "vpcFlowLog", "kmsKeyRotation", "rdsInstancePublic", "databaseStorageEncrypted", "elastiCacheNoAuth", "redshiftSslNotRequired", "rdsDeletionProtectionOff", "dynamoDbPitr", "albHttpListener", "lbWeakTlsPolicy", "clbPlaintextListener", "lbNoAccessLogs", "cloudFrontViewerHttpAllowed", "cloudFrontWeakTls", "cloudFrontOriginInsecure", "cloudFrontS3OriginNoOac", "topicOrQueueUnencrypted", "eksEndpointPublic", "eksSecretsUnencrypted", "eksNodegroupSshOpen", "openSearchTransitUnencrypted", "apiGatewayWeakTls", "albDropInvalidHeaders", "lambdaEnvNoCmk", "lambdaUrlPublic", "lambdaDeprecatedRuntime", "apiGatewayMethodNoAuth", "apiGatewayNoAccessLogs", "plaintextSecret", "secretInOutputsOrMetadata", "secretsInEnvironment"] } } }, "then": { "properties": { "options": { "$ref": "#/definitions/options-none" } } } }, { "if": { "properties": { "check": { "const": "securityGroupRule" } } }, "then": { "properties": { "options": { "$ref": "#/definitions/options-securityGroupRule" } } } }, { "if": { "properties": { "check": { "const": "policyStatement" } } }, "then": { "properties": { "options": { "$ref": "#/definitions/options-policyStatement" } }, "required": ["options"] } }, { "if": { "properties": { "check": { "const": "publicPrincipal" } } }, "then": { "properties": { "options": { "$ref": "#/definitions/options-publicPrincipal" } } } }, { "if": { "properties": { "check": { "const": "trustExternalAccount" } } }, "then": { "properties": { "options": { "$ref": "#/definitions/options-trustExternalAccount" } } } }, { "if": { "properties": { "check": { "const": "managedPolicyAttached" } } }, "then": { "properties": { "options": { "$ref": "#/definitions/options-managedPolicyAttached" } } } }, { "if": { "properties": { "check": { "const": "lambdaPermission" } } }, "then": { "properties": { "options": { "$ref": "#/definitions/options-lambdaPermission" } } } }, { "if": { "properties": { "check": { "const": "forbiddenAmi" } } }, "then": { "properties": { "options": { "$ref": "#/definitions/options-forbiddenAmi" } } } }, { "if": { "properties": { "check": { "const": "imdsV1" } } }, "then": { "properties": { "options": { "$ref": "#/definitions/options-imdsV1" } } } }] }, { "type": "object", "description": "Assertions over JSONPath selections: `given` + `assert` (+ `absent`), or `all:` / `any:` lists of such clauses; `when:` limits the rule to resources where its clauses hold.", "properties": { "id": { "type": "string", "pattern": "^[A-Z][A-Za-z0-9]+$", "description": "PascalCase id; built-in rule files are named by it." }, "title": { "type": "string", "pattern": "\\S" }, "risk": { "type": "integer", "minimum": 1, "maximum": 10, "description": "Risk the rule adds to the score, 1\u201310." }, "resourceTypes": { "type": "array", "minItems": 1, "items": { "type": "string" }, "description": 'Resource types the rule audits, or ["*"].' }, "enabled": { "type": "boolean", "description": "false: advisory, on only with --all-rules or a config setting. Default: true." }, "description": { "type": "string", "pattern": "\\S" }, "message": { "type": "string", "pattern": "\\S", "description": "Finding message; {logicalId}, {value}, {property} and the finding data fill `{name}` placeholders." }, "remediation": { "type": "string", "pattern": "\\S" }, "remediationCdk": { "type": "string", "pattern": "\\S" }, "references": { "$ref": "#/definitions/ids" }, "equivalents": { "$ref": "#/definitions/equivalents" }, "category": { "type": "string", "pattern": "\\S" }, "fix": { "type": "string", "pattern": "^[a-z][A-Za-z0-9]*$", "description": "Name of the built-in fix `cfn-audit fix` applies." }, "docs": { "type": "string", "description": "Free text for the rule's doc page (e.g. why its risk differs from the suggestion)." }, "file": { "type": "string", "description": "Set by the build for built-in rules." }, "kind": { "const": "path" }, "given": { "type": "string", "pattern": "^\\$", "description": "JSONPath over the resource entry, e.g. $.Properties.Encrypted. Filter (?()) and script (()) expressions are refused." }, "property": { "type": "string", "pattern": "^[A-Za-z0-9_:@-]+(\\.[A-Za-z0-9_:@-]+)*$", "description": "Key path under Properties, e.g. StreamEncryption.EncryptionType: followed through Fn::If and Ref at every level; findings carry {property} and {value} like built-in checks." }, "assert": { "$ref": "#/definitions/assertion" }, "absent": { "enum": ["pass", "fail"], "description": "Outcome when nothing is selected (or AWS::NoValue). Default: pass (in `when`: the rule does not apply)." }, "all": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/clause" }, "description": "Every clause must hold; the first clause that does not is reported (later ones are not evaluated)." }, "any": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/clause" }, "description": "At least one clause must hold; otherwise `unknown` when a clause could not be decided, else the first clause is reported." }, "when": { "oneOf": [{ "$ref": "#/definitions/clause" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/clause" } }], "description": "The rule applies only to resources where these clauses all hold. Unresolvable values give `unknown`." } }, "required": ["id", "title", "risk", "resourceTypes", "kind", "description", "message", "remediation"], "additionalProperties": false, "allOf": [{ "description": "a path rule needs either `assert` with `given` or `property`, or `all`, or `any` (one of the three)", "oneOf": [{ "required": ["assert"], "not": { "anyOf": [{ "required": ["all"] }, { "required": ["any"] }] } }, { "required": ["all"], "not": { "anyOf": [{ "required": ["given"] }, { "required": ["property"] }, { "required": ["assert"] }, { "required": ["absent"] }, { "required": ["any"] }] } }, { "required": ["any"], "not": { "anyOf": [{ "required": ["given"] }, { "required": ["property"] }, { "required": ["assert"] }, { "required": ["absent"] }, { "required": ["all"] }] } }] }, { "if": { "required": ["assert"] }, "then": { "description": "a clause names either `given` (a JSONPath) or `property` (a key path under Properties)", "oneOf": [{ "required": ["given"] }, { "required": ["property"] }] } }] }, { "type": "object", "properties": { "id": { "type": "string", "pattern": "^[A-Z][A-Za-z0-9]+$", "description": "PascalCase id; built-in rule files are named by it." }, "title": { "type": "string", "pattern": "\\S" }, "risk": { "type": "integer", "minimum": 1, "maximum": 10, "description": "Risk the rule adds to the score, 1\u201310." }, "resourceTypes": { "type": "array", "minItems": 1, "items": { "type": "string" }, "description": 'Resource types the rule audits, or ["*"].' }, "enabled": { "type": "boolean", "description": "false: advisory, on only with --all-rules or a config setting. Default: true." }, "description": { "type": "string", "pattern": "\\S" }, "message": { "type": "string", "pattern": "\\S", "description": "Finding message; {logicalId}, {value}, {property} and the finding data fill `{name}` placeholders." }, "remediation": { "type": "string", "pattern": "\\S" }, "remediationCdk": { "type": "string", "pattern": "\\S" }, "references": { "$ref": "#/definitions/ids" }, "equivalents": { "$ref": "#/definitions/equivalents" }, "category": { "type": "string", "pattern": "\\S" }, "fix": { "type": "string", "pattern": "^[a-z][A-Za-z0-9]*$", "description": "Name of the built-in fix `cfn-audit fix` applies." }, "docs": { "type": "string", "description": "Free text for the rule's doc page (e.g. why its risk differs from the suggestion)." }, "file": { "type": "string", "description": "Set by the build for built-in rules." }, "kind": { "const": "regex" }, "pattern": { "type": "string", "pattern": "\\S", "description": "Regular expression over the resource JSON text (or over each text `given` selects)." }, "flags": { "type": "string", "pattern": "^[imsu]*$", "description": "Regular expression flags out of i, m, s, u." }, "given": { "type": "string", "pattern": "^\\$", "description": "JSONPath over the resource entry, e.g. $.Properties.Encrypted. Filter (?()) and script (()) expressions are refused." } }, "required": ["id", "title", "risk", "resourceTypes", "kind", "description", "message", "remediation", "pattern"], "additionalProperties": false }], "definitions": { "assertion": { "description": "What a compliant value satisfies: a mapping with exactly one operator out of equals, notEquals, in, notIn, matches, notMatches, exists, cidrIsWorld, portRangeIncludes, all, any, not.", "oneOf": [{ "$comment": "operator", "type": "object", "properties": { "equals": { "description": "Equal to this value (scalars compare as text, case-insensitively, as CloudFormation passes them)." } }, "required": ["equals"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "notEquals": { "description": "Not equal to this value." } }, "required": ["notEquals"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "in": { "type": "array", "description": "One of these values." } }, "required": ["in"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "notIn": { "type": "array", "description": "None of these values." } }, "required": ["notIn"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "matches": { "type": "string", "description": "A text matching this regular expression." } }, "required": ["matches"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "notMatches": { "type": "string", "description": "Not a text matching this regular expression." } }, "required": ["notMatches"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "exists": { "type": "boolean", "description": "true: the value is present (not null); false: it is absent." } }, "required": ["exists"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "cidrIsWorld": { "type": "boolean", "description": "A CIDR text that is (true) or is not (false) open to the whole internet." } }, "required": ["cidrIsWorld"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "portRangeIncludes": { "type": "integer", "minimum": 0, "maximum": 65535, "description": "A port range (`FromPort`/`ToPort` mapping, or a port) including this port." } }, "required": ["portRangeIncludes"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "all": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/assertion" }, "description": "Every assertion holds." } }, "required": ["all"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "any": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/assertion" }, "description": "At least one assertion holds." } }, "required": ["any"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "not": { "$ref": "#/definitions/assertion", "description": "The assertion does not hold." } }, "required": ["not"], "additionalProperties": false }] }, "clause": { "type": "object", "properties": { "given": { "type": "string", "pattern": "^\\$", "description": "JSONPath over the resource entry, e.g. $.Properties.Encrypted. Filter (?()) and script (()) expressions are refused." }, "property": { "type": "string", "pattern": "^[A-Za-z0-9_:@-]+(\\.[A-Za-z0-9_:@-]+)*$", "description": "Key path under Properties, e.g. StreamEncryption.EncryptionType: followed through Fn::If and Ref at every level; findings carry {property} and {value} like built-in checks." }, "assert": { "$ref": "#/definitions/assertion" }, "absent": { "enum": ["pass", "fail"], "description": "Outcome when nothing is selected (or AWS::NoValue). Default: pass (in `when`: the rule does not apply)." } }, "required": ["assert"], "additionalProperties": false, "allOf": [{ "description": "a clause names either `given` (a JSONPath) or `property` (a key path under Properties)", "oneOf": [{ "required": ["given"] }, { "required": ["property"] }] }] }, "equivalents": { "type": "object", "description": "The same check in other tools.", "properties": { "cfn_nag": { "$ref": "#/definitions/ids" }, "checkov": { "$ref": "#/definitions/ids" }, "cdk_nag": { "$ref": "#/definitions/ids" } }, "additionalProperties": false }, "ids": { "description": "An id or a list of ids.", "oneOf": [{ "type": "null" }, { "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "options-none": { "type": "object", "additionalProperties": false, "maxProperties": 0, "description": "This check takes no options." }, "options-securityGroupRule": { "type": "object", "properties": { "match": { "enum": ["ports", "allTraffic", "otherWorld", "allProtocols", "portRange", "any", "noDescription"] }, "ports": { "type": "array", "items": { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 65535 }, { "type": "array", "items": { "type": "integer", "minimum": 0, "maximum": 65535 }, "minItems": 2, "maxItems": 2 }] } }, "protocols": { "type": "array", "items": { "enum": ["tcp", "udp", "icmp", "icmpv6", "-1", "all"] } }, "excludePorts": { "type": "array", "items": { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 65535 }, { "type": "array", "items": { "type": "integer", "minimum": 0, "maximum": 65535 }, "minItems": 2, "maxItems": 2 }] } }, "excludeUdpPorts": { "type": "array", "items": { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 65535 }, { "type": "array", "items": { "type": "integer", "minimum": 0, "maximum": 65535 }, "minItems": 2, "maxItems": 2 }] } }, "source": { "enum": ["world", "nonWorld", "nonWorldCidr", "broad", "public", "any"] }, "direction": { "enum": ["ingress", "egress"] }, "includeAllTraffic": { "type": "boolean" } }, "additionalProperties": false }, "options-policyStatement": { "type": "object", "properties": { "test": { "enum": ["fullAdmin", "wildcardAction", "wildcardResourceWrite", "passRoleWildcard", "privilegeEscalation", "permissionsManagementWildcard", "notPrincipal", "notAction", "notResource"] }, "docs": { "type": "array", "items": { "enum": ["identity", "trust", "resource"] }, "description": "Which policy documents to read." }, "excludeAdmin": { "type": "boolean" } }, "required": ["test"], "additionalProperties": false }, "options-publicPrincipal": { "type": "object", "properties": { "docs": { "type": "array", "items": { "enum": ["identity", "trust", "resource"] }, "description": "Which policy documents to read." } }, "additionalProperties": false }, "options-trustExternalAccount": { "type": "object", "properties": { "allowedAccounts": { "type": "array", "items": { "type": "string" } }, "docs": { "type": "array", "items": { "enum": ["identity", "trust", "resource"] }, "description": "Which policy documents to read." } }, "additionalProperties": false }, "options-managedPolicyAttached": { "type": "object", "properties": { "match": { "enum": ["admin", "elevated"] } }, "additionalProperties": false }, "options-lambdaPermission": { "type": "object", "properties": { "match": { "enum": ["public", "serviceNoSource"] } }, "additionalProperties": false }, "options-forbiddenAmi": { "type": "object", "properties": { "amis": { "type": "array", "items": { "type": "string" } } }, "additionalProperties": false }, "options-imdsV1": { "type": "object", "properties": { "instancesWithoutTemplate": { "type": "boolean" } }, "additionalProperties": false } } };
-var schema7 = { "type": "object", "additionalProperties": false, "maxProperties": 0, "description": "This check takes no options." };
+var schema6 = { "type": "object", "discriminator": { "propertyName": "kind" }, "required": ["kind"], "oneOf": [{ "type": "object", "properties": { "id": { "type": "string", "pattern": "^[A-Z][A-Za-z0-9]+$", "description": "PascalCase id; built-in rule files are named by it." }, "title": { "type": "string", "pattern": "\\S" }, "risk": { "type": "integer", "minimum": 1, "maximum": 10, "description": "Risk the rule adds to the score, 1\u201310." }, "resourceTypes": { "type": "array", "minItems": 1, "items": { "type": "string" }, "description": 'Resource types the rule audits, or ["*"].' }, "enabled": { "type": "boolean", "description": "false: advisory, on only with --all-rules or a config setting. Default: true." }, "description": { "type": "string", "pattern": "\\S" }, "message": { "type": "string", "pattern": "\\S", "description": "Finding message; {logicalId}, {value}, {property} and the finding data fill `{name}` placeholders. A check rule may leave it out: its findings then read as the check's default text for their message id." }, "remediation": { "type": "string", "pattern": "\\S" }, "remediationCdk": { "type": "string", "pattern": "\\S" }, "references": { "$ref": "#/definitions/ids" }, "equivalents": { "$ref": "#/definitions/equivalents" }, "category": { "type": "string", "pattern": "\\S" }, "fix": { "type": "string", "pattern": "^[a-z][A-Za-z0-9]*$", "description": "Name of the built-in fix `cfn-audit fix` applies." }, "docs": { "type": "string", "description": "Free text for the rule's doc page (e.g. why its risk differs from the suggestion)." }, "file": { "type": "string", "description": "Set by the build for built-in rules." }, "kind": { "const": "check" }, "check": { "type": "string", "enum": ["securityGroupRule", "securityGroupMissingEgress", "publicIngressOnPrivateResource", "networkAclAllowAll", "policyStatement", "trustExternalAccount", "trustOidcSubject", "managedPolicyAttached", "policyOnUser", "userAccessKey", "accessKeySecretInOutputs", "blockPublicAccessDisabled", "bucketNoSslPolicy", "bucketNoAccessLogging", "ebsEncryption", "imdsV1", "userDataSecrets", "noEchoInUserData", "forbiddenAmi", "cfnInitAuth", "vpcFlowLog", "publicPrincipal", "lambdaPermission", "kmsKeyRotation", "rdsInstancePublic", "databaseStorageEncrypted", "elastiCacheNoAuth", "redshiftSslNotRequired", "rdsDeletionProtectionOff", "dynamoDbPitr", "albHttpListener", "lbWeakTlsPolicy", "clbPlaintextListener", "lbNoAccessLogs", "cloudFrontViewerHttpAllowed", "cloudFrontWeakTls", "cloudFrontOriginInsecure", "cloudFrontS3OriginNoOac", "topicOrQueueUnencrypted", "eksEndpointPublic", "eksSecretsUnencrypted", "eksNodegroupSshOpen", "openSearchTransitUnencrypted", "apiGatewayWeakTls", "albDropInvalidHeaders", "lambdaEnvNoCmk", "lambdaUrlPublic", "lambdaDeprecatedRuntime", "apiGatewayMethodNoAuth", "apiGatewayNoAccessLogs", "plaintextSecret", "secretInOutputsOrMetadata", "secretsInEnvironment"], "description": "Name of the built-in TypeScript check." }, "options": { "type": "object", "description": "Options of the check (see its options schema)." }, "messages": { "type": "object", "additionalProperties": { "type": "string", "pattern": "\\S" }, "description": "Message templates by the message ids the check declares; a finding with an id not given here is worded by `message`, else by the check's default text for the id." } }, "required": ["id", "title", "risk", "resourceTypes", "kind", "description", "remediation", "check"], "additionalProperties": false, "discriminator": { "propertyName": "check" }, "oneOf": [{ "properties": { "check": { "const": "securityGroupRule" }, "options": { "$ref": "#/definitions/options-securityGroupRule" }, "messages": { "properties": { "ports": { "description": "Default: {cidr} can reach a listed port: the rule opens {protocol} {ports}" }, "allTraffic": { "description": "Default: {cidr} can reach every port ({protocol} {ports})" }, "otherWorld": { "description": "Default: {cidr} can reach {protocol} {ports}" }, "allProtocols": { "description": "Default: {cidr} may use every protocol and port" }, "portRange": { "description": "Default: {cidr} may reach ports {ports} over {protocol}" }, "any": { "description": "Default: ingress from {cidr} ({protocol} {ports})" }, "egress": { "description": "Default: egress to {cidr} ({protocol} {ports})" }, "noDescription": { "description": "Default: a {direction} rule has no Description ({entry})" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "securityGroupMissingEgress" }, "options": { "$ref": "#/definitions/options-none" }, "messages": { "properties": { "defaultEgress": { "description": "Default: no egress rule: the default allows all outbound traffic" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "publicIngressOnPrivateResource" }, "options": { "$ref": "#/definitions/options-none" }, "messages": { "properties": { "publicIngress": { "description": "Default: {cidr} can reach {consumer}, which should be private" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "networkAclAllowAll" }, "options": { "$ref": "#/definitions/options-none" }, "messages": { "properties": { "allowAll": { "description": "Default: the network ACL entry allows all traffic from {cidr}" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "policyStatement" }, "options": { "$ref": "#/definitions/options-policyStatement" }, "messages": { "properties": { "fullAdmin": { "description": "Default: statement {sid} allows Action * on Resource *" }, "wildcardAction": { "description": "Default: statement {sid} allows {action}" }, "wildcardResourceWrite": { "description": "Default: statement {sid} allows {action} on Resource *" }, "passRoleWildcard": { "description": "Default: statement {sid} allows {action} on {resource}" }, "privilegeEscalation": { "description": "Default: statement {sid} allows {action} on {resource}" }, "permissionsManagementWildcard": { "description": "Default: statement {sid} allows {action} ({grants}) on {resource}" }, "notPrincipal": { "description": "Default: statement {sid} allows every principal except {value}" }, "notAction": { "description": "Default: statement {sid} allows every action except {value}" }, "notResource": { "description": "Default: statement {sid} allows its actions on every resource except {value}" } }, "additionalProperties": false } }, "required": ["options"] }, { "properties": { "check": { "const": "trustExternalAccount" }, "options": { "$ref": "#/definitions/options-trustExternalAccount" }, "messages": { "properties": { "externalAccount": { "description": "Default: trust policy statement {sid} trusts account {account} ({principal}) without sts:ExternalId or aws:PrincipalOrgID" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "trustOidcSubject" }, "options": { "$ref": "#/definitions/options-none" }, "messages": { "properties": { "noSubject": { "description": "Default: trust statement {sid} lets {provider} assume the role without a {claim} condition that names who" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "managedPolicyAttached" }, "options": { "$ref": "#/definitions/options-managedPolicyAttached" }, "messages": { "properties": { "admin": { "description": "Default: the AWS managed policy {policy} is attached" }, "elevated": { "description": "Default: AWS managed policy attached: {policy}" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "policyOnUser" }, "options": { "$ref": "#/definitions/options-none" }, "messages": { "properties": { "userPolicy": { "description": "Default: policy attached directly to user {user} (via {via})" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "userAccessKey" }, "options": { "$ref": "#/definitions/options-none" }, "messages": { "properties": { "accessKey": { "description": "Default: a long-lived access key is created for user {user}" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "accessKeySecretInOutputs" }, "options": { "$ref": "#/definitions/options-none" }, "messages": { "properties": { "secretInOutputs": { "description": "Default: the secret access key of user {user} is exported in Outputs ({output})" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "blockPublicAccessDisabled" }, "options": { "$ref": "#/definitions/options-none" }, "messages": { "properties": { "flagsOff": { "description": "Default: Block Public Access is off: {flags}" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "bucketNoSslPolicy" }, "options": { "$ref": "#/definitions/options-none" }, "messages": { "properties": { "noSslPolicy": { "description": "Default: no bucket policy denies requests without TLS (bucket policies: {policies})" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "bucketNoAccessLogging" }, "options": { "$ref": "#/definitions/options-none" }, "messages": { "properties": { "noAccessLogging": { "description": "Default: no LoggingConfiguration (server access logging is off)" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "ebsEncryption" }, "options": { "$ref": "#/definitions/options-none" }, "messages": { "properties": { "unencrypted": { "description": "Default: {device}: Encrypted is {value}" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "imdsV1" }, "options": { "$ref": "#/definitions/options-imdsV1" }, "messages": { "properties": { "imdsV1": { "description": "Default: MetadataOptions.HttpTokens is {value} (IMDSv1 allowed)" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "userDataSecrets" }, "options": { "$ref": "#/definitions/options-none" }, "messages": { "properties": { "secret": { "description": "Default: UserData contains a {kind} ({name})" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "noEchoInUserData" }, "options": { "$ref": "#/definitions/options-none" }, "messages": { "properties": { "noEchoParameter": { "description": "Default: the NoEcho parameter {parameter} is written into {where}" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "forbiddenAmi" }, "options": { "$ref": "#/definitions/options-forbiddenAmi" }, "messages": { "properties": { "forbiddenAmi": { "description": "Default: ImageId {ami} is on the forbidden-AMI list" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "cfnInitAuth" }, "options": { "$ref": "#/definitions/options-none" }, "messages": { "properties": { "credential": { "description": "Default: {entry}.{key} is written into the template" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "vpcFlowLog" }, "options": { "$ref": "#/definitions/options-none" }, "messages": { "properties": { "noFlowLog": { "description": "Default: no AWS::EC2::FlowLog refers to this VPC" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "publicPrincipal" }, "options": { "$ref": "#/definitions/options-publicPrincipal" }, "messages": { "properties": { "publicPrincipal": { "description": "Default: statement {sid} allows Principal {principal} without a restricting condition" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "lambdaPermission" }, "options": { "$ref": "#/definitions/options-lambdaPermission" }, "messages": { "properties": { "public": { "description": "Default: Principal is {principal} without SourceAccount, SourceArn or PrincipalOrgID" }, "serviceNoSource": { "description": "Default: {principal} may invoke the function from any source (no SourceArn or SourceAccount)" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "kmsKeyRotation" }, "options": { "$ref": "#/definitions/options-none" }, "messages": { "properties": { "rotationOff": { "description": "Default: EnableKeyRotation is {value}" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "rdsInstancePublic" }, "options": { "$ref": "#/definitions/options-none" }, "messages": { "properties": { "publiclyAccessible": { "description": "Default: {logicalId} is publicly accessible (PubliclyAccessible: {value})" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "databaseStorageEncrypted" }, "options": { "$ref": "#/definitions/options-none" }, "messages": { "properties": { "unencrypted": { "description": "Default: {logicalId} stores data unencrypted (StorageEncrypted: {value})" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "elastiCacheNoAuth" }, "options": { "$ref": "#/definitions/options-none" }, "messages": { "properties": { "noAuth": { "description": "Default: {logicalId} accepts connections without AUTH or RBAC users" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "redshiftSslNotRequired" }, "options": { "$ref": "#/definitions/options-none" }, "messages": { "properties": { "sslNotRequired": { "description": "Default: {logicalId} sets require_ssl to {value}" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "rdsDeletionProtectionOff" }, "options": { "$ref": "#/definitions/options-none" }, "messages": { "properties": { "noDeletionProtection": { "description": "Default: {logicalId} has no deletion protection" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "dynamoDbPitr" }, "options": { "$ref": "#/definitions/options-none" }, "messages": { "properties": { "noPitr": { "description": "Default: {logicalId} has no point-in-time recovery ({property}: {value})" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "albHttpListener" }, "options": { "$ref": "#/definitions/options-none" }, "messages": { "properties": { "plainHttp": { "description": "Default: {logicalId} serves plain HTTP without redirecting to HTTPS" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "lbWeakTlsPolicy" }, "options": { "$ref": "#/definitions/options-none" }, "messages": { "properties": { "weakTls": { "description": "Default: {logicalId} allows TLS below 1.2 (policy {policy})" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "clbPlaintextListener" }, "options": { "$ref": "#/definitions/options-none" }, "messages": { "properties": { "plaintext": { "description": "Default: {logicalId} accepts {protocol} from the internet" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "lbNoAccessLogs" }, "options": { "$ref": "#/definitions/options-none" }, "messages": { "properties": { "noAccessLogs": { "description": "Default: {logicalId} does not write access logs" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "cloudFrontViewerHttpAllowed" }, "options": { "$ref": "#/definitions/options-none" }, "messages": { "properties": { "viewerHttp": { "description": "Default: {logicalId} lets viewers use plain HTTP" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "cloudFrontWeakTls" }, "options": { "$ref": "#/definitions/options-none" }, "messages": { "properties": { "weakTls": { "description": "Default: {logicalId} accepts TLS below 1.2 (MinimumProtocolVersion: {value})" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "cloudFrontOriginInsecure" }, "options": { "$ref": "#/definitions/options-none" }, "messages": { "properties": { "insecureOrigin": { "description": "Default: {logicalId} reaches origin {origin} insecurely ({value})" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "cloudFrontS3OriginNoOac" }, "options": { "$ref": "#/definitions/options-none" }, "messages": { "properties": { "noOac": { "description": "Default: {logicalId} reads S3 origin {origin} without OAC or OAI" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "topicOrQueueUnencrypted" }, "options": { "$ref": "#/definitions/options-none" }, "messages": { "properties": { "unencrypted": { "description": "Default: {logicalId} is not encrypted at rest" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "eksEndpointPublic" }, "options": { "$ref": "#/definitions/options-none" }, "messages": { "properties": { "publicEndpoint": { "description": "Default: {logicalId} exposes the Kubernetes API to {cidr}" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "eksSecretsUnencrypted" }, "options": { "$ref": "#/definitions/options-none" }, "messages": { "properties": { "secretsUnencrypted": { "description": "Default: {logicalId} does not encrypt Kubernetes secrets with a KMS key" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "eksNodegroupSshOpen" }, "options": { "$ref": "#/definitions/options-none" }, "messages": { "properties": { "sshOpen": { "description": "Default: {logicalId} opens SSH to the internet" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "openSearchTransitUnencrypted" }, "options": { "$ref": "#/definitions/options-none" }, "messages": { "properties": { "transitUnencrypted": { "description": "Default: {logicalId} does not protect traffic in transit ({property}: {value})" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "apiGatewayWeakTls" }, "options": { "$ref": "#/definitions/options-none" }, "messages": { "properties": { "weakTls": { "description": "Default: {logicalId} accepts TLS below 1.2 ({property}: {value})" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "albDropInvalidHeaders" }, "options": { "$ref": "#/definitions/options-none" }, "messages": { "properties": { "invalidHeaders": { "description": "Default: {logicalId} forwards invalid HTTP header fields ({property}: {value})" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "lambdaEnvNoCmk" }, "options": { "$ref": "#/definitions/options-none" }, "messages": { "properties": { "awsManagedKey": { "description": "Default: {logicalId} encrypts its environment variables with the AWS-managed key ({property}: {value})" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "lambdaUrlPublic" }, "options": { "$ref": "#/definitions/options-none" }, "messages": { "properties": { "publicUrl": { "description": "Default: {logicalId} has a function URL anyone can call (AuthType: NONE)" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "lambdaDeprecatedRuntime" }, "options": { "$ref": "#/definitions/options-none" }, "messages": { "properties": { "deprecatedRuntime": { "description": "Default: {logicalId} uses the deprecated runtime {value}" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "apiGatewayMethodNoAuth" }, "options": { "$ref": "#/definitions/options-none" }, "messages": { "properties": { "noAuth": { "description": "Default: {logicalId}: {method} method callable without authorization" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "apiGatewayNoAccessLogs" }, "options": { "$ref": "#/definitions/options-none" }, "messages": { "properties": { "noAccessLogs": { "description": "Default: {logicalId} does not write access logs" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "plaintextSecret" }, "options": { "$ref": "#/definitions/options-none" }, "messages": { "properties": { "plaintext": { "description": "Default: {property} holds a secret exposed as {exposure}" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "secretInOutputsOrMetadata" }, "options": { "$ref": "#/definitions/options-none" }, "messages": { "properties": { "exposed": { "description": "Default: the NoEcho parameter {parameter} is exposed in {where}" } }, "additionalProperties": false } } }, { "properties": { "check": { "const": "secretsInEnvironment" }, "options": { "$ref": "#/definitions/options-none" }, "messages": { "properties": { "clearText": { "description": "Default: {variable} holds a secret in clear text ({exposure})" } }, "additionalProperties": false } } }] }, { "type": "object", "description": "Assertions over JSONPath selections: `given` + `assert` (+ `absent`), or `all:` / `any:` lists of such clauses; `when:` limits the rule to resources where its clauses hold.", "properties": { "id": { "type": "string", "pattern": "^[A-Z][A-Za-z0-9]+$", "description": "PascalCase id; built-in rule files are named by it." }, "title": { "type": "string", "pattern": "\\S" }, "risk": { "type": "integer", "minimum": 1, "maximum": 10, "description": "Risk the rule adds to the score, 1\u201310." }, "resourceTypes": { "type": "array", "minItems": 1, "items": { "type": "string" }, "description": 'Resource types the rule audits, or ["*"].' }, "enabled": { "type": "boolean", "description": "false: advisory, on only with --all-rules or a config setting. Default: true." }, "description": { "type": "string", "pattern": "\\S" }, "message": { "type": "string", "pattern": "\\S", "description": "Finding message; {logicalId}, {value}, {property} and the finding data fill `{name}` placeholders. A check rule may leave it out: its findings then read as the check's default text for their message id." }, "remediation": { "type": "string", "pattern": "\\S" }, "remediationCdk": { "type": "string", "pattern": "\\S" }, "references": { "$ref": "#/definitions/ids" }, "equivalents": { "$ref": "#/definitions/equivalents" }, "category": { "type": "string", "pattern": "\\S" }, "fix": { "type": "string", "pattern": "^[a-z][A-Za-z0-9]*$", "description": "Name of the built-in fix `cfn-audit fix` applies." }, "docs": { "type": "string", "description": "Free text for the rule's doc page (e.g. why its risk differs from the suggestion)." }, "file": { "type": "string", "description": "Set by the build for built-in rules." }, "kind": { "const": "path" }, "given": { "type": "string", "pattern": "^\\$", "description": "JSONPath over the resource entry, e.g. $.Properties.Encrypted. Filter (?()) and script (()) expressions are refused." }, "property": { "type": "string", "pattern": "^[A-Za-z0-9_:@-]+(\\.[A-Za-z0-9_:@-]+)*$", "description": "Key path under Properties, e.g. StreamEncryption.EncryptionType: followed through Fn::If and Ref at every level; findings carry {property} and {value} like built-in checks." }, "assert": { "$ref": "#/definitions/assertion" }, "absent": { "enum": ["pass", "fail"], "description": "Outcome when nothing is selected (or AWS::NoValue). Default: pass (in `when`: the rule does not apply)." }, "all": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/clause" }, "description": "Every clause must hold; the first clause that does not is reported (later ones are not evaluated)." }, "any": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/clause" }, "description": "At least one clause must hold; otherwise `unknown` when a clause could not be decided, else the first clause is reported." }, "when": { "oneOf": [{ "$ref": "#/definitions/clause" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/clause" } }], "description": "The rule applies only to resources where these clauses all hold. Unresolvable values give `unknown`." } }, "required": ["id", "title", "risk", "resourceTypes", "kind", "description", "message", "remediation"], "additionalProperties": false, "allOf": [{ "description": "a path rule needs either `assert` with `given` or `property`, or `all`, or `any` (one of the three)", "oneOf": [{ "required": ["assert"], "not": { "anyOf": [{ "required": ["all"] }, { "required": ["any"] }] } }, { "required": ["all"], "not": { "anyOf": [{ "required": ["given"] }, { "required": ["property"] }, { "required": ["assert"] }, { "required": ["absent"] }, { "required": ["any"] }] } }, { "required": ["any"], "not": { "anyOf": [{ "required": ["given"] }, { "required": ["property"] }, { "required": ["assert"] }, { "required": ["absent"] }, { "required": ["all"] }] } }] }, { "if": { "required": ["assert"] }, "then": { "description": "a clause names either `given` (a JSONPath) or `property` (a key path under Properties)", "oneOf": [{ "required": ["given"] }, { "required": ["property"] }] } }] }, { "type": "object", "properties": { "id": { "type": "string", "pattern": "^[A-Z][A-Za-z0-9]+$", "description": "PascalCase id; built-in rule files are named by it." }, "title": { "type": "string", "pattern": "\\S" }, "risk": { "type": "integer", "minimum": 1, "maximum": 10, "description": "Risk the rule adds to the score, 1\u201310." }, "resourceTypes": { "type": "array", "minItems": 1, "items": { "type": "string" }, "description": 'Resource types the rule audits, or ["*"].' }, "enabled": { "type": "boolean", "description": "false: advisory, on only with --all-rules or a config setting. Default: true." }, "description": { "type": "string", "pattern": "\\S" }, "message": { "type": "string", "pattern": "\\S", "description": "Finding message; {logicalId}, {value}, {property} and the finding data fill `{name}` placeholders. A check rule may leave it out: its findings then read as the check's default text for their message id." }, "remediation": { "type": "string", "pattern": "\\S" }, "remediationCdk": { "type": "string", "pattern": "\\S" }, "references": { "$ref": "#/definitions/ids" }, "equivalents": { "$ref": "#/definitions/equivalents" }, "category": { "type": "string", "pattern": "\\S" }, "fix": { "type": "string", "pattern": "^[a-z][A-Za-z0-9]*$", "description": "Name of the built-in fix `cfn-audit fix` applies." }, "docs": { "type": "string", "description": "Free text for the rule's doc page (e.g. why its risk differs from the suggestion)." }, "file": { "type": "string", "description": "Set by the build for built-in rules." }, "kind": { "const": "regex" }, "pattern": { "type": "string", "pattern": "\\S", "description": "Regular expression over the resource JSON text (or over each text `given` selects)." }, "flags": { "type": "string", "pattern": "^[imsu]*$", "description": "Regular expression flags out of i, m, s, u." }, "given": { "type": "string", "pattern": "^\\$", "description": "JSONPath over the resource entry, e.g. $.Properties.Encrypted. Filter (?()) and script (()) expressions are refused." } }, "required": ["id", "title", "risk", "resourceTypes", "kind", "description", "message", "remediation", "pattern"], "additionalProperties": false }], "definitions": { "assertion": { "description": "What a compliant value satisfies: a mapping with exactly one operator out of equals, notEquals, in, notIn, matches, notMatches, exists, cidrIsWorld, portRangeIncludes, all, any, not.", "oneOf": [{ "$comment": "operator", "type": "object", "properties": { "equals": { "description": "Equal to this value (scalars compare as text, case-insensitively, as CloudFormation passes them)." } }, "required": ["equals"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "notEquals": { "description": "Not equal to this value." } }, "required": ["notEquals"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "in": { "type": "array", "description": "One of these values." } }, "required": ["in"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "notIn": { "type": "array", "description": "None of these values." } }, "required": ["notIn"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "matches": { "type": "string", "description": "A text matching this regular expression." } }, "required": ["matches"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "notMatches": { "type": "string", "description": "Not a text matching this regular expression." } }, "required": ["notMatches"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "exists": { "type": "boolean", "description": "true: the value is present (not null); false: it is absent." } }, "required": ["exists"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "cidrIsWorld": { "type": "boolean", "description": "A CIDR text that is (true) or is not (false) open to the whole internet." } }, "required": ["cidrIsWorld"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "portRangeIncludes": { "type": "integer", "minimum": 0, "maximum": 65535, "description": "A port range (`FromPort`/`ToPort` mapping, or a port) including this port." } }, "required": ["portRangeIncludes"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "all": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/assertion" }, "description": "Every assertion holds." } }, "required": ["all"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "any": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/assertion" }, "description": "At least one assertion holds." } }, "required": ["any"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "not": { "$ref": "#/definitions/assertion", "description": "The assertion does not hold." } }, "required": ["not"], "additionalProperties": false }] }, "clause": { "type": "object", "properties": { "given": { "type": "string", "pattern": "^\\$", "description": "JSONPath over the resource entry, e.g. $.Properties.Encrypted. Filter (?()) and script (()) expressions are refused." }, "property": { "type": "string", "pattern": "^[A-Za-z0-9_:@-]+(\\.[A-Za-z0-9_:@-]+)*$", "description": "Key path under Properties, e.g. StreamEncryption.EncryptionType: followed through Fn::If and Ref at every level; findings carry {property} and {value} like built-in checks." }, "assert": { "$ref": "#/definitions/assertion" }, "absent": { "enum": ["pass", "fail"], "description": "Outcome when nothing is selected (or AWS::NoValue). Default: pass (in `when`: the rule does not apply)." } }, "required": ["assert"], "additionalProperties": false, "allOf": [{ "description": "a clause names either `given` (a JSONPath) or `property` (a key path under Properties)", "oneOf": [{ "required": ["given"] }, { "required": ["property"] }] }] }, "equivalents": { "type": "object", "description": "The same check in other tools.", "properties": { "cfn_nag": { "$ref": "#/definitions/ids" }, "checkov": { "$ref": "#/definitions/ids" }, "cdk_nag": { "$ref": "#/definitions/ids" } }, "additionalProperties": false }, "ids": { "description": "An id or a list of ids.", "oneOf": [{ "type": "null" }, { "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "options-none": { "type": "object", "additionalProperties": false, "maxProperties": 0, "description": "This check takes no options." }, "options-securityGroupRule": { "type": "object", "properties": { "match": { "enum": ["ports", "allTraffic", "otherWorld", "allProtocols", "portRange", "any", "noDescription"] }, "ports": { "type": "array", "items": { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 65535 }, { "type": "array", "items": { "type": "integer", "minimum": 0, "maximum": 65535 }, "minItems": 2, "maxItems": 2 }] } }, "protocols": { "type": "array", "items": { "enum": ["tcp", "udp", "icmp", "icmpv6", "-1", "all"] } }, "excludePorts": { "type": "array", "items": { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 65535 }, { "type": "array", "items": { "type": "integer", "minimum": 0, "maximum": 65535 }, "minItems": 2, "maxItems": 2 }] } }, "excludeUdpPorts": { "type": "array", "items": { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 65535 }, { "type": "array", "items": { "type": "integer", "minimum": 0, "maximum": 65535 }, "minItems": 2, "maxItems": 2 }] } }, "source": { "enum": ["world", "nonWorld", "nonWorldCidr", "broad", "public", "any"] }, "direction": { "enum": ["ingress", "egress"] }, "includeAllTraffic": { "type": "boolean" } }, "additionalProperties": false }, "options-policyStatement": { "type": "object", "properties": { "test": { "enum": ["fullAdmin", "wildcardAction", "wildcardResourceWrite", "passRoleWildcard", "privilegeEscalation", "permissionsManagementWildcard", "notPrincipal", "notAction", "notResource"] }, "docs": { "type": "array", "items": { "enum": ["identity", "trust", "resource"] }, "description": "Which policy documents to read." }, "excludeAdmin": { "type": "boolean" } }, "required": ["test"], "additionalProperties": false }, "options-trustExternalAccount": { "type": "object", "properties": { "allowedAccounts": { "type": "array", "items": { "type": "string" } }, "docs": { "type": "array", "items": { "enum": ["identity", "trust", "resource"] }, "description": "Which policy documents to read." } }, "additionalProperties": false }, "options-managedPolicyAttached": { "type": "object", "properties": { "match": { "enum": ["admin", "elevated"] } }, "additionalProperties": false }, "options-imdsV1": { "type": "object", "properties": { "instancesWithoutTemplate": { "type": "boolean" } }, "additionalProperties": false }, "options-forbiddenAmi": { "type": "object", "properties": { "amis": { "type": "array", "items": { "type": "string" } } }, "additionalProperties": false }, "options-publicPrincipal": { "type": "object", "properties": { "docs": { "type": "array", "items": { "enum": ["identity", "trust", "resource"] }, "description": "Which policy documents to read." } }, "additionalProperties": false }, "options-lambdaPermission": { "type": "object", "properties": { "match": { "enum": ["public", "serviceNoSource"] } }, "additionalProperties": false } } };
+var func2 = Object.prototype.hasOwnProperty;
+var pattern0 = new RegExp("^[A-Z][A-Za-z0-9]+$", "u");
+var pattern1 = new RegExp("\\S", "u");
+var pattern7 = new RegExp("^[a-z][A-Za-z0-9]*$", "u");
+var pattern17 = new RegExp("^\\$", "u");
+var pattern18 = new RegExp("^[A-Za-z0-9_:@-]+(\\.[A-Za-z0-9_:@-]+)*$", "u");
+var pattern30 = new RegExp("^[imsu]*$", "u");
+var schema7 = { "description": "An id or a list of ids.", "oneOf": [{ "type": "null" }, { "type": "string" }, { "type": "array", "items": { "type": "string" } }] };
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (Object.keys(data).length > 0) {
-      const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 0 }, message: "must NOT have more than 0 properties", schema: 0, parentSchema: schema7, data };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema7, data };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema7.type, parentSchema: schema7, data };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate22.errors = vErrors;
-  return errors === 0;
-}
-var schema8 = { "type": "object", "properties": { "match": { "enum": ["ports", "allTraffic", "otherWorld", "allProtocols", "portRange", "any", "noDescription"] }, "ports": { "type": "array", "items": { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 65535 }, { "type": "array", "items": { "type": "integer", "minimum": 0, "maximum": 65535 }, "minItems": 2, "maxItems": 2 }] } }, "protocols": { "type": "array", "items": { "enum": ["tcp", "udp", "icmp", "icmpv6", "-1", "all"] } }, "excludePorts": { "type": "array", "items": { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 65535 }, { "type": "array", "items": { "type": "integer", "minimum": 0, "maximum": 65535 }, "minItems": 2, "maxItems": 2 }] } }, "excludeUdpPorts": { "type": "array", "items": { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 65535 }, { "type": "array", "items": { "type": "integer", "minimum": 0, "maximum": 65535 }, "minItems": 2, "maxItems": 2 }] } }, "source": { "enum": ["world", "nonWorld", "nonWorldCidr", "broad", "public", "any"] }, "direction": { "enum": ["ingress", "egress"] }, "includeAllTraffic": { "type": "boolean" } }, "additionalProperties": false };
-function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!(key0 === "match" || key0 === "ports" || key0 === "protocols" || key0 === "excludePorts" || key0 === "excludeUdpPorts" || key0 === "source" || key0 === "direction" || key0 === "includeAllTraffic")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema8, data };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data.match !== void 0) {
-      let data0 = data.match;
-      if (!(data0 === "ports" || data0 === "allTraffic" || data0 === "otherWorld" || data0 === "allProtocols" || data0 === "portRange" || data0 === "any" || data0 === "noDescription")) {
-        const err1 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/enum", keyword: "enum", params: { allowedValues: schema8.properties.match.enum }, message: "must be equal to one of the allowed values", schema: schema8.properties.match.enum, parentSchema: schema8.properties.match, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.ports !== void 0) {
-      let data1 = data.ports;
-      if (Array.isArray(data1)) {
-        const len0 = data1.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data2 = data1[i0];
-          const _errs6 = errors;
-          let valid3 = false;
-          let passing0 = null;
-          const _errs7 = errors;
-          if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-            const err2 = { instancePath: instancePath + "/ports/" + i0, schemaPath: "#/properties/ports/items/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema8.properties.ports.items.oneOf[0].type, parentSchema: schema8.properties.ports.items.oneOf[0], data: data2 };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-          }
-          if (typeof data2 == "number" && isFinite(data2)) {
-            if (data2 > 65535 || isNaN(data2)) {
-              const err3 = { instancePath: instancePath + "/ports/" + i0, schemaPath: "#/properties/ports/items/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema8.properties.ports.items.oneOf[0], data: data2 };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
-              errors++;
-            }
-            if (data2 < 0 || isNaN(data2)) {
-              const err4 = { instancePath: instancePath + "/ports/" + i0, schemaPath: "#/properties/ports/items/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema8.properties.ports.items.oneOf[0], data: data2 };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
-              errors++;
-            }
-          }
-          var _valid0 = _errs7 === errors;
-          if (_valid0) {
-            valid3 = true;
-            passing0 = 0;
-          }
-          const _errs9 = errors;
-          if (Array.isArray(data2)) {
-            if (data2.length > 2) {
-              const err5 = { instancePath: instancePath + "/ports/" + i0, schemaPath: "#/properties/ports/items/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema8.properties.ports.items.oneOf[1], data: data2 };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
-              errors++;
-            }
-            if (data2.length < 2) {
-              const err6 = { instancePath: instancePath + "/ports/" + i0, schemaPath: "#/properties/ports/items/oneOf/1/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema8.properties.ports.items.oneOf[1], data: data2 };
-              if (vErrors === null) {
-                vErrors = [err6];
-              } else {
-                vErrors.push(err6);
-              }
-              errors++;
-            }
-            const len1 = data2.length;
-            for (let i1 = 0; i1 < len1; i1++) {
-              let data3 = data2[i1];
-              if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-                const err7 = { instancePath: instancePath + "/ports/" + i0 + "/" + i1, schemaPath: "#/properties/ports/items/oneOf/1/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema8.properties.ports.items.oneOf[1].items.type, parentSchema: schema8.properties.ports.items.oneOf[1].items, data: data3 };
-                if (vErrors === null) {
-                  vErrors = [err7];
-                } else {
-                  vErrors.push(err7);
-                }
-                errors++;
-              }
-              if (typeof data3 == "number" && isFinite(data3)) {
-                if (data3 > 65535 || isNaN(data3)) {
-                  const err8 = { instancePath: instancePath + "/ports/" + i0 + "/" + i1, schemaPath: "#/properties/ports/items/oneOf/1/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema8.properties.ports.items.oneOf[1].items, data: data3 };
-                  if (vErrors === null) {
-                    vErrors = [err8];
-                  } else {
-                    vErrors.push(err8);
-                  }
-                  errors++;
-                }
-                if (data3 < 0 || isNaN(data3)) {
-                  const err9 = { instancePath: instancePath + "/ports/" + i0 + "/" + i1, schemaPath: "#/properties/ports/items/oneOf/1/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema8.properties.ports.items.oneOf[1].items, data: data3 };
-                  if (vErrors === null) {
-                    vErrors = [err9];
-                  } else {
-                    vErrors.push(err9);
-                  }
-                  errors++;
-                }
-              }
-            }
-          } else {
-            const err10 = { instancePath: instancePath + "/ports/" + i0, schemaPath: "#/properties/ports/items/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema8.properties.ports.items.oneOf[1].type, parentSchema: schema8.properties.ports.items.oneOf[1], data: data2 };
-            if (vErrors === null) {
-              vErrors = [err10];
-            } else {
-              vErrors.push(err10);
-            }
-            errors++;
-          }
-          var _valid0 = _errs9 === errors;
-          if (_valid0 && valid3) {
-            valid3 = false;
-            passing0 = [passing0, 1];
-          } else {
-            if (_valid0) {
-              valid3 = true;
-              passing0 = 1;
-            }
-          }
-          if (!valid3) {
-            const err11 = { instancePath: instancePath + "/ports/" + i0, schemaPath: "#/properties/ports/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema8.properties.ports.items.oneOf, parentSchema: schema8.properties.ports.items, data: data2 };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
-            errors++;
-          } else {
-            errors = _errs6;
-            if (vErrors !== null) {
-              if (_errs6) {
-                vErrors.length = _errs6;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-      } else {
-        const err12 = { instancePath: instancePath + "/ports", schemaPath: "#/properties/ports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema8.properties.ports.type, parentSchema: schema8.properties.ports, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-    }
-    if (data.protocols !== void 0) {
-      let data4 = data.protocols;
-      if (Array.isArray(data4)) {
-        const len2 = data4.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          let data5 = data4[i2];
-          if (!(data5 === "tcp" || data5 === "udp" || data5 === "icmp" || data5 === "icmpv6" || data5 === "-1" || data5 === "all")) {
-            const err13 = { instancePath: instancePath + "/protocols/" + i2, schemaPath: "#/properties/protocols/items/enum", keyword: "enum", params: { allowedValues: schema8.properties.protocols.items.enum }, message: "must be equal to one of the allowed values", schema: schema8.properties.protocols.items.enum, parentSchema: schema8.properties.protocols.items, data: data5 };
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err14 = { instancePath: instancePath + "/protocols", schemaPath: "#/properties/protocols/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema8.properties.protocols.type, parentSchema: schema8.properties.protocols, data: data4 };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-    }
-    if (data.excludePorts !== void 0) {
-      let data6 = data.excludePorts;
-      if (Array.isArray(data6)) {
-        const len3 = data6.length;
-        for (let i3 = 0; i3 < len3; i3++) {
-          let data7 = data6[i3];
-          const _errs19 = errors;
-          let valid10 = false;
-          let passing1 = null;
-          const _errs20 = errors;
-          if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-            const err15 = { instancePath: instancePath + "/excludePorts/" + i3, schemaPath: "#/properties/excludePorts/items/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema8.properties.excludePorts.items.oneOf[0].type, parentSchema: schema8.properties.excludePorts.items.oneOf[0], data: data7 };
-            if (vErrors === null) {
-              vErrors = [err15];
-            } else {
-              vErrors.push(err15);
-            }
-            errors++;
-          }
-          if (typeof data7 == "number" && isFinite(data7)) {
-            if (data7 > 65535 || isNaN(data7)) {
-              const err16 = { instancePath: instancePath + "/excludePorts/" + i3, schemaPath: "#/properties/excludePorts/items/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema8.properties.excludePorts.items.oneOf[0], data: data7 };
-              if (vErrors === null) {
-                vErrors = [err16];
-              } else {
-                vErrors.push(err16);
-              }
-              errors++;
-            }
-            if (data7 < 0 || isNaN(data7)) {
-              const err17 = { instancePath: instancePath + "/excludePorts/" + i3, schemaPath: "#/properties/excludePorts/items/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema8.properties.excludePorts.items.oneOf[0], data: data7 };
-              if (vErrors === null) {
-                vErrors = [err17];
-              } else {
-                vErrors.push(err17);
-              }
-              errors++;
-            }
-          }
-          var _valid1 = _errs20 === errors;
-          if (_valid1) {
-            valid10 = true;
-            passing1 = 0;
-          }
-          const _errs22 = errors;
-          if (Array.isArray(data7)) {
-            if (data7.length > 2) {
-              const err18 = { instancePath: instancePath + "/excludePorts/" + i3, schemaPath: "#/properties/excludePorts/items/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema8.properties.excludePorts.items.oneOf[1], data: data7 };
-              if (vErrors === null) {
-                vErrors = [err18];
-              } else {
-                vErrors.push(err18);
-              }
-              errors++;
-            }
-            if (data7.length < 2) {
-              const err19 = { instancePath: instancePath + "/excludePorts/" + i3, schemaPath: "#/properties/excludePorts/items/oneOf/1/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema8.properties.excludePorts.items.oneOf[1], data: data7 };
-              if (vErrors === null) {
-                vErrors = [err19];
-              } else {
-                vErrors.push(err19);
-              }
-              errors++;
-            }
-            const len4 = data7.length;
-            for (let i4 = 0; i4 < len4; i4++) {
-              let data8 = data7[i4];
-              if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
-                const err20 = { instancePath: instancePath + "/excludePorts/" + i3 + "/" + i4, schemaPath: "#/properties/excludePorts/items/oneOf/1/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema8.properties.excludePorts.items.oneOf[1].items.type, parentSchema: schema8.properties.excludePorts.items.oneOf[1].items, data: data8 };
-                if (vErrors === null) {
-                  vErrors = [err20];
-                } else {
-                  vErrors.push(err20);
-                }
-                errors++;
-              }
-              if (typeof data8 == "number" && isFinite(data8)) {
-                if (data8 > 65535 || isNaN(data8)) {
-                  const err21 = { instancePath: instancePath + "/excludePorts/" + i3 + "/" + i4, schemaPath: "#/properties/excludePorts/items/oneOf/1/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema8.properties.excludePorts.items.oneOf[1].items, data: data8 };
-                  if (vErrors === null) {
-                    vErrors = [err21];
-                  } else {
-                    vErrors.push(err21);
-                  }
-                  errors++;
-                }
-                if (data8 < 0 || isNaN(data8)) {
-                  const err22 = { instancePath: instancePath + "/excludePorts/" + i3 + "/" + i4, schemaPath: "#/properties/excludePorts/items/oneOf/1/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema8.properties.excludePorts.items.oneOf[1].items, data: data8 };
-                  if (vErrors === null) {
-                    vErrors = [err22];
-                  } else {
-                    vErrors.push(err22);
-                  }
-                  errors++;
-                }
-              }
-            }
-          } else {
-            const err23 = { instancePath: instancePath + "/excludePorts/" + i3, schemaPath: "#/properties/excludePorts/items/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema8.properties.excludePorts.items.oneOf[1].type, parentSchema: schema8.properties.excludePorts.items.oneOf[1], data: data7 };
-            if (vErrors === null) {
-              vErrors = [err23];
-            } else {
-              vErrors.push(err23);
-            }
-            errors++;
-          }
-          var _valid1 = _errs22 === errors;
-          if (_valid1 && valid10) {
-            valid10 = false;
-            passing1 = [passing1, 1];
-          } else {
-            if (_valid1) {
-              valid10 = true;
-              passing1 = 1;
-            }
-          }
-          if (!valid10) {
-            const err24 = { instancePath: instancePath + "/excludePorts/" + i3, schemaPath: "#/properties/excludePorts/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema8.properties.excludePorts.items.oneOf, parentSchema: schema8.properties.excludePorts.items, data: data7 };
-            if (vErrors === null) {
-              vErrors = [err24];
-            } else {
-              vErrors.push(err24);
-            }
-            errors++;
-          } else {
-            errors = _errs19;
-            if (vErrors !== null) {
-              if (_errs19) {
-                vErrors.length = _errs19;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-      } else {
-        const err25 = { instancePath: instancePath + "/excludePorts", schemaPath: "#/properties/excludePorts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema8.properties.excludePorts.type, parentSchema: schema8.properties.excludePorts, data: data6 };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
-        errors++;
-      }
-    }
-    if (data.excludeUdpPorts !== void 0) {
-      let data9 = data.excludeUdpPorts;
-      if (Array.isArray(data9)) {
-        const len5 = data9.length;
-        for (let i5 = 0; i5 < len5; i5++) {
-          let data10 = data9[i5];
-          const _errs29 = errors;
-          let valid15 = false;
-          let passing2 = null;
-          const _errs30 = errors;
-          if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-            const err26 = { instancePath: instancePath + "/excludeUdpPorts/" + i5, schemaPath: "#/properties/excludeUdpPorts/items/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema8.properties.excludeUdpPorts.items.oneOf[0].type, parentSchema: schema8.properties.excludeUdpPorts.items.oneOf[0], data: data10 };
-            if (vErrors === null) {
-              vErrors = [err26];
-            } else {
-              vErrors.push(err26);
-            }
-            errors++;
-          }
-          if (typeof data10 == "number" && isFinite(data10)) {
-            if (data10 > 65535 || isNaN(data10)) {
-              const err27 = { instancePath: instancePath + "/excludeUdpPorts/" + i5, schemaPath: "#/properties/excludeUdpPorts/items/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema8.properties.excludeUdpPorts.items.oneOf[0], data: data10 };
-              if (vErrors === null) {
-                vErrors = [err27];
-              } else {
-                vErrors.push(err27);
-              }
-              errors++;
-            }
-            if (data10 < 0 || isNaN(data10)) {
-              const err28 = { instancePath: instancePath + "/excludeUdpPorts/" + i5, schemaPath: "#/properties/excludeUdpPorts/items/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema8.properties.excludeUdpPorts.items.oneOf[0], data: data10 };
-              if (vErrors === null) {
-                vErrors = [err28];
-              } else {
-                vErrors.push(err28);
-              }
-              errors++;
-            }
-          }
-          var _valid2 = _errs30 === errors;
-          if (_valid2) {
-            valid15 = true;
-            passing2 = 0;
-          }
-          const _errs32 = errors;
-          if (Array.isArray(data10)) {
-            if (data10.length > 2) {
-              const err29 = { instancePath: instancePath + "/excludeUdpPorts/" + i5, schemaPath: "#/properties/excludeUdpPorts/items/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema8.properties.excludeUdpPorts.items.oneOf[1], data: data10 };
-              if (vErrors === null) {
-                vErrors = [err29];
-              } else {
-                vErrors.push(err29);
-              }
-              errors++;
-            }
-            if (data10.length < 2) {
-              const err30 = { instancePath: instancePath + "/excludeUdpPorts/" + i5, schemaPath: "#/properties/excludeUdpPorts/items/oneOf/1/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema8.properties.excludeUdpPorts.items.oneOf[1], data: data10 };
-              if (vErrors === null) {
-                vErrors = [err30];
-              } else {
-                vErrors.push(err30);
-              }
-              errors++;
-            }
-            const len6 = data10.length;
-            for (let i6 = 0; i6 < len6; i6++) {
-              let data11 = data10[i6];
-              if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
-                const err31 = { instancePath: instancePath + "/excludeUdpPorts/" + i5 + "/" + i6, schemaPath: "#/properties/excludeUdpPorts/items/oneOf/1/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema8.properties.excludeUdpPorts.items.oneOf[1].items.type, parentSchema: schema8.properties.excludeUdpPorts.items.oneOf[1].items, data: data11 };
-                if (vErrors === null) {
-                  vErrors = [err31];
-                } else {
-                  vErrors.push(err31);
-                }
-                errors++;
-              }
-              if (typeof data11 == "number" && isFinite(data11)) {
-                if (data11 > 65535 || isNaN(data11)) {
-                  const err32 = { instancePath: instancePath + "/excludeUdpPorts/" + i5 + "/" + i6, schemaPath: "#/properties/excludeUdpPorts/items/oneOf/1/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema8.properties.excludeUdpPorts.items.oneOf[1].items, data: data11 };
-                  if (vErrors === null) {
-                    vErrors = [err32];
-                  } else {
-                    vErrors.push(err32);
-                  }
-                  errors++;
-                }
-                if (data11 < 0 || isNaN(data11)) {
-                  const err33 = { instancePath: instancePath + "/excludeUdpPorts/" + i5 + "/" + i6, schemaPath: "#/properties/excludeUdpPorts/items/oneOf/1/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema8.properties.excludeUdpPorts.items.oneOf[1].items, data: data11 };
-                  if (vErrors === null) {
-                    vErrors = [err33];
-                  } else {
-                    vErrors.push(err33);
-                  }
-                  errors++;
-                }
-              }
-            }
-          } else {
-            const err34 = { instancePath: instancePath + "/excludeUdpPorts/" + i5, schemaPath: "#/properties/excludeUdpPorts/items/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema8.properties.excludeUdpPorts.items.oneOf[1].type, parentSchema: schema8.properties.excludeUdpPorts.items.oneOf[1], data: data10 };
-            if (vErrors === null) {
-              vErrors = [err34];
-            } else {
-              vErrors.push(err34);
-            }
-            errors++;
-          }
-          var _valid2 = _errs32 === errors;
-          if (_valid2 && valid15) {
-            valid15 = false;
-            passing2 = [passing2, 1];
-          } else {
-            if (_valid2) {
-              valid15 = true;
-              passing2 = 1;
-            }
-          }
-          if (!valid15) {
-            const err35 = { instancePath: instancePath + "/excludeUdpPorts/" + i5, schemaPath: "#/properties/excludeUdpPorts/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema8.properties.excludeUdpPorts.items.oneOf, parentSchema: schema8.properties.excludeUdpPorts.items, data: data10 };
-            if (vErrors === null) {
-              vErrors = [err35];
-            } else {
-              vErrors.push(err35);
-            }
-            errors++;
-          } else {
-            errors = _errs29;
-            if (vErrors !== null) {
-              if (_errs29) {
-                vErrors.length = _errs29;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-      } else {
-        const err36 = { instancePath: instancePath + "/excludeUdpPorts", schemaPath: "#/properties/excludeUdpPorts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema8.properties.excludeUdpPorts.type, parentSchema: schema8.properties.excludeUdpPorts, data: data9 };
-        if (vErrors === null) {
-          vErrors = [err36];
-        } else {
-          vErrors.push(err36);
-        }
-        errors++;
-      }
-    }
-    if (data.source !== void 0) {
-      let data12 = data.source;
-      if (!(data12 === "world" || data12 === "nonWorld" || data12 === "nonWorldCidr" || data12 === "broad" || data12 === "public" || data12 === "any")) {
-        const err37 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/enum", keyword: "enum", params: { allowedValues: schema8.properties.source.enum }, message: "must be equal to one of the allowed values", schema: schema8.properties.source.enum, parentSchema: schema8.properties.source, data: data12 };
-        if (vErrors === null) {
-          vErrors = [err37];
-        } else {
-          vErrors.push(err37);
-        }
-        errors++;
-      }
-    }
-    if (data.direction !== void 0) {
-      let data13 = data.direction;
-      if (!(data13 === "ingress" || data13 === "egress")) {
-        const err38 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/enum", keyword: "enum", params: { allowedValues: schema8.properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema8.properties.direction.enum, parentSchema: schema8.properties.direction, data: data13 };
-        if (vErrors === null) {
-          vErrors = [err38];
-        } else {
-          vErrors.push(err38);
-        }
-        errors++;
-      }
-    }
-    if (data.includeAllTraffic !== void 0) {
-      let data14 = data.includeAllTraffic;
-      if (typeof data14 !== "boolean") {
-        const err39 = { instancePath: instancePath + "/includeAllTraffic", schemaPath: "#/properties/includeAllTraffic/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema8.properties.includeAllTraffic.type, parentSchema: schema8.properties.includeAllTraffic, data: data14 };
-        if (vErrors === null) {
-          vErrors = [err39];
-        } else {
-          vErrors.push(err39);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err40 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema8.type, parentSchema: schema8, data };
-    if (vErrors === null) {
-      vErrors = [err40];
-    } else {
-      vErrors.push(err40);
-    }
-    errors++;
-  }
-  validate24.errors = vErrors;
-  return errors === 0;
-}
-var schema9 = { "type": "object", "properties": { "test": { "enum": ["fullAdmin", "wildcardAction", "wildcardResourceWrite", "passRoleWildcard", "privilegeEscalation", "permissionsManagementWildcard", "notPrincipal", "notAction", "notResource"] }, "docs": { "type": "array", "items": { "enum": ["identity", "trust", "resource"] }, "description": "Which policy documents to read." }, "excludeAdmin": { "type": "boolean" } }, "required": ["test"], "additionalProperties": false };
-function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.test === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "test" }, message: "must have required property 'test'", schema: schema9.required, parentSchema: schema9, data };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === "test" || key0 === "docs" || key0 === "excludeAdmin")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema9, data };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.test !== void 0) {
-      let data0 = data.test;
-      if (!(data0 === "fullAdmin" || data0 === "wildcardAction" || data0 === "wildcardResourceWrite" || data0 === "passRoleWildcard" || data0 === "privilegeEscalation" || data0 === "permissionsManagementWildcard" || data0 === "notPrincipal" || data0 === "notAction" || data0 === "notResource")) {
-        const err2 = { instancePath: instancePath + "/test", schemaPath: "#/properties/test/enum", keyword: "enum", params: { allowedValues: schema9.properties.test.enum }, message: "must be equal to one of the allowed values", schema: schema9.properties.test.enum, parentSchema: schema9.properties.test, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    if (data.docs !== void 0) {
-      let data1 = data.docs;
-      if (Array.isArray(data1)) {
-        const len0 = data1.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data2 = data1[i0];
-          if (!(data2 === "identity" || data2 === "trust" || data2 === "resource")) {
-            const err3 = { instancePath: instancePath + "/docs/" + i0, schemaPath: "#/properties/docs/items/enum", keyword: "enum", params: { allowedValues: schema9.properties.docs.items.enum }, message: "must be equal to one of the allowed values", schema: schema9.properties.docs.items.enum, parentSchema: schema9.properties.docs.items, data: data2 };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err4 = { instancePath: instancePath + "/docs", schemaPath: "#/properties/docs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema9.properties.docs.type, parentSchema: schema9.properties.docs, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.excludeAdmin !== void 0) {
-      let data3 = data.excludeAdmin;
-      if (typeof data3 !== "boolean") {
-        const err5 = { instancePath: instancePath + "/excludeAdmin", schemaPath: "#/properties/excludeAdmin/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema9.properties.excludeAdmin.type, parentSchema: schema9.properties.excludeAdmin, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema9.type, parentSchema: schema9, data };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  validate26.errors = vErrors;
-  return errors === 0;
-}
-var schema10 = { "type": "object", "properties": { "docs": { "type": "array", "items": { "enum": ["identity", "trust", "resource"] }, "description": "Which policy documents to read." } }, "additionalProperties": false };
-function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!(key0 === "docs")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema10, data };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data.docs !== void 0) {
-      let data0 = data.docs;
-      if (Array.isArray(data0)) {
-        const len0 = data0.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data1 = data0[i0];
-          if (!(data1 === "identity" || data1 === "trust" || data1 === "resource")) {
-            const err1 = { instancePath: instancePath + "/docs/" + i0, schemaPath: "#/properties/docs/items/enum", keyword: "enum", params: { allowedValues: schema10.properties.docs.items.enum }, message: "must be equal to one of the allowed values", schema: schema10.properties.docs.items.enum, parentSchema: schema10.properties.docs.items, data: data1 };
-            if (vErrors === null) {
-              vErrors = [err1];
-            } else {
-              vErrors.push(err1);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err2 = { instancePath: instancePath + "/docs", schemaPath: "#/properties/docs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema10.properties.docs.type, parentSchema: schema10.properties.docs, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema10.type, parentSchema: schema10, data };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
-    errors++;
-  }
-  validate28.errors = vErrors;
-  return errors === 0;
-}
-var schema11 = { "type": "object", "properties": { "allowedAccounts": { "type": "array", "items": { "type": "string" } }, "docs": { "type": "array", "items": { "enum": ["identity", "trust", "resource"] }, "description": "Which policy documents to read." } }, "additionalProperties": false };
-function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!(key0 === "allowedAccounts" || key0 === "docs")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data.allowedAccounts !== void 0) {
-      let data0 = data.allowedAccounts;
-      if (Array.isArray(data0)) {
-        const len0 = data0.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data1 = data0[i0];
-          if (typeof data1 !== "string") {
-            const err1 = { instancePath: instancePath + "/allowedAccounts/" + i0, schemaPath: "#/properties/allowedAccounts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.allowedAccounts.items.type, parentSchema: schema11.properties.allowedAccounts.items, data: data1 };
-            if (vErrors === null) {
-              vErrors = [err1];
-            } else {
-              vErrors.push(err1);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err2 = { instancePath: instancePath + "/allowedAccounts", schemaPath: "#/properties/allowedAccounts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.allowedAccounts.type, parentSchema: schema11.properties.allowedAccounts, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    if (data.docs !== void 0) {
-      let data2 = data.docs;
-      if (Array.isArray(data2)) {
-        const len1 = data2.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data3 = data2[i1];
-          if (!(data3 === "identity" || data3 === "trust" || data3 === "resource")) {
-            const err3 = { instancePath: instancePath + "/docs/" + i1, schemaPath: "#/properties/docs/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.docs.items.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.docs.items.enum, parentSchema: schema11.properties.docs.items, data: data3 };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err4 = { instancePath: instancePath + "/docs", schemaPath: "#/properties/docs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.docs.type, parentSchema: schema11.properties.docs, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
-    }
-    errors++;
-  }
-  validate30.errors = vErrors;
-  return errors === 0;
-}
-var schema12 = { "type": "object", "properties": { "match": { "enum": ["admin", "elevated"] } }, "additionalProperties": false };
-function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!(key0 === "match")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data.match !== void 0) {
-      let data0 = data.match;
-      if (!(data0 === "admin" || data0 === "elevated")) {
-        const err1 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/enum", keyword: "enum", params: { allowedValues: schema12.properties.match.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.match.enum, parentSchema: schema12.properties.match, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate32.errors = vErrors;
-  return errors === 0;
-}
-var schema13 = { "type": "object", "properties": { "match": { "enum": ["public", "serviceNoSource"] } }, "additionalProperties": false };
-function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!(key0 === "match")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data.match !== void 0) {
-      let data0 = data.match;
-      if (!(data0 === "public" || data0 === "serviceNoSource")) {
-        const err1 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/enum", keyword: "enum", params: { allowedValues: schema13.properties.match.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.match.enum, parentSchema: schema13.properties.match, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate34.errors = vErrors;
-  return errors === 0;
-}
-var schema14 = { "type": "object", "properties": { "amis": { "type": "array", "items": { "type": "string" } } }, "additionalProperties": false };
-function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!(key0 === "amis")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14, data };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data.amis !== void 0) {
-      let data0 = data.amis;
-      if (Array.isArray(data0)) {
-        const len0 = data0.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data1 = data0[i0];
-          if (typeof data1 !== "string") {
-            const err1 = { instancePath: instancePath + "/amis/" + i0, schemaPath: "#/properties/amis/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.amis.items.type, parentSchema: schema14.properties.amis.items, data: data1 };
-            if (vErrors === null) {
-              vErrors = [err1];
-            } else {
-              vErrors.push(err1);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err2 = { instancePath: instancePath + "/amis", schemaPath: "#/properties/amis/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.properties.amis.type, parentSchema: schema14.properties.amis, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
-    errors++;
-  }
-  validate36.errors = vErrors;
-  return errors === 0;
-}
-var schema15 = { "type": "object", "properties": { "instancesWithoutTemplate": { "type": "boolean" } }, "additionalProperties": false };
-function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!(key0 === "instancesWithoutTemplate")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15, data };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data.instancesWithoutTemplate !== void 0) {
-      let data0 = data.instancesWithoutTemplate;
-      if (typeof data0 !== "boolean") {
-        const err1 = { instancePath: instancePath + "/instancesWithoutTemplate", schemaPath: "#/properties/instancesWithoutTemplate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema15.properties.instancesWithoutTemplate.type, parentSchema: schema15.properties.instancesWithoutTemplate, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate38.errors = vErrors;
-  return errors === 0;
-}
-var schema16 = { "description": "An id or a list of ids.", "oneOf": [{ "type": "null" }, { "type": "string" }, { "type": "array", "items": { "type": "string" } }] };
-function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
@@ -29832,7 +29009,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
   let passing0 = null;
   const _errs1 = errors;
   if (data !== null) {
-    const err0 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema16.oneOf[0].type, parentSchema: schema16.oneOf[0], data };
+    const err0 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema7.oneOf[0].type, parentSchema: schema7.oneOf[0], data };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -29847,7 +29024,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _errs3 = errors;
   if (typeof data !== "string") {
-    const err1 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.oneOf[1].type, parentSchema: schema16.oneOf[1], data };
+    const err1 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema7.oneOf[1].type, parentSchema: schema7.oneOf[1], data };
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -29870,7 +29047,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
       for (let i0 = 0; i0 < len0; i0++) {
         let data0 = data[i0];
         if (typeof data0 !== "string") {
-          const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/oneOf/2/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.oneOf[2].items.type, parentSchema: schema16.oneOf[2].items, data: data0 };
+          const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/oneOf/2/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema7.oneOf[2].items.type, parentSchema: schema7.oneOf[2].items, data: data0 };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -29880,7 +29057,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      const err3 = { instancePath, schemaPath: "#/oneOf/2/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.oneOf[2].type, parentSchema: schema16.oneOf[2], data };
+      const err3 = { instancePath, schemaPath: "#/oneOf/2/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema7.oneOf[2].type, parentSchema: schema7.oneOf[2], data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -29900,7 +29077,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid0) {
-    const err4 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema16.oneOf, parentSchema: schema16, data };
+    const err4 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema7.oneOf, parentSchema: schema7, data };
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -29917,17 +29094,17 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate40.errors = vErrors;
+  validate22.errors = vErrors;
   return errors === 0;
 }
-var schema17 = { "type": "object", "description": "The same check in other tools.", "properties": { "cfn_nag": { "$ref": "#/definitions/ids" }, "checkov": { "$ref": "#/definitions/ids" }, "cdk_nag": { "$ref": "#/definitions/ids" } }, "additionalProperties": false };
-function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var schema8 = { "type": "object", "description": "The same check in other tools.", "properties": { "cfn_nag": { "$ref": "#/definitions/ids" }, "checkov": { "$ref": "#/definitions/ids" }, "cdk_nag": { "$ref": "#/definitions/ids" } }, "additionalProperties": false };
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "cfn_nag" || key0 === "checkov" || key0 === "cdk_nag")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17, data };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema8, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -29937,25 +29114,25 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.cfn_nag !== void 0) {
-      if (!validate40(data.cfn_nag, { instancePath: instancePath + "/cfn_nag", parentData: data, parentDataProperty: "cfn_nag", rootData })) {
-        vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+      if (!validate22(data.cfn_nag, { instancePath: instancePath + "/cfn_nag", parentData: data, parentDataProperty: "cfn_nag", rootData })) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
     if (data.checkov !== void 0) {
-      if (!validate40(data.checkov, { instancePath: instancePath + "/checkov", parentData: data, parentDataProperty: "checkov", rootData })) {
-        vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+      if (!validate22(data.checkov, { instancePath: instancePath + "/checkov", parentData: data, parentDataProperty: "checkov", rootData })) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
     if (data.cdk_nag !== void 0) {
-      if (!validate40(data.cdk_nag, { instancePath: instancePath + "/cdk_nag", parentData: data, parentDataProperty: "cdk_nag", rootData })) {
-        vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+      if (!validate22(data.cdk_nag, { instancePath: instancePath + "/cdk_nag", parentData: data, parentDataProperty: "cdk_nag", rootData })) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.type, parentSchema: schema17, data };
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema8.type, parentSchema: schema8, data };
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -29963,12 +29140,979 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate42.errors = vErrors;
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+var schema9 = { "type": "object", "properties": { "match": { "enum": ["ports", "allTraffic", "otherWorld", "allProtocols", "portRange", "any", "noDescription"] }, "ports": { "type": "array", "items": { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 65535 }, { "type": "array", "items": { "type": "integer", "minimum": 0, "maximum": 65535 }, "minItems": 2, "maxItems": 2 }] } }, "protocols": { "type": "array", "items": { "enum": ["tcp", "udp", "icmp", "icmpv6", "-1", "all"] } }, "excludePorts": { "type": "array", "items": { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 65535 }, { "type": "array", "items": { "type": "integer", "minimum": 0, "maximum": 65535 }, "minItems": 2, "maxItems": 2 }] } }, "excludeUdpPorts": { "type": "array", "items": { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 65535 }, { "type": "array", "items": { "type": "integer", "minimum": 0, "maximum": 65535 }, "minItems": 2, "maxItems": 2 }] } }, "source": { "enum": ["world", "nonWorld", "nonWorldCidr", "broad", "public", "any"] }, "direction": { "enum": ["ingress", "egress"] }, "includeAllTraffic": { "type": "boolean" } }, "additionalProperties": false };
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "match" || key0 === "ports" || key0 === "protocols" || key0 === "excludePorts" || key0 === "excludeUdpPorts" || key0 === "source" || key0 === "direction" || key0 === "includeAllTraffic")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema9, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.match !== void 0) {
+      let data0 = data.match;
+      if (!(data0 === "ports" || data0 === "allTraffic" || data0 === "otherWorld" || data0 === "allProtocols" || data0 === "portRange" || data0 === "any" || data0 === "noDescription")) {
+        const err1 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/enum", keyword: "enum", params: { allowedValues: schema9.properties.match.enum }, message: "must be equal to one of the allowed values", schema: schema9.properties.match.enum, parentSchema: schema9.properties.match, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.ports !== void 0) {
+      let data1 = data.ports;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          const _errs6 = errors;
+          let valid3 = false;
+          let passing0 = null;
+          const _errs7 = errors;
+          if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+            const err2 = { instancePath: instancePath + "/ports/" + i0, schemaPath: "#/properties/ports/items/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema9.properties.ports.items.oneOf[0].type, parentSchema: schema9.properties.ports.items.oneOf[0], data: data2 };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+          if (typeof data2 == "number" && isFinite(data2)) {
+            if (data2 > 65535 || isNaN(data2)) {
+              const err3 = { instancePath: instancePath + "/ports/" + i0, schemaPath: "#/properties/ports/items/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema9.properties.ports.items.oneOf[0], data: data2 };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+            if (data2 < 0 || isNaN(data2)) {
+              const err4 = { instancePath: instancePath + "/ports/" + i0, schemaPath: "#/properties/ports/items/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema9.properties.ports.items.oneOf[0], data: data2 };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          }
+          var _valid0 = _errs7 === errors;
+          if (_valid0) {
+            valid3 = true;
+            passing0 = 0;
+          }
+          const _errs9 = errors;
+          if (Array.isArray(data2)) {
+            if (data2.length > 2) {
+              const err5 = { instancePath: instancePath + "/ports/" + i0, schemaPath: "#/properties/ports/items/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema9.properties.ports.items.oneOf[1], data: data2 };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            if (data2.length < 2) {
+              const err6 = { instancePath: instancePath + "/ports/" + i0, schemaPath: "#/properties/ports/items/oneOf/1/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema9.properties.ports.items.oneOf[1], data: data2 };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            const len1 = data2.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data3 = data2[i1];
+              if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+                const err7 = { instancePath: instancePath + "/ports/" + i0 + "/" + i1, schemaPath: "#/properties/ports/items/oneOf/1/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema9.properties.ports.items.oneOf[1].items.type, parentSchema: schema9.properties.ports.items.oneOf[1].items, data: data3 };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+              if (typeof data3 == "number" && isFinite(data3)) {
+                if (data3 > 65535 || isNaN(data3)) {
+                  const err8 = { instancePath: instancePath + "/ports/" + i0 + "/" + i1, schemaPath: "#/properties/ports/items/oneOf/1/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema9.properties.ports.items.oneOf[1].items, data: data3 };
+                  if (vErrors === null) {
+                    vErrors = [err8];
+                  } else {
+                    vErrors.push(err8);
+                  }
+                  errors++;
+                }
+                if (data3 < 0 || isNaN(data3)) {
+                  const err9 = { instancePath: instancePath + "/ports/" + i0 + "/" + i1, schemaPath: "#/properties/ports/items/oneOf/1/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema9.properties.ports.items.oneOf[1].items, data: data3 };
+                  if (vErrors === null) {
+                    vErrors = [err9];
+                  } else {
+                    vErrors.push(err9);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err10 = { instancePath: instancePath + "/ports/" + i0, schemaPath: "#/properties/ports/items/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema9.properties.ports.items.oneOf[1].type, parentSchema: schema9.properties.ports.items.oneOf[1], data: data2 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+          var _valid0 = _errs9 === errors;
+          if (_valid0 && valid3) {
+            valid3 = false;
+            passing0 = [passing0, 1];
+          } else {
+            if (_valid0) {
+              valid3 = true;
+              passing0 = 1;
+            }
+          }
+          if (!valid3) {
+            const err11 = { instancePath: instancePath + "/ports/" + i0, schemaPath: "#/properties/ports/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema9.properties.ports.items.oneOf, parentSchema: schema9.properties.ports.items, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          } else {
+            errors = _errs6;
+            if (vErrors !== null) {
+              if (_errs6) {
+                vErrors.length = _errs6;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/ports", schemaPath: "#/properties/ports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema9.properties.ports.type, parentSchema: schema9.properties.ports, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.protocols !== void 0) {
+      let data4 = data.protocols;
+      if (Array.isArray(data4)) {
+        const len2 = data4.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data5 = data4[i2];
+          if (!(data5 === "tcp" || data5 === "udp" || data5 === "icmp" || data5 === "icmpv6" || data5 === "-1" || data5 === "all")) {
+            const err13 = { instancePath: instancePath + "/protocols/" + i2, schemaPath: "#/properties/protocols/items/enum", keyword: "enum", params: { allowedValues: schema9.properties.protocols.items.enum }, message: "must be equal to one of the allowed values", schema: schema9.properties.protocols.items.enum, parentSchema: schema9.properties.protocols.items, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/protocols", schemaPath: "#/properties/protocols/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema9.properties.protocols.type, parentSchema: schema9.properties.protocols, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.excludePorts !== void 0) {
+      let data6 = data.excludePorts;
+      if (Array.isArray(data6)) {
+        const len3 = data6.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data7 = data6[i3];
+          const _errs19 = errors;
+          let valid10 = false;
+          let passing1 = null;
+          const _errs20 = errors;
+          if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
+            const err15 = { instancePath: instancePath + "/excludePorts/" + i3, schemaPath: "#/properties/excludePorts/items/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema9.properties.excludePorts.items.oneOf[0].type, parentSchema: schema9.properties.excludePorts.items.oneOf[0], data: data7 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+          if (typeof data7 == "number" && isFinite(data7)) {
+            if (data7 > 65535 || isNaN(data7)) {
+              const err16 = { instancePath: instancePath + "/excludePorts/" + i3, schemaPath: "#/properties/excludePorts/items/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema9.properties.excludePorts.items.oneOf[0], data: data7 };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            if (data7 < 0 || isNaN(data7)) {
+              const err17 = { instancePath: instancePath + "/excludePorts/" + i3, schemaPath: "#/properties/excludePorts/items/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema9.properties.excludePorts.items.oneOf[0], data: data7 };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          }
+          var _valid1 = _errs20 === errors;
+          if (_valid1) {
+            valid10 = true;
+            passing1 = 0;
+          }
+          const _errs22 = errors;
+          if (Array.isArray(data7)) {
+            if (data7.length > 2) {
+              const err18 = { instancePath: instancePath + "/excludePorts/" + i3, schemaPath: "#/properties/excludePorts/items/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema9.properties.excludePorts.items.oneOf[1], data: data7 };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            if (data7.length < 2) {
+              const err19 = { instancePath: instancePath + "/excludePorts/" + i3, schemaPath: "#/properties/excludePorts/items/oneOf/1/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema9.properties.excludePorts.items.oneOf[1], data: data7 };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            const len4 = data7.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+              let data8 = data7[i4];
+              if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
+                const err20 = { instancePath: instancePath + "/excludePorts/" + i3 + "/" + i4, schemaPath: "#/properties/excludePorts/items/oneOf/1/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema9.properties.excludePorts.items.oneOf[1].items.type, parentSchema: schema9.properties.excludePorts.items.oneOf[1].items, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+              if (typeof data8 == "number" && isFinite(data8)) {
+                if (data8 > 65535 || isNaN(data8)) {
+                  const err21 = { instancePath: instancePath + "/excludePorts/" + i3 + "/" + i4, schemaPath: "#/properties/excludePorts/items/oneOf/1/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema9.properties.excludePorts.items.oneOf[1].items, data: data8 };
+                  if (vErrors === null) {
+                    vErrors = [err21];
+                  } else {
+                    vErrors.push(err21);
+                  }
+                  errors++;
+                }
+                if (data8 < 0 || isNaN(data8)) {
+                  const err22 = { instancePath: instancePath + "/excludePorts/" + i3 + "/" + i4, schemaPath: "#/properties/excludePorts/items/oneOf/1/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema9.properties.excludePorts.items.oneOf[1].items, data: data8 };
+                  if (vErrors === null) {
+                    vErrors = [err22];
+                  } else {
+                    vErrors.push(err22);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err23 = { instancePath: instancePath + "/excludePorts/" + i3, schemaPath: "#/properties/excludePorts/items/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema9.properties.excludePorts.items.oneOf[1].type, parentSchema: schema9.properties.excludePorts.items.oneOf[1], data: data7 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+          var _valid1 = _errs22 === errors;
+          if (_valid1 && valid10) {
+            valid10 = false;
+            passing1 = [passing1, 1];
+          } else {
+            if (_valid1) {
+              valid10 = true;
+              passing1 = 1;
+            }
+          }
+          if (!valid10) {
+            const err24 = { instancePath: instancePath + "/excludePorts/" + i3, schemaPath: "#/properties/excludePorts/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema9.properties.excludePorts.items.oneOf, parentSchema: schema9.properties.excludePorts.items, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          } else {
+            errors = _errs19;
+            if (vErrors !== null) {
+              if (_errs19) {
+                vErrors.length = _errs19;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err25 = { instancePath: instancePath + "/excludePorts", schemaPath: "#/properties/excludePorts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema9.properties.excludePorts.type, parentSchema: schema9.properties.excludePorts, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.excludeUdpPorts !== void 0) {
+      let data9 = data.excludeUdpPorts;
+      if (Array.isArray(data9)) {
+        const len5 = data9.length;
+        for (let i5 = 0; i5 < len5; i5++) {
+          let data10 = data9[i5];
+          const _errs29 = errors;
+          let valid15 = false;
+          let passing2 = null;
+          const _errs30 = errors;
+          if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
+            const err26 = { instancePath: instancePath + "/excludeUdpPorts/" + i5, schemaPath: "#/properties/excludeUdpPorts/items/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema9.properties.excludeUdpPorts.items.oneOf[0].type, parentSchema: schema9.properties.excludeUdpPorts.items.oneOf[0], data: data10 };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+          if (typeof data10 == "number" && isFinite(data10)) {
+            if (data10 > 65535 || isNaN(data10)) {
+              const err27 = { instancePath: instancePath + "/excludeUdpPorts/" + i5, schemaPath: "#/properties/excludeUdpPorts/items/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema9.properties.excludeUdpPorts.items.oneOf[0], data: data10 };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+            if (data10 < 0 || isNaN(data10)) {
+              const err28 = { instancePath: instancePath + "/excludeUdpPorts/" + i5, schemaPath: "#/properties/excludeUdpPorts/items/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema9.properties.excludeUdpPorts.items.oneOf[0], data: data10 };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          }
+          var _valid2 = _errs30 === errors;
+          if (_valid2) {
+            valid15 = true;
+            passing2 = 0;
+          }
+          const _errs32 = errors;
+          if (Array.isArray(data10)) {
+            if (data10.length > 2) {
+              const err29 = { instancePath: instancePath + "/excludeUdpPorts/" + i5, schemaPath: "#/properties/excludeUdpPorts/items/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema9.properties.excludeUdpPorts.items.oneOf[1], data: data10 };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+            if (data10.length < 2) {
+              const err30 = { instancePath: instancePath + "/excludeUdpPorts/" + i5, schemaPath: "#/properties/excludeUdpPorts/items/oneOf/1/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema9.properties.excludeUdpPorts.items.oneOf[1], data: data10 };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+            const len6 = data10.length;
+            for (let i6 = 0; i6 < len6; i6++) {
+              let data11 = data10[i6];
+              if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
+                const err31 = { instancePath: instancePath + "/excludeUdpPorts/" + i5 + "/" + i6, schemaPath: "#/properties/excludeUdpPorts/items/oneOf/1/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema9.properties.excludeUdpPorts.items.oneOf[1].items.type, parentSchema: schema9.properties.excludeUdpPorts.items.oneOf[1].items, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+              if (typeof data11 == "number" && isFinite(data11)) {
+                if (data11 > 65535 || isNaN(data11)) {
+                  const err32 = { instancePath: instancePath + "/excludeUdpPorts/" + i5 + "/" + i6, schemaPath: "#/properties/excludeUdpPorts/items/oneOf/1/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema9.properties.excludeUdpPorts.items.oneOf[1].items, data: data11 };
+                  if (vErrors === null) {
+                    vErrors = [err32];
+                  } else {
+                    vErrors.push(err32);
+                  }
+                  errors++;
+                }
+                if (data11 < 0 || isNaN(data11)) {
+                  const err33 = { instancePath: instancePath + "/excludeUdpPorts/" + i5 + "/" + i6, schemaPath: "#/properties/excludeUdpPorts/items/oneOf/1/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema9.properties.excludeUdpPorts.items.oneOf[1].items, data: data11 };
+                  if (vErrors === null) {
+                    vErrors = [err33];
+                  } else {
+                    vErrors.push(err33);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err34 = { instancePath: instancePath + "/excludeUdpPorts/" + i5, schemaPath: "#/properties/excludeUdpPorts/items/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema9.properties.excludeUdpPorts.items.oneOf[1].type, parentSchema: schema9.properties.excludeUdpPorts.items.oneOf[1], data: data10 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+          var _valid2 = _errs32 === errors;
+          if (_valid2 && valid15) {
+            valid15 = false;
+            passing2 = [passing2, 1];
+          } else {
+            if (_valid2) {
+              valid15 = true;
+              passing2 = 1;
+            }
+          }
+          if (!valid15) {
+            const err35 = { instancePath: instancePath + "/excludeUdpPorts/" + i5, schemaPath: "#/properties/excludeUdpPorts/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema9.properties.excludeUdpPorts.items.oneOf, parentSchema: schema9.properties.excludeUdpPorts.items, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          } else {
+            errors = _errs29;
+            if (vErrors !== null) {
+              if (_errs29) {
+                vErrors.length = _errs29;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err36 = { instancePath: instancePath + "/excludeUdpPorts", schemaPath: "#/properties/excludeUdpPorts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema9.properties.excludeUdpPorts.type, parentSchema: schema9.properties.excludeUdpPorts, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.source !== void 0) {
+      let data12 = data.source;
+      if (!(data12 === "world" || data12 === "nonWorld" || data12 === "nonWorldCidr" || data12 === "broad" || data12 === "public" || data12 === "any")) {
+        const err37 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/enum", keyword: "enum", params: { allowedValues: schema9.properties.source.enum }, message: "must be equal to one of the allowed values", schema: schema9.properties.source.enum, parentSchema: schema9.properties.source, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.direction !== void 0) {
+      let data13 = data.direction;
+      if (!(data13 === "ingress" || data13 === "egress")) {
+        const err38 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/enum", keyword: "enum", params: { allowedValues: schema9.properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema9.properties.direction.enum, parentSchema: schema9.properties.direction, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.includeAllTraffic !== void 0) {
+      let data14 = data.includeAllTraffic;
+      if (typeof data14 !== "boolean") {
+        const err39 = { instancePath: instancePath + "/includeAllTraffic", schemaPath: "#/properties/includeAllTraffic/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema9.properties.includeAllTraffic.type, parentSchema: schema9.properties.includeAllTraffic, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err40 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema9.type, parentSchema: schema9, data };
+    if (vErrors === null) {
+      vErrors = [err40];
+    } else {
+      vErrors.push(err40);
+    }
+    errors++;
+  }
+  validate29.errors = vErrors;
+  return errors === 0;
+}
+var schema10 = { "type": "object", "additionalProperties": false, "maxProperties": 0, "description": "This check takes no options." };
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (Object.keys(data).length > 0) {
+      const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 0 }, message: "must NOT have more than 0 properties", schema: 0, parentSchema: schema10, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema10, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema10.type, parentSchema: schema10, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate31.errors = vErrors;
+  return errors === 0;
+}
+var schema11 = { "type": "object", "properties": { "test": { "enum": ["fullAdmin", "wildcardAction", "wildcardResourceWrite", "passRoleWildcard", "privilegeEscalation", "permissionsManagementWildcard", "notPrincipal", "notAction", "notResource"] }, "docs": { "type": "array", "items": { "enum": ["identity", "trust", "resource"] }, "description": "Which policy documents to read." }, "excludeAdmin": { "type": "boolean" } }, "required": ["test"], "additionalProperties": false };
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.test === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "test" }, message: "must have required property 'test'", schema: schema11.required, parentSchema: schema11, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "test" || key0 === "docs" || key0 === "excludeAdmin")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.test !== void 0) {
+      let data0 = data.test;
+      if (!(data0 === "fullAdmin" || data0 === "wildcardAction" || data0 === "wildcardResourceWrite" || data0 === "passRoleWildcard" || data0 === "privilegeEscalation" || data0 === "permissionsManagementWildcard" || data0 === "notPrincipal" || data0 === "notAction" || data0 === "notResource")) {
+        const err2 = { instancePath: instancePath + "/test", schemaPath: "#/properties/test/enum", keyword: "enum", params: { allowedValues: schema11.properties.test.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.test.enum, parentSchema: schema11.properties.test, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.docs !== void 0) {
+      let data1 = data.docs;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (!(data2 === "identity" || data2 === "trust" || data2 === "resource")) {
+            const err3 = { instancePath: instancePath + "/docs/" + i0, schemaPath: "#/properties/docs/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.docs.items.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.docs.items.enum, parentSchema: schema11.properties.docs.items, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/docs", schemaPath: "#/properties/docs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.docs.type, parentSchema: schema11.properties.docs, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.excludeAdmin !== void 0) {
+      let data3 = data.excludeAdmin;
+      if (typeof data3 !== "boolean") {
+        const err5 = { instancePath: instancePath + "/excludeAdmin", schemaPath: "#/properties/excludeAdmin/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.excludeAdmin.type, parentSchema: schema11.properties.excludeAdmin, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate35.errors = vErrors;
+  return errors === 0;
+}
+var schema12 = { "type": "object", "properties": { "allowedAccounts": { "type": "array", "items": { "type": "string" } }, "docs": { "type": "array", "items": { "enum": ["identity", "trust", "resource"] }, "description": "Which policy documents to read." } }, "additionalProperties": false };
+function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "allowedAccounts" || key0 === "docs")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.allowedAccounts !== void 0) {
+      let data0 = data.allowedAccounts;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (typeof data1 !== "string") {
+            const err1 = { instancePath: instancePath + "/allowedAccounts/" + i0, schemaPath: "#/properties/allowedAccounts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.allowedAccounts.items.type, parentSchema: schema12.properties.allowedAccounts.items, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/allowedAccounts", schemaPath: "#/properties/allowedAccounts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.allowedAccounts.type, parentSchema: schema12.properties.allowedAccounts, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.docs !== void 0) {
+      let data2 = data.docs;
+      if (Array.isArray(data2)) {
+        const len1 = data2.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data3 = data2[i1];
+          if (!(data3 === "identity" || data3 === "trust" || data3 === "resource")) {
+            const err3 = { instancePath: instancePath + "/docs/" + i1, schemaPath: "#/properties/docs/items/enum", keyword: "enum", params: { allowedValues: schema12.properties.docs.items.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.docs.items.enum, parentSchema: schema12.properties.docs.items, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/docs", schemaPath: "#/properties/docs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.docs.type, parentSchema: schema12.properties.docs, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate37.errors = vErrors;
+  return errors === 0;
+}
+var schema13 = { "type": "object", "properties": { "match": { "enum": ["admin", "elevated"] } }, "additionalProperties": false };
+function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "match")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.match !== void 0) {
+      let data0 = data.match;
+      if (!(data0 === "admin" || data0 === "elevated")) {
+        const err1 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/enum", keyword: "enum", params: { allowedValues: schema13.properties.match.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.match.enum, parentSchema: schema13.properties.match, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate40.errors = vErrors;
+  return errors === 0;
+}
+var schema14 = { "type": "object", "properties": { "instancesWithoutTemplate": { "type": "boolean" } }, "additionalProperties": false };
+function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "instancesWithoutTemplate")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.instancesWithoutTemplate !== void 0) {
+      let data0 = data.instancesWithoutTemplate;
+      if (typeof data0 !== "boolean") {
+        const err1 = { instancePath: instancePath + "/instancesWithoutTemplate", schemaPath: "#/properties/instancesWithoutTemplate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema14.properties.instancesWithoutTemplate.type, parentSchema: schema14.properties.instancesWithoutTemplate, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate49.errors = vErrors;
+  return errors === 0;
+}
+var schema15 = { "type": "object", "properties": { "amis": { "type": "array", "items": { "type": "string" } } }, "additionalProperties": false };
+function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "amis")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.amis !== void 0) {
+      let data0 = data.amis;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (typeof data1 !== "string") {
+            const err1 = { instancePath: instancePath + "/amis/" + i0, schemaPath: "#/properties/amis/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.amis.items.type, parentSchema: schema15.properties.amis.items, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/amis", schemaPath: "#/properties/amis/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties.amis.type, parentSchema: schema15.properties.amis, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate53.errors = vErrors;
+  return errors === 0;
+}
+var schema16 = { "type": "object", "properties": { "docs": { "type": "array", "items": { "enum": ["identity", "trust", "resource"] }, "description": "Which policy documents to read." } }, "additionalProperties": false };
+function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "docs")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.docs !== void 0) {
+      let data0 = data.docs;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (!(data1 === "identity" || data1 === "trust" || data1 === "resource")) {
+            const err1 = { instancePath: instancePath + "/docs/" + i0, schemaPath: "#/properties/docs/items/enum", keyword: "enum", params: { allowedValues: schema16.properties.docs.items.enum }, message: "must be equal to one of the allowed values", schema: schema16.properties.docs.items.enum, parentSchema: schema16.properties.docs.items, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/docs", schemaPath: "#/properties/docs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.properties.docs.type, parentSchema: schema16.properties.docs, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.type, parentSchema: schema16, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate57.errors = vErrors;
+  return errors === 0;
+}
+var schema17 = { "type": "object", "properties": { "match": { "enum": ["public", "serviceNoSource"] } }, "additionalProperties": false };
+function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "match")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.match !== void 0) {
+      let data0 = data.match;
+      if (!(data0 === "public" || data0 === "serviceNoSource")) {
+        const err1 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/enum", keyword: "enum", params: { allowedValues: schema17.properties.match.enum }, message: "must be equal to one of the allowed values", schema: schema17.properties.match.enum, parentSchema: schema17.properties.match, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.type, parentSchema: schema17, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate59.errors = vErrors;
   return errors === 0;
 }
 var schema18 = { "description": "What a compliant value satisfies: a mapping with exactly one operator out of equals, notEquals, in, notIn, matches, notMatches, exists, cidrIsWorld, portRangeIncludes, all, any, not.", "oneOf": [{ "$comment": "operator", "type": "object", "properties": { "equals": { "description": "Equal to this value (scalars compare as text, case-insensitively, as CloudFormation passes them)." } }, "required": ["equals"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "notEquals": { "description": "Not equal to this value." } }, "required": ["notEquals"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "in": { "type": "array", "description": "One of these values." } }, "required": ["in"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "notIn": { "type": "array", "description": "None of these values." } }, "required": ["notIn"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "matches": { "type": "string", "description": "A text matching this regular expression." } }, "required": ["matches"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "notMatches": { "type": "string", "description": "Not a text matching this regular expression." } }, "required": ["notMatches"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "exists": { "type": "boolean", "description": "true: the value is present (not null); false: it is absent." } }, "required": ["exists"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "cidrIsWorld": { "type": "boolean", "description": "A CIDR text that is (true) or is not (false) open to the whole internet." } }, "required": ["cidrIsWorld"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "portRangeIncludes": { "type": "integer", "minimum": 0, "maximum": 65535, "description": "A port range (`FromPort`/`ToPort` mapping, or a port) including this port." } }, "required": ["portRangeIncludes"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "all": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/assertion" }, "description": "Every assertion holds." } }, "required": ["all"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "any": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/assertion" }, "description": "At least one assertion holds." } }, "required": ["any"], "additionalProperties": false }, { "$comment": "operator", "type": "object", "properties": { "not": { "$ref": "#/definitions/assertion", "description": "The assertion does not hold." } }, "required": ["not"], "additionalProperties": false }] };
-var wrapper0 = { validate: validate49 };
-function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var wrapper0 = { validate: validate93 };
+function validate93(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
@@ -30647,13 +30791,11 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate49.errors = vErrors;
+  validate93.errors = vErrors;
   return errors === 0;
 }
 var schema19 = { "type": "object", "properties": { "given": { "type": "string", "pattern": "^\\$", "description": "JSONPath over the resource entry, e.g. $.Properties.Encrypted. Filter (?()) and script (()) expressions are refused." }, "property": { "type": "string", "pattern": "^[A-Za-z0-9_:@-]+(\\.[A-Za-z0-9_:@-]+)*$", "description": "Key path under Properties, e.g. StreamEncryption.EncryptionType: followed through Fn::If and Ref at every level; findings carry {property} and {value} like built-in checks." }, "assert": { "$ref": "#/definitions/assertion" }, "absent": { "enum": ["pass", "fail"], "description": "Outcome when nothing is selected (or AWS::NoValue). Default: pass (in `when`: the rule does not apply)." } }, "required": ["assert"], "additionalProperties": false, "allOf": [{ "description": "a clause names either `given` (a JSONPath) or `property` (a key path under Properties)", "oneOf": [{ "required": ["given"] }, { "required": ["property"] }] }] };
-var pattern16 = new RegExp("^\\$", "u");
-var pattern17 = new RegExp("^[A-Za-z0-9_:@-]+(\\.[A-Za-z0-9_:@-]+)*$", "u");
-function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate95(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   const _errs2 = errors;
@@ -30740,7 +30882,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.given !== void 0) {
       let data0 = data.given;
       if (typeof data0 === "string") {
-        if (!pattern16.test(data0)) {
+        if (!pattern17.test(data0)) {
           const err5 = { instancePath: instancePath + "/given", schemaPath: "#/properties/given/pattern", keyword: "pattern", params: { pattern: "^\\$" }, message: 'must match pattern "^\\$"', schema: "^\\$", parentSchema: schema19.properties.given, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
@@ -30762,7 +30904,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.property !== void 0) {
       let data1 = data.property;
       if (typeof data1 === "string") {
-        if (!pattern17.test(data1)) {
+        if (!pattern18.test(data1)) {
           const err7 = { instancePath: instancePath + "/property", schemaPath: "#/properties/property/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_:@-]+(\\.[A-Za-z0-9_:@-]+)*$" }, message: 'must match pattern "^[A-Za-z0-9_:@-]+(\\.[A-Za-z0-9_:@-]+)*$"', schema: "^[A-Za-z0-9_:@-]+(\\.[A-Za-z0-9_:@-]+)*$", parentSchema: schema19.properties.property, data: data1 };
           if (vErrors === null) {
             vErrors = [err7];
@@ -30782,8 +30924,8 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.assert !== void 0) {
-      if (!validate49(data.assert, { instancePath: instancePath + "/assert", parentData: data, parentDataProperty: "assert", rootData })) {
-        vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+      if (!validate93(data.assert, { instancePath: instancePath + "/assert", parentData: data, parentDataProperty: "assert", rootData })) {
+        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
         errors = vErrors.length;
       }
     }
@@ -30808,14 +30950,9 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate51.errors = vErrors;
+  validate95.errors = vErrors;
   return errors === 0;
 }
-var func2 = Object.prototype.hasOwnProperty;
-var pattern0 = new RegExp("^[A-Z][A-Za-z0-9]+$", "u");
-var pattern1 = new RegExp("\\S", "u");
-var pattern7 = new RegExp("^[a-z][A-Za-z0-9]*$", "u");
-var pattern29 = new RegExp("^[imsu]*$", "u");
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -30832,305 +30969,138 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     const tag0 = data.kind;
     if (typeof tag0 == "string") {
       if (tag0 === "check") {
-        const _errs5 = errors;
-        let valid3 = true;
-        const _errs6 = errors;
         if (data && typeof data == "object" && !Array.isArray(data)) {
-          if (data.check !== void 0) {
-            let data0 = data.check;
-            if (!(data0 === "securityGroupMissingEgress" || data0 === "publicIngressOnPrivateResource" || data0 === "networkAclAllowAll" || data0 === "trustOidcSubject" || data0 === "policyOnUser" || data0 === "userAccessKey" || data0 === "accessKeySecretInOutputs" || data0 === "blockPublicAccessDisabled" || data0 === "bucketNoSslPolicy" || data0 === "bucketNoAccessLogging" || data0 === "ebsEncryption" || data0 === "userDataSecrets" || data0 === "noEchoInUserData" || data0 === "cfnInitAuth" || data0 === "vpcFlowLog" || data0 === "kmsKeyRotation" || data0 === "rdsInstancePublic" || data0 === "databaseStorageEncrypted" || data0 === "elastiCacheNoAuth" || data0 === "redshiftSslNotRequired" || data0 === "rdsDeletionProtectionOff" || data0 === "dynamoDbPitr" || data0 === "albHttpListener" || data0 === "lbWeakTlsPolicy" || data0 === "clbPlaintextListener" || data0 === "lbNoAccessLogs" || data0 === "cloudFrontViewerHttpAllowed" || data0 === "cloudFrontWeakTls" || data0 === "cloudFrontOriginInsecure" || data0 === "cloudFrontS3OriginNoOac" || data0 === "topicOrQueueUnencrypted" || data0 === "eksEndpointPublic" || data0 === "eksSecretsUnencrypted" || data0 === "eksNodegroupSshOpen" || data0 === "openSearchTransitUnencrypted" || data0 === "apiGatewayWeakTls" || data0 === "albDropInvalidHeaders" || data0 === "lambdaEnvNoCmk" || data0 === "lambdaUrlPublic" || data0 === "lambdaDeprecatedRuntime" || data0 === "apiGatewayMethodNoAuth" || data0 === "apiGatewayNoAccessLogs" || data0 === "plaintextSecret" || data0 === "secretInOutputsOrMetadata" || data0 === "secretsInEnvironment")) {
-              const err1 = {};
+          if (data.id === void 0) {
+            const err1 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema6.oneOf[0].required, parentSchema: schema6.oneOf[0], data };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+          if (data.title === void 0) {
+            const err2 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema6.oneOf[0].required, parentSchema: schema6.oneOf[0], data };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+          if (data.risk === void 0) {
+            const err3 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "risk" }, message: "must have required property 'risk'", schema: schema6.oneOf[0].required, parentSchema: schema6.oneOf[0], data };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+          if (data.resourceTypes === void 0) {
+            const err4 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "resourceTypes" }, message: "must have required property 'resourceTypes'", schema: schema6.oneOf[0].required, parentSchema: schema6.oneOf[0], data };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+          if (data.kind === void 0) {
+            const err5 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema6.oneOf[0].required, parentSchema: schema6.oneOf[0], data };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+          if (data.description === void 0) {
+            const err6 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema6.oneOf[0].required, parentSchema: schema6.oneOf[0], data };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+          if (data.remediation === void 0) {
+            const err7 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "remediation" }, message: "must have required property 'remediation'", schema: schema6.oneOf[0].required, parentSchema: schema6.oneOf[0], data };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+          if (data.check === void 0) {
+            const err8 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "check" }, message: "must have required property 'check'", schema: schema6.oneOf[0].required, parentSchema: schema6.oneOf[0], data };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+          for (const key0 in data) {
+            if (!func2.call(schema6.oneOf[0].properties, key0)) {
+              const err9 = { instancePath, schemaPath: "#/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0], data };
               if (vErrors === null) {
-                vErrors = [err1];
+                vErrors = [err9];
               } else {
-                vErrors.push(err1);
+                vErrors.push(err9);
               }
               errors++;
             }
           }
-        }
-        var _valid0 = _errs6 === errors;
-        errors = _errs5;
-        if (vErrors !== null) {
-          if (_errs5) {
-            vErrors.length = _errs5;
-          } else {
-            vErrors = null;
-          }
-        }
-        if (_valid0) {
-          const _errs8 = errors;
-          if (data && typeof data == "object" && !Array.isArray(data)) {
-            if (data.options !== void 0) {
-              if (!validate22(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
-                vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-                errors = vErrors.length;
+          if (data.id !== void 0) {
+            let data0 = data.id;
+            if (typeof data0 === "string") {
+              if (!pattern0.test(data0)) {
+                const err10 = { instancePath: instancePath + "/id", schemaPath: "#/oneOf/0/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Za-z0-9]+$" }, message: 'must match pattern "^[A-Z][A-Za-z0-9]+$"', schema: "^[A-Z][A-Za-z0-9]+$", parentSchema: schema6.oneOf[0].properties.id, data: data0 };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
               }
-            }
-          }
-          var _valid0 = _errs8 === errors;
-          valid3 = _valid0;
-        }
-        if (!valid3) {
-          const err2 = { instancePath, schemaPath: "#/oneOf/0/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema6.oneOf[0].allOf[0].if, parentSchema: schema6.oneOf[0].allOf[0], data };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-        const _errs11 = errors;
-        let valid6 = true;
-        const _errs12 = errors;
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          if (data.check !== void 0) {
-            if ("securityGroupRule" !== data.check) {
-              const err3 = {};
+            } else {
+              const err11 = { instancePath: instancePath + "/id", schemaPath: "#/oneOf/0/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[0].properties.id.type, parentSchema: schema6.oneOf[0].properties.id, data: data0 };
               if (vErrors === null) {
-                vErrors = [err3];
+                vErrors = [err11];
               } else {
-                vErrors.push(err3);
+                vErrors.push(err11);
               }
               errors++;
             }
           }
-        }
-        var _valid1 = _errs12 === errors;
-        errors = _errs11;
-        if (vErrors !== null) {
-          if (_errs11) {
-            vErrors.length = _errs11;
-          } else {
-            vErrors = null;
-          }
-        }
-        if (_valid1) {
-          const _errs14 = errors;
-          if (data && typeof data == "object" && !Array.isArray(data)) {
-            if (data.options !== void 0) {
-              if (!validate24(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
-                vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-                errors = vErrors.length;
+          if (data.title !== void 0) {
+            let data1 = data.title;
+            if (typeof data1 === "string") {
+              if (!pattern1.test(data1)) {
+                const err12 = { instancePath: instancePath + "/title", schemaPath: "#/oneOf/0/properties/title/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[0].properties.title, data: data1 };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
               }
-            }
-          }
-          var _valid1 = _errs14 === errors;
-          valid6 = _valid1;
-        }
-        if (!valid6) {
-          const err4 = { instancePath, schemaPath: "#/oneOf/0/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema6.oneOf[0].allOf[1].if, parentSchema: schema6.oneOf[0].allOf[1], data };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-        const _errs17 = errors;
-        let valid9 = true;
-        const _errs18 = errors;
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          if (data.check !== void 0) {
-            if ("policyStatement" !== data.check) {
-              const err5 = {};
+            } else {
+              const err13 = { instancePath: instancePath + "/title", schemaPath: "#/oneOf/0/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[0].properties.title.type, parentSchema: schema6.oneOf[0].properties.title, data: data1 };
               if (vErrors === null) {
-                vErrors = [err5];
+                vErrors = [err13];
               } else {
-                vErrors.push(err5);
+                vErrors.push(err13);
               }
               errors++;
             }
           }
-        }
-        var _valid2 = _errs18 === errors;
-        errors = _errs17;
-        if (vErrors !== null) {
-          if (_errs17) {
-            vErrors.length = _errs17;
-          } else {
-            vErrors = null;
-          }
-        }
-        if (_valid2) {
-          const _errs20 = errors;
-          if (data && typeof data == "object" && !Array.isArray(data)) {
-            if (data.options === void 0) {
-              const err6 = { instancePath, schemaPath: "#/oneOf/0/allOf/2/then/required", keyword: "required", params: { missingProperty: "options" }, message: "must have required property 'options'", schema: schema6.oneOf[0].allOf[2].then.required, parentSchema: schema6.oneOf[0].allOf[2].then, data };
-              if (vErrors === null) {
-                vErrors = [err6];
-              } else {
-                vErrors.push(err6);
-              }
-              errors++;
-            }
-            if (data.options !== void 0) {
-              if (!validate26(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
-                vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-                errors = vErrors.length;
-              }
-            }
-          }
-          var _valid2 = _errs20 === errors;
-          valid9 = _valid2;
-        }
-        if (!valid9) {
-          const err7 = { instancePath, schemaPath: "#/oneOf/0/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema6.oneOf[0].allOf[2].if, parentSchema: schema6.oneOf[0].allOf[2], data };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-        const _errs23 = errors;
-        let valid12 = true;
-        const _errs24 = errors;
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          if (data.check !== void 0) {
-            if ("publicPrincipal" !== data.check) {
-              const err8 = {};
-              if (vErrors === null) {
-                vErrors = [err8];
-              } else {
-                vErrors.push(err8);
-              }
-              errors++;
-            }
-          }
-        }
-        var _valid3 = _errs24 === errors;
-        errors = _errs23;
-        if (vErrors !== null) {
-          if (_errs23) {
-            vErrors.length = _errs23;
-          } else {
-            vErrors = null;
-          }
-        }
-        if (_valid3) {
-          const _errs26 = errors;
-          if (data && typeof data == "object" && !Array.isArray(data)) {
-            if (data.options !== void 0) {
-              if (!validate28(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
-                vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
-                errors = vErrors.length;
-              }
-            }
-          }
-          var _valid3 = _errs26 === errors;
-          valid12 = _valid3;
-        }
-        if (!valid12) {
-          const err9 = { instancePath, schemaPath: "#/oneOf/0/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema6.oneOf[0].allOf[3].if, parentSchema: schema6.oneOf[0].allOf[3], data };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-        const _errs29 = errors;
-        let valid15 = true;
-        const _errs30 = errors;
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          if (data.check !== void 0) {
-            if ("trustExternalAccount" !== data.check) {
-              const err10 = {};
-              if (vErrors === null) {
-                vErrors = [err10];
-              } else {
-                vErrors.push(err10);
-              }
-              errors++;
-            }
-          }
-        }
-        var _valid4 = _errs30 === errors;
-        errors = _errs29;
-        if (vErrors !== null) {
-          if (_errs29) {
-            vErrors.length = _errs29;
-          } else {
-            vErrors = null;
-          }
-        }
-        if (_valid4) {
-          const _errs32 = errors;
-          if (data && typeof data == "object" && !Array.isArray(data)) {
-            if (data.options !== void 0) {
-              if (!validate30(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
-                vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
-                errors = vErrors.length;
-              }
-            }
-          }
-          var _valid4 = _errs32 === errors;
-          valid15 = _valid4;
-        }
-        if (!valid15) {
-          const err11 = { instancePath, schemaPath: "#/oneOf/0/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema6.oneOf[0].allOf[4].if, parentSchema: schema6.oneOf[0].allOf[4], data };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-        const _errs35 = errors;
-        let valid18 = true;
-        const _errs36 = errors;
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          if (data.check !== void 0) {
-            if ("managedPolicyAttached" !== data.check) {
-              const err12 = {};
-              if (vErrors === null) {
-                vErrors = [err12];
-              } else {
-                vErrors.push(err12);
-              }
-              errors++;
-            }
-          }
-        }
-        var _valid5 = _errs36 === errors;
-        errors = _errs35;
-        if (vErrors !== null) {
-          if (_errs35) {
-            vErrors.length = _errs35;
-          } else {
-            vErrors = null;
-          }
-        }
-        if (_valid5) {
-          const _errs38 = errors;
-          if (data && typeof data == "object" && !Array.isArray(data)) {
-            if (data.options !== void 0) {
-              if (!validate32(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
-                vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
-                errors = vErrors.length;
-              }
-            }
-          }
-          var _valid5 = _errs38 === errors;
-          valid18 = _valid5;
-        }
-        if (!valid18) {
-          const err13 = { instancePath, schemaPath: "#/oneOf/0/allOf/5/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema6.oneOf[0].allOf[5].if, parentSchema: schema6.oneOf[0].allOf[5], data };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
-        const _errs41 = errors;
-        let valid21 = true;
-        const _errs42 = errors;
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          if (data.check !== void 0) {
-            if ("lambdaPermission" !== data.check) {
-              const err14 = {};
+          if (data.risk !== void 0) {
+            let data2 = data.risk;
+            if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+              const err14 = { instancePath: instancePath + "/risk", schemaPath: "#/oneOf/0/properties/risk/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.oneOf[0].properties.risk.type, parentSchema: schema6.oneOf[0].properties.risk, data: data2 };
               if (vErrors === null) {
                 vErrors = [err14];
               } else {
@@ -31138,262 +31108,222 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          }
-        }
-        var _valid6 = _errs42 === errors;
-        errors = _errs41;
-        if (vErrors !== null) {
-          if (_errs41) {
-            vErrors.length = _errs41;
-          } else {
-            vErrors = null;
-          }
-        }
-        if (_valid6) {
-          const _errs44 = errors;
-          if (data && typeof data == "object" && !Array.isArray(data)) {
-            if (data.options !== void 0) {
-              if (!validate34(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
-                vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
-                errors = vErrors.length;
-              }
-            }
-          }
-          var _valid6 = _errs44 === errors;
-          valid21 = _valid6;
-        }
-        if (!valid21) {
-          const err15 = { instancePath, schemaPath: "#/oneOf/0/allOf/6/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema6.oneOf[0].allOf[6].if, parentSchema: schema6.oneOf[0].allOf[6], data };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
-        const _errs47 = errors;
-        let valid24 = true;
-        const _errs48 = errors;
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          if (data.check !== void 0) {
-            if ("forbiddenAmi" !== data.check) {
-              const err16 = {};
-              if (vErrors === null) {
-                vErrors = [err16];
-              } else {
-                vErrors.push(err16);
-              }
-              errors++;
-            }
-          }
-        }
-        var _valid7 = _errs48 === errors;
-        errors = _errs47;
-        if (vErrors !== null) {
-          if (_errs47) {
-            vErrors.length = _errs47;
-          } else {
-            vErrors = null;
-          }
-        }
-        if (_valid7) {
-          const _errs50 = errors;
-          if (data && typeof data == "object" && !Array.isArray(data)) {
-            if (data.options !== void 0) {
-              if (!validate36(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
-                vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
-                errors = vErrors.length;
-              }
-            }
-          }
-          var _valid7 = _errs50 === errors;
-          valid24 = _valid7;
-        }
-        if (!valid24) {
-          const err17 = { instancePath, schemaPath: "#/oneOf/0/allOf/7/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema6.oneOf[0].allOf[7].if, parentSchema: schema6.oneOf[0].allOf[7], data };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
-          errors++;
-        }
-        const _errs53 = errors;
-        let valid27 = true;
-        const _errs54 = errors;
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          if (data.check !== void 0) {
-            if ("imdsV1" !== data.check) {
-              const err18 = {};
-              if (vErrors === null) {
-                vErrors = [err18];
-              } else {
-                vErrors.push(err18);
-              }
-              errors++;
-            }
-          }
-        }
-        var _valid8 = _errs54 === errors;
-        errors = _errs53;
-        if (vErrors !== null) {
-          if (_errs53) {
-            vErrors.length = _errs53;
-          } else {
-            vErrors = null;
-          }
-        }
-        if (_valid8) {
-          const _errs56 = errors;
-          if (data && typeof data == "object" && !Array.isArray(data)) {
-            if (data.options !== void 0) {
-              if (!validate38(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
-                vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
-                errors = vErrors.length;
-              }
-            }
-          }
-          var _valid8 = _errs56 === errors;
-          valid27 = _valid8;
-        }
-        if (!valid27) {
-          const err19 = { instancePath, schemaPath: "#/oneOf/0/allOf/8/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema6.oneOf[0].allOf[8].if, parentSchema: schema6.oneOf[0].allOf[8], data };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          if (data.id === void 0) {
-            const err20 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema6.oneOf[0].required, parentSchema: schema6.oneOf[0], data };
-            if (vErrors === null) {
-              vErrors = [err20];
-            } else {
-              vErrors.push(err20);
-            }
-            errors++;
-          }
-          if (data.title === void 0) {
-            const err21 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema6.oneOf[0].required, parentSchema: schema6.oneOf[0], data };
-            if (vErrors === null) {
-              vErrors = [err21];
-            } else {
-              vErrors.push(err21);
-            }
-            errors++;
-          }
-          if (data.risk === void 0) {
-            const err22 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "risk" }, message: "must have required property 'risk'", schema: schema6.oneOf[0].required, parentSchema: schema6.oneOf[0], data };
-            if (vErrors === null) {
-              vErrors = [err22];
-            } else {
-              vErrors.push(err22);
-            }
-            errors++;
-          }
-          if (data.resourceTypes === void 0) {
-            const err23 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "resourceTypes" }, message: "must have required property 'resourceTypes'", schema: schema6.oneOf[0].required, parentSchema: schema6.oneOf[0], data };
-            if (vErrors === null) {
-              vErrors = [err23];
-            } else {
-              vErrors.push(err23);
-            }
-            errors++;
-          }
-          if (data.kind === void 0) {
-            const err24 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema6.oneOf[0].required, parentSchema: schema6.oneOf[0], data };
-            if (vErrors === null) {
-              vErrors = [err24];
-            } else {
-              vErrors.push(err24);
-            }
-            errors++;
-          }
-          if (data.description === void 0) {
-            const err25 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema6.oneOf[0].required, parentSchema: schema6.oneOf[0], data };
-            if (vErrors === null) {
-              vErrors = [err25];
-            } else {
-              vErrors.push(err25);
-            }
-            errors++;
-          }
-          if (data.message === void 0) {
-            const err26 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'", schema: schema6.oneOf[0].required, parentSchema: schema6.oneOf[0], data };
-            if (vErrors === null) {
-              vErrors = [err26];
-            } else {
-              vErrors.push(err26);
-            }
-            errors++;
-          }
-          if (data.remediation === void 0) {
-            const err27 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "remediation" }, message: "must have required property 'remediation'", schema: schema6.oneOf[0].required, parentSchema: schema6.oneOf[0], data };
-            if (vErrors === null) {
-              vErrors = [err27];
-            } else {
-              vErrors.push(err27);
-            }
-            errors++;
-          }
-          if (data.check === void 0) {
-            const err28 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "check" }, message: "must have required property 'check'", schema: schema6.oneOf[0].required, parentSchema: schema6.oneOf[0], data };
-            if (vErrors === null) {
-              vErrors = [err28];
-            } else {
-              vErrors.push(err28);
-            }
-            errors++;
-          }
-          for (const key0 in data) {
-            if (!func2.call(schema6.oneOf[0].properties, key0)) {
-              const err29 = { instancePath, schemaPath: "#/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0], data };
-              if (vErrors === null) {
-                vErrors = [err29];
-              } else {
-                vErrors.push(err29);
-              }
-              errors++;
-            }
-          }
-          if (data.id !== void 0) {
-            let data18 = data.id;
-            if (typeof data18 === "string") {
-              if (!pattern0.test(data18)) {
-                const err30 = { instancePath: instancePath + "/id", schemaPath: "#/oneOf/0/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Za-z0-9]+$" }, message: 'must match pattern "^[A-Z][A-Za-z0-9]+$"', schema: "^[A-Z][A-Za-z0-9]+$", parentSchema: schema6.oneOf[0].properties.id, data: data18 };
+            if (typeof data2 == "number" && isFinite(data2)) {
+              if (data2 > 10 || isNaN(data2)) {
+                const err15 = { instancePath: instancePath + "/risk", schemaPath: "#/oneOf/0/properties/risk/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema6.oneOf[0].properties.risk, data: data2 };
                 if (vErrors === null) {
-                  vErrors = [err30];
+                  vErrors = [err15];
                 } else {
-                  vErrors.push(err30);
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+              if (data2 < 1 || isNaN(data2)) {
+                const err16 = { instancePath: instancePath + "/risk", schemaPath: "#/oneOf/0/properties/risk/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.oneOf[0].properties.risk, data: data2 };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+          }
+          if (data.resourceTypes !== void 0) {
+            let data3 = data.resourceTypes;
+            if (Array.isArray(data3)) {
+              if (data3.length < 1) {
+                const err17 = { instancePath: instancePath + "/resourceTypes", schemaPath: "#/oneOf/0/properties/resourceTypes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema6.oneOf[0].properties.resourceTypes, data: data3 };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+              const len0 = data3.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                let data4 = data3[i0];
+                if (typeof data4 !== "string") {
+                  const err18 = { instancePath: instancePath + "/resourceTypes/" + i0, schemaPath: "#/oneOf/0/properties/resourceTypes/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[0].properties.resourceTypes.items.type, parentSchema: schema6.oneOf[0].properties.resourceTypes.items, data: data4 };
+                  if (vErrors === null) {
+                    vErrors = [err18];
+                  } else {
+                    vErrors.push(err18);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err19 = { instancePath: instancePath + "/resourceTypes", schemaPath: "#/oneOf/0/properties/resourceTypes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.oneOf[0].properties.resourceTypes.type, parentSchema: schema6.oneOf[0].properties.resourceTypes, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+          }
+          if (data.enabled !== void 0) {
+            let data5 = data.enabled;
+            if (typeof data5 !== "boolean") {
+              const err20 = { instancePath: instancePath + "/enabled", schemaPath: "#/oneOf/0/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema6.oneOf[0].properties.enabled.type, parentSchema: schema6.oneOf[0].properties.enabled, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          }
+          if (data.description !== void 0) {
+            let data6 = data.description;
+            if (typeof data6 === "string") {
+              if (!pattern1.test(data6)) {
+                const err21 = { instancePath: instancePath + "/description", schemaPath: "#/oneOf/0/properties/description/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[0].properties.description, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
                 }
                 errors++;
               }
             } else {
-              const err31 = { instancePath: instancePath + "/id", schemaPath: "#/oneOf/0/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[0].properties.id.type, parentSchema: schema6.oneOf[0].properties.id, data: data18 };
+              const err22 = { instancePath: instancePath + "/description", schemaPath: "#/oneOf/0/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[0].properties.description.type, parentSchema: schema6.oneOf[0].properties.description, data: data6 };
               if (vErrors === null) {
-                vErrors = [err31];
+                vErrors = [err22];
               } else {
-                vErrors.push(err31);
+                vErrors.push(err22);
               }
               errors++;
             }
           }
-          if (data.title !== void 0) {
-            let data19 = data.title;
-            if (typeof data19 === "string") {
-              if (!pattern1.test(data19)) {
-                const err32 = { instancePath: instancePath + "/title", schemaPath: "#/oneOf/0/properties/title/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[0].properties.title, data: data19 };
+          if (data.message !== void 0) {
+            let data7 = data.message;
+            if (typeof data7 === "string") {
+              if (!pattern1.test(data7)) {
+                const err23 = { instancePath: instancePath + "/message", schemaPath: "#/oneOf/0/properties/message/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[0].properties.message, data: data7 };
                 if (vErrors === null) {
-                  vErrors = [err32];
+                  vErrors = [err23];
                 } else {
-                  vErrors.push(err32);
+                  vErrors.push(err23);
                 }
                 errors++;
               }
             } else {
-              const err33 = { instancePath: instancePath + "/title", schemaPath: "#/oneOf/0/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[0].properties.title.type, parentSchema: schema6.oneOf[0].properties.title, data: data19 };
+              const err24 = { instancePath: instancePath + "/message", schemaPath: "#/oneOf/0/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[0].properties.message.type, parentSchema: schema6.oneOf[0].properties.message, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          }
+          if (data.remediation !== void 0) {
+            let data8 = data.remediation;
+            if (typeof data8 === "string") {
+              if (!pattern1.test(data8)) {
+                const err25 = { instancePath: instancePath + "/remediation", schemaPath: "#/oneOf/0/properties/remediation/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[0].properties.remediation, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            } else {
+              const err26 = { instancePath: instancePath + "/remediation", schemaPath: "#/oneOf/0/properties/remediation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[0].properties.remediation.type, parentSchema: schema6.oneOf[0].properties.remediation, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+          }
+          if (data.remediationCdk !== void 0) {
+            let data9 = data.remediationCdk;
+            if (typeof data9 === "string") {
+              if (!pattern1.test(data9)) {
+                const err27 = { instancePath: instancePath + "/remediationCdk", schemaPath: "#/oneOf/0/properties/remediationCdk/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[0].properties.remediationCdk, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            } else {
+              const err28 = { instancePath: instancePath + "/remediationCdk", schemaPath: "#/oneOf/0/properties/remediationCdk/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[0].properties.remediationCdk.type, parentSchema: schema6.oneOf[0].properties.remediationCdk, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          }
+          if (data.references !== void 0) {
+            if (!validate22(data.references, { instancePath: instancePath + "/references", parentData: data, parentDataProperty: "references", rootData })) {
+              vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+              errors = vErrors.length;
+            }
+          }
+          if (data.equivalents !== void 0) {
+            if (!validate24(data.equivalents, { instancePath: instancePath + "/equivalents", parentData: data, parentDataProperty: "equivalents", rootData })) {
+              vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+              errors = vErrors.length;
+            }
+          }
+          if (data.category !== void 0) {
+            let data12 = data.category;
+            if (typeof data12 === "string") {
+              if (!pattern1.test(data12)) {
+                const err29 = { instancePath: instancePath + "/category", schemaPath: "#/oneOf/0/properties/category/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[0].properties.category, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            } else {
+              const err30 = { instancePath: instancePath + "/category", schemaPath: "#/oneOf/0/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[0].properties.category.type, parentSchema: schema6.oneOf[0].properties.category, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+          }
+          if (data.fix !== void 0) {
+            let data13 = data.fix;
+            if (typeof data13 === "string") {
+              if (!pattern7.test(data13)) {
+                const err31 = { instancePath: instancePath + "/fix", schemaPath: "#/oneOf/0/properties/fix/pattern", keyword: "pattern", params: { pattern: "^[a-z][A-Za-z0-9]*$" }, message: 'must match pattern "^[a-z][A-Za-z0-9]*$"', schema: "^[a-z][A-Za-z0-9]*$", parentSchema: schema6.oneOf[0].properties.fix, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            } else {
+              const err32 = { instancePath: instancePath + "/fix", schemaPath: "#/oneOf/0/properties/fix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[0].properties.fix.type, parentSchema: schema6.oneOf[0].properties.fix, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+          }
+          if (data.docs !== void 0) {
+            let data14 = data.docs;
+            if (typeof data14 !== "string") {
+              const err33 = { instancePath: instancePath + "/docs", schemaPath: "#/oneOf/0/properties/docs/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[0].properties.docs.type, parentSchema: schema6.oneOf[0].properties.docs, data: data14 };
               if (vErrors === null) {
                 vErrors = [err33];
               } else {
@@ -31402,10 +31332,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           }
-          if (data.risk !== void 0) {
-            let data20 = data.risk;
-            if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
-              const err34 = { instancePath: instancePath + "/risk", schemaPath: "#/oneOf/0/properties/risk/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.oneOf[0].properties.risk.type, parentSchema: schema6.oneOf[0].properties.risk, data: data20 };
+          if (data.file !== void 0) {
+            let data15 = data.file;
+            if (typeof data15 !== "string") {
+              const err34 = { instancePath: instancePath + "/file", schemaPath: "#/oneOf/0/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[0].properties.file.type, parentSchema: schema6.oneOf[0].properties.file, data: data15 };
               if (vErrors === null) {
                 vErrors = [err34];
               } else {
@@ -31413,464 +31343,585 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (typeof data20 == "number" && isFinite(data20)) {
-              if (data20 > 10 || isNaN(data20)) {
-                const err35 = { instancePath: instancePath + "/risk", schemaPath: "#/oneOf/0/properties/risk/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema6.oneOf[0].properties.risk, data: data20 };
-                if (vErrors === null) {
-                  vErrors = [err35];
-                } else {
-                  vErrors.push(err35);
-                }
-                errors++;
-              }
-              if (data20 < 1 || isNaN(data20)) {
-                const err36 = { instancePath: instancePath + "/risk", schemaPath: "#/oneOf/0/properties/risk/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.oneOf[0].properties.risk, data: data20 };
-                if (vErrors === null) {
-                  vErrors = [err36];
-                } else {
-                  vErrors.push(err36);
-                }
-                errors++;
-              }
-            }
-          }
-          if (data.resourceTypes !== void 0) {
-            let data21 = data.resourceTypes;
-            if (Array.isArray(data21)) {
-              if (data21.length < 1) {
-                const err37 = { instancePath: instancePath + "/resourceTypes", schemaPath: "#/oneOf/0/properties/resourceTypes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema6.oneOf[0].properties.resourceTypes, data: data21 };
-                if (vErrors === null) {
-                  vErrors = [err37];
-                } else {
-                  vErrors.push(err37);
-                }
-                errors++;
-              }
-              const len0 = data21.length;
-              for (let i0 = 0; i0 < len0; i0++) {
-                let data22 = data21[i0];
-                if (typeof data22 !== "string") {
-                  const err38 = { instancePath: instancePath + "/resourceTypes/" + i0, schemaPath: "#/oneOf/0/properties/resourceTypes/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[0].properties.resourceTypes.items.type, parentSchema: schema6.oneOf[0].properties.resourceTypes.items, data: data22 };
-                  if (vErrors === null) {
-                    vErrors = [err38];
-                  } else {
-                    vErrors.push(err38);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err39 = { instancePath: instancePath + "/resourceTypes", schemaPath: "#/oneOf/0/properties/resourceTypes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.oneOf[0].properties.resourceTypes.type, parentSchema: schema6.oneOf[0].properties.resourceTypes, data: data21 };
-              if (vErrors === null) {
-                vErrors = [err39];
-              } else {
-                vErrors.push(err39);
-              }
-              errors++;
-            }
-          }
-          if (data.enabled !== void 0) {
-            let data23 = data.enabled;
-            if (typeof data23 !== "boolean") {
-              const err40 = { instancePath: instancePath + "/enabled", schemaPath: "#/oneOf/0/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema6.oneOf[0].properties.enabled.type, parentSchema: schema6.oneOf[0].properties.enabled, data: data23 };
-              if (vErrors === null) {
-                vErrors = [err40];
-              } else {
-                vErrors.push(err40);
-              }
-              errors++;
-            }
-          }
-          if (data.description !== void 0) {
-            let data24 = data.description;
-            if (typeof data24 === "string") {
-              if (!pattern1.test(data24)) {
-                const err41 = { instancePath: instancePath + "/description", schemaPath: "#/oneOf/0/properties/description/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[0].properties.description, data: data24 };
-                if (vErrors === null) {
-                  vErrors = [err41];
-                } else {
-                  vErrors.push(err41);
-                }
-                errors++;
-              }
-            } else {
-              const err42 = { instancePath: instancePath + "/description", schemaPath: "#/oneOf/0/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[0].properties.description.type, parentSchema: schema6.oneOf[0].properties.description, data: data24 };
-              if (vErrors === null) {
-                vErrors = [err42];
-              } else {
-                vErrors.push(err42);
-              }
-              errors++;
-            }
-          }
-          if (data.message !== void 0) {
-            let data25 = data.message;
-            if (typeof data25 === "string") {
-              if (!pattern1.test(data25)) {
-                const err43 = { instancePath: instancePath + "/message", schemaPath: "#/oneOf/0/properties/message/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[0].properties.message, data: data25 };
-                if (vErrors === null) {
-                  vErrors = [err43];
-                } else {
-                  vErrors.push(err43);
-                }
-                errors++;
-              }
-            } else {
-              const err44 = { instancePath: instancePath + "/message", schemaPath: "#/oneOf/0/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[0].properties.message.type, parentSchema: schema6.oneOf[0].properties.message, data: data25 };
-              if (vErrors === null) {
-                vErrors = [err44];
-              } else {
-                vErrors.push(err44);
-              }
-              errors++;
-            }
-          }
-          if (data.remediation !== void 0) {
-            let data26 = data.remediation;
-            if (typeof data26 === "string") {
-              if (!pattern1.test(data26)) {
-                const err45 = { instancePath: instancePath + "/remediation", schemaPath: "#/oneOf/0/properties/remediation/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[0].properties.remediation, data: data26 };
-                if (vErrors === null) {
-                  vErrors = [err45];
-                } else {
-                  vErrors.push(err45);
-                }
-                errors++;
-              }
-            } else {
-              const err46 = { instancePath: instancePath + "/remediation", schemaPath: "#/oneOf/0/properties/remediation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[0].properties.remediation.type, parentSchema: schema6.oneOf[0].properties.remediation, data: data26 };
-              if (vErrors === null) {
-                vErrors = [err46];
-              } else {
-                vErrors.push(err46);
-              }
-              errors++;
-            }
-          }
-          if (data.remediationCdk !== void 0) {
-            let data27 = data.remediationCdk;
-            if (typeof data27 === "string") {
-              if (!pattern1.test(data27)) {
-                const err47 = { instancePath: instancePath + "/remediationCdk", schemaPath: "#/oneOf/0/properties/remediationCdk/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[0].properties.remediationCdk, data: data27 };
-                if (vErrors === null) {
-                  vErrors = [err47];
-                } else {
-                  vErrors.push(err47);
-                }
-                errors++;
-              }
-            } else {
-              const err48 = { instancePath: instancePath + "/remediationCdk", schemaPath: "#/oneOf/0/properties/remediationCdk/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[0].properties.remediationCdk.type, parentSchema: schema6.oneOf[0].properties.remediationCdk, data: data27 };
-              if (vErrors === null) {
-                vErrors = [err48];
-              } else {
-                vErrors.push(err48);
-              }
-              errors++;
-            }
-          }
-          if (data.references !== void 0) {
-            if (!validate40(data.references, { instancePath: instancePath + "/references", parentData: data, parentDataProperty: "references", rootData })) {
-              vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
-              errors = vErrors.length;
-            }
-          }
-          if (data.equivalents !== void 0) {
-            if (!validate42(data.equivalents, { instancePath: instancePath + "/equivalents", parentData: data, parentDataProperty: "equivalents", rootData })) {
-              vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
-              errors = vErrors.length;
-            }
-          }
-          if (data.category !== void 0) {
-            let data30 = data.category;
-            if (typeof data30 === "string") {
-              if (!pattern1.test(data30)) {
-                const err49 = { instancePath: instancePath + "/category", schemaPath: "#/oneOf/0/properties/category/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[0].properties.category, data: data30 };
-                if (vErrors === null) {
-                  vErrors = [err49];
-                } else {
-                  vErrors.push(err49);
-                }
-                errors++;
-              }
-            } else {
-              const err50 = { instancePath: instancePath + "/category", schemaPath: "#/oneOf/0/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[0].properties.category.type, parentSchema: schema6.oneOf[0].properties.category, data: data30 };
-              if (vErrors === null) {
-                vErrors = [err50];
-              } else {
-                vErrors.push(err50);
-              }
-              errors++;
-            }
-          }
-          if (data.fix !== void 0) {
-            let data31 = data.fix;
-            if (typeof data31 === "string") {
-              if (!pattern7.test(data31)) {
-                const err51 = { instancePath: instancePath + "/fix", schemaPath: "#/oneOf/0/properties/fix/pattern", keyword: "pattern", params: { pattern: "^[a-z][A-Za-z0-9]*$" }, message: 'must match pattern "^[a-z][A-Za-z0-9]*$"', schema: "^[a-z][A-Za-z0-9]*$", parentSchema: schema6.oneOf[0].properties.fix, data: data31 };
-                if (vErrors === null) {
-                  vErrors = [err51];
-                } else {
-                  vErrors.push(err51);
-                }
-                errors++;
-              }
-            } else {
-              const err52 = { instancePath: instancePath + "/fix", schemaPath: "#/oneOf/0/properties/fix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[0].properties.fix.type, parentSchema: schema6.oneOf[0].properties.fix, data: data31 };
-              if (vErrors === null) {
-                vErrors = [err52];
-              } else {
-                vErrors.push(err52);
-              }
-              errors++;
-            }
-          }
-          if (data.docs !== void 0) {
-            let data32 = data.docs;
-            if (typeof data32 !== "string") {
-              const err53 = { instancePath: instancePath + "/docs", schemaPath: "#/oneOf/0/properties/docs/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[0].properties.docs.type, parentSchema: schema6.oneOf[0].properties.docs, data: data32 };
-              if (vErrors === null) {
-                vErrors = [err53];
-              } else {
-                vErrors.push(err53);
-              }
-              errors++;
-            }
-          }
-          if (data.file !== void 0) {
-            let data33 = data.file;
-            if (typeof data33 !== "string") {
-              const err54 = { instancePath: instancePath + "/file", schemaPath: "#/oneOf/0/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[0].properties.file.type, parentSchema: schema6.oneOf[0].properties.file, data: data33 };
-              if (vErrors === null) {
-                vErrors = [err54];
-              } else {
-                vErrors.push(err54);
-              }
-              errors++;
-            }
           }
           if (data.kind !== void 0) {
-            let data34 = data.kind;
-            if ("check" !== data34) {
-              const err55 = { instancePath: instancePath + "/kind", schemaPath: "#/oneOf/0/properties/kind/const", keyword: "const", params: { allowedValue: "check" }, message: "must be equal to constant", schema: "check", parentSchema: schema6.oneOf[0].properties.kind, data: data34 };
+            let data16 = data.kind;
+            if ("check" !== data16) {
+              const err35 = { instancePath: instancePath + "/kind", schemaPath: "#/oneOf/0/properties/kind/const", keyword: "const", params: { allowedValue: "check" }, message: "must be equal to constant", schema: "check", parentSchema: schema6.oneOf[0].properties.kind, data: data16 };
               if (vErrors === null) {
-                vErrors = [err55];
+                vErrors = [err35];
               } else {
-                vErrors.push(err55);
+                vErrors.push(err35);
               }
               errors++;
             }
           }
           if (data.check !== void 0) {
-            let data35 = data.check;
-            if (typeof data35 !== "string") {
-              const err56 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[0].properties.check.type, parentSchema: schema6.oneOf[0].properties.check, data: data35 };
+            let data17 = data.check;
+            if (typeof data17 !== "string") {
+              const err36 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[0].properties.check.type, parentSchema: schema6.oneOf[0].properties.check, data: data17 };
               if (vErrors === null) {
-                vErrors = [err56];
+                vErrors = [err36];
               } else {
-                vErrors.push(err56);
+                vErrors.push(err36);
               }
               errors++;
             }
-            if (!(data35 === "securityGroupRule" || data35 === "policyStatement" || data35 === "publicPrincipal" || data35 === "trustExternalAccount" || data35 === "managedPolicyAttached" || data35 === "lambdaPermission" || data35 === "forbiddenAmi" || data35 === "imdsV1" || data35 === "securityGroupMissingEgress" || data35 === "publicIngressOnPrivateResource" || data35 === "networkAclAllowAll" || data35 === "trustOidcSubject" || data35 === "policyOnUser" || data35 === "userAccessKey" || data35 === "accessKeySecretInOutputs" || data35 === "blockPublicAccessDisabled" || data35 === "bucketNoSslPolicy" || data35 === "bucketNoAccessLogging" || data35 === "ebsEncryption" || data35 === "userDataSecrets" || data35 === "noEchoInUserData" || data35 === "cfnInitAuth" || data35 === "vpcFlowLog" || data35 === "kmsKeyRotation" || data35 === "rdsInstancePublic" || data35 === "databaseStorageEncrypted" || data35 === "elastiCacheNoAuth" || data35 === "redshiftSslNotRequired" || data35 === "rdsDeletionProtectionOff" || data35 === "dynamoDbPitr" || data35 === "albHttpListener" || data35 === "lbWeakTlsPolicy" || data35 === "clbPlaintextListener" || data35 === "lbNoAccessLogs" || data35 === "cloudFrontViewerHttpAllowed" || data35 === "cloudFrontWeakTls" || data35 === "cloudFrontOriginInsecure" || data35 === "cloudFrontS3OriginNoOac" || data35 === "topicOrQueueUnencrypted" || data35 === "eksEndpointPublic" || data35 === "eksSecretsUnencrypted" || data35 === "eksNodegroupSshOpen" || data35 === "openSearchTransitUnencrypted" || data35 === "apiGatewayWeakTls" || data35 === "albDropInvalidHeaders" || data35 === "lambdaEnvNoCmk" || data35 === "lambdaUrlPublic" || data35 === "lambdaDeprecatedRuntime" || data35 === "apiGatewayMethodNoAuth" || data35 === "apiGatewayNoAccessLogs" || data35 === "plaintextSecret" || data35 === "secretInOutputsOrMetadata" || data35 === "secretsInEnvironment")) {
-              const err57 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/properties/check/enum", keyword: "enum", params: { allowedValues: schema6.oneOf[0].properties.check.enum }, message: "must be equal to one of the allowed values", schema: schema6.oneOf[0].properties.check.enum, parentSchema: schema6.oneOf[0].properties.check, data: data35 };
+            if (!(data17 === "securityGroupRule" || data17 === "securityGroupMissingEgress" || data17 === "publicIngressOnPrivateResource" || data17 === "networkAclAllowAll" || data17 === "policyStatement" || data17 === "trustExternalAccount" || data17 === "trustOidcSubject" || data17 === "managedPolicyAttached" || data17 === "policyOnUser" || data17 === "userAccessKey" || data17 === "accessKeySecretInOutputs" || data17 === "blockPublicAccessDisabled" || data17 === "bucketNoSslPolicy" || data17 === "bucketNoAccessLogging" || data17 === "ebsEncryption" || data17 === "imdsV1" || data17 === "userDataSecrets" || data17 === "noEchoInUserData" || data17 === "forbiddenAmi" || data17 === "cfnInitAuth" || data17 === "vpcFlowLog" || data17 === "publicPrincipal" || data17 === "lambdaPermission" || data17 === "kmsKeyRotation" || data17 === "rdsInstancePublic" || data17 === "databaseStorageEncrypted" || data17 === "elastiCacheNoAuth" || data17 === "redshiftSslNotRequired" || data17 === "rdsDeletionProtectionOff" || data17 === "dynamoDbPitr" || data17 === "albHttpListener" || data17 === "lbWeakTlsPolicy" || data17 === "clbPlaintextListener" || data17 === "lbNoAccessLogs" || data17 === "cloudFrontViewerHttpAllowed" || data17 === "cloudFrontWeakTls" || data17 === "cloudFrontOriginInsecure" || data17 === "cloudFrontS3OriginNoOac" || data17 === "topicOrQueueUnencrypted" || data17 === "eksEndpointPublic" || data17 === "eksSecretsUnencrypted" || data17 === "eksNodegroupSshOpen" || data17 === "openSearchTransitUnencrypted" || data17 === "apiGatewayWeakTls" || data17 === "albDropInvalidHeaders" || data17 === "lambdaEnvNoCmk" || data17 === "lambdaUrlPublic" || data17 === "lambdaDeprecatedRuntime" || data17 === "apiGatewayMethodNoAuth" || data17 === "apiGatewayNoAccessLogs" || data17 === "plaintextSecret" || data17 === "secretInOutputsOrMetadata" || data17 === "secretsInEnvironment")) {
+              const err37 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/properties/check/enum", keyword: "enum", params: { allowedValues: schema6.oneOf[0].properties.check.enum }, message: "must be equal to one of the allowed values", schema: schema6.oneOf[0].properties.check.enum, parentSchema: schema6.oneOf[0].properties.check, data: data17 };
               if (vErrors === null) {
-                vErrors = [err57];
+                vErrors = [err37];
               } else {
-                vErrors.push(err57);
+                vErrors.push(err37);
               }
               errors++;
             }
           }
           if (data.options !== void 0) {
-            let data36 = data.options;
-            if (!(data36 && typeof data36 == "object" && !Array.isArray(data36))) {
-              const err58 = { instancePath: instancePath + "/options", schemaPath: "#/oneOf/0/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.oneOf[0].properties.options.type, parentSchema: schema6.oneOf[0].properties.options, data: data36 };
+            let data18 = data.options;
+            if (!(data18 && typeof data18 == "object" && !Array.isArray(data18))) {
+              const err38 = { instancePath: instancePath + "/options", schemaPath: "#/oneOf/0/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.oneOf[0].properties.options.type, parentSchema: schema6.oneOf[0].properties.options, data: data18 };
               if (vErrors === null) {
-                vErrors = [err58];
+                vErrors = [err38];
               } else {
-                vErrors.push(err58);
+                vErrors.push(err38);
               }
               errors++;
             }
           }
-        } else {
-          const err59 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.oneOf[0].type, parentSchema: schema6.oneOf[0], data };
-          if (vErrors === null) {
-            vErrors = [err59];
-          } else {
-            vErrors.push(err59);
-          }
-          errors++;
-        }
-      } else if (tag0 === "path") {
-        const _errs97 = errors;
-        let valid35 = false;
-        let passing0 = null;
-        const _errs98 = errors;
-        const _errs99 = errors;
-        const _errs100 = errors;
-        const _errs101 = errors;
-        let valid37 = false;
-        const _errs102 = errors;
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          let missing0;
-          if (data.all === void 0 && (missing0 = "all")) {
-            const err60 = {};
-            if (vErrors === null) {
-              vErrors = [err60];
-            } else {
-              vErrors.push(err60);
-            }
-            errors++;
-          }
-        }
-        var _valid10 = _errs102 === errors;
-        valid37 = valid37 || _valid10;
-        if (!valid37) {
-          const _errs103 = errors;
-          if (data && typeof data == "object" && !Array.isArray(data)) {
-            let missing1;
-            if (data.any === void 0 && (missing1 = "any")) {
-              const err61 = {};
-              if (vErrors === null) {
-                vErrors = [err61];
-              } else {
-                vErrors.push(err61);
-              }
-              errors++;
-            }
-          }
-          var _valid10 = _errs103 === errors;
-          valid37 = valid37 || _valid10;
-        }
-        if (!valid37) {
-          const err62 = {};
-          if (vErrors === null) {
-            vErrors = [err62];
-          } else {
-            vErrors.push(err62);
-          }
-          errors++;
-        } else {
-          errors = _errs101;
-          if (vErrors !== null) {
-            if (_errs101) {
-              vErrors.length = _errs101;
-            } else {
-              vErrors = null;
-            }
-          }
-        }
-        var valid36 = _errs100 === errors;
-        if (valid36) {
-          const err63 = { instancePath, schemaPath: "#/oneOf/1/allOf/0/oneOf/0/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema6.oneOf[1].allOf[0].oneOf[0].not, parentSchema: schema6.oneOf[1].allOf[0].oneOf[0], data };
-          if (vErrors === null) {
-            vErrors = [err63];
-          } else {
-            vErrors.push(err63);
-          }
-          errors++;
-        } else {
-          errors = _errs99;
-          if (vErrors !== null) {
-            if (_errs99) {
-              vErrors.length = _errs99;
-            } else {
-              vErrors = null;
-            }
-          }
-        }
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          if (data.assert === void 0) {
-            const err64 = { instancePath, schemaPath: "#/oneOf/1/allOf/0/oneOf/0/required", keyword: "required", params: { missingProperty: "assert" }, message: "must have required property 'assert'", schema: schema6.oneOf[1].allOf[0].oneOf[0].required, parentSchema: schema6.oneOf[1].allOf[0].oneOf[0], data };
-            if (vErrors === null) {
-              vErrors = [err64];
-            } else {
-              vErrors.push(err64);
-            }
-            errors++;
-          }
-        }
-        var _valid9 = _errs98 === errors;
-        if (_valid9) {
-          valid35 = true;
-          passing0 = 0;
-        }
-        const _errs104 = errors;
-        const _errs105 = errors;
-        const _errs106 = errors;
-        const _errs107 = errors;
-        let valid39 = false;
-        const _errs108 = errors;
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          let missing2;
-          if (data.given === void 0 && (missing2 = "given")) {
-            const err65 = {};
-            if (vErrors === null) {
-              vErrors = [err65];
-            } else {
-              vErrors.push(err65);
-            }
-            errors++;
-          }
-        }
-        var _valid11 = _errs108 === errors;
-        valid39 = valid39 || _valid11;
-        if (!valid39) {
-          const _errs109 = errors;
-          if (data && typeof data == "object" && !Array.isArray(data)) {
-            let missing3;
-            if (data.property === void 0 && (missing3 = "property")) {
-              const err66 = {};
-              if (vErrors === null) {
-                vErrors = [err66];
-              } else {
-                vErrors.push(err66);
-              }
-              errors++;
-            }
-          }
-          var _valid11 = _errs109 === errors;
-          valid39 = valid39 || _valid11;
-          if (!valid39) {
-            const _errs110 = errors;
-            if (data && typeof data == "object" && !Array.isArray(data)) {
-              let missing4;
-              if (data.assert === void 0 && (missing4 = "assert")) {
-                const err67 = {};
-                if (vErrors === null) {
-                  vErrors = [err67];
+          if (data.messages !== void 0) {
+            let data19 = data.messages;
+            if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+              for (const key1 in data19) {
+                let data20 = data19[key1];
+                if (typeof data20 === "string") {
+                  if (!pattern1.test(data20)) {
+                    const err39 = { instancePath: instancePath + "/messages/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/oneOf/0/properties/messages/additionalProperties/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[0].properties.messages.additionalProperties, data: data20 };
+                    if (vErrors === null) {
+                      vErrors = [err39];
+                    } else {
+                      vErrors.push(err39);
+                    }
+                    errors++;
+                  }
                 } else {
-                  vErrors.push(err67);
-                }
-                errors++;
-              }
-            }
-            var _valid11 = _errs110 === errors;
-            valid39 = valid39 || _valid11;
-            if (!valid39) {
-              const _errs111 = errors;
-              if (data && typeof data == "object" && !Array.isArray(data)) {
-                let missing5;
-                if (data.absent === void 0 && (missing5 = "absent")) {
-                  const err68 = {};
+                  const err40 = { instancePath: instancePath + "/messages/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/oneOf/0/properties/messages/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[0].properties.messages.additionalProperties.type, parentSchema: schema6.oneOf[0].properties.messages.additionalProperties, data: data20 };
                   if (vErrors === null) {
-                    vErrors = [err68];
+                    vErrors = [err40];
                   } else {
-                    vErrors.push(err68);
+                    vErrors.push(err40);
                   }
                   errors++;
                 }
               }
-              var _valid11 = _errs111 === errors;
-              valid39 = valid39 || _valid11;
-              if (!valid39) {
-                const _errs112 = errors;
-                if (data && typeof data == "object" && !Array.isArray(data)) {
-                  let missing6;
-                  if (data.any === void 0 && (missing6 = "any")) {
-                    const err69 = {};
+            } else {
+              const err41 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/properties/messages/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.oneOf[0].properties.messages.type, parentSchema: schema6.oneOf[0].properties.messages, data: data19 };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+          }
+          const tag1 = data.check;
+          if (typeof tag1 == "string") {
+            if (tag1 === "securityGroupRule") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data21 = data.check;
+                  if ("securityGroupRule" !== data21) {
+                    const err42 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/0/properties/check/const", keyword: "const", params: { allowedValue: "securityGroupRule" }, message: "must be equal to constant", schema: "securityGroupRule", parentSchema: schema6.oneOf[0].oneOf[0].properties.check, data: data21 };
+                    if (vErrors === null) {
+                      vErrors = [err42];
+                    } else {
+                      vErrors.push(err42);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate29(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data23 = data.messages;
+                  if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+                    for (const key2 in data23) {
+                      if (!(key2 === "ports" || key2 === "allTraffic" || key2 === "otherWorld" || key2 === "allProtocols" || key2 === "portRange" || key2 === "any" || key2 === "egress" || key2 === "noDescription")) {
+                        const err43 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/0/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[0].properties.messages, data: data23 };
+                        if (vErrors === null) {
+                          vErrors = [err43];
+                        } else {
+                          vErrors.push(err43);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "securityGroupMissingEgress") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data24 = data.check;
+                  if ("securityGroupMissingEgress" !== data24) {
+                    const err44 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/1/properties/check/const", keyword: "const", params: { allowedValue: "securityGroupMissingEgress" }, message: "must be equal to constant", schema: "securityGroupMissingEgress", parentSchema: schema6.oneOf[0].oneOf[1].properties.check, data: data24 };
+                    if (vErrors === null) {
+                      vErrors = [err44];
+                    } else {
+                      vErrors.push(err44);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate31(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data26 = data.messages;
+                  if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                    for (const key3 in data26) {
+                      if (!(key3 === "defaultEgress")) {
+                        const err45 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/1/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[1].properties.messages, data: data26 };
+                        if (vErrors === null) {
+                          vErrors = [err45];
+                        } else {
+                          vErrors.push(err45);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "publicIngressOnPrivateResource") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data27 = data.check;
+                  if ("publicIngressOnPrivateResource" !== data27) {
+                    const err46 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/2/properties/check/const", keyword: "const", params: { allowedValue: "publicIngressOnPrivateResource" }, message: "must be equal to constant", schema: "publicIngressOnPrivateResource", parentSchema: schema6.oneOf[0].oneOf[2].properties.check, data: data27 };
+                    if (vErrors === null) {
+                      vErrors = [err46];
+                    } else {
+                      vErrors.push(err46);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate31(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data29 = data.messages;
+                  if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+                    for (const key4 in data29) {
+                      if (!(key4 === "publicIngress")) {
+                        const err47 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/2/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[2].properties.messages, data: data29 };
+                        if (vErrors === null) {
+                          vErrors = [err47];
+                        } else {
+                          vErrors.push(err47);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "networkAclAllowAll") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data30 = data.check;
+                  if ("networkAclAllowAll" !== data30) {
+                    const err48 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/3/properties/check/const", keyword: "const", params: { allowedValue: "networkAclAllowAll" }, message: "must be equal to constant", schema: "networkAclAllowAll", parentSchema: schema6.oneOf[0].oneOf[3].properties.check, data: data30 };
+                    if (vErrors === null) {
+                      vErrors = [err48];
+                    } else {
+                      vErrors.push(err48);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate31(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data32 = data.messages;
+                  if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+                    for (const key5 in data32) {
+                      if (!(key5 === "allowAll")) {
+                        const err49 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/3/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[3].properties.messages, data: data32 };
+                        if (vErrors === null) {
+                          vErrors = [err49];
+                        } else {
+                          vErrors.push(err49);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "policyStatement") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.options === void 0) {
+                  const err50 = { instancePath, schemaPath: "#/oneOf/0/oneOf/4/required", keyword: "required", params: { missingProperty: "options" }, message: "must have required property 'options'", schema: schema6.oneOf[0].oneOf[4].required, parentSchema: schema6.oneOf[0].oneOf[4], data };
+                  if (vErrors === null) {
+                    vErrors = [err50];
+                  } else {
+                    vErrors.push(err50);
+                  }
+                  errors++;
+                }
+                if (data.check !== void 0) {
+                  let data33 = data.check;
+                  if ("policyStatement" !== data33) {
+                    const err51 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/4/properties/check/const", keyword: "const", params: { allowedValue: "policyStatement" }, message: "must be equal to constant", schema: "policyStatement", parentSchema: schema6.oneOf[0].oneOf[4].properties.check, data: data33 };
+                    if (vErrors === null) {
+                      vErrors = [err51];
+                    } else {
+                      vErrors.push(err51);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate35(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data35 = data.messages;
+                  if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+                    for (const key6 in data35) {
+                      if (!func2.call(schema6.oneOf[0].oneOf[4].properties.messages.properties, key6)) {
+                        const err52 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/4/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[4].properties.messages, data: data35 };
+                        if (vErrors === null) {
+                          vErrors = [err52];
+                        } else {
+                          vErrors.push(err52);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "trustExternalAccount") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data36 = data.check;
+                  if ("trustExternalAccount" !== data36) {
+                    const err53 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/5/properties/check/const", keyword: "const", params: { allowedValue: "trustExternalAccount" }, message: "must be equal to constant", schema: "trustExternalAccount", parentSchema: schema6.oneOf[0].oneOf[5].properties.check, data: data36 };
+                    if (vErrors === null) {
+                      vErrors = [err53];
+                    } else {
+                      vErrors.push(err53);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate37(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data38 = data.messages;
+                  if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+                    for (const key7 in data38) {
+                      if (!(key7 === "externalAccount")) {
+                        const err54 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/5/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[5].properties.messages, data: data38 };
+                        if (vErrors === null) {
+                          vErrors = [err54];
+                        } else {
+                          vErrors.push(err54);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "trustOidcSubject") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data39 = data.check;
+                  if ("trustOidcSubject" !== data39) {
+                    const err55 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/6/properties/check/const", keyword: "const", params: { allowedValue: "trustOidcSubject" }, message: "must be equal to constant", schema: "trustOidcSubject", parentSchema: schema6.oneOf[0].oneOf[6].properties.check, data: data39 };
+                    if (vErrors === null) {
+                      vErrors = [err55];
+                    } else {
+                      vErrors.push(err55);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate31(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data41 = data.messages;
+                  if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+                    for (const key8 in data41) {
+                      if (!(key8 === "noSubject")) {
+                        const err56 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/6/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[6].properties.messages, data: data41 };
+                        if (vErrors === null) {
+                          vErrors = [err56];
+                        } else {
+                          vErrors.push(err56);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "managedPolicyAttached") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data42 = data.check;
+                  if ("managedPolicyAttached" !== data42) {
+                    const err57 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/7/properties/check/const", keyword: "const", params: { allowedValue: "managedPolicyAttached" }, message: "must be equal to constant", schema: "managedPolicyAttached", parentSchema: schema6.oneOf[0].oneOf[7].properties.check, data: data42 };
+                    if (vErrors === null) {
+                      vErrors = [err57];
+                    } else {
+                      vErrors.push(err57);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate40(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data44 = data.messages;
+                  if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+                    for (const key9 in data44) {
+                      if (!(key9 === "admin" || key9 === "elevated")) {
+                        const err58 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/7/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[7].properties.messages, data: data44 };
+                        if (vErrors === null) {
+                          vErrors = [err58];
+                        } else {
+                          vErrors.push(err58);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "policyOnUser") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data45 = data.check;
+                  if ("policyOnUser" !== data45) {
+                    const err59 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/8/properties/check/const", keyword: "const", params: { allowedValue: "policyOnUser" }, message: "must be equal to constant", schema: "policyOnUser", parentSchema: schema6.oneOf[0].oneOf[8].properties.check, data: data45 };
+                    if (vErrors === null) {
+                      vErrors = [err59];
+                    } else {
+                      vErrors.push(err59);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate31(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data47 = data.messages;
+                  if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+                    for (const key10 in data47) {
+                      if (!(key10 === "userPolicy")) {
+                        const err60 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/8/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[8].properties.messages, data: data47 };
+                        if (vErrors === null) {
+                          vErrors = [err60];
+                        } else {
+                          vErrors.push(err60);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "userAccessKey") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data48 = data.check;
+                  if ("userAccessKey" !== data48) {
+                    const err61 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/9/properties/check/const", keyword: "const", params: { allowedValue: "userAccessKey" }, message: "must be equal to constant", schema: "userAccessKey", parentSchema: schema6.oneOf[0].oneOf[9].properties.check, data: data48 };
+                    if (vErrors === null) {
+                      vErrors = [err61];
+                    } else {
+                      vErrors.push(err61);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate31(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data50 = data.messages;
+                  if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+                    for (const key11 in data50) {
+                      if (!(key11 === "accessKey")) {
+                        const err62 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/9/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[9].properties.messages, data: data50 };
+                        if (vErrors === null) {
+                          vErrors = [err62];
+                        } else {
+                          vErrors.push(err62);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "accessKeySecretInOutputs") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data51 = data.check;
+                  if ("accessKeySecretInOutputs" !== data51) {
+                    const err63 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/10/properties/check/const", keyword: "const", params: { allowedValue: "accessKeySecretInOutputs" }, message: "must be equal to constant", schema: "accessKeySecretInOutputs", parentSchema: schema6.oneOf[0].oneOf[10].properties.check, data: data51 };
+                    if (vErrors === null) {
+                      vErrors = [err63];
+                    } else {
+                      vErrors.push(err63);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate31(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data53 = data.messages;
+                  if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+                    for (const key12 in data53) {
+                      if (!(key12 === "secretInOutputs")) {
+                        const err64 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/10/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[10].properties.messages, data: data53 };
+                        if (vErrors === null) {
+                          vErrors = [err64];
+                        } else {
+                          vErrors.push(err64);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "blockPublicAccessDisabled") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data54 = data.check;
+                  if ("blockPublicAccessDisabled" !== data54) {
+                    const err65 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/11/properties/check/const", keyword: "const", params: { allowedValue: "blockPublicAccessDisabled" }, message: "must be equal to constant", schema: "blockPublicAccessDisabled", parentSchema: schema6.oneOf[0].oneOf[11].properties.check, data: data54 };
+                    if (vErrors === null) {
+                      vErrors = [err65];
+                    } else {
+                      vErrors.push(err65);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate31(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data56 = data.messages;
+                  if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
+                    for (const key13 in data56) {
+                      if (!(key13 === "flagsOff")) {
+                        const err66 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/11/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[11].properties.messages, data: data56 };
+                        if (vErrors === null) {
+                          vErrors = [err66];
+                        } else {
+                          vErrors.push(err66);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "bucketNoSslPolicy") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data57 = data.check;
+                  if ("bucketNoSslPolicy" !== data57) {
+                    const err67 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/12/properties/check/const", keyword: "const", params: { allowedValue: "bucketNoSslPolicy" }, message: "must be equal to constant", schema: "bucketNoSslPolicy", parentSchema: schema6.oneOf[0].oneOf[12].properties.check, data: data57 };
+                    if (vErrors === null) {
+                      vErrors = [err67];
+                    } else {
+                      vErrors.push(err67);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate31(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data59 = data.messages;
+                  if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
+                    for (const key14 in data59) {
+                      if (!(key14 === "noSslPolicy")) {
+                        const err68 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/12/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[12].properties.messages, data: data59 };
+                        if (vErrors === null) {
+                          vErrors = [err68];
+                        } else {
+                          vErrors.push(err68);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "bucketNoAccessLogging") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data60 = data.check;
+                  if ("bucketNoAccessLogging" !== data60) {
+                    const err69 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/13/properties/check/const", keyword: "const", params: { allowedValue: "bucketNoAccessLogging" }, message: "must be equal to constant", schema: "bucketNoAccessLogging", parentSchema: schema6.oneOf[0].oneOf[13].properties.check, data: data60 };
                     if (vErrors === null) {
                       vErrors = [err69];
                     } else {
@@ -31879,1061 +31930,1474 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                var _valid11 = _errs112 === errors;
-                valid39 = valid39 || _valid11;
-              }
-            }
-          }
-        }
-        if (!valid39) {
-          const err70 = {};
-          if (vErrors === null) {
-            vErrors = [err70];
-          } else {
-            vErrors.push(err70);
-          }
-          errors++;
-        } else {
-          errors = _errs107;
-          if (vErrors !== null) {
-            if (_errs107) {
-              vErrors.length = _errs107;
-            } else {
-              vErrors = null;
-            }
-          }
-        }
-        var valid38 = _errs106 === errors;
-        if (valid38) {
-          const err71 = { instancePath, schemaPath: "#/oneOf/1/allOf/0/oneOf/1/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema6.oneOf[1].allOf[0].oneOf[1].not, parentSchema: schema6.oneOf[1].allOf[0].oneOf[1], data };
-          if (vErrors === null) {
-            vErrors = [err71];
-          } else {
-            vErrors.push(err71);
-          }
-          errors++;
-        } else {
-          errors = _errs105;
-          if (vErrors !== null) {
-            if (_errs105) {
-              vErrors.length = _errs105;
-            } else {
-              vErrors = null;
-            }
-          }
-        }
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          if (data.all === void 0) {
-            const err72 = { instancePath, schemaPath: "#/oneOf/1/allOf/0/oneOf/1/required", keyword: "required", params: { missingProperty: "all" }, message: "must have required property 'all'", schema: schema6.oneOf[1].allOf[0].oneOf[1].required, parentSchema: schema6.oneOf[1].allOf[0].oneOf[1], data };
-            if (vErrors === null) {
-              vErrors = [err72];
-            } else {
-              vErrors.push(err72);
-            }
-            errors++;
-          }
-        }
-        var _valid9 = _errs104 === errors;
-        if (_valid9 && valid35) {
-          valid35 = false;
-          passing0 = [passing0, 1];
-        } else {
-          if (_valid9) {
-            valid35 = true;
-            passing0 = 1;
-          }
-          const _errs113 = errors;
-          const _errs114 = errors;
-          const _errs115 = errors;
-          const _errs116 = errors;
-          let valid41 = false;
-          const _errs117 = errors;
-          if (data && typeof data == "object" && !Array.isArray(data)) {
-            let missing7;
-            if (data.given === void 0 && (missing7 = "given")) {
-              const err73 = {};
-              if (vErrors === null) {
-                vErrors = [err73];
-              } else {
-                vErrors.push(err73);
-              }
-              errors++;
-            }
-          }
-          var _valid12 = _errs117 === errors;
-          valid41 = valid41 || _valid12;
-          if (!valid41) {
-            const _errs118 = errors;
-            if (data && typeof data == "object" && !Array.isArray(data)) {
-              let missing8;
-              if (data.property === void 0 && (missing8 = "property")) {
-                const err74 = {};
-                if (vErrors === null) {
-                  vErrors = [err74];
-                } else {
-                  vErrors.push(err74);
-                }
-                errors++;
-              }
-            }
-            var _valid12 = _errs118 === errors;
-            valid41 = valid41 || _valid12;
-            if (!valid41) {
-              const _errs119 = errors;
-              if (data && typeof data == "object" && !Array.isArray(data)) {
-                let missing9;
-                if (data.assert === void 0 && (missing9 = "assert")) {
-                  const err75 = {};
-                  if (vErrors === null) {
-                    vErrors = [err75];
-                  } else {
-                    vErrors.push(err75);
+                if (data.options !== void 0) {
+                  if (!validate31(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                    errors = vErrors.length;
                   }
-                  errors++;
+                }
+                if (data.messages !== void 0) {
+                  let data62 = data.messages;
+                  if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
+                    for (const key15 in data62) {
+                      if (!(key15 === "noAccessLogging")) {
+                        const err70 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/13/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[13].properties.messages, data: data62 };
+                        if (vErrors === null) {
+                          vErrors = [err70];
+                        } else {
+                          vErrors.push(err70);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
                 }
               }
-              var _valid12 = _errs119 === errors;
-              valid41 = valid41 || _valid12;
-              if (!valid41) {
-                const _errs120 = errors;
-                if (data && typeof data == "object" && !Array.isArray(data)) {
-                  let missing10;
-                  if (data.absent === void 0 && (missing10 = "absent")) {
-                    const err76 = {};
+            } else if (tag1 === "ebsEncryption") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data63 = data.check;
+                  if ("ebsEncryption" !== data63) {
+                    const err71 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/14/properties/check/const", keyword: "const", params: { allowedValue: "ebsEncryption" }, message: "must be equal to constant", schema: "ebsEncryption", parentSchema: schema6.oneOf[0].oneOf[14].properties.check, data: data63 };
                     if (vErrors === null) {
-                      vErrors = [err76];
+                      vErrors = [err71];
                     } else {
-                      vErrors.push(err76);
+                      vErrors.push(err71);
                     }
                     errors++;
                   }
                 }
-                var _valid12 = _errs120 === errors;
-                valid41 = valid41 || _valid12;
-                if (!valid41) {
-                  const _errs121 = errors;
-                  if (data && typeof data == "object" && !Array.isArray(data)) {
-                    let missing11;
-                    if (data.all === void 0 && (missing11 = "all")) {
-                      const err77 = {};
-                      if (vErrors === null) {
-                        vErrors = [err77];
-                      } else {
-                        vErrors.push(err77);
+                if (data.options !== void 0) {
+                  if (!validate31(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data65 = data.messages;
+                  if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
+                    for (const key16 in data65) {
+                      if (!(key16 === "unencrypted")) {
+                        const err72 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/14/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[14].properties.messages, data: data65 };
+                        if (vErrors === null) {
+                          vErrors = [err72];
+                        } else {
+                          vErrors.push(err72);
+                        }
+                        errors++;
                       }
-                      errors++;
                     }
                   }
-                  var _valid12 = _errs121 === errors;
-                  valid41 = valid41 || _valid12;
                 }
               }
-            }
-          }
-          if (!valid41) {
-            const err78 = {};
-            if (vErrors === null) {
-              vErrors = [err78];
-            } else {
-              vErrors.push(err78);
-            }
-            errors++;
-          } else {
-            errors = _errs116;
-            if (vErrors !== null) {
-              if (_errs116) {
-                vErrors.length = _errs116;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-          var valid40 = _errs115 === errors;
-          if (valid40) {
-            const err79 = { instancePath, schemaPath: "#/oneOf/1/allOf/0/oneOf/2/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema6.oneOf[1].allOf[0].oneOf[2].not, parentSchema: schema6.oneOf[1].allOf[0].oneOf[2], data };
-            if (vErrors === null) {
-              vErrors = [err79];
-            } else {
-              vErrors.push(err79);
-            }
-            errors++;
-          } else {
-            errors = _errs114;
-            if (vErrors !== null) {
-              if (_errs114) {
-                vErrors.length = _errs114;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-          if (data && typeof data == "object" && !Array.isArray(data)) {
-            if (data.any === void 0) {
-              const err80 = { instancePath, schemaPath: "#/oneOf/1/allOf/0/oneOf/2/required", keyword: "required", params: { missingProperty: "any" }, message: "must have required property 'any'", schema: schema6.oneOf[1].allOf[0].oneOf[2].required, parentSchema: schema6.oneOf[1].allOf[0].oneOf[2], data };
-              if (vErrors === null) {
-                vErrors = [err80];
-              } else {
-                vErrors.push(err80);
-              }
-              errors++;
-            }
-          }
-          var _valid9 = _errs113 === errors;
-          if (_valid9 && valid35) {
-            valid35 = false;
-            passing0 = [passing0, 2];
-          } else {
-            if (_valid9) {
-              valid35 = true;
-              passing0 = 2;
-            }
-          }
-        }
-        if (!valid35) {
-          const err81 = { instancePath, schemaPath: "#/oneOf/1/allOf/0/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema6.oneOf[1].allOf[0].oneOf, parentSchema: schema6.oneOf[1].allOf[0], data };
-          if (vErrors === null) {
-            vErrors = [err81];
-          } else {
-            vErrors.push(err81);
-          }
-          errors++;
-        } else {
-          errors = _errs97;
-          if (vErrors !== null) {
-            if (_errs97) {
-              vErrors.length = _errs97;
-            } else {
-              vErrors = null;
-            }
-          }
-        }
-        const _errs123 = errors;
-        let valid42 = true;
-        const _errs124 = errors;
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          let missing12;
-          if (data.assert === void 0 && (missing12 = "assert")) {
-            const err82 = {};
-            if (vErrors === null) {
-              vErrors = [err82];
-            } else {
-              vErrors.push(err82);
-            }
-            errors++;
-          }
-        }
-        var _valid13 = _errs124 === errors;
-        errors = _errs123;
-        if (vErrors !== null) {
-          if (_errs123) {
-            vErrors.length = _errs123;
-          } else {
-            vErrors = null;
-          }
-        }
-        if (_valid13) {
-          const _errs125 = errors;
-          const _errs126 = errors;
-          let valid43 = false;
-          let passing1 = null;
-          const _errs127 = errors;
-          if (data && typeof data == "object" && !Array.isArray(data)) {
-            if (data.given === void 0) {
-              const err83 = { instancePath, schemaPath: "#/oneOf/1/allOf/1/then/oneOf/0/required", keyword: "required", params: { missingProperty: "given" }, message: "must have required property 'given'", schema: schema6.oneOf[1].allOf[1].then.oneOf[0].required, parentSchema: schema6.oneOf[1].allOf[1].then.oneOf[0], data };
-              if (vErrors === null) {
-                vErrors = [err83];
-              } else {
-                vErrors.push(err83);
-              }
-              errors++;
-            }
-          }
-          var _valid14 = _errs127 === errors;
-          if (_valid14) {
-            valid43 = true;
-            passing1 = 0;
-          }
-          const _errs128 = errors;
-          if (data && typeof data == "object" && !Array.isArray(data)) {
-            if (data.property === void 0) {
-              const err84 = { instancePath, schemaPath: "#/oneOf/1/allOf/1/then/oneOf/1/required", keyword: "required", params: { missingProperty: "property" }, message: "must have required property 'property'", schema: schema6.oneOf[1].allOf[1].then.oneOf[1].required, parentSchema: schema6.oneOf[1].allOf[1].then.oneOf[1], data };
-              if (vErrors === null) {
-                vErrors = [err84];
-              } else {
-                vErrors.push(err84);
-              }
-              errors++;
-            }
-          }
-          var _valid14 = _errs128 === errors;
-          if (_valid14 && valid43) {
-            valid43 = false;
-            passing1 = [passing1, 1];
-          } else {
-            if (_valid14) {
-              valid43 = true;
-              passing1 = 1;
-            }
-          }
-          if (!valid43) {
-            const err85 = { instancePath, schemaPath: "#/oneOf/1/allOf/1/then/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema6.oneOf[1].allOf[1].then.oneOf, parentSchema: schema6.oneOf[1].allOf[1].then, data };
-            if (vErrors === null) {
-              vErrors = [err85];
-            } else {
-              vErrors.push(err85);
-            }
-            errors++;
-          } else {
-            errors = _errs126;
-            if (vErrors !== null) {
-              if (_errs126) {
-                vErrors.length = _errs126;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-          var _valid13 = _errs125 === errors;
-          valid42 = _valid13;
-        }
-        if (!valid42) {
-          const err86 = { instancePath, schemaPath: "#/oneOf/1/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema6.oneOf[1].allOf[1].if, parentSchema: schema6.oneOf[1].allOf[1], data };
-          if (vErrors === null) {
-            vErrors = [err86];
-          } else {
-            vErrors.push(err86);
-          }
-          errors++;
-        }
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          if (data.id === void 0) {
-            const err87 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema6.oneOf[1].required, parentSchema: schema6.oneOf[1], data };
-            if (vErrors === null) {
-              vErrors = [err87];
-            } else {
-              vErrors.push(err87);
-            }
-            errors++;
-          }
-          if (data.title === void 0) {
-            const err88 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema6.oneOf[1].required, parentSchema: schema6.oneOf[1], data };
-            if (vErrors === null) {
-              vErrors = [err88];
-            } else {
-              vErrors.push(err88);
-            }
-            errors++;
-          }
-          if (data.risk === void 0) {
-            const err89 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "risk" }, message: "must have required property 'risk'", schema: schema6.oneOf[1].required, parentSchema: schema6.oneOf[1], data };
-            if (vErrors === null) {
-              vErrors = [err89];
-            } else {
-              vErrors.push(err89);
-            }
-            errors++;
-          }
-          if (data.resourceTypes === void 0) {
-            const err90 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "resourceTypes" }, message: "must have required property 'resourceTypes'", schema: schema6.oneOf[1].required, parentSchema: schema6.oneOf[1], data };
-            if (vErrors === null) {
-              vErrors = [err90];
-            } else {
-              vErrors.push(err90);
-            }
-            errors++;
-          }
-          if (data.kind === void 0) {
-            const err91 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema6.oneOf[1].required, parentSchema: schema6.oneOf[1], data };
-            if (vErrors === null) {
-              vErrors = [err91];
-            } else {
-              vErrors.push(err91);
-            }
-            errors++;
-          }
-          if (data.description === void 0) {
-            const err92 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema6.oneOf[1].required, parentSchema: schema6.oneOf[1], data };
-            if (vErrors === null) {
-              vErrors = [err92];
-            } else {
-              vErrors.push(err92);
-            }
-            errors++;
-          }
-          if (data.message === void 0) {
-            const err93 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'", schema: schema6.oneOf[1].required, parentSchema: schema6.oneOf[1], data };
-            if (vErrors === null) {
-              vErrors = [err93];
-            } else {
-              vErrors.push(err93);
-            }
-            errors++;
-          }
-          if (data.remediation === void 0) {
-            const err94 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "remediation" }, message: "must have required property 'remediation'", schema: schema6.oneOf[1].required, parentSchema: schema6.oneOf[1], data };
-            if (vErrors === null) {
-              vErrors = [err94];
-            } else {
-              vErrors.push(err94);
-            }
-            errors++;
-          }
-          for (const key1 in data) {
-            if (!func2.call(schema6.oneOf[1].properties, key1)) {
-              const err95 = { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[1], data };
-              if (vErrors === null) {
-                vErrors = [err95];
-              } else {
-                vErrors.push(err95);
-              }
-              errors++;
-            }
-          }
-          if (data.id !== void 0) {
-            let data37 = data.id;
-            if (typeof data37 === "string") {
-              if (!pattern0.test(data37)) {
-                const err96 = { instancePath: instancePath + "/id", schemaPath: "#/oneOf/1/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Za-z0-9]+$" }, message: 'must match pattern "^[A-Z][A-Za-z0-9]+$"', schema: "^[A-Z][A-Za-z0-9]+$", parentSchema: schema6.oneOf[1].properties.id, data: data37 };
-                if (vErrors === null) {
-                  vErrors = [err96];
-                } else {
-                  vErrors.push(err96);
-                }
-                errors++;
-              }
-            } else {
-              const err97 = { instancePath: instancePath + "/id", schemaPath: "#/oneOf/1/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[1].properties.id.type, parentSchema: schema6.oneOf[1].properties.id, data: data37 };
-              if (vErrors === null) {
-                vErrors = [err97];
-              } else {
-                vErrors.push(err97);
-              }
-              errors++;
-            }
-          }
-          if (data.title !== void 0) {
-            let data38 = data.title;
-            if (typeof data38 === "string") {
-              if (!pattern1.test(data38)) {
-                const err98 = { instancePath: instancePath + "/title", schemaPath: "#/oneOf/1/properties/title/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[1].properties.title, data: data38 };
-                if (vErrors === null) {
-                  vErrors = [err98];
-                } else {
-                  vErrors.push(err98);
-                }
-                errors++;
-              }
-            } else {
-              const err99 = { instancePath: instancePath + "/title", schemaPath: "#/oneOf/1/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[1].properties.title.type, parentSchema: schema6.oneOf[1].properties.title, data: data38 };
-              if (vErrors === null) {
-                vErrors = [err99];
-              } else {
-                vErrors.push(err99);
-              }
-              errors++;
-            }
-          }
-          if (data.risk !== void 0) {
-            let data39 = data.risk;
-            if (!(typeof data39 == "number" && (!(data39 % 1) && !isNaN(data39)) && isFinite(data39))) {
-              const err100 = { instancePath: instancePath + "/risk", schemaPath: "#/oneOf/1/properties/risk/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.oneOf[1].properties.risk.type, parentSchema: schema6.oneOf[1].properties.risk, data: data39 };
-              if (vErrors === null) {
-                vErrors = [err100];
-              } else {
-                vErrors.push(err100);
-              }
-              errors++;
-            }
-            if (typeof data39 == "number" && isFinite(data39)) {
-              if (data39 > 10 || isNaN(data39)) {
-                const err101 = { instancePath: instancePath + "/risk", schemaPath: "#/oneOf/1/properties/risk/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema6.oneOf[1].properties.risk, data: data39 };
-                if (vErrors === null) {
-                  vErrors = [err101];
-                } else {
-                  vErrors.push(err101);
-                }
-                errors++;
-              }
-              if (data39 < 1 || isNaN(data39)) {
-                const err102 = { instancePath: instancePath + "/risk", schemaPath: "#/oneOf/1/properties/risk/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.oneOf[1].properties.risk, data: data39 };
-                if (vErrors === null) {
-                  vErrors = [err102];
-                } else {
-                  vErrors.push(err102);
-                }
-                errors++;
-              }
-            }
-          }
-          if (data.resourceTypes !== void 0) {
-            let data40 = data.resourceTypes;
-            if (Array.isArray(data40)) {
-              if (data40.length < 1) {
-                const err103 = { instancePath: instancePath + "/resourceTypes", schemaPath: "#/oneOf/1/properties/resourceTypes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema6.oneOf[1].properties.resourceTypes, data: data40 };
-                if (vErrors === null) {
-                  vErrors = [err103];
-                } else {
-                  vErrors.push(err103);
-                }
-                errors++;
-              }
-              const len1 = data40.length;
-              for (let i1 = 0; i1 < len1; i1++) {
-                let data41 = data40[i1];
-                if (typeof data41 !== "string") {
-                  const err104 = { instancePath: instancePath + "/resourceTypes/" + i1, schemaPath: "#/oneOf/1/properties/resourceTypes/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[1].properties.resourceTypes.items.type, parentSchema: schema6.oneOf[1].properties.resourceTypes.items, data: data41 };
-                  if (vErrors === null) {
-                    vErrors = [err104];
-                  } else {
-                    vErrors.push(err104);
+            } else if (tag1 === "imdsV1") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data66 = data.check;
+                  if ("imdsV1" !== data66) {
+                    const err73 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/15/properties/check/const", keyword: "const", params: { allowedValue: "imdsV1" }, message: "must be equal to constant", schema: "imdsV1", parentSchema: schema6.oneOf[0].oneOf[15].properties.check, data: data66 };
+                    if (vErrors === null) {
+                      vErrors = [err73];
+                    } else {
+                      vErrors.push(err73);
+                    }
+                    errors++;
                   }
-                  errors++;
+                }
+                if (data.options !== void 0) {
+                  if (!validate49(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data68 = data.messages;
+                  if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
+                    for (const key17 in data68) {
+                      if (!(key17 === "imdsV1")) {
+                        const err74 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/15/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[15].properties.messages, data: data68 };
+                        if (vErrors === null) {
+                          vErrors = [err74];
+                        } else {
+                          vErrors.push(err74);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "userDataSecrets") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data69 = data.check;
+                  if ("userDataSecrets" !== data69) {
+                    const err75 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/16/properties/check/const", keyword: "const", params: { allowedValue: "userDataSecrets" }, message: "must be equal to constant", schema: "userDataSecrets", parentSchema: schema6.oneOf[0].oneOf[16].properties.check, data: data69 };
+                    if (vErrors === null) {
+                      vErrors = [err75];
+                    } else {
+                      vErrors.push(err75);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate31(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data71 = data.messages;
+                  if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
+                    for (const key18 in data71) {
+                      if (!(key18 === "secret")) {
+                        const err76 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/16/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[16].properties.messages, data: data71 };
+                        if (vErrors === null) {
+                          vErrors = [err76];
+                        } else {
+                          vErrors.push(err76);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "noEchoInUserData") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data72 = data.check;
+                  if ("noEchoInUserData" !== data72) {
+                    const err77 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/17/properties/check/const", keyword: "const", params: { allowedValue: "noEchoInUserData" }, message: "must be equal to constant", schema: "noEchoInUserData", parentSchema: schema6.oneOf[0].oneOf[17].properties.check, data: data72 };
+                    if (vErrors === null) {
+                      vErrors = [err77];
+                    } else {
+                      vErrors.push(err77);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate31(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data74 = data.messages;
+                  if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
+                    for (const key19 in data74) {
+                      if (!(key19 === "noEchoParameter")) {
+                        const err78 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/17/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[17].properties.messages, data: data74 };
+                        if (vErrors === null) {
+                          vErrors = [err78];
+                        } else {
+                          vErrors.push(err78);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "forbiddenAmi") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data75 = data.check;
+                  if ("forbiddenAmi" !== data75) {
+                    const err79 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/18/properties/check/const", keyword: "const", params: { allowedValue: "forbiddenAmi" }, message: "must be equal to constant", schema: "forbiddenAmi", parentSchema: schema6.oneOf[0].oneOf[18].properties.check, data: data75 };
+                    if (vErrors === null) {
+                      vErrors = [err79];
+                    } else {
+                      vErrors.push(err79);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate53(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data77 = data.messages;
+                  if (data77 && typeof data77 == "object" && !Array.isArray(data77)) {
+                    for (const key20 in data77) {
+                      if (!(key20 === "forbiddenAmi")) {
+                        const err80 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/18/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[18].properties.messages, data: data77 };
+                        if (vErrors === null) {
+                          vErrors = [err80];
+                        } else {
+                          vErrors.push(err80);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "cfnInitAuth") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data78 = data.check;
+                  if ("cfnInitAuth" !== data78) {
+                    const err81 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/19/properties/check/const", keyword: "const", params: { allowedValue: "cfnInitAuth" }, message: "must be equal to constant", schema: "cfnInitAuth", parentSchema: schema6.oneOf[0].oneOf[19].properties.check, data: data78 };
+                    if (vErrors === null) {
+                      vErrors = [err81];
+                    } else {
+                      vErrors.push(err81);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate31(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data80 = data.messages;
+                  if (data80 && typeof data80 == "object" && !Array.isArray(data80)) {
+                    for (const key21 in data80) {
+                      if (!(key21 === "credential")) {
+                        const err82 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/19/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[19].properties.messages, data: data80 };
+                        if (vErrors === null) {
+                          vErrors = [err82];
+                        } else {
+                          vErrors.push(err82);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "vpcFlowLog") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data81 = data.check;
+                  if ("vpcFlowLog" !== data81) {
+                    const err83 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/20/properties/check/const", keyword: "const", params: { allowedValue: "vpcFlowLog" }, message: "must be equal to constant", schema: "vpcFlowLog", parentSchema: schema6.oneOf[0].oneOf[20].properties.check, data: data81 };
+                    if (vErrors === null) {
+                      vErrors = [err83];
+                    } else {
+                      vErrors.push(err83);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate31(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data83 = data.messages;
+                  if (data83 && typeof data83 == "object" && !Array.isArray(data83)) {
+                    for (const key22 in data83) {
+                      if (!(key22 === "noFlowLog")) {
+                        const err84 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/20/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[20].properties.messages, data: data83 };
+                        if (vErrors === null) {
+                          vErrors = [err84];
+                        } else {
+                          vErrors.push(err84);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "publicPrincipal") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data84 = data.check;
+                  if ("publicPrincipal" !== data84) {
+                    const err85 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/21/properties/check/const", keyword: "const", params: { allowedValue: "publicPrincipal" }, message: "must be equal to constant", schema: "publicPrincipal", parentSchema: schema6.oneOf[0].oneOf[21].properties.check, data: data84 };
+                    if (vErrors === null) {
+                      vErrors = [err85];
+                    } else {
+                      vErrors.push(err85);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate57(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data86 = data.messages;
+                  if (data86 && typeof data86 == "object" && !Array.isArray(data86)) {
+                    for (const key23 in data86) {
+                      if (!(key23 === "publicPrincipal")) {
+                        const err86 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/21/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[21].properties.messages, data: data86 };
+                        if (vErrors === null) {
+                          vErrors = [err86];
+                        } else {
+                          vErrors.push(err86);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "lambdaPermission") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data87 = data.check;
+                  if ("lambdaPermission" !== data87) {
+                    const err87 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/22/properties/check/const", keyword: "const", params: { allowedValue: "lambdaPermission" }, message: "must be equal to constant", schema: "lambdaPermission", parentSchema: schema6.oneOf[0].oneOf[22].properties.check, data: data87 };
+                    if (vErrors === null) {
+                      vErrors = [err87];
+                    } else {
+                      vErrors.push(err87);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate59(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data89 = data.messages;
+                  if (data89 && typeof data89 == "object" && !Array.isArray(data89)) {
+                    for (const key24 in data89) {
+                      if (!(key24 === "public" || key24 === "serviceNoSource")) {
+                        const err88 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/22/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[22].properties.messages, data: data89 };
+                        if (vErrors === null) {
+                          vErrors = [err88];
+                        } else {
+                          vErrors.push(err88);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "kmsKeyRotation") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data90 = data.check;
+                  if ("kmsKeyRotation" !== data90) {
+                    const err89 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/23/properties/check/const", keyword: "const", params: { allowedValue: "kmsKeyRotation" }, message: "must be equal to constant", schema: "kmsKeyRotation", parentSchema: schema6.oneOf[0].oneOf[23].properties.check, data: data90 };
+                    if (vErrors === null) {
+                      vErrors = [err89];
+                    } else {
+                      vErrors.push(err89);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate31(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data92 = data.messages;
+                  if (data92 && typeof data92 == "object" && !Array.isArray(data92)) {
+                    for (const key25 in data92) {
+                      if (!(key25 === "rotationOff")) {
+                        const err90 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/23/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[23].properties.messages, data: data92 };
+                        if (vErrors === null) {
+                          vErrors = [err90];
+                        } else {
+                          vErrors.push(err90);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "rdsInstancePublic") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data93 = data.check;
+                  if ("rdsInstancePublic" !== data93) {
+                    const err91 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/24/properties/check/const", keyword: "const", params: { allowedValue: "rdsInstancePublic" }, message: "must be equal to constant", schema: "rdsInstancePublic", parentSchema: schema6.oneOf[0].oneOf[24].properties.check, data: data93 };
+                    if (vErrors === null) {
+                      vErrors = [err91];
+                    } else {
+                      vErrors.push(err91);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate31(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data95 = data.messages;
+                  if (data95 && typeof data95 == "object" && !Array.isArray(data95)) {
+                    for (const key26 in data95) {
+                      if (!(key26 === "publiclyAccessible")) {
+                        const err92 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/24/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[24].properties.messages, data: data95 };
+                        if (vErrors === null) {
+                          vErrors = [err92];
+                        } else {
+                          vErrors.push(err92);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "databaseStorageEncrypted") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data96 = data.check;
+                  if ("databaseStorageEncrypted" !== data96) {
+                    const err93 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/25/properties/check/const", keyword: "const", params: { allowedValue: "databaseStorageEncrypted" }, message: "must be equal to constant", schema: "databaseStorageEncrypted", parentSchema: schema6.oneOf[0].oneOf[25].properties.check, data: data96 };
+                    if (vErrors === null) {
+                      vErrors = [err93];
+                    } else {
+                      vErrors.push(err93);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate31(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data98 = data.messages;
+                  if (data98 && typeof data98 == "object" && !Array.isArray(data98)) {
+                    for (const key27 in data98) {
+                      if (!(key27 === "unencrypted")) {
+                        const err94 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/25/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[25].properties.messages, data: data98 };
+                        if (vErrors === null) {
+                          vErrors = [err94];
+                        } else {
+                          vErrors.push(err94);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "elastiCacheNoAuth") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data99 = data.check;
+                  if ("elastiCacheNoAuth" !== data99) {
+                    const err95 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/26/properties/check/const", keyword: "const", params: { allowedValue: "elastiCacheNoAuth" }, message: "must be equal to constant", schema: "elastiCacheNoAuth", parentSchema: schema6.oneOf[0].oneOf[26].properties.check, data: data99 };
+                    if (vErrors === null) {
+                      vErrors = [err95];
+                    } else {
+                      vErrors.push(err95);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate31(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data101 = data.messages;
+                  if (data101 && typeof data101 == "object" && !Array.isArray(data101)) {
+                    for (const key28 in data101) {
+                      if (!(key28 === "noAuth")) {
+                        const err96 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/26/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[26].properties.messages, data: data101 };
+                        if (vErrors === null) {
+                          vErrors = [err96];
+                        } else {
+                          vErrors.push(err96);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "redshiftSslNotRequired") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data102 = data.check;
+                  if ("redshiftSslNotRequired" !== data102) {
+                    const err97 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/27/properties/check/const", keyword: "const", params: { allowedValue: "redshiftSslNotRequired" }, message: "must be equal to constant", schema: "redshiftSslNotRequired", parentSchema: schema6.oneOf[0].oneOf[27].properties.check, data: data102 };
+                    if (vErrors === null) {
+                      vErrors = [err97];
+                    } else {
+                      vErrors.push(err97);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate31(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data104 = data.messages;
+                  if (data104 && typeof data104 == "object" && !Array.isArray(data104)) {
+                    for (const key29 in data104) {
+                      if (!(key29 === "sslNotRequired")) {
+                        const err98 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/27/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[27].properties.messages, data: data104 };
+                        if (vErrors === null) {
+                          vErrors = [err98];
+                        } else {
+                          vErrors.push(err98);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "rdsDeletionProtectionOff") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data105 = data.check;
+                  if ("rdsDeletionProtectionOff" !== data105) {
+                    const err99 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/28/properties/check/const", keyword: "const", params: { allowedValue: "rdsDeletionProtectionOff" }, message: "must be equal to constant", schema: "rdsDeletionProtectionOff", parentSchema: schema6.oneOf[0].oneOf[28].properties.check, data: data105 };
+                    if (vErrors === null) {
+                      vErrors = [err99];
+                    } else {
+                      vErrors.push(err99);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate31(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data107 = data.messages;
+                  if (data107 && typeof data107 == "object" && !Array.isArray(data107)) {
+                    for (const key30 in data107) {
+                      if (!(key30 === "noDeletionProtection")) {
+                        const err100 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/28/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[28].properties.messages, data: data107 };
+                        if (vErrors === null) {
+                          vErrors = [err100];
+                        } else {
+                          vErrors.push(err100);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "dynamoDbPitr") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data108 = data.check;
+                  if ("dynamoDbPitr" !== data108) {
+                    const err101 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/29/properties/check/const", keyword: "const", params: { allowedValue: "dynamoDbPitr" }, message: "must be equal to constant", schema: "dynamoDbPitr", parentSchema: schema6.oneOf[0].oneOf[29].properties.check, data: data108 };
+                    if (vErrors === null) {
+                      vErrors = [err101];
+                    } else {
+                      vErrors.push(err101);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate31(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data110 = data.messages;
+                  if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
+                    for (const key31 in data110) {
+                      if (!(key31 === "noPitr")) {
+                        const err102 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/29/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[29].properties.messages, data: data110 };
+                        if (vErrors === null) {
+                          vErrors = [err102];
+                        } else {
+                          vErrors.push(err102);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "albHttpListener") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data111 = data.check;
+                  if ("albHttpListener" !== data111) {
+                    const err103 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/30/properties/check/const", keyword: "const", params: { allowedValue: "albHttpListener" }, message: "must be equal to constant", schema: "albHttpListener", parentSchema: schema6.oneOf[0].oneOf[30].properties.check, data: data111 };
+                    if (vErrors === null) {
+                      vErrors = [err103];
+                    } else {
+                      vErrors.push(err103);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate31(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data113 = data.messages;
+                  if (data113 && typeof data113 == "object" && !Array.isArray(data113)) {
+                    for (const key32 in data113) {
+                      if (!(key32 === "plainHttp")) {
+                        const err104 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/30/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[30].properties.messages, data: data113 };
+                        if (vErrors === null) {
+                          vErrors = [err104];
+                        } else {
+                          vErrors.push(err104);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "lbWeakTlsPolicy") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data114 = data.check;
+                  if ("lbWeakTlsPolicy" !== data114) {
+                    const err105 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/31/properties/check/const", keyword: "const", params: { allowedValue: "lbWeakTlsPolicy" }, message: "must be equal to constant", schema: "lbWeakTlsPolicy", parentSchema: schema6.oneOf[0].oneOf[31].properties.check, data: data114 };
+                    if (vErrors === null) {
+                      vErrors = [err105];
+                    } else {
+                      vErrors.push(err105);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate31(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data116 = data.messages;
+                  if (data116 && typeof data116 == "object" && !Array.isArray(data116)) {
+                    for (const key33 in data116) {
+                      if (!(key33 === "weakTls")) {
+                        const err106 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/31/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[31].properties.messages, data: data116 };
+                        if (vErrors === null) {
+                          vErrors = [err106];
+                        } else {
+                          vErrors.push(err106);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "clbPlaintextListener") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data117 = data.check;
+                  if ("clbPlaintextListener" !== data117) {
+                    const err107 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/32/properties/check/const", keyword: "const", params: { allowedValue: "clbPlaintextListener" }, message: "must be equal to constant", schema: "clbPlaintextListener", parentSchema: schema6.oneOf[0].oneOf[32].properties.check, data: data117 };
+                    if (vErrors === null) {
+                      vErrors = [err107];
+                    } else {
+                      vErrors.push(err107);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate31(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data119 = data.messages;
+                  if (data119 && typeof data119 == "object" && !Array.isArray(data119)) {
+                    for (const key34 in data119) {
+                      if (!(key34 === "plaintext")) {
+                        const err108 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/32/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[32].properties.messages, data: data119 };
+                        if (vErrors === null) {
+                          vErrors = [err108];
+                        } else {
+                          vErrors.push(err108);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "lbNoAccessLogs") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data120 = data.check;
+                  if ("lbNoAccessLogs" !== data120) {
+                    const err109 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/33/properties/check/const", keyword: "const", params: { allowedValue: "lbNoAccessLogs" }, message: "must be equal to constant", schema: "lbNoAccessLogs", parentSchema: schema6.oneOf[0].oneOf[33].properties.check, data: data120 };
+                    if (vErrors === null) {
+                      vErrors = [err109];
+                    } else {
+                      vErrors.push(err109);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate31(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data122 = data.messages;
+                  if (data122 && typeof data122 == "object" && !Array.isArray(data122)) {
+                    for (const key35 in data122) {
+                      if (!(key35 === "noAccessLogs")) {
+                        const err110 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/33/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[33].properties.messages, data: data122 };
+                        if (vErrors === null) {
+                          vErrors = [err110];
+                        } else {
+                          vErrors.push(err110);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "cloudFrontViewerHttpAllowed") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data123 = data.check;
+                  if ("cloudFrontViewerHttpAllowed" !== data123) {
+                    const err111 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/34/properties/check/const", keyword: "const", params: { allowedValue: "cloudFrontViewerHttpAllowed" }, message: "must be equal to constant", schema: "cloudFrontViewerHttpAllowed", parentSchema: schema6.oneOf[0].oneOf[34].properties.check, data: data123 };
+                    if (vErrors === null) {
+                      vErrors = [err111];
+                    } else {
+                      vErrors.push(err111);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate31(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data125 = data.messages;
+                  if (data125 && typeof data125 == "object" && !Array.isArray(data125)) {
+                    for (const key36 in data125) {
+                      if (!(key36 === "viewerHttp")) {
+                        const err112 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/34/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[34].properties.messages, data: data125 };
+                        if (vErrors === null) {
+                          vErrors = [err112];
+                        } else {
+                          vErrors.push(err112);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "cloudFrontWeakTls") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data126 = data.check;
+                  if ("cloudFrontWeakTls" !== data126) {
+                    const err113 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/35/properties/check/const", keyword: "const", params: { allowedValue: "cloudFrontWeakTls" }, message: "must be equal to constant", schema: "cloudFrontWeakTls", parentSchema: schema6.oneOf[0].oneOf[35].properties.check, data: data126 };
+                    if (vErrors === null) {
+                      vErrors = [err113];
+                    } else {
+                      vErrors.push(err113);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate31(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data128 = data.messages;
+                  if (data128 && typeof data128 == "object" && !Array.isArray(data128)) {
+                    for (const key37 in data128) {
+                      if (!(key37 === "weakTls")) {
+                        const err114 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/35/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[35].properties.messages, data: data128 };
+                        if (vErrors === null) {
+                          vErrors = [err114];
+                        } else {
+                          vErrors.push(err114);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "cloudFrontOriginInsecure") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data129 = data.check;
+                  if ("cloudFrontOriginInsecure" !== data129) {
+                    const err115 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/36/properties/check/const", keyword: "const", params: { allowedValue: "cloudFrontOriginInsecure" }, message: "must be equal to constant", schema: "cloudFrontOriginInsecure", parentSchema: schema6.oneOf[0].oneOf[36].properties.check, data: data129 };
+                    if (vErrors === null) {
+                      vErrors = [err115];
+                    } else {
+                      vErrors.push(err115);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate31(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data131 = data.messages;
+                  if (data131 && typeof data131 == "object" && !Array.isArray(data131)) {
+                    for (const key38 in data131) {
+                      if (!(key38 === "insecureOrigin")) {
+                        const err116 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/36/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[36].properties.messages, data: data131 };
+                        if (vErrors === null) {
+                          vErrors = [err116];
+                        } else {
+                          vErrors.push(err116);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "cloudFrontS3OriginNoOac") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data132 = data.check;
+                  if ("cloudFrontS3OriginNoOac" !== data132) {
+                    const err117 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/37/properties/check/const", keyword: "const", params: { allowedValue: "cloudFrontS3OriginNoOac" }, message: "must be equal to constant", schema: "cloudFrontS3OriginNoOac", parentSchema: schema6.oneOf[0].oneOf[37].properties.check, data: data132 };
+                    if (vErrors === null) {
+                      vErrors = [err117];
+                    } else {
+                      vErrors.push(err117);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate31(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data134 = data.messages;
+                  if (data134 && typeof data134 == "object" && !Array.isArray(data134)) {
+                    for (const key39 in data134) {
+                      if (!(key39 === "noOac")) {
+                        const err118 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/37/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[37].properties.messages, data: data134 };
+                        if (vErrors === null) {
+                          vErrors = [err118];
+                        } else {
+                          vErrors.push(err118);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "topicOrQueueUnencrypted") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data135 = data.check;
+                  if ("topicOrQueueUnencrypted" !== data135) {
+                    const err119 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/38/properties/check/const", keyword: "const", params: { allowedValue: "topicOrQueueUnencrypted" }, message: "must be equal to constant", schema: "topicOrQueueUnencrypted", parentSchema: schema6.oneOf[0].oneOf[38].properties.check, data: data135 };
+                    if (vErrors === null) {
+                      vErrors = [err119];
+                    } else {
+                      vErrors.push(err119);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate31(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data137 = data.messages;
+                  if (data137 && typeof data137 == "object" && !Array.isArray(data137)) {
+                    for (const key40 in data137) {
+                      if (!(key40 === "unencrypted")) {
+                        const err120 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/38/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[38].properties.messages, data: data137 };
+                        if (vErrors === null) {
+                          vErrors = [err120];
+                        } else {
+                          vErrors.push(err120);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "eksEndpointPublic") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data138 = data.check;
+                  if ("eksEndpointPublic" !== data138) {
+                    const err121 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/39/properties/check/const", keyword: "const", params: { allowedValue: "eksEndpointPublic" }, message: "must be equal to constant", schema: "eksEndpointPublic", parentSchema: schema6.oneOf[0].oneOf[39].properties.check, data: data138 };
+                    if (vErrors === null) {
+                      vErrors = [err121];
+                    } else {
+                      vErrors.push(err121);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate31(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data140 = data.messages;
+                  if (data140 && typeof data140 == "object" && !Array.isArray(data140)) {
+                    for (const key41 in data140) {
+                      if (!(key41 === "publicEndpoint")) {
+                        const err122 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/39/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[39].properties.messages, data: data140 };
+                        if (vErrors === null) {
+                          vErrors = [err122];
+                        } else {
+                          vErrors.push(err122);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "eksSecretsUnencrypted") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data141 = data.check;
+                  if ("eksSecretsUnencrypted" !== data141) {
+                    const err123 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/40/properties/check/const", keyword: "const", params: { allowedValue: "eksSecretsUnencrypted" }, message: "must be equal to constant", schema: "eksSecretsUnencrypted", parentSchema: schema6.oneOf[0].oneOf[40].properties.check, data: data141 };
+                    if (vErrors === null) {
+                      vErrors = [err123];
+                    } else {
+                      vErrors.push(err123);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate31(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data143 = data.messages;
+                  if (data143 && typeof data143 == "object" && !Array.isArray(data143)) {
+                    for (const key42 in data143) {
+                      if (!(key42 === "secretsUnencrypted")) {
+                        const err124 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/40/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[40].properties.messages, data: data143 };
+                        if (vErrors === null) {
+                          vErrors = [err124];
+                        } else {
+                          vErrors.push(err124);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "eksNodegroupSshOpen") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data144 = data.check;
+                  if ("eksNodegroupSshOpen" !== data144) {
+                    const err125 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/41/properties/check/const", keyword: "const", params: { allowedValue: "eksNodegroupSshOpen" }, message: "must be equal to constant", schema: "eksNodegroupSshOpen", parentSchema: schema6.oneOf[0].oneOf[41].properties.check, data: data144 };
+                    if (vErrors === null) {
+                      vErrors = [err125];
+                    } else {
+                      vErrors.push(err125);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate31(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data146 = data.messages;
+                  if (data146 && typeof data146 == "object" && !Array.isArray(data146)) {
+                    for (const key43 in data146) {
+                      if (!(key43 === "sshOpen")) {
+                        const err126 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/41/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[41].properties.messages, data: data146 };
+                        if (vErrors === null) {
+                          vErrors = [err126];
+                        } else {
+                          vErrors.push(err126);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "openSearchTransitUnencrypted") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data147 = data.check;
+                  if ("openSearchTransitUnencrypted" !== data147) {
+                    const err127 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/42/properties/check/const", keyword: "const", params: { allowedValue: "openSearchTransitUnencrypted" }, message: "must be equal to constant", schema: "openSearchTransitUnencrypted", parentSchema: schema6.oneOf[0].oneOf[42].properties.check, data: data147 };
+                    if (vErrors === null) {
+                      vErrors = [err127];
+                    } else {
+                      vErrors.push(err127);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate31(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data149 = data.messages;
+                  if (data149 && typeof data149 == "object" && !Array.isArray(data149)) {
+                    for (const key44 in data149) {
+                      if (!(key44 === "transitUnencrypted")) {
+                        const err128 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/42/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key44 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[42].properties.messages, data: data149 };
+                        if (vErrors === null) {
+                          vErrors = [err128];
+                        } else {
+                          vErrors.push(err128);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "apiGatewayWeakTls") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data150 = data.check;
+                  if ("apiGatewayWeakTls" !== data150) {
+                    const err129 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/43/properties/check/const", keyword: "const", params: { allowedValue: "apiGatewayWeakTls" }, message: "must be equal to constant", schema: "apiGatewayWeakTls", parentSchema: schema6.oneOf[0].oneOf[43].properties.check, data: data150 };
+                    if (vErrors === null) {
+                      vErrors = [err129];
+                    } else {
+                      vErrors.push(err129);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate31(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data152 = data.messages;
+                  if (data152 && typeof data152 == "object" && !Array.isArray(data152)) {
+                    for (const key45 in data152) {
+                      if (!(key45 === "weakTls")) {
+                        const err130 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/43/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key45 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[43].properties.messages, data: data152 };
+                        if (vErrors === null) {
+                          vErrors = [err130];
+                        } else {
+                          vErrors.push(err130);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "albDropInvalidHeaders") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data153 = data.check;
+                  if ("albDropInvalidHeaders" !== data153) {
+                    const err131 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/44/properties/check/const", keyword: "const", params: { allowedValue: "albDropInvalidHeaders" }, message: "must be equal to constant", schema: "albDropInvalidHeaders", parentSchema: schema6.oneOf[0].oneOf[44].properties.check, data: data153 };
+                    if (vErrors === null) {
+                      vErrors = [err131];
+                    } else {
+                      vErrors.push(err131);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate31(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data155 = data.messages;
+                  if (data155 && typeof data155 == "object" && !Array.isArray(data155)) {
+                    for (const key46 in data155) {
+                      if (!(key46 === "invalidHeaders")) {
+                        const err132 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/44/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key46 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[44].properties.messages, data: data155 };
+                        if (vErrors === null) {
+                          vErrors = [err132];
+                        } else {
+                          vErrors.push(err132);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "lambdaEnvNoCmk") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data156 = data.check;
+                  if ("lambdaEnvNoCmk" !== data156) {
+                    const err133 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/45/properties/check/const", keyword: "const", params: { allowedValue: "lambdaEnvNoCmk" }, message: "must be equal to constant", schema: "lambdaEnvNoCmk", parentSchema: schema6.oneOf[0].oneOf[45].properties.check, data: data156 };
+                    if (vErrors === null) {
+                      vErrors = [err133];
+                    } else {
+                      vErrors.push(err133);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate31(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data158 = data.messages;
+                  if (data158 && typeof data158 == "object" && !Array.isArray(data158)) {
+                    for (const key47 in data158) {
+                      if (!(key47 === "awsManagedKey")) {
+                        const err134 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/45/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key47 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[45].properties.messages, data: data158 };
+                        if (vErrors === null) {
+                          vErrors = [err134];
+                        } else {
+                          vErrors.push(err134);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "lambdaUrlPublic") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data159 = data.check;
+                  if ("lambdaUrlPublic" !== data159) {
+                    const err135 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/46/properties/check/const", keyword: "const", params: { allowedValue: "lambdaUrlPublic" }, message: "must be equal to constant", schema: "lambdaUrlPublic", parentSchema: schema6.oneOf[0].oneOf[46].properties.check, data: data159 };
+                    if (vErrors === null) {
+                      vErrors = [err135];
+                    } else {
+                      vErrors.push(err135);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate31(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data161 = data.messages;
+                  if (data161 && typeof data161 == "object" && !Array.isArray(data161)) {
+                    for (const key48 in data161) {
+                      if (!(key48 === "publicUrl")) {
+                        const err136 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/46/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key48 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[46].properties.messages, data: data161 };
+                        if (vErrors === null) {
+                          vErrors = [err136];
+                        } else {
+                          vErrors.push(err136);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "lambdaDeprecatedRuntime") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data162 = data.check;
+                  if ("lambdaDeprecatedRuntime" !== data162) {
+                    const err137 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/47/properties/check/const", keyword: "const", params: { allowedValue: "lambdaDeprecatedRuntime" }, message: "must be equal to constant", schema: "lambdaDeprecatedRuntime", parentSchema: schema6.oneOf[0].oneOf[47].properties.check, data: data162 };
+                    if (vErrors === null) {
+                      vErrors = [err137];
+                    } else {
+                      vErrors.push(err137);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate31(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data164 = data.messages;
+                  if (data164 && typeof data164 == "object" && !Array.isArray(data164)) {
+                    for (const key49 in data164) {
+                      if (!(key49 === "deprecatedRuntime")) {
+                        const err138 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/47/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key49 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[47].properties.messages, data: data164 };
+                        if (vErrors === null) {
+                          vErrors = [err138];
+                        } else {
+                          vErrors.push(err138);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "apiGatewayMethodNoAuth") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data165 = data.check;
+                  if ("apiGatewayMethodNoAuth" !== data165) {
+                    const err139 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/48/properties/check/const", keyword: "const", params: { allowedValue: "apiGatewayMethodNoAuth" }, message: "must be equal to constant", schema: "apiGatewayMethodNoAuth", parentSchema: schema6.oneOf[0].oneOf[48].properties.check, data: data165 };
+                    if (vErrors === null) {
+                      vErrors = [err139];
+                    } else {
+                      vErrors.push(err139);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate31(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data167 = data.messages;
+                  if (data167 && typeof data167 == "object" && !Array.isArray(data167)) {
+                    for (const key50 in data167) {
+                      if (!(key50 === "noAuth")) {
+                        const err140 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/48/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key50 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[48].properties.messages, data: data167 };
+                        if (vErrors === null) {
+                          vErrors = [err140];
+                        } else {
+                          vErrors.push(err140);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "apiGatewayNoAccessLogs") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data168 = data.check;
+                  if ("apiGatewayNoAccessLogs" !== data168) {
+                    const err141 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/49/properties/check/const", keyword: "const", params: { allowedValue: "apiGatewayNoAccessLogs" }, message: "must be equal to constant", schema: "apiGatewayNoAccessLogs", parentSchema: schema6.oneOf[0].oneOf[49].properties.check, data: data168 };
+                    if (vErrors === null) {
+                      vErrors = [err141];
+                    } else {
+                      vErrors.push(err141);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate31(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data170 = data.messages;
+                  if (data170 && typeof data170 == "object" && !Array.isArray(data170)) {
+                    for (const key51 in data170) {
+                      if (!(key51 === "noAccessLogs")) {
+                        const err142 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/49/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key51 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[49].properties.messages, data: data170 };
+                        if (vErrors === null) {
+                          vErrors = [err142];
+                        } else {
+                          vErrors.push(err142);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "plaintextSecret") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data171 = data.check;
+                  if ("plaintextSecret" !== data171) {
+                    const err143 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/50/properties/check/const", keyword: "const", params: { allowedValue: "plaintextSecret" }, message: "must be equal to constant", schema: "plaintextSecret", parentSchema: schema6.oneOf[0].oneOf[50].properties.check, data: data171 };
+                    if (vErrors === null) {
+                      vErrors = [err143];
+                    } else {
+                      vErrors.push(err143);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate31(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data173 = data.messages;
+                  if (data173 && typeof data173 == "object" && !Array.isArray(data173)) {
+                    for (const key52 in data173) {
+                      if (!(key52 === "plaintext")) {
+                        const err144 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/50/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key52 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[50].properties.messages, data: data173 };
+                        if (vErrors === null) {
+                          vErrors = [err144];
+                        } else {
+                          vErrors.push(err144);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "secretInOutputsOrMetadata") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data174 = data.check;
+                  if ("secretInOutputsOrMetadata" !== data174) {
+                    const err145 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/51/properties/check/const", keyword: "const", params: { allowedValue: "secretInOutputsOrMetadata" }, message: "must be equal to constant", schema: "secretInOutputsOrMetadata", parentSchema: schema6.oneOf[0].oneOf[51].properties.check, data: data174 };
+                    if (vErrors === null) {
+                      vErrors = [err145];
+                    } else {
+                      vErrors.push(err145);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate31(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data176 = data.messages;
+                  if (data176 && typeof data176 == "object" && !Array.isArray(data176)) {
+                    for (const key53 in data176) {
+                      if (!(key53 === "exposed")) {
+                        const err146 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/51/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key53 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[51].properties.messages, data: data176 };
+                        if (vErrors === null) {
+                          vErrors = [err146];
+                        } else {
+                          vErrors.push(err146);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              }
+            } else if (tag1 === "secretsInEnvironment") {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.check !== void 0) {
+                  let data177 = data.check;
+                  if ("secretsInEnvironment" !== data177) {
+                    const err147 = { instancePath: instancePath + "/check", schemaPath: "#/oneOf/0/oneOf/52/properties/check/const", keyword: "const", params: { allowedValue: "secretsInEnvironment" }, message: "must be equal to constant", schema: "secretsInEnvironment", parentSchema: schema6.oneOf[0].oneOf[52].properties.check, data: data177 };
+                    if (vErrors === null) {
+                      vErrors = [err147];
+                    } else {
+                      vErrors.push(err147);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.options !== void 0) {
+                  if (!validate31(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData })) {
+                    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data.messages !== void 0) {
+                  let data179 = data.messages;
+                  if (data179 && typeof data179 == "object" && !Array.isArray(data179)) {
+                    for (const key54 in data179) {
+                      if (!(key54 === "clearText")) {
+                        const err148 = { instancePath: instancePath + "/messages", schemaPath: "#/oneOf/0/oneOf/52/properties/messages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key54 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[0].oneOf[52].properties.messages, data: data179 };
+                        if (vErrors === null) {
+                          vErrors = [err148];
+                        } else {
+                          vErrors.push(err148);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
                 }
               }
             } else {
-              const err105 = { instancePath: instancePath + "/resourceTypes", schemaPath: "#/oneOf/1/properties/resourceTypes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.oneOf[1].properties.resourceTypes.type, parentSchema: schema6.oneOf[1].properties.resourceTypes, data: data40 };
-              if (vErrors === null) {
-                vErrors = [err105];
-              } else {
-                vErrors.push(err105);
-              }
-              errors++;
-            }
-          }
-          if (data.enabled !== void 0) {
-            let data42 = data.enabled;
-            if (typeof data42 !== "boolean") {
-              const err106 = { instancePath: instancePath + "/enabled", schemaPath: "#/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema6.oneOf[1].properties.enabled.type, parentSchema: schema6.oneOf[1].properties.enabled, data: data42 };
-              if (vErrors === null) {
-                vErrors = [err106];
-              } else {
-                vErrors.push(err106);
-              }
-              errors++;
-            }
-          }
-          if (data.description !== void 0) {
-            let data43 = data.description;
-            if (typeof data43 === "string") {
-              if (!pattern1.test(data43)) {
-                const err107 = { instancePath: instancePath + "/description", schemaPath: "#/oneOf/1/properties/description/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[1].properties.description, data: data43 };
-                if (vErrors === null) {
-                  vErrors = [err107];
-                } else {
-                  vErrors.push(err107);
-                }
-                errors++;
-              }
-            } else {
-              const err108 = { instancePath: instancePath + "/description", schemaPath: "#/oneOf/1/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[1].properties.description.type, parentSchema: schema6.oneOf[1].properties.description, data: data43 };
-              if (vErrors === null) {
-                vErrors = [err108];
-              } else {
-                vErrors.push(err108);
-              }
-              errors++;
-            }
-          }
-          if (data.message !== void 0) {
-            let data44 = data.message;
-            if (typeof data44 === "string") {
-              if (!pattern1.test(data44)) {
-                const err109 = { instancePath: instancePath + "/message", schemaPath: "#/oneOf/1/properties/message/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[1].properties.message, data: data44 };
-                if (vErrors === null) {
-                  vErrors = [err109];
-                } else {
-                  vErrors.push(err109);
-                }
-                errors++;
-              }
-            } else {
-              const err110 = { instancePath: instancePath + "/message", schemaPath: "#/oneOf/1/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[1].properties.message.type, parentSchema: schema6.oneOf[1].properties.message, data: data44 };
-              if (vErrors === null) {
-                vErrors = [err110];
-              } else {
-                vErrors.push(err110);
-              }
-              errors++;
-            }
-          }
-          if (data.remediation !== void 0) {
-            let data45 = data.remediation;
-            if (typeof data45 === "string") {
-              if (!pattern1.test(data45)) {
-                const err111 = { instancePath: instancePath + "/remediation", schemaPath: "#/oneOf/1/properties/remediation/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[1].properties.remediation, data: data45 };
-                if (vErrors === null) {
-                  vErrors = [err111];
-                } else {
-                  vErrors.push(err111);
-                }
-                errors++;
-              }
-            } else {
-              const err112 = { instancePath: instancePath + "/remediation", schemaPath: "#/oneOf/1/properties/remediation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[1].properties.remediation.type, parentSchema: schema6.oneOf[1].properties.remediation, data: data45 };
-              if (vErrors === null) {
-                vErrors = [err112];
-              } else {
-                vErrors.push(err112);
-              }
-              errors++;
-            }
-          }
-          if (data.remediationCdk !== void 0) {
-            let data46 = data.remediationCdk;
-            if (typeof data46 === "string") {
-              if (!pattern1.test(data46)) {
-                const err113 = { instancePath: instancePath + "/remediationCdk", schemaPath: "#/oneOf/1/properties/remediationCdk/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[1].properties.remediationCdk, data: data46 };
-                if (vErrors === null) {
-                  vErrors = [err113];
-                } else {
-                  vErrors.push(err113);
-                }
-                errors++;
-              }
-            } else {
-              const err114 = { instancePath: instancePath + "/remediationCdk", schemaPath: "#/oneOf/1/properties/remediationCdk/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[1].properties.remediationCdk.type, parentSchema: schema6.oneOf[1].properties.remediationCdk, data: data46 };
-              if (vErrors === null) {
-                vErrors = [err114];
-              } else {
-                vErrors.push(err114);
-              }
-              errors++;
-            }
-          }
-          if (data.references !== void 0) {
-            if (!validate40(data.references, { instancePath: instancePath + "/references", parentData: data, parentDataProperty: "references", rootData })) {
-              vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
-              errors = vErrors.length;
-            }
-          }
-          if (data.equivalents !== void 0) {
-            if (!validate42(data.equivalents, { instancePath: instancePath + "/equivalents", parentData: data, parentDataProperty: "equivalents", rootData })) {
-              vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
-              errors = vErrors.length;
-            }
-          }
-          if (data.category !== void 0) {
-            let data49 = data.category;
-            if (typeof data49 === "string") {
-              if (!pattern1.test(data49)) {
-                const err115 = { instancePath: instancePath + "/category", schemaPath: "#/oneOf/1/properties/category/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[1].properties.category, data: data49 };
-                if (vErrors === null) {
-                  vErrors = [err115];
-                } else {
-                  vErrors.push(err115);
-                }
-                errors++;
-              }
-            } else {
-              const err116 = { instancePath: instancePath + "/category", schemaPath: "#/oneOf/1/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[1].properties.category.type, parentSchema: schema6.oneOf[1].properties.category, data: data49 };
-              if (vErrors === null) {
-                vErrors = [err116];
-              } else {
-                vErrors.push(err116);
-              }
-              errors++;
-            }
-          }
-          if (data.fix !== void 0) {
-            let data50 = data.fix;
-            if (typeof data50 === "string") {
-              if (!pattern7.test(data50)) {
-                const err117 = { instancePath: instancePath + "/fix", schemaPath: "#/oneOf/1/properties/fix/pattern", keyword: "pattern", params: { pattern: "^[a-z][A-Za-z0-9]*$" }, message: 'must match pattern "^[a-z][A-Za-z0-9]*$"', schema: "^[a-z][A-Za-z0-9]*$", parentSchema: schema6.oneOf[1].properties.fix, data: data50 };
-                if (vErrors === null) {
-                  vErrors = [err117];
-                } else {
-                  vErrors.push(err117);
-                }
-                errors++;
-              }
-            } else {
-              const err118 = { instancePath: instancePath + "/fix", schemaPath: "#/oneOf/1/properties/fix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[1].properties.fix.type, parentSchema: schema6.oneOf[1].properties.fix, data: data50 };
-              if (vErrors === null) {
-                vErrors = [err118];
-              } else {
-                vErrors.push(err118);
-              }
-              errors++;
-            }
-          }
-          if (data.docs !== void 0) {
-            let data51 = data.docs;
-            if (typeof data51 !== "string") {
-              const err119 = { instancePath: instancePath + "/docs", schemaPath: "#/oneOf/1/properties/docs/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[1].properties.docs.type, parentSchema: schema6.oneOf[1].properties.docs, data: data51 };
-              if (vErrors === null) {
-                vErrors = [err119];
-              } else {
-                vErrors.push(err119);
-              }
-              errors++;
-            }
-          }
-          if (data.file !== void 0) {
-            let data52 = data.file;
-            if (typeof data52 !== "string") {
-              const err120 = { instancePath: instancePath + "/file", schemaPath: "#/oneOf/1/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[1].properties.file.type, parentSchema: schema6.oneOf[1].properties.file, data: data52 };
-              if (vErrors === null) {
-                vErrors = [err120];
-              } else {
-                vErrors.push(err120);
-              }
-              errors++;
-            }
-          }
-          if (data.kind !== void 0) {
-            let data53 = data.kind;
-            if ("path" !== data53) {
-              const err121 = { instancePath: instancePath + "/kind", schemaPath: "#/oneOf/1/properties/kind/const", keyword: "const", params: { allowedValue: "path" }, message: "must be equal to constant", schema: "path", parentSchema: schema6.oneOf[1].properties.kind, data: data53 };
-              if (vErrors === null) {
-                vErrors = [err121];
-              } else {
-                vErrors.push(err121);
-              }
-              errors++;
-            }
-          }
-          if (data.given !== void 0) {
-            let data54 = data.given;
-            if (typeof data54 === "string") {
-              if (!pattern16.test(data54)) {
-                const err122 = { instancePath: instancePath + "/given", schemaPath: "#/oneOf/1/properties/given/pattern", keyword: "pattern", params: { pattern: "^\\$" }, message: 'must match pattern "^\\$"', schema: "^\\$", parentSchema: schema6.oneOf[1].properties.given, data: data54 };
-                if (vErrors === null) {
-                  vErrors = [err122];
-                } else {
-                  vErrors.push(err122);
-                }
-                errors++;
-              }
-            } else {
-              const err123 = { instancePath: instancePath + "/given", schemaPath: "#/oneOf/1/properties/given/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[1].properties.given.type, parentSchema: schema6.oneOf[1].properties.given, data: data54 };
-              if (vErrors === null) {
-                vErrors = [err123];
-              } else {
-                vErrors.push(err123);
-              }
-              errors++;
-            }
-          }
-          if (data.property !== void 0) {
-            let data55 = data.property;
-            if (typeof data55 === "string") {
-              if (!pattern17.test(data55)) {
-                const err124 = { instancePath: instancePath + "/property", schemaPath: "#/oneOf/1/properties/property/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_:@-]+(\\.[A-Za-z0-9_:@-]+)*$" }, message: 'must match pattern "^[A-Za-z0-9_:@-]+(\\.[A-Za-z0-9_:@-]+)*$"', schema: "^[A-Za-z0-9_:@-]+(\\.[A-Za-z0-9_:@-]+)*$", parentSchema: schema6.oneOf[1].properties.property, data: data55 };
-                if (vErrors === null) {
-                  vErrors = [err124];
-                } else {
-                  vErrors.push(err124);
-                }
-                errors++;
-              }
-            } else {
-              const err125 = { instancePath: instancePath + "/property", schemaPath: "#/oneOf/1/properties/property/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[1].properties.property.type, parentSchema: schema6.oneOf[1].properties.property, data: data55 };
-              if (vErrors === null) {
-                vErrors = [err125];
-              } else {
-                vErrors.push(err125);
-              }
-              errors++;
-            }
-          }
-          if (data.assert !== void 0) {
-            if (!validate49(data.assert, { instancePath: instancePath + "/assert", parentData: data, parentDataProperty: "assert", rootData })) {
-              vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
-              errors = vErrors.length;
-            }
-          }
-          if (data.absent !== void 0) {
-            let data57 = data.absent;
-            if (!(data57 === "pass" || data57 === "fail")) {
-              const err126 = { instancePath: instancePath + "/absent", schemaPath: "#/oneOf/1/properties/absent/enum", keyword: "enum", params: { allowedValues: schema6.oneOf[1].properties.absent.enum }, message: "must be equal to one of the allowed values", schema: schema6.oneOf[1].properties.absent.enum, parentSchema: schema6.oneOf[1].properties.absent, data: data57 };
-              if (vErrors === null) {
-                vErrors = [err126];
-              } else {
-                vErrors.push(err126);
-              }
-              errors++;
-            }
-          }
-          if (data.all !== void 0) {
-            let data58 = data.all;
-            if (Array.isArray(data58)) {
-              if (data58.length < 1) {
-                const err127 = { instancePath: instancePath + "/all", schemaPath: "#/oneOf/1/properties/all/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema6.oneOf[1].properties.all, data: data58 };
-                if (vErrors === null) {
-                  vErrors = [err127];
-                } else {
-                  vErrors.push(err127);
-                }
-                errors++;
-              }
-              const len2 = data58.length;
-              for (let i2 = 0; i2 < len2; i2++) {
-                if (!validate51(data58[i2], { instancePath: instancePath + "/all/" + i2, parentData: data58, parentDataProperty: i2, rootData })) {
-                  vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
-                  errors = vErrors.length;
-                }
-              }
-            } else {
-              const err128 = { instancePath: instancePath + "/all", schemaPath: "#/oneOf/1/properties/all/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.oneOf[1].properties.all.type, parentSchema: schema6.oneOf[1].properties.all, data: data58 };
-              if (vErrors === null) {
-                vErrors = [err128];
-              } else {
-                vErrors.push(err128);
-              }
-              errors++;
-            }
-          }
-          if (data.any !== void 0) {
-            let data60 = data.any;
-            if (Array.isArray(data60)) {
-              if (data60.length < 1) {
-                const err129 = { instancePath: instancePath + "/any", schemaPath: "#/oneOf/1/properties/any/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema6.oneOf[1].properties.any, data: data60 };
-                if (vErrors === null) {
-                  vErrors = [err129];
-                } else {
-                  vErrors.push(err129);
-                }
-                errors++;
-              }
-              const len3 = data60.length;
-              for (let i3 = 0; i3 < len3; i3++) {
-                if (!validate51(data60[i3], { instancePath: instancePath + "/any/" + i3, parentData: data60, parentDataProperty: i3, rootData })) {
-                  vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
-                  errors = vErrors.length;
-                }
-              }
-            } else {
-              const err130 = { instancePath: instancePath + "/any", schemaPath: "#/oneOf/1/properties/any/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.oneOf[1].properties.any.type, parentSchema: schema6.oneOf[1].properties.any, data: data60 };
-              if (vErrors === null) {
-                vErrors = [err130];
-              } else {
-                vErrors.push(err130);
-              }
-              errors++;
-            }
-          }
-          if (data.when !== void 0) {
-            let data62 = data.when;
-            const _errs174 = errors;
-            let valid51 = false;
-            let passing2 = null;
-            const _errs175 = errors;
-            if (!validate51(data62, { instancePath: instancePath + "/when", parentData: data, parentDataProperty: "when", rootData })) {
-              vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
-              errors = vErrors.length;
-            }
-            var _valid15 = _errs175 === errors;
-            if (_valid15) {
-              valid51 = true;
-              passing2 = 0;
-            }
-            const _errs176 = errors;
-            if (Array.isArray(data62)) {
-              if (data62.length < 1) {
-                const err131 = { instancePath: instancePath + "/when", schemaPath: "#/oneOf/1/properties/when/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema6.oneOf[1].properties.when.oneOf[1], data: data62 };
-                if (vErrors === null) {
-                  vErrors = [err131];
-                } else {
-                  vErrors.push(err131);
-                }
-                errors++;
-              }
-              const len4 = data62.length;
-              for (let i4 = 0; i4 < len4; i4++) {
-                if (!validate51(data62[i4], { instancePath: instancePath + "/when/" + i4, parentData: data62, parentDataProperty: i4, rootData })) {
-                  vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
-                  errors = vErrors.length;
-                }
-              }
-            } else {
-              const err132 = { instancePath: instancePath + "/when", schemaPath: "#/oneOf/1/properties/when/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.oneOf[1].properties.when.oneOf[1].type, parentSchema: schema6.oneOf[1].properties.when.oneOf[1], data: data62 };
-              if (vErrors === null) {
-                vErrors = [err132];
-              } else {
-                vErrors.push(err132);
-              }
-              errors++;
-            }
-            var _valid15 = _errs176 === errors;
-            if (_valid15 && valid51) {
-              valid51 = false;
-              passing2 = [passing2, 1];
-            } else {
-              if (_valid15) {
-                valid51 = true;
-                passing2 = 1;
-              }
-            }
-            if (!valid51) {
-              const err133 = { instancePath: instancePath + "/when", schemaPath: "#/oneOf/1/properties/when/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema6.oneOf[1].properties.when.oneOf, parentSchema: schema6.oneOf[1].properties.when, data: data62 };
-              if (vErrors === null) {
-                vErrors = [err133];
-              } else {
-                vErrors.push(err133);
-              }
-              errors++;
-            } else {
-              errors = _errs174;
-              if (vErrors !== null) {
-                if (_errs174) {
-                  vErrors.length = _errs174;
-                } else {
-                  vErrors = null;
-                }
-              }
-            }
-          }
-        } else {
-          const err134 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.oneOf[1].type, parentSchema: schema6.oneOf[1], data };
-          if (vErrors === null) {
-            vErrors = [err134];
-          } else {
-            vErrors.push(err134);
-          }
-          errors++;
-        }
-      } else if (tag0 === "regex") {
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          if (data.id === void 0) {
-            const err135 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema6.oneOf[2].required, parentSchema: schema6.oneOf[2], data };
-            if (vErrors === null) {
-              vErrors = [err135];
-            } else {
-              vErrors.push(err135);
-            }
-            errors++;
-          }
-          if (data.title === void 0) {
-            const err136 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema6.oneOf[2].required, parentSchema: schema6.oneOf[2], data };
-            if (vErrors === null) {
-              vErrors = [err136];
-            } else {
-              vErrors.push(err136);
-            }
-            errors++;
-          }
-          if (data.risk === void 0) {
-            const err137 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "risk" }, message: "must have required property 'risk'", schema: schema6.oneOf[2].required, parentSchema: schema6.oneOf[2], data };
-            if (vErrors === null) {
-              vErrors = [err137];
-            } else {
-              vErrors.push(err137);
-            }
-            errors++;
-          }
-          if (data.resourceTypes === void 0) {
-            const err138 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "resourceTypes" }, message: "must have required property 'resourceTypes'", schema: schema6.oneOf[2].required, parentSchema: schema6.oneOf[2], data };
-            if (vErrors === null) {
-              vErrors = [err138];
-            } else {
-              vErrors.push(err138);
-            }
-            errors++;
-          }
-          if (data.kind === void 0) {
-            const err139 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema6.oneOf[2].required, parentSchema: schema6.oneOf[2], data };
-            if (vErrors === null) {
-              vErrors = [err139];
-            } else {
-              vErrors.push(err139);
-            }
-            errors++;
-          }
-          if (data.description === void 0) {
-            const err140 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema6.oneOf[2].required, parentSchema: schema6.oneOf[2], data };
-            if (vErrors === null) {
-              vErrors = [err140];
-            } else {
-              vErrors.push(err140);
-            }
-            errors++;
-          }
-          if (data.message === void 0) {
-            const err141 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'", schema: schema6.oneOf[2].required, parentSchema: schema6.oneOf[2], data };
-            if (vErrors === null) {
-              vErrors = [err141];
-            } else {
-              vErrors.push(err141);
-            }
-            errors++;
-          }
-          if (data.remediation === void 0) {
-            const err142 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "remediation" }, message: "must have required property 'remediation'", schema: schema6.oneOf[2].required, parentSchema: schema6.oneOf[2], data };
-            if (vErrors === null) {
-              vErrors = [err142];
-            } else {
-              vErrors.push(err142);
-            }
-            errors++;
-          }
-          if (data.pattern === void 0) {
-            const err143 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "pattern" }, message: "must have required property 'pattern'", schema: schema6.oneOf[2].required, parentSchema: schema6.oneOf[2], data };
-            if (vErrors === null) {
-              vErrors = [err143];
-            } else {
-              vErrors.push(err143);
-            }
-            errors++;
-          }
-          for (const key2 in data) {
-            if (!func2.call(schema6.oneOf[2].properties, key2)) {
-              const err144 = { instancePath, schemaPath: "#/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[2], data };
-              if (vErrors === null) {
-                vErrors = [err144];
-              } else {
-                vErrors.push(err144);
-              }
-              errors++;
-            }
-          }
-          if (data.id !== void 0) {
-            let data64 = data.id;
-            if (typeof data64 === "string") {
-              if (!pattern0.test(data64)) {
-                const err145 = { instancePath: instancePath + "/id", schemaPath: "#/oneOf/2/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Za-z0-9]+$" }, message: 'must match pattern "^[A-Z][A-Za-z0-9]+$"', schema: "^[A-Z][A-Za-z0-9]+$", parentSchema: schema6.oneOf[2].properties.id, data: data64 };
-                if (vErrors === null) {
-                  vErrors = [err145];
-                } else {
-                  vErrors.push(err145);
-                }
-                errors++;
-              }
-            } else {
-              const err146 = { instancePath: instancePath + "/id", schemaPath: "#/oneOf/2/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[2].properties.id.type, parentSchema: schema6.oneOf[2].properties.id, data: data64 };
-              if (vErrors === null) {
-                vErrors = [err146];
-              } else {
-                vErrors.push(err146);
-              }
-              errors++;
-            }
-          }
-          if (data.title !== void 0) {
-            let data65 = data.title;
-            if (typeof data65 === "string") {
-              if (!pattern1.test(data65)) {
-                const err147 = { instancePath: instancePath + "/title", schemaPath: "#/oneOf/2/properties/title/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[2].properties.title, data: data65 };
-                if (vErrors === null) {
-                  vErrors = [err147];
-                } else {
-                  vErrors.push(err147);
-                }
-                errors++;
-              }
-            } else {
-              const err148 = { instancePath: instancePath + "/title", schemaPath: "#/oneOf/2/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[2].properties.title.type, parentSchema: schema6.oneOf[2].properties.title, data: data65 };
-              if (vErrors === null) {
-                vErrors = [err148];
-              } else {
-                vErrors.push(err148);
-              }
-              errors++;
-            }
-          }
-          if (data.risk !== void 0) {
-            let data66 = data.risk;
-            if (!(typeof data66 == "number" && (!(data66 % 1) && !isNaN(data66)) && isFinite(data66))) {
-              const err149 = { instancePath: instancePath + "/risk", schemaPath: "#/oneOf/2/properties/risk/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.oneOf[2].properties.risk.type, parentSchema: schema6.oneOf[2].properties.risk, data: data66 };
+              const err149 = { instancePath, schemaPath: "#/oneOf/0/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "check", tagValue: tag1 }, message: 'value of tag "check" must be in oneOf', schema: schema6.oneOf[0].discriminator, parentSchema: schema6.oneOf[0], data };
               if (vErrors === null) {
                 vErrors = [err149];
               } else {
@@ -32941,188 +33405,273 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (typeof data66 == "number" && isFinite(data66)) {
-              if (data66 > 10 || isNaN(data66)) {
-                const err150 = { instancePath: instancePath + "/risk", schemaPath: "#/oneOf/2/properties/risk/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema6.oneOf[2].properties.risk, data: data66 };
-                if (vErrors === null) {
-                  vErrors = [err150];
-                } else {
-                  vErrors.push(err150);
-                }
-                errors++;
+          } else {
+            const err150 = { instancePath, schemaPath: "#/oneOf/0/discriminator", keyword: "discriminator", params: { error: "tag", tag: "check", tagValue: tag1 }, message: 'tag "check" must be string', schema: schema6.oneOf[0].discriminator, parentSchema: schema6.oneOf[0], data };
+            if (vErrors === null) {
+              vErrors = [err150];
+            } else {
+              vErrors.push(err150);
+            }
+            errors++;
+          }
+        } else {
+          const err151 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.oneOf[0].type, parentSchema: schema6.oneOf[0], data };
+          if (vErrors === null) {
+            vErrors = [err151];
+          } else {
+            vErrors.push(err151);
+          }
+          errors++;
+        }
+      } else if (tag0 === "path") {
+        const _errs314 = errors;
+        let valid115 = false;
+        let passing0 = null;
+        const _errs315 = errors;
+        const _errs316 = errors;
+        const _errs317 = errors;
+        const _errs318 = errors;
+        let valid117 = false;
+        const _errs319 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          let missing0;
+          if (data.all === void 0 && (missing0 = "all")) {
+            const err152 = {};
+            if (vErrors === null) {
+              vErrors = [err152];
+            } else {
+              vErrors.push(err152);
+            }
+            errors++;
+          }
+        }
+        var _valid1 = _errs319 === errors;
+        valid117 = valid117 || _valid1;
+        if (!valid117) {
+          const _errs320 = errors;
+          if (data && typeof data == "object" && !Array.isArray(data)) {
+            let missing1;
+            if (data.any === void 0 && (missing1 = "any")) {
+              const err153 = {};
+              if (vErrors === null) {
+                vErrors = [err153];
+              } else {
+                vErrors.push(err153);
               }
-              if (data66 < 1 || isNaN(data66)) {
-                const err151 = { instancePath: instancePath + "/risk", schemaPath: "#/oneOf/2/properties/risk/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.oneOf[2].properties.risk, data: data66 };
+              errors++;
+            }
+          }
+          var _valid1 = _errs320 === errors;
+          valid117 = valid117 || _valid1;
+        }
+        if (!valid117) {
+          const err154 = {};
+          if (vErrors === null) {
+            vErrors = [err154];
+          } else {
+            vErrors.push(err154);
+          }
+          errors++;
+        } else {
+          errors = _errs318;
+          if (vErrors !== null) {
+            if (_errs318) {
+              vErrors.length = _errs318;
+            } else {
+              vErrors = null;
+            }
+          }
+        }
+        var valid116 = _errs317 === errors;
+        if (valid116) {
+          const err155 = { instancePath, schemaPath: "#/oneOf/1/allOf/0/oneOf/0/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema6.oneOf[1].allOf[0].oneOf[0].not, parentSchema: schema6.oneOf[1].allOf[0].oneOf[0], data };
+          if (vErrors === null) {
+            vErrors = [err155];
+          } else {
+            vErrors.push(err155);
+          }
+          errors++;
+        } else {
+          errors = _errs316;
+          if (vErrors !== null) {
+            if (_errs316) {
+              vErrors.length = _errs316;
+            } else {
+              vErrors = null;
+            }
+          }
+        }
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.assert === void 0) {
+            const err156 = { instancePath, schemaPath: "#/oneOf/1/allOf/0/oneOf/0/required", keyword: "required", params: { missingProperty: "assert" }, message: "must have required property 'assert'", schema: schema6.oneOf[1].allOf[0].oneOf[0].required, parentSchema: schema6.oneOf[1].allOf[0].oneOf[0], data };
+            if (vErrors === null) {
+              vErrors = [err156];
+            } else {
+              vErrors.push(err156);
+            }
+            errors++;
+          }
+        }
+        var _valid0 = _errs315 === errors;
+        if (_valid0) {
+          valid115 = true;
+          passing0 = 0;
+        }
+        const _errs321 = errors;
+        const _errs322 = errors;
+        const _errs323 = errors;
+        const _errs324 = errors;
+        let valid119 = false;
+        const _errs325 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          let missing2;
+          if (data.given === void 0 && (missing2 = "given")) {
+            const err157 = {};
+            if (vErrors === null) {
+              vErrors = [err157];
+            } else {
+              vErrors.push(err157);
+            }
+            errors++;
+          }
+        }
+        var _valid2 = _errs325 === errors;
+        valid119 = valid119 || _valid2;
+        if (!valid119) {
+          const _errs326 = errors;
+          if (data && typeof data == "object" && !Array.isArray(data)) {
+            let missing3;
+            if (data.property === void 0 && (missing3 = "property")) {
+              const err158 = {};
+              if (vErrors === null) {
+                vErrors = [err158];
+              } else {
+                vErrors.push(err158);
+              }
+              errors++;
+            }
+          }
+          var _valid2 = _errs326 === errors;
+          valid119 = valid119 || _valid2;
+          if (!valid119) {
+            const _errs327 = errors;
+            if (data && typeof data == "object" && !Array.isArray(data)) {
+              let missing4;
+              if (data.assert === void 0 && (missing4 = "assert")) {
+                const err159 = {};
                 if (vErrors === null) {
-                  vErrors = [err151];
+                  vErrors = [err159];
                 } else {
-                  vErrors.push(err151);
+                  vErrors.push(err159);
                 }
                 errors++;
               }
             }
-          }
-          if (data.resourceTypes !== void 0) {
-            let data67 = data.resourceTypes;
-            if (Array.isArray(data67)) {
-              if (data67.length < 1) {
-                const err152 = { instancePath: instancePath + "/resourceTypes", schemaPath: "#/oneOf/2/properties/resourceTypes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema6.oneOf[2].properties.resourceTypes, data: data67 };
-                if (vErrors === null) {
-                  vErrors = [err152];
-                } else {
-                  vErrors.push(err152);
-                }
-                errors++;
-              }
-              const len5 = data67.length;
-              for (let i5 = 0; i5 < len5; i5++) {
-                let data68 = data67[i5];
-                if (typeof data68 !== "string") {
-                  const err153 = { instancePath: instancePath + "/resourceTypes/" + i5, schemaPath: "#/oneOf/2/properties/resourceTypes/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[2].properties.resourceTypes.items.type, parentSchema: schema6.oneOf[2].properties.resourceTypes.items, data: data68 };
+            var _valid2 = _errs327 === errors;
+            valid119 = valid119 || _valid2;
+            if (!valid119) {
+              const _errs328 = errors;
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                let missing5;
+                if (data.absent === void 0 && (missing5 = "absent")) {
+                  const err160 = {};
                   if (vErrors === null) {
-                    vErrors = [err153];
+                    vErrors = [err160];
                   } else {
-                    vErrors.push(err153);
+                    vErrors.push(err160);
                   }
                   errors++;
                 }
               }
-            } else {
-              const err154 = { instancePath: instancePath + "/resourceTypes", schemaPath: "#/oneOf/2/properties/resourceTypes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.oneOf[2].properties.resourceTypes.type, parentSchema: schema6.oneOf[2].properties.resourceTypes, data: data67 };
-              if (vErrors === null) {
-                vErrors = [err154];
-              } else {
-                vErrors.push(err154);
-              }
-              errors++;
-            }
-          }
-          if (data.enabled !== void 0) {
-            let data69 = data.enabled;
-            if (typeof data69 !== "boolean") {
-              const err155 = { instancePath: instancePath + "/enabled", schemaPath: "#/oneOf/2/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema6.oneOf[2].properties.enabled.type, parentSchema: schema6.oneOf[2].properties.enabled, data: data69 };
-              if (vErrors === null) {
-                vErrors = [err155];
-              } else {
-                vErrors.push(err155);
-              }
-              errors++;
-            }
-          }
-          if (data.description !== void 0) {
-            let data70 = data.description;
-            if (typeof data70 === "string") {
-              if (!pattern1.test(data70)) {
-                const err156 = { instancePath: instancePath + "/description", schemaPath: "#/oneOf/2/properties/description/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[2].properties.description, data: data70 };
-                if (vErrors === null) {
-                  vErrors = [err156];
-                } else {
-                  vErrors.push(err156);
+              var _valid2 = _errs328 === errors;
+              valid119 = valid119 || _valid2;
+              if (!valid119) {
+                const _errs329 = errors;
+                if (data && typeof data == "object" && !Array.isArray(data)) {
+                  let missing6;
+                  if (data.any === void 0 && (missing6 = "any")) {
+                    const err161 = {};
+                    if (vErrors === null) {
+                      vErrors = [err161];
+                    } else {
+                      vErrors.push(err161);
+                    }
+                    errors++;
+                  }
                 }
-                errors++;
+                var _valid2 = _errs329 === errors;
+                valid119 = valid119 || _valid2;
               }
+            }
+          }
+        }
+        if (!valid119) {
+          const err162 = {};
+          if (vErrors === null) {
+            vErrors = [err162];
+          } else {
+            vErrors.push(err162);
+          }
+          errors++;
+        } else {
+          errors = _errs324;
+          if (vErrors !== null) {
+            if (_errs324) {
+              vErrors.length = _errs324;
             } else {
-              const err157 = { instancePath: instancePath + "/description", schemaPath: "#/oneOf/2/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[2].properties.description.type, parentSchema: schema6.oneOf[2].properties.description, data: data70 };
-              if (vErrors === null) {
-                vErrors = [err157];
-              } else {
-                vErrors.push(err157);
-              }
-              errors++;
+              vErrors = null;
             }
           }
-          if (data.message !== void 0) {
-            let data71 = data.message;
-            if (typeof data71 === "string") {
-              if (!pattern1.test(data71)) {
-                const err158 = { instancePath: instancePath + "/message", schemaPath: "#/oneOf/2/properties/message/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[2].properties.message, data: data71 };
-                if (vErrors === null) {
-                  vErrors = [err158];
-                } else {
-                  vErrors.push(err158);
-                }
-                errors++;
-              }
+        }
+        var valid118 = _errs323 === errors;
+        if (valid118) {
+          const err163 = { instancePath, schemaPath: "#/oneOf/1/allOf/0/oneOf/1/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema6.oneOf[1].allOf[0].oneOf[1].not, parentSchema: schema6.oneOf[1].allOf[0].oneOf[1], data };
+          if (vErrors === null) {
+            vErrors = [err163];
+          } else {
+            vErrors.push(err163);
+          }
+          errors++;
+        } else {
+          errors = _errs322;
+          if (vErrors !== null) {
+            if (_errs322) {
+              vErrors.length = _errs322;
             } else {
-              const err159 = { instancePath: instancePath + "/message", schemaPath: "#/oneOf/2/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[2].properties.message.type, parentSchema: schema6.oneOf[2].properties.message, data: data71 };
-              if (vErrors === null) {
-                vErrors = [err159];
-              } else {
-                vErrors.push(err159);
-              }
-              errors++;
+              vErrors = null;
             }
           }
-          if (data.remediation !== void 0) {
-            let data72 = data.remediation;
-            if (typeof data72 === "string") {
-              if (!pattern1.test(data72)) {
-                const err160 = { instancePath: instancePath + "/remediation", schemaPath: "#/oneOf/2/properties/remediation/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[2].properties.remediation, data: data72 };
-                if (vErrors === null) {
-                  vErrors = [err160];
-                } else {
-                  vErrors.push(err160);
-                }
-                errors++;
-              }
+        }
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.all === void 0) {
+            const err164 = { instancePath, schemaPath: "#/oneOf/1/allOf/0/oneOf/1/required", keyword: "required", params: { missingProperty: "all" }, message: "must have required property 'all'", schema: schema6.oneOf[1].allOf[0].oneOf[1].required, parentSchema: schema6.oneOf[1].allOf[0].oneOf[1], data };
+            if (vErrors === null) {
+              vErrors = [err164];
             } else {
-              const err161 = { instancePath: instancePath + "/remediation", schemaPath: "#/oneOf/2/properties/remediation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[2].properties.remediation.type, parentSchema: schema6.oneOf[2].properties.remediation, data: data72 };
-              if (vErrors === null) {
-                vErrors = [err161];
-              } else {
-                vErrors.push(err161);
-              }
-              errors++;
+              vErrors.push(err164);
             }
+            errors++;
           }
-          if (data.remediationCdk !== void 0) {
-            let data73 = data.remediationCdk;
-            if (typeof data73 === "string") {
-              if (!pattern1.test(data73)) {
-                const err162 = { instancePath: instancePath + "/remediationCdk", schemaPath: "#/oneOf/2/properties/remediationCdk/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[2].properties.remediationCdk, data: data73 };
-                if (vErrors === null) {
-                  vErrors = [err162];
-                } else {
-                  vErrors.push(err162);
-                }
-                errors++;
-              }
-            } else {
-              const err163 = { instancePath: instancePath + "/remediationCdk", schemaPath: "#/oneOf/2/properties/remediationCdk/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[2].properties.remediationCdk.type, parentSchema: schema6.oneOf[2].properties.remediationCdk, data: data73 };
-              if (vErrors === null) {
-                vErrors = [err163];
-              } else {
-                vErrors.push(err163);
-              }
-              errors++;
-            }
+        }
+        var _valid0 = _errs321 === errors;
+        if (_valid0 && valid115) {
+          valid115 = false;
+          passing0 = [passing0, 1];
+        } else {
+          if (_valid0) {
+            valid115 = true;
+            passing0 = 1;
           }
-          if (data.references !== void 0) {
-            if (!validate40(data.references, { instancePath: instancePath + "/references", parentData: data, parentDataProperty: "references", rootData })) {
-              vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
-              errors = vErrors.length;
-            }
-          }
-          if (data.equivalents !== void 0) {
-            if (!validate42(data.equivalents, { instancePath: instancePath + "/equivalents", parentData: data, parentDataProperty: "equivalents", rootData })) {
-              vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
-              errors = vErrors.length;
-            }
-          }
-          if (data.category !== void 0) {
-            let data76 = data.category;
-            if (typeof data76 === "string") {
-              if (!pattern1.test(data76)) {
-                const err164 = { instancePath: instancePath + "/category", schemaPath: "#/oneOf/2/properties/category/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[2].properties.category, data: data76 };
-                if (vErrors === null) {
-                  vErrors = [err164];
-                } else {
-                  vErrors.push(err164);
-                }
-                errors++;
-              }
-            } else {
-              const err165 = { instancePath: instancePath + "/category", schemaPath: "#/oneOf/2/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[2].properties.category.type, parentSchema: schema6.oneOf[2].properties.category, data: data76 };
+          const _errs330 = errors;
+          const _errs331 = errors;
+          const _errs332 = errors;
+          const _errs333 = errors;
+          let valid121 = false;
+          const _errs334 = errors;
+          if (data && typeof data == "object" && !Array.isArray(data)) {
+            let missing7;
+            if (data.given === void 0 && (missing7 = "given")) {
+              const err165 = {};
               if (vErrors === null) {
                 vErrors = [err165];
               } else {
@@ -33131,11 +33680,14 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           }
-          if (data.fix !== void 0) {
-            let data77 = data.fix;
-            if (typeof data77 === "string") {
-              if (!pattern7.test(data77)) {
-                const err166 = { instancePath: instancePath + "/fix", schemaPath: "#/oneOf/2/properties/fix/pattern", keyword: "pattern", params: { pattern: "^[a-z][A-Za-z0-9]*$" }, message: 'must match pattern "^[a-z][A-Za-z0-9]*$"', schema: "^[a-z][A-Za-z0-9]*$", parentSchema: schema6.oneOf[2].properties.fix, data: data77 };
+          var _valid3 = _errs334 === errors;
+          valid121 = valid121 || _valid3;
+          if (!valid121) {
+            const _errs335 = errors;
+            if (data && typeof data == "object" && !Array.isArray(data)) {
+              let missing8;
+              if (data.property === void 0 && (missing8 = "property")) {
+                const err166 = {};
                 if (vErrors === null) {
                   vErrors = [err166];
                 } else {
@@ -33143,66 +33695,101 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            } else {
-              const err167 = { instancePath: instancePath + "/fix", schemaPath: "#/oneOf/2/properties/fix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[2].properties.fix.type, parentSchema: schema6.oneOf[2].properties.fix, data: data77 };
-              if (vErrors === null) {
-                vErrors = [err167];
-              } else {
-                vErrors.push(err167);
-              }
-              errors++;
             }
-          }
-          if (data.docs !== void 0) {
-            let data78 = data.docs;
-            if (typeof data78 !== "string") {
-              const err168 = { instancePath: instancePath + "/docs", schemaPath: "#/oneOf/2/properties/docs/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[2].properties.docs.type, parentSchema: schema6.oneOf[2].properties.docs, data: data78 };
-              if (vErrors === null) {
-                vErrors = [err168];
-              } else {
-                vErrors.push(err168);
-              }
-              errors++;
-            }
-          }
-          if (data.file !== void 0) {
-            let data79 = data.file;
-            if (typeof data79 !== "string") {
-              const err169 = { instancePath: instancePath + "/file", schemaPath: "#/oneOf/2/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[2].properties.file.type, parentSchema: schema6.oneOf[2].properties.file, data: data79 };
-              if (vErrors === null) {
-                vErrors = [err169];
-              } else {
-                vErrors.push(err169);
-              }
-              errors++;
-            }
-          }
-          if (data.kind !== void 0) {
-            let data80 = data.kind;
-            if ("regex" !== data80) {
-              const err170 = { instancePath: instancePath + "/kind", schemaPath: "#/oneOf/2/properties/kind/const", keyword: "const", params: { allowedValue: "regex" }, message: "must be equal to constant", schema: "regex", parentSchema: schema6.oneOf[2].properties.kind, data: data80 };
-              if (vErrors === null) {
-                vErrors = [err170];
-              } else {
-                vErrors.push(err170);
-              }
-              errors++;
-            }
-          }
-          if (data.pattern !== void 0) {
-            let data81 = data.pattern;
-            if (typeof data81 === "string") {
-              if (!pattern1.test(data81)) {
-                const err171 = { instancePath: instancePath + "/pattern", schemaPath: "#/oneOf/2/properties/pattern/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[2].properties.pattern, data: data81 };
-                if (vErrors === null) {
-                  vErrors = [err171];
-                } else {
-                  vErrors.push(err171);
+            var _valid3 = _errs335 === errors;
+            valid121 = valid121 || _valid3;
+            if (!valid121) {
+              const _errs336 = errors;
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                let missing9;
+                if (data.assert === void 0 && (missing9 = "assert")) {
+                  const err167 = {};
+                  if (vErrors === null) {
+                    vErrors = [err167];
+                  } else {
+                    vErrors.push(err167);
+                  }
+                  errors++;
                 }
-                errors++;
               }
+              var _valid3 = _errs336 === errors;
+              valid121 = valid121 || _valid3;
+              if (!valid121) {
+                const _errs337 = errors;
+                if (data && typeof data == "object" && !Array.isArray(data)) {
+                  let missing10;
+                  if (data.absent === void 0 && (missing10 = "absent")) {
+                    const err168 = {};
+                    if (vErrors === null) {
+                      vErrors = [err168];
+                    } else {
+                      vErrors.push(err168);
+                    }
+                    errors++;
+                  }
+                }
+                var _valid3 = _errs337 === errors;
+                valid121 = valid121 || _valid3;
+                if (!valid121) {
+                  const _errs338 = errors;
+                  if (data && typeof data == "object" && !Array.isArray(data)) {
+                    let missing11;
+                    if (data.all === void 0 && (missing11 = "all")) {
+                      const err169 = {};
+                      if (vErrors === null) {
+                        vErrors = [err169];
+                      } else {
+                        vErrors.push(err169);
+                      }
+                      errors++;
+                    }
+                  }
+                  var _valid3 = _errs338 === errors;
+                  valid121 = valid121 || _valid3;
+                }
+              }
+            }
+          }
+          if (!valid121) {
+            const err170 = {};
+            if (vErrors === null) {
+              vErrors = [err170];
             } else {
-              const err172 = { instancePath: instancePath + "/pattern", schemaPath: "#/oneOf/2/properties/pattern/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[2].properties.pattern.type, parentSchema: schema6.oneOf[2].properties.pattern, data: data81 };
+              vErrors.push(err170);
+            }
+            errors++;
+          } else {
+            errors = _errs333;
+            if (vErrors !== null) {
+              if (_errs333) {
+                vErrors.length = _errs333;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          var valid120 = _errs332 === errors;
+          if (valid120) {
+            const err171 = { instancePath, schemaPath: "#/oneOf/1/allOf/0/oneOf/2/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema6.oneOf[1].allOf[0].oneOf[2].not, parentSchema: schema6.oneOf[1].allOf[0].oneOf[2], data };
+            if (vErrors === null) {
+              vErrors = [err171];
+            } else {
+              vErrors.push(err171);
+            }
+            errors++;
+          } else {
+            errors = _errs331;
+            if (vErrors !== null) {
+              if (_errs331) {
+                vErrors.length = _errs331;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.any === void 0) {
+              const err172 = { instancePath, schemaPath: "#/oneOf/1/allOf/0/oneOf/2/required", keyword: "required", params: { missingProperty: "any" }, message: "must have required property 'any'", schema: schema6.oneOf[1].allOf[0].oneOf[2].required, parentSchema: schema6.oneOf[1].allOf[0].oneOf[2], data };
               if (vErrors === null) {
                 vErrors = [err172];
               } else {
@@ -33211,42 +33798,85 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           }
-          if (data.flags !== void 0) {
-            let data82 = data.flags;
-            if (typeof data82 === "string") {
-              if (!pattern29.test(data82)) {
-                const err173 = { instancePath: instancePath + "/flags", schemaPath: "#/oneOf/2/properties/flags/pattern", keyword: "pattern", params: { pattern: "^[imsu]*$" }, message: 'must match pattern "^[imsu]*$"', schema: "^[imsu]*$", parentSchema: schema6.oneOf[2].properties.flags, data: data82 };
-                if (vErrors === null) {
-                  vErrors = [err173];
-                } else {
-                  vErrors.push(err173);
-                }
-                errors++;
-              }
+          var _valid0 = _errs330 === errors;
+          if (_valid0 && valid115) {
+            valid115 = false;
+            passing0 = [passing0, 2];
+          } else {
+            if (_valid0) {
+              valid115 = true;
+              passing0 = 2;
+            }
+          }
+        }
+        if (!valid115) {
+          const err173 = { instancePath, schemaPath: "#/oneOf/1/allOf/0/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema6.oneOf[1].allOf[0].oneOf, parentSchema: schema6.oneOf[1].allOf[0], data };
+          if (vErrors === null) {
+            vErrors = [err173];
+          } else {
+            vErrors.push(err173);
+          }
+          errors++;
+        } else {
+          errors = _errs314;
+          if (vErrors !== null) {
+            if (_errs314) {
+              vErrors.length = _errs314;
             } else {
-              const err174 = { instancePath: instancePath + "/flags", schemaPath: "#/oneOf/2/properties/flags/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[2].properties.flags.type, parentSchema: schema6.oneOf[2].properties.flags, data: data82 };
+              vErrors = null;
+            }
+          }
+        }
+        const _errs340 = errors;
+        let valid122 = true;
+        const _errs341 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          let missing12;
+          if (data.assert === void 0 && (missing12 = "assert")) {
+            const err174 = {};
+            if (vErrors === null) {
+              vErrors = [err174];
+            } else {
+              vErrors.push(err174);
+            }
+            errors++;
+          }
+        }
+        var _valid4 = _errs341 === errors;
+        errors = _errs340;
+        if (vErrors !== null) {
+          if (_errs340) {
+            vErrors.length = _errs340;
+          } else {
+            vErrors = null;
+          }
+        }
+        if (_valid4) {
+          const _errs342 = errors;
+          const _errs343 = errors;
+          let valid123 = false;
+          let passing1 = null;
+          const _errs344 = errors;
+          if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.given === void 0) {
+              const err175 = { instancePath, schemaPath: "#/oneOf/1/allOf/1/then/oneOf/0/required", keyword: "required", params: { missingProperty: "given" }, message: "must have required property 'given'", schema: schema6.oneOf[1].allOf[1].then.oneOf[0].required, parentSchema: schema6.oneOf[1].allOf[1].then.oneOf[0], data };
               if (vErrors === null) {
-                vErrors = [err174];
+                vErrors = [err175];
               } else {
-                vErrors.push(err174);
+                vErrors.push(err175);
               }
               errors++;
             }
           }
-          if (data.given !== void 0) {
-            let data83 = data.given;
-            if (typeof data83 === "string") {
-              if (!pattern16.test(data83)) {
-                const err175 = { instancePath: instancePath + "/given", schemaPath: "#/oneOf/2/properties/given/pattern", keyword: "pattern", params: { pattern: "^\\$" }, message: 'must match pattern "^\\$"', schema: "^\\$", parentSchema: schema6.oneOf[2].properties.given, data: data83 };
-                if (vErrors === null) {
-                  vErrors = [err175];
-                } else {
-                  vErrors.push(err175);
-                }
-                errors++;
-              }
-            } else {
-              const err176 = { instancePath: instancePath + "/given", schemaPath: "#/oneOf/2/properties/given/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[2].properties.given.type, parentSchema: schema6.oneOf[2].properties.given, data: data83 };
+          var _valid5 = _errs344 === errors;
+          if (_valid5) {
+            valid123 = true;
+            passing1 = 0;
+          }
+          const _errs345 = errors;
+          if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.property === void 0) {
+              const err176 = { instancePath, schemaPath: "#/oneOf/1/allOf/1/then/oneOf/1/required", keyword: "required", params: { missingProperty: "property" }, message: "must have required property 'property'", schema: schema6.oneOf[1].allOf[1].then.oneOf[1].required, parentSchema: schema6.oneOf[1].allOf[1].then.oneOf[1], data };
               if (vErrors === null) {
                 vErrors = [err176];
               } else {
@@ -33255,51 +33885,1141 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           }
-        } else {
-          const err177 = { instancePath, schemaPath: "#/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.oneOf[2].type, parentSchema: schema6.oneOf[2], data };
-          if (vErrors === null) {
-            vErrors = [err177];
+          var _valid5 = _errs345 === errors;
+          if (_valid5 && valid123) {
+            valid123 = false;
+            passing1 = [passing1, 1];
           } else {
-            vErrors.push(err177);
+            if (_valid5) {
+              valid123 = true;
+              passing1 = 1;
+            }
+          }
+          if (!valid123) {
+            const err177 = { instancePath, schemaPath: "#/oneOf/1/allOf/1/then/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema6.oneOf[1].allOf[1].then.oneOf, parentSchema: schema6.oneOf[1].allOf[1].then, data };
+            if (vErrors === null) {
+              vErrors = [err177];
+            } else {
+              vErrors.push(err177);
+            }
+            errors++;
+          } else {
+            errors = _errs343;
+            if (vErrors !== null) {
+              if (_errs343) {
+                vErrors.length = _errs343;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          var _valid4 = _errs342 === errors;
+          valid122 = _valid4;
+        }
+        if (!valid122) {
+          const err178 = { instancePath, schemaPath: "#/oneOf/1/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema6.oneOf[1].allOf[1].if, parentSchema: schema6.oneOf[1].allOf[1], data };
+          if (vErrors === null) {
+            vErrors = [err178];
+          } else {
+            vErrors.push(err178);
+          }
+          errors++;
+        }
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.id === void 0) {
+            const err179 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema6.oneOf[1].required, parentSchema: schema6.oneOf[1], data };
+            if (vErrors === null) {
+              vErrors = [err179];
+            } else {
+              vErrors.push(err179);
+            }
+            errors++;
+          }
+          if (data.title === void 0) {
+            const err180 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema6.oneOf[1].required, parentSchema: schema6.oneOf[1], data };
+            if (vErrors === null) {
+              vErrors = [err180];
+            } else {
+              vErrors.push(err180);
+            }
+            errors++;
+          }
+          if (data.risk === void 0) {
+            const err181 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "risk" }, message: "must have required property 'risk'", schema: schema6.oneOf[1].required, parentSchema: schema6.oneOf[1], data };
+            if (vErrors === null) {
+              vErrors = [err181];
+            } else {
+              vErrors.push(err181);
+            }
+            errors++;
+          }
+          if (data.resourceTypes === void 0) {
+            const err182 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "resourceTypes" }, message: "must have required property 'resourceTypes'", schema: schema6.oneOf[1].required, parentSchema: schema6.oneOf[1], data };
+            if (vErrors === null) {
+              vErrors = [err182];
+            } else {
+              vErrors.push(err182);
+            }
+            errors++;
+          }
+          if (data.kind === void 0) {
+            const err183 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema6.oneOf[1].required, parentSchema: schema6.oneOf[1], data };
+            if (vErrors === null) {
+              vErrors = [err183];
+            } else {
+              vErrors.push(err183);
+            }
+            errors++;
+          }
+          if (data.description === void 0) {
+            const err184 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema6.oneOf[1].required, parentSchema: schema6.oneOf[1], data };
+            if (vErrors === null) {
+              vErrors = [err184];
+            } else {
+              vErrors.push(err184);
+            }
+            errors++;
+          }
+          if (data.message === void 0) {
+            const err185 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'", schema: schema6.oneOf[1].required, parentSchema: schema6.oneOf[1], data };
+            if (vErrors === null) {
+              vErrors = [err185];
+            } else {
+              vErrors.push(err185);
+            }
+            errors++;
+          }
+          if (data.remediation === void 0) {
+            const err186 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "remediation" }, message: "must have required property 'remediation'", schema: schema6.oneOf[1].required, parentSchema: schema6.oneOf[1], data };
+            if (vErrors === null) {
+              vErrors = [err186];
+            } else {
+              vErrors.push(err186);
+            }
+            errors++;
+          }
+          for (const key55 in data) {
+            if (!func2.call(schema6.oneOf[1].properties, key55)) {
+              const err187 = { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key55 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[1], data };
+              if (vErrors === null) {
+                vErrors = [err187];
+              } else {
+                vErrors.push(err187);
+              }
+              errors++;
+            }
+          }
+          if (data.id !== void 0) {
+            let data180 = data.id;
+            if (typeof data180 === "string") {
+              if (!pattern0.test(data180)) {
+                const err188 = { instancePath: instancePath + "/id", schemaPath: "#/oneOf/1/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Za-z0-9]+$" }, message: 'must match pattern "^[A-Z][A-Za-z0-9]+$"', schema: "^[A-Z][A-Za-z0-9]+$", parentSchema: schema6.oneOf[1].properties.id, data: data180 };
+                if (vErrors === null) {
+                  vErrors = [err188];
+                } else {
+                  vErrors.push(err188);
+                }
+                errors++;
+              }
+            } else {
+              const err189 = { instancePath: instancePath + "/id", schemaPath: "#/oneOf/1/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[1].properties.id.type, parentSchema: schema6.oneOf[1].properties.id, data: data180 };
+              if (vErrors === null) {
+                vErrors = [err189];
+              } else {
+                vErrors.push(err189);
+              }
+              errors++;
+            }
+          }
+          if (data.title !== void 0) {
+            let data181 = data.title;
+            if (typeof data181 === "string") {
+              if (!pattern1.test(data181)) {
+                const err190 = { instancePath: instancePath + "/title", schemaPath: "#/oneOf/1/properties/title/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[1].properties.title, data: data181 };
+                if (vErrors === null) {
+                  vErrors = [err190];
+                } else {
+                  vErrors.push(err190);
+                }
+                errors++;
+              }
+            } else {
+              const err191 = { instancePath: instancePath + "/title", schemaPath: "#/oneOf/1/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[1].properties.title.type, parentSchema: schema6.oneOf[1].properties.title, data: data181 };
+              if (vErrors === null) {
+                vErrors = [err191];
+              } else {
+                vErrors.push(err191);
+              }
+              errors++;
+            }
+          }
+          if (data.risk !== void 0) {
+            let data182 = data.risk;
+            if (!(typeof data182 == "number" && (!(data182 % 1) && !isNaN(data182)) && isFinite(data182))) {
+              const err192 = { instancePath: instancePath + "/risk", schemaPath: "#/oneOf/1/properties/risk/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.oneOf[1].properties.risk.type, parentSchema: schema6.oneOf[1].properties.risk, data: data182 };
+              if (vErrors === null) {
+                vErrors = [err192];
+              } else {
+                vErrors.push(err192);
+              }
+              errors++;
+            }
+            if (typeof data182 == "number" && isFinite(data182)) {
+              if (data182 > 10 || isNaN(data182)) {
+                const err193 = { instancePath: instancePath + "/risk", schemaPath: "#/oneOf/1/properties/risk/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema6.oneOf[1].properties.risk, data: data182 };
+                if (vErrors === null) {
+                  vErrors = [err193];
+                } else {
+                  vErrors.push(err193);
+                }
+                errors++;
+              }
+              if (data182 < 1 || isNaN(data182)) {
+                const err194 = { instancePath: instancePath + "/risk", schemaPath: "#/oneOf/1/properties/risk/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.oneOf[1].properties.risk, data: data182 };
+                if (vErrors === null) {
+                  vErrors = [err194];
+                } else {
+                  vErrors.push(err194);
+                }
+                errors++;
+              }
+            }
+          }
+          if (data.resourceTypes !== void 0) {
+            let data183 = data.resourceTypes;
+            if (Array.isArray(data183)) {
+              if (data183.length < 1) {
+                const err195 = { instancePath: instancePath + "/resourceTypes", schemaPath: "#/oneOf/1/properties/resourceTypes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema6.oneOf[1].properties.resourceTypes, data: data183 };
+                if (vErrors === null) {
+                  vErrors = [err195];
+                } else {
+                  vErrors.push(err195);
+                }
+                errors++;
+              }
+              const len1 = data183.length;
+              for (let i1 = 0; i1 < len1; i1++) {
+                let data184 = data183[i1];
+                if (typeof data184 !== "string") {
+                  const err196 = { instancePath: instancePath + "/resourceTypes/" + i1, schemaPath: "#/oneOf/1/properties/resourceTypes/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[1].properties.resourceTypes.items.type, parentSchema: schema6.oneOf[1].properties.resourceTypes.items, data: data184 };
+                  if (vErrors === null) {
+                    vErrors = [err196];
+                  } else {
+                    vErrors.push(err196);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err197 = { instancePath: instancePath + "/resourceTypes", schemaPath: "#/oneOf/1/properties/resourceTypes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.oneOf[1].properties.resourceTypes.type, parentSchema: schema6.oneOf[1].properties.resourceTypes, data: data183 };
+              if (vErrors === null) {
+                vErrors = [err197];
+              } else {
+                vErrors.push(err197);
+              }
+              errors++;
+            }
+          }
+          if (data.enabled !== void 0) {
+            let data185 = data.enabled;
+            if (typeof data185 !== "boolean") {
+              const err198 = { instancePath: instancePath + "/enabled", schemaPath: "#/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema6.oneOf[1].properties.enabled.type, parentSchema: schema6.oneOf[1].properties.enabled, data: data185 };
+              if (vErrors === null) {
+                vErrors = [err198];
+              } else {
+                vErrors.push(err198);
+              }
+              errors++;
+            }
+          }
+          if (data.description !== void 0) {
+            let data186 = data.description;
+            if (typeof data186 === "string") {
+              if (!pattern1.test(data186)) {
+                const err199 = { instancePath: instancePath + "/description", schemaPath: "#/oneOf/1/properties/description/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[1].properties.description, data: data186 };
+                if (vErrors === null) {
+                  vErrors = [err199];
+                } else {
+                  vErrors.push(err199);
+                }
+                errors++;
+              }
+            } else {
+              const err200 = { instancePath: instancePath + "/description", schemaPath: "#/oneOf/1/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[1].properties.description.type, parentSchema: schema6.oneOf[1].properties.description, data: data186 };
+              if (vErrors === null) {
+                vErrors = [err200];
+              } else {
+                vErrors.push(err200);
+              }
+              errors++;
+            }
+          }
+          if (data.message !== void 0) {
+            let data187 = data.message;
+            if (typeof data187 === "string") {
+              if (!pattern1.test(data187)) {
+                const err201 = { instancePath: instancePath + "/message", schemaPath: "#/oneOf/1/properties/message/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[1].properties.message, data: data187 };
+                if (vErrors === null) {
+                  vErrors = [err201];
+                } else {
+                  vErrors.push(err201);
+                }
+                errors++;
+              }
+            } else {
+              const err202 = { instancePath: instancePath + "/message", schemaPath: "#/oneOf/1/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[1].properties.message.type, parentSchema: schema6.oneOf[1].properties.message, data: data187 };
+              if (vErrors === null) {
+                vErrors = [err202];
+              } else {
+                vErrors.push(err202);
+              }
+              errors++;
+            }
+          }
+          if (data.remediation !== void 0) {
+            let data188 = data.remediation;
+            if (typeof data188 === "string") {
+              if (!pattern1.test(data188)) {
+                const err203 = { instancePath: instancePath + "/remediation", schemaPath: "#/oneOf/1/properties/remediation/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[1].properties.remediation, data: data188 };
+                if (vErrors === null) {
+                  vErrors = [err203];
+                } else {
+                  vErrors.push(err203);
+                }
+                errors++;
+              }
+            } else {
+              const err204 = { instancePath: instancePath + "/remediation", schemaPath: "#/oneOf/1/properties/remediation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[1].properties.remediation.type, parentSchema: schema6.oneOf[1].properties.remediation, data: data188 };
+              if (vErrors === null) {
+                vErrors = [err204];
+              } else {
+                vErrors.push(err204);
+              }
+              errors++;
+            }
+          }
+          if (data.remediationCdk !== void 0) {
+            let data189 = data.remediationCdk;
+            if (typeof data189 === "string") {
+              if (!pattern1.test(data189)) {
+                const err205 = { instancePath: instancePath + "/remediationCdk", schemaPath: "#/oneOf/1/properties/remediationCdk/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[1].properties.remediationCdk, data: data189 };
+                if (vErrors === null) {
+                  vErrors = [err205];
+                } else {
+                  vErrors.push(err205);
+                }
+                errors++;
+              }
+            } else {
+              const err206 = { instancePath: instancePath + "/remediationCdk", schemaPath: "#/oneOf/1/properties/remediationCdk/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[1].properties.remediationCdk.type, parentSchema: schema6.oneOf[1].properties.remediationCdk, data: data189 };
+              if (vErrors === null) {
+                vErrors = [err206];
+              } else {
+                vErrors.push(err206);
+              }
+              errors++;
+            }
+          }
+          if (data.references !== void 0) {
+            if (!validate22(data.references, { instancePath: instancePath + "/references", parentData: data, parentDataProperty: "references", rootData })) {
+              vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+              errors = vErrors.length;
+            }
+          }
+          if (data.equivalents !== void 0) {
+            if (!validate24(data.equivalents, { instancePath: instancePath + "/equivalents", parentData: data, parentDataProperty: "equivalents", rootData })) {
+              vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+              errors = vErrors.length;
+            }
+          }
+          if (data.category !== void 0) {
+            let data192 = data.category;
+            if (typeof data192 === "string") {
+              if (!pattern1.test(data192)) {
+                const err207 = { instancePath: instancePath + "/category", schemaPath: "#/oneOf/1/properties/category/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[1].properties.category, data: data192 };
+                if (vErrors === null) {
+                  vErrors = [err207];
+                } else {
+                  vErrors.push(err207);
+                }
+                errors++;
+              }
+            } else {
+              const err208 = { instancePath: instancePath + "/category", schemaPath: "#/oneOf/1/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[1].properties.category.type, parentSchema: schema6.oneOf[1].properties.category, data: data192 };
+              if (vErrors === null) {
+                vErrors = [err208];
+              } else {
+                vErrors.push(err208);
+              }
+              errors++;
+            }
+          }
+          if (data.fix !== void 0) {
+            let data193 = data.fix;
+            if (typeof data193 === "string") {
+              if (!pattern7.test(data193)) {
+                const err209 = { instancePath: instancePath + "/fix", schemaPath: "#/oneOf/1/properties/fix/pattern", keyword: "pattern", params: { pattern: "^[a-z][A-Za-z0-9]*$" }, message: 'must match pattern "^[a-z][A-Za-z0-9]*$"', schema: "^[a-z][A-Za-z0-9]*$", parentSchema: schema6.oneOf[1].properties.fix, data: data193 };
+                if (vErrors === null) {
+                  vErrors = [err209];
+                } else {
+                  vErrors.push(err209);
+                }
+                errors++;
+              }
+            } else {
+              const err210 = { instancePath: instancePath + "/fix", schemaPath: "#/oneOf/1/properties/fix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[1].properties.fix.type, parentSchema: schema6.oneOf[1].properties.fix, data: data193 };
+              if (vErrors === null) {
+                vErrors = [err210];
+              } else {
+                vErrors.push(err210);
+              }
+              errors++;
+            }
+          }
+          if (data.docs !== void 0) {
+            let data194 = data.docs;
+            if (typeof data194 !== "string") {
+              const err211 = { instancePath: instancePath + "/docs", schemaPath: "#/oneOf/1/properties/docs/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[1].properties.docs.type, parentSchema: schema6.oneOf[1].properties.docs, data: data194 };
+              if (vErrors === null) {
+                vErrors = [err211];
+              } else {
+                vErrors.push(err211);
+              }
+              errors++;
+            }
+          }
+          if (data.file !== void 0) {
+            let data195 = data.file;
+            if (typeof data195 !== "string") {
+              const err212 = { instancePath: instancePath + "/file", schemaPath: "#/oneOf/1/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[1].properties.file.type, parentSchema: schema6.oneOf[1].properties.file, data: data195 };
+              if (vErrors === null) {
+                vErrors = [err212];
+              } else {
+                vErrors.push(err212);
+              }
+              errors++;
+            }
+          }
+          if (data.kind !== void 0) {
+            let data196 = data.kind;
+            if ("path" !== data196) {
+              const err213 = { instancePath: instancePath + "/kind", schemaPath: "#/oneOf/1/properties/kind/const", keyword: "const", params: { allowedValue: "path" }, message: "must be equal to constant", schema: "path", parentSchema: schema6.oneOf[1].properties.kind, data: data196 };
+              if (vErrors === null) {
+                vErrors = [err213];
+              } else {
+                vErrors.push(err213);
+              }
+              errors++;
+            }
+          }
+          if (data.given !== void 0) {
+            let data197 = data.given;
+            if (typeof data197 === "string") {
+              if (!pattern17.test(data197)) {
+                const err214 = { instancePath: instancePath + "/given", schemaPath: "#/oneOf/1/properties/given/pattern", keyword: "pattern", params: { pattern: "^\\$" }, message: 'must match pattern "^\\$"', schema: "^\\$", parentSchema: schema6.oneOf[1].properties.given, data: data197 };
+                if (vErrors === null) {
+                  vErrors = [err214];
+                } else {
+                  vErrors.push(err214);
+                }
+                errors++;
+              }
+            } else {
+              const err215 = { instancePath: instancePath + "/given", schemaPath: "#/oneOf/1/properties/given/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[1].properties.given.type, parentSchema: schema6.oneOf[1].properties.given, data: data197 };
+              if (vErrors === null) {
+                vErrors = [err215];
+              } else {
+                vErrors.push(err215);
+              }
+              errors++;
+            }
+          }
+          if (data.property !== void 0) {
+            let data198 = data.property;
+            if (typeof data198 === "string") {
+              if (!pattern18.test(data198)) {
+                const err216 = { instancePath: instancePath + "/property", schemaPath: "#/oneOf/1/properties/property/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_:@-]+(\\.[A-Za-z0-9_:@-]+)*$" }, message: 'must match pattern "^[A-Za-z0-9_:@-]+(\\.[A-Za-z0-9_:@-]+)*$"', schema: "^[A-Za-z0-9_:@-]+(\\.[A-Za-z0-9_:@-]+)*$", parentSchema: schema6.oneOf[1].properties.property, data: data198 };
+                if (vErrors === null) {
+                  vErrors = [err216];
+                } else {
+                  vErrors.push(err216);
+                }
+                errors++;
+              }
+            } else {
+              const err217 = { instancePath: instancePath + "/property", schemaPath: "#/oneOf/1/properties/property/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[1].properties.property.type, parentSchema: schema6.oneOf[1].properties.property, data: data198 };
+              if (vErrors === null) {
+                vErrors = [err217];
+              } else {
+                vErrors.push(err217);
+              }
+              errors++;
+            }
+          }
+          if (data.assert !== void 0) {
+            if (!validate93(data.assert, { instancePath: instancePath + "/assert", parentData: data, parentDataProperty: "assert", rootData })) {
+              vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+              errors = vErrors.length;
+            }
+          }
+          if (data.absent !== void 0) {
+            let data200 = data.absent;
+            if (!(data200 === "pass" || data200 === "fail")) {
+              const err218 = { instancePath: instancePath + "/absent", schemaPath: "#/oneOf/1/properties/absent/enum", keyword: "enum", params: { allowedValues: schema6.oneOf[1].properties.absent.enum }, message: "must be equal to one of the allowed values", schema: schema6.oneOf[1].properties.absent.enum, parentSchema: schema6.oneOf[1].properties.absent, data: data200 };
+              if (vErrors === null) {
+                vErrors = [err218];
+              } else {
+                vErrors.push(err218);
+              }
+              errors++;
+            }
+          }
+          if (data.all !== void 0) {
+            let data201 = data.all;
+            if (Array.isArray(data201)) {
+              if (data201.length < 1) {
+                const err219 = { instancePath: instancePath + "/all", schemaPath: "#/oneOf/1/properties/all/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema6.oneOf[1].properties.all, data: data201 };
+                if (vErrors === null) {
+                  vErrors = [err219];
+                } else {
+                  vErrors.push(err219);
+                }
+                errors++;
+              }
+              const len2 = data201.length;
+              for (let i2 = 0; i2 < len2; i2++) {
+                if (!validate95(data201[i2], { instancePath: instancePath + "/all/" + i2, parentData: data201, parentDataProperty: i2, rootData })) {
+                  vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+                  errors = vErrors.length;
+                }
+              }
+            } else {
+              const err220 = { instancePath: instancePath + "/all", schemaPath: "#/oneOf/1/properties/all/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.oneOf[1].properties.all.type, parentSchema: schema6.oneOf[1].properties.all, data: data201 };
+              if (vErrors === null) {
+                vErrors = [err220];
+              } else {
+                vErrors.push(err220);
+              }
+              errors++;
+            }
+          }
+          if (data.any !== void 0) {
+            let data203 = data.any;
+            if (Array.isArray(data203)) {
+              if (data203.length < 1) {
+                const err221 = { instancePath: instancePath + "/any", schemaPath: "#/oneOf/1/properties/any/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema6.oneOf[1].properties.any, data: data203 };
+                if (vErrors === null) {
+                  vErrors = [err221];
+                } else {
+                  vErrors.push(err221);
+                }
+                errors++;
+              }
+              const len3 = data203.length;
+              for (let i3 = 0; i3 < len3; i3++) {
+                if (!validate95(data203[i3], { instancePath: instancePath + "/any/" + i3, parentData: data203, parentDataProperty: i3, rootData })) {
+                  vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+                  errors = vErrors.length;
+                }
+              }
+            } else {
+              const err222 = { instancePath: instancePath + "/any", schemaPath: "#/oneOf/1/properties/any/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.oneOf[1].properties.any.type, parentSchema: schema6.oneOf[1].properties.any, data: data203 };
+              if (vErrors === null) {
+                vErrors = [err222];
+              } else {
+                vErrors.push(err222);
+              }
+              errors++;
+            }
+          }
+          if (data.when !== void 0) {
+            let data205 = data.when;
+            const _errs391 = errors;
+            let valid131 = false;
+            let passing2 = null;
+            const _errs392 = errors;
+            if (!validate95(data205, { instancePath: instancePath + "/when", parentData: data, parentDataProperty: "when", rootData })) {
+              vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+              errors = vErrors.length;
+            }
+            var _valid6 = _errs392 === errors;
+            if (_valid6) {
+              valid131 = true;
+              passing2 = 0;
+            }
+            const _errs393 = errors;
+            if (Array.isArray(data205)) {
+              if (data205.length < 1) {
+                const err223 = { instancePath: instancePath + "/when", schemaPath: "#/oneOf/1/properties/when/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema6.oneOf[1].properties.when.oneOf[1], data: data205 };
+                if (vErrors === null) {
+                  vErrors = [err223];
+                } else {
+                  vErrors.push(err223);
+                }
+                errors++;
+              }
+              const len4 = data205.length;
+              for (let i4 = 0; i4 < len4; i4++) {
+                if (!validate95(data205[i4], { instancePath: instancePath + "/when/" + i4, parentData: data205, parentDataProperty: i4, rootData })) {
+                  vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+                  errors = vErrors.length;
+                }
+              }
+            } else {
+              const err224 = { instancePath: instancePath + "/when", schemaPath: "#/oneOf/1/properties/when/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.oneOf[1].properties.when.oneOf[1].type, parentSchema: schema6.oneOf[1].properties.when.oneOf[1], data: data205 };
+              if (vErrors === null) {
+                vErrors = [err224];
+              } else {
+                vErrors.push(err224);
+              }
+              errors++;
+            }
+            var _valid6 = _errs393 === errors;
+            if (_valid6 && valid131) {
+              valid131 = false;
+              passing2 = [passing2, 1];
+            } else {
+              if (_valid6) {
+                valid131 = true;
+                passing2 = 1;
+              }
+            }
+            if (!valid131) {
+              const err225 = { instancePath: instancePath + "/when", schemaPath: "#/oneOf/1/properties/when/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema6.oneOf[1].properties.when.oneOf, parentSchema: schema6.oneOf[1].properties.when, data: data205 };
+              if (vErrors === null) {
+                vErrors = [err225];
+              } else {
+                vErrors.push(err225);
+              }
+              errors++;
+            } else {
+              errors = _errs391;
+              if (vErrors !== null) {
+                if (_errs391) {
+                  vErrors.length = _errs391;
+                } else {
+                  vErrors = null;
+                }
+              }
+            }
+          }
+        } else {
+          const err226 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.oneOf[1].type, parentSchema: schema6.oneOf[1], data };
+          if (vErrors === null) {
+            vErrors = [err226];
+          } else {
+            vErrors.push(err226);
+          }
+          errors++;
+        }
+      } else if (tag0 === "regex") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.id === void 0) {
+            const err227 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema6.oneOf[2].required, parentSchema: schema6.oneOf[2], data };
+            if (vErrors === null) {
+              vErrors = [err227];
+            } else {
+              vErrors.push(err227);
+            }
+            errors++;
+          }
+          if (data.title === void 0) {
+            const err228 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema6.oneOf[2].required, parentSchema: schema6.oneOf[2], data };
+            if (vErrors === null) {
+              vErrors = [err228];
+            } else {
+              vErrors.push(err228);
+            }
+            errors++;
+          }
+          if (data.risk === void 0) {
+            const err229 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "risk" }, message: "must have required property 'risk'", schema: schema6.oneOf[2].required, parentSchema: schema6.oneOf[2], data };
+            if (vErrors === null) {
+              vErrors = [err229];
+            } else {
+              vErrors.push(err229);
+            }
+            errors++;
+          }
+          if (data.resourceTypes === void 0) {
+            const err230 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "resourceTypes" }, message: "must have required property 'resourceTypes'", schema: schema6.oneOf[2].required, parentSchema: schema6.oneOf[2], data };
+            if (vErrors === null) {
+              vErrors = [err230];
+            } else {
+              vErrors.push(err230);
+            }
+            errors++;
+          }
+          if (data.kind === void 0) {
+            const err231 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema6.oneOf[2].required, parentSchema: schema6.oneOf[2], data };
+            if (vErrors === null) {
+              vErrors = [err231];
+            } else {
+              vErrors.push(err231);
+            }
+            errors++;
+          }
+          if (data.description === void 0) {
+            const err232 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema6.oneOf[2].required, parentSchema: schema6.oneOf[2], data };
+            if (vErrors === null) {
+              vErrors = [err232];
+            } else {
+              vErrors.push(err232);
+            }
+            errors++;
+          }
+          if (data.message === void 0) {
+            const err233 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'", schema: schema6.oneOf[2].required, parentSchema: schema6.oneOf[2], data };
+            if (vErrors === null) {
+              vErrors = [err233];
+            } else {
+              vErrors.push(err233);
+            }
+            errors++;
+          }
+          if (data.remediation === void 0) {
+            const err234 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "remediation" }, message: "must have required property 'remediation'", schema: schema6.oneOf[2].required, parentSchema: schema6.oneOf[2], data };
+            if (vErrors === null) {
+              vErrors = [err234];
+            } else {
+              vErrors.push(err234);
+            }
+            errors++;
+          }
+          if (data.pattern === void 0) {
+            const err235 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "pattern" }, message: "must have required property 'pattern'", schema: schema6.oneOf[2].required, parentSchema: schema6.oneOf[2], data };
+            if (vErrors === null) {
+              vErrors = [err235];
+            } else {
+              vErrors.push(err235);
+            }
+            errors++;
+          }
+          for (const key56 in data) {
+            if (!func2.call(schema6.oneOf[2].properties, key56)) {
+              const err236 = { instancePath, schemaPath: "#/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key56 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.oneOf[2], data };
+              if (vErrors === null) {
+                vErrors = [err236];
+              } else {
+                vErrors.push(err236);
+              }
+              errors++;
+            }
+          }
+          if (data.id !== void 0) {
+            let data207 = data.id;
+            if (typeof data207 === "string") {
+              if (!pattern0.test(data207)) {
+                const err237 = { instancePath: instancePath + "/id", schemaPath: "#/oneOf/2/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Za-z0-9]+$" }, message: 'must match pattern "^[A-Z][A-Za-z0-9]+$"', schema: "^[A-Z][A-Za-z0-9]+$", parentSchema: schema6.oneOf[2].properties.id, data: data207 };
+                if (vErrors === null) {
+                  vErrors = [err237];
+                } else {
+                  vErrors.push(err237);
+                }
+                errors++;
+              }
+            } else {
+              const err238 = { instancePath: instancePath + "/id", schemaPath: "#/oneOf/2/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[2].properties.id.type, parentSchema: schema6.oneOf[2].properties.id, data: data207 };
+              if (vErrors === null) {
+                vErrors = [err238];
+              } else {
+                vErrors.push(err238);
+              }
+              errors++;
+            }
+          }
+          if (data.title !== void 0) {
+            let data208 = data.title;
+            if (typeof data208 === "string") {
+              if (!pattern1.test(data208)) {
+                const err239 = { instancePath: instancePath + "/title", schemaPath: "#/oneOf/2/properties/title/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[2].properties.title, data: data208 };
+                if (vErrors === null) {
+                  vErrors = [err239];
+                } else {
+                  vErrors.push(err239);
+                }
+                errors++;
+              }
+            } else {
+              const err240 = { instancePath: instancePath + "/title", schemaPath: "#/oneOf/2/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[2].properties.title.type, parentSchema: schema6.oneOf[2].properties.title, data: data208 };
+              if (vErrors === null) {
+                vErrors = [err240];
+              } else {
+                vErrors.push(err240);
+              }
+              errors++;
+            }
+          }
+          if (data.risk !== void 0) {
+            let data209 = data.risk;
+            if (!(typeof data209 == "number" && (!(data209 % 1) && !isNaN(data209)) && isFinite(data209))) {
+              const err241 = { instancePath: instancePath + "/risk", schemaPath: "#/oneOf/2/properties/risk/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.oneOf[2].properties.risk.type, parentSchema: schema6.oneOf[2].properties.risk, data: data209 };
+              if (vErrors === null) {
+                vErrors = [err241];
+              } else {
+                vErrors.push(err241);
+              }
+              errors++;
+            }
+            if (typeof data209 == "number" && isFinite(data209)) {
+              if (data209 > 10 || isNaN(data209)) {
+                const err242 = { instancePath: instancePath + "/risk", schemaPath: "#/oneOf/2/properties/risk/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema6.oneOf[2].properties.risk, data: data209 };
+                if (vErrors === null) {
+                  vErrors = [err242];
+                } else {
+                  vErrors.push(err242);
+                }
+                errors++;
+              }
+              if (data209 < 1 || isNaN(data209)) {
+                const err243 = { instancePath: instancePath + "/risk", schemaPath: "#/oneOf/2/properties/risk/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.oneOf[2].properties.risk, data: data209 };
+                if (vErrors === null) {
+                  vErrors = [err243];
+                } else {
+                  vErrors.push(err243);
+                }
+                errors++;
+              }
+            }
+          }
+          if (data.resourceTypes !== void 0) {
+            let data210 = data.resourceTypes;
+            if (Array.isArray(data210)) {
+              if (data210.length < 1) {
+                const err244 = { instancePath: instancePath + "/resourceTypes", schemaPath: "#/oneOf/2/properties/resourceTypes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema6.oneOf[2].properties.resourceTypes, data: data210 };
+                if (vErrors === null) {
+                  vErrors = [err244];
+                } else {
+                  vErrors.push(err244);
+                }
+                errors++;
+              }
+              const len5 = data210.length;
+              for (let i5 = 0; i5 < len5; i5++) {
+                let data211 = data210[i5];
+                if (typeof data211 !== "string") {
+                  const err245 = { instancePath: instancePath + "/resourceTypes/" + i5, schemaPath: "#/oneOf/2/properties/resourceTypes/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[2].properties.resourceTypes.items.type, parentSchema: schema6.oneOf[2].properties.resourceTypes.items, data: data211 };
+                  if (vErrors === null) {
+                    vErrors = [err245];
+                  } else {
+                    vErrors.push(err245);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err246 = { instancePath: instancePath + "/resourceTypes", schemaPath: "#/oneOf/2/properties/resourceTypes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.oneOf[2].properties.resourceTypes.type, parentSchema: schema6.oneOf[2].properties.resourceTypes, data: data210 };
+              if (vErrors === null) {
+                vErrors = [err246];
+              } else {
+                vErrors.push(err246);
+              }
+              errors++;
+            }
+          }
+          if (data.enabled !== void 0) {
+            let data212 = data.enabled;
+            if (typeof data212 !== "boolean") {
+              const err247 = { instancePath: instancePath + "/enabled", schemaPath: "#/oneOf/2/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema6.oneOf[2].properties.enabled.type, parentSchema: schema6.oneOf[2].properties.enabled, data: data212 };
+              if (vErrors === null) {
+                vErrors = [err247];
+              } else {
+                vErrors.push(err247);
+              }
+              errors++;
+            }
+          }
+          if (data.description !== void 0) {
+            let data213 = data.description;
+            if (typeof data213 === "string") {
+              if (!pattern1.test(data213)) {
+                const err248 = { instancePath: instancePath + "/description", schemaPath: "#/oneOf/2/properties/description/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[2].properties.description, data: data213 };
+                if (vErrors === null) {
+                  vErrors = [err248];
+                } else {
+                  vErrors.push(err248);
+                }
+                errors++;
+              }
+            } else {
+              const err249 = { instancePath: instancePath + "/description", schemaPath: "#/oneOf/2/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[2].properties.description.type, parentSchema: schema6.oneOf[2].properties.description, data: data213 };
+              if (vErrors === null) {
+                vErrors = [err249];
+              } else {
+                vErrors.push(err249);
+              }
+              errors++;
+            }
+          }
+          if (data.message !== void 0) {
+            let data214 = data.message;
+            if (typeof data214 === "string") {
+              if (!pattern1.test(data214)) {
+                const err250 = { instancePath: instancePath + "/message", schemaPath: "#/oneOf/2/properties/message/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[2].properties.message, data: data214 };
+                if (vErrors === null) {
+                  vErrors = [err250];
+                } else {
+                  vErrors.push(err250);
+                }
+                errors++;
+              }
+            } else {
+              const err251 = { instancePath: instancePath + "/message", schemaPath: "#/oneOf/2/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[2].properties.message.type, parentSchema: schema6.oneOf[2].properties.message, data: data214 };
+              if (vErrors === null) {
+                vErrors = [err251];
+              } else {
+                vErrors.push(err251);
+              }
+              errors++;
+            }
+          }
+          if (data.remediation !== void 0) {
+            let data215 = data.remediation;
+            if (typeof data215 === "string") {
+              if (!pattern1.test(data215)) {
+                const err252 = { instancePath: instancePath + "/remediation", schemaPath: "#/oneOf/2/properties/remediation/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[2].properties.remediation, data: data215 };
+                if (vErrors === null) {
+                  vErrors = [err252];
+                } else {
+                  vErrors.push(err252);
+                }
+                errors++;
+              }
+            } else {
+              const err253 = { instancePath: instancePath + "/remediation", schemaPath: "#/oneOf/2/properties/remediation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[2].properties.remediation.type, parentSchema: schema6.oneOf[2].properties.remediation, data: data215 };
+              if (vErrors === null) {
+                vErrors = [err253];
+              } else {
+                vErrors.push(err253);
+              }
+              errors++;
+            }
+          }
+          if (data.remediationCdk !== void 0) {
+            let data216 = data.remediationCdk;
+            if (typeof data216 === "string") {
+              if (!pattern1.test(data216)) {
+                const err254 = { instancePath: instancePath + "/remediationCdk", schemaPath: "#/oneOf/2/properties/remediationCdk/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[2].properties.remediationCdk, data: data216 };
+                if (vErrors === null) {
+                  vErrors = [err254];
+                } else {
+                  vErrors.push(err254);
+                }
+                errors++;
+              }
+            } else {
+              const err255 = { instancePath: instancePath + "/remediationCdk", schemaPath: "#/oneOf/2/properties/remediationCdk/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[2].properties.remediationCdk.type, parentSchema: schema6.oneOf[2].properties.remediationCdk, data: data216 };
+              if (vErrors === null) {
+                vErrors = [err255];
+              } else {
+                vErrors.push(err255);
+              }
+              errors++;
+            }
+          }
+          if (data.references !== void 0) {
+            if (!validate22(data.references, { instancePath: instancePath + "/references", parentData: data, parentDataProperty: "references", rootData })) {
+              vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+              errors = vErrors.length;
+            }
+          }
+          if (data.equivalents !== void 0) {
+            if (!validate24(data.equivalents, { instancePath: instancePath + "/equivalents", parentData: data, parentDataProperty: "equivalents", rootData })) {
+              vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+              errors = vErrors.length;
+            }
+          }
+          if (data.category !== void 0) {
+            let data219 = data.category;
+            if (typeof data219 === "string") {
+              if (!pattern1.test(data219)) {
+                const err256 = { instancePath: instancePath + "/category", schemaPath: "#/oneOf/2/properties/category/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[2].properties.category, data: data219 };
+                if (vErrors === null) {
+                  vErrors = [err256];
+                } else {
+                  vErrors.push(err256);
+                }
+                errors++;
+              }
+            } else {
+              const err257 = { instancePath: instancePath + "/category", schemaPath: "#/oneOf/2/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[2].properties.category.type, parentSchema: schema6.oneOf[2].properties.category, data: data219 };
+              if (vErrors === null) {
+                vErrors = [err257];
+              } else {
+                vErrors.push(err257);
+              }
+              errors++;
+            }
+          }
+          if (data.fix !== void 0) {
+            let data220 = data.fix;
+            if (typeof data220 === "string") {
+              if (!pattern7.test(data220)) {
+                const err258 = { instancePath: instancePath + "/fix", schemaPath: "#/oneOf/2/properties/fix/pattern", keyword: "pattern", params: { pattern: "^[a-z][A-Za-z0-9]*$" }, message: 'must match pattern "^[a-z][A-Za-z0-9]*$"', schema: "^[a-z][A-Za-z0-9]*$", parentSchema: schema6.oneOf[2].properties.fix, data: data220 };
+                if (vErrors === null) {
+                  vErrors = [err258];
+                } else {
+                  vErrors.push(err258);
+                }
+                errors++;
+              }
+            } else {
+              const err259 = { instancePath: instancePath + "/fix", schemaPath: "#/oneOf/2/properties/fix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[2].properties.fix.type, parentSchema: schema6.oneOf[2].properties.fix, data: data220 };
+              if (vErrors === null) {
+                vErrors = [err259];
+              } else {
+                vErrors.push(err259);
+              }
+              errors++;
+            }
+          }
+          if (data.docs !== void 0) {
+            let data221 = data.docs;
+            if (typeof data221 !== "string") {
+              const err260 = { instancePath: instancePath + "/docs", schemaPath: "#/oneOf/2/properties/docs/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[2].properties.docs.type, parentSchema: schema6.oneOf[2].properties.docs, data: data221 };
+              if (vErrors === null) {
+                vErrors = [err260];
+              } else {
+                vErrors.push(err260);
+              }
+              errors++;
+            }
+          }
+          if (data.file !== void 0) {
+            let data222 = data.file;
+            if (typeof data222 !== "string") {
+              const err261 = { instancePath: instancePath + "/file", schemaPath: "#/oneOf/2/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[2].properties.file.type, parentSchema: schema6.oneOf[2].properties.file, data: data222 };
+              if (vErrors === null) {
+                vErrors = [err261];
+              } else {
+                vErrors.push(err261);
+              }
+              errors++;
+            }
+          }
+          if (data.kind !== void 0) {
+            let data223 = data.kind;
+            if ("regex" !== data223) {
+              const err262 = { instancePath: instancePath + "/kind", schemaPath: "#/oneOf/2/properties/kind/const", keyword: "const", params: { allowedValue: "regex" }, message: "must be equal to constant", schema: "regex", parentSchema: schema6.oneOf[2].properties.kind, data: data223 };
+              if (vErrors === null) {
+                vErrors = [err262];
+              } else {
+                vErrors.push(err262);
+              }
+              errors++;
+            }
+          }
+          if (data.pattern !== void 0) {
+            let data224 = data.pattern;
+            if (typeof data224 === "string") {
+              if (!pattern1.test(data224)) {
+                const err263 = { instancePath: instancePath + "/pattern", schemaPath: "#/oneOf/2/properties/pattern/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema6.oneOf[2].properties.pattern, data: data224 };
+                if (vErrors === null) {
+                  vErrors = [err263];
+                } else {
+                  vErrors.push(err263);
+                }
+                errors++;
+              }
+            } else {
+              const err264 = { instancePath: instancePath + "/pattern", schemaPath: "#/oneOf/2/properties/pattern/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[2].properties.pattern.type, parentSchema: schema6.oneOf[2].properties.pattern, data: data224 };
+              if (vErrors === null) {
+                vErrors = [err264];
+              } else {
+                vErrors.push(err264);
+              }
+              errors++;
+            }
+          }
+          if (data.flags !== void 0) {
+            let data225 = data.flags;
+            if (typeof data225 === "string") {
+              if (!pattern30.test(data225)) {
+                const err265 = { instancePath: instancePath + "/flags", schemaPath: "#/oneOf/2/properties/flags/pattern", keyword: "pattern", params: { pattern: "^[imsu]*$" }, message: 'must match pattern "^[imsu]*$"', schema: "^[imsu]*$", parentSchema: schema6.oneOf[2].properties.flags, data: data225 };
+                if (vErrors === null) {
+                  vErrors = [err265];
+                } else {
+                  vErrors.push(err265);
+                }
+                errors++;
+              }
+            } else {
+              const err266 = { instancePath: instancePath + "/flags", schemaPath: "#/oneOf/2/properties/flags/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[2].properties.flags.type, parentSchema: schema6.oneOf[2].properties.flags, data: data225 };
+              if (vErrors === null) {
+                vErrors = [err266];
+              } else {
+                vErrors.push(err266);
+              }
+              errors++;
+            }
+          }
+          if (data.given !== void 0) {
+            let data226 = data.given;
+            if (typeof data226 === "string") {
+              if (!pattern17.test(data226)) {
+                const err267 = { instancePath: instancePath + "/given", schemaPath: "#/oneOf/2/properties/given/pattern", keyword: "pattern", params: { pattern: "^\\$" }, message: 'must match pattern "^\\$"', schema: "^\\$", parentSchema: schema6.oneOf[2].properties.given, data: data226 };
+                if (vErrors === null) {
+                  vErrors = [err267];
+                } else {
+                  vErrors.push(err267);
+                }
+                errors++;
+              }
+            } else {
+              const err268 = { instancePath: instancePath + "/given", schemaPath: "#/oneOf/2/properties/given/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.oneOf[2].properties.given.type, parentSchema: schema6.oneOf[2].properties.given, data: data226 };
+              if (vErrors === null) {
+                vErrors = [err268];
+              } else {
+                vErrors.push(err268);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err269 = { instancePath, schemaPath: "#/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.oneOf[2].type, parentSchema: schema6.oneOf[2], data };
+          if (vErrors === null) {
+            vErrors = [err269];
+          } else {
+            vErrors.push(err269);
           }
           errors++;
         }
       } else {
-        const err178 = { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "kind", tagValue: tag0 }, message: 'value of tag "kind" must be in oneOf', schema: schema6.discriminator, parentSchema: schema6, data };
+        const err270 = { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "kind", tagValue: tag0 }, message: 'value of tag "kind" must be in oneOf', schema: schema6.discriminator, parentSchema: schema6, data };
         if (vErrors === null) {
-          vErrors = [err178];
+          vErrors = [err270];
         } else {
-          vErrors.push(err178);
+          vErrors.push(err270);
         }
         errors++;
       }
     } else {
-      const err179 = { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "tag", tag: "kind", tagValue: tag0 }, message: 'tag "kind" must be string', schema: schema6.discriminator, parentSchema: schema6, data };
+      const err271 = { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "tag", tag: "kind", tagValue: tag0 }, message: 'tag "kind" must be string', schema: schema6.discriminator, parentSchema: schema6, data };
       if (vErrors === null) {
-        vErrors = [err179];
+        vErrors = [err271];
       } else {
-        vErrors.push(err179);
+        vErrors.push(err271);
       }
       errors++;
     }
   } else {
-    const err180 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.type, parentSchema: schema6, data };
+    const err272 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.type, parentSchema: schema6, data };
     if (vErrors === null) {
-      vErrors = [err180];
+      vErrors = [err272];
     } else {
-      vErrors.push(err180);
+      vErrors.push(err272);
     }
     errors++;
   }
   validate21.errors = vErrors;
   return errors === 0;
 }
-var validateLegacyRule = validate59;
+var validateLegacyRule = validate103;
 var schema20 = { "type": "object", "properties": { "rule": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_-]*$" }, "category": { "type": "string" }, "ruletype": { "type": "string", "const": "regex" }, "active": { "type": "string", "pattern": "^[YyNn]$" }, "riskvalue": { "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "string", "pattern": "^\\s*[0-9]+(\\.[0-9]+)?\\s*$" }] }, "ruledata": { "type": "string", "minLength": 1 } }, "required": ["rule", "riskvalue", "ruledata"] };
-var pattern31 = new RegExp("^[A-Za-z][A-Za-z0-9_-]*$", "u");
-var pattern32 = new RegExp("^[YyNn]$", "u");
-var pattern33 = new RegExp("^\\s*[0-9]+(\\.[0-9]+)?\\s*$", "u");
-function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var pattern32 = new RegExp("^[A-Za-z][A-Za-z0-9_-]*$", "u");
+var pattern33 = new RegExp("^[YyNn]$", "u");
+var pattern34 = new RegExp("^\\s*[0-9]+(\\.[0-9]+)?\\s*$", "u");
+function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -33333,7 +35053,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.rule !== void 0) {
       let data0 = data.rule;
       if (typeof data0 === "string") {
-        if (!pattern31.test(data0)) {
+        if (!pattern32.test(data0)) {
           const err3 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_-]*$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_-]*$"', schema: "^[A-Za-z][A-Za-z0-9_-]*$", parentSchema: schema20.properties.rule, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
@@ -33388,7 +35108,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.active !== void 0) {
       let data3 = data.active;
       if (typeof data3 === "string") {
-        if (!pattern32.test(data3)) {
+        if (!pattern33.test(data3)) {
           const err8 = { instancePath: instancePath + "/active", schemaPath: "#/properties/active/pattern", keyword: "pattern", params: { pattern: "^[YyNn]$" }, message: 'must match pattern "^[YyNn]$"', schema: "^[YyNn]$", parentSchema: schema20.properties.active, data: data3 };
           if (vErrors === null) {
             vErrors = [err8];
@@ -33439,7 +35159,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
       }
       const _errs13 = errors;
       if (typeof data4 === "string") {
-        if (!pattern33.test(data4)) {
+        if (!pattern34.test(data4)) {
           const err12 = { instancePath: instancePath + "/riskvalue", schemaPath: "#/properties/riskvalue/oneOf/1/pattern", keyword: "pattern", params: { pattern: "^\\s*[0-9]+(\\.[0-9]+)?\\s*$" }, message: 'must match pattern "^\\s*[0-9]+(\\.[0-9]+)?\\s*$"', schema: "^\\s*[0-9]+(\\.[0-9]+)?\\s*$", parentSchema: schema20.properties.riskvalue.oneOf[1], data: data4 };
           if (vErrors === null) {
             vErrors = [err12];
@@ -33517,14 +35237,14 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate59.errors = vErrors;
+  validate103.errors = vErrors;
   return errors === 0;
 }
-var validateConfig = validate60;
+var validateConfig = validate104;
 var schema21 = { "type": "object", "description": "cfn-audit configuration (.cfn-audit.yml)", "properties": { "profile": { "type": "string", "minLength": 1, "description": "Profile used when --profile is not given." }, "profiles": { "type": "object", "description": "Profiles by name; `default` and `strict` are built in and may be overridden.", "additionalProperties": { "type": "object", "description": "A named policy, chosen with --profile or the top-level `profile` key.", "properties": { "extends": { "type": "string", "minLength": 1, "description": "Profile this one starts from: a built-in (default, strict) or another config profile. Default: the built-in of the same name, else `default`." }, "thresholds": { "type": "object", "description": "Score from which a stack needs manual approval, and from which it fails.", "properties": { "approval": { "type": "integer", "minimum": 0, "description": "Manual approval from this score (default 5)." }, "fail": { "type": "integer", "minimum": 0, "description": "Fail from this score (default 10)." } }, "additionalProperties": false }, "countUnknown": { "type": "boolean", "description": "Unknown (unresolved) findings count toward the score." }, "scoring": { "type": "string", "enum": ["per-rule", "per-resource", "per-violation"], "description": "How findings add up to the score: `per-rule` (default; each rule adds its highest risk once per stack), `per-resource` (once per resource), `per-violation` (every violating place adds its risk)." }, "advisoryRules": { "type": "boolean", "description": "Run the advisory rules that are off by default (as --all-rules)." }, "branches": { "type": "string", "enum": ["decided", "all"], "description": "`decided` (default): a Condition the parameter values decide takes one branch and a resource whose Condition is false is not audited. `all` (as --all-branches; the built-in strict profile): every branch of every condition is audited." }, "unauditable": { "type": "string", "enum": ["pass", "approval", "fail"], "description": "Least decision of a stack with content cfn-audit cannot see (macro transforms, AWS::Include, modules, nested stacks outside the run). Default: approval." }, "rules": { "type": "object", "description": "Rule id \u2192 off | on | { risk: N }.", "additionalProperties": { "description": "`off` or `on` (or false / true), or `{ risk: N }` to keep the rule on with another risk (1\u201310).", "oneOf": [{ "type": "string", "enum": ["off", "on"] }, { "type": "boolean" }, { "type": "object", "properties": { "risk": { "type": "integer", "minimum": 1, "maximum": 10, "description": "Risk this rule adds to the score, 1\u201310." } }, "required": ["risk"], "additionalProperties": false }] } } }, "additionalProperties": false } }, "rules": { "type": "object", "description": "Rule id \u2192 off | on | { risk: N }.", "additionalProperties": { "description": "`off` or `on` (or false / true), or `{ risk: N }` to keep the rule on with another risk (1\u201310).", "oneOf": [{ "type": "string", "enum": ["off", "on"] }, { "type": "boolean" }, { "type": "object", "properties": { "risk": { "type": "integer", "minimum": 1, "maximum": 10, "description": "Risk this rule adds to the score, 1\u201310." } }, "required": ["risk"], "additionalProperties": false }] } }, "rulePaths": { "type": "array", "description": "Rule directories or files, relative to this file (as --rules).", "items": { "type": "string", "minLength": 1 } }, "exceptions": { "type": "array", "description": "Accepted findings, each with a reason and an optional expiry date.", "items": { "type": "object", "description": "An accepted finding: it gets status `excepted` with the reason and does not count.", "properties": { "rule": { "type": "string", "pattern": "^(\\*|[A-Za-z][A-Za-z0-9_-]*)$", "description": 'Rule id, or "*" for every rule.' }, "resource": { "type": "string", "minLength": 1, "description": 'minimatch glob over "file#LogicalId" or over the CDK construct path.' }, "tags": { "type": "object", "description": "Resource tags (Properties.Tags) that must all match.", "additionalProperties": { "type": "string" } }, "reason": { "type": "string", "minLength": 1, "description": "Why this is accepted (required)." }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "YYYY-MM-DD: the exception applies through this day (UTC) and is reported as expired after it." } }, "required": ["rule", "reason"], "additionalProperties": false } } }, "additionalProperties": false };
-var pattern34 = new RegExp("^(\\*|[A-Za-z][A-Za-z0-9_-]*)$", "u");
-var pattern35 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
-function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var pattern35 = new RegExp("^(\\*|[A-Za-z][A-Za-z0-9_-]*)$", "u");
+var pattern36 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+function validate104(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -34160,7 +35880,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
             if (data21.rule !== void 0) {
               let data22 = data21.rule;
               if (typeof data22 === "string") {
-                if (!pattern34.test(data22)) {
+                if (!pattern35.test(data22)) {
                   const err50 = { instancePath: instancePath + "/exceptions/" + i1 + "/rule", schemaPath: "#/properties/exceptions/items/properties/rule/pattern", keyword: "pattern", params: { pattern: "^(\\*|[A-Za-z][A-Za-z0-9_-]*)$" }, message: 'must match pattern "^(\\*|[A-Za-z][A-Za-z0-9_-]*)$"', schema: "^(\\*|[A-Za-z][A-Za-z0-9_-]*)$", parentSchema: schema21.properties.exceptions.items.properties.rule, data: data22 };
                   if (vErrors === null) {
                     vErrors = [err50];
@@ -34251,7 +35971,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
             if (data21.expires !== void 0) {
               let data27 = data21.expires;
               if (typeof data27 === "string") {
-                if (!pattern35.test(data27)) {
+                if (!pattern36.test(data27)) {
                   const err58 = { instancePath: instancePath + "/exceptions/" + i1 + "/expires", schemaPath: "#/properties/exceptions/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema21.properties.exceptions.items.properties.expires, data: data27 };
                   if (vErrors === null) {
                     vErrors = [err58];
@@ -34299,7 +36019,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate60.errors = vErrors;
+  validate104.errors = vErrors;
   return errors === 0;
 }
 
@@ -35073,7 +36793,8 @@ function ruleFromDocument(raw, file, source, regexCheck, doc, at = []) {
     resourceTypes: d.resourceTypes,
     enabled: d.enabled ?? true,
     description: d.description,
-    message: d.message,
+    // Only a check rule may leave it out: its findings are then worded by the check's messages (below).
+    message: d.message ?? "",
     remediation: d.remediation,
     ...d.remediationCdk !== void 0 ? { remediationCdk: d.remediationCdk } : {},
     references: list(d.references),
@@ -35099,7 +36820,8 @@ function ruleFromDocument(raw, file, source, regexCheck, doc, at = []) {
             fail(["options", key, i], `the port range runs from ${x[0]} to ${x[1]}: from must not be above to`, "schema");
         });
       }
-      return { ...meta, kind: "check", check: d.check, options };
+      const messages = checkMessages(d.check, d.message, d.messages);
+      return { ...meta, kind: "check", check: d.check, options, ...messages ? { messages } : {} };
     }
     case "regex": {
       const flags = d.flags ?? "";
@@ -35121,6 +36843,13 @@ function ruleFromDocument(raw, file, source, regexCheck, doc, at = []) {
       return { ...meta, kind: "path", match: match2, clauses, when };
     }
   }
+}
+var CHECK_MESSAGES = new Map(CHECK_DEFINITIONS.map((c) => [c.name, c.messages]));
+function checkMessages(check2, message, own) {
+  if (message !== void 0 && own === void 0) return void 0;
+  const out = /* @__PURE__ */ Object.create(null);
+  if (message === void 0) Object.assign(out, CHECK_MESSAGES.get(check2));
+  return Object.assign(out, own);
 }
 function vetAssertion(a, path2, vetPattern) {
   if ("matches" in a) vetPattern(a.matches, "", [...path2, "matches"]);
@@ -35272,12 +37001,12 @@ async function readBaseline(fs2, file, cwd) {
 
 // src/app/change.ts
 var import_node_path10 = require("node:path");
-async function baseSources(req, sources, ports) {
-  if (req.baseRef) return sourcesAtRef(req.baseRef, sources, req.cwd, ports);
-  return sourcesFromBase(req.base, sources, req, ports);
+async function baseSources(req, sources, ports2) {
+  if (req.baseRef) return sourcesAtRef(req.baseRef, sources, req.cwd, ports2);
+  return sourcesFromBase(req.base, sources, req, ports2);
 }
-async function compareWithBase(stacks, bases, template, auditor, ports, notices) {
-  const cfd = await ports.loadDiff();
+async function compareWithBase(stacks, bases, template, auditor, ports2, notices) {
+  const cfd = await ports2.loadDiff();
   const plain = auditor.plain();
   const known2 = /* @__PURE__ */ new Map();
   const changes = /* @__PURE__ */ new Map();
@@ -35299,13 +37028,13 @@ async function compareWithBase(stacks, bases, template, auditor, ports, notices)
   }
   return { known: known2, changes };
 }
-async function sourcesFromBase(base, sources, req, ports) {
-  const found = await ports.discover([base], { cwd: req.cwd });
+async function sourcesFromBase(base, sources, req, ports2) {
+  const found = await ports2.discover([base], { cwd: req.cwd });
   if (found.sources.length === 0) throw new UsageError(`--base ${base}: ${found.errors[0]?.message ?? "no template found"}`);
   const baseAbs = (0, import_node_path10.resolve)(req.cwd, base);
-  const baseIsDir = await ports.fs.kind(baseAbs) === "directory";
+  const baseIsDir = await ports2.fs.kind(baseAbs) === "directory";
   const input = req.inputs.length === 1 ? (0, import_node_path10.resolve)(req.cwd, req.inputs[0]) : null;
-  const inputIsDir = input !== null && await ports.fs.kind(input) === "directory";
+  const inputIsDir = input !== null && await ports2.fs.kind(input) === "directory";
   const rel = (side, file) => {
     const abs = (0, import_node_path10.resolve)(req.cwd, file);
     const root = side === "base" ? baseIsDir ? baseAbs : null : inputIsDir ? input : null;
@@ -35313,19 +37042,19 @@ async function sourcesFromBase(base, sources, req, ports) {
   };
   return pairSources(sources, found.sources, rel);
 }
-async function sourcesAtRef(ref, sources, cwd, ports) {
-  const top = await ports.git.topLevel(cwd);
+async function sourcesAtRef(ref, sources, cwd, ports2) {
+  const top = await ports2.git.topLevel(cwd);
   if (!top.ok) throw new UsageError(`--base-ref ${ref}: ${cwd} is not inside a git repository (${top.stderr.trim() || "git failed"})`);
-  const root = await ports.fs.realpath(top.stdout.trim());
-  if (!await ports.git.hasCommit(root, ref)) throw new UsageError(`--base-ref ${ref}: no such commit, branch or tag in this repository`);
+  const root = await ports2.fs.realpath(top.stdout.trim());
+  if (!await ports2.git.hasCommit(root, ref)) throw new UsageError(`--base-ref ${ref}: no such commit, branch or tag in this repository`);
   const out = /* @__PURE__ */ new Map();
   for (const s of sources) {
     if (s.file === "-" || s.file === "<stdin>") continue;
     const abs = (0, import_node_path10.resolve)(cwd, s.file);
-    if (await ports.fs.kind(abs) === null) continue;
-    const path2 = (0, import_node_path10.relative)(root, await ports.fs.realpath(abs)).split(import_node_path10.sep).join("/");
+    if (await ports2.fs.kind(abs) === null) continue;
+    const path2 = (0, import_node_path10.relative)(root, await ports2.fs.realpath(abs)).split(import_node_path10.sep).join("/");
     if (path2.startsWith("../")) continue;
-    const shown2 = await ports.git.show(root, ref, path2);
+    const shown2 = await ports2.git.show(root, ref, path2);
     if (shown2.ok) out.set(s.file, { ...s, text: shown2.stdout, explicit: true });
   }
   return out;
@@ -35396,30 +37125,30 @@ function evaluationOf(evaluate2, exceptions) {
   const result2 = evaluate2();
   return { result: result2, exceptionMatches: exceptions ? exceptions.matchCounts().map((n, k) => n - (before[k] ?? 0)) : [] };
 }
-async function setUpAudit(req, ports) {
-  const now = req.now ?? ports.clock();
-  const config = await loadConfig(ports.fs, req.cwd, req.configFile, req.discoverConfig !== false);
+async function setUpAudit(req, ports2) {
+  const now = req.now ?? ports2.clock();
+  const config = await loadConfig(ports2.fs, req.cwd, req.configFile, req.discoverConfig !== false);
   const configDir = config ? (0, import_node_path11.dirname)((0, import_node_path11.resolve)(req.cwd, config.file)) : req.cwd;
-  const user = await loadUserRules(ports.fs, [...req.rulePaths ?? [], ...(config?.config.rulePaths ?? []).map((p) => (0, import_node_path11.resolve)(configDir, p))], req.cwd);
+  const user = await loadUserRules(ports2.fs, [...req.rulePaths ?? [], ...(config?.config.rulePaths ?? []).map((p) => (0, import_node_path11.resolve)(configDir, p))], req.cwd);
   const catalogueNotices = [];
   const catalogue = mergeCatalogue(user, catalogueNotices);
-  const parameters = req.parametersFile ? await readParameters(ports.fs, req.parametersFile, req.cwd) : {};
+  const parameters = req.parametersFile ? await readParameters(ports2.fs, req.parametersFile, req.cwd) : {};
   const policy = policyOf(req, config, configDir, catalogue, parameters, now);
   return { now, config, configDir, catalogue, catalogueNotices, parameters, ...policy };
 }
-async function runAudit(req, ports) {
-  const { now, config, configDir, catalogue, catalogueNotices, parameters, auditor, exceptions, scoring } = await setUpAudit(req, ports);
+async function runAudit(req, ports2) {
+  const { now, config, configDir, catalogue, catalogueNotices, parameters, auditor, exceptions, scoring } = await setUpAudit(req, ports2);
   const baselineFile = req.baselineFile;
-  const accepted = baselineFile ? await readBaseline(ports.fs, baselineFile, req.cwd) : null;
-  const readStdin = req.readStdin ?? ports.readStdin;
-  const found = await ports.discover(req.inputs, { cwd: req.cwd, ...readStdin ? { readStdin } : {} });
+  const accepted = baselineFile ? await readBaseline(ports2.fs, baselineFile, req.cwd) : null;
+  const readStdin = req.readStdin ?? ports2.readStdin;
+  const found = await ports2.discover(req.inputs, { cwd: req.cwd, ...readStdin ? { readStdin } : {} });
   const shard = req.shard ?? null;
   const sources = shard ? found.sources.filter((s) => inShard(s.file, shard)) : found.sources;
   const stacks = [];
   const errors = shard ? found.errors.filter((e) => inShard(e.file, shard)) : [...found.errors];
   const notices = [...catalogueNotices, ...found.notices];
   let skipped2 = found.notices.filter((n) => n.kind === "skipped-files").length;
-  const cache4 = req.cacheDir ? await ports.openCache((0, import_node_path11.resolve)(req.cwd, req.cacheDir), {
+  const cache4 = req.cacheDir ? await ports2.openCache((0, import_node_path11.resolve)(req.cwd, req.cacheDir), {
     format: "evaluated-3",
     version: VERSION,
     rules: auditor.options.rules,
@@ -35437,11 +37166,11 @@ async function runAudit(req, ports) {
     day: exceptions ? now.toISOString().slice(0, 10) : null
   }) : null;
   const linked = auditor.linked(sources, { keepTemplates: Boolean(req.base || req.baseRef) });
-  const jobs = req.checks || req.deadline !== void 0 || !ports.evaluateInWorkers ? 1 : Math.min(req.jobs ?? 1, sources.length);
-  const fromWorkers = jobs > 1 ? await ports.evaluateInWorkers(req, sources, cache4 ? await cache4.toEvaluate(sources) : null, jobs) : null;
+  const jobs = req.checks || req.deadline !== void 0 || !ports2.evaluateInWorkers ? 1 : Math.min(req.jobs ?? 1, sources.length);
+  const fromWorkers = jobs > 1 ? await ports2.evaluateInWorkers(req, sources, cache4 ? await cache4.toEvaluate(sources) : null, jobs) : null;
   const total = sources.length;
   for (const [i, s] of sources.entries()) {
-    if (req.deadline !== void 0 && ports.clock().getTime() >= req.deadline) {
+    if (req.deadline !== void 0 && ports2.clock().getTime() >= req.deadline) {
       for (const left of sources.slice(i)) errors.push({ file: left.file, line: null, column: null, message: `not audited: the time budget ran out after ${i} of ${total} files` });
       break;
     }
@@ -35466,16 +37195,16 @@ async function runAudit(req, ports) {
   }
   if (cache4 && cache4.hits > 0) notices.push({ kind: "info", file: null, code: "cache-reused", args: { hits: cache4.hits, total: cache4.hits + cache4.misses, dir: req.cacheDir } });
   if (req.base || req.baseRef) {
-    const bases = await baseSources(req, found.sources, ports);
+    const bases = await baseSources(req, found.sources, ports2);
     const index2 = new Map(sources.map((s, i) => [s.file, i]));
-    const facts = await compareWithBase(stacks, bases, (file) => linked.template(index2.get(file) ?? -1), auditor, ports, notices);
+    const facts = await compareWithBase(stacks, bases, (file) => linked.template(index2.get(file) ?? -1), auditor, ports2, notices);
     step(stacks, (f, s) => {
       const k = facts.known.get(s.file);
       return k ? applyBaseline(f, k, "present in base").findings : f;
     });
     stacks.forEach((s, i) => stacks[i] = { ...s, changes: facts.changes.get(s.file) ?? [] });
   }
-  await refuseOutputsThatAreInputs(req, ports, [
+  await refuseOutputsThatAreInputs(req, ports2, [
     ...stacks.map((s) => s.file),
     ...errors.map((e) => e.file),
     ...config ? [config.file] : [],
@@ -35487,7 +37216,7 @@ async function runAudit(req, ports) {
   if (writeFile4) {
     const baseline = makeBaseline(stacks, now);
     try {
-      await ports.fs.writeText((0, import_node_path11.resolve)(req.cwd, writeFile4), formatBaseline(baseline));
+      await ports2.fs.writeText((0, import_node_path11.resolve)(req.cwd, writeFile4), formatBaseline(baseline));
     } catch (e) {
       throw new UsageError(`--write-baseline ${writeFile4}: cannot write: ${e.message}`);
     }
@@ -35508,13 +37237,13 @@ async function runAudit(req, ports) {
   const scored = stacks.map((s) => stackVerdict(s, scoring));
   return { report: buildReport({ stacks: scored, errors, notices, skipped: skipped2 }, catalogue), catalogue };
 }
-async function refuseOutputsThatAreInputs(req, ports, inputs) {
+async function refuseOutputsThatAreInputs(req, ports2, inputs) {
   const outputs = [...req.outputs ?? [], ...req.writeBaselineFile ? [{ flag: "--write-baseline", file: req.writeBaselineFile }] : []];
   if (outputs.length === 0) return;
-  const read = new Set(await Promise.all(inputs.filter((f) => f !== "<stdin>" && f !== "-").map((f) => ports.fs.realpath((0, import_node_path11.resolve)(req.cwd, f)))));
+  const read = new Set(await Promise.all(inputs.filter((f) => f !== "<stdin>" && f !== "-").map((f) => ports2.fs.realpath((0, import_node_path11.resolve)(req.cwd, f)))));
   const written = /* @__PURE__ */ new Map();
   for (const o of outputs) {
-    const abs = await ports.fs.realpath((0, import_node_path11.resolve)(req.cwd, o.file));
+    const abs = await ports2.fs.realpath((0, import_node_path11.resolve)(req.cwd, o.file));
     if (read.has(abs)) throw new UsageError(`${o.flag} ${o.file}: that file is also an input of this run; refusing to overwrite it (choose another output file)`);
     const other = written.get(abs);
     if (other !== void 0) throw new UsageError(`${o.flag} ${o.file}: ${other} writes the same file; choose a different file for each output`);
@@ -36301,7 +38030,7 @@ var httpToHttpsRedirect = (ctx) => {
   if (!isObj19(props2)) return { refused: "the listener has no Properties written out" };
   const lb = props2["LoadBalancerArn"];
   const resources = ctx.body["Resources"];
-  let port = "443";
+  let port2 = "443";
   let found = false;
   if (isObj19(resources) && lb !== void 0) {
     for (const r of Object.values(resources)) {
@@ -36309,7 +38038,7 @@ var httpToHttpsRedirect = (ctx) => {
       const p = r["Properties"];
       if (p["Protocol"] !== "HTTPS" || !deepEqual(p["LoadBalancerArn"], lb)) continue;
       found = true;
-      if (typeof p["Port"] === "number" || typeof p["Port"] === "string" && /^\d+$/.test(p["Port"])) port = String(p["Port"]);
+      if (typeof p["Port"] === "number" || typeof p["Port"] === "string" && /^\d+$/.test(p["Port"])) port2 = String(p["Port"]);
       break;
     }
   }
@@ -36318,7 +38047,7 @@ var httpToHttpsRedirect = (ctx) => {
     return { refused: `DefaultActions comes from ${intrinsicName2(props2["DefaultActions"])}; change it by hand` };
   return {
     edits: [
-      { op: "set", path: [...res, "Properties", "DefaultActions"], value: [{ Type: "redirect", RedirectConfig: { Protocol: "HTTPS", Port: port, StatusCode: "HTTP_301" } }] }
+      { op: "set", path: [...res, "Properties", "DefaultActions"], value: [{ Type: "redirect", RedirectConfig: { Protocol: "HTTPS", Port: port2, StatusCode: "HTTP_301" } }] }
     ]
   };
 };

@@ -196,7 +196,10 @@ export function stackDependencies(sources: readonly SourceFile[]): Map<number, S
     const text = texts[i] ?? null;
     // A text that may spell any word depends on every file, and every file on it.
     if (text === null) {
-      sources.forEach((_, j) => (add(i, j), add(j, i)));
+      for (let j = 0; j < sources.length; j++) {
+        add(i, j);
+        add(j, i);
+      }
       return;
     }
     if (text.includes('ImportValue')) for (const e of exporters) add(i, e);
