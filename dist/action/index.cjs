@@ -1476,8 +1476,6 @@ ${unescaped(text)}` : text;
 function mentionsIn(text) {
   let words = null;
   let spelled = null;
-  return (word) => text.includes(word) || words === "" && spelled === false;
-  void ESCAPE;
   return (word) => text.includes(word) || ESCAPE.test(text) && (words ??= unescaped(text)).includes(word) || (spelled ??= text.includes("%") && TAG_SPELLING.test(text));
 }
 var ESCAPE, TAG_SPELLING;
@@ -12071,7 +12069,10 @@ function stackDependencies(sources) {
   sources.forEach((s, i) => {
     const text = texts2[i] ?? null;
     if (text === null) {
-      sources.forEach((_, j) => (add(i, j), add(j, i)));
+      for (let j = 0; j < sources.length; j++) {
+        add(i, j);
+        add(j, i);
+      }
       return;
     }
     if (text.includes("ImportValue")) for (const e of exporters) add(i, e);
