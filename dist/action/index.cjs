@@ -22900,6 +22900,7 @@ function repeats(p, at) {
 // src/rules/unknown-guard.ts
 init_resolve();
 var NAMING_KEYS = /* @__PURE__ */ new Set(["BucketName", "QueueName", "TopicName", "FunctionName", "RoleName", "GroupName", "UserName", "PolicyName", "TableName", "Name", "Description", "GroupDescription", "Tags", "Key", "Value", "DBInstanceIdentifier", "ClusterName", "LogGroupName", "Path", "DisplayName"]);
+var NONE_READ = [];
 function pathOf(node) {
   const out = [];
   for (let n = node; n; n = n.parent) out.push(n.key);
@@ -22907,15 +22908,18 @@ function pathOf(node) {
 }
 var TrackedView = class {
   resource;
-  reads = [];
-  records = /* @__PURE__ */ new Map();
+  reads = NONE_READ;
+  /** Made on the first intrinsic a check meets: most checks meet none (a view is begun per rule and resource). */
+  records = null;
   constructor(resource) {
     const cache4 = /* @__PURE__ */ new WeakMap();
     const record = (target, at) => {
+      this.records ??= /* @__PURE__ */ new Map();
       let r = this.records.get(target);
       if (!r) {
         r = { value: target, path: pathOf(at), inspected: false };
         this.records.set(target, r);
+        if (this.reads === NONE_READ) this.reads = [];
         if (this.reads.length < 64) this.reads.push(r);
       }
       return r;
@@ -22961,8 +22965,8 @@ var TrackedView = class {
   }
   /** Start recording for the next check. */
   begin() {
-    this.reads = [];
-    this.records = /* @__PURE__ */ new Map();
+    this.reads = NONE_READ;
+    this.records = null;
   }
 };
 function unresolvedRead(reads, resolver) {
@@ -23319,7 +23323,6 @@ function compileRule(spec, checks) {
 }
 function checkRun(graph, resource, resourcePath2, rule, options, report) {
   let pending = null;
-  const properties = [...resourcePath2, "Properties"];
   const state = {
     reported: false,
     unread: () => pending,
@@ -23336,7 +23339,7 @@ function checkRun(graph, resource, resourcePath2, rule, options, report) {
         const alts = readPath(graph.resolver, opts.root === void 0 ? resource.properties : opts.root, keys);
         if (pending === null && !opts.settled) {
           const u = alts.find((a) => a.state === "unknown");
-          if (u) pending = { path: [...opts.base ?? properties, ...u.at], conditions: u.conditions, data: { property: keys.join("."), ...opts.data }, cause: u.reason };
+          if (u) pending = { path: [...opts.base ?? [...resourcePath2, "Properties"], ...u.at], conditions: u.conditions, data: { property: keys.join("."), ...opts.data }, cause: u.reason };
         }
         return alts;
       },

@@ -213,7 +213,6 @@ function checkRun(
   report: (r: CheckReport) => void,
 ): { readonly ctx: CheckContext; readonly reported: boolean; unread(): { path: KeyPath; conditions: readonly ConditionBranch[]; data: FindingData; cause: UnknownCause } | null } {
   let pending: { path: KeyPath; conditions: readonly ConditionBranch[]; data: FindingData; cause: UnknownCause } | null = null;
-  const properties = [...resourcePath, 'Properties'];
   const state = {
     reported: false,
     unread: () => pending,
@@ -230,7 +229,7 @@ function checkRun(
         const alts = readPath(graph.resolver, opts.root === undefined ? resource.properties : opts.root, keys);
         if (pending === null && !opts.settled) {
           const u = alts.find((a) => a.state === 'unknown');
-          if (u) pending = { path: [...(opts.base ?? properties), ...u.at], conditions: u.conditions, data: { property: keys.join('.'), ...opts.data }, cause: u.reason };
+          if (u) pending = { path: [...(opts.base ?? [...resourcePath, 'Properties']), ...u.at], conditions: u.conditions, data: { property: keys.join('.'), ...opts.data }, cause: u.reason };
         }
         return alts;
       },

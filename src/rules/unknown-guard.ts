@@ -22,6 +22,9 @@ export interface ReadIntrinsic {
 /** Values a check meets that only name things (matching by name is not a decision about risk). */
 const NAMING_KEYS = new Set(['BucketName', 'QueueName', 'TopicName', 'FunctionName', 'RoleName', 'GroupName', 'UserName', 'PolicyName', 'TableName', 'Name', 'Description', 'GroupDescription', 'Tags', 'Key', 'Value', 'DBInstanceIdentifier', 'ClusterName', 'LogGroupName', 'Path', 'DisplayName']);
 
+/** The reads of a check that met no intrinsic (shared, never written to). */
+const NONE_READ: ReadIntrinsic[] = [];
+
 /** Where a node sits, built only when a path is needed. */
 interface PathNode {
   readonly parent: PathNode | null;
@@ -40,16 +43,19 @@ function pathOf(node: PathNode): KeyPath {
  */
 export class TrackedView {
   readonly resource: Resource;
-  reads: ReadIntrinsic[] = [];
-  private records = new Map<object, ReadIntrinsic>();
+  reads: ReadIntrinsic[] = NONE_READ;
+  /** Made on the first intrinsic a check meets: most checks meet none (a view is begun per rule and resource). */
+  private records: Map<object, ReadIntrinsic> | null = null;
 
   constructor(resource: Resource) {
     const cache = new WeakMap<object, object>();
     const record = (target: object, at: PathNode): ReadIntrinsic => {
+      this.records ??= new Map();
       let r = this.records.get(target);
       if (!r) {
         r = { value: target, path: pathOf(at), inspected: false };
         this.records.set(target, r);
+        if (this.reads === NONE_READ) this.reads = [];
         if (this.reads.length < 64) this.reads.push(r);
       }
       return r;
@@ -98,8 +104,8 @@ export class TrackedView {
 
   /** Start recording for the next check. */
   begin(): void {
-    this.reads = [];
-    this.records = new Map();
+    this.reads = NONE_READ;
+    this.records = null;
   }
 }
 
