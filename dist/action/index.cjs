@@ -1474,9 +1474,16 @@ function wordText(text) {
 ${unescaped(text)}` : text;
 }
 function mentionsIn(text) {
-  let words = null;
-  let spelled = null;
-  return (word) => text.includes(word) || ESCAPE.test(text) && (words ??= unescaped(text)).includes(word) || (spelled ??= text.includes("%") && TAG_SPELLING.test(text));
+  let words = "";
+  let looked = false;
+  return (word) => {
+    if (text.includes(word)) return true;
+    if (!looked) {
+      looked = true;
+      words = text.includes("%") && TAG_SPELLING.test(text) ? null : ESCAPE.test(text) ? unescaped(text) : "";
+    }
+    return words === null || words !== "" && words.includes(word);
+  };
 }
 var ESCAPE, TAG_SPELLING;
 var init_mentions = __esm({
@@ -26244,23 +26251,24 @@ var iam_actions_generated_default = {
 // src/model/iam-actions.ts
 init_iam();
 var CLASS_OF = { p: "permissions", w: "write", t: "tagging" };
-var services = null;
-function serviceTable() {
-  if (services) return services;
-  services = /* @__PURE__ */ new Map();
-  for (const [service, lists] of Object.entries(iam_actions_generated_default.services)) {
-    const entries = [];
-    for (const [key, cls] of Object.entries(CLASS_OF)) {
-      const text = lists[key] ?? "";
-      if (text === "") continue;
-      for (const raw of text.split(" ")) {
-        const noResource = raw.endsWith("!");
-        entries.push({ name: `${service}:${noResource ? raw.slice(0, -1) : raw}`, cls, noResource });
-      }
+var LISTS = iam_actions_generated_default.services;
+var unpacked = /* @__PURE__ */ new Map();
+function serviceEntries(service) {
+  let entries = unpacked.get(service);
+  if (entries) return entries;
+  const lists = Object.prototype.hasOwnProperty.call(LISTS, service) ? LISTS[service] : {};
+  const out = [];
+  for (const [key, cls] of Object.entries(CLASS_OF)) {
+    const text = lists[key] ?? "";
+    if (text === "") continue;
+    for (const raw of text.split(" ")) {
+      const noResource = raw.endsWith("!");
+      out.push({ name: `${service}:${noResource ? raw.slice(0, -1) : raw}`, cls, noResource });
     }
-    services.set(service, entries);
   }
-  return services;
+  entries = out;
+  unpacked.set(service, entries);
+  return entries;
 }
 var IAM_ACTIONS_SOURCE = iam_actions_generated_default.source;
 var cache = /* @__PURE__ */ new Map();
@@ -26270,8 +26278,7 @@ function classifyAction(pattern) {
   if (hit !== void 0) return hit;
   const i = key.indexOf(":");
   const service = i < 0 ? key : key.slice(0, i);
-  const tab = serviceTable();
-  const lists = /[*?]/.test(service) ? [...tab.entries()].filter(([s]) => wildcardMatch(service, s)).map(([, e]) => [...e]) : tab.has(service) ? [[...tab.get(service)]] : [];
+  const lists = /[*?]/.test(service) ? Object.keys(LISTS).filter((s) => wildcardMatch(service, s)).map(serviceEntries) : Object.prototype.hasOwnProperty.call(LISTS, service) ? [serviceEntries(service)] : [];
   let result2 = null;
   if (lists.length > 0) {
     const permissions = [];

@@ -30,9 +30,17 @@ export function wordText(text: string): string | null {
  */
 const TAG_SPELLING = /^%TAG|!\S*%[0-9A-Fa-f]{2}/m;
 
-/** `mentions(word)`: false only when no reader of `text` can make that word from it. The unescaped form is made on the first call. */
+/** `mentions(word)`: false only when no reader of `text` can make that word from it. The escape and tag tests run once, on the first word not found as written. */
 export function mentionsIn(text: string): (word: string) => boolean {
-  let words: string | null = null;
-  let spelled: boolean | null = null;
-  return (word) => text.includes(word) || (ESCAPE.test(text) && (words ??= unescaped(text)).includes(word)) || (spelled ??= text.includes('%') && TAG_SPELLING.test(text));
+  // null: the text may spell any word; else its unescaped form, '' when it has no escapes.
+  let words: string | null = '';
+  let looked = false;
+  return (word) => {
+    if (text.includes(word)) return true;
+    if (!looked) {
+      looked = true;
+      words = text.includes('%') && TAG_SPELLING.test(text) ? null : ESCAPE.test(text) ? unescaped(text) : '';
+    }
+    return words === null || (words !== '' && words.includes(word));
+  };
 }

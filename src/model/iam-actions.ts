@@ -28,25 +28,26 @@ export interface PatternClasses {
 
 const CLASS_OF: Readonly<Record<string, AccessClass>> = { p: 'permissions', w: 'write', t: 'tagging' };
 
-let services: Map<string, readonly ActionEntry[]> | null = null;
+const LISTS = table.services as Readonly<Record<string, Readonly<Record<string, string>>>>;
+const unpacked = new Map<string, readonly ActionEntry[]>();
 
-/** The table, unpacked on first use (it is only needed when a policy grants a pattern). */
-function serviceTable(): Map<string, readonly ActionEntry[]> {
-  if (services) return services;
-  services = new Map();
-  for (const [service, lists] of Object.entries(table.services as Record<string, Record<string, string>>)) {
-    const entries: ActionEntry[] = [];
-    for (const [key, cls] of Object.entries(CLASS_OF)) {
-      const text = lists[key] ?? '';
-      if (text === '') continue;
-      for (const raw of text.split(' ')) {
-        const noResource = raw.endsWith('!');
-        entries.push({ name: `${service}:${noResource ? raw.slice(0, -1) : raw}`, cls, noResource });
-      }
+/** One service's actions, unpacked on first use (a run meets a few dozen of the services listed). */
+function serviceEntries(service: string): readonly ActionEntry[] {
+  let entries = unpacked.get(service);
+  if (entries) return entries;
+  const lists = Object.prototype.hasOwnProperty.call(LISTS, service) ? LISTS[service]! : {};
+  const out: ActionEntry[] = [];
+  for (const [key, cls] of Object.entries(CLASS_OF)) {
+    const text = lists[key] ?? '';
+    if (text === '') continue;
+    for (const raw of text.split(' ')) {
+      const noResource = raw.endsWith('!');
+      out.push({ name: `${service}:${noResource ? raw.slice(0, -1) : raw}`, cls, noResource });
     }
-    services.set(service, entries);
   }
-  return services;
+  entries = out;
+  unpacked.set(service, entries);
+  return entries;
 }
 
 /** Where the data came from: package and version. */
@@ -61,11 +62,12 @@ export function classifyAction(pattern: string): PatternClasses | null {
   if (hit !== undefined) return hit;
   const i = key.indexOf(':');
   const service = i < 0 ? key : key.slice(0, i);
-  const tab = serviceTable();
-  const lists: ActionEntry[][] = /[*?]/.test(service)
-    ? [...tab.entries()].filter(([s]) => wildcardMatch(service, s)).map(([, e]) => [...e])
-    : tab.has(service)
-      ? [[...tab.get(service)!]]
+  const lists: (readonly ActionEntry[])[] = /[*?]/.test(service)
+    ? Object.keys(LISTS)
+        .filter((s) => wildcardMatch(service, s))
+        .map(serviceEntries)
+    : Object.prototype.hasOwnProperty.call(LISTS, service)
+      ? [serviceEntries(service)]
       : [];
   let result: PatternClasses | null = null;
   if (lists.length > 0) {
