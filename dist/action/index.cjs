@@ -16016,14 +16016,14 @@ var result_cache_exports = {};
 __export(result_cache_exports, {
   ResultCache: () => ResultCache
 });
-var import_node_crypto4, import_promises5, import_node_path12, sha256, ResultCache;
+var import_node_crypto3, import_promises5, import_node_path12, sha256, ResultCache;
 var init_result_cache = __esm({
   "src/adapters/result-cache.ts"() {
     "use strict";
-    import_node_crypto4 = require("node:crypto");
+    import_node_crypto3 = require("node:crypto");
     import_promises5 = require("node:fs/promises");
     import_node_path12 = require("node:path");
-    sha256 = (s) => (0, import_node_crypto4.createHash)("sha256").update(s).digest("hex");
+    sha256 = (s) => (0, import_node_crypto3.createHash)("sha256").update(s).digest("hex");
     ResultCache = class {
       /** `run`: everything besides the file that changes a result, as JSON-able data. */
       constructor(dir, run2) {
@@ -16045,7 +16045,7 @@ var init_result_cache = __esm({
           source.cdkPaths ?? {},
           source.explicit ?? false
         ];
-        const key = (0, import_node_crypto4.createHash)("sha256").update(JSON.stringify(meta)).update("\0").update(source.text).digest("hex");
+        const key = (0, import_node_crypto3.createHash)("sha256").update(JSON.stringify(meta)).update("\0").update(source.text).digest("hex");
         return (0, import_node_path12.join)(this.dir, key.slice(0, 2), `${key}.result`);
       }
       read = /* @__PURE__ */ new Map();
@@ -16081,7 +16081,7 @@ var init_result_cache = __esm({
       }
       /** Written to a temporary name and renamed, so a reader never sees half an entry. */
       async store(file, outcome) {
-        const tmp = `${file}.${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`;
+        const tmp = `${file}.${(0, import_node_crypto3.randomBytes)(6).toString("hex")}.tmp`;
         try {
           await (0, import_promises5.mkdir)((0, import_node_path12.join)(file, ".."), { recursive: true });
           await (0, import_promises5.writeFile)(tmp, JSON.stringify(outcome));
@@ -16179,7 +16179,7 @@ var init_jobs = __esm({
 });
 
 // src/adapters/action.ts
-var import_node_crypto5 = require("node:crypto");
+var import_node_crypto4 = require("node:crypto");
 var import_node_fs7 = require("node:fs");
 var import_node_path14 = require("node:path");
 
@@ -28585,12 +28585,14 @@ var CHECK_DEFINITIONS = [
 var builtinChecks = Object.fromEntries(CHECK_DEFINITIONS.map((d) => [d.name, d.run]));
 
 // src/types/fingerprint.ts
-var import_node_crypto3 = require("node:crypto");
+var crypto2 = __toESM(require("node:crypto"), 1);
 function fingerprint(ruleId, scope, logicalId, path2, data) {
   const shape = path2.map((p) => typeof p === "number" ? "#" : p).join("/");
   const facts = Object.keys(data).filter((k) => k !== "count").sort().map((k) => `${k}=${String(data[k])}`).join("&");
-  return (0, import_node_crypto3.createHash)("sha256").update(`${ruleId}\0${scope}\0${logicalId}\0${shape}\0${facts}`).digest("hex").slice(0, 32);
+  return sha256Hex(`${ruleId}\0${scope}\0${logicalId}\0${shape}\0${facts}`).slice(0, 32);
 }
+var oneShot = crypto2.hash;
+var sha256Hex = (text) => oneShot ? oneShot("sha256", text, "hex") : crypto2.createHash("sha256").update(text).digest("hex");
 
 // src/policy/suppress.ts
 var isObj12 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
@@ -38481,7 +38483,7 @@ async function runAction() {
   };
   const approval = report.decision !== "pass" ? await approvalOf(inputs) : { label: inputs.approvalLabel, mode: inputs.approvalMode, approved: false, reason: "label-absent" };
   const failed = stepFails(report.decision, inputs.failOn, approval.approved);
-  const token = `cfn-audit-${(0, import_node_crypto5.randomUUID)()}`;
+  const token = `cfn-audit-${(0, import_node_crypto4.randomUUID)()}`;
   process.stdout.write(`::stop-commands::${token}
 ${await formatReport("text", report, ctx)}::${token}::
 `);

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import type { KeyPath } from './types.js';
 
 /**
@@ -13,5 +13,9 @@ export function fingerprint(ruleId: string, scope: string, logicalId: string, pa
     .sort()
     .map((k) => `${k}=${String(data[k])}`)
     .join('&');
-  return createHash('sha256').update(`${ruleId}\u0000${scope}\u0000${logicalId}\u0000${shape}\u0000${facts}`).digest('hex').slice(0, 32);
+  return sha256Hex(`${ruleId}\u0000${scope}\u0000${logicalId}\u0000${shape}\u0000${facts}`).slice(0, 32);
 }
+
+/** Node 20.12+ hashes a string in one call, without a Hash object per finding; older Node 20 releases make one. */
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
+const sha256Hex = (text: string): string => (oneShot ? oneShot('sha256', text, 'hex') : crypto.createHash('sha256').update(text).digest('hex'));
