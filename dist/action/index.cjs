@@ -12086,22 +12086,28 @@ function stackDependencies(sources) {
     if (inCdk.has(i)) for (const c of cdk) add(i, c);
     if (!text.includes("AWS::CloudFormation::Stack")) return;
     const dir = (0, import_node_path6.dirname)((0, import_node_path6.resolve)("/", s.file));
-    for (const word of text.matchAll(/[^\s"'\\:,{}[\]]+/g)) {
-      const w = word[0];
-      for (let dot = w.indexOf("."); dot >= 0; dot = w.indexOf(".", dot + 1)) {
-        let end = dot + 1;
-        while (end < w.length && isAlnum(w.charCodeAt(end))) end++;
-        if (end === dot + 1) continue;
-        for (const child of byPath.get((0, import_node_path6.resolve)(dir, w.slice(0, end))) ?? []) {
+    for (let start = 0; start < text.length; ) {
+      if (!isWordChar(text.charCodeAt(start))) {
+        start++;
+        continue;
+      }
+      let end = start;
+      while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
+      for (let dot = text.indexOf(".", start); dot >= 0 && dot < end; dot = text.indexOf(".", dot + 1)) {
+        let ext2 = dot + 1;
+        while (ext2 < end && isAlnum(text.charCodeAt(ext2))) ext2++;
+        if (ext2 === dot + 1) continue;
+        for (const child of byPath.get((0, import_node_path6.resolve)(dir, text.slice(start, ext2))) ?? []) {
           add(i, child);
           add(child, i);
         }
       }
+      start = end;
     }
   });
   return deps;
 }
-var import_node_path6, asRecord2, isAlnum;
+var import_node_path6, asRecord2, isWordChar, isAlnum;
 var init_stacks = __esm({
   "src/model/stacks.ts"() {
     "use strict";
@@ -12111,6 +12117,7 @@ var init_stacks = __esm({
     init_iam();
     init_mentions();
     asRecord2 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+    isWordChar = (c) => !(c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 34 || c === 39 || c === 92 || c === 58 || c === 44 || c === 123 || c === 125 || c === 91 || c === 93) && !(c === 133 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279);
     isAlnum = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
   }
 });
@@ -23328,34 +23335,48 @@ function compileRule(spec, checks) {
     }
   }
 }
-function checkRun(graph, resource, resourcePath2, rule, options, report) {
-  let pending = null;
-  const state = {
-    reported: false,
-    unread: () => pending,
-    ctx: {
-      graph,
-      resource,
-      rule,
-      options,
-      report: (r) => {
-        state.reported = true;
-        report(r);
-      },
-      read: (keys, opts = {}) => {
-        const alts = readPath(graph.resolver, opts.root === void 0 ? resource.properties : opts.root, keys);
-        if (pending === null && !opts.settled) {
-          const u = alts.find((a) => a.state === "unknown");
-          if (u) pending = { path: [...opts.base ?? [...resourcePath2, "Properties"], ...u.at], conditions: u.conditions, data: { property: keys.join("."), ...opts.data }, cause: u.reason };
-        }
-        return alts;
-      },
-      undecided: (path2, reason, conditions = [], data = {}) => {
-        pending ??= { path: path2, conditions, data, cause: reason };
-      }
+var CheckRun = class {
+  constructor(graph, resource, resourcePath2, rule, options, sink) {
+    this.graph = graph;
+    this.resource = resource;
+    this.resourcePath = resourcePath2;
+    this.rule = rule;
+    this.options = options;
+    this.sink = sink;
+  }
+  graph;
+  resource;
+  resourcePath;
+  rule;
+  options;
+  sink;
+  reported = false;
+  pending = null;
+  get ctx() {
+    return this;
+  }
+  report(r) {
+    this.reported = true;
+    this.sink(r);
+  }
+  read(keys, opts = {}) {
+    const alts = readPath(this.graph.resolver, opts.root === void 0 ? this.resource.properties : opts.root, keys);
+    if (this.pending === null && !opts.settled) {
+      const u = alts.find((a) => a.state === "unknown");
+      if (u)
+        this.pending = { path: [...opts.base ?? [...this.resourcePath, "Properties"], ...u.at], conditions: u.conditions, data: { property: keys.join("."), ...opts.data }, cause: u.reason };
     }
-  };
-  return state;
+    return alts;
+  }
+  undecided(path2, reason, conditions = [], data = {}) {
+    this.pending ??= { path: path2, conditions, data, cause: reason };
+  }
+  unread() {
+    return this.pending;
+  }
+};
+function checkRun(graph, resource, resourcePath2, rule, options, report) {
+  return new CheckRun(graph, resource, resourcePath2, rule, options, report);
 }
 function clauseReports(c, holdsFor, graph, resource, rule) {
   if ("property" in c) {

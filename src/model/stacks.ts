@@ -164,6 +164,25 @@ function paramNames(t: Template): string[] {
   return Object.keys(asRecord(t.body['Parameters']));
 }
 
+/** Not blank, a quote, a backslash, `:`, `,` or a bracket: what a path in a TemplateURL is made of. */
+const isWordChar = (c: number): boolean =>
+  !(
+    c === 32 ||
+    c === 9 ||
+    c === 10 ||
+    c === 13 ||
+    c === 12 ||
+    c === 11 ||
+    c === 34 ||
+    c === 39 ||
+    c === 92 ||
+    c === 58 ||
+    c === 44 ||
+    c === 123 ||
+    c === 125 ||
+    c === 91 ||
+    c === 93
+  ) && !(c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
 const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
@@ -206,18 +225,25 @@ export function stackDependencies(sources: readonly SourceFile[]): Map<number, S
     if (inCdk.has(i)) for (const c of cdk) add(i, c);
     if (!text.includes('AWS::CloudFormation::Stack')) return;
     const dir = dirname(resolvePath('/', s.file));
-    // Every path-like word, cut after each of its extensions (`a.yaml`, `a.yaml.bak`): a linear scan, however long the words.
-    for (const word of text.matchAll(/[^\s"'\\:,{}[\]]+/g)) {
-      const w = word[0];
-      for (let dot = w.indexOf('.'); dot >= 0; dot = w.indexOf('.', dot + 1)) {
-        let end = dot + 1;
-        while (end < w.length && isAlnum(w.charCodeAt(end))) end++;
-        if (end === dot + 1) continue;
-        for (const child of byPath.get(resolvePath(dir, w.slice(0, end))) ?? []) {
+    // Every path-like word, cut after each of its extensions (`a.yaml`, `a.yaml.bak`): one pass over
+    // the text, and a string is made only for a word with an extension.
+    for (let start = 0; start < text.length;) {
+      if (!isWordChar(text.charCodeAt(start))) {
+        start++;
+        continue;
+      }
+      let end = start;
+      while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
+      for (let dot = text.indexOf('.', start); dot >= 0 && dot < end; dot = text.indexOf('.', dot + 1)) {
+        let ext = dot + 1;
+        while (ext < end && isAlnum(text.charCodeAt(ext))) ext++;
+        if (ext === dot + 1) continue;
+        for (const child of byPath.get(resolvePath(dir, text.slice(start, ext))) ?? []) {
           add(i, child);
           add(child, i);
         }
       }
+      start = end;
     }
   });
   return deps;

@@ -200,10 +200,54 @@ function compileRule(spec: RuleSpec, checks: Readonly<Record<string, CheckFn>>):
 }
 
 
+type Pending = { path: KeyPath; conditions: readonly ConditionBranch[]; data: FindingData; cause: UnknownCause };
+
 /**
  * The context a check runs with: `read` and `undecided` remember the first value the check could not
  * read; `unread()` gives it as the data of an `unknown` report, for when the check reported nothing.
+ * One object per rule and resource (the methods live on the prototype, not in a closure each).
  */
+class CheckRun implements CheckContext {
+  reported = false;
+  private pending: Pending | null = null;
+
+  constructor(
+    readonly graph: ResourceGraph,
+    readonly resource: Resource,
+    private readonly resourcePath: KeyPath,
+    readonly rule: RuleSpec,
+    readonly options: Readonly<Record<string, unknown>>,
+    private readonly sink: (r: CheckReport) => void,
+  ) {}
+
+  get ctx(): CheckContext {
+    return this;
+  }
+
+  report(r: CheckReport): void {
+    this.reported = true;
+    this.sink(r);
+  }
+
+  read(keys: KeyPath, opts: ReadOptions = {}): readonly Alt[] {
+    const alts = readPath(this.graph.resolver, opts.root === undefined ? this.resource.properties : opts.root, keys);
+    if (this.pending === null && !opts.settled) {
+      const u = alts.find((a) => a.state === 'unknown');
+      if (u)
+        this.pending = { path: [...(opts.base ?? [...this.resourcePath, 'Properties']), ...u.at], conditions: u.conditions, data: { property: keys.join('.'), ...opts.data }, cause: u.reason };
+    }
+    return alts;
+  }
+
+  undecided(path: KeyPath, reason: UnknownCause, conditions: readonly ConditionBranch[] = [], data: FindingData = {}): void {
+    this.pending ??= { path, conditions, data, cause: reason };
+  }
+
+  unread(): Pending | null {
+    return this.pending;
+  }
+}
+
 function checkRun(
   graph: ResourceGraph,
   resource: Resource,
@@ -211,34 +255,8 @@ function checkRun(
   rule: RuleSpec,
   options: Readonly<Record<string, unknown>>,
   report: (r: CheckReport) => void,
-): { readonly ctx: CheckContext; readonly reported: boolean; unread(): { path: KeyPath; conditions: readonly ConditionBranch[]; data: FindingData; cause: UnknownCause } | null } {
-  let pending: { path: KeyPath; conditions: readonly ConditionBranch[]; data: FindingData; cause: UnknownCause } | null = null;
-  const state = {
-    reported: false,
-    unread: () => pending,
-    ctx: {
-      graph,
-      resource,
-      rule,
-      options,
-      report: (r: CheckReport) => {
-        state.reported = true;
-        report(r);
-      },
-      read: (keys: KeyPath, opts: ReadOptions = {}) => {
-        const alts = readPath(graph.resolver, opts.root === undefined ? resource.properties : opts.root, keys);
-        if (pending === null && !opts.settled) {
-          const u = alts.find((a) => a.state === 'unknown');
-          if (u) pending = { path: [...(opts.base ?? [...resourcePath, 'Properties']), ...u.at], conditions: u.conditions, data: { property: keys.join('.'), ...opts.data }, cause: u.reason };
-        }
-        return alts;
-      },
-      undecided: (path: KeyPath, reason: UnknownCause, conditions: readonly ConditionBranch[] = [], data: FindingData = {}) => {
-        pending ??= { path, conditions, data, cause: reason };
-      },
-    },
-  };
-  return state;
+): CheckRun {
+  return new CheckRun(graph, resource, resourcePath, rule, options, report);
 }
 
 /** What one path clause reports on a resource: nothing when it holds, else a failing or unknown report per place. */
