@@ -228,6 +228,10 @@ describe('item 4: a directory is a cloud assembly only when its manifest is one'
     const rep = JSON.parse(r.out) as { decision: string; stacks: { file: string }[] };
     expect(rep.stacks.map((s) => s.file).sort()).toEqual(['infra/ssh.yaml', 'top.yaml']);
     expect(rep.decision).toBe('manual-approval');
+    // Met by the walk in a sub-folder (decided from the listing the walk already has), with a deeper folder beside it.
+    const nested = scratch({ 'web/manifest.json': JSON.stringify(manifest), 'web/infra/deep/ssh.yaml': SSH, 'web/top.yaml': TOPIC, 'other.yaml': TOPIC });
+    const n = JSON.parse((await runCli(['-f', 'json', '.'], nested)).out) as { stacks: { file: string }[] };
+    expect(n.stacks.map((s) => s.file).sort()).toEqual(['other.yaml', 'web/infra/deep/ssh.yaml', 'web/top.yaml']);
   });
 
   it('a real assembly: its stacks are read, and a template it does not list is audited too, with a notice', async () => {
