@@ -6,7 +6,9 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AuditReport, SourceFile } from '../src/types/types.js';
-import { useWorkerScript } from '../src/adapters/jobs.js';
+import { evaluateInWorkers, useWorkerScript } from '../src/adapters/jobs.js';
+import { evaluationOf, setUpAudit } from '../src/app/run.js';
+import { nodePorts } from '../src/adapters/node-ports.js';
 import { stackDependencies as dependencies } from '../src/model/stacks.js';
 import { runCli } from './helpers/cli.js';
 import { Auditor } from '../src/engine/audit.js';
@@ -191,5 +193,37 @@ describe('one thread: linked files are held, the others parsed when their result
       return 'stack' in r ? r.stack.findings.filter((f) => f.outcome === 'fail').map((f) => f.ruleId) : [];
     };
     for (const i of [2, 5, 6]) expect(rules(i), sources[i]!.file).toContain('SSHOpenToWorld');
+  });
+});
+
+describe('--jobs: this thread audits a share while the workers run', () => {
+  beforeAll(() => useWorkerScript(new URL('../src/adapters/audit-worker.ts', import.meta.url), new URL('../node_modules/tsx/dist/esm/api/index.mjs', import.meta.url)));
+
+  it('the files are split between this thread and the workers, each evaluated once, with the results of one thread', async () => {
+    // Large enough (a long comment each) for a worker's start-up to pay; linked files stay in this thread.
+    const pad = `# ${'x'.repeat(600_000)}\n`;
+    const files: Record<string, string> = { 'a-exports.yaml': exporter('WorldCidr', '0.0.0.0/0'), 'z-imports.yaml': sg('!ImportValue WorldCidr') };
+    for (let i = 0; i < 6; i++) files[`plain/t${i}.yaml`] = pad + (i === 3 ? sg('0.0.0.0/0') : topic(i));
+    const dir = repo(files);
+    const sources: SourceFile[] = Object.keys(files)
+      .sort()
+      .map((file) => ({ file, text: files[file]! }));
+    const req = { inputs: ['.'], cwd: dir, discoverConfig: false };
+    const { auditor, exceptions } = await setUpAudit(req, nodePorts);
+    const alone = auditor.linked(sources);
+    const expected = sources.map((_, i) => evaluationOf(() => alone.result(i), exceptions));
+
+    const linked = auditor.linked(sources);
+    const here: number[] = [];
+    const results = await evaluateInWorkers(req, sources, null, 3, (i) => {
+      here.push(i);
+      return evaluationOf(() => linked.result(i), exceptions);
+    });
+    const linkedFiles = ['a-exports.yaml', 'z-imports.yaml'].map((f) => sources.findIndex((s) => s.file === f));
+    for (const i of linkedFiles) expect(here, sources[i]!.file).toContain(i);
+    expect(here.length).toBeGreaterThan(linkedFiles.length);
+    expect(here.length).toBeLessThan(sources.length);
+    expect(new Set(here).size).toBe(here.length);
+    for (const [i, s] of sources.entries()) expect(results(i).result, s.file).toEqual(expected[i]!.result);
   });
 });

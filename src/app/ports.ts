@@ -62,7 +62,17 @@ export interface ResultStore {
  * the run's policy from the same request; a file's evaluation by its index (its exception matches are for the
  * run to count).
  */
-export type EvaluateInWorkers = (req: RunRequest, sources: readonly SourceFile[], todo: readonly number[] | null, jobs: number) => Promise<(i: number) => Evaluation>;
+/**
+ * `--jobs N`: evaluates the files to audit (`todo`, all when null) on N threads, this one included:
+ * `here` evaluates a file in this thread (while the N - 1 workers run); the result is each file's evaluation by index.
+ */
+export type EvaluateInWorkers = (
+  req: RunRequest,
+  sources: readonly SourceFile[],
+  todo: readonly number[] | null,
+  jobs: number,
+  here: (i: number) => Evaluation,
+) => Promise<(i: number) => Evaluation>;
 
 export interface AppPorts {
   readonly fs: FsPort;

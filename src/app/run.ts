@@ -193,7 +193,13 @@ export async function runAudit(req: RunRequest, ports: AppPorts): Promise<RunOut
   const linked = auditor.linked(sources, { keepTemplates: Boolean(req.base || req.baseRef) });
   // --jobs: the files are evaluated in worker threads (not with check functions or a deadline, which stay in this thread).
   const jobs = req.checks || req.deadline !== undefined || !ports.evaluateInWorkers ? 1 : Math.min(req.jobs ?? 1, sources.length);
-  const fromWorkers = jobs > 1 ? await ports.evaluateInWorkers!(req, sources, cache ? await cache.toEvaluate(sources) : null, jobs) : null;
+  // This thread takes a share too: its files' exception matches are counted as they happen, the workers' are added.
+  const here = new Set<number>();
+  const evaluateHere = (i: number): Evaluation => {
+    here.add(i);
+    return evaluationOf(() => linked.result(i), exceptions);
+  };
+  const fromWorkers = jobs > 1 ? await ports.evaluateInWorkers!(req, sources, cache ? await cache.toEvaluate(sources) : null, jobs, evaluateHere) : null;
   const total = sources.length;
   for (const [i, s] of sources.entries()) {
     if (req.deadline !== undefined && ports.clock().getTime() >= req.deadline) {
@@ -203,7 +209,10 @@ export async function runAudit(req: RunRequest, ports: AppPorts): Promise<RunOut
     // Evaluated here, the file's exception matches are counted as they happen; from a worker or the cache, they are added.
     let counted = false;
     const evaluate = (): Evaluation => {
-      if (fromWorkers) return fromWorkers(i);
+      if (fromWorkers) {
+        counted = here.has(i);
+        return fromWorkers(i);
+      }
       counted = true;
       return evaluationOf(() => linked.result(i), exceptions);
     };
