@@ -29,16 +29,20 @@ type JsonReport = Omit<AuditReport, 'notices'> & { notices: { kind: string; rule
 const json = (out: string): JsonReport => JSON.parse(out) as JsonReport;
 const rulesOf = (r: JsonReport, file: string): string[] => r.stacks.find((s) => s.file === file)?.findings.map((f) => f.ruleId) ?? [];
 
+/** A long comment: plain files large enough that a worker's start-up pays, so the workers get shares. */
+const pad = `# ${'x'.repeat(300_000)}\n`;
+
 /** Linked files placed among many plain ones, so that links cross the workers' shares. */
 function linkedRepo(): string {
   const files: Record<string, string> = {};
-  for (let i = 0; i < 14; i++) files[`plain/t${String(i).padStart(2, '0')}.yaml`] = topic(i);
+  for (let i = 0; i < 14; i++) files[`plain/t${String(i).padStart(2, '0')}.yaml`] = pad + topic(i);
   files['a-exports.yaml'] = exporter('WorldCidr', '0.0.0.0/0');
   files['z-imports.yaml'] = sg('!ImportValue WorldCidr');
   files['nested/parent.yaml'] = parent('./kids/child.yaml', '0.0.0.0/0');
   files['nested/kids/child.yaml'] = child;
   files['lonely/parent.yaml'] = parent('./missing.yaml', '0.0.0.0/0');
-  files['plain/open.yaml'] = sg('0.0.0.0/0');
+  // Smaller than the topics, so it is shared out last: to a worker (the exception matched there must count).
+  files['plain/open.yaml'] = `# ${'x'.repeat(100_000)}\n${sg('0.0.0.0/0')}`;
   files['.cfn-audit.yml'] = 'exceptions:\n  - rule: SSHOpenToWorld\n    resource: "plain/open.yaml#Sg"\n    reason: bastion\n  - rule: AllowHttp\n    reason: never matches\n';
   return repo(files);
 }

@@ -16137,22 +16137,27 @@ function runWorker(task) {
     worker.once("exit", (code4) => reply ? resolve11(reply) : reject(new Error(`a --jobs worker stopped (exit code ${code4}) without a result`)));
   });
 }
-var import_node_fs4, import_node_worker_threads, evaluateInWorkers, workerScript;
+var import_node_fs4, import_node_worker_threads, evaluateInWorkers, WORKER_START_COST, workerScript;
 var init_jobs = __esm({
   "src/adapters/jobs.ts"() {
     "use strict";
     import_node_fs4 = require("node:fs");
     import_node_worker_threads = require("node:worker_threads");
     init_stacks();
-    evaluateInWorkers = async (req, sources, todo, jobs) => {
+    evaluateInWorkers = async (req, sources, todo, jobs, here) => {
       const wanted = todo ?? sources.map((_, i) => i);
       const deps = stackDependencies(sources);
       const shares = Array.from({ length: Math.max(1, Math.min(jobs, wanted.length)) }, () => []);
-      const load2 = shares.map(() => 0);
       const cost = (i) => sources[i].text.length + 2e3;
+      const load2 = shares.map((_, k) => k === 0 ? 0 : WORKER_START_COST);
+      const linked = /* @__PURE__ */ new Set();
+      for (const [from, to] of deps) {
+        linked.add(from);
+        for (const j of to) linked.add(j);
+      }
       const free = [];
       for (const i of wanted) {
-        if (deps.has(i)) {
+        if (linked.has(i)) {
           shares[0].push(i);
           load2[0] += cost(i);
         } else free.push(i);
@@ -16165,8 +16170,8 @@ var init_jobs = __esm({
       }
       const { readStdin: _r, onProgress: _p, checks: _c, ...request } = req;
       const results = /* @__PURE__ */ new Map();
-      await Promise.all(
-        shares.filter((share) => share.length > 0).map(async (share) => {
+      const working = Promise.all(
+        shares.slice(1).filter((share) => share.length > 0).map(async (share) => {
           const mine = new Set(share);
           const indices = [...closure(share, deps)].sort((a, b) => a - b);
           const task = { request, sources: indices.map((i) => sources[i]), audit: indices.flatMap((i, k) => mine.has(i) ? [k] : []) };
@@ -16175,12 +16180,19 @@ var init_jobs = __esm({
           task.audit.forEach((k, n) => results.set(indices[k], reply.evaluations[n]));
         })
       );
+      try {
+        for (const i of [...shares[0]].sort((a, b) => a - b)) results.set(i, here(i));
+      } finally {
+        await working.catch(() => void 0);
+      }
+      await working;
       return (i) => {
         const r = results.get(i);
         if (!r) throw new Error(`no result for file ${i} from the --jobs workers`);
         return r;
       };
     };
+    WORKER_START_COST = 1e6;
     workerScript = null;
   }
 });
@@ -37201,7 +37213,12 @@ async function runAudit(req, ports2) {
   }) : null;
   const linked = auditor.linked(sources, { keepTemplates: Boolean(req.base || req.baseRef) });
   const jobs = req.checks || req.deadline !== void 0 || !ports2.evaluateInWorkers ? 1 : Math.min(req.jobs ?? 1, sources.length);
-  const fromWorkers = jobs > 1 ? await ports2.evaluateInWorkers(req, sources, cache4 ? await cache4.toEvaluate(sources) : null, jobs) : null;
+  const here = /* @__PURE__ */ new Set();
+  const evaluateHere = (i) => {
+    here.add(i);
+    return evaluationOf(() => linked.result(i), exceptions);
+  };
+  const fromWorkers = jobs > 1 ? await ports2.evaluateInWorkers(req, sources, cache4 ? await cache4.toEvaluate(sources) : null, jobs, evaluateHere) : null;
   const total = sources.length;
   for (const [i, s] of sources.entries()) {
     if (req.deadline !== void 0 && ports2.clock().getTime() >= req.deadline) {
@@ -37210,7 +37227,10 @@ async function runAudit(req, ports2) {
     }
     let counted = false;
     const evaluate2 = () => {
-      if (fromWorkers) return fromWorkers(i);
+      if (fromWorkers) {
+        counted = here.has(i);
+        return fromWorkers(i);
+      }
       counted = true;
       return evaluationOf(() => linked.result(i), exceptions);
     };
