@@ -4,25 +4,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { parseRuleFile } from '../src/rules/catalogue.js';
-import { RuleError } from '../src/rules/schema.js';
+import type { RuleError } from '../src/rules/schema.js';
 import { loadUserRules, mergeCatalogue, runAudit, UsageError } from '../src/adapters/run.js';
 import { regexProblem } from '../src/rules/regex-safety.js';
 import { auditText } from './helpers/audit.js';
+import { ruleFileRefusal } from './helpers/rule-files.js';
 
 const dir = join(import.meta.dirname, '../fixtures/user-rules');
 const rule = (extra: string) => ['id: MyRule', 'title: t', 'risk: 3', "resourceTypes: ['*']", 'description: d', 'message: m', 'remediation: r', extra].join('\n');
 
 /** The error a rule file is refused with. */
-const refusal = (text: string, file = 'my-rules.yaml'): RuleError => {
-  try {
-    parseRuleFile(text, file);
-  } catch (e) {
-    if (e instanceof RuleError) return e;
-    throw e;
-  }
-  throw new Error('the rule file was accepted');
-};
+const refusal = (text: string, file = 'my-rules.yaml'): RuleError => ruleFileRefusal(text, file);
 
 describe('refused rule files', () => {
   it('an unsafe regex is refused, naming the file, the rule and why', () => {
