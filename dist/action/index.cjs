@@ -12107,6 +12107,14 @@ function stackDependencies(sources) {
   });
   return deps;
 }
+function linkedFiles(deps) {
+  const out = /* @__PURE__ */ new Set();
+  for (const [from, to] of deps) {
+    out.add(from);
+    for (const j of to) out.add(j);
+  }
+  return out;
+}
 var import_node_path6, asRecord2, isWordChar, isAlnum;
 var init_stacks = __esm({
   "src/model/stacks.ts"() {
@@ -16150,11 +16158,7 @@ var init_jobs = __esm({
       const shares = Array.from({ length: Math.max(1, Math.min(jobs, wanted.length)) }, () => []);
       const cost = (i) => sources[i].text.length + 2e3;
       const load2 = shares.map((_, k) => k === 0 ? 0 : WORKER_START_COST);
-      const linked = /* @__PURE__ */ new Set();
-      for (const [from, to] of deps) {
-        linked.add(from);
-        for (const j of to) linked.add(j);
-      }
+      const linked = linkedFiles(deps);
       const free = [];
       for (const i of wanted) {
         if (linked.has(i)) {
@@ -28824,8 +28828,8 @@ var Auditor = class _Auditor {
    * Source `i` of a run, each evaluated with what the other stacks tell it. Every source is parsed
    * once. The files that may tell each other something (stackDependencies: exports, nested stacks)
    * are parsed and linked on the first call; every other file is parsed when its result is asked
-   * for and let go after, so a run holds only the linked templates in memory at once (less garbage
-   * collection on a large repository). With `keepTemplates` (a change-aware run reads them again),
+   * for and let go after, so a run holds only the linked templates in memory at once (a smaller live
+   * heap on a large repository). With `keepTemplates` (a change-aware run reads them again),
    * every parsed template is kept for `template(i)`.
    */
   linked(sources, opts = {}) {
@@ -28833,11 +28837,7 @@ var Auditor = class _Auditor {
     let links = null;
     const ready = () => {
       if (!prepared || !links) {
-        const involved = /* @__PURE__ */ new Set();
-        for (const [from, to] of stackDependencies(sources)) {
-          involved.add(from);
-          for (const j of to) involved.add(j);
-        }
+        const involved = linkedFiles(stackDependencies(sources));
         prepared = sources.map((s, i) => involved.has(i) ? this.prepare(s) : void 0);
         links = linkStacks(
           prepared.filter((p) => p !== void 0 && "template" in p),

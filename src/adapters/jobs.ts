@@ -12,7 +12,7 @@
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { SourceFile } from '../types/types.js';
-import { stackDependencies as dependencies } from '../model/stacks.js';
+import { linkedFiles, stackDependencies as dependencies } from '../model/stacks.js';
 import type { RunRequest } from '../app/run.js';
 import type { EvaluateInWorkers, Evaluation } from '../app/ports.js';
 
@@ -61,11 +61,7 @@ export const evaluateInWorkers: EvaluateInWorkers = async (
   // A worker loads the tool and compiles the rules before its first file: about as long as auditing this much text here.
   const load = shares.map((_, k) => (k === 0 ? 0 : WORKER_START_COST));
   // Every file that links to another or that another links to: this thread reads them anyway to link them.
-  const linked = new Set<number>();
-  for (const [from, to] of deps) {
-    linked.add(from);
-    for (const j of to) linked.add(j);
-  }
+  const linked = linkedFiles(deps);
   const free: number[] = [];
   for (const i of wanted) {
     if (linked.has(i)) {

@@ -7,7 +7,7 @@ import { parseTemplate } from '../load/parse.js';
 import { isTemplateText } from '../load/sniff.js';
 import { buildGraph, TemplateShapeError, type ResourceGraph } from '../model/graph.js';
 import { givenFromStrings, type Resolved } from '../model/resolve.js';
-import { linkStacks, stackDependencies } from '../model/stacks.js';
+import { linkedFiles, linkStacks, stackDependencies } from '../model/stacks.js';
 import { unauditableContent } from '../model/unauditable.js';
 import { echoedSecrets, maskFinding } from '../model/mask.js';
 import { compileRules, evaluate, RuleIndex, type CheckFn, type RawFinding } from '../rules/engine.js';
@@ -118,8 +118,8 @@ export class Auditor {
    * Source `i` of a run, each evaluated with what the other stacks tell it. Every source is parsed
    * once. The files that may tell each other something (stackDependencies: exports, nested stacks)
    * are parsed and linked on the first call; every other file is parsed when its result is asked
-   * for and let go after, so a run holds only the linked templates in memory at once (less garbage
-   * collection on a large repository). With `keepTemplates` (a change-aware run reads them again),
+   * for and let go after, so a run holds only the linked templates in memory at once (a smaller live
+   * heap on a large repository). With `keepTemplates` (a change-aware run reads them again),
    * every parsed template is kept for `template(i)`.
    */
   linked(sources: readonly SourceFile[], opts: { readonly keepTemplates?: boolean } = {}): LinkedRun {
@@ -128,11 +128,7 @@ export class Auditor {
     let links: ReturnType<typeof linkStacks<PreparedSource>> | null = null;
     const ready = (): { prepared: (Prepared | undefined)[]; links: ReturnType<typeof linkStacks<PreparedSource>> } => {
       if (!prepared || !links) {
-        const involved = new Set<number>();
-        for (const [from, to] of stackDependencies(sources)) {
-          involved.add(from);
-          for (const j of to) involved.add(j);
-        }
+        const involved = linkedFiles(stackDependencies(sources));
         prepared = sources.map((s, i) => (involved.has(i) ? this.prepare(s) : undefined));
         links = linkStacks(
           prepared.filter((p): p is PreparedSource => p !== undefined && 'template' in p),

@@ -248,3 +248,13 @@ export function stackDependencies(sources: readonly SourceFile[]): Map<number, S
   });
   return deps;
 }
+
+/** The files that link to another or that another links to (see stackDependencies): the ones a run must read together. */
+export function linkedFiles(deps: ReadonlyMap<number, ReadonlySet<number>>): Set<number> {
+  const out = new Set<number>();
+  for (const [from, to] of deps) {
+    out.add(from);
+    for (const j of to) out.add(j);
+  }
+  return out;
+}
