@@ -1468,21 +1468,21 @@ function unescaped(text) {
     return code4 <= 1114111 ? String.fromCodePoint(code4) : m;
   });
 }
-function wordText(text) {
+function spelledWords(text) {
   if (text.includes("%") && TAG_SPELLING.test(text)) return null;
-  return ESCAPE.test(text) ? `${text}
-${unescaped(text)}` : text;
+  return ESCAPE.test(text) ? unescaped(text) : "";
+}
+function wordText(text) {
+  const spelled = spelledWords(text);
+  return spelled === null ? null : spelled === "" ? text : `${text}
+${spelled}`;
 }
 function mentionsIn(text) {
-  let words = "";
-  let looked = false;
+  let spelled;
   return (word) => {
     if (text.includes(word)) return true;
-    if (!looked) {
-      looked = true;
-      words = text.includes("%") && TAG_SPELLING.test(text) ? null : ESCAPE.test(text) ? unescaped(text) : "";
-    }
-    return words === null || words !== "" && words.includes(word);
+    if (spelled === void 0) spelled = spelledWords(text);
+    return spelled === null || spelled !== "" && spelled.includes(word);
   };
 }
 var ESCAPE, TAG_SPELLING;
@@ -11218,7 +11218,7 @@ function buildGraph(template, opts = {}) {
   const decide2 = decideFor(/* @__PURE__ */ new Map(), evaluator);
   const base = new Specializer(decide2);
   const mentions2 = template.mentions;
-  const asWritten = mentions2 !== void 0 && !mentions2("Fn::If") && !mentions2("!If") && !mentions2("NoValue") && !mentions2("ForEach");
+  const asWritten = mentions2 !== void 0 && !mayLoop && !mentions2("Fn::If") && !mentions2("!If") && !mentions2("NoValue");
   const specialized = (v) => asWritten ? v : base.value(v);
   const resources = /* @__PURE__ */ new Map();
   const byType = /* @__PURE__ */ new Map();
@@ -11532,20 +11532,13 @@ function elements(value, resolver, params = NO_DECLS) {
   let byParams = elementCache.get(resolver);
   if (!byParams) elementCache.set(resolver, byParams = /* @__PURE__ */ new WeakMap());
   let memo2 = byParams.get(params);
-  if (!memo2) byParams.set(params, memo2 = { nodes: /* @__PURE__ */ new WeakMap(), scalars: /* @__PURE__ */ new Map() });
-  const scalar = value === null || typeof value !== "object";
-  const hit = scalar ? memo2.scalars.get(value) : memo2.nodes.get(value);
-  if (hit) return hit;
-  const out = elementsOf(piecesOf(value, resolver), resolver, params);
-  if (scalar) memo2.scalars.set(value, out);
-  else memo2.nodes.set(value, out);
-  return out;
+  if (!memo2) byParams.set(params, memo2 = new ValueMemo());
+  return memo2.get(value) ?? memo2.set(value, elementsOf(piecesOf(value, resolver), resolver, params));
 }
 function piecesOf(value, resolver) {
   let memo2 = pieceCache.get(resolver);
-  if (!memo2) pieceCache.set(resolver, memo2 = { nodes: /* @__PURE__ */ new WeakMap(), scalars: /* @__PURE__ */ new Map() });
-  const scalar = value === null || typeof value !== "object";
-  const hit = scalar ? memo2.scalars.get(value) : memo2.nodes.get(value);
+  if (!memo2) pieceCache.set(resolver, memo2 = new ValueMemo());
+  const hit = memo2.get(value);
   if (hit) return hit;
   const list2 = [];
   for (const alt of resolver.resolve(value)) {
@@ -11567,10 +11560,7 @@ function piecesOf(value, resolver) {
       }
     }
   }
-  const out = { list: list2, opaque: /* @__PURE__ */ new Map() };
-  if (scalar) memo2.scalars.set(value, out);
-  else memo2.nodes.set(value, out);
-  return out;
+  return memo2.set(value, { list: list2, opaque: /* @__PURE__ */ new Map() });
 }
 function elementsOf(pieces, resolver, params) {
   const values = [];
@@ -11774,7 +11764,7 @@ function isLowImpactServiceWildcard(action) {
   const i = action.indexOf(":");
   return i > 0 && LOW_IMPACT_SERVICES.has(action.slice(0, i).toLowerCase());
 }
-var isObj, IDENTITY_DOC_TYPES, INLINE_POLICY_TYPES, RESOURCE_DOC_PROPERTY, elementCache, pieceCache, NO_DECLS, declsCache, READ_VERBS, STAR_ONLY_ACTIONS, STAR_ONLY_PREFIXES, LOW_IMPACT_SERVICES, ESCALATION_ACTIONS, COMPUTE_TAKEOVER_ACTIONS, PASSROLE_LAUNCH_ACTIONS;
+var isObj, IDENTITY_DOC_TYPES, INLINE_POLICY_TYPES, RESOURCE_DOC_PROPERTY, ValueMemo, elementCache, pieceCache, NO_DECLS, declsCache, READ_VERBS, STAR_ONLY_ACTIONS, STAR_ONLY_PREFIXES, LOW_IMPACT_SERVICES, ESCALATION_ACTIONS, COMPUTE_TAKEOVER_ACTIONS, PASSROLE_LAUNCH_ACTIONS;
 var init_iam = __esm({
   "src/model/iam.ts"() {
     "use strict";
@@ -11797,6 +11787,18 @@ var init_iam = __esm({
       "AWS::Events::EventBus": "Policy",
       "AWS::S3::AccessPoint": "Policy",
       "AWS::S3::MultiRegionAccessPointPolicy": "Policy"
+    };
+    ValueMemo = class {
+      nodes = /* @__PURE__ */ new WeakMap();
+      scalars = /* @__PURE__ */ new Map();
+      get(value) {
+        return value !== null && typeof value === "object" ? this.nodes.get(value) : this.scalars.get(value);
+      }
+      set(value, made) {
+        if (value !== null && typeof value === "object") this.nodes.set(value, made);
+        else this.scalars.set(value, made);
+        return made;
+      }
     };
     elementCache = /* @__PURE__ */ new WeakMap();
     pieceCache = /* @__PURE__ */ new WeakMap();
@@ -12115,7 +12117,7 @@ function linkedFiles(deps) {
   }
   return out;
 }
-var import_node_path6, asRecord2, isWordChar, isAlnum;
+var import_node_path6, asRecord2, NOT_IN_PATH, PATH_ASCII, isWordChar, isAlnum;
 var init_stacks = __esm({
   "src/model/stacks.ts"() {
     "use strict";
@@ -12125,7 +12127,9 @@ var init_stacks = __esm({
     init_iam();
     init_mentions();
     asRecord2 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-    isWordChar = (c) => !(c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 34 || c === 39 || c === 92 || c === 58 || c === 44 || c === 123 || c === 125 || c === 91 || c === 93) && !(c === 133 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279);
+    NOT_IN_PATH = /[\s"'\\:,{}[\]]/;
+    PATH_ASCII = Array.from({ length: 128 }, (_, c) => !NOT_IN_PATH.test(String.fromCharCode(c)));
+    isWordChar = (c) => c < 128 ? PATH_ASCII[c] : !NOT_IN_PATH.test(String.fromCharCode(c));
     isAlnum = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
   }
 });
@@ -16115,17 +16119,6 @@ __export(jobs_exports, {
   evaluateInWorkers: () => evaluateInWorkers,
   useWorkerScript: () => useWorkerScript
 });
-function closure(start, deps) {
-  const out = new Set(start);
-  const queue = [...out];
-  while (queue.length)
-    for (const d of deps.get(queue.pop()) ?? [])
-      if (!out.has(d)) {
-        out.add(d);
-        queue.push(d);
-      }
-  return out;
-}
 function useWorkerScript(url, tsx = null) {
   workerScript = { url, tsx };
 }
@@ -16154,11 +16147,10 @@ var init_jobs = __esm({
     init_stacks();
     evaluateInWorkers = async (req, sources, todo, jobs, here) => {
       const wanted = todo ?? sources.map((_, i) => i);
-      const deps = stackDependencies(sources);
       const shares = Array.from({ length: Math.max(1, Math.min(jobs, wanted.length)) }, () => []);
       const cost = (i) => sources[i].text.length + 2e3;
       const load2 = shares.map((_, k) => k === 0 ? 0 : WORKER_START_COST);
-      const linked = linkedFiles(deps);
+      const linked = linkedFiles(stackDependencies(sources));
       const free = [];
       for (const i of wanted) {
         if (linked.has(i)) {
@@ -16176,12 +16168,10 @@ var init_jobs = __esm({
       const results = /* @__PURE__ */ new Map();
       const working = Promise.all(
         shares.slice(1).filter((share) => share.length > 0).map(async (share) => {
-          const mine = new Set(share);
-          const indices = [...closure(share, deps)].sort((a, b) => a - b);
-          const task = { request, sources: indices.map((i) => sources[i]), audit: indices.flatMap((i, k) => mine.has(i) ? [k] : []) };
-          const reply = await runWorker(task);
+          const indices = [...share].sort((a, b) => a - b);
+          const reply = await runWorker({ request, sources: indices.map((i) => sources[i]) });
           if ("failure" in reply) throw new Error(`a --jobs worker failed: ${reply.failure}`);
-          task.audit.forEach((k, n) => results.set(indices[k], reply.evaluations[n]));
+          indices.forEach((i, n) => results.set(i, reply.evaluations[n]));
         })
       );
       try {
@@ -23290,8 +23280,8 @@ function compileRule(spec, checks) {
         run(graph, resource, out, view) {
           const tracked = view ?? new TrackedView(resource);
           tracked.begin();
-          const run2 = checkRun(graph, tracked.resource, resource.path, spec, options, (r) => emit(graph, resource, out, r));
-          fn(run2.ctx);
+          const run2 = new CheckRun(graph, tracked.resource, resource.path, spec, options, (r) => emit(graph, resource, out, r));
+          fn(run2);
           if (run2.reported) return;
           const missed = run2.unread() ?? (tracked.reads.length ? unresolvedRead(tracked.reads, graph.resolver) : null);
           if (missed) emit(graph, resource, out, { path: missed.path, outcome: "unknown", data: "data" in missed ? missed.data : {}, cause: "cause" in missed ? missed.cause : missed.reason, conditions: "conditions" in missed ? missed.conditions : [] });
@@ -23368,9 +23358,6 @@ var CheckRun = class {
   sink;
   reported = false;
   pending = null;
-  get ctx() {
-    return this;
-  }
   report(r) {
     this.reported = true;
     this.sink(r);
@@ -23391,9 +23378,6 @@ var CheckRun = class {
     return this.pending;
   }
 };
-function checkRun(graph, resource, resourcePath2, rule, options, report) {
-  return new CheckRun(graph, resource, resourcePath2, rule, options, report);
-}
 function clauseReports(c, holdsFor, graph, resource, rule) {
   if ("property" in c) {
     if ("exists" in c.assert && c.assert.exists) {
@@ -23401,8 +23385,8 @@ function clauseReports(c, holdsFor, graph, resource, rule) {
       return absent ? [{ path: [...resource.path, "Properties"], conditions: absent.conditions, data: { property: c.property.join("."), value: "absent" } }] : [];
     }
     const out2 = [];
-    const run2 = checkRun(graph, resource, resource.path, rule, {}, ({ messageId: _id, ...r }) => out2.push(r));
-    flagProperty(run2.ctx, c.property, { fails: (v) => !holdsFor(v), absent: c.absent, messageId: "property" });
+    const run2 = new CheckRun(graph, resource, resource.path, rule, {}, ({ messageId: _id, ...r }) => out2.push(r));
+    flagProperty(run2, c.property, { fails: (v) => !holdsFor(v), absent: c.absent, messageId: "property" });
     const unread = run2.reported ? null : run2.unread();
     if (unread) out2.push({ ...unread, outcome: "unknown" });
     return out2;
@@ -36520,42 +36504,50 @@ function readSource(path2, cwd, explicit, root, walked = false) {
   return { sources: [], errors: [], notices: [skipNotice(file, "not-utf8")] };
 }
 var byExtension = (path2) => TEMPLATE_EXTENSIONS.has((0, import_node_path8.extname)(path2).toLowerCase());
-async function* walk(dir, depth, st, real, entries) {
+async function* walk(dir, depth, st, listing) {
   const listed2 = [];
-  listFolder(dir, depth, st, listed2, real, entries);
+  listFolder(dir, depth, st, listed2, listing);
   for (const item of listed2) {
     if (item.kind !== "maybe-assembly") yield item;
     else if (await isAssembly(item.path)) yield { kind: "assembly", path: item.path };
-    else yield* walk(item.path, item.depth, st, item.real, item.entries);
+    else yield* walk(item.path, item.depth, st, item.listing);
   }
 }
-function listFolder(dir, depth, st, out, realDir, given) {
-  const shown2 = displayPath(dir, st.cwd);
-  if (depth > st.limits.maxDepth) {
-    st.out.errors.push(errorAt(shown2, `folders are nested more than ${st.limits.maxDepth} levels deep here; name a folder nearer the templates`));
-    return;
-  }
+function readFolder(dir, real, st) {
+  if (st.visited.has(real)) return null;
+  st.visited.add(real);
   let entries;
-  let real;
   try {
-    real = realDir ?? import_node_fs3.realpathSync.native(dir);
-    if (given === void 0) {
-      if (st.visited.has(real)) return;
-      st.visited.add(real);
-    }
-    entries = given ?? (0, import_node_fs3.readdirSync)(dir, { withFileTypes: true });
+    entries = (0, import_node_fs3.readdirSync)(dir, { withFileTypes: true });
   } catch (e) {
-    st.out.errors.push(errorAt(shown2, `cannot read the folder: ${e.code ?? e.message}`));
+    st.out.errors.push(errorAt(displayPath(dir, st.cwd), `cannot read the folder: ${e.code ?? e.message}`));
+    return null;
+  }
+  st.entries += entries.length;
+  if (st.entries > st.limits.maxEntries) {
+    st.out.errors.push(errorAt(displayPath(st.root, st.cwd), `more than ${st.limits.maxEntries} files and folders under this folder; name the folders that hold templates`));
+    throw new WalkStopped();
+  }
+  return entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
+function listFolder(dir, depth, st, out, listing) {
+  if (depth > st.limits.maxDepth) {
+    st.out.errors.push(errorAt(displayPath(dir, st.cwd), `folders are nested more than ${st.limits.maxDepth} levels deep here; name a folder nearer the templates`));
     return;
   }
-  if (given === void 0) {
-    st.entries += entries.length;
-    if (st.entries > st.limits.maxEntries) {
-      st.out.errors.push(errorAt(displayPath(st.root, st.cwd), `more than ${st.limits.maxEntries} files and folders under this folder; name the folders that hold templates`));
-      throw new WalkStopped();
+  if (listing === void 0) {
+    let real2;
+    try {
+      real2 = import_node_fs3.realpathSync.native(dir);
+    } catch (e) {
+      st.out.errors.push(errorAt(displayPath(dir, st.cwd), `cannot read the folder: ${e.code ?? e.message}`));
+      return;
     }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const entries2 = readFolder(dir, real2, st);
+    if (entries2 === null) return;
+    listing = { real: real2, entries: entries2 };
   }
+  const { real, entries } = listing;
   for (const e of entries) {
     const p = (0, import_node_path8.join)(dir, e.name);
     const candidate = st.accept(p);
@@ -36584,32 +36576,15 @@ function listFolder(dir, depth, st, out, realDir, given) {
     }
     if (isDir) {
       if (IGNORED_DIRS.has(e.name) || e.name.startsWith("asset.")) continue;
-      if (!st.assemblies) {
+      if (!st.assemblies || depth + 1 > st.limits.maxDepth) {
         listFolder(p, depth + 1, st, out);
         continue;
       }
-      if (depth + 1 > st.limits.maxDepth) {
-        listFolder(p, depth + 1, st, out);
-        continue;
-      }
-      const subReal = link ? target : (0, import_node_path8.join)(real, e.name);
-      if (st.visited.has(subReal)) continue;
-      let sub;
-      try {
-        st.visited.add(subReal);
-        sub = (0, import_node_fs3.readdirSync)(p, { withFileTypes: true });
-      } catch (err) {
-        st.out.errors.push(errorAt(displayPath(p, st.cwd), `cannot read the folder: ${err.code ?? err.message}`));
-        continue;
-      }
-      st.entries += sub.length;
-      if (st.entries > st.limits.maxEntries) {
-        st.out.errors.push(errorAt(displayPath(st.root, st.cwd), `more than ${st.limits.maxEntries} files and folders under this folder; name the folders that hold templates`));
-        throw new WalkStopped();
-      }
-      sub.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-      if (sub.some((d) => d.name === "manifest.json" && !d.isDirectory())) out.push({ kind: "maybe-assembly", path: p, real: subReal, depth: depth + 1, entries: sub });
-      else listFolder(p, depth + 1, st, out, subReal, sub);
+      const subEntries = readFolder(p, target, st);
+      if (subEntries === null) continue;
+      const sub = { real: target, entries: subEntries };
+      if (subEntries.some((d) => d.name === "manifest.json" && !d.isDirectory())) out.push({ kind: "maybe-assembly", path: p, depth: depth + 1, listing: sub });
+      else listFolder(p, depth + 1, st, out, sub);
     } else if (candidate) {
       if (isFile2) {
         if (st.visited.has(target)) continue;

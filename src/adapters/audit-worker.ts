@@ -9,7 +9,7 @@ async function work(task: WorkerTask): Promise<WorkerReply> {
     const { auditor, exceptions } = await setUpAudit(task.request, nodePorts);
     const linked = auditor.linked(task.sources);
     // Each file's own exception matches, so that the run (and its cache) can count them per file.
-    const evaluations = task.audit.map((k) => evaluationOf(() => linked.result(k), exceptions));
+    const evaluations = task.sources.map((_, k) => evaluationOf(() => linked.result(k), exceptions));
     return { evaluations };
   } catch (e) {
     return { failure: e instanceof Error ? (e.stack ?? e.message) : String(e) };

@@ -5,9 +5,9 @@
  * so the report is the same as with one thread.
  *
  * What stacks tell each other (exports, nested stacks' parameters, whether a nested stack's template is
- * in the run) must be the same as in one thread: every file linked to another (dependencies) is audited
- * in this thread, and a worker also reads every file the files it audits may depend on, in input order.
- * A second thread only pays with a free core, hence the default of one.
+ * in the run) must be the same as in one thread: every file linked to another (stackDependencies) is
+ * audited in this thread, so a worker is only sent files that stand alone. A second thread only pays
+ * with a free core, hence the default of one.
  */
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
@@ -16,30 +16,15 @@ import { linkedFiles, stackDependencies as dependencies } from '../model/stacks.
 import type { RunRequest } from '../app/run.js';
 import type { EvaluateInWorkers, Evaluation } from '../app/ports.js';
 
-/** What a worker is sent: the request without its functions, the files it reads, which of them it audits. */
+/** What a worker is sent: the request without its functions, and the files it audits (none linked to another), in input order. */
 export interface WorkerTask {
   readonly request: WorkerRequest;
   readonly sources: readonly SourceFile[];
-  /** Indices into `sources` of the files whose results it returns. */
-  readonly audit: readonly number[];
 }
 
 export type WorkerRequest = Omit<RunRequest, 'readStdin' | 'onProgress' | 'checks'>;
 
 export type WorkerReply = { readonly evaluations: readonly Evaluation[] } | { readonly failure: string };
-
-/** `start` with every file it depends on, directly or not. */
-function closure(start: Iterable<number>, deps: ReadonlyMap<number, ReadonlySet<number>>): Set<number> {
-  const out = new Set(start);
-  const queue = [...out];
-  while (queue.length)
-    for (const d of deps.get(queue.pop()!) ?? [])
-      if (!out.has(d)) {
-        out.add(d);
-        queue.push(d);
-      }
-  return out;
-}
 
 /**
  * Splits the files to audit (`todo`: indices into `sources`, all when null) over `jobs` threads: this
@@ -55,13 +40,12 @@ export const evaluateInWorkers: EvaluateInWorkers = async (
   here: (i: number) => Evaluation,
 ): Promise<(i: number) => Evaluation> => {
   const wanted = todo ?? sources.map((_, i) => i);
-  const deps = dependencies(sources);
   const shares: number[][] = Array.from({ length: Math.max(1, Math.min(jobs, wanted.length)) }, () => []);
   const cost = (i: number): number => sources[i]!.text.length + 2_000;
   // A worker loads the tool and compiles the rules before its first file: about as long as auditing this much text here.
   const load = shares.map((_, k) => (k === 0 ? 0 : WORKER_START_COST));
   // Every file that links to another or that another links to: this thread reads them anyway to link them.
-  const linked = linkedFiles(deps);
+  const linked = linkedFiles(dependencies(sources));
   const free: number[] = [];
   for (const i of wanted) {
     if (linked.has(i)) {
@@ -83,13 +67,10 @@ export const evaluateInWorkers: EvaluateInWorkers = async (
       .slice(1)
       .filter((share) => share.length > 0)
       .map(async (share) => {
-        const mine = new Set(share);
-        // In input order, with every file they depend on: links resolve as in one thread.
-        const indices = [...closure(share, deps)].sort((a, b) => a - b);
-        const task: WorkerTask = { request, sources: indices.map((i) => sources[i]!), audit: indices.flatMap((i, k) => (mine.has(i) ? [k] : [])) };
-        const reply = await runWorker(task);
+        const indices = [...share].sort((a, b) => a - b);
+        const reply = await runWorker({ request, sources: indices.map((i) => sources[i]!) });
         if ('failure' in reply) throw new Error(`a --jobs worker failed: ${reply.failure}`);
-        task.audit.forEach((k, n) => results.set(indices[k]!, reply.evaluations[n]!));
+        indices.forEach((i, n) => results.set(i, reply.evaluations[n]!));
       }),
   );
   try {

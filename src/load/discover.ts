@@ -84,59 +84,78 @@ interface WalkState {
 
 const byExtension = (path: string): boolean => TEMPLATE_EXTENSIONS.has(extname(path).toLowerCase());
 
+/** A folder's real path and its entries, sorted. */
+interface Listing {
+  readonly real: string;
+  readonly entries: Dirent[];
+}
+
 /** A folder that holds a `manifest.json` may be a cloud assembly: decided by its manifest, asynchronously. */
-type Listed = WalkItem | { readonly kind: 'maybe-assembly'; readonly path: string; readonly real: string; readonly depth: number; readonly entries: Dirent[] };
+type Listed = WalkItem | { readonly kind: 'maybe-assembly'; readonly path: string; readonly depth: number; readonly listing: Listing };
 
 /**
  * Walk a directory for template candidates, sorted, skipping dependency and VCS folders. The walk
  * itself is synchronous (a listing per folder, a path resolution only for links); only a folder
  * that may be a cloud assembly waits for its manifest to be read.
  */
-async function* walk(dir: string, depth: number, st: WalkState, real?: string, entries?: Dirent[]): AsyncGenerator<WalkItem> {
+async function* walk(dir: string, depth: number, st: WalkState, listing?: Listing): AsyncGenerator<WalkItem> {
   const listed: Listed[] = [];
-  listFolder(dir, depth, st, listed, real, entries);
+  listFolder(dir, depth, st, listed, listing);
   for (const item of listed) {
     if (item.kind !== 'maybe-assembly') yield item;
     else if (await isAssembly(item.path)) yield { kind: 'assembly', path: item.path };
-    else yield* walk(item.path, item.depth, st, item.real, item.entries);
+    else yield* walk(item.path, item.depth, st, item.listing);
   }
 }
 
-/** `real` and `entries`: the folder's real path and listing, when the caller has them already. */
-function listFolder(dir: string, depth: number, st: WalkState, out: Listed[], realDir?: string, given?: Dirent[]): void {
-  const shown = displayPath(dir, st.cwd);
-  if (depth > st.limits.maxDepth) {
-    st.out.errors.push(errorAt(shown, `folders are nested more than ${st.limits.maxDepth} levels deep here; name a folder nearer the templates`));
-    return;
-  }
-  let entries;
-  let real: string;
+/**
+ * A folder's entries, sorted and counted against the bound (past it the walk stops with an error);
+ * null when the folder was read already under another name (a link loop ends here) or cannot be read
+ * (an error).
+ */
+function readFolder(dir: string, real: string, st: WalkState): Dirent[] | null {
+  if (st.visited.has(real)) return null;
+  st.visited.add(real);
+  let entries: Dirent[];
   try {
-    // A folder or file reached again under another name (through a link) is not read twice, so link loops end.
-    real = realDir ?? realpathSync.native(dir);
-    if (given === undefined) {
-      if (st.visited.has(real)) return;
-      st.visited.add(real);
-    }
-    entries = given ?? readdirSync(dir, { withFileTypes: true });
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch (e) {
-    st.out.errors.push(errorAt(shown, `cannot read the folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`));
+    st.out.errors.push(errorAt(displayPath(dir, st.cwd), `cannot read the folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`));
+    return null;
+  }
+  st.entries += entries.length;
+  if (st.entries > st.limits.maxEntries) {
+    st.out.errors.push(errorAt(displayPath(st.root, st.cwd), `more than ${st.limits.maxEntries} files and folders under this folder; name the folders that hold templates`));
+    throw new WalkStopped();
+  }
+  return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** Lists the candidates under `dir` into `out`; `listing`: the folder's, when the caller has read it already. */
+function listFolder(dir: string, depth: number, st: WalkState, out: Listed[], listing?: Listing): void {
+  if (depth > st.limits.maxDepth) {
+    st.out.errors.push(errorAt(displayPath(dir, st.cwd), `folders are nested more than ${st.limits.maxDepth} levels deep here; name a folder nearer the templates`));
     return;
   }
-  if (given === undefined) {
-    st.entries += entries.length;
-    if (st.entries > st.limits.maxEntries) {
-      st.out.errors.push(errorAt(displayPath(st.root, st.cwd), `more than ${st.limits.maxEntries} files and folders under this folder; name the folders that hold templates`));
-      throw new WalkStopped();
+  if (listing === undefined) {
+    let real: string;
+    try {
+      real = realpathSync.native(dir);
+    } catch (e) {
+      st.out.errors.push(errorAt(displayPath(dir, st.cwd), `cannot read the folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`));
+      return;
     }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const entries = readFolder(dir, real, st);
+    if (entries === null) return;
+    listing = { real, entries };
   }
+  const { real, entries } = listing;
   for (const e of entries) {
     const p = join(dir, e.name);
     const candidate = st.accept(p);
     let isDir = e.isDirectory();
     let isFile = e.isFile();
-    let target: string | null = join(real, e.name);
+    let target = join(real, e.name);
     const link = e.isSymbolicLink();
     if (link) {
       // Links are followed only while they stay under the root: a link to / must not walk the machine.
@@ -161,33 +180,16 @@ function listFolder(dir: string, depth: number, st: WalkState, out: Listed[], re
     }
     if (isDir) {
       if (IGNORED_DIRS.has(e.name) || e.name.startsWith('asset.')) continue;
-      if (!st.assemblies) {
+      if (!st.assemblies || depth + 1 > st.limits.maxDepth) {
         listFolder(p, depth + 1, st, out);
         continue;
       }
-      // Listed here, so that a folder with a manifest is known before it is walked.
-      if (depth + 1 > st.limits.maxDepth) {
-        listFolder(p, depth + 1, st, out);
-        continue;
-      }
-      const subReal = link ? target : join(real, e.name);
-      if (st.visited.has(subReal)) continue;
-      let sub: Dirent[];
-      try {
-        st.visited.add(subReal);
-        sub = readdirSync(p, { withFileTypes: true });
-      } catch (err) {
-        st.out.errors.push(errorAt(displayPath(p, st.cwd), `cannot read the folder: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`));
-        continue;
-      }
-      st.entries += sub.length;
-      if (st.entries > st.limits.maxEntries) {
-        st.out.errors.push(errorAt(displayPath(st.root, st.cwd), `more than ${st.limits.maxEntries} files and folders under this folder; name the folders that hold templates`));
-        throw new WalkStopped();
-      }
-      sub.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-      if (sub.some((d) => d.name === 'manifest.json' && !d.isDirectory())) out.push({ kind: 'maybe-assembly', path: p, real: subReal, depth: depth + 1, entries: sub });
-      else listFolder(p, depth + 1, st, out, subReal, sub);
+      // Read here, so that a folder with a manifest is known before it is walked.
+      const subEntries = readFolder(p, target, st);
+      if (subEntries === null) continue;
+      const sub: Listing = { real: target, entries: subEntries };
+      if (subEntries.some((d) => d.name === 'manifest.json' && !d.isDirectory())) out.push({ kind: 'maybe-assembly', path: p, depth: depth + 1, listing: sub });
+      else listFolder(p, depth + 1, st, out, sub);
     } else if (candidate) {
       if (isFile) {
         if (st.visited.has(target)) continue;

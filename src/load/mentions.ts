@@ -17,12 +17,6 @@ function unescaped(text: string): string {
   });
 }
 
-/** The text a word test reads: the source, followed by its unescaped form when it has escapes; null when a YAML tag spelling may make any word. */
-export function wordText(text: string): string | null {
-  if (text.includes('%') && TAG_SPELLING.test(text)) return null;
-  return ESCAPE.test(text) ? `${text}\n${unescaped(text)}` : text;
-}
-
 /**
  * YAML can also spell a tag without writing it: a `%TAG` directive gives a handle a prefix (`!x!f`
  * with `%TAG !x! !I` is `!If`), and a tag may hold %-escaped characters (`!%49f`). A text doing
@@ -30,17 +24,24 @@ export function wordText(text: string): string | null {
  */
 const TAG_SPELLING = /^%TAG|!\S*%[0-9A-Fa-f]{2}/m;
 
+/** The words a reader may make from `text` beyond those written: null for any word, else its unescaped form ('' when it has no escapes). */
+function spelledWords(text: string): string | null {
+  if (text.includes('%') && TAG_SPELLING.test(text)) return null;
+  return ESCAPE.test(text) ? unescaped(text) : '';
+}
+
+/** The text a word test reads: the source, followed by its unescaped form when it has escapes; null when a YAML tag spelling may make any word. */
+export function wordText(text: string): string | null {
+  const spelled = spelledWords(text);
+  return spelled === null ? null : spelled === '' ? text : `${text}\n${spelled}`;
+}
+
 /** `mentions(word)`: false only when no reader of `text` can make that word from it. The escape and tag tests run once, on the first word not found as written. */
 export function mentionsIn(text: string): (word: string) => boolean {
-  // null: the text may spell any word; else its unescaped form, '' when it has no escapes.
-  let words: string | null = '';
-  let looked = false;
+  let spelled: string | null | undefined;
   return (word) => {
     if (text.includes(word)) return true;
-    if (!looked) {
-      looked = true;
-      words = text.includes('%') && TAG_SPELLING.test(text) ? null : ESCAPE.test(text) ? unescaped(text) : '';
-    }
-    return words === null || (words !== '' && words.includes(word));
+    if (spelled === undefined) spelled = spelledWords(text);
+    return spelled === null || (spelled !== '' && spelled.includes(word));
   };
 }

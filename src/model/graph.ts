@@ -157,7 +157,7 @@ export function buildGraph(template: Template, opts: GraphOptions = {}): Resourc
   // A source that never spells `Fn::If` or `AWS::NoValue` (nor a ForEach that could write one) is
   // deployed as written: specialization would return every value as it is, so it is skipped.
   const mentions = template.mentions;
-  const asWritten = mentions !== undefined && !mentions('Fn::If') && !mentions('!If') && !mentions('NoValue') && !mentions('ForEach');
+  const asWritten = mentions !== undefined && !mayLoop && !mentions('Fn::If') && !mentions('!If') && !mentions('NoValue');
   const specialized = (v: unknown): unknown => (asWritten ? v : base.value(v));
 
   const resources = new Map<string, Resource>();

@@ -201,34 +201,38 @@ export function keyPath(stmt: KnownStatement, key: string): KeyPath {
   return stmt.fromText || !(key in stmt.body) ? stmt.path : [...stmt.path, key];
 }
 
+/** Values made from a template value: by node for mappings and lists (weakly), by value for scalars. */
+class ValueMemo<T> {
+  private readonly nodes = new WeakMap<object, T>();
+  private readonly scalars = new Map<unknown, T>();
+
+  get(value: unknown): T | undefined {
+    return value !== null && typeof value === 'object' ? this.nodes.get(value) : this.scalars.get(value);
+  }
+
+  set(value: unknown, made: T): T {
+    if (value !== null && typeof value === 'object') this.nodes.set(value, made);
+    else this.scalars.set(value, made);
+    return made;
+  }
+}
+
 /**
  * Resolves an element that may be a string or a list of strings (each possibly an intrinsic).
  * An unresolved member counts (in `unknown`) only when it could be a wildcard: an ARN built with
- * `Fn::Sub`/`Fn::Join` around literal text, or a `GetAtt`, never is.
+ * `Fn::Sub`/`Fn::Join` around literal text, or a `GetAtt`, never is. Elements are kept per value node
+ * (or scalar value: `Action: s3:GetObject` is read by every policy rule), per resolver and parameter
+ * declarations: the policy rules share them.
  */
-/**
- * Elements per value node (or scalar value: `Action: s3:GetObject` is read by every policy rule), per
- * resolver and parameter declarations: the policy rules share them.
- */
-interface ElementMemo {
-  readonly nodes: WeakMap<object, Elements>;
-  readonly scalars: Map<unknown, Elements>;
-}
-const elementCache = new WeakMap<Resolver, WeakMap<ParameterDecls, ElementMemo>>();
+const elementCache = new WeakMap<Resolver, WeakMap<ParameterDecls, ValueMemo<Elements>>>();
 
 export function elements(value: unknown, resolver: Resolver, params: ParameterDecls = NO_DECLS): Elements {
   if (value === undefined) return { values: [], unknown: null, present: false };
   let byParams = elementCache.get(resolver);
   if (!byParams) elementCache.set(resolver, (byParams = new WeakMap()));
   let memo = byParams.get(params);
-  if (!memo) byParams.set(params, (memo = { nodes: new WeakMap(), scalars: new Map() }));
-  const scalar = value === null || typeof value !== 'object';
-  const hit = scalar ? memo.scalars.get(value) : memo.nodes.get(value);
-  if (hit) return hit;
-  const out = elementsOf(piecesOf(value, resolver), resolver, params);
-  if (scalar) memo.scalars.set(value, out);
-  else memo.nodes.set(value, out);
-  return out;
+  if (!memo) byParams.set(params, (memo = new ValueMemo()));
+  return memo.get(value) ?? memo.set(value, elementsOf(piecesOf(value, resolver), resolver, params));
 }
 
 /**
@@ -245,13 +249,12 @@ interface Pieces {
   /** opaqueText per unresolved node, made when first asked. */
   readonly opaque: Map<unknown, string | null>;
 }
-const pieceCache = new WeakMap<Resolver, { readonly nodes: WeakMap<object, Pieces>; readonly scalars: Map<unknown, Pieces> }>();
+const pieceCache = new WeakMap<Resolver, ValueMemo<Pieces>>();
 
 function piecesOf(value: unknown, resolver: Resolver): Pieces {
   let memo = pieceCache.get(resolver);
-  if (!memo) pieceCache.set(resolver, (memo = { nodes: new WeakMap(), scalars: new Map() }));
-  const scalar = value === null || typeof value !== 'object';
-  const hit = scalar ? memo.scalars.get(value) : memo.nodes.get(value);
+  if (!memo) pieceCache.set(resolver, (memo = new ValueMemo()));
+  const hit = memo.get(value);
   if (hit) return hit;
   const list: Piece[] = [];
   for (const alt of resolver.resolve(value)) {
@@ -274,10 +277,7 @@ function piecesOf(value: unknown, resolver: Resolver): Pieces {
       }
     }
   }
-  const out: Pieces = { list, opaque: new Map() };
-  if (scalar) memo.scalars.set(value, out);
-  else memo.nodes.set(value, out);
-  return out;
+  return memo.set(value, { list, opaque: new Map() });
 }
 
 /**

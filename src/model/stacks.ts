@@ -165,24 +165,9 @@ function paramNames(t: Template): string[] {
 }
 
 /** Not blank, a quote, a backslash, `:`, `,` or a bracket: what a path in a TemplateURL is made of. */
-const isWordChar = (c: number): boolean =>
-  !(
-    c === 32 ||
-    c === 9 ||
-    c === 10 ||
-    c === 13 ||
-    c === 12 ||
-    c === 11 ||
-    c === 34 ||
-    c === 39 ||
-    c === 92 ||
-    c === 58 ||
-    c === 44 ||
-    c === 123 ||
-    c === 125 ||
-    c === 91 ||
-    c === 93
-  ) && !(c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
+const NOT_IN_PATH = /[\s"'\\:,{}[\]]/;
+const PATH_ASCII = Array.from({ length: 128 }, (_, c) => !NOT_IN_PATH.test(String.fromCharCode(c)));
+const isWordChar = (c: number): boolean => (c < 128 ? PATH_ASCII[c]! : !NOT_IN_PATH.test(String.fromCharCode(c)));
 const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**

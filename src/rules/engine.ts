@@ -134,8 +134,8 @@ function compileRule(spec: RuleSpec, checks: Readonly<Record<string, CheckFn>>):
         run(graph, resource, out, view) {
           const tracked = view ?? new TrackedView(resource);
           tracked.begin();
-          const run = checkRun(graph, tracked.resource, resource.path, spec, options, (r) => emit(graph, resource, out, r));
-          fn(run.ctx);
+          const run = new CheckRun(graph, tracked.resource, resource.path, spec, options, (r) => emit(graph, resource, out, r));
+          fn(run);
           if (run.reported) return;
           // Nothing decided the resource: what could not be read is reported, never passed silently.
           const missed = run.unread() ?? (tracked.reads.length ? unresolvedRead(tracked.reads, graph.resolver) : null);
@@ -220,10 +220,6 @@ class CheckRun implements CheckContext {
     private readonly sink: (r: CheckReport) => void,
   ) {}
 
-  get ctx(): CheckContext {
-    return this;
-  }
-
   report(r: CheckReport): void {
     this.reported = true;
     this.sink(r);
@@ -248,17 +244,6 @@ class CheckRun implements CheckContext {
   }
 }
 
-function checkRun(
-  graph: ResourceGraph,
-  resource: Resource,
-  resourcePath: KeyPath,
-  rule: RuleSpec,
-  options: Readonly<Record<string, unknown>>,
-  report: (r: CheckReport) => void,
-): CheckRun {
-  return new CheckRun(graph, resource, resourcePath, rule, options, report);
-}
-
 /** What one path clause reports on a resource: nothing when it holds, else a failing or unknown report per place. */
 function clauseReports(c: PathClause, holdsFor: (v: unknown) => boolean, graph: ResourceGraph, resource: Resource, rule: RuleSpec): Report[] {
   if ('property' in c) {
@@ -270,8 +255,8 @@ function clauseReports(c: PathClause, holdsFor: (v: unknown) => boolean, graph: 
     // The same read and report as built-in checks: through intrinsics at every level, {property, value} data.
     const out: Report[] = [];
     // A path rule has one message: the id the shared helper reports is not kept.
-    const run = checkRun(graph, resource, resource.path, rule, {}, ({ messageId: _id, ...r }) => out.push(r));
-    flagProperty(run.ctx, c.property, { fails: (v) => !holdsFor(v), absent: c.absent, messageId: 'property' });
+    const run = new CheckRun(graph, resource, resource.path, rule, {}, ({ messageId: _id, ...r }) => out.push(r));
+    flagProperty(run, c.property, { fails: (v) => !holdsFor(v), absent: c.absent, messageId: 'property' });
     const unread = run.reported ? null : run.unread();
     if (unread) out.push({ ...unread, outcome: 'unknown' });
     return out;
