@@ -6,6 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildGraph } from '../src/model/graph.js';
+import { expandedSize } from '../src/model/walk.js';
+import { stackDependencies } from '../src/model/stacks.js';
+import { posix } from 'node:path';
 import { unauditableContent } from '../src/model/unauditable.js';
 import { elements, parameterDecls } from '../src/model/iam.js';
 import { isTemplateText } from '../src/load/sniff.js';
@@ -225,5 +228,113 @@ describe('simple rule paths', () => {
   it.each(['$..Privileged', '$.Properties.*', '$.Properties[0]', "$.Properties['A B']", '$.Properties..CIDRIP'])('%s still goes through JSONPath', (given) => {
     const doc = { Properties: { Privileged: true, CIDRIP: 'x', 'A B': 1, L: [{ CIDRIP: 'y' }] } };
     expect(selectPointers(given, doc)).toEqual(viaJsonPath(given, doc).map((h) => ({ ...h, path: h.path.map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s)) })));
+  });
+});
+
+describe('size bound on values (alias bombs)', () => {
+  /** `levels` anchors, each a list of `width` aliases to the one before: width^levels leaves from a few lines. */
+  const bomb = (levels: number, width: number, json = false): string => {
+    const lines = ['Resources:', '  R:', '    Type: AWS::SNS::Topic', '    Properties:', '      L0: &l0 [x, x]'];
+    for (let i = 1; i <= levels; i++) lines.push(`      L${i}: &l${i} [${Array.from({ length: width }, () => `*l${i - 1}`).join(', ')}]`);
+    return json ? JSON.stringify({ Resources: { R: { Type: 'AWS::SNS::Topic', Properties: { L: 'x & y' } } } }) : `${lines.join('\n')}\n`;
+  };
+
+  it('the reader says whether any node is reached twice', () => {
+    expect(ok('a: &x [1]\nb: *x\nResources: {}\n').nodeBound).toBeUndefined();
+    expect(ok('a: &x {k: 1}\nb:\n  <<: *x\nResources: {}\n').nodeBound).toBeUndefined();
+    // An anchor nothing uses still counts as possibly shared; an ampersand in a value does not.
+    expect(ok('a: &x 1\nResources: {}\n').nodeBound).toBeUndefined();
+    expect(ok('a: "x & y"\nb: R&D\nResources: {}\n').nodeBound).toBe(2 * 'a: "x & y"\nb: R&D\nResources: {}\n'.length);
+    expect(ok('{"Resources": {"A": {"Type": "T", "Properties": {"K": "&x"}}}}', 't.json').nodeBound).toBeGreaterThan(0);
+  });
+
+  it('a small template whose aliases expand past the bound is still refused, resource and output alike', () => {
+    const g = graph(bomb(6, 9));
+    expect(g.oversized).toEqual(['R']);
+    expect(graph(`${bomb(6, 9)}Outputs:\n  O:\n    Value: *l6\n  P:\n    Value: *l1\n`).oversized).toEqual(['R', 'O']);
+  });
+
+  it('oversized resources are the same with and without the reader’s bound (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 7 }), fc.integer({ min: 1, max: 9 }), fc.boolean(), (levels, width, json) => {
+        const t = ok(bomb(levels, width, json), json ? 't.json' : 't.yaml');
+        const { nodeBound: _bound, ...unbounded } = t;
+        expect(buildGraph(t).oversized).toEqual(buildGraph(unbounded).oversized);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('counting a tree without a table of seen nodes gives the same answer (property)', () => {
+    const tree = fc.letrec((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small' },
+        fc.string({ maxLength: 2 }),
+        fc.integer(),
+        fc.array(tie('node'), { maxLength: 6 }),
+        fc.dictionary(fc.string({ maxLength: 3 }), tie('node'), { maxKeys: 6 }),
+      ),
+    })).node;
+    fc.assert(
+      fc.property(tree, fc.integer({ min: 1, max: 60 }), (v, limit) => {
+        const memo = expandedSize(v, limit);
+        const plain = expandedSize(v, limit, true);
+        expect(plain > limit).toBe(memo > limit);
+        if (memo <= limit) expect(plain).toBe(memo);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('files a nested-stack parent names', () => {
+  const files = ['p/a.yaml', 'p/x/b.yml', 'a.yaml', 'p/a.yaml.bak', 'p/é.json'];
+  /** The word scan as first written: every maximal run of path characters, cut after each extension. */
+  const reference = (text: string): number[] => {
+    const out = new Set<number>();
+    for (const m of text.matchAll(/[^\s"'\\:,{}[\]]+/g)) {
+      const word = m[0];
+      for (let dot = word.indexOf('.'); dot >= 0; dot = word.indexOf('.', dot + 1)) {
+        const ext = /^[A-Za-z0-9]*/.exec(word.slice(dot + 1))![0];
+        if (ext.length === 0) continue;
+        const named = posix.resolve('/p', word.slice(0, dot + 1 + ext.length));
+        files.forEach((f, i) => {
+          if (posix.resolve('/', f) === named) out.add(i + 1);
+        });
+      }
+    }
+    return [...out].sort();
+  };
+  const piece = fc.constantFrom(
+    'a.yaml',
+    'x/b.yml',
+    '../a.yaml',
+    './a.yaml.bak',
+    'é.json',
+    'a',
+    '.',
+    '..',
+    '.yaml',
+    ' ',
+    '"',
+    ':',
+    '\n',
+    'é',
+    'x.',
+    'TemplateURL: ',
+    '\u0085',
+    ',',
+  );
+
+  it('are the files a word-by-word scan of its text finds (property)', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (pieces) => {
+        const text = `Resources:\n  C:\n    Type: AWS::CloudFormation::Stack\n    Properties:\n      TemplateURL: ${pieces.join('')}\n`;
+        const sources = [{ file: 'p/main.yaml', text }, ...files.map((file) => ({ file, text: 'Resources: {}\n' }))];
+        const deps = stackDependencies(sources);
+        expect([...(deps.get(0) ?? [])].sort()).toEqual(reference(text));
+      }),
+      { numRuns: 400 },
+    );
   });
 });

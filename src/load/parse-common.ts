@@ -13,6 +13,8 @@ export interface Parsed {
   readonly value: unknown;
   /** Offset of the node at `path` (its key when it has one), or of the nearest existing ancestor. */
   locate(path: KeyPath): number;
+  /** False when no node of `value` is reached twice (no YAML alias or merge key): the value is a tree no larger than its text. Absent: unknown. */
+  readonly shared?: boolean;
 }
 
 export class ParseFail extends Error {

@@ -82,7 +82,7 @@ export function parseJson(text: string): Parsed {
     }
     return offset;
   };
-  return { value, locate };
+  return { value, locate, shared: false };
 }
 
 function skipWs(text: string, i: number): number {

@@ -53,6 +53,8 @@ export function parseYaml(src: string): Parsed {
   const defs: number[] = []; // home, from, to (to = -1: items could not be matched)
   const tables = new Map<object, number>();
   let roots = 0;
+  // js-yaml's reader state (one object per load), for its anchor table once the load is done.
+  let reader: MutableState | null = null;
 
   const define = (result: object, home: number, mapping: boolean, mark: number): void => {
     const from = logAt.length;
@@ -70,6 +72,7 @@ export function parseYaml(src: string): Parsed {
   };
 
   const listener = (event: 'open' | 'close', state: MutableState): void => {
+    reader = state;
     if (event === 'open') {
       if (depth === 0 && roots++ > 0) throw new ParseFail(MULTI_DOC, skipBlank(src, state.position));
       if (2 * depth + 2 > opens.length) {
@@ -185,7 +188,11 @@ export function parseYaml(src: string): Parsed {
     }
     return offset;
   };
-  return { value, locate };
+  // An alias needs an anchor defined when it is read, and a backtracked attempt that drops an anchor
+  // drops what it read after it: no anchor left at the end means no node reached twice.
+  const anchors = (reader as MutableState | null)?.anchorMap;
+  const shared = src.includes('&') && (anchors === undefined || Object.keys(anchors).length > 0);
+  return { value, locate, shared };
 }
 
 /** A node is a key when `:` follows it (after spaces; for an explicit `? key`, also after line breaks). */

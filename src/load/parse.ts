@@ -64,6 +64,8 @@ export function parseTemplate(source: SourceFile): ParseResult {
       },
       lineText: (line: number) => lines.lineText(line),
       mentions: mentionsIn(text),
+      // Every node of a tree read from text takes at least one character of it (a short-form tag makes two).
+      ...(parsed.shared === false ? { nodeBound: 2 * text.length } : {}),
     };
     return { ok: true, template };
   } catch (e) {

@@ -157,6 +157,10 @@ export function buildGraph(template: Template, opts: GraphOptions = {}): Resourc
   // A source that never spells `Fn::If` or `AWS::NoValue` (nor a ForEach that could write one) is
   // deployed as written: specialization would return every value as it is, so it is skipped.
   const mentions = template.mentions;
+  // Without aliases (and loops, which copy) no value can be larger than the template: no size walk.
+  const bounded = !mayLoop && template.nodeBound !== undefined && template.nodeBound <= MAX_EXPANDED_NODES;
+  const tree = !mayLoop && template.nodeBound !== undefined;
+  const tooLarge = (v: unknown): boolean => !bounded && expandedSize(v, MAX_EXPANDED_NODES, tree) > MAX_EXPANDED_NODES;
   const asWritten = mentions !== undefined && !mayLoop && !mentions('Fn::If') && !mentions('!If') && !mentions('NoValue');
   const specialized = (v: unknown): unknown => (asWritten ? v : base.value(v));
 
@@ -214,7 +218,7 @@ export function buildGraph(template: Template, opts: GraphOptions = {}): Resourc
     // branches), not one variant's choice.
     const whole = variants.length === 1 ? variants[0]! : make(entry, []);
     resources.set(logicalId, whole);
-    if (variants.some((v) => expandedSize(v.entry, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES)) {
+    if (variants.some((v) => tooLarge(v.entry))) {
       // Aliases can make a 2 KB resource billions of nodes: no rule walks it; the stack says so.
       oversized.push(logicalId);
       continue;
@@ -234,17 +238,24 @@ export function buildGraph(template: Template, opts: GraphOptions = {}): Resourc
       continue;
     }
     const value = specialized(raw);
-    if (expandedSize(value, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES) oversized.push(name);
+    if (tooLarge(value)) oversized.push(name);
     else outputs[name] = value;
   }
 
-  const edges = [...collectEdges(audited), ...dependsOnEdges(template, resources)];
-  const incoming = new Map<string, Edge[]>();
-  for (const e of edges) {
-    const list = incoming.get(e.to);
-    if (list) list.push(e);
-    else incoming.set(e.to, [e]);
-  }
+  // Edges are walked for on the first rule that asks who refers to a resource (most templates have none that does).
+  let edges: readonly Edge[] | null = null;
+  let incoming: Map<string, Edge[]> | null = null;
+  const allEdges = (): readonly Edge[] => (edges ??= [...collectEdges(audited), ...dependsOnEdges(template, resources)]);
+  const incomingEdges = (): Map<string, Edge[]> => {
+    if (incoming) return incoming;
+    incoming = new Map();
+    for (const e of allEdges()) {
+      const list = incoming.get(e.to);
+      if (list) list.push(e);
+      else incoming.set(e.to, [e]);
+    }
+    return incoming;
+  };
   const transform = body['Transform'];
   const isSam = (Array.isArray(transform) ? transform : [transform]).some((t) => typeof t === 'string' && t.startsWith('AWS::Serverless'));
   return {
@@ -254,16 +265,18 @@ export function buildGraph(template: Template, opts: GraphOptions = {}): Resourc
     conditions: conditionsSection,
     mappings,
     outputs,
-    globals: expandedSize(body['Globals'], MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES ? (oversized.push('Globals'), {}) : asRecord(specialized(body['Globals'])),
+    globals: tooLarge(body['Globals']) ? (oversized.push('Globals'), {}) : asRecord(specialized(body['Globals'])),
     isSam,
-    edges,
+    get edges() {
+      return allEdges();
+    },
     resolver,
     decided,
     skippedByCondition,
     audited,
     oversized,
     byType: (type) => byType.get(type) ?? [],
-    referencesTo: (id) => incoming.get(id) ?? [],
+    referencesTo: (id) => incomingEdges().get(id) ?? [],
     sourcePath: (path, assumptions) => originalPath(body, path, (assumptions.length && variantDecide.get(assumptionKey(assumptions))) || decide),
   };
 }

@@ -179,6 +179,8 @@ const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <=
  */
 export function stackDependencies(sources: readonly SourceFile[]): Map<number, Set<number>> {
   const deps = new Map<number, Set<number>>();
+  // A file alone links to nothing.
+  if (sources.length < 2) return deps;
   const add = (from: number, to: number): void => {
     if (from === to) return;
     let set = deps.get(from);
@@ -210,25 +212,23 @@ export function stackDependencies(sources: readonly SourceFile[]): Map<number, S
     if (inCdk.has(i)) for (const c of cdk) add(i, c);
     if (!text.includes('AWS::CloudFormation::Stack')) return;
     const dir = dirname(resolvePath('/', s.file));
-    // Every path-like word, cut after each of its extensions (`a.yaml`, `a.yaml.bak`): one pass over
-    // the text, and a string is made only for a word with an extension.
-    for (let start = 0; start < text.length;) {
-      if (!isWordChar(text.charCodeAt(start))) {
-        start++;
-        continue;
+    // Every path-like word, cut after each of its extensions (`a.yaml`, `a.yaml.bak`): one pass from
+    // dot to dot, and a string is made only for a word with an extension.
+    let wordStart = 0;
+    let wordEnd = 0;
+    for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+      if (dot >= wordEnd) {
+        // A dot is a word character: the word around this one.
+        for (wordStart = dot; wordStart > 0 && isWordChar(text.charCodeAt(wordStart - 1));) wordStart--;
+        for (wordEnd = dot + 1; wordEnd < text.length && isWordChar(text.charCodeAt(wordEnd));) wordEnd++;
       }
-      let end = start;
-      while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
-      for (let dot = text.indexOf('.', start); dot >= 0 && dot < end; dot = text.indexOf('.', dot + 1)) {
-        let ext = dot + 1;
-        while (ext < end && isAlnum(text.charCodeAt(ext))) ext++;
-        if (ext === dot + 1) continue;
-        for (const child of byPath.get(resolvePath(dir, text.slice(start, ext))) ?? []) {
-          add(i, child);
-          add(child, i);
-        }
+      let ext = dot + 1;
+      while (ext < wordEnd && isAlnum(text.charCodeAt(ext))) ext++;
+      if (ext === dot + 1) continue;
+      for (const child of byPath.get(resolvePath(dir, text.slice(wordStart, ext))) ?? []) {
+        add(i, child);
+        add(child, i);
       }
-      start = end;
     }
   });
   return deps;

@@ -44,7 +44,8 @@ export function boundedStringify(v: unknown, maxChars = DEFAULT_MAX_CHARS, sortK
  * How many nodes `v` has when every shared node (a YAML alias) is counted each time it is used, up to
  * `limit` (returns a number above `limit` as soon as it is passed). Shared nodes are measured once.
  */
-export function expandedSize(v: unknown, limit: number): number {
+export function expandedSize(v: unknown, limit: number, tree = false): number {
+  if (tree) return treeSize(v, limit, 0);
   const memo = new Map<object, number>();
   const size = (x: unknown, depth: number): number => {
     if (x === null || typeof x !== 'object') return 1;
@@ -61,4 +62,20 @@ export function expandedSize(v: unknown, limit: number): number {
     return n;
   };
   return size(v, 0);
+}
+
+/** `expandedSize` of a value known to be a tree (no node reached twice, so no cycle): nothing to remember. */
+function treeSize(x: unknown, limit: number, depth: number): number {
+  if (x === null || typeof x !== 'object') return 1;
+  if (depth > 500) return limit + 1;
+  let n = 1;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length && n <= limit; i++) n += treeSize(x[i], limit - n, depth + 1);
+  } else {
+    for (const k in x) {
+      if (n > limit) break;
+      if (Object.prototype.hasOwnProperty.call(x, k)) n += treeSize((x as Record<string, unknown>)[k], limit - n, depth + 1);
+    }
+  }
+  return n;
 }

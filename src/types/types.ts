@@ -61,6 +61,11 @@ export interface Template {
    * sequences count): a walk looking for that word can be skipped. Absent: assume it may.
    */
   readonly mentions?: (word: string) => boolean;
+  /**
+   * At most this many nodes in `body`, when the reader knows that no node is reached twice (no YAML
+   * alias or merge key): a walk bounding the size of a value can then be skipped. Absent: unknown.
+   */
+  readonly nodeBound?: number;
 }
 
 /** A template that could not be read or parsed. Never yields pass. */
