@@ -122,9 +122,19 @@ const known = (value: unknown, conditions: readonly ConditionBranch[] = ALWAYS):
 const unknown = (reason: ValueReason, conditions: readonly ConditionBranch[] = ALWAYS, extra?: { partial?: readonly Segment[]; prefix?: readonly unknown[] }): Resolved =>
   extra && (extra.partial || extra.prefix) ? { known: false, reason, conditions, ...extra } : { known: false, reason, conditions };
 
+/**
+ * Asked of a stand-in for a node (the unknown guard's tracked views of a resource, which are
+ * proxies): which intrinsic it stands for (null: none), recording what looking into it records.
+ * Enumerating a proxy runs its traps key by key, a hundred times slower than this one read.
+ */
+export const INTRINSIC_OF_STAND_IN: unique symbol = Symbol('intrinsic of a stand-in');
+
 /** The single intrinsic key of `v`, if `v` is an intrinsic node `{ "Fn::X": … }` or `{ "Ref": … }`. */
 export function intrinsicName(v: unknown): string | null {
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) return null;
+  if (v === null || typeof v !== 'object') return null;
+  const standIn = (v as { readonly [INTRINSIC_OF_STAND_IN]?: string | null })[INTRINSIC_OF_STAND_IN];
+  if (standIn !== undefined) return standIn;
+  if (Array.isArray(v)) return null;
   // The hottest function of a run: no array of keys is made for it.
   let k: string | null = null;
   for (const key in v) {

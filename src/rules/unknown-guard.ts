@@ -8,7 +8,7 @@
  */
 import type { KeyPath, UnknownCause } from '../types/types.js';
 import type { Resource } from '../model/graph.js';
-import { intrinsicName, type Resolver } from '../model/resolve.js';
+import { INTRINSIC_OF_STAND_IN, intrinsicName, type Resolver } from '../model/resolve.js';
 
 export interface ReadIntrinsic {
   readonly value: object;
@@ -65,9 +65,15 @@ export class TrackedView {
       const hit = cache.get(v);
       if (hit) return hit;
       let proxy: object;
-      if (intrinsicName(v) !== null) {
+      const name = intrinsicName(v);
+      if (name !== null) {
         proxy = new Proxy(v, {
           get(target, key, receiver) {
+            // Asking which intrinsic it is (intrinsicName) is looking into it, as enumerating it would be.
+            if (key === INTRINSIC_OF_STAND_IN) {
+              record(target, at).inspected = true;
+              return name;
+            }
             if (typeof key === 'string') {
               // Reading the intrinsic's own key, or asking which intrinsic it is (`v['Ref']`), is looking into it;
               // reading a property name off it is taking `{Ref: …}` for a mapping, which decides nothing.
@@ -89,6 +95,7 @@ export class TrackedView {
         const isArray = Array.isArray(v);
         proxy = new Proxy(v, {
           get(target, key, receiver) {
+            if (key === INTRINSIC_OF_STAND_IN) return null;
             const x = Reflect.get(target, key, receiver) as unknown;
             if (typeof key === 'symbol' || x === null || typeof x !== 'object' || !Object.prototype.hasOwnProperty.call(target, key)) return x;
             return wrap(x, { parent: at, key: isArray ? Number(key) : key });
