@@ -116,6 +116,28 @@ describe('Fn::Transform inside a resource', () => {
   it('nothing for a resource without one', () => {
     expect(at('Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties: {A: [1, {B: 2}], Transform: x}\n')).toEqual([]);
   });
+
+  // The walk is skipped for a text that spells neither `Fn::Transform` nor `!Transform`: every spelling must still be found.
+  it.each([
+    ['short form', 'Tags: !Transform {Name: M}'],
+    ['verbatim tag', 'Tags: !<!Transform> {Name: M}'],
+    ['YAML \\x escape in a quoted key', 'Tags: {"Fn::\\x54ransform": {Name: M}}'],
+    ['YAML %TAG handle', 'Tags: !t!ransform {Name: M}'],
+    ['YAML %-escaped tag', 'Tags: !%54ransform {Name: M}'],
+  ])('in a SAM template, spelled as a %s', (name, props) => {
+    const directive = name === 'YAML %TAG handle' ? '%TAG !t! !T\n---\n' : '';
+    const text = `${directive}Transform: AWS::Serverless-2016-10-31\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      ${props}\n`;
+    expect(at(text)).toEqual(['Q Resources/Q/Properties/Tags M']);
+  });
+
+  it('in JSON with a \\u escape; none in a SAM template that only names its transform', () => {
+    const json = JSON.stringify({ Resources: { Q: { Type: 'AWS::SQS::Queue', Properties: { Tags: { 'Fn::Transform': { Name: 'M' } } } } } }).replace(
+      'Fn::Transform',
+      'Fn::\\u0054ransform',
+    );
+    expect(unauditableContent(buildGraph(ok(json, 't.json'))).map((u) => u.detail)).toEqual(['M']);
+    expect(at('Transform: AWS::Serverless-2016-10-31\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties: {Transform: x}\n')).toEqual([]);
+  });
 });
 
 describe('policy elements', () => {
@@ -225,9 +247,41 @@ describe('simple rule paths', () => {
     );
   });
 
-  it.each(['$..Privileged', '$.Properties.*', '$.Properties[0]', "$.Properties['A B']", '$.Properties..CIDRIP'])('%s still goes through JSONPath', (given) => {
-    const doc = { Properties: { Privileged: true, CIDRIP: 'x', 'A B': 1, L: [{ CIDRIP: 'y' }] } };
-    expect(selectPointers(given, doc)).toEqual(viaJsonPath(given, doc).map((h) => ({ ...h, path: h.path.map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s)) })));
+  const asPath = (h: { path: string[]; value: unknown }) => ({ ...h, path: h.path.map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s)) });
+  const digitKey = fc.constantFrom('Properties', 'A', 'B', '0', '12', 'length');
+  const deep = fc.letrec((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small' },
+      fc.constantFrom(null, 0, '', false, 'text', 1, true),
+      fc.array(tie('node'), { maxLength: 3 }),
+      fc.dictionary(digitKey, tie('node'), { maxKeys: 4 }),
+    ),
+  })).node;
+
+  it('`$.A..B.C` (one recursive descent) read directly gives what the JSONPath engine gives, in its order (property)', () => {
+    fc.assert(
+      fc.property(fc.dictionary(digitKey, deep, { maxKeys: 4 }), fc.array(key, { maxLength: 2 }), fc.array(key, { minLength: 1, maxLength: 2 }), (doc, before, after) => {
+        const given = `$${before.map((n) => `.${n}`).join('')}..${after.join('.')}`;
+        expect(selectPointers(given, doc)).toEqual(viaJsonPath(given, doc).map(asPath));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('the built-in recursive paths find a value at every depth, node before children', () => {
+    const doc = { Properties: { CIDRIP: 'a', L: [{ CIDRIP: 'b', M: { CIDRIP: { CIDRIP: 'c' } } }, 'x', [{ CIDRIP: 'd' }]] } };
+    expect(selectPointers('$.Properties..CIDRIP', doc).map((h) => h.path.join('/'))).toEqual([
+      'Properties/CIDRIP',
+      'Properties/L/0/CIDRIP',
+      'Properties/L/0/M/CIDRIP',
+      'Properties/L/0/M/CIDRIP/CIDRIP',
+      'Properties/L/2/0/CIDRIP',
+    ]);
+  });
+
+  it.each(['$.Properties.*', '$.Properties[0]', "$.Properties['A B']", '$..A..B', '$.Properties..*'])('%s still goes through JSONPath', (given) => {
+    const doc = { Properties: { Privileged: true, CIDRIP: 'x', 'A B': 1, L: [{ CIDRIP: 'y', A: { B: 1 } }] } };
+    expect(selectPointers(given, doc)).toEqual(viaJsonPath(given, doc).map(asPath));
   });
 });
 

@@ -13,8 +13,10 @@ const UNDERSTOOD_TRANSFORMS = new Set(['AWS::Serverless-2016-10-31', 'AWS::Langu
 export function unauditableContent(graph: ResourceGraph, nestedInRun: ReadonlySet<string> = new Set()): UnauditableContent[] {
   const out: UnauditableContent[] = [];
   const body = graph.template.body;
-  // `Fn::Transform` (or `!Transform`) is looked for in every resource and output: not when the text never spells it.
-  const anyTransform = graph.template.mentions?.('Transform') ?? true;
+  // `Fn::Transform` (or `!Transform`) is looked for in every resource and output: not when the text never
+  // spells either (a SAM template's top-level `Transform` alone needs no walk).
+  const mentions = graph.template.mentions;
+  const anyTransform = mentions === undefined || mentions('Fn::Transform') || mentions('!Transform');
   const transform = body['Transform'];
   const transforms = Array.isArray(transform) ? transform : transform === undefined ? [] : [transform];
   transforms.forEach((t, i) => {

@@ -324,21 +324,64 @@ interface Hit {
   readonly value: unknown;
 }
 
-/** `$.Properties.X.Y`: names only, read directly (as JSONPath reads them: own properties, through a falsy value nothing). */
-const SIMPLE_PATH = /^\$(?:\.[A-Za-z_][A-Za-z0-9_]*)+$/;
-const simplePaths = new Map<string, string[] | null>();
+/**
+ * Paths read directly, as the JSONPath engine reads them: `$.A.B` (names only: own properties,
+ * through a falsy value nothing) and `$.A..B.C` (one recursive descent: B.C at A and at every object
+ * or list below it, node before children, keys in order). Anything else goes through the engine.
+ */
+type PathPlan = { readonly before: readonly string[]; readonly descend: boolean; readonly after: readonly string[] };
+const NAME = '[A-Za-z_][A-Za-z0-9_]*';
+const PLANNED_PATH = new RegExp(`^\\$((?:\\.${NAME})*)(?:\\.\\.(${NAME}(?:\\.${NAME})*))?$`);
+const pathPlans = new Map<string, PathPlan | null>();
+
+function planOf(given: string): PathPlan | null {
+  let plan = pathPlans.get(given);
+  if (plan === undefined) {
+    const m = PLANNED_PATH.exec(given);
+    const names = (s: string | undefined): string[] => (s ? s.split('.').filter((n) => n !== '') : []);
+    plan = m && (m[1] || m[2]) ? { before: names(m[1]), descend: m[2] !== undefined, after: names(m[2]) } : null;
+    pathPlans.set(given, plan);
+  }
+  return plan;
+}
+
+/** `names` read from `node` (own properties, through a falsy value nothing): the value, or undefined when one is missing. */
+function follow(node: unknown, names: readonly string[], path: (string | number)[]): { value: unknown } | undefined {
+  for (const name of names) {
+    if (!node || !Object.prototype.hasOwnProperty.call(node, name)) return undefined;
+    node = (node as Record<string, unknown>)[name];
+    path.push(name);
+  }
+  return { value: node };
+}
+
+/** A key as a JSON pointer gives it back: digits only make an index. */
+const segment = (key: string): string | number => (/^(0|[1-9][0-9]*)$/.test(key) ? Number(key) : key);
 
 export function selectPointers(given: string, json: unknown): Hit[] {
   if (json === null || typeof json !== 'object') return [];
-  let names = simplePaths.get(given);
-  if (names === undefined) simplePaths.set(given, (names = SIMPLE_PATH.test(given) ? given.slice(2).split('.') : null));
-  if (names !== null) {
-    let node: unknown = json;
-    for (const name of names) {
-      if (!node || !Object.prototype.hasOwnProperty.call(node, name)) return [];
-      node = (node as Record<string, unknown>)[name];
-    }
-    return [{ path: [...names], value: node }];
+  const plan = planOf(given);
+  if (plan !== null) {
+    const path: (string | number)[] = [];
+    const start = follow(json, plan.before, path);
+    if (start === undefined) return [];
+    if (!plan.descend) return [{ path, value: start.value }];
+    const out: Hit[] = [];
+    const descend = (node: unknown, at: (string | number)[]): void => {
+      const here = [...at];
+      const hit = follow(node, plan.after, here);
+      if (hit !== undefined) out.push({ path: here, value: hit.value });
+      if (Array.isArray(node)) {
+        for (let i = 0; i < node.length; i++) if (typeof node[i] === 'object') descend(node[i], [...at, i]);
+      } else if (node && typeof node === 'object') {
+        for (const k of Object.keys(node)) {
+          const x = (node as Record<string, unknown>)[k];
+          if (typeof x === 'object') descend(x, [...at, segment(k)]);
+        }
+      }
+    };
+    descend(start.value, path);
+    return out;
   }
   const results = JSONPath<{ pointer: string; value: unknown }[]>({ path: given, json, resultType: 'all', eval: false, wrap: true });
   return results.map((r) => ({ path: pointerToPath(r.pointer), value: r.value }));
