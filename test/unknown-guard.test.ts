@@ -51,6 +51,18 @@ describe('tracked view', () => {
     expect(view.reads.map((r) => [r.path.at(-1), r.inspected])).toEqual([['A', true]]);
   });
 
+  it('a part that holds no intrinsic at any depth is handed out as it is; one that holds one is seen through the view', () => {
+    const r = resourceOf('      Plain: {A: [1, {B: x}]}\n      Deep: {A: [1, {B: !Ref P}]}\n');
+    const view = new TrackedView(r);
+    view.begin();
+    const p = view.resource.properties as Record<string, Record<string, unknown[]>>;
+    expect(p['Plain']).toBe(r.properties['Plain']);
+    expect(p['Deep']).not.toBe(r.properties['Deep']);
+    const b = (p['Deep']!['A']![1] as Record<string, Record<string, unknown>>)['B']!;
+    expect(b['Enabled']).toBeUndefined();
+    expect(view.reads.map((x) => [x.path.join('/'), x.asMapping])).toEqual([['Resources/R/Properties/Deep/A/1/B', true]]);
+  });
+
   it('answers as enumerating the underlying node does, for any value (property)', () => {
     const leaf = fc.oneof(fc.string({ maxLength: 3 }), fc.integer(), fc.constant(null));
     const node = fc.letrec((tie) => ({

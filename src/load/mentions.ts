@@ -27,7 +27,7 @@ const TAG_SPELLING = /^%TAG|!\S*%[0-9A-Fa-f]{2}/m;
 /** The words a reader may make from `text` beyond those written: null for any word, else its unescaped form ('' when it has no escapes). */
 function spelledWords(text: string): string | null {
   if (text.includes('%') && TAG_SPELLING.test(text)) return null;
-  return ESCAPE.test(text) ? unescaped(text) : '';
+  return text.includes('\\') && ESCAPE.test(text) ? unescaped(text) : '';
 }
 
 /** The text a word test reads: the source, followed by its unescaped form when it has escapes; null when a YAML tag spelling may make any word. */

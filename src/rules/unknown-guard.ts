@@ -49,6 +49,24 @@ export class TrackedView {
 
   constructor(resource: Resource) {
     const cache = new WeakMap<object, object>();
+    // Whether a node holds an intrinsic at any depth, found on first read: a part that holds none records
+    // nothing, so it is handed out as it is (a read through a proxy costs a trap each).
+    const holds = new Map<object, boolean>();
+    const holdsIntrinsic = (v: object, depth: number): boolean => {
+      const known = holds.get(v);
+      if (known !== undefined) return known;
+      holds.set(v, true); // while it is looked at (an alias cycle): as if it held one
+      let any = depth > 200 || intrinsicName(v) !== null;
+      if (!any)
+        for (const x of (Array.isArray(v) ? v : Object.values(v)) as unknown[]) {
+          if (x !== null && typeof x === 'object' && holdsIntrinsic(x, depth + 1)) {
+            any = true;
+            break;
+          }
+        }
+      holds.set(v, any);
+      return any;
+    };
     const record = (target: object, at: PathNode): ReadIntrinsic => {
       this.records ??= new Map();
       let r = this.records.get(target);
@@ -64,6 +82,7 @@ export class TrackedView {
       if (v === null || typeof v !== 'object') return v;
       const hit = cache.get(v);
       if (hit) return hit;
+      if (!holdsIntrinsic(v, 0)) return v;
       let proxy: object;
       const name = intrinsicName(v);
       if (name !== null) {
