@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileCatalogue } from './catalogue.mjs';
 import { checkDiffImport, diffFromActionBundle, literalLazyImports } from './build-action.mjs';
-import { buildLazyFiles, checkSplitLoader, splitLazyModules } from './lazy-modules.mjs';
+import { buildLazyFiles, checkSplitLoader, jsonAsParse, splitLazyModules } from './lazy-modules.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -69,7 +69,7 @@ if (only.includes('cli') && existsSync(join(root, 'src/adapters/cli-entry.ts')))
     // The AWS SDK is only for the Lambda; the CLI never imports it.
     external: ['@aws-sdk/*'],
     // A change-aware run loads cloudformation-diff from dist/action/cfn-diff.cjs (lazily, as before).
-    plugins: [literalLazyImports, diff.plugin, lazy],
+    plugins: [literalLazyImports, diff.plugin, lazy, jsonAsParse],
     metafile: true,
   });
   checkDiffImport(cli, 'dist/cli', diff.specifier);
@@ -85,7 +85,7 @@ if (only.includes('cli') && existsSync(join(root, 'src/adapters/cli-entry.ts')))
     format: 'esm',
     banner: { js: esmBanner },
     external: ['@aws-sdk/*'],
-    plugins: [lazy],
+    plugins: [lazy, jsonAsParse],
   });
   console.log('bundle: dist/cli/main.js, dist/cli/pre-commit.js, dist/cli/audit-worker.js, dist/cli/lazy/');
 }

@@ -56,3 +56,17 @@ export function checkSplitLoader(result, outDir) {
       throw new Error(`${file} holds ${SPLIT}, whose ./lazy/ paths resolve only from a file directly in ${outDir}`);
   }
 }
+
+/**
+ * The generated JSON tables (rule catalogue, IAM action classes: 450 KB) as `JSON.parse('…')` rather than
+ * the object literals esbuild writes: V8 reads a JSON string much faster than it compiles a literal.
+ */
+export const jsonAsParse = {
+  name: 'json-as-parse',
+  setup(b) {
+    b.onLoad({ filter: /\.generated\.json$/ }, (args) => {
+      const text = JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8')));
+      return { loader: 'js', contents: `export default JSON.parse(${JSON.stringify(text)});` };
+    });
+  },
+};

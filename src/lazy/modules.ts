@@ -11,14 +11,18 @@
  * library from a file of its own beside the bundle on first use, so start-up does not compile them.
  */
 import * as yaml from 'yaml';
-import * as jsonc from 'jsonc-parser';
-import * as minimatch from 'minimatch';
+import { findNodeAtLocation, modify, parse, parseTree } from 'jsonc-parser';
+import { minimatch } from 'minimatch';
 import safeRegex from 'safe-regex2';
 import * as validators from '../schema/validators.generated.js';
 
 export type YamlModule = typeof yaml;
+// The functions used, named: a bundle that takes this file keeps only them.
+const jsonc = { findNodeAtLocation, modify, parse, parseTree };
+const glob = { minimatch };
+
 export type JsoncModule = typeof jsonc;
-export type MinimatchModule = typeof minimatch;
+export type MinimatchModule = typeof glob;
 export type SafeRegex = typeof safeRegex;
 export type Validators = typeof validators;
 
@@ -29,7 +33,7 @@ export const yamlModule = (): YamlModule => yaml;
 export const jsoncModule = (): JsoncModule => jsonc;
 
 /** minimatch. */
-export const minimatchModule = (): MinimatchModule => minimatch;
+export const minimatchModule = (): MinimatchModule => glob;
 
 /** safe-regex2's star-height check. */
 export const safeRegexCheck = (): SafeRegex => safeRegex;

@@ -7,8 +7,6 @@
 import { createRequire } from 'node:module';
 import type { JsoncModule, MinimatchModule, SafeRegex, Validators, YamlModule } from './modules.js';
 
-export type { JsoncModule, MinimatchModule, SafeRegex, Validators, YamlModule } from './modules.js';
-
 const requireFile = createRequire(import.meta.url);
 
 const loaded = new Map<string, unknown>();
