@@ -45,11 +45,13 @@ describe('the CLI start-up bundle', () => {
   const startText = startUp.map((f) => readFileSync(join(cliDir, f), 'utf8')).join('\n');
   const emitted = readdirSync(cliDir, { recursive: true, encoding: 'utf8' }).map((f) => f.split('\\').join('/'));
 
-  it.each(MARKERS)('does not hold %s, which is a file of its own', (_, file, marker) => {
+  it.each(MARKERS)('does not hold %s, which is one file of its own', (_, file, marker) => {
     const own = emitted.filter((f) => file.test(f));
     expect(own).toHaveLength(1);
-    expect(readFileSync(join(cliDir, own[0]!), 'utf8')).toContain(marker);
     expect(startText.includes(marker), `${marker} in ${startUp.join(', ')}`).toBe(false);
+    // One copy in dist/cli: the worker and pre-commit bundles load the same file.
+    const holders = emitted.filter((f) => /\.c?js$/.test(f) && readFileSync(join(cliDir, f), 'utf8').includes(marker));
+    expect(holders).toEqual(own);
   });
 
   it('is not larger than 1.2 MB (1.9 MB before the lazy loading)', () => {
