@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The CLI is bundled by `npm run build` into dist/cli/ (one file plus lazily loaded chunks).
+// The CLI is bundled by `npm run build` into dist/cli/ (main.js, the chunks it imports, and lazily loaded chunks and lazy/ files).
 import { existsSync } from 'node:fs';
 
 const entry = new URL('../dist/cli/main.js', import.meta.url);

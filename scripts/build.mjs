@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileCatalogue } from './catalogue.mjs';
 import { checkDiffImport, diffFromActionBundle, literalLazyImports } from './build-action.mjs';
+import { buildLazyFiles, checkSplitLoader, jsonAsParse, splitLazyModules } from './lazy-modules.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -52,24 +53,30 @@ const esmBanner = [
 if (only.includes('cli') && existsSync(join(root, 'src/adapters/cli-entry.ts'))) {
   rmSync(join(root, 'dist/cli'), { recursive: true, force: true });
   const diff = diffFromActionBundle('dist/cli');
+  // Libraries a plain run does not use are files of their own in dist/cli/lazy/, required on first use.
+  await buildLazyFiles({ root, common, build }, 'dist/cli');
+  const lazy = splitLazyModules(root);
   const cli = await build({
     ...common,
     entryPoints: { main: 'src/adapters/cli-entry.ts' },
     outdir: 'dist/cli',
     format: 'esm',
     splitting: true,
-    chunkNames: 'chunks/[name]-[hash]',
+    // Chunks sit beside main.js: the code that shares main's modules with a lazily imported command is a
+    // chunk too, and the relative paths it requires (cfn-diff, ./lazy/) must resolve from it.
+    chunkNames: '[name]-[hash]',
     banner: { js: esmBanner },
     // The AWS SDK is only for the Lambda; the CLI never imports it.
     external: ['@aws-sdk/*'],
     // A change-aware run loads cloudformation-diff from dist/action/cfn-diff.cjs (lazily, as before).
-    plugins: [literalLazyImports, diff.plugin],
+    plugins: [literalLazyImports, diff.plugin, lazy, jsonAsParse],
     metafile: true,
   });
   checkDiffImport(cli, 'dist/cli', diff.specifier);
+  checkSplitLoader(cli, 'dist/cli');
   // pre-commit's entry: its own small file that filters the staged files, then loads main.js (so the
   // CLI's bundle and start-up stay as they are).
-  await build({ ...common, entryPoints: { 'pre-commit': 'src/adapters/pre-commit-entry.ts' }, outdir: 'dist/cli', format: 'esm', banner: { js: esmBanner } });
+  await build({ ...common, entryPoints: { 'pre-commit': 'src/adapters/pre-commit-entry.ts' }, outdir: 'dist/cli', format: 'esm', banner: { js: esmBanner }, plugins: [lazy] });
   // The --jobs worker: its own file, loaded only by a run with --jobs 2 or more.
   await build({
     ...common,
@@ -78,8 +85,9 @@ if (only.includes('cli') && existsSync(join(root, 'src/adapters/cli-entry.ts')))
     format: 'esm',
     banner: { js: esmBanner },
     external: ['@aws-sdk/*'],
+    plugins: [lazy, jsonAsParse],
   });
-  console.log('bundle: dist/cli/main.js, dist/cli/pre-commit.js, dist/cli/audit-worker.js');
+  console.log('bundle: dist/cli/main.js, dist/cli/pre-commit.js, dist/cli/audit-worker.js, dist/cli/lazy/');
 }
 
 // Each adapter bundle has its own script: scripts/build-<name>.mjs exporting buildAdapter(ctx).

@@ -17,7 +17,6 @@ import type { FormatContext } from '../report/context.js';
 import { CONFIG_FILE_NAMES } from '../policy/config.js';
 import { STARTER_CONFIG } from '../policy/starter.js';
 import { isScoringMode, SCORING_MODES } from '../policy/verdict.js';
-import { fixCommand, reportFixes } from './fix-command.js';
 
 export const EXIT: Readonly<Record<Decision | 'error', number>> = { pass: 0, fail: 1, error: 2, 'manual-approval': 3 };
 
@@ -113,6 +112,8 @@ export interface CliIO {
 export async function main(io: CliIO): Promise<number> {
   if (io.argv[0] === 'fix') {
     try {
+      // The fix command and the edit modules are a chunk of their own: an audit does not load them.
+      const { fixCommand } = await import('./fix-command.js');
       return await fixCommand(io, io.argv.slice(1));
     } catch (e) {
       if (!(e instanceof UsageError) && !(e instanceof TypeError && 'code' in e)) throw e;
@@ -243,7 +244,7 @@ export async function main(io: CliIO): Promise<number> {
       cwd: io.cwd,
       color,
       rules: new Map<string, RuleMeta>(catalogue.map((r) => [r.id, r])),
-      ...(withFixes ? { fixes: reportFixes(report, catalogue, io.cwd) } : {}),
+      ...(withFixes ? { fixes: (await import('./fix-command.js')).reportFixes(report, catalogue, io.cwd) } : {}),
     };
     // Files first: a closed or full standard output must not cost the SARIF or JSON file.
     for (const extra of EXTRA_OUTPUTS) {

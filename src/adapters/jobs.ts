@@ -10,7 +10,6 @@
  * with a free core, hence the default of one.
  */
 import { existsSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
 import type { SourceFile } from '../types/types.js';
 import { linkedFiles, stackDependencies as dependencies } from '../model/stacks.js';
 import type { RunRequest } from '../app/run.js';
@@ -101,9 +100,11 @@ export function useWorkerScript(url: URL, tsx: URL | null = null): void {
   workerScript = { url, tsx };
 }
 
-function runWorker(task: WorkerTask): Promise<WorkerReply> {
+async function runWorker(task: WorkerTask): Promise<WorkerReply> {
   const script = workerScript;
-  if (!script || !existsSync(script.url)) return Promise.resolve({ failure: `the worker code (${script?.url.pathname ?? 'audit-worker.js'}) is missing from this build` });
+  if (!script || !existsSync(script.url)) return { failure: `the worker code (${script?.url.pathname ?? 'audit-worker.js'}) is missing from this build` };
+  // This module is in the CLI's start-up (cli-entry names the worker script); worker_threads is loaded only by a --jobs run.
+  const { Worker } = await import('node:worker_threads');
   return new Promise((resolve, reject) => {
     const worker = script.tsx
       ? new Worker(`import(${JSON.stringify(script.tsx.href)}).then((m) => { m.register(); return import(${JSON.stringify(script.url.href)}); });`, {

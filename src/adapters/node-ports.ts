@@ -1,5 +1,4 @@
 /** The app layer's ports on Node: the real file system, `git` as a subprocess, the system clock, the lazily imported diff module. */
-import { execFile } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import type { AppPorts, FsPort, GitPort, GitResult } from '../app/ports.js';
@@ -31,7 +30,9 @@ export const nodeFs: FsPort = {
   writeText: (path, text) => writeOutput(path, text),
 };
 
-function git(args: readonly string[], cwd: string): Promise<GitResult> {
+async function git(args: readonly string[], cwd: string): Promise<GitResult> {
+  // child_process (with net, dgram and the stream modules it loads) only for the runs that call git.
+  const { execFile } = await import('node:child_process');
   return new Promise((done) => {
     execFile('git', [...args], { cwd, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }, (err, stdout, stderr) => done(err ? { ok: false, stderr } : { ok: true, stdout }));
   });

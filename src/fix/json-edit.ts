@@ -1,5 +1,6 @@
 /** Edits on JSON text through jsonc-parser's `modify`: only the edited node's text changes; the file's indentation is kept. */
-import { findNodeAtLocation, modify, parseTree, type FormattingOptions, type Node as JsonNode } from 'jsonc-parser';
+import type { FormattingOptions, Node as JsonNode } from 'jsonc-parser';
+import { jsoncModule } from '../lazy/modules.js';
 import type { Edit, TextEdit } from './types.js';
 import { shown } from './yaml-edit.js';
 
@@ -8,12 +9,13 @@ export class JsonEditor {
   private readonly formatting: FormattingOptions;
 
   constructor(private readonly text: string) {
-    this.root = parseTree(text);
+    this.root = jsoncModule().parseTree(text);
     this.formatting = detectFormatting(text);
   }
 
   apply(edit: Edit): readonly TextEdit[] | { refused: string } {
     if (!this.root) return { refused: 'the JSON cannot be read' };
+    const { findNodeAtLocation, modify } = jsoncModule();
     const path = edit.path as (string | number)[];
     const node = findNodeAtLocation(this.root, path);
     // The deepest existing ancestor must be an object for keys to be added to it.

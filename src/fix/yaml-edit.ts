@@ -2,7 +2,8 @@
  * Edits on YAML text through the `yaml` Document's node ranges: each edit replaces or inserts text at one
  * node, so comments, quoting, anchors, short-form tags and indentation everywhere else stay byte-for-byte.
  */
-import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
+import { yamlModule } from '../lazy/modules.js';
 import type { KeyPath } from '../types/types.js';
 import { longFormOf, scalarValue } from '../load/parse.js';
 import { afterKey, blockLines, itemBody, yamlFlow } from './render.js';
@@ -30,6 +31,7 @@ export class YamlEditor {
   }
 
   private parse(): { doc: Document.Parsed; step: number } {
+    const { parseDocument } = yamlModule();
     const doc = parseDocument(this.text, { uniqueKeys: false, merge: true, schema: 'core', prettyErrors: false });
     return { doc, step: this.detectStep(doc) };
   }
@@ -39,6 +41,7 @@ export class YamlEditor {
    * when the YAML has errors (the caller then parses it the way the audit does).
    */
   body(): Record<string, unknown> | null {
+    const { isAlias, isMap, isScalar, isSeq } = yamlModule();
     const doc = this.doc;
     if (doc.errors.length > 0 || !isMap(doc.contents)) return null;
     const memo = new Map<Node, unknown>();
@@ -110,6 +113,7 @@ export class YamlEditor {
   }
 
   private detectStep(doc: Document.Parsed): number {
+    const { isMap, isScalar } = yamlModule();
     const root = doc.contents;
     if (!isMap(root)) return 2;
     for (const p of root.items) {
@@ -123,6 +127,7 @@ export class YamlEditor {
   }
 
   private find(path: KeyPath): Where {
+    const { isAlias, isMap, isScalar, isSeq } = yamlModule();
     let node: Node | null = this.doc.contents;
     let pair: Pair | null = null;
     let parentFlow = false;
@@ -159,6 +164,7 @@ export class YamlEditor {
   }
 
   private replace(node: Node, pair: Pair | null, parentFlow: boolean, value: Json): readonly TextEdit[] | { refused: string } {
+    const { isCollection, isScalar } = yamlModule();
     if (hasAnchor(node)) return { refused: 'the value carries a YAML anchor that other places use; edit it by hand' };
     const range = node.range;
     if (!range) return { refused: 'the value has no position in the source' };
@@ -205,6 +211,7 @@ export class YamlEditor {
   }
 
   private insert(where: { at: number; container: YAMLMap | Pair }, path: KeyPath, value: Json): readonly TextEdit[] | { refused: string } {
+    const { isPair, isScalar } = yamlModule();
     const rest = path.slice(where.at);
     if (rest.length === 0 || rest.some((k) => typeof k !== 'string')) return { refused: `${shown(path, where.at)} is missing and is not a key that can be added` };
     let nested: Json = value;
@@ -253,6 +260,7 @@ export class YamlEditor {
   }
 
   private append(node: Node, value: Json): readonly TextEdit[] | { refused: string } {
+    const { isSeq } = yamlModule();
     if (!isSeq(node)) return { refused: 'the value is not a list' };
     const seq = node as YAMLSeq<Node>;
     const last = seq.items[seq.items.length - 1];
@@ -274,6 +282,7 @@ function define(obj: Record<string, unknown>, key: string, value: unknown): void
 }
 
 function hasAnchor(node: Node): boolean {
+  const { visit } = yamlModule();
   let found = false;
   visit(node, {
     Node(_k, n) {

@@ -17,7 +17,8 @@
  */
 import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
-import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
+import type { ParseError } from 'jsonc-parser';
+import { jsoncModule } from '../lazy/modules.js';
 import type { AuditError, SourceFile } from '../types/types.js';
 import { LineIndex } from './line-index.js';
 import { readBounded, readText } from './read-file.js';
@@ -406,7 +407,7 @@ async function readJson(file: string, root: string): Promise<JsonResult> {
   } catch (e) {
     // Node 20's JSON.parse message carries no position; a strict jsonc-parser pass finds the offset.
     const problems: ParseError[] = [];
-    parseJsonc(text, problems, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    jsoncModule().parse(text, problems, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const first = problems[0];
     const pos = first !== undefined ? new LineIndex(text).position(first.offset) : null;
     const reason = e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e);

@@ -14,6 +14,7 @@ import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'nod
 import type { AuditError, Notice, SkipReason, SourceFile } from '../types/types.js';
 import { isUnder, readText } from './read-file.js';
 import { isTemplateText } from './sniff.js';
+import { minimatchModule } from '../lazy/modules.js';
 
 export const TEMPLATE_EXTENSIONS: ReadonlySet<string> = new Set(['.yaml', '.yml', '.json', '.template']);
 const IGNORED_DIRS: ReadonlySet<string> = new Set(['node_modules', '.git', '.hg', '.svn', '.aws-sam', '.serverless', '.terraform']);
@@ -320,7 +321,7 @@ function merge(into: Discovered, d: Discovered): void {
 
 /** Globs (e.g. `templates/**\/*.yaml`) for shells and CI inputs that do not expand them; the walk rules apply. */
 async function expandGlob(pattern: string, opts: DiscoverOptions, out: Discovered): Promise<{ path: string; root: string; walked: boolean }[]> {
-  const { minimatch } = await import('minimatch');
+  const { minimatch } = minimatchModule();
   const base = pattern.split('/').findIndex((seg) => /[*?[{]/.test(seg));
   const dir = resolve(opts.cwd, pattern.split('/').slice(0, Math.max(base, 0)).join('/') || '.');
   const glob = pattern.replace(/^\.\//, '');

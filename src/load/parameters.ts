@@ -3,7 +3,7 @@
  * CodePipeline template configuration `{"Parameters": {…}}`, or a plain `{Key: Value}` mapping.
  * Values become text, as CloudFormation receives them (lists joined with commas).
  */
-import { parse as parseYaml } from 'yaml';
+import { yamlModule } from '../lazy/modules.js';
 
 export type ParametersResult = { ok: true; values: Record<string, string> } | { ok: false; message: string };
 
@@ -17,7 +17,7 @@ const asText = (v: unknown): string | null => {
 export function parseParameters(text: string): ParametersResult {
   let doc: unknown;
   try {
-    doc = parseYaml(text.replace(/^\uFEFF/, ''), { schema: 'core', uniqueKeys: true, maxAliasCount: 10 });
+    doc = yamlModule().parse(text.replace(/^\uFEFF/, ''), { schema: 'core', uniqueKeys: true, maxAliasCount: 10 });
   } catch (e) {
     return { ok: false, message: `not valid JSON or YAML (${e instanceof Error ? e.message.split('\n')[0] : String(e)})` };
   }

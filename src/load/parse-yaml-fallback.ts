@@ -4,7 +4,8 @@
  * only when needed. Scalars are read by the same resolver as the normal path (cfn-yaml.ts), so both
  * readers give the same body; test/parse-engines.test.ts checks that on the whole corpus.
  */
-import { parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { Document, Node, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { yamlModule } from '../lazy/modules.js';
 import type { KeyPath } from '../types/types.js';
 import { longFormOf, intrinsicValue, resolvePlain } from './cfn-yaml.js';
 import { duplicateKeyError, MAX_DEPTH, ParseFail, TOO_DEEP, type Parsed } from './parse-common.js';
@@ -13,6 +14,7 @@ import { duplicateKeyError, MAX_DEPTH, ParseFail, TOO_DEEP, type Parsed } from '
 const CORE_TAGS: ReadonlySet<string> = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
 
 export function parseYamlFallback(text: string): Parsed {
+  const { parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq } = yamlModule();
   const docs = parseAllDocuments(text, { uniqueKeys: true, merge: true, prettyErrors: false, schema: 'core', keepSourceTokens: false });
   const list = Array.isArray(docs) ? docs : [];
   if (list.length === 0) throw new ParseFail('the file has no content (only comments or blank lines)', 0);
@@ -134,6 +136,7 @@ export function parseYamlFallback(text: string): Parsed {
 
 /** A plain `<<` key. yaml 2.x with `merge: true` gives it the value Symbol('<<'), older versions the text. */
 function isMergeKey(keyNode: Node | null): boolean {
+  const { isScalar } = yamlModule();
   if (!isScalar(keyNode)) return false;
   const v = keyNode.value;
   if (typeof v === 'symbol') return v.description === '<<';
@@ -145,6 +148,7 @@ function firstLine(s: string): string {
 }
 
 function keyString(keyNode: Node | null): string {
+  const { isScalar } = yamlModule();
   if (keyNode === null) return 'null';
   // A key is a name, never a YAML 1.1 boolean or number: `Off:` stays "Off" (as in the main reader).
   if (isScalar(keyNode)) {

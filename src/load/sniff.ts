@@ -6,8 +6,8 @@
  * its own module so that the pre-commit entry can use it without loading the engine.
  */
 import { load, DEFAULT_SCHEMA, Type } from 'js-yaml';
-import { parseTree, type Node as JsonNode } from 'jsonc-parser';
-import { isMap, isScalar, parseDocument } from 'yaml';
+import type { Node as JsonNode } from 'jsonc-parser';
+import { jsoncModule, yamlModule } from '../lazy/modules.js';
 
 const TEMPLATE_KEYS: ReadonlySet<string> = new Set(['Resources', 'AWSTemplateFormatVersion']);
 
@@ -17,13 +17,14 @@ export function topLevelKeys(text: string): string[] {
   const first = /\S/.exec(body)?.[0];
   try {
     if (first === '{') {
-      const tree: JsonNode | undefined = parseTree(body, [], { allowTrailingComma: true, disallowComments: false });
+      const tree: JsonNode | undefined = jsoncModule().parseTree(body, [], { allowTrailingComma: true, disallowComments: false });
       const keys = (tree?.children ?? []).flatMap((p) => (p.type === 'property' && typeof p.children?.[0]?.value === 'string' ? [p.children[0].value] : []));
       if (keys.length > 0) return keys;
       // JSON-looking text that holds no property may still be YAML flow style; fall through.
     }
     const quick = permissiveTopKeys(body);
     if (quick !== null) return quick;
+    const { isMap, isScalar, parseDocument } = yamlModule();
     const doc = parseDocument(body, { strict: false, uniqueKeys: false, prettyErrors: false, logLevel: 'silent', keepSourceTokens: false });
     const c = doc.contents;
     return isMap(c) ? c.items.flatMap((i) => (isScalar(i.key) && typeof i.key.value === 'string' ? [i.key.value] : [])) : [];

@@ -5,7 +5,7 @@
 import type { Position } from '../types/types.js';
 import { DocumentSyntaxError, keyName, parseLocated, type DocPath, type LocatedDocument } from '../schema/positions.js';
 import { schemaIssue } from '../schema/issues.js';
-import { validateConfig } from '../schema/validators.generated.js';
+import { schemaValidators } from '../lazy/modules.js';
 import type { CfnAuditConfig } from './config-schema.js';
 
 export const CONFIG_FILE_NAMES = ['.cfn-audit.yml', '.cfn-audit.yaml'] as const;
@@ -42,6 +42,7 @@ export function parseConfig(text: string, file: string): LoadedConfig {
     throw e;
   }
   const value = doc.value ?? {};
+  const { validateConfig } = schemaValidators();
   if (!validateConfig(value)) {
     const issue = schemaIssue(validateConfig.errors);
     const pos = doc.locate(issue.path, issue.atKey);

@@ -3,7 +3,7 @@
  * gives the finding status `excepted`. An expired exception stops applying and is reported; one
  * that matched nothing in the whole run is reported as unused. The clock is injected.
  */
-import { minimatch } from 'minimatch';
+import { minimatchModule } from '../lazy/modules.js';
 import type { Finding, Notice } from '../types/types.js';
 import type { ResourceGraph } from '../model/graph.js';
 import { ConfigError, type LoadedConfig } from './config.js';
@@ -85,6 +85,7 @@ export class ExceptionSet {
       const key = this.options.fileKey?.(f.file);
       if (key !== undefined && key !== f.file) targets.push(`${key}#${f.logicalId}`);
       if (f.cdkPath) targets.push(f.cdkPath);
+      const { minimatch } = minimatchModule();
       if (!targets.some((t) => minimatch(t, spec.resource!, { dot: true }))) return false;
     }
     if (spec.tags !== undefined) {

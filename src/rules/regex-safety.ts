@@ -1,4 +1,4 @@
-import safeRegex from 'safe-regex2';
+import { safeRegexCheck } from '../lazy/modules.js';
 import vm from 'node:vm';
 
 const MAX_PATTERN = 1000;
@@ -11,7 +11,7 @@ export function regexProblem(pattern: string, flags = ''): string | null {
   } catch (e) {
     return `not a valid regular expression (${e instanceof Error ? e.message : String(e)})`;
   }
-  if (!safeRegex(pattern)) return 'it can backtrack catastrophically (nested or too many quantifiers); simplify it';
+  if (!safeRegexCheck()(pattern)) return 'it can backtrack catastrophically (nested or too many quantifiers); simplify it';
   // safe-regex2 measures star height only, so `(a|aa)*b` passes it although overlapping alternatives
   // under a repeat are exponential too. Refuse any repeated group that holds an alternation.
   if (repeatedAlternation(pattern)) return 'it repeats a group that holds alternatives (like (a|aa)*), which can backtrack catastrophically; repeat a character class instead';

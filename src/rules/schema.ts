@@ -8,7 +8,7 @@
 import type { RuleMeta } from '../types/types.js';
 import { DocumentSyntaxError, keyName, parseLocated, type DocPath, type LocatedDocument } from '../schema/positions.js';
 import { schemaIssue } from '../schema/issues.js';
-import { validateLegacyRule, validateRule } from '../schema/validators.generated.js';
+import { schemaValidators } from '../lazy/modules.js';
 import type { Assertion, Clause, LegacyRuleEntry, RuleDocument } from './rule-schema.js';
 import { CHECK_DEFINITIONS } from './checks/index.js';
 
@@ -112,6 +112,7 @@ function ruleFromDocument(raw: unknown, file: string, source: string, regexCheck
     const pos = doc?.locate([...at, ...path], atKey);
     throw new RuleError(file, id, problem, code, pos?.line ?? null, pos?.column ?? null, path.length ? keyName(path) : null);
   };
+  const { validateRule } = schemaValidators();
   if (!validateRule(raw)) {
     const issue = schemaIssue(validateRule.errors);
     return fail(issue.path, issue.message, 'schema', issue.atKey);
@@ -219,6 +220,7 @@ function convertLegacyRules(doc: readonly unknown[], file: string, regexCheck: R
     };
     // Inactive entries are skipped before anything else: a retired rule's pattern does not matter.
     if (typeof r['active'] === 'string' && r['active'].toUpperCase() === 'N') return;
+    const { validateLegacyRule } = schemaValidators();
     if (!validateLegacyRule(raw)) {
       const issue = schemaIssue(validateLegacyRule.errors);
       fail(issue.path, issue.message, 'schema', issue.atKey);

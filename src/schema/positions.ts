@@ -3,7 +3,8 @@
  * at a key path, or of the key itself. Shared by the config file and rule files, whose errors name
  * file:line:column.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
+import { yamlModule } from '../lazy/modules.js';
 import type { Position } from '../types/types.js';
 
 export type DocPath = readonly (string | number)[];
@@ -26,6 +27,7 @@ export class DocumentSyntaxError extends Error {
 
 /** Parse YAML (or JSON, a subset) keeping node positions. Duplicate keys and alias bombs are refused. */
 export function parseLocated(text: string): LocatedDocument {
+  const { LineCounter, parseDocument } = yamlModule();
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
   const first = doc.errors[0];
@@ -50,6 +52,7 @@ export function keyName(path: DocPath): string {
 }
 
 function nodePosition(doc: Document, lines: LineCounter, path: DocPath, atKey: boolean): Position {
+  const { isMap, isScalar, isSeq } = yamlModule();
   for (let n = path.length; n >= 0; n--) {
     const sub = path.slice(0, n);
     if (atKey && n === path.length && sub.length > 0) {

@@ -9,7 +9,7 @@ export type BundleName = 'cli' | 'action' | 'lambda' | 'hook' | 'api';
 
 /** The files `scripts/build.mjs --only=<name>` writes: a bundle is stale when one is missing or older than a source. */
 export const BUNDLE_OUTPUTS: Readonly<Record<BundleName, readonly string[]>> = {
-  cli: ['dist/cli/main.js', 'dist/cli/pre-commit.js'],
+  cli: ['dist/cli/main.js', 'dist/cli/pre-commit.js', 'dist/cli/audit-worker.js', 'dist/cli/lazy/yaml.cjs'],
   action: ['dist/action/index.cjs'],
   lambda: ['dist/lambda/index.js', 'dist/lambda.zip'],
   hook: ['dist/hook/index.js', 'dist/hook.zip'],
@@ -26,6 +26,7 @@ const SOURCES = [
   'scripts/build-lambda.mjs',
   'scripts/build-hook.mjs',
   'scripts/build-api.mjs',
+  'scripts/lazy-modules.mjs',
 ];
 
 function newest(path: string): number {

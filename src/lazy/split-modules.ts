@@ -1,0 +1,25 @@
+/**
+ * The CLI's src/lazy/modules.ts (scripts/lazy-modules.mjs substitutes it): each library is a CommonJS
+ * file of its own in dist/cli/lazy/, required synchronously the first time a caller asks for it, so a
+ * plain run neither reads nor compiles it. The paths are relative to the bundle file this module is
+ * built into, which the build checks is directly in dist/cli/.
+ */
+import { createRequire } from 'node:module';
+import type { JsoncModule, MinimatchModule, SafeRegex, Validators, YamlModule } from './modules.js';
+
+const requireFile = createRequire(import.meta.url);
+
+const loaded = new Map<string, unknown>();
+
+/** A file of dist/cli/lazy/, required on its first use (the callers ask for it on every use). */
+function required(file: string): unknown {
+  let exports = loaded.get(file);
+  if (exports === undefined) loaded.set(file, (exports = requireFile(file)));
+  return exports;
+}
+
+export const yamlModule = (): YamlModule => required('./lazy/yaml.cjs') as YamlModule;
+export const jsoncModule = (): JsoncModule => required('./lazy/jsonc-parser.cjs') as JsoncModule;
+export const minimatchModule = (): MinimatchModule => required('./lazy/minimatch.cjs') as MinimatchModule;
+export const safeRegexCheck = (): SafeRegex => required('./lazy/safe-regex.cjs') as SafeRegex;
+export const schemaValidators = (): Validators => required('./lazy/validators.cjs') as Validators;

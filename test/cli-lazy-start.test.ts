@@ -1,0 +1,263 @@
+/**
+ * The CLI bundle's start-up holds only what a plain run uses (issue 15, item 4). The libraries for other
+ * paths are files of their own in dist/cli/lazy/ (src/lazy/modules.ts, scripts/lazy-modules.mjs) or
+ * chunks loaded by import(): the fallback YAML reader, the sniffing of unparsable files, config, rule and
+ * parameter files, exceptions, globs and the fix command. Each such path is run here end to end in the
+ * built CLI, with the lazy files it loaded recorded.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir, tempFiles } from './helpers/temp.js';
+
+const root = join(import.meta.dirname, '..');
+const cliDir = join(root, 'dist/cli');
+
+/** The files main.js loads before it runs: itself and the chunks it imports statically (import() excluded). */
+function startUpFiles(dir: string): string[] {
+  const seen = new Set(['main.js']);
+  const todo = ['main.js'];
+  for (let file = todo.pop(); file !== undefined; file = todo.pop()) {
+    const text = readFileSync(join(dir, file), 'utf8');
+    for (const m of text.matchAll(/^import\s[^;]*?from\s*"\.\/([^"]+)"|^import\s*"\.\/([^"]+)"/gm)) {
+      const next = m[1] ?? m[2]!;
+      if (seen.has(next)) continue;
+      seen.add(next);
+      todo.push(next);
+    }
+  }
+  return [...seen];
+}
+
+/** A text found only in each lazily loaded part: it must be in its own file and not in the start-up files. */
+const MARKERS: readonly (readonly [part: string, file: RegExp, marker: string])[] = [
+  ['the yaml package', /^lazy\/yaml\.cjs$/, 'yaml.alias'],
+  ['the JSON Schema validators', /^lazy\/validators\.cjs$/, 'PascalCase id; built-in rule files are named by it.'],
+  ['safe-regex2 and ret', /^lazy\/safe-regex\.cjs$/, 'Unterminated group'],
+  ['jsonc-parser', /^lazy\/jsonc-parser\.cjs$/, 'InvalidCommentToken'],
+  ['minimatch', /^lazy\/minimatch\.cjs$/, 'pattern is too long'],
+  ['the fix command', /^fix-command-\w+\.js$/, 'edit the anchored value instead'],
+];
+
+describe('the CLI start-up bundle', () => {
+  const startUp = startUpFiles(cliDir);
+  const startText = startUp.map((f) => readFileSync(join(cliDir, f), 'utf8')).join('\n');
+  const emitted = readdirSync(cliDir, { recursive: true, encoding: 'utf8' }).map((f) => f.split('\\').join('/'));
+
+  it.each(MARKERS)('does not hold %s, which is one file of its own', (_, file, marker) => {
+    const own = emitted.filter((f) => file.test(f));
+    expect(own).toHaveLength(1);
+    expect(startText.includes(marker), `${marker} in ${startUp.join(', ')}`).toBe(false);
+    // One copy in dist/cli: the worker and pre-commit bundles load the same file.
+    const holders = emitted.filter((f) => /\.c?js$/.test(f) && readFileSync(join(cliDir, f), 'utf8').includes(marker));
+    expect(holders).toEqual(own);
+  });
+
+  it('is not larger than 1.2 MB (1.9 MB before the lazy loading)', () => {
+    expect(startUp.every((f) => !f.startsWith('lazy/'))).toBe(true);
+    expect(Buffer.byteLength(startText)).toBeLessThan(1_200_000);
+  });
+
+  it('imports no Node built-in only some runs use (child_process, worker_threads) at its top level', () => {
+    for (const f of startUp) expect(readFileSync(join(cliDir, f), 'utf8')).not.toMatch(/^import\s[^;]*?from\s*"(node:)?(child_process|worker_threads|zlib|readline)"/m);
+  });
+});
+
+// Preloaded into the CLI: at exit, writes the dist/cli/lazy files that were required.
+const RECORDER = [
+  "import { createRequire } from 'node:module';",
+  "import { writeFileSync } from 'node:fs';",
+  "const cache = createRequire(process.cwd() + '/').cache;",
+  "process.on('exit', () => writeFileSync(process.env.LAZY_RECORD, JSON.stringify(Object.keys(cache).filter((f) => /[\\\\/]dist[\\\\/]cli[\\\\/]lazy[\\\\/]/.test(f)).map((f) => f.replace(/.*[\\\\/]/, '')).sort())));",
+].join('\n');
+
+interface Run {
+  readonly code: number | null;
+  readonly out: string;
+  readonly err: string;
+  /** The dist/cli/lazy files the run required. */
+  readonly lazy: readonly string[];
+}
+
+function cli(args: readonly string[], cwd: string): Run {
+  const record = join(tempDir('cfn-audit-lazy-record-'), 'loaded.json');
+  const r = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(RECORDER)}`, join(cliDir, 'main.js'), ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', LAZY_RECORD: record },
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr, lazy: JSON.parse(readFileSync(record, 'utf8')) as string[] };
+}
+
+const SSH_OPEN = `AWSTemplateFormatVersion: '2010-09-09'
+Parameters:
+  AdminCidr:
+    Type: String
+    Default: 10.0.0.0/8
+Resources:
+  Sg:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: ssh
+      SecurityGroupIngress:
+        - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: !Ref AdminCidr, Description: ssh}
+`;
+const SSH_WORLD = SSH_OPEN.replace('Default: 10.0.0.0/8', 'Default: 0.0.0.0/0');
+const KMS = `Resources:
+  Key:
+    Type: AWS::KMS::Key
+    Properties:
+      EnableKeyRotation: false
+`;
+const json = (v: unknown): Record<string, unknown> => v as Record<string, unknown>;
+const findings = (out: string): string[] => (json(JSON.parse(out))['stacks'] as { findings: { ruleId: string }[] }[]).flatMap((s) => s.findings.map((f) => f.ruleId)).sort();
+
+describe('a plain run loads none of the lazy files', () => {
+  it.each([
+    ['one YAML template', { 'a.yaml': SSH_WORLD }, ['a.yaml']],
+    ['a JSON template', { 'a.json': JSON.stringify({ Resources: { Key: { Type: 'AWS::KMS::Key', Properties: { EnableKeyRotation: false } } } }) }, ['a.json']],
+    ['a folder of templates', { 'stacks/a.yaml': SSH_WORLD, 'stacks/b.yml': KMS, 'stacks/notes.txt': 'hello' }, ['stacks']],
+  ])('%s', (_, files, args) => {
+    const r = cli(['-q', '-f', 'json', ...args], tempFiles(files));
+    expect(r.err).toBe('');
+    expect(findings(r.out).length).toBeGreaterThan(0);
+    expect(r.lazy).toEqual([]);
+  });
+});
+
+describe('each lazily loaded path works in the built CLI', () => {
+  it.each([
+    ['a scalar after a quoted value', 'Resources:\n  Sg:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: "ssh" open\n', /^YAML: Unexpected scalar/],
+    [
+      'a key without its colon',
+      'Resources:\n  Sg:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      - a:\n        b\n',
+      /^YAML: Implicit map keys need to be followed by map values/,
+    ],
+    [
+      'an unclosed flow mapping',
+      'Resources:\n  Sg:\n    Type: AWS::EC2::SecurityGroup\n    Properties: {GroupDescription: x\n',
+      /^YAML: Flow map in block collection must be sufficiently indented/,
+    ],
+  ])('a YAML syntax error js-yaml refuses is read again by the fallback reader, whose error is reported (%s)', (_, text, message) => {
+    const r = cli(['-q', '-f', 'json', 'a.yaml'], tempFiles({ 'a.yaml': text }));
+    expect(r.code).toBe(2);
+    const errors = json(JSON.parse(r.out))['errors'] as { file: string; line: number; message: string }[];
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file: 'a.yaml', line: expect.any(Number) as number, message: expect.stringMatching(message) as string });
+    expect(r.lazy).toEqual(['yaml.cjs']);
+  });
+
+  it('a folder: files that fail to parse are sniffed; non-templates are skipped, a broken template is an error', () => {
+    const dir = tempFiles({
+      'repo/ok.yaml': KMS,
+      'repo/notes.yaml': 'title: "notes" here\nitems:\n  - a\n',
+      'repo/data.json': '{ "name": "x", }',
+      'repo/broken.yaml': 'Resources:\n  Key:\n    Type: AWS::KMS::Key\n    Properties: {EnableKeyRotation: false\n',
+      'repo/broken.json': '{"Resources": {"Key": {"Type": "AWS::KMS::Key",}}',
+    });
+    const r = cli(['-q', '-f', 'json', 'repo'], dir);
+    const report = json(JSON.parse(r.out));
+    const errors = (report['errors'] as { file: string }[]).map((e) => e.file).sort();
+    expect(errors).toEqual(['repo/broken.json', 'repo/broken.yaml']);
+    const skipped = (report['notices'] as { kind: string; file: string | null }[]).filter((n) => n.kind === 'skipped-files' && n.file !== null);
+    expect(skipped.map((n) => n.file).sort()).toEqual(['repo/data.json', 'repo/notes.yaml']);
+    expect(findings(r.out)).toContain('KmsKeyRotationDisabled');
+    expect(r.lazy).toEqual(['jsonc-parser.cjs', 'yaml.cjs']);
+  });
+
+  it.each([
+    [
+      'a schema error',
+      'profiles:\n  prod:\n    thresholds:\n      fail: high\n',
+      /\.cfn-audit\.yml:4:13: profiles\.prod\.thresholds\.fail: expected a whole number/,
+      ['validators.cjs', 'yaml.cjs'],
+    ],
+    ['a YAML error', 'rules:\n  AllowHttp: off\n   SSHOpenToWorld: off\n', /\.cfn-audit\.yml:2:14: cannot parse YAML/, ['yaml.cjs']],
+  ])('a config file with %s is refused at file:line:column', (_, config, message, lazy) => {
+    const r = cli(['a.yaml'], tempFiles({ '.cfn-audit.yml': config, 'a.yaml': SSH_WORLD }));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(r.lazy).toEqual(lazy);
+  });
+
+  it('a config file applies: an exception matched by glob, a rule turned off', () => {
+    const config = 'rules:\n  KmsKeyRotationDisabled: off\nexceptions:\n  - rule: SSHOpenToWorld\n    resource: "**/a.yaml#S*"\n    reason: bastion\n';
+    const r = cli(['-q', '-f', 'json', 'a.yaml', 'k.yaml'], tempFiles({ '.cfn-audit.yml': config, 'a.yaml': SSH_WORLD, 'k.yaml': KMS }));
+    const stacks = json(JSON.parse(r.out))['stacks'] as { findings: { ruleId: string; status: string }[] }[];
+    const all = stacks.flatMap((s) => s.findings);
+    expect(all.find((f) => f.ruleId === 'SSHOpenToWorld')?.status).toBe('excepted');
+    expect(all.some((f) => f.ruleId === 'KmsKeyRotationDisabled')).toBe(false);
+    expect(r.lazy).toEqual(['minimatch.cjs', 'validators.cjs', 'yaml.cjs']);
+  });
+
+  const rule = (pattern: string): string =>
+    [
+      'id: NoDebugPort',
+      'title: t',
+      'risk: 3',
+      "resourceTypes: ['AWS::EC2::SecurityGroup']",
+      'description: d',
+      'message: m',
+      'remediation: r',
+      'kind: regex',
+      `pattern: '${pattern}'`,
+      '',
+    ].join('\n');
+
+  it.each([['(a+)+$'], ['(x|xx)*y'], ['(unclosed']])('a user rule file with the pattern %s is refused, naming file, line and column', (pattern) => {
+    const r = cli(['--rules', 'rules', 'a.yaml'], tempFiles({ 'rules/mine.yaml': rule(pattern), 'a.yaml': SSH_WORLD }));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/rules\/mine\.yaml:9:10 \(rule NoDebugPort\): pattern: pattern refused/);
+    expect(r.lazy).toEqual(expect.arrayContaining(['validators.cjs', 'yaml.cjs']));
+  });
+
+  it('a user rule file with a safe pattern loads and finds', () => {
+    const r = cli(['-q', '-f', 'json', '--rules', 'rules', 'a.yaml'], tempFiles({ 'rules/mine.yaml': rule('FromPort.{0,4}22\\b'), 'a.yaml': SSH_OPEN }));
+    expect(findings(r.out)).toContain('NoDebugPort');
+    expect(r.lazy).toEqual(['safe-regex.cjs', 'validators.cjs', 'yaml.cjs']);
+  });
+
+  it.each([
+    ['the CloudFormation CLI list', 'p.json', '[{"ParameterKey": "AdminCidr", "ParameterValue": "0.0.0.0/0"}]'],
+    ['a YAML mapping', 'p.yaml', 'AdminCidr: 0.0.0.0/0\n'],
+    ['the CodePipeline configuration', 'p.json', '{"Parameters": {"AdminCidr": "0.0.0.0/0"}}'],
+  ])('--parameters with %s changes the findings', (_, name, text) => {
+    const dir = tempFiles({ 'a.yaml': SSH_OPEN, [name]: text });
+    expect(findings(cli(['-q', '-f', 'json', 'a.yaml'], dir).out)).not.toContain('SSHOpenToWorld');
+    const r = cli(['-q', '-f', 'json', '--parameters', name, 'a.yaml'], dir);
+    expect(findings(r.out)).toContain('SSHOpenToWorld');
+    expect(r.lazy).toEqual(['yaml.cjs']);
+  });
+
+  it.each([
+    ['YAML', 'k.yaml', KMS, ['yaml.cjs']],
+    [
+      'JSON',
+      'k.json',
+      JSON.stringify(JSON.parse(JSON.stringify({ Resources: { Key: { Type: 'AWS::KMS::Key', Properties: { EnableKeyRotation: false } } } })), null, 2),
+      ['jsonc-parser.cjs'],
+    ],
+  ])('the fix command edits a %s template', (_, name, text, lazy) => {
+    const dir = tempFiles({ [name]: text });
+    const r = cli(['fix', '--write', name], dir);
+    expect(r.err).toMatch(/1 finding/);
+    expect(readFileSync(join(dir, name), 'utf8')).toMatch(/"?EnableKeyRotation"?: true/);
+    expect(r.lazy).toEqual(expect.arrayContaining(lazy));
+  });
+
+  it('SARIF output carries the fixes (the fix modules, loaded for it)', () => {
+    const dir = tempFiles({ 'k.yaml': KMS });
+    const r = cli(['-f', 'sarif', 'k.yaml'], dir);
+    expect(JSON.stringify(JSON.parse(r.out))).toContain('"fixes"');
+  });
+
+  it('a glob input is expanded', () => {
+    const dir = tempFiles({ 'stacks/a/k.yaml': KMS, 'stacks/b/k.yml': KMS, 'other/k.yaml': KMS });
+    writeFileSync(join(dir, 'stacks/b/README.md'), 'not a template');
+    const r = cli(['-q', '-f', 'json', 'stacks/**/*.y*ml'], dir);
+    const files = (json(JSON.parse(r.out))['stacks'] as { file: string }[]).map((s) => s.file).sort();
+    expect(files).toEqual(['stacks/a/k.yaml', 'stacks/b/k.yml']);
+    expect(r.lazy).toEqual(['minimatch.cjs']);
+  });
+});
