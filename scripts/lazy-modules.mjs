@@ -13,6 +13,7 @@ const LAZY_FILES = {
   'yaml.cjs': "module.exports = require('yaml');",
   'jsonc-parser.cjs': "module.exports = require('jsonc-parser');",
   'minimatch.cjs': "module.exports = require('minimatch');",
+  'jsonpath-plus.cjs': "module.exports = require('jsonpath-plus');",
   'safe-regex.cjs': "module.exports = require('safe-regex2');",
   'validators.cjs': "module.exports = require('./src/schema/validators.generated.js');",
 };

@@ -37,6 +37,7 @@ const MARKERS: readonly (readonly [part: string, file: RegExp, marker: string])[
   ['safe-regex2 and ret', /^lazy\/safe-regex\.cjs$/, 'Unterminated group'],
   ['jsonc-parser', /^lazy\/jsonc-parser\.cjs$/, 'InvalidCommentToken'],
   ['minimatch', /^lazy\/minimatch\.cjs$/, 'pattern is too long'],
+  ['jsonpath-plus', /^lazy\/jsonpath-plus\.cjs$/, 'Invalid JSEP plugin format'],
   ['the fix command', /^fix-command-\w+\.js$/, 'edit the anchored value instead'],
 ];
 
@@ -216,6 +217,29 @@ describe('each lazily loaded path works in the built CLI', () => {
     const r = cli(['-q', '-f', 'json', '--rules', 'rules', 'a.yaml'], tempFiles({ 'rules/mine.yaml': rule('FromPort.{0,4}22\\b'), 'a.yaml': SSH_OPEN }));
     expect(findings(r.out)).toContain('NoDebugPort');
     expect(r.lazy).toEqual(['safe-regex.cjs', 'validators.cjs', 'yaml.cjs']);
+  });
+
+  it.each([
+    ['a path the engine reads itself', '$.Properties..FromPort', []],
+    ['a wildcard path, through jsonpath-plus', '$.Properties.SecurityGroupIngress[*].FromPort', ['jsonpath-plus.cjs']],
+  ])('a user path rule with %s finds', (_, given, more) => {
+    const pathRule = [
+      'id: NoSshPort',
+      'title: t',
+      'risk: 3',
+      "resourceTypes: ['AWS::EC2::SecurityGroup']",
+      'description: d',
+      'message: m',
+      'remediation: r',
+      'kind: path',
+      `given: '${given}'`,
+      'assert: {not: {equals: 22}}',
+      'absent: pass',
+      '',
+    ].join('\n');
+    const r = cli(['-q', '-f', 'json', '--rules', 'rules', 'a.yaml'], tempFiles({ 'rules/mine.yaml': pathRule, 'a.yaml': SSH_OPEN }));
+    expect(findings(r.out)).toContain('NoSshPort');
+    expect(r.lazy).toEqual([...more, 'validators.cjs', 'yaml.cjs'].sort());
   });
 
   it.each([

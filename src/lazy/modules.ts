@@ -1,6 +1,6 @@
 /**
  * Libraries and generated code that a plain run (templates, no config file, no user rules, no
- * parameter file, no fix) does not use: the `yaml` package (fallback reader, sniffing of files that
+ * parameter file, no fix) does not use: jsonpath-plus (user rule paths the engine does not read itself), the `yaml` package (fallback reader, sniffing of files that
  * failed to parse, parameter, config and rule files, the fix command), jsonc-parser (sniffing, cdk.out
  * error positions, JSON fixes), minimatch (config exceptions, globs), the JSON Schema validators
  * (config and rule files) and safe-regex2 (user patterns). Every use goes through these functions, so
@@ -14,15 +14,18 @@ import * as yaml from 'yaml';
 import { findNodeAtLocation, modify, parse, parseTree } from 'jsonc-parser';
 import { minimatch } from 'minimatch';
 import safeRegex from 'safe-regex2';
+import { JSONPath } from 'jsonpath-plus';
 import * as validators from '../schema/validators.generated.js';
 
 export type YamlModule = typeof yaml;
 // The functions used, named: a bundle that takes this file keeps only them.
 const jsonc = { findNodeAtLocation, modify, parse, parseTree };
 const glob = { minimatch };
+const jsonPath = { JSONPath };
 
 export type JsoncModule = typeof jsonc;
 export type MinimatchModule = typeof glob;
+export type JsonPathModule = typeof jsonPath;
 export type SafeRegex = typeof safeRegex;
 export type Validators = typeof validators;
 
@@ -31,6 +34,9 @@ export const yamlModule = (): YamlModule => yaml;
 
 /** jsonc-parser. */
 export const jsoncModule = (): JsoncModule => jsonc;
+
+/** jsonpath-plus (its script evaluation is always off: the engine passes `eval: false`). */
+export const jsonPathModule = (): JsonPathModule => jsonPath;
 
 /** minimatch. */
 export const minimatchModule = (): MinimatchModule => glob;

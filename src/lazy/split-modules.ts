@@ -5,7 +5,7 @@
  * built into, which the build checks is directly in dist/cli/.
  */
 import { createRequire } from 'node:module';
-import type { JsoncModule, MinimatchModule, SafeRegex, Validators, YamlModule } from './modules.js';
+import type { JsoncModule, JsonPathModule, MinimatchModule, SafeRegex, Validators, YamlModule } from './modules.js';
 
 const requireFile = createRequire(import.meta.url);
 
@@ -20,6 +20,7 @@ function required(file: string): unknown {
 
 export const yamlModule = (): YamlModule => required('./lazy/yaml.cjs') as YamlModule;
 export const jsoncModule = (): JsoncModule => required('./lazy/jsonc-parser.cjs') as JsoncModule;
+export const jsonPathModule = (): JsonPathModule => required('./lazy/jsonpath-plus.cjs') as JsonPathModule;
 export const minimatchModule = (): MinimatchModule => required('./lazy/minimatch.cjs') as MinimatchModule;
 export const safeRegexCheck = (): SafeRegex => required('./lazy/safe-regex.cjs') as SafeRegex;
 export const schemaValidators = (): Validators => required('./lazy/validators.cjs') as Validators;

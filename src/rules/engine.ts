@@ -2,7 +2,7 @@
  * The rule engine: rules compiled once, each resource visited once with the rules for its type.
  * Produces raw findings (rule, resource, path, data); positions and status are added by the core.
  */
-import { JSONPath } from 'jsonpath-plus';
+import { jsonPathModule } from '../lazy/modules.js';
 import type { ConditionBranch, KeyPath, Outcome, UnknownCause } from '../types/types.js';
 import type { Resource, ResourceGraph } from '../model/graph.js';
 import { mergeBranches, NO_VALUE, readPath, type Alt, type Resolved } from '../model/resolve.js';
@@ -383,7 +383,7 @@ export function selectPointers(given: string, json: unknown): Hit[] {
     descend(start.value, path);
     return out;
   }
-  const results = JSONPath<{ pointer: string; value: unknown }[]>({ path: given, json, resultType: 'all', eval: false, wrap: true });
+  const results = jsonPathModule().JSONPath<{ pointer: string; value: unknown }[]>({ path: given, json, resultType: 'all', eval: false, wrap: true });
   return results.map((r) => ({ path: pointerToPath(r.pointer), value: r.value }));
 }
 
