@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { dump } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { mentionsIn, wordText } from '../src/load/mentions.js';
+import { ASKED_WORDS, mentionsIn, wordText } from '../src/load/mentions.js';
 
 describe('a word test on source text', () => {
   it.each([
@@ -41,6 +41,22 @@ describe('a word test on source text', () => {
           expect(mentionsIn(text)(word), text).toBe(true);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('no asked word ends with the start of another (one pass cannot hide a word behind a match)', () => {
+    for (const a of ASKED_WORDS) for (const b of ASKED_WORDS) for (let k = 1; k < Math.min(a.length, b.length); k++) expect(a.endsWith(b.slice(0, k)), `${a} / ${b}`).toBe(false);
+  });
+
+  it('the asked words found in one pass are those a search for each finds (property)', () => {
+    const piece = fc.constantFrom(...ASKED_WORDS, ...ASKED_WORDS.map((w) => w.slice(0, -1)), ...ASKED_WORDS.map((w) => w.slice(1)), 'Fn::', '!', ':', 'x', ' ', '\n');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        const mentions = mentionsIn(text);
+        for (const w of ASKED_WORDS) expect(mentions(w), `${w} in ${JSON.stringify(text)}`).toBe(text.includes(w));
+      }),
+      { numRuns: 500 },
     );
   });
 });
