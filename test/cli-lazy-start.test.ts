@@ -192,19 +192,10 @@ describe('each lazily loaded path works in the built CLI', () => {
     expect(r.lazy).toEqual(['minimatch.cjs', 'validators.cjs', 'yaml.cjs']);
   });
 
-  const rule = (pattern: string): string =>
-    [
-      'id: NoDebugPort',
-      'title: t',
-      'risk: 3',
-      "resourceTypes: ['AWS::EC2::SecurityGroup']",
-      'description: d',
-      'message: m',
-      'remediation: r',
-      'kind: regex',
-      `pattern: '${pattern}'`,
-      '',
-    ].join('\n');
+  /** A user rule file for security groups: the id, then the lines of its kind. */
+  const ruleFile = (id: string, ...kind: string[]): string =>
+    [`id: ${id}`, 'title: t', 'risk: 3', "resourceTypes: ['AWS::EC2::SecurityGroup']", 'description: d', 'message: m', 'remediation: r', ...kind, ''].join('\n');
+  const rule = (pattern: string): string => ruleFile('NoDebugPort', 'kind: regex', `pattern: '${pattern}'`);
 
   it.each([['(a+)+$'], ['(x|xx)*y'], ['(unclosed']])('a user rule file with the pattern %s is refused, naming file, line and column', (pattern) => {
     const r = cli(['--rules', 'rules', 'a.yaml'], tempFiles({ 'rules/mine.yaml': rule(pattern), 'a.yaml': SSH_WORLD }));
@@ -223,20 +214,7 @@ describe('each lazily loaded path works in the built CLI', () => {
     ['a path the engine reads itself', '$.Properties..FromPort', []],
     ['a wildcard path, through jsonpath-plus', '$.Properties.SecurityGroupIngress[*].FromPort', ['jsonpath-plus.cjs']],
   ])('a user path rule with %s finds', (_, given, more) => {
-    const pathRule = [
-      'id: NoSshPort',
-      'title: t',
-      'risk: 3',
-      "resourceTypes: ['AWS::EC2::SecurityGroup']",
-      'description: d',
-      'message: m',
-      'remediation: r',
-      'kind: path',
-      `given: '${given}'`,
-      'assert: {not: {equals: 22}}',
-      'absent: pass',
-      '',
-    ].join('\n');
+    const pathRule = ruleFile('NoSshPort', 'kind: path', `given: '${given}'`, 'assert: {not: {equals: 22}}', 'absent: pass');
     const r = cli(['-q', '-f', 'json', '--rules', 'rules', 'a.yaml'], tempFiles({ 'rules/mine.yaml': pathRule, 'a.yaml': SSH_OPEN }));
     expect(findings(r.out)).toContain('NoSshPort');
     expect(r.lazy).toEqual([...more, 'validators.cjs', 'yaml.cjs'].sort());
