@@ -53,6 +53,12 @@ function askedWordsIn(text: string): Set<string> {
   return found;
 }
 
+/** False only when the template's text certainly spells none of `words` (a template read without a word test may spell any). */
+export function mayMention(template: { readonly mentions?: (word: string) => boolean }, ...words: string[]): boolean {
+  const mentions = template.mentions;
+  return mentions === undefined || words.some((w) => mentions(w));
+}
+
 /** `mentions(word)`: false only when no reader of `text` can make that word from it. The escape and tag tests run once, on the first word not found as written. */
 export function mentionsIn(text: string): (word: string) => boolean {
   let spelled: string | null | undefined;

@@ -72,9 +72,11 @@ export function parseYaml(src: string): Parsed {
   };
 
   const listener = (event: 'open' | 'close', state: MutableState): void => {
-    reader = state;
     if (event === 'open') {
-      if (depth === 0 && roots++ > 0) throw new ParseFail(MULTI_DOC, skipBlank(src, state.position));
+      if (depth === 0) {
+        if (roots++ > 0) throw new ParseFail(MULTI_DOC, skipBlank(src, state.position));
+        reader = state;
+      }
       if (2 * depth + 2 > opens.length) {
         const grown = new Int32Array(opens.length * 2);
         grown.set(opens);

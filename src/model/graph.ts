@@ -7,6 +7,7 @@ import { givenFromStrings, Resolver, type ParameterInfo, type ResolvableResource
 import { ConditionEvaluator } from './conditions.js';
 import { originalPath, Specializer, structuralConditions, type Decide } from './specialize.js';
 import { expandedSize } from './walk.js';
+import { mayMention } from '../load/mentions.js';
 import { expandForEach, type ExpansionSources } from './foreach.js';
 
 export type EdgeKind = 'Ref' | 'GetAtt' | 'Sub' | 'DependsOn';
@@ -125,7 +126,7 @@ export function buildGraph(template: Template, opts: GraphOptions = {}): Resourc
   const expandedResources = expandForEach(rawResources as Record<string, unknown>, ['Resources'], loops, expandedFrom);
   const rawEntries = new Map<string, Record<string, unknown>>();
   // Loops inside Properties are looked for only where the source spells one.
-  const mayLoop = template.mentions?.('ForEach') ?? true;
+  const mayLoop = mayMention(template, 'ForEach');
   for (const [logicalId, raw] of Object.entries(expandedResources)) {
     const entry = asRecord(raw);
     const props = entry['Properties'];
@@ -154,14 +155,15 @@ export function buildGraph(template: Template, opts: GraphOptions = {}): Resourc
   };
   const decide = decideFor(new Map(), evaluator);
   const base = new Specializer(decide);
+  // Without aliases (and loops, which copy) every value is a tree no larger than the template: counted
+  // without a table of seen nodes, and not at all when the whole template is within the bound.
+  const bound = mayLoop ? undefined : template.nodeBound;
+  const tree = bound !== undefined;
+  const bounded = bound !== undefined && bound <= MAX_EXPANDED_NODES;
+  const tooLarge = (v: unknown): boolean => !bounded && expandedSize(v, MAX_EXPANDED_NODES, tree) > MAX_EXPANDED_NODES;
   // A source that never spells `Fn::If` or `AWS::NoValue` (nor a ForEach that could write one) is
   // deployed as written: specialization would return every value as it is, so it is skipped.
-  const mentions = template.mentions;
-  // Without aliases (and loops, which copy) no value can be larger than the template: no size walk.
-  const bounded = !mayLoop && template.nodeBound !== undefined && template.nodeBound <= MAX_EXPANDED_NODES;
-  const tree = !mayLoop && template.nodeBound !== undefined;
-  const tooLarge = (v: unknown): boolean => !bounded && expandedSize(v, MAX_EXPANDED_NODES, tree) > MAX_EXPANDED_NODES;
-  const asWritten = mentions !== undefined && !mayLoop && !mentions('Fn::If') && !mentions('!If') && !mentions('NoValue');
+  const asWritten = !mayLoop && !mayMention(template, 'Fn::If', '!If', 'NoValue');
   const specialized = (v: unknown): unknown => (asWritten ? v : base.value(v));
 
   const resources = new Map<string, Resource>();

@@ -6,6 +6,7 @@
 import type { KeyPath, UnauditableContent } from '../types/types.js';
 import type { ResourceGraph } from './graph.js';
 import { intrinsicName } from './resolve.js';
+import { mayMention } from '../load/mentions.js';
 
 /** Transforms whose effect cfn-audit models itself. */
 const UNDERSTOOD_TRANSFORMS = new Set(['AWS::Serverless-2016-10-31', 'AWS::LanguageExtensions']);
@@ -15,8 +16,7 @@ export function unauditableContent(graph: ResourceGraph, nestedInRun: ReadonlySe
   const body = graph.template.body;
   // `Fn::Transform` (or `!Transform`) is looked for in every resource and output: not when the text never
   // spells either (a SAM template's top-level `Transform` alone needs no walk).
-  const mentions = graph.template.mentions;
-  const anyTransform = mentions === undefined || mentions('Fn::Transform') || mentions('!Transform');
+  const anyTransform = mayMention(graph.template, 'Fn::Transform', '!Transform');
   const transform = body['Transform'];
   const transforms = Array.isArray(transform) ? transform : transform === undefined ? [] : [transform];
   transforms.forEach((t, i) => {

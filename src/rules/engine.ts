@@ -9,7 +9,7 @@ import { mergeBranches, NO_VALUE, readPath, type Alt, type Resolved } from '../m
 import { cidrIsWorld, portRangeIncludes } from '../model/network.js';
 import type { Assertion, PathClause, RuleSpec } from './schema.js';
 import { boundedStringify } from '../model/walk.js';
-import { pointerToPath } from '../schema/issues.js';
+import { pointerSegment, pointerToPath } from '../schema/issues.js';
 import { budgetedTest } from './regex-safety.js';
 import { TrackedView, unknownOnPath, unresolvedRead } from './unknown-guard.js';
 import { flagProperty } from './checks/data.js';
@@ -355,9 +355,6 @@ function follow(node: unknown, names: readonly string[], path: (string | number)
   return { value: node };
 }
 
-/** A key as a JSON pointer gives it back: digits only make an index. */
-const segment = (key: string): string | number => (/^(0|[1-9][0-9]*)$/.test(key) ? Number(key) : key);
-
 export function selectPointers(given: string, json: unknown): Hit[] {
   if (json === null || typeof json !== 'object') return [];
   const plan = planOf(given);
@@ -376,7 +373,7 @@ export function selectPointers(given: string, json: unknown): Hit[] {
       } else if (node && typeof node === 'object') {
         for (const k of Object.keys(node)) {
           const x = (node as Record<string, unknown>)[k];
-          if (typeof x === 'object') descend(x, [...at, segment(k)]);
+          if (typeof x === 'object') descend(x, [...at, pointerSegment(k)]);
         }
       }
     };

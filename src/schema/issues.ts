@@ -23,14 +23,18 @@ function describe(v: unknown): string {
 
 const TYPE_NAMES: Readonly<Record<string, string>> = { string: 'a string', integer: 'a whole number', number: 'a number', boolean: 'true or false', array: 'a list', object: 'a mapping', null: 'nothing' };
 
+/** A key as a JSON pointer gives it back: digits only (no leading zero) make an index. */
+export function pointerSegment(key: string): string | number {
+  return /^(0|[1-9][0-9]*)$/.test(key) ? Number(key) : key;
+}
+
 /** A JSON pointer (`/a/0/b~1c`) as keys, indices as numbers. */
 export function pointerToPath(pointer: string): (string | number)[] {
   if (pointer === '') return [];
   return pointer
     .slice(1)
     .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
+    .map((s) => pointerSegment(s.replace(/~1/g, '/').replace(/~0/g, '~')));
 }
 
 /**
