@@ -746,7 +746,7 @@ function sentence(text) {
   return /[.!?]$/.test(t) ? t : `${t}.`;
 }
 function encodePath(path2) {
-  return path2.split("/").map((segment2) => encodeURIComponent(segment2)).join("/");
+  return path2.split("/").map((segment) => encodeURIComponent(segment)).join("/");
 }
 function artifactLocation(file, ctx) {
   const rel = repoRelative(file, ctx);
@@ -1484,6 +1484,10 @@ function askedWordsIn(text) {
     if (found.size === ASKED_WORDS.length) break;
   }
   return found;
+}
+function mayMention(template, ...words) {
+  const mentions2 = template.mentions;
+  return mentions2 === void 0 || words.some((w) => mentions2(w));
 }
 function mentionsIn(text) {
   let spelled;
@@ -9695,14 +9699,14 @@ function findNodeAtLocation(root, path2) {
     return void 0;
   }
   let node = root;
-  for (let segment2 of path2) {
-    if (typeof segment2 === "string") {
+  for (let segment of path2) {
+    if (typeof segment === "string") {
       if (node.type !== "object" || !Array.isArray(node.children)) {
         return void 0;
       }
       let found = false;
       for (const propertyNode of node.children) {
-        if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment2 && propertyNode.children.length === 2) {
+        if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
           node = propertyNode.children[1];
           found = true;
           break;
@@ -9712,7 +9716,7 @@ function findNodeAtLocation(root, path2) {
         return void 0;
       }
     } else {
-      const index2 = segment2;
+      const index2 = segment;
       if (node.type !== "array" || index2 < 0 || !Array.isArray(node.children) || index2 >= node.children.length) {
         return void 0;
       }
@@ -23519,7 +23523,7 @@ function buildGraph(template, opts = {}) {
   const expandedFrom = /* @__PURE__ */ new Map();
   const expandedResources = expandForEach(rawResources, ["Resources"], loops, expandedFrom);
   const rawEntries = /* @__PURE__ */ new Map();
-  const mayLoop = template.mentions?.("ForEach") ?? true;
+  const mayLoop = mayMention(template, "ForEach");
   for (const [logicalId, raw] of Object.entries(expandedResources)) {
     const entry = asRecord(raw);
     const props2 = entry["Properties"];
@@ -23547,11 +23551,11 @@ function buildGraph(template, opts = {}) {
   };
   const decide2 = decideFor(/* @__PURE__ */ new Map(), evaluator);
   const base = new Specializer(decide2);
-  const mentions2 = template.mentions;
-  const bounded = !mayLoop && template.nodeBound !== void 0 && template.nodeBound <= MAX_EXPANDED_NODES;
-  const tree = !mayLoop && template.nodeBound !== void 0;
+  const bound2 = mayLoop ? void 0 : template.nodeBound;
+  const tree = bound2 !== void 0;
+  const bounded = bound2 !== void 0 && bound2 <= MAX_EXPANDED_NODES;
   const tooLarge = (v) => !bounded && expandedSize(v, MAX_EXPANDED_NODES, tree) > MAX_EXPANDED_NODES;
-  const asWritten = mentions2 !== void 0 && !mayLoop && !mentions2("Fn::If") && !mentions2("!If") && !mentions2("NoValue");
+  const asWritten = !mayLoop && !mayMention(template, "Fn::If", "!If", "NoValue");
   const specialized = (v) => asWritten ? v : base.value(v);
   const resources = /* @__PURE__ */ new Map();
   const byType = /* @__PURE__ */ new Map();
@@ -23734,6 +23738,7 @@ var init_graph = __esm({
     init_conditions();
     init_specialize();
     init_walk();
+    init_mentions();
     init_foreach();
     TemplateShapeError = class extends Error {
       constructor(message, path2) {
@@ -28764,9 +28769,11 @@ function parseYaml(src) {
     defs.push(home, from, to);
   };
   const listener = (event, state) => {
-    reader = state;
     if (event === "open") {
-      if (depth === 0 && roots++ > 0) throw new ParseFail(MULTI_DOC, skipBlank(src, state.position));
+      if (depth === 0) {
+        if (roots++ > 0) throw new ParseFail(MULTI_DOC, skipBlank(src, state.position));
+        reader = state;
+      }
       if (2 * depth + 2 > opens.length) {
         const grown = new Int32Array(opens.length * 2);
         grown.set(opens);
@@ -29511,12 +29518,12 @@ init_stacks();
 
 // src/model/unauditable.ts
 init_resolve();
+init_mentions();
 var UNDERSTOOD_TRANSFORMS = /* @__PURE__ */ new Set(["AWS::Serverless-2016-10-31", "AWS::LanguageExtensions"]);
 function unauditableContent(graph, nestedInRun = /* @__PURE__ */ new Set()) {
   const out = [];
   const body = graph.template.body;
-  const mentions2 = graph.template.mentions;
-  const anyTransform = mentions2 === void 0 || mentions2("Fn::Transform") || mentions2("!Transform");
+  const anyTransform = mayMention(graph.template, "Fn::Transform", "!Transform");
   const transform = body["Transform"];
   const transforms = Array.isArray(transform) ? transform : transform === void 0 ? [] : [transform];
   transforms.forEach((t, i) => {
@@ -29871,9 +29878,12 @@ function describe3(v) {
   return `${typeof v} ${String(v)}`;
 }
 var TYPE_NAMES = { string: "a string", integer: "a whole number", number: "a number", boolean: "true or false", array: "a list", object: "a mapping", null: "nothing" };
+function pointerSegment(key) {
+  return /^(0|[1-9][0-9]*)$/.test(key) ? Number(key) : key;
+}
 function pointerToPath(pointer) {
   if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s);
+  return pointer.slice(1).split("/").map((s) => pointerSegment(s.replace(/~1/g, "/").replace(/~0/g, "~")));
 }
 function explain(errors) {
   let last = errors[errors.length - 1];
@@ -30594,7 +30604,6 @@ function follow(node, names2, path2) {
   }
   return { value: node };
 }
-var segment = (key) => /^(0|[1-9][0-9]*)$/.test(key) ? Number(key) : key;
 function selectPointers(given, json2) {
   if (json2 === null || typeof json2 !== "object") return [];
   const plan = planOf(given);
@@ -30613,7 +30622,7 @@ function selectPointers(given, json2) {
       } else if (node && typeof node === "object") {
         for (const k of Object.keys(node)) {
           const x = node[k];
-          if (typeof x === "object") descend(x, [...at, segment(k)]);
+          if (typeof x === "object") descend(x, [...at, pointerSegment(k)]);
         }
       }
     };
