@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { compileCatalogue } from './catalogue.mjs';
 import { checkDiffImport, diffFromActionBundle, literalLazyImports } from './build-action.mjs';
 import { buildLazyFiles, checkSplitLoader, jsonAsParse, splitLazyModules } from './lazy-modules.mjs';
+import { makeCodeCache, stampBuildId } from './code-cache.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -56,16 +57,18 @@ if (only.includes('cli') && existsSync(join(root, 'src/adapters/cli-entry.ts')))
   // Libraries a plain run does not use are files of their own in dist/cli/lazy/, required on first use.
   await buildLazyFiles({ root, common, build }, 'dist/cli');
   const lazy = splitLazyModules(root);
+  // The CLI itself is one CommonJS file, cli.cjs, that main.js compiles from its V8 code cache
+  // (src/adapters/code-cache.ts, scripts/code-cache.mjs): a module graph of ES chunks cannot use one on Node 20.
   const cli = await build({
     ...common,
-    entryPoints: { main: 'src/adapters/cli-entry.ts' },
+    entryPoints: { cli: 'src/adapters/cli-entry.ts' },
     outdir: 'dist/cli',
-    format: 'esm',
-    splitting: true,
-    // Chunks sit beside main.js: the code that shares main's modules with a lazily imported command is a
-    // chunk too, and the relative paths it requires (cfn-diff, ./lazy/) must resolve from it.
-    chunkNames: '[name]-[hash]',
-    banner: { js: esmBanner },
+    outExtension: { '.js': '.cjs' },
+    format: 'cjs',
+    // import() of a bundled module or a built-in becomes require(): the bundle runs in a vm.Script, which has no module loader.
+    supported: { 'dynamic-import': false },
+    define: { 'import.meta.url': '__cfnAuditUrl' },
+    banner: { js: "var __cfnAuditUrl = require('node:url').pathToFileURL(__filename).href;" },
     // The AWS SDK is only for the Lambda; the CLI never imports it.
     external: ['@aws-sdk/*'],
     // A change-aware run loads cloudformation-diff from dist/action/cfn-diff.cjs (lazily, as before).
@@ -74,6 +77,8 @@ if (only.includes('cli') && existsSync(join(root, 'src/adapters/cli-entry.ts')))
   });
   checkDiffImport(cli, 'dist/cli', diff.specifier);
   checkSplitLoader(cli, 'dist/cli');
+  await stampBuildId({ build }, join(root, 'dist/cli/cli.cjs'));
+  await build({ ...common, entryPoints: { main: 'src/adapters/cli-main.ts' }, outdir: 'dist/cli', format: 'esm' });
   // pre-commit's entry: its own small file that filters the staged files, then loads main.js (so the
   // CLI's bundle and start-up stay as they are).
   await build({ ...common, entryPoints: { 'pre-commit': 'src/adapters/pre-commit-entry.ts' }, outdir: 'dist/cli', format: 'esm', banner: { js: esmBanner }, plugins: [lazy] });
@@ -87,7 +92,8 @@ if (only.includes('cli') && existsSync(join(root, 'src/adapters/cli-entry.ts')))
     external: ['@aws-sdk/*'],
     plugins: [lazy, jsonAsParse],
   });
-  console.log('bundle: dist/cli/main.js, dist/cli/pre-commit.js, dist/cli/audit-worker.js, dist/cli/lazy/');
+  const cache = await makeCodeCache({ build }, join(root, 'dist/cli/cli.cjs'));
+  console.log(`bundle: dist/cli/main.js (starts cli.cjs; ${cache}), dist/cli/pre-commit.js, dist/cli/audit-worker.js, dist/cli/lazy/`);
 }
 
 // Each adapter bundle has its own script: scripts/build-<name>.mjs exporting buildAdapter(ctx).

@@ -70,6 +70,8 @@ describe('npm pack → npm install -g', () => {
       'bin/cfn-audit.js',
       'bin/cfn-audit-pre-commit.js',
       'dist/cli/main.js',
+      'dist/cli/cli.cjs',
+      'dist/cli/cli.cjs.cache',
       'dist/cli/pre-commit.js',
       'dist/api/index.js',
       'dist/api/index.d.ts',

@@ -188,7 +188,7 @@ describe.skipIf(!existsSync(join(root, 'dist/cli/main.js')))('lazy loading of @a
   });
 
   it('the bundle does not contain its code', () => {
-    const text = readFileSync(join(root, 'dist/cli/main.js'), 'utf8');
+    const text = readFileSync(join(root, 'dist/cli/cli.cjs'), 'utf8');
     expect(text).not.toContain('aws-service-spec');
     expect(text).not.toContain('Everyone (IPv4)');
   });

@@ -1,6 +1,6 @@
 import { run } from './cli.js';
 import { useWorkerScript } from './jobs.js';
 
-// The --jobs worker is bundled beside this file (scripts/build.mjs).
+// The CLI bundle (dist/cli/cli.cjs, started by main.js): the --jobs worker is bundled beside it (scripts/build.mjs).
 useWorkerScript(new URL('./audit-worker.js', import.meta.url));
-await run();
+void run();

@@ -147,7 +147,7 @@ export function originalPath(root: unknown, path: KeyPath, decide: Decide): KeyP
   let node = root;
   const throughIfs = (): void => {
     for (let guard = 0; guard < 64; guard++) {
-      if (intrinsicName(node) !== 'Fn::If') return;
+      if (!isIntrinsic(node, 'Fn::If')) return;
       const arg = (node as Record<string, unknown>)['Fn::If'];
       if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== 'string') return;
       const d = decide(arg[0]);
@@ -180,8 +180,17 @@ export function originalPath(root: unknown, path: KeyPath, decide: Decide): KeyP
   return out;
 }
 
+/**
+ * Whether `v` is the intrinsic `name`. The key is looked up first: listing the keys of a large mapping
+ * (a template's Resources) costs as much as the mapping is large, and a path is walked from the root.
+ */
+function isIntrinsic(v: unknown, name: string): boolean {
+  return v !== null && typeof v === 'object' && Object.prototype.hasOwnProperty.call(v, name) && intrinsicName(v) === name;
+}
+
 function isRemoved(v: unknown, decide: Decide): boolean {
   for (let guard = 0; guard < 64; guard++) {
+    if (!isIntrinsic(v, 'Ref') && !isIntrinsic(v, 'Fn::If')) return false;
     const name = intrinsicName(v);
     if (name === 'Ref') return (v as Record<string, unknown>)['Ref'] === 'AWS::NoValue';
     if (name !== 'Fn::If') return false;

@@ -1,0 +1,132 @@
+/**
+ * The built CLI starts from a V8 code cache (src/adapters/code-cache.ts, scripts/code-cache.mjs). A cache
+ * is used only with the very bundle it was made from and only when it is whole; in every other case the
+ * bundle is compiled as usual and the run gives the same report.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSync } from 'esbuild';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
+import { cacheFileFor, compileBundle, stampedBundle, type CacheUse } from '../src/adapters/code-cache.js';
+import { tempDir } from './helpers/temp.js';
+
+const root = join(import.meta.dirname, '..');
+const cliDir = join(root, 'dist/cli');
+
+let made = 0;
+let loader: string | null = null;
+
+/** src/adapters/code-cache.ts as plain JavaScript, for another process to run. */
+function loaderFile(): string {
+  if (loader === null) {
+    loader = join(tempDir('cfn-audit-code-cache-loader-', 'file'), 'code-cache.mjs');
+    buildSync({ entryPoints: [join(root, 'src/adapters/code-cache.ts')], outfile: loader, bundle: true, platform: 'node', format: 'esm', logLevel: 'warning' });
+  }
+  return loader;
+}
+
+/**
+ * A stamped bundle in a temp folder (its text unique, so that no earlier compile in this process can answer
+ * for V8's data), with a cache made by running it in another process, as the build does.
+ */
+function bundleWithCache(body: string): { file: string; cache: Buffer } {
+  const file = join(tempDir('cfn-audit-code-cache-'), 'b.cjs');
+  writeFileSync(file, stampedBundle(`${body}// ${process.pid}.${made++}.${Date.now()}\n`));
+  const make = [
+    "import { readFileSync, writeFileSync } from 'node:fs';",
+    `import { cacheFileFor, compileBundle } from ${JSON.stringify(pathToFileURL(loaderFile()).href)};`,
+    'const [file] = process.argv.slice(-1);',
+    'const compiled = compileBundle(file, null);',
+    'compiled.run();',
+    "writeFileSync(file + '.cache', cacheFileFor(readFileSync(file, 'utf8'), compiled.script.createCachedData()));",
+  ].join('\n');
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', make, file], { cwd: root, encoding: 'utf8' });
+  expect(r.stderr).toBe('');
+  return { file, cache: readFileSync(`${file}.cache`) };
+}
+
+describe('compileBundle', () => {
+  const BODY = [
+    "const { basename } = require('node:path');",
+    'function sloppy() { return this === undefined; }',
+    'module.exports = { name: basename(__filename), dir: __dirname, strict: sloppy(), sum: [1, 2, 3].reduce((a, b) => a + b, 0) };',
+    '',
+  ].join('\n');
+
+  it('runs a bundle as Node runs a CommonJS module, in strict mode, and uses the cache made from it', () => {
+    const { file, cache } = bundleWithCache(BODY);
+    const cached = compileBundle(file, cache);
+    expect(cached.cache).toBe('used');
+    const fresh = compileBundle(file, null);
+    expect(fresh.cache).toBe('absent');
+    for (const b of [fresh, cached]) expect(b.run()).toEqual({ name: 'b.cjs', dir: join(file, '..'), strict: true, sum: 6 });
+  });
+
+  it.each<[string, (file: string, cache: Buffer) => Buffer, CacheUse]>([
+    [
+      'the bundle changed after the build, at the same length',
+      (file, cache) => (writeFileSync(file, readFileSync(file, 'utf8').replace('[1, 2, 3]', '[1, 2, 4]')), cache),
+      'stale',
+    ],
+    ['the bundle rebuilt from other code', (file, cache) => (writeFileSync(file, stampedBundle(BODY.replace('[1, 2, 3]', '[1, 2, 4]'))), cache), 'stale'],
+    ['the cache from another build', () => bundleWithCache(`${BODY}// other\n`).cache, 'stale'],
+    ['a byte of the data changed', (_, cache) => ((cache[cache.length - 10]! ^= 1), cache), 'damaged'],
+    ['the data cut short', (_, cache) => cache.subarray(0, cache.length - 100), 'damaged'],
+    ['no header', (_, cache) => cache.subarray(cache.indexOf(10) + 1), 'stale'],
+    ['whole, but not V8 data', (file) => cacheFileFor(readFileSync(file, 'utf8'), Buffer.from('not V8 code cache data at all, but whole')), 'rejected'],
+  ])('does not use the cache when %s, and runs the bundle as it is', (_, spoil, use) => {
+    const { file, cache } = bundleWithCache(BODY);
+    const spoilt = spoil(file, Buffer.from(cache));
+    const b = compileBundle(file, spoilt);
+    expect(b.cache).toBe(use);
+    expect((b.run() as { sum: number }).sum).toBe(readFileSync(file, 'utf8').includes('[1, 2, 4]') ? 7 : 6);
+  });
+
+  it('a changed header or data is never handed to V8 (a property over the bytes changed)', () => {
+    const { file, cache } = bundleWithCache(BODY);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: cache.length - 1 }), fc.integer({ min: 1, max: 255 }), (at, flip) => {
+        const spoilt = Buffer.from(cache);
+        spoilt[at] = spoilt[at]! ^ flip;
+        expect(['stale', 'damaged']).toContain(compileBundle(file, spoilt).cache);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('the built CLI', () => {
+  const cache = readFileSync(join(cliDir, 'cli.cjs.cache'));
+
+  it('has a code cache this Node uses', () => {
+    expect(compileBundle(join(cliDir, 'cli.cjs'), cache).cache).toBe('used');
+  });
+
+  const run = (dir: string): { code: number | null; out: string } => {
+    const r = spawnSync(process.execPath, [join(dir, 'main.js'), '-f', 'json', 'examples/web-stack.yaml', 'fixtures/templates'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    return { code: r.status, out: r.stdout };
+  };
+
+  it.each<[string, (dir: string) => void]>([
+    ['without its cache', (dir) => rmSync(join(dir, 'cli.cjs.cache'))],
+    ['with a damaged cache', (dir) => writeFileSync(join(dir, 'cli.cjs.cache'), Buffer.from(cache).fill(7, cache.length - 5000, cache.length - 4000))],
+    [
+      'with an edited bundle',
+      (dir) => writeFileSync(join(dir, 'cli.cjs'), readFileSync(join(dir, 'cli.cjs'), 'utf8').replace('cfn-audit: internal error', 'cfn-audit: internal ERROR')),
+    ],
+  ])('gives the same report %s', (_, spoil) => {
+    const reference = run(cliDir);
+    expect(reference.out.length).toBeGreaterThan(1000);
+    const copy = tempDir('cfn-audit-cli-copy-');
+    cpSync(cliDir, copy, { recursive: true });
+    spoil(copy);
+    expect(run(copy)).toEqual(reference);
+  });
+});
