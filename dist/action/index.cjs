@@ -23297,7 +23297,7 @@ function originalPath(root, path2, decide2) {
   let node = root;
   const throughIfs = () => {
     for (let guard = 0; guard < 64; guard++) {
-      if (intrinsicName(node) !== "Fn::If") return;
+      if (!isIntrinsic(node, "Fn::If")) return;
       const arg = node["Fn::If"];
       if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== "string") return;
       const d = decide2(arg[0]);
@@ -23329,8 +23329,12 @@ function originalPath(root, path2, decide2) {
   }
   return out;
 }
+function isIntrinsic(v, name) {
+  return v !== null && typeof v === "object" && Object.prototype.hasOwnProperty.call(v, name) && intrinsicName(v) === name;
+}
 function isRemoved(v, decide2) {
   for (let guard = 0; guard < 64; guard++) {
+    if (!isIntrinsic(v, "Ref") && !isIntrinsic(v, "Fn::If")) return false;
     const name = intrinsicName(v);
     if (name === "Ref") return v["Ref"] === "AWS::NoValue";
     if (name !== "Fn::If") return false;
