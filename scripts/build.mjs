@@ -78,6 +78,17 @@ if (only.includes('cli') && existsSync(join(root, 'src/adapters/cli-entry.ts')))
   checkDiffImport(cli, 'dist/cli', diff.specifier);
   checkSplitLoader(cli, 'dist/cli');
   await stampBuildId({ build }, join(root, 'dist/cli/cli.cjs'));
+  // The loader: main.cjs for bin/cfn-audit.js (a CommonJS start skips Node's ES module loader), main.js
+  // for whoever imports the CLI as a module (the pre-commit entry).
+  await build({
+    ...common,
+    entryPoints: { main: 'src/adapters/cli-main.ts' },
+    outdir: 'dist/cli',
+    outExtension: { '.js': '.cjs' },
+    format: 'cjs',
+    define: { 'import.meta.url': '__cfnAuditUrl' },
+    banner: { js: "var __cfnAuditUrl = require('node:url').pathToFileURL(__filename).href;" },
+  });
   await build({ ...common, entryPoints: { main: 'src/adapters/cli-main.ts' }, outdir: 'dist/cli', format: 'esm' });
   // pre-commit's entry: its own small file that filters the staged files, then loads main.js (so the
   // CLI's bundle and start-up stay as they are).
@@ -93,7 +104,7 @@ if (only.includes('cli') && existsSync(join(root, 'src/adapters/cli-entry.ts')))
     plugins: [lazy, jsonAsParse],
   });
   const cache = await makeCodeCache({ build }, join(root, 'dist/cli/cli.cjs'));
-  console.log(`bundle: dist/cli/main.js (starts cli.cjs; ${cache}), dist/cli/pre-commit.js, dist/cli/audit-worker.js, dist/cli/lazy/`);
+  console.log(`bundle: dist/cli/main.cjs and main.js (start cli.cjs; ${cache}), dist/cli/pre-commit.js, dist/cli/audit-worker.js, dist/cli/lazy/`);
 }
 
 // Each adapter bundle has its own script: scripts/build-<name>.mjs exporting buildAdapter(ctx).

@@ -14,8 +14,8 @@ import { tempDir, tempFiles } from './helpers/temp.js';
 const root = join(import.meta.dirname, '..');
 const cliDir = join(root, 'dist/cli');
 
-/** What a run loads before it audits: the loader and the CLI bundle it compiles. */
-const START_UP = ['main.js', 'cli.cjs'];
+/** What a run loads before it audits: the loader (bin/cfn-audit.js requires main.cjs; main.js is its ES module twin) and the CLI bundle it compiles. */
+const START_UP = ['main.cjs', 'main.js', 'cli.cjs'];
 
 /** A text found only in each lazily loaded part: it must be in its own file and not in the start-up files. */
 const MARKERS: readonly (readonly [part: string, file: RegExp, marker: string])[] = [

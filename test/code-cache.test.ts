@@ -105,8 +105,9 @@ describe('the built CLI', () => {
     expect(compileBundle(join(cliDir, 'cli.cjs'), cache).cache).toBe('used');
   });
 
-  const run = (dir: string): { code: number | null; out: string } => {
-    const r = spawnSync(process.execPath, [join(dir, 'main.js'), '-f', 'json', 'examples/web-stack.yaml', 'fixtures/templates'], {
+  /** The CLI through `loader`: main.js (an ES module) or main.cjs (what bin/cfn-audit.js requires). */
+  const run = (dir: string, loader = 'main.cjs'): { code: number | null; out: string } => {
+    const r = spawnSync(process.execPath, [join(dir, loader), '-f', 'json', 'examples/web-stack.yaml', 'fixtures/templates'], {
       cwd: root,
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1' },
@@ -122,7 +123,7 @@ describe('the built CLI', () => {
       (dir) => writeFileSync(join(dir, 'cli.cjs'), readFileSync(join(dir, 'cli.cjs'), 'utf8').replace('cfn-audit: internal error', 'cfn-audit: internal ERROR')),
     ],
   ])('gives the same report %s', (_, spoil) => {
-    const reference = run(cliDir);
+    const reference = run(cliDir, 'main.js');
     expect(reference.out.length).toBeGreaterThan(1000);
     const copy = tempDir('cfn-audit-cli-copy-');
     cpSync(cliDir, copy, { recursive: true });

@@ -69,7 +69,9 @@ describe('npm pack → npm install -g', () => {
     for (const f of [
       'bin/cfn-audit.js',
       'bin/cfn-audit-pre-commit.js',
+      'bin/package.json',
       'dist/cli/main.js',
+      'dist/cli/main.cjs',
       'dist/cli/cli.cjs',
       'dist/cli/cli.cjs.cache',
       'dist/cli/pre-commit.js',

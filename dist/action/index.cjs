@@ -31103,7 +31103,7 @@ var publicIngressOnPrivateResource = defineCheck({ name: "publicIngressOnPrivate
   const byId = (a, b) => a.logicalId < b.logicalId ? -1 : a.logicalId > b.logicalId ? 1 : 0;
   const rules = [
     ...networkRules(resource, graph.resolver, "ingress"),
-    ...[...graph.resources.values()].filter((r) => r.type === "AWS::EC2::SecurityGroupIngress" && refersTo(r.properties["GroupId"], resource.logicalId)).sort(byId).flatMap((r) => networkRules(r, graph.resolver, "ingress"))
+    ...graph.byType("AWS::EC2::SecurityGroupIngress").filter((r) => refersTo(r.properties["GroupId"], resource.logicalId)).sort(byId).flatMap((r) => networkRules(r, graph.resolver, "ingress"))
   ];
   const consumer = consumers.map((e) => e.from).sort()[0];
   const seen = /* @__PURE__ */ new Set();

@@ -502,8 +502,9 @@ const publicIngressOnPrivateResource = defineCheck({ name: 'publicIngressOnPriva
   const byId = (a: { logicalId: string }, b: { logicalId: string }) => (a.logicalId < b.logicalId ? -1 : a.logicalId > b.logicalId ? 1 : 0);
   const rules = [
     ...networkRules(resource, graph.resolver, 'ingress'),
-    ...[...graph.resources.values()]
-      .filter((r) => r.type === 'AWS::EC2::SecurityGroupIngress' && refersTo(r.properties['GroupId'], resource.logicalId))
+    ...graph
+      .byType('AWS::EC2::SecurityGroupIngress')
+      .filter((r) => refersTo(r.properties['GroupId'], resource.logicalId))
       .sort(byId)
       .flatMap((r) => networkRules(r, graph.resolver, 'ingress')),
   ];
