@@ -3,7 +3,7 @@
 // then bundle the adapters with esbuild. Usage: node scripts/build.mjs [--no-typecheck] [--only=cli,action,lambda,hook,api]
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileCatalogue } from './catalogue.mjs';
@@ -77,7 +77,7 @@ if (only.includes('cli') && existsSync(join(root, 'src/adapters/cli-entry.ts')))
   });
   checkDiffImport(cli, 'dist/cli', diff.specifier);
   checkSplitLoader(cli, 'dist/cli');
-  await stampBuildId({ build }, join(root, 'dist/cli/cli.cjs'));
+  for (const file of ['cli.cjs', ...readdirSync(join(root, 'dist/cli/lazy')).map((f) => `lazy/${f}`)]) await stampBuildId({ build }, join(root, 'dist/cli', file));
   // The loader: main.cjs for bin/cfn-audit.js (a CommonJS start skips Node's ES module loader), main.js
   // for whoever imports the CLI as a module (the pre-commit entry).
   await build({

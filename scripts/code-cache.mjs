@@ -3,12 +3,13 @@
 // stampBuildId: the bundle's first line becomes `// cfn-audit build <id>`, the id a hash of the rest, so
 // that a cache is only ever used with the very file it was made from (code-cache.ts checks both hashes).
 // makeCodeCache: a training run of the built CLI on the repository's own fixtures and examples (every rule,
-// the error paths and each report format), then V8's cache of every function it compiled, written beside
-// the bundle as `<bundle>.cache`. A cache this Node cannot use is not kept: the CLI then compiles as usual.
+// the error paths, each report format, a config file with an exception, user rules), then V8's cache of
+// every function it compiled, written beside each file it loaded (the bundle and the dist/cli/lazy/ files
+// the run needed) as `<file>.cache`. A cache this Node cannot use is not kept: that file then compiles as usual.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -33,6 +34,25 @@ async function loaderModule(build) {
 /** Templates the training run audits, relative to the repository root (those that exist). */
 const TRAINING_INPUTS = ['fixtures', 'examples'];
 
+/** What the training run reads besides the fixtures: a config with an exception (globs) and user rules (one whose path needs jsonpath-plus). */
+const TRAINING_CONFIG = `exceptions:
+  - rule: SSHOpenToWorld
+    resource: "**/web-stack.yaml#Web*"
+    reason: the build's training run
+`;
+const TRAINING_RULE = `id: TrainingWildcardPath
+title: Training rule
+risk: 1
+resourceTypes: ['AWS::EC2::SecurityGroup']
+kind: path
+given: '$.Properties.SecurityGroupIngress[*].FromPort'
+assert: {not: {equals: 23}}
+absent: pass
+description: A rule of the build's training run.
+message: port {value}
+remediation: none
+`;
+
 export async function makeCodeCache({ build }, bundle) {
   await loaderModule(build);
   const work = mkdtempSync(join(tmpdir(), 'cfn-audit-code-cache-'));
@@ -42,41 +62,56 @@ export async function makeCodeCache({ build }, bundle) {
     writeFileSync(
       train,
       `import { readFileSync, writeFileSync } from 'node:fs';
-import { cacheFileFor, compileBundle } from ${href};
-const [bundle, cacheFile] = process.env.CFN_AUDIT_TRAINING.split('\\n');
-const compiled = compileBundle(bundle, null);
-process.on('exit', () => writeFileSync(cacheFile, cacheFileFor(readFileSync(bundle, 'utf8'), compiled.script.createCachedData())));
+import { cacheFileFor, compileBundle, compiledHere } from ${href};
+const compiled = compileBundle(process.env.CFN_AUDIT_TRAINING, null);
+// Every file the run compiled (the bundle, then the lazy files it required), each with its own cache.
+process.on('exit', () => {
+  for (const { file, script } of compiledHere()) writeFileSync(file + '.cache', cacheFileFor(readFileSync(file, 'utf8'), script.createCachedData()));
+  writeFileSync(process.env.CFN_AUDIT_TRAINED, JSON.stringify(compiledHere().map((b) => b.file)));
+});
 compiled.run();
 `,
     );
-    const cacheFile = `${bundle}.cache`;
-    rmSync(cacheFile, { force: true });
+    const dir = dirname(bundle);
+    for (const f of [bundle, ...readdirSync(join(dir, 'lazy')).map((f) => join(dir, 'lazy', f))]) if (f.endsWith('.cache')) rmSync(f, { force: true });
+    rmSync(`${bundle}.cache`, { force: true });
+    writeFileSync(join(work, 'config.yml'), TRAINING_CONFIG);
+    mkdirSync(join(work, 'rules'));
+    writeFileSync(join(work, 'rules/TrainingWildcardPath.yaml'), TRAINING_RULE);
     const inputs = TRAINING_INPUTS.filter((d) => existsSync(join(root, d)));
     const out = (name) => join(work, name);
     const args = [...inputs, '--no-color', '-f', 'text', '-o', out('out.txt'), '--json', out('out.json'), '--sarif', out('out.sarif')];
     args.push('--junit', out('out.xml'), '--markdown', out('out.md'), '--github', out('out.github'));
-    const env = { ...process.env, CFN_AUDIT_TRAINING: `${bundle}\n${cacheFile}` };
+    args.push('--config', out('config.yml'), '--rules', out('rules'), '--rules', join(root, 'fixtures/user-rules/pack'));
+    const trained = out('trained.json');
+    const env = { ...process.env, CFN_AUDIT_TRAINING: bundle, CFN_AUDIT_TRAINED: trained };
     const r = spawnSync(process.execPath, [train, ...args], { cwd: root, encoding: 'utf8', env });
-    if (r.status === null || r.status > 2 || !existsSync(cacheFile)) {
-      rmSync(cacheFile, { force: true });
+    if (r.status === null || r.status > 3 || !existsSync(trained)) {
+      rmSync(`${bundle}.cache`, { force: true });
       return `no code cache (the training run exited ${r.status}: ${(r.stderr || r.stdout).trim().slice(-300)})`;
     }
-    // Kept only when a fresh process uses it.
+    // Each cache is kept only when a fresh process uses it.
     const check = join(work, 'check.mjs');
     writeFileSync(
       check,
       `import { readFileSync } from 'node:fs';
 import { compileBundle } from ${href};
-const [bundle, cacheFile] = process.env.CFN_AUDIT_TRAINING.split('\\n');
-process.stdout.write(compileBundle(bundle, readFileSync(cacheFile)).cache);
+const file = process.env.CFN_AUDIT_TRAINING;
+process.stdout.write(compileBundle(file, readFileSync(file + '.cache')).cache);
 `,
     );
-    const used = spawnSync(process.execPath, [check], { encoding: 'utf8', env }).stdout;
-    if (used !== 'used') {
-      rmSync(cacheFile, { force: true });
-      return `no code cache (a fresh process finds it ${used || 'unreadable'})`;
+    const kept = [];
+    for (const file of JSON.parse(readFileSync(trained, 'utf8'))) {
+      const used = spawnSync(process.execPath, [check], { encoding: 'utf8', env: { ...process.env, CFN_AUDIT_TRAINING: file } }).stdout;
+      if (used === 'used') kept.push(file);
+      else {
+        rmSync(`${file}.cache`, { force: true });
+        console.warn(`build: no code cache for ${relative(root, file)} (a fresh process finds it ${used || 'unreadable'})`);
+      }
     }
-    return `code cache ${(readFileSync(cacheFile).length / 1e6).toFixed(1)} MB`;
+    if (!kept.includes(bundle)) return 'no code cache';
+    const size = kept.reduce((n, f) => n + statSync(`${f}.cache`).size, 0);
+    return `code caches for ${kept.map((f) => relative(dir, f)).join(', ')} (${(size / 1e6).toFixed(1)} MB)`;
   } finally {
     rmSync(work, { recursive: true, force: true });
     rmSync(loader.work, { recursive: true, force: true });

@@ -45,13 +45,16 @@ describe('the CLI start-up bundle', () => {
   });
 });
 
-// Preloaded into the CLI: at exit, writes the dist/cli/lazy files that were required and the Node built-ins loaded.
+// Preloaded into the CLI: at exit, writes the dist/cli/lazy files that were loaded (each is compiled from its
+// code cache and listed in the process's list of compiled bundles, src/adapters/code-cache.ts) and the Node
+// built-ins loaded.
 const RECORDER = [
-  "import { createRequire } from 'node:module';",
   "import { writeFileSync } from 'node:fs';",
-  "const cache = createRequire(process.cwd() + '/').cache;",
   "const builtins = () => process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice(13));",
-  "process.on('exit', () => writeFileSync(process.env.LAZY_RECORD, JSON.stringify({ lazy: Object.keys(cache).filter((f) => /[\\\\/]dist[\\\\/]cli[\\\\/]lazy[\\\\/]/.test(f)).map((f) => f.replace(/.*[\\\\/]/, '')).sort(), builtins: builtins() })));",
+  "const compiled = () => globalThis[Symbol.for('cfn-audit.compiled-bundles')] ?? [];",
+  "const lazy = () => compiled().filter((b) => /[\\\\/]dist[\\\\/]cli[\\\\/]lazy[\\\\/]/.test(b.file)).map((b) => b.file.replace(/.*[\\\\/]/, '')).sort();",
+  'const caches = () => compiled().map((b) => b.cache);',
+  "process.on('exit', () => writeFileSync(process.env.LAZY_RECORD, JSON.stringify({ lazy: lazy(), builtins: builtins(), caches: caches() })));",
 ].join('\n');
 
 interface Run {
@@ -62,6 +65,8 @@ interface Run {
   readonly lazy: readonly string[];
   /** The Node built-in modules the process loaded. */
   readonly builtins: readonly string[];
+  /** How each compiled file (the CLI bundle, then each lazy file) used its code cache. */
+  readonly caches: readonly string[];
 }
 
 function cli(args: readonly string[], cwd: string): Run {
@@ -71,7 +76,10 @@ function cli(args: readonly string[], cwd: string): Run {
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', LAZY_RECORD: record },
   });
-  const loaded = JSON.parse(readFileSync(record, 'utf8')) as { lazy: string[]; builtins: string[] };
+  const loaded = JSON.parse(readFileSync(record, 'utf8')) as { lazy: string[]; builtins: string[]; caches: string[] };
+  // The CLI bundle and every lazy file it loaded started from the code cache the build made for it.
+  expect(loaded.caches).toEqual(loaded.caches.map(() => 'used'));
+  expect(loaded.caches.length).toBe(loaded.lazy.length + 1);
   return { code: r.status, out: r.stdout, err: r.stderr, ...loaded };
 }
 const SSH_OPEN = `AWSTemplateFormatVersion: '2010-09-09'

@@ -4,13 +4,13 @@
  * bundle is compiled as usual and the run gives the same report.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pathToFileURL } from 'node:url';
-import { cacheFileFor, compileBundle, stampedBundle, type CacheUse } from '../src/adapters/code-cache.js';
+import { cacheFileFor, compileBundle, compiledHere, requireBundle, stampedBundle, type CacheUse } from '../src/adapters/code-cache.js';
 import { tempDir } from './helpers/temp.js';
 
 const root = join(import.meta.dirname, '..');
@@ -65,6 +65,23 @@ describe('compileBundle', () => {
     for (const b of [fresh, cached]) expect(b.run()).toEqual({ name: 'b.cjs', dir: join(file, '..'), strict: true, sum: 6 });
   });
 
+  it('requireBundle runs a file from the cache beside it, and lists it among the files compiled in the process', () => {
+    const { file } = bundleWithCache(BODY);
+    expect((requireBundle(file) as { sum: number }).sum).toBe(6);
+    expect(
+      compiledHere()
+        .filter((b) => b.file === file)
+        .map((b) => b.cache),
+    ).toEqual(['used']);
+    rmSync(`${file}.cache`);
+    expect((requireBundle(file) as { sum: number }).sum).toBe(6);
+    expect(
+      compiledHere()
+        .filter((b) => b.file === file)
+        .map((b) => b.cache),
+    ).toEqual(['used', 'absent']);
+  });
+
   it.each<[string, (file: string, cache: Buffer) => Buffer, CacheUse]>([
     [
       'the bundle changed after the build, at the same length',
@@ -101,8 +118,11 @@ describe('compileBundle', () => {
 describe('the built CLI', () => {
   const cache = readFileSync(join(cliDir, 'cli.cjs.cache'));
 
-  it('has a code cache this Node uses', () => {
+  it('has a code cache this Node uses, for the bundle and for each lazily loaded file', () => {
     expect(compileBundle(join(cliDir, 'cli.cjs'), cache).cache).toBe('used');
+    const lazy = readdirSync(join(cliDir, 'lazy')).filter((f) => f.endsWith('.cjs'));
+    expect(lazy.length).toBeGreaterThanOrEqual(6);
+    for (const f of lazy) expect([f, compileBundle(join(cliDir, 'lazy', f), readFileSync(join(cliDir, 'lazy', `${f}.cache`))).cache]).toEqual([f, 'used']);
   });
 
   /** The CLI through `loader`: main.js (an ES module) or main.cjs (what bin/cfn-audit.js requires). */

@@ -45,6 +45,7 @@ export function cacheFileFor(text: string, data: Buffer): Buffer {
 }
 
 export interface CompiledBundle {
+  readonly file: string;
   readonly script: Script;
   readonly cache: CacheUse;
   /** Runs the bundle's top level, as Node runs a CommonJS module; returns its `module.exports`. */
@@ -75,7 +76,9 @@ export function compileBundle(file: string, cacheFile: Buffer | null): CompiledB
     ...(data ? { cachedData: data } : {}),
   });
   const cache: CacheUse = data && script.cachedDataRejected === true ? 'rejected' : use;
+  compiledHere().push({ file, script, cache });
   return {
+    file,
     script,
     cache,
     run() {
@@ -87,15 +90,35 @@ export function compileBundle(file: string, cacheFile: Buffer | null): CompiledB
   };
 }
 
-/** Reads `file` and its `.cache` beside it, and runs it. */
-export function runBundle(file: string): CacheUse {
+/** Reads `file` and its `.cache` beside it, and compiles it. */
+function compileWithCache(file: string): CompiledBundle {
   let cacheFile: Buffer | null = null;
   try {
     cacheFile = readFileSync(`${file}.cache`);
   } catch {
     // No cache (a build that could not make one): compile as usual.
   }
-  const bundle = compileBundle(file, cacheFile);
+  return compileBundle(file, cacheFile);
+}
+
+/** Runs `file` (the CLI bundle) from its cache. */
+export function runBundle(file: string): CacheUse {
+  const bundle = compileWithCache(file);
   bundle.run();
   return bundle.cache;
+}
+
+/** `require` for a CommonJS file of the build (dist/cli/lazy/), from its cache: its `module.exports`. */
+export function requireBundle(file: string): unknown {
+  return compileWithCache(file).run();
+}
+
+/**
+ * Every bundle compiled in this process, with how it used its cache: one list for the process (the
+ * CLI bundle holds its own copy of this module), read by the build's training run and by tests.
+ */
+const COMPILED = Symbol.for('cfn-audit.compiled-bundles');
+export function compiledHere(): { readonly file: string; readonly script: Script; readonly cache: CacheUse }[] {
+  const g = globalThis as { [COMPILED]?: { readonly file: string; readonly script: Script; readonly cache: CacheUse }[] };
+  return (g[COMPILED] ??= []);
 }

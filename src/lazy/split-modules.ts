@@ -1,20 +1,20 @@
 /**
  * The CLI's src/lazy/modules.ts (scripts/lazy-modules.mjs substitutes it): each library is a CommonJS
  * file of its own in dist/cli/lazy/, required synchronously the first time a caller asks for it, so a
- * plain run neither reads nor compiles it. The paths are relative to the bundle file this module is
- * built into, which the build checks is directly in dist/cli/.
+ * plain run neither reads nor compiles it. Each is compiled from the code cache the build made for it
+ * (src/adapters/code-cache.ts). The paths are relative to the bundle file this module is built into,
+ * which the build checks is directly in dist/cli/.
  */
-import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { requireBundle } from '../adapters/code-cache.js';
 import type { JsoncModule, JsonPathModule, MinimatchModule, SafeRegex, Validators, YamlModule } from './modules.js';
-
-const requireFile = createRequire(import.meta.url);
 
 const loaded = new Map<string, unknown>();
 
 /** A file of dist/cli/lazy/, required on its first use (the callers ask for it on every use). */
 function required(file: string): unknown {
   let exports = loaded.get(file);
-  if (exports === undefined) loaded.set(file, (exports = requireFile(file)));
+  if (exports === undefined) loaded.set(file, (exports = requireBundle(fileURLToPath(new URL(file, import.meta.url)))));
   return exports;
 }
 
