@@ -63,6 +63,61 @@ describe('strict JSON, refused with a position', () => {
     expect(e.offset).toBe(offset);
   });
 
+  it('property: a repeated key is refused at its second occurrence, in objects of any size and nesting (and only then)', () => {
+    // Objects of up to 20 distinct keys (past the few check() compares without a set), at times with one
+    // key again, nested in each other and in lists.
+    const key = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't');
+    type Node = { keys: [string, Node][] } | Node[] | number;
+    const node = fc.letrec<{ node: Node; obj: Node; list: Node }>((tie) => ({
+      node: fc.oneof({ depthSize: 'small' }, fc.integer(), tie('obj'), tie('list')),
+      // Up to 20 distinct keys, and at times one of them again somewhere.
+      obj: fc.tuple(fc.uniqueArray(fc.tuple(key, tie('node')), { selector: (e) => e[0], maxLength: 20 }), fc.option(fc.nat())).map(([keys, again]) => {
+        if (again !== null && keys.length > 0) keys.splice(again % (keys.length + 1), 0, [keys[again % keys.length]![0], 0]);
+        return { keys };
+      }),
+      list: fc.array(tie('node'), { maxLength: 4 }),
+    })).node;
+    const text = (n: Node): string =>
+      typeof n === 'number' ? String(n) : Array.isArray(n) ? `[${n.map(text).join(',')}]` : `{${n.keys.map(([k, v]) => `"${k}":${text(v)}`).join(',')}}`;
+    // The first repeated key in text order, by its offset, found independently.
+    const firstRepeat = (n: Node, at: { i: number }): number | null => {
+      if (typeof n === 'number') {
+        at.i += String(n).length;
+        return null;
+      }
+      at.i++;
+      const seen = new Set<string>();
+      const items: Node[] = Array.isArray(n) ? n : n.keys.map(([, v]) => v);
+      for (let j = 0; j < items.length; j++) {
+        if (j > 0) at.i++;
+        if (!Array.isArray(n)) {
+          const k = n.keys[j]![0];
+          if (seen.has(k)) return at.i;
+          seen.add(k);
+          at.i += k.length + 3;
+        }
+        const inner = firstRepeat(items[j]!, at);
+        if (inner !== null) return inner;
+      }
+      at.i++;
+      return null;
+    };
+    fc.assert(
+      fc.property(node, (n) => {
+        const t = text(n);
+        const expected = firstRepeat(n, { i: 0 });
+        if (expected === null) expect(() => parseJson(t)).not.toThrow();
+        else {
+          const e = fail(t);
+          expect(e.message).toMatch(/^duplicate key "[a-t]"$/);
+          expect(e.offset).toBe(expected);
+        }
+      }),
+      // No shrinking: these nested objects shrink in too many ways to finish in a test's time.
+      { numRuns: 400, endOnFailure: true },
+    );
+  });
+
   it('the same key in sibling objects is not a duplicate', () => {
     expect(parseJson('[{"a": 1}, {"a": 2}, {"b": {"a": 3}}]').value).toEqual([{ a: 1 }, { a: 2 }, { b: { a: 3 } }]);
   });

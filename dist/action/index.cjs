@@ -29211,11 +29211,14 @@ function scanEntries(text, at) {
     if (text.charCodeAt(i) === 44 /* Comma */) i = skipWs(text, i + 1);
   }
 }
+var FEW_KEYS = 8;
 var RECORDED_DEPTH = 1;
 function check(text) {
   const n = text.length;
   const unsafe = [];
   const entries = /* @__PURE__ */ new Map();
+  const keyStack = [];
+  let keyTop = 0;
   let i = 0;
   const fail = (message, at = i) => {
     throw new ParseFail(`JSON: ${message}`, Math.min(at, n));
@@ -29302,14 +29305,22 @@ function check(text) {
         i++;
         return;
       }
-      const keys = c === 123 /* OpenBrace */ ? /* @__PURE__ */ new Set() : null;
+      const isObject = c === 123 /* OpenBrace */;
+      const from = keyTop;
+      let keys = null;
       for (; ; ) {
-        if (keys) {
+        if (isObject) {
           if (ws() !== 34 /* Quote */) fail("property name expected");
           const at = i;
           const key = string(true);
-          if (keys.has(key)) throw new ParseFail(`duplicate key ${JSON.stringify(key)}`, at);
-          keys.add(key);
+          if (keys === null) {
+            for (let k = from; k < keyTop; k++) if (keyStack[k] === key) throw new ParseFail(`duplicate key ${JSON.stringify(key)}`, at);
+            if (keyTop - from < FEW_KEYS) keyStack[keyTop++] = key;
+            else keys = /* @__PURE__ */ new Set([...keyStack.slice(from, keyTop), key]);
+          } else {
+            if (keys.has(key)) throw new ParseFail(`duplicate key ${JSON.stringify(key)}`, at);
+            keys.add(key);
+          }
           if (ws() !== 58 /* Colon */) fail("colon expected");
           i++;
           if (record) {
@@ -29325,14 +29336,15 @@ function check(text) {
         if (next === 44 /* Comma */) {
           i++;
           const after = ws();
-          if (after === close) fail(keys ? "property name expected" : "value expected");
+          if (after === close) fail(isObject ? "property name expected" : "value expected");
           continue;
         }
         if (next === close) {
           i++;
+          keyTop = from;
           return;
         }
-        fail(next === -1 ? keys ? "closing brace expected" : "closing bracket expected" : "comma expected");
+        fail(next === -1 ? isObject ? "closing brace expected" : "closing bracket expected" : "comma expected");
       }
     }
     if (c === 34 /* Quote */) string(false);

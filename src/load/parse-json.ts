@@ -165,6 +165,9 @@ function scanEntries(text: string, at: number): number[] {
   }
 }
 
+/** Keys of one object compared one by one before check() takes a set for them. */
+const FEW_KEYS = 8;
+
 /** Containers whose entries check() records, by depth: the root and its sections. */
 const RECORDED_DEPTH = 1;
 
@@ -177,6 +180,9 @@ function check(text: string): { unsafe: number[]; entries: Map<number, number[]>
   const n = text.length;
   const unsafe: number[] = [];
   const entries = new Map<number, number[]>();
+  // Keys of the open objects, innermost last (up to FEW_KEYS each): no set for each small object.
+  const keyStack: string[] = [];
+  let keyTop = 0;
   let i = 0;
   const fail = (message: string, at = i): never => {
     throw new ParseFail(`JSON: ${message}`, Math.min(at, n));
@@ -265,14 +271,23 @@ function check(text: string): { unsafe: number[]; entries: Map<number, number[]>
         i++;
         return;
       }
-      const keys = c === C.OpenBrace ? new Set<string>() : null;
+      const isObject = c === C.OpenBrace;
+      // This object's keys: the first few in the shared stack (most objects have few), then a set.
+      const from = keyTop;
+      let keys: Set<string> | null = null;
       for (;;) {
-        if (keys) {
+        if (isObject) {
           if (ws() !== C.Quote) fail('property name expected');
           const at = i;
           const key = string(true);
-          if (keys.has(key)) throw new ParseFail(`duplicate key ${JSON.stringify(key)}`, at);
-          keys.add(key);
+          if (keys === null) {
+            for (let k = from; k < keyTop; k++) if (keyStack[k] === key) throw new ParseFail(`duplicate key ${JSON.stringify(key)}`, at);
+            if (keyTop - from < FEW_KEYS) keyStack[keyTop++] = key;
+            else keys = new Set([...keyStack.slice(from, keyTop), key]);
+          } else {
+            if (keys.has(key)) throw new ParseFail(`duplicate key ${JSON.stringify(key)}`, at);
+            keys.add(key);
+          }
           if (ws() !== C.Colon) fail('colon expected');
           i++;
           if (record) {
@@ -288,14 +303,15 @@ function check(text: string): { unsafe: number[]; entries: Map<number, number[]>
         if (next === C.Comma) {
           i++;
           const after = ws();
-          if (after === close) fail(keys ? 'property name expected' : 'value expected');
+          if (after === close) fail(isObject ? 'property name expected' : 'value expected');
           continue;
         }
         if (next === close) {
           i++;
+          keyTop = from;
           return;
         }
-        fail(next === -1 ? (keys ? 'closing brace expected' : 'closing bracket expected') : 'comma expected');
+        fail(next === -1 ? (isObject ? 'closing brace expected' : 'closing bracket expected') : 'comma expected');
       }
     }
     if (c === C.Quote) string(false);
