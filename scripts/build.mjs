@@ -68,7 +68,8 @@ if (only.includes('cli') && existsSync(join(root, 'src/adapters/cli-entry.ts')))
     // import() of a bundled module or a built-in becomes require(): the bundle runs in a vm.Script, which has no module loader.
     supported: { 'dynamic-import': false },
     define: { 'import.meta.url': '__cfnAuditUrl' },
-    banner: { js: "var __cfnAuditUrl = require('node:url').pathToFileURL(__filename).href;" },
+    // Strict first (the banner would come before esbuild's own directive): the bundle's modules are ES modules.
+    banner: { js: "'use strict';\nvar __cfnAuditUrl = require('node:url').pathToFileURL(__filename).href;" },
     // The AWS SDK is only for the Lambda; the CLI never imports it.
     external: ['@aws-sdk/*'],
     // A change-aware run loads cloudformation-diff from dist/action/cfn-diff.cjs (lazily, as before).

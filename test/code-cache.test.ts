@@ -56,13 +56,16 @@ describe('compileBundle', () => {
     '',
   ].join('\n');
 
-  it('runs a bundle as Node runs a CommonJS module, in strict mode, and uses the cache made from it', () => {
+  it('runs a bundle as Node runs a CommonJS module (strict only when it says so), and uses the cache made from it', () => {
     const { file, cache } = bundleWithCache(BODY);
     const cached = compileBundle(file, cache);
     expect(cached.cache).toBe('used');
     const fresh = compileBundle(file, null);
     expect(fresh.cache).toBe('absent');
-    for (const b of [fresh, cached]) expect(b.run()).toEqual({ name: 'b.cjs', dir: join(file, '..'), strict: true, sum: 6 });
+    for (const b of [fresh, cached]) expect(b.run()).toEqual({ name: 'b.cjs', dir: join(file, '..'), strict: false, sum: 6 });
+    // After the build id line, a directive makes the bundle strict, as the CLI bundle's first statement does.
+    const strict = bundleWithCache(`'use strict';\n${BODY}`);
+    expect(compileBundle(strict.file, strict.cache).run()).toMatchObject({ strict: true, sum: 6 });
   });
 
   it('requireBundle runs a file from the cache beside it, and lists it among the files compiled in the process', () => {
@@ -117,6 +120,10 @@ describe('compileBundle', () => {
 
 describe('the built CLI', () => {
   const cache = readFileSync(join(cliDir, 'cli.cjs.cache'));
+
+  it('is strict code: its first statement, after the build id line, is the directive', () => {
+    expect(readFileSync(join(cliDir, 'cli.cjs'), 'utf8')).toMatch(/^\/\/ cfn-audit build [0-9a-f]{32}\n'use strict';\n/);
+  });
 
   it('has a code cache this Node uses, for the bundle and for each lazily loaded file', () => {
     expect(compileBundle(join(cliDir, 'cli.cjs'), cache).cache).toBe('used');

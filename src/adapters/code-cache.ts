@@ -66,12 +66,13 @@ function cacheFor(cacheFile: Buffer | null, text: string): { data: Buffer | unde
 
 /**
  * Compiles `file` (a CommonJS bundle) with `cacheFile`'s data when it fits. The wrapper is Node's own
- * CommonJS one, so that the bundle sees `require`, `module`, `__filename` and `__dirname` as usual.
+ * CommonJS one, so that the bundle sees `require`, `module`, `__filename` and `__dirname` as usual and is
+ * strict only when it says so itself (the CLI bundle does; the lazily loaded libraries keep their mode).
  */
 export function compileBundle(file: string, cacheFile: Buffer | null): CompiledBundle {
   const text = readFileSync(file, 'utf8');
   const { data, use } = cacheFor(cacheFile, text);
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) { "use strict"; ${text}\n})`, {
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${text}\n})`, {
     filename: file,
     ...(data ? { cachedData: data } : {}),
   });
