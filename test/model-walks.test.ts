@@ -16,8 +16,19 @@ import { selectPointers } from '../src/rules/engine.js';
 import { pointerToPath } from '../src/schema/issues.js';
 import { JSONPath } from 'jsonpath-plus';
 import { ok } from './helpers/parse.js';
+import { corpusPath, corpusSkipNote } from './helpers/corpus.js';
+import { parseTemplate } from '../src/load/parse.js';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const graph = (text: string) => buildGraph(ok(text));
+
+/** The real corpus's YAML and JSON files (none when the corpus is absent). */
+const realCorpus: string[] = existsSync(corpusPath('real'))
+  ? readdirSync(corpusPath('real'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.(ya?ml|json|template)$/i.test(f) && !f.endsWith('.manifest.json'))
+      .map((f) => join(corpusPath('real'), f))
+  : [];
 
 /** The edge walk as first written: a new path array for every node. */
 function referenceEdges(resources: Record<string, { Properties?: unknown }>): string[] {
@@ -294,8 +305,58 @@ describe('size bound on values (alias bombs)', () => {
     expect(ok('a: &x {k: 1}\nb:\n  <<: *x\nResources: {}\n').nodeBound).toBeUndefined();
     // An anchor nothing uses still counts as possibly shared; an ampersand in a value does not.
     expect(ok('a: &x 1\nResources: {}\n').nodeBound).toBeUndefined();
-    expect(ok('a: "x & y"\nb: R&D\nResources: {}\n').nodeBound).toBe(2 * 'a: "x & y"\nb: R&D\nResources: {}\n'.length);
+    const amp = ok('a: "x & y"\nb: R&D\nResources: {}\n');
+    expect(amp.nodeBound).toBeLessThanOrEqual(2 * 'a: "x & y"\nb: R&D\nResources: {}\n'.length);
+    expect(amp.nodeBound).toBeGreaterThanOrEqual(expandedSize(amp.body, 1e9));
     expect(ok('{"Resources": {"A": {"Type": "T", "Properties": {"K": "&x"}}}}', 't.json').nodeBound).toBeGreaterThan(0);
+  });
+
+  it('the YAML reader’s count bounds the tree from above, for every shape a node can take (property)', () => {
+    // Values whose nodes outnumber what js-yaml began: `!GetAtt a.b` (four from one), empty values and
+    // items, tags on nothing, flow collections, block scalars.
+    const value = fc.constantFrom(
+      '!GetAtt a.b',
+      '!GetAtt a.b.c',
+      '!GetAtt [a, b]',
+      '!Ref',
+      '!Sub x',
+      '',
+      '~',
+      '[a, !GetAtt x.y, !GetAtt z.w]',
+      '[!GetAtt a.b, !GetAtt a.b, !GetAtt a.b, !GetAtt a.b, !GetAtt a.b, !GetAtt a.b, !GetAtt a.b, !GetAtt a.b]',
+      '{a, b: !Ref c, d: }',
+      '[]',
+      '{}',
+      "!Join ['', [a, !GetAtt b.c, !Ref d]]",
+      '!If [c, !GetAtt a.b, !Ref AWS::NoValue]',
+      '!Base64 |\n          text',
+      '"quoted"',
+      '22',
+    );
+    const entry = fc.oneof(
+      fc.tuple(value).map(([v]) => ` ${v}`),
+      fc.array(fc.option(value), { minLength: 1, maxLength: 5 }).map((items) => items.map((v) => `\n        -${v === null ? '' : ` ${v}`}`).join('')),
+    );
+    fc.assert(
+      fc.property(fc.array(entry, { minLength: 1, maxLength: 12 }), (entries) => {
+        const text = `Resources:\n  R:\n    Type: T\n    Properties:\n${entries.map((e, i) => `      K${i}:${e}`).join('\n')}\n`;
+        const t = ok(text);
+        expect(t.nodeBound).toBeDefined();
+        expect(expandedSize(t.body, 1e9)).toBeLessThanOrEqual(t.nodeBound!);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it.skipIf(realCorpus.length === 0)(`the bound holds on every template of the real corpus read without shared nodes${corpusSkipNote}`, () => {
+    let checked = 0;
+    for (const file of realCorpus) {
+      const r = parseTemplate({ file, text: readFileSync(file, 'utf8') });
+      if (!r.ok || r.template.nodeBound === undefined) continue;
+      checked++;
+      expect([file, expandedSize(r.template.body, 1e9) <= r.template.nodeBound]).toEqual([file, true]);
+    }
+    expect(checked).toBeGreaterThan(1000);
   });
 
   it('a small template whose aliases expand past the bound is still refused, resource and output alike', () => {

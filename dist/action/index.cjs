@@ -28758,6 +28758,7 @@ function parseYaml(src) {
   const defs = [];
   const tables = /* @__PURE__ */ new Map();
   let roots = 0;
+  let opened = 0;
   let reader = null;
   const define2 = (result2, home, mapping, mark) => {
     const from = logAt.length;
@@ -28774,6 +28775,7 @@ function parseYaml(src) {
   };
   const listener = (event, state) => {
     if (event === "open") {
+      opened++;
       if (depth === 0) {
         if (roots++ > 0) throw new ParseFail(MULTI_DOC, skipBlank(src, state.position));
         reader = state;
@@ -28877,7 +28879,7 @@ function parseYaml(src) {
   };
   const anchors = reader?.anchorMap;
   const shared2 = src.includes("&") && (anchors === void 0 || Object.keys(anchors).length > 0);
-  return { value, locate, shared: shared2 };
+  return { value, locate, shared: shared2, ...shared2 ? {} : { nodes: 4 * opened } };
 }
 function isKey(src, start, end) {
   let i = end;
@@ -29400,8 +29402,9 @@ function parseTemplate(source) {
       },
       lineText: (line) => lines2.lineText(line),
       mentions: mentionsIn(text),
-      // Every node of a tree read from text takes at least one character of it (a short-form tag makes two).
-      ...parsed.shared === false ? { nodeBound: 2 * text.length } : {}
+      // Every node of a tree read from text takes at least one character of it (a short-form tag makes two);
+      // the YAML reader's count of the nodes it began is often lower.
+      ...parsed.shared === false ? { nodeBound: Math.min(2 * text.length, parsed.nodes ?? Infinity) } : {}
     };
     return { ok: true, template };
   } catch (e) {

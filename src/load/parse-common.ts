@@ -15,6 +15,8 @@ export interface Parsed {
   locate(path: KeyPath): number;
   /** False when no node of `value` is reached twice (no YAML alias or merge key): the value is a tree no larger than its text. Absent: unknown. */
   readonly shared?: boolean;
+  /** With `shared` false, when the reader knows it: at least as many nodes as `value` has (as expandedSize counts them). */
+  readonly nodes?: number;
 }
 
 export class ParseFail extends Error {

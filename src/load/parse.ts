@@ -64,8 +64,9 @@ export function parseTemplate(source: SourceFile): ParseResult {
       },
       lineText: (line: number) => lines.lineText(line),
       mentions: mentionsIn(text),
-      // Every node of a tree read from text takes at least one character of it (a short-form tag makes two).
-      ...(parsed.shared === false ? { nodeBound: 2 * text.length } : {}),
+      // Every node of a tree read from text takes at least one character of it (a short-form tag makes two);
+      // the YAML reader's count of the nodes it began is often lower.
+      ...(parsed.shared === false ? { nodeBound: Math.min(2 * text.length, parsed.nodes ?? Infinity) } : {}),
     };
     return { ok: true, template };
   } catch (e) {
