@@ -16,7 +16,22 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 export async function stampBuildId({ build }, bundle) {
   const { stampedBundle } = await loaderModule(build);
-  writeFileSync(bundle, stampedBundle(readFileSync(bundle, 'utf8')));
+  writeFileSync(bundle, stampedBundle(asciiComments(readFileSync(bundle, 'utf8'))));
+}
+
+/**
+ * esbuild writes strings as ASCII but keeps a few comments as they are (js-yaml's “-” | “?” …), and one
+ * such character makes V8 hold the whole 1 MB source as two-byte text, read with a UTF-8 decode. In a
+ * line comment (a `//` with no quote, backtick or slash before it on its line) they become \u escapes
+ * (the same text, were the line inside a template literal). The loader reads an ASCII file without
+ * decoding; test/code-cache.test.ts checks the CLI bundle is one.
+ */
+function asciiComments(text) {
+  return text.replace(/^.*[\u0080-\uffff].*$/gm, (line) => {
+    const start = /^[^'"`/]*\/\//.exec(line)?.[0].length;
+    if (start === undefined) return line;
+    return line.slice(0, start) + line.slice(start).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  });
 }
 
 /** src/adapters/code-cache.ts, bundled for this script (once per build). */
@@ -73,8 +88,11 @@ compiled.run();
 `,
     );
     const dir = dirname(bundle);
-    for (const f of [bundle, ...readdirSync(join(dir, 'lazy')).map((f) => join(dir, 'lazy', f))]) if (f.endsWith('.cache')) rmSync(f, { force: true });
-    rmSync(`${bundle}.cache`, { force: true });
+    // Caches of an earlier build go first: a file whose cache the run cannot make again has none.
+    const removeCaches = () => {
+      for (const f of [bundle, ...readdirSync(join(dir, 'lazy')).map((f) => join(dir, 'lazy', f))]) if (!f.endsWith('.cache')) rmSync(`${f}.cache`, { force: true });
+    };
+    removeCaches();
     writeFileSync(join(work, 'config.yml'), TRAINING_CONFIG);
     mkdirSync(join(work, 'rules'));
     writeFileSync(join(work, 'rules/TrainingWildcardPath.yaml'), TRAINING_RULE);
@@ -87,7 +105,7 @@ compiled.run();
     const env = { ...process.env, CFN_AUDIT_TRAINING: bundle, CFN_AUDIT_TRAINED: trained };
     const r = spawnSync(process.execPath, [train, ...args], { cwd: root, encoding: 'utf8', env });
     if (r.status === null || r.status > 3 || !existsSync(trained)) {
-      rmSync(`${bundle}.cache`, { force: true });
+      removeCaches();
       return `no code cache (the training run exited ${r.status}: ${(r.stderr || r.stdout).trim().slice(-300)})`;
     }
     // Each cache is kept only when a fresh process uses it.

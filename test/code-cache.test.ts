@@ -3,6 +3,7 @@
  * is used only with the very bundle it was made from and only when it is whole; in every other case the
  * bundle is compiled as usual and the run gives the same report.
  */
+import { isAscii } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -68,6 +69,14 @@ describe('compileBundle', () => {
     expect(compileBundle(strict.file, strict.cache).run()).toMatchObject({ strict: true, sum: 6 });
   });
 
+  it('reads a bundle that is not ASCII as UTF-8, with and without its cache', () => {
+    const { file, cache } = bundleWithCache(`module.exports = { word: 'héllo → ✓ 𝔘' };\n`);
+    const cached = compileBundle(file, cache);
+    expect(cached.cache).toBe('used');
+    expect(cached.run()).toEqual({ word: 'héllo → ✓ 𝔘' });
+    expect(compileBundle(file, null).run()).toEqual({ word: 'héllo → ✓ 𝔘' });
+  });
+
   it('requireBundle runs a file from the cache beside it, and lists it among the files compiled in the process', () => {
     const { file } = bundleWithCache(BODY);
     expect((requireBundle(file) as { sum: number }).sum).toBe(6);
@@ -120,6 +129,10 @@ describe('compileBundle', () => {
 
 describe('the built CLI', () => {
   const cache = readFileSync(join(cliDir, 'cli.cjs.cache'));
+
+  it('is ASCII, so that it is read without a UTF-8 decode and held as one-byte text', () => {
+    expect(isAscii(readFileSync(join(cliDir, 'cli.cjs')))).toBe(true);
+  });
 
   it('is strict code: its first statement, after the build id line, is the directive', () => {
     expect(readFileSync(join(cliDir, 'cli.cjs'), 'utf8')).toMatch(/^\/\/ cfn-audit build [0-9a-f]{32}\n'use strict';\n/);

@@ -11,6 +11,7 @@
  * crashes on damaged data). Then V8 may still refuse it (another Node). In every other case the bundle
  * is compiled as usual: the run is the same, only slower to start.
  */
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -52,13 +53,14 @@ export interface CompiledBundle {
   run(): unknown;
 }
 
-/** The V8 data in a cache file, when the file was made from the bundle `text` and is whole. */
-function cacheFor(cacheFile: Buffer | null, text: string): { data: Buffer | undefined; use: CacheUse } {
+/** The V8 data in a cache file, when the file was made from the bundle (`text`, read from `bytes`) and is whole. */
+function cacheFor(cacheFile: Buffer | null, text: string, bytes: Buffer): { data: Buffer | undefined; use: CacheUse } {
   if (cacheFile === null) return { data: undefined, use: 'absent' };
   const line = BUILD_ID_LINE.exec(text);
   const end = cacheFile.indexOf(10);
   const header = CACHE_HEADER_LINE.exec(end > 0 ? cacheFile.toString('latin1', 0, end) : '');
-  if (line === null || header === null || header[1] !== line[1] || buildId(text.slice(line[0].length)) !== line[1]) return { data: undefined, use: 'stale' };
+  // The id line is ASCII: the body starts at the same offset in the text and in its UTF-8 bytes.
+  if (line === null || header === null || header[1] !== line[1] || sha256(bytes.subarray(line[0].length)).slice(0, 32) !== line[1]) return { data: undefined, use: 'stale' };
   const data = cacheFile.subarray(end + 1);
   if (sha256(data) !== header[2]) return { data: undefined, use: 'damaged' };
   return { data, use: 'used' };
@@ -70,8 +72,11 @@ function cacheFor(cacheFile: Buffer | null, text: string): { data: Buffer | unde
  * strict only when it says so itself (the CLI bundle does; the lazily loaded libraries keep their mode).
  */
 export function compileBundle(file: string, cacheFile: Buffer | null): CompiledBundle {
-  const text = readFileSync(file, 'utf8');
-  const { data, use } = cacheFor(cacheFile, text);
+  // Read as bytes: they are hashed as they are, and ASCII text (the build makes the CLI bundle ASCII) becomes
+  // a one-byte string without a UTF-8 decode.
+  const bytes = readFileSync(file);
+  const text = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+  const { data, use } = cacheFor(cacheFile, text, bytes);
   const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${text}\n})`, {
     filename: file,
     ...(data ? { cachedData: data } : {}),
