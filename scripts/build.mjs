@@ -3,13 +3,13 @@
 // then bundle the adapters with esbuild. Usage: node scripts/build.mjs [--no-typecheck] [--only=cli,action,lambda,hook,api]
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileCatalogue } from './catalogue.mjs';
 import { checkDiffImport, diffFromActionBundle, literalLazyImports } from './build-action.mjs';
 import { buildLazyFiles, checkSplitLoader, jsonAsParse, splitLazyModules } from './lazy-modules.mjs';
-import { makeCodeCache, stampBuildId } from './code-cache.mjs';
+import { codeCachedFiles, makeCodeCache, stampBuildId } from './code-cache.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -50,6 +50,15 @@ const esmBanner = [
   'const __filename = __cfnAuditFileURLToPath(import.meta.url);',
   'const __dirname = __cfnAuditDirname(__filename);',
 ].join('\n');
+// A CommonJS file in dist/cli/ from ES module sources: `.cjs`, import.meta.url from __filename, strict
+// first (the banner comes before esbuild's own directive, which would then not count).
+const commonJsFromEsm = {
+  outdir: 'dist/cli',
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  define: { 'import.meta.url': '__cfnAuditUrl' },
+  banner: { js: "'use strict';\nvar __cfnAuditUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
 
 if (only.includes('cli') && existsSync(join(root, 'src/adapters/cli-entry.ts'))) {
   rmSync(join(root, 'dist/cli'), { recursive: true, force: true });
@@ -62,14 +71,9 @@ if (only.includes('cli') && existsSync(join(root, 'src/adapters/cli-entry.ts')))
   const cli = await build({
     ...common,
     entryPoints: { cli: 'src/adapters/cli-entry.ts' },
-    outdir: 'dist/cli',
-    outExtension: { '.js': '.cjs' },
-    format: 'cjs',
+    ...commonJsFromEsm,
     // import() of a bundled module or a built-in becomes require(): the bundle runs in a vm.Script, which has no module loader.
     supported: { 'dynamic-import': false },
-    define: { 'import.meta.url': '__cfnAuditUrl' },
-    // Strict first (the banner would come before esbuild's own directive): the bundle's modules are ES modules.
-    banner: { js: "'use strict';\nvar __cfnAuditUrl = require('node:url').pathToFileURL(__filename).href;" },
     // The AWS SDK is only for the Lambda; the CLI never imports it.
     external: ['@aws-sdk/*'],
     // A change-aware run loads cloudformation-diff from dist/action/cfn-diff.cjs (lazily, as before).
@@ -78,18 +82,10 @@ if (only.includes('cli') && existsSync(join(root, 'src/adapters/cli-entry.ts')))
   });
   checkDiffImport(cli, 'dist/cli', diff.specifier);
   checkSplitLoader(cli, 'dist/cli');
-  for (const file of ['cli.cjs', ...readdirSync(join(root, 'dist/cli/lazy')).map((f) => `lazy/${f}`)]) await stampBuildId({ build }, join(root, 'dist/cli', file));
+  for (const file of codeCachedFiles(join(root, 'dist/cli'))) await stampBuildId({ build }, file);
   // The loader: main.cjs for bin/cfn-audit.js (a CommonJS start skips Node's ES module loader), main.js
   // for whoever imports the CLI as a module (the pre-commit entry).
-  await build({
-    ...common,
-    entryPoints: { main: 'src/adapters/cli-main.ts' },
-    outdir: 'dist/cli',
-    outExtension: { '.js': '.cjs' },
-    format: 'cjs',
-    define: { 'import.meta.url': '__cfnAuditUrl' },
-    banner: { js: "var __cfnAuditUrl = require('node:url').pathToFileURL(__filename).href;" },
-  });
+  await build({ ...common, entryPoints: { main: 'src/adapters/cli-main.ts' }, ...commonJsFromEsm });
   await build({ ...common, entryPoints: { main: 'src/adapters/cli-main.ts' }, outdir: 'dist/cli', format: 'esm' });
   // pre-commit's entry: its own small file that filters the staged files, then loads main.js (so the
   // CLI's bundle and start-up stay as they are).

@@ -14,6 +14,17 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
+/** The files of the CLI build in `cliDir` that start from a code cache: the bundle and each lazily loaded library. */
+export function codeCachedFiles(cliDir) {
+  const lazy = join(cliDir, 'lazy');
+  return [
+    join(cliDir, 'cli.cjs'),
+    ...readdirSync(lazy)
+      .filter((f) => f.endsWith('.cjs'))
+      .map((f) => join(lazy, f)),
+  ];
+}
+
 export async function stampBuildId({ build }, bundle) {
   const { stampedBundle } = await loaderModule(build);
   writeFileSync(bundle, stampedBundle(asciiComments(readFileSync(bundle, 'utf8'))));
@@ -90,7 +101,7 @@ compiled.run();
     const dir = dirname(bundle);
     // Caches of an earlier build go first: a file whose cache the run cannot make again has none.
     const removeCaches = () => {
-      for (const f of [bundle, ...readdirSync(join(dir, 'lazy')).map((f) => join(dir, 'lazy', f))]) if (!f.endsWith('.cache')) rmSync(`${f}.cache`, { force: true });
+      for (const f of codeCachedFiles(dir)) rmSync(`${f}.cache`, { force: true });
     };
     removeCaches();
     writeFileSync(join(work, 'config.yml'), TRAINING_CONFIG);
@@ -108,25 +119,26 @@ compiled.run();
       removeCaches();
       return `no code cache (the training run exited ${r.status}: ${(r.stderr || r.stdout).trim().slice(-300)})`;
     }
-    // Each cache is kept only when a fresh process uses it.
+    // Each cache is kept only when a fresh process (one for all: each file is compiled once there) uses it.
     const check = join(work, 'check.mjs');
     writeFileSync(
       check,
       `import { readFileSync } from 'node:fs';
 import { compileBundle } from ${href};
-const file = process.env.CFN_AUDIT_TRAINING;
-process.stdout.write(compileBundle(file, readFileSync(file + '.cache')).cache);
+const files = JSON.parse(readFileSync(process.env.CFN_AUDIT_TRAINED, 'utf8'));
+process.stdout.write(JSON.stringify(files.map((file) => compileBundle(file, readFileSync(file + '.cache')).cache)));
 `,
     );
+    const files = JSON.parse(readFileSync(trained, 'utf8'));
+    const uses = JSON.parse(spawnSync(process.execPath, [check], { encoding: 'utf8', env }).stdout || '[]');
     const kept = [];
-    for (const file of JSON.parse(readFileSync(trained, 'utf8'))) {
-      const used = spawnSync(process.execPath, [check], { encoding: 'utf8', env: { ...process.env, CFN_AUDIT_TRAINING: file } }).stdout;
-      if (used === 'used') kept.push(file);
+    files.forEach((file, i) => {
+      if (uses[i] === 'used') kept.push(file);
       else {
         rmSync(`${file}.cache`, { force: true });
-        console.warn(`build: no code cache for ${relative(root, file)} (a fresh process finds it ${used || 'unreadable'})`);
+        console.warn(`build: no code cache for ${relative(root, file)} (a fresh process finds it ${uses[i] ?? 'unreadable'})`);
       }
-    }
+    });
     if (!kept.includes(bundle)) return 'no code cache';
     const size = kept.reduce((n, f) => n + statSync(`${f}.cache`).size, 0);
     return `code caches for ${kept.map((f) => relative(dir, f)).join(', ')} (${(size / 1e6).toFixed(1)} MB)`;

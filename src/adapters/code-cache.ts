@@ -32,8 +32,8 @@ export type CacheUse = 'used' | 'absent' | 'stale' | 'damaged' | 'rejected';
 
 const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
 
-/** The build id of a bundle's text (without its id line). */
-export const buildId = (body: string): string => sha256(body).slice(0, 32);
+/** The build id of a bundle's body (without its id line): as text, or as the file's UTF-8 bytes. */
+const buildId = (body: string | Buffer): string => sha256(body).slice(0, 32);
 
 /** A bundle's text with its id line. */
 export const stampedBundle = (body: string): string => `// cfn-audit build ${buildId(body)}\n${body}`;
@@ -60,7 +60,7 @@ function cacheFor(cacheFile: Buffer | null, text: string, bytes: Buffer): { data
   const end = cacheFile.indexOf(10);
   const header = CACHE_HEADER_LINE.exec(end > 0 ? cacheFile.toString('latin1', 0, end) : '');
   // The id line is ASCII: the body starts at the same offset in the text and in its UTF-8 bytes.
-  if (line === null || header === null || header[1] !== line[1] || sha256(bytes.subarray(line[0].length)).slice(0, 32) !== line[1]) return { data: undefined, use: 'stale' };
+  if (line === null || header === null || header[1] !== line[1] || buildId(bytes.subarray(line[0].length)) !== line[1]) return { data: undefined, use: 'stale' };
   const data = cacheFile.subarray(end + 1);
   if (sha256(data) !== header[2]) return { data: undefined, use: 'damaged' };
   return { data, use: 'used' };
