@@ -348,6 +348,28 @@ describe('size bound on values (alias bombs)', () => {
     );
   });
 
+  it('the JSON reader counts the nodes of the tree exactly, for any JSON value (property)', () => {
+    // Numbers a double cannot hold are kept as text, one node still; nested empties; escaped keys.
+    const leaf = fc.oneof(fc.constantFrom('1e400', '123456789012345678901', '-0.5', 'true', 'null', '""', '"a\\"b"', '[]', '{}'), fc.json({ maxDepth: 0 }));
+    const tree = fc.letrec<{ v: string }>((tie) => ({
+      v: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        leaf,
+        fc.array(tie('v'), { maxLength: 4 }).map((items) => `[${items.join(',')}]`),
+        fc
+          .uniqueArray(fc.tuple(fc.constantFrom('a', 'Ref', 'Fn::If', '\\u0041', 'k k'), tie('v')), { maxLength: 4, selector: ([k]) => JSON.parse(`"${k}"`) as string })
+          .map((members) => `{${members.map(([k, v]) => `"${k}": ${v}`).join(', ')}}`),
+      ),
+    })).v;
+    fc.assert(
+      fc.property(tree, (v) => {
+        const t = ok(`{"Resources": {}, "X": ${v}}`, 't.json');
+        expect(t.nodeBound).toBe(expandedSize(t.body, 1e9));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it.skipIf(realCorpus.length === 0)(`the bound holds on every template of the real corpus read without shared nodes${corpusSkipNote}`, () => {
     let checked = 0;
     for (const file of realCorpus) {
@@ -399,7 +421,8 @@ describe('size bound on values (alias bombs)', () => {
 });
 
 describe('files a nested-stack parent names', () => {
-  const files = ['p/a.yaml', 'p/x/b.yml', 'a.yaml', 'p/a.yaml.bak', 'p/é.json'];
+  // Last extensions of different lengths, one a prefix of another (`yml`, `yaml`), one a file's middle extension (`yaml` in `a.yaml.bak`), and a name without one.
+  const files = ['p/a.yaml', 'p/x/b.yml', 'a.yaml', 'p/a.yaml.bak', 'p/é.json', 'p/c.template', 'p/README', 'p/d.ba'];
   /** The word scan as first written: every maximal run of path characters, cut after each extension. */
   const reference = (text: string): number[] => {
     const out = new Set<number>();
@@ -432,6 +455,13 @@ describe('files a nested-stack parent names', () => {
     '\n',
     'é',
     'x.',
+    'c.template',
+    'c.templates',
+    'd.bak',
+    'README',
+    '.ba',
+    'k',
+    '/',
     'TemplateURL: ',
     '\u0085',
     ',',

@@ -24416,12 +24416,17 @@ function stackDependencies(sources) {
     set2.add(to);
   };
   const byPath = /* @__PURE__ */ new Map();
+  const extensions = /* @__PURE__ */ new Set();
   sources.forEach((s, i) => {
     const key = (0, import_node_path6.resolve)("/", s.file);
     const list2 = byPath.get(key);
     if (list2) list2.push(i);
     else byPath.set(key, [i]);
+    const name = (0, import_node_path6.basename)(key);
+    const ext2 = name.slice(name.lastIndexOf(".") + 1);
+    if (ext2.length < name.length && /^[A-Za-z0-9]+$/.test(ext2)) extensions.add(ext2);
   });
+  const extensionAt = extensions.size ? new RegExp(`\\.(?:${[...extensions].join("|")})(?![A-Za-z0-9])`, "g") : null;
   const texts2 = sources.map((s) => wordText(s.text));
   const exporters = texts2.flatMap((t, i) => t === null || t.includes("Export") ? [i] : []);
   const cdk = sources.flatMap((s, i) => (s.parents?.length ?? 0) > 0 || (s.stackName ?? null) !== null ? [i] : []);
@@ -24437,18 +24442,17 @@ function stackDependencies(sources) {
     }
     if (text.includes("ImportValue")) for (const e of exporters) add(i, e);
     if (inCdk.has(i)) for (const c of cdk) add(i, c);
-    if (!text.includes("AWS::CloudFormation::Stack")) return;
+    if (extensionAt === null || !text.includes("AWS::CloudFormation::Stack")) return;
     const dir = (0, import_node_path6.dirname)((0, import_node_path6.resolve)("/", s.file));
     let wordStart = 0;
     let wordEnd = 0;
-    for (let dot = text.indexOf("."); dot >= 0; dot = text.indexOf(".", dot + 1)) {
+    for (const m of text.matchAll(extensionAt)) {
+      const dot = m.index;
+      const ext2 = dot + m[0].length;
       if (dot >= wordEnd) {
         for (wordStart = dot; wordStart > 0 && isWordChar(text.charCodeAt(wordStart - 1)); ) wordStart--;
         for (wordEnd = dot + 1; wordEnd < text.length && isWordChar(text.charCodeAt(wordEnd)); ) wordEnd++;
       }
-      let ext2 = dot + 1;
-      while (ext2 < wordEnd && isAlnum(text.charCodeAt(ext2))) ext2++;
-      if (ext2 === dot + 1) continue;
       for (const child of byPath.get((0, import_node_path6.resolve)(dir, text.slice(wordStart, ext2))) ?? []) {
         add(i, child);
         add(child, i);
@@ -24465,7 +24469,7 @@ function linkedFiles(deps) {
   }
   return out;
 }
-var import_node_path6, asRecord2, NOT_IN_PATH, PATH_ASCII, isWordChar, isAlnum;
+var import_node_path6, asRecord2, NOT_IN_PATH, PATH_ASCII, isWordChar;
 var init_stacks = __esm({
   "src/model/stacks.ts"() {
     "use strict";
@@ -24478,7 +24482,6 @@ var init_stacks = __esm({
     NOT_IN_PATH = /[\s"'\\:,{}[\]]/;
     PATH_ASCII = Array.from({ length: 128 }, (_, c) => !NOT_IN_PATH.test(String.fromCharCode(c)));
     isWordChar = (c) => c < 128 ? PATH_ASCII[c] : !NOT_IN_PATH.test(String.fromCharCode(c));
-    isAlnum = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
   }
 });
 
@@ -29104,7 +29107,7 @@ function defineKey(obj, key, value) {
 var isWs = (c) => c === 32 /* Space */ || c === 10 /* Lf */ || c === 13 /* Cr */ || c === 9 /* Tab */;
 var isDigit2 = (c) => c >= 48 /* Zero */ && c <= 57 /* Nine */;
 function parseJson(text) {
-  const { unsafe, entries: scanned } = check(text);
+  const { unsafe, entries: scanned, nodes } = check(text);
   let source = text;
   if (unsafe.length > 0) {
     const parts = [];
@@ -29147,7 +29150,7 @@ function parseJson(text) {
     }
     return offset;
   };
-  return { value, locate, shared: false };
+  return { value, locate, shared: false, nodes };
 }
 function skipWs(text, i) {
   while (i < text.length && isWs(text.charCodeAt(i))) i++;
@@ -29218,6 +29221,7 @@ var RECORDED_DEPTH = 1;
 function check(text) {
   const n = text.length;
   const unsafe = [];
+  let nodes = 0;
   const entries = /* @__PURE__ */ new Map();
   const keyStack = [];
   let keyTop = 0;
@@ -29296,6 +29300,7 @@ function check(text) {
     else fail("unexpected character");
   };
   const value = (depth) => {
+    nodes++;
     const c = ws();
     if (c === 123 /* OpenBrace */ || c === 91 /* OpenBracket */) {
       if (depth >= MAX_DEPTH) throw new ParseFail(`nesting deeper than ${MAX_DEPTH} levels`, i);
@@ -29358,7 +29363,7 @@ function check(text) {
   };
   value(0);
   if (ws() !== -1) fail("end of file expected");
-  return { unsafe, entries };
+  return { unsafe, entries, nodes };
 }
 
 // src/load/parse.ts
@@ -36613,7 +36618,7 @@ function pairSources(current, base, rel) {
   for (const b of base) {
     if (b.stackName) byStack.set(b.stackName, b);
     byRel.set(rel("base", b.file), b);
-    const name = basename2(b.file);
+    const name = basename3(b.file);
     byName.set(name, [...byName.get(name) ?? [], b]);
   }
   for (const c of current) {
@@ -36621,7 +36626,7 @@ function pairSources(current, base, rel) {
     if (c.stackName) match2 = byStack.get(c.stackName);
     else {
       match2 = byRel.get(rel("current", c.file));
-      const same = byName.get(basename2(c.file));
+      const same = byName.get(basename3(c.file));
       if (!match2 && same?.length === 1) match2 = same[0];
       if (!match2 && current.length === 1 && base.length === 1) match2 = base[0];
     }
@@ -36629,7 +36634,7 @@ function pairSources(current, base, rel) {
   }
   return out;
 }
-function basename2(p) {
+function basename3(p) {
   const i = Math.max(p.lastIndexOf("/"), p.lastIndexOf("\\"));
   return i >= 0 ? p.slice(i + 1) : p;
 }

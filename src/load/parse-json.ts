@@ -34,7 +34,7 @@ const isWs = (c: number): boolean => c === C.Space || c === C.Lf || c === C.Cr |
 const isDigit = (c: number): boolean => c >= C.Zero && c <= C.Nine;
 
 export function parseJson(text: string): Parsed {
-  const { unsafe, entries: scanned } = check(text);
+  const { unsafe, entries: scanned, nodes } = check(text);
   // 1e400 and 30-digit integers are kept as their source text rather than Infinity or a rounded number:
   // they are quoted before JSON.parse (offsets are always taken from the original text).
   let source = text;
@@ -82,7 +82,7 @@ export function parseJson(text: string): Parsed {
     }
     return offset;
   };
-  return { value, locate, shared: false };
+  return { value, locate, shared: false, nodes };
 }
 
 function skipWs(text: string, i: number): number {
@@ -176,9 +176,11 @@ const RECORDED_DEPTH = 1;
  * nesting deeper than MAX_DEPTH, and returns [start, end] pairs of numbers a double cannot hold, and
  * the entries of the containers of the top two levels as scanEntries gives them.
  */
-function check(text: string): { unsafe: number[]; entries: Map<number, number[]> } {
+function check(text: string): { unsafe: number[]; entries: Map<number, number[]>; nodes: number } {
   const n = text.length;
   const unsafe: number[] = [];
+  // Every value the scan reads (containers, items, members' values; not keys): the nodes of the tree JSON.parse builds.
+  let nodes = 0;
   const entries = new Map<number, number[]>();
   // Keys of the open objects, innermost last (up to FEW_KEYS each): no set for each small object.
   const keyStack: string[] = [];
@@ -260,6 +262,7 @@ function check(text: string): { unsafe: number[]; entries: Map<number, number[]>
     else fail('unexpected character');
   };
   const value = (depth: number): void => {
+    nodes++;
     const c = ws();
     if (c === C.OpenBrace || c === C.OpenBracket) {
       if (depth >= MAX_DEPTH) throw new ParseFail(`nesting deeper than ${MAX_DEPTH} levels`, i);
@@ -323,5 +326,5 @@ function check(text: string): { unsafe: number[]; entries: Map<number, number[]>
   };
   value(0);
   if (ws() !== -1) fail('end of file expected');
-  return { unsafe, entries };
+  return { unsafe, entries, nodes };
 }

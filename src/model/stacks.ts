@@ -4,7 +4,7 @@
  * of the run defines takes that output's value. Graphs for this are built lazily, only for stacks
  * that are parents or exporters, and cycles end as unknown values.
  */
-import { dirname, resolve as resolvePath } from 'node:path';
+import { basename, dirname, resolve as resolvePath } from 'node:path';
 import type { SourceFile, Template } from '../types/types.js';
 import { buildGraph, TemplateShapeError, type ResourceGraph } from './graph.js';
 import { givenFromStrings, type Resolved } from './resolve.js';
@@ -168,7 +168,6 @@ function paramNames(t: Template): string[] {
 const NOT_IN_PATH = /[\s"'\\:,{}[\]]/;
 const PATH_ASCII = Array.from({ length: 128 }, (_, c) => !NOT_IN_PATH.test(String.fromCharCode(c)));
 const isWordChar = (c: number): boolean => (c < 128 ? PATH_ASCII[c]! : !NOT_IN_PATH.test(String.fromCharCode(c)));
-const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
  * For each file, the files its result may depend on: every exporter for a file that imports a value,
@@ -188,12 +187,19 @@ export function stackDependencies(sources: readonly SourceFile[]): Map<number, S
     set.add(to);
   };
   const byPath = new Map<string, number[]>();
+  // The last extension of every file's name (`yaml` of `a.yaml`): a word cut after another extension names no file of the run.
+  const extensions = new Set<string>();
   sources.forEach((s, i) => {
     const key = resolvePath('/', s.file);
     const list = byPath.get(key);
     if (list) list.push(i);
     else byPath.set(key, [i]);
+    const name = basename(key);
+    const ext = name.slice(name.lastIndexOf('.') + 1);
+    if (ext.length < name.length && /^[A-Za-z0-9]+$/.test(ext)) extensions.add(ext);
   });
+  // A dot, then one of those extensions, then no letter or digit.
+  const extensionAt = extensions.size ? new RegExp(`\\.(?:${[...extensions].join('|')})(?![A-Za-z0-9])`, 'g') : null;
   const texts = sources.map((s) => wordText(s.text));
   const exporters = texts.flatMap((t, i) => (t === null || t.includes('Export') ? [i] : []));
   const cdk = sources.flatMap((s, i) => ((s.parents?.length ?? 0) > 0 || (s.stackName ?? null) !== null ? [i] : []));
@@ -210,21 +216,21 @@ export function stackDependencies(sources: readonly SourceFile[]): Map<number, S
     }
     if (text.includes('ImportValue')) for (const e of exporters) add(i, e);
     if (inCdk.has(i)) for (const c of cdk) add(i, c);
-    if (!text.includes('AWS::CloudFormation::Stack')) return;
+    if (extensionAt === null || !text.includes('AWS::CloudFormation::Stack')) return;
     const dir = dirname(resolvePath('/', s.file));
-    // Every path-like word, cut after each of its extensions (`a.yaml`, `a.yaml.bak`): one pass from
-    // dot to dot, and a string is made only for a word with an extension.
+    // Every path-like word, cut after each of its extensions (`a.yaml`, `a.yaml.bak`) that is also the
+    // last extension of a file of the run. Only the dots followed by one are looked at: most
+    // (`Role.Arn`, `amazonaws.com`) are not, and no string is made for their word.
     let wordStart = 0;
     let wordEnd = 0;
-    for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    for (const m of text.matchAll(extensionAt)) {
+      const dot = m.index;
+      const ext = dot + m[0].length;
       if (dot >= wordEnd) {
         // A dot is a word character: the word around this one.
         for (wordStart = dot; wordStart > 0 && isWordChar(text.charCodeAt(wordStart - 1));) wordStart--;
         for (wordEnd = dot + 1; wordEnd < text.length && isWordChar(text.charCodeAt(wordEnd));) wordEnd++;
       }
-      let ext = dot + 1;
-      while (ext < wordEnd && isAlnum(text.charCodeAt(ext))) ext++;
-      if (ext === dot + 1) continue;
       for (const child of byPath.get(resolvePath(dir, text.slice(wordStart, ext))) ?? []) {
         add(i, child);
         add(child, i);
