@@ -58,6 +58,23 @@ describe('item 13: an output that is an input is refused before anything is writ
     expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'))).toMatchObject({ decision: 'manual-approval' });
   });
 
+  it('an existing output that only holds the same text as an input (a copy) is overwritten; the input itself is refused', async () => {
+    const dir = scratch({ 't.yaml': SSH, 'copy.yaml': SSH, 'other.txt': 'not a template' });
+    const copy = await runCli(['-o', 'copy.yaml', 't.yaml'], dir);
+    expect(copy.err).toBe('');
+    expect(copy.code).toBe(3);
+    expect(readFileSync(join(dir, 'copy.yaml'), 'utf8')).toMatch(/SSHOpenToWorld/);
+    const unrelated = await runCli(['--json', 'other.txt', 't.yaml'], dir);
+    expect(unrelated.code).toBe(3);
+    expect(JSON.parse(readFileSync(join(dir, 'other.txt'), 'utf8'))).toMatchObject({ decision: 'manual-approval' });
+    // The same run with the input itself as one of two outputs: refused, nothing written.
+    writeFileSync(join(dir, 'copy.yaml'), SSH);
+    const both = await runCli(['-o', 'copy.yaml', '--json', 't.yaml', 't.yaml', 'copy.yaml'], dir);
+    expect(both.code).toBe(2);
+    expect(both.err).toMatch(/copy\.yaml: that file is also an input/);
+    expect(readFileSync(join(dir, 't.yaml'), 'utf8')).toBe(SSH);
+  });
+
   it('two outputs to the same file are refused; distinct outputs are all written', async () => {
     const dir = scratch({ 't.yaml': SSH });
     const same = await runCli(['--json', 'r.json', '--sarif', './r.json', 't.yaml'], dir);

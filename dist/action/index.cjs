@@ -37408,12 +37408,15 @@ async function runAudit(req, ports2) {
     });
     stacks.forEach((s, i) => stacks[i] = { ...s, changes: facts.changes.get(s.file) ?? [] });
   }
+  const textOf2 = new Map(sources.map((s) => [s.file, s.text]));
   await refuseOutputsThatAreInputs(req, ports2, [
-    ...stacks.map((s) => s.file),
-    ...errors.map((e) => e.file),
-    ...config ? [config.file] : [],
-    ...[req.parametersFile, req.baselineFile, req.base].flatMap((f) => f ? [f] : []),
-    ...catalogue.flatMap((r) => r.source === "builtin" ? [] : [r.source])
+    ...stacks.map((s) => ({ file: s.file, text: textOf2.get(s.file) })),
+    ...[
+      ...errors.map((e) => e.file),
+      ...config ? [config.file] : [],
+      ...[req.parametersFile, req.baselineFile, req.base].flatMap((f) => f ? [f] : []),
+      ...catalogue.flatMap((r) => r.source === "builtin" ? [] : [r.source])
+    ].map((file) => ({ file, text: void 0 }))
   ]);
   if (accepted) step(stacks, (f) => applyBaseline(f, accepted, `baseline ${baselineFile}`).findings);
   const writeFile4 = req.writeBaselineFile;
@@ -37444,11 +37447,14 @@ async function runAudit(req, ports2) {
 async function refuseOutputsThatAreInputs(req, ports2, inputs) {
   const outputs = [...req.outputs ?? [], ...req.writeBaselineFile ? [{ flag: "--write-baseline", file: req.writeBaselineFile }] : []];
   if (outputs.length === 0) return;
-  const read = new Set(await Promise.all(inputs.filter((f) => f !== "<stdin>" && f !== "-").map((f) => ports2.fs.realpath((0, import_node_path11.resolve)(req.cwd, f)))));
+  const named = inputs.filter((i) => i.file !== "<stdin>" && i.file !== "-");
   const written = /* @__PURE__ */ new Map();
   for (const o of outputs) {
     const abs = await ports2.fs.realpath((0, import_node_path11.resolve)(req.cwd, o.file));
-    if (read.has(abs)) throw new UsageError(`${o.flag} ${o.file}: that file is also an input of this run; refusing to overwrite it (choose another output file)`);
+    const now = await ports2.fs.readText(abs);
+    const candidates = now.ok ? named.filter((i) => i.text === void 0 || i.text === now.text) : await ports2.fs.kind(abs) === null ? [] : named;
+    const real = await Promise.all(candidates.map((i) => ports2.fs.realpath((0, import_node_path11.resolve)(req.cwd, i.file))));
+    if (real.includes(abs)) throw new UsageError(`${o.flag} ${o.file}: that file is also an input of this run; refusing to overwrite it (choose another output file)`);
     const other = written.get(abs);
     if (other !== void 0) throw new UsageError(`${o.flag} ${o.file}: ${other} writes the same file; choose a different file for each output`);
     written.set(abs, `${o.flag} ${o.file}`);

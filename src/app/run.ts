@@ -242,12 +242,15 @@ export async function runAudit(req: RunRequest, ports: AppPorts): Promise<RunOut
     stacks.forEach((s, i) => (stacks[i] = { ...s, changes: facts.changes.get(s.file) ?? [] }));
   }
   // Files skipped as non-templates (e.g. last run's report.json) may be overwritten; audited ones may not.
+  const textOf = new Map(sources.map((s) => [s.file, s.text]));
   await refuseOutputsThatAreInputs(req, ports, [
-    ...stacks.map((s) => s.file),
-    ...errors.map((e) => e.file),
-    ...(config ? [config.file] : []),
-    ...[req.parametersFile, req.baselineFile, req.base].flatMap((f) => (f ? [f] : [])),
-    ...catalogue.flatMap((r) => (r.source === 'builtin' ? [] : [r.source])),
+    ...stacks.map((s) => ({ file: s.file, text: textOf.get(s.file) })),
+    ...[
+      ...errors.map((e) => e.file),
+      ...(config ? [config.file] : []),
+      ...[req.parametersFile, req.baselineFile, req.base].flatMap((f) => (f ? [f] : [])),
+      ...catalogue.flatMap((r) => (r.source === 'builtin' ? [] : [r.source])),
+    ].map((file) => ({ file, text: undefined })),
   ]);
   // Baseline: findings a team accepted for now.
   if (accepted) step(stacks, (f) => applyBaseline(f, accepted, `baseline ${baselineFile}`).findings);
@@ -279,15 +282,23 @@ export async function runAudit(req: RunRequest, ports: AppPorts): Promise<RunOut
   return { report: buildReport({ stacks: scored, errors, notices, skipped }, catalogue), catalogue };
 }
 
-/** An output that is also an input would destroy it (`-o t.yaml t.yaml`); two outputs to one file lose one. */
-async function refuseOutputsThatAreInputs(req: RunRequest, ports: AppPorts, inputs: readonly string[]): Promise<void> {
+/**
+ * An output that is also an input would destroy it (`-o t.yaml t.yaml`); two outputs to one file lose one.
+ * `text`: what the run read from an input, when it did. An output file that exists now is compared
+ * with the inputs that could be it: those holding its text, and those whose text the run did not keep.
+ * An output that does not exist yet is no input, so a run writing a new report resolves no input path.
+ */
+async function refuseOutputsThatAreInputs(req: RunRequest, ports: AppPorts, inputs: readonly { readonly file: string; readonly text: string | undefined }[]): Promise<void> {
   const outputs = [...(req.outputs ?? []), ...(req.writeBaselineFile ? [{ flag: '--write-baseline', file: req.writeBaselineFile }] : [])];
   if (outputs.length === 0) return;
-  const read = new Set(await Promise.all(inputs.filter((f) => f !== '<stdin>' && f !== '-').map((f) => ports.fs.realpath(resolve(req.cwd, f)))));
+  const named = inputs.filter((i) => i.file !== '<stdin>' && i.file !== '-');
   const written = new Map<string, string>();
   for (const o of outputs) {
     const abs = await ports.fs.realpath(resolve(req.cwd, o.file));
-    if (read.has(abs)) throw new UsageError(`${o.flag} ${o.file}: that file is also an input of this run; refusing to overwrite it (choose another output file)`);
+    const now = await ports.fs.readText(abs);
+    const candidates = now.ok ? named.filter((i) => i.text === undefined || i.text === now.text) : (await ports.fs.kind(abs)) === null ? [] : named;
+    const real = await Promise.all(candidates.map((i) => ports.fs.realpath(resolve(req.cwd, i.file))));
+    if (real.includes(abs)) throw new UsageError(`${o.flag} ${o.file}: that file is also an input of this run; refusing to overwrite it (choose another output file)`);
     const other = written.get(abs);
     if (other !== undefined) throw new UsageError(`${o.flag} ${o.file}: ${other} writes the same file; choose a different file for each output`);
     written.set(abs, `${o.flag} ${o.file}`);
