@@ -1519,24 +1519,39 @@ var init_line_index = __esm({
         this.text = text;
       }
       text;
-      starts = null;
-      lineStarts() {
-        if (this.starts) return this.starts;
+      /** The line starts found so far, in order: every one up to the last. */
+      starts = [0];
+      /** Whether `starts` holds every line start of the text. */
+      complete = false;
+      cr = null;
+      /** Finds the next line start; false when the text has no more. */
+      next() {
+        if (this.complete) return false;
         const text = this.text;
-        const starts = [0];
-        if (!text.includes("\r")) {
-          for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+        const from = this.starts[this.starts.length - 1];
+        let at = -1;
+        if (!(this.cr ??= text.includes("\r"))) {
+          const i = text.indexOf("\n", from);
+          if (i >= 0) at = i + 1;
         } else {
-          for (let i = 0; i < text.length; i++) {
+          for (let i = from; i < text.length; i++) {
             const c = text.charCodeAt(i);
-            if (c === 10) starts.push(i + 1);
-            else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+            if (c === 10 || c === 13 && text.charCodeAt(i + 1) !== 10) {
+              at = i + 1;
+              break;
+            }
           }
         }
-        return this.starts = starts;
+        if (at < 0) {
+          this.complete = true;
+          return false;
+        }
+        this.starts.push(at);
+        return true;
       }
       position(offset) {
-        const starts = this.lineStarts();
+        const starts = this.starts;
+        while (starts[starts.length - 1] <= offset && this.next()) ;
         let lo = 0;
         let hi = starts.length - 1;
         while (lo < hi) {
@@ -1547,7 +1562,8 @@ var init_line_index = __esm({
         return { line: lo + 1, column: offset - starts[lo] + 1 };
       }
       lineText(line) {
-        const starts = this.lineStarts();
+        const starts = this.starts;
+        while (starts.length <= line && this.next()) ;
         const start = starts[line - 1];
         if (start === void 0) return "";
         const next = starts[line];
