@@ -23350,10 +23350,8 @@ function isIntrinsic(v, name) {
 }
 function isRemoved(v, decide2) {
   for (let guard = 0; guard < 64; guard++) {
-    if (!isIntrinsic(v, "Ref") && !isIntrinsic(v, "Fn::If")) return false;
-    const name = intrinsicName(v);
-    if (name === "Ref") return v["Ref"] === "AWS::NoValue";
-    if (name !== "Fn::If") return false;
+    if (isIntrinsic(v, "Ref")) return v["Ref"] === "AWS::NoValue";
+    if (!isIntrinsic(v, "Fn::If")) return false;
     const arg = v["Fn::If"];
     if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== "string") return false;
     const d = decide2(arg[0]);
@@ -29424,7 +29422,7 @@ function parseTemplate(source) {
       lineText: (line) => lines2.lineText(line),
       mentions: mentionsIn(text),
       // Every node of a tree read from text takes at least one character of it (a short-form tag makes two);
-      // the YAML reader's count of the nodes it began is often lower.
+      // the reader's own count is often lower (JSON's is exact; YAML's bounds the nodes js-yaml began).
       ...parsed.shared === false ? { nodeBound: Math.min(2 * text.length, parsed.nodes ?? Infinity) } : {}
     };
     return { ok: true, template };
@@ -37464,12 +37462,18 @@ async function refuseOutputsThatAreInputs(req, ports2, inputs) {
   const outputs = [...req.outputs ?? [], ...req.writeBaselineFile ? [{ flag: "--write-baseline", file: req.writeBaselineFile }] : []];
   if (outputs.length === 0) return;
   const named = inputs.filter((i) => i.file !== "<stdin>" && i.file !== "-");
+  const realPaths = /* @__PURE__ */ new Map();
+  const realPathOf = (file) => {
+    let real = realPaths.get(file);
+    if (real === void 0) realPaths.set(file, real = ports2.fs.realpath((0, import_node_path11.resolve)(req.cwd, file)));
+    return real;
+  };
   const written = /* @__PURE__ */ new Map();
   for (const o of outputs) {
     const abs = await ports2.fs.realpath((0, import_node_path11.resolve)(req.cwd, o.file));
     const now = await ports2.fs.readText(abs);
     const candidates = now.ok ? named.filter((i) => i.text === void 0 || i.text === now.text) : await ports2.fs.kind(abs) === null ? [] : named;
-    const real = await Promise.all(candidates.map((i) => ports2.fs.realpath((0, import_node_path11.resolve)(req.cwd, i.file))));
+    const real = await Promise.all(candidates.map((i) => realPathOf(i.file)));
     if (real.includes(abs)) throw new UsageError(`${o.flag} ${o.file}: that file is also an input of this run; refusing to overwrite it (choose another output file)`);
     const other = written.get(abs);
     if (other !== void 0) throw new UsageError(`${o.flag} ${o.file}: ${other} writes the same file; choose a different file for each output`);

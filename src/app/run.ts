@@ -292,12 +292,19 @@ async function refuseOutputsThatAreInputs(req: RunRequest, ports: AppPorts, inpu
   const outputs = [...(req.outputs ?? []), ...(req.writeBaselineFile ? [{ flag: '--write-baseline', file: req.writeBaselineFile }] : [])];
   if (outputs.length === 0) return;
   const named = inputs.filter((i) => i.file !== '<stdin>' && i.file !== '-');
+  // An input's real path, resolved once however many outputs it is compared with.
+  const realPaths = new Map<string, Promise<string>>();
+  const realPathOf = (file: string): Promise<string> => {
+    let real = realPaths.get(file);
+    if (real === undefined) realPaths.set(file, (real = ports.fs.realpath(resolve(req.cwd, file))));
+    return real;
+  };
   const written = new Map<string, string>();
   for (const o of outputs) {
     const abs = await ports.fs.realpath(resolve(req.cwd, o.file));
     const now = await ports.fs.readText(abs);
     const candidates = now.ok ? named.filter((i) => i.text === undefined || i.text === now.text) : (await ports.fs.kind(abs)) === null ? [] : named;
-    const real = await Promise.all(candidates.map((i) => ports.fs.realpath(resolve(req.cwd, i.file))));
+    const real = await Promise.all(candidates.map((i) => realPathOf(i.file)));
     if (real.includes(abs)) throw new UsageError(`${o.flag} ${o.file}: that file is also an input of this run; refusing to overwrite it (choose another output file)`);
     const other = written.get(abs);
     if (other !== undefined) throw new UsageError(`${o.flag} ${o.file}: ${other} writes the same file; choose a different file for each output`);

@@ -65,7 +65,7 @@ export function parseTemplate(source: SourceFile): ParseResult {
       lineText: (line: number) => lines.lineText(line),
       mentions: mentionsIn(text),
       // Every node of a tree read from text takes at least one character of it (a short-form tag makes two);
-      // the YAML reader's count of the nodes it began is often lower.
+      // the reader's own count is often lower (JSON's is exact; YAML's bounds the nodes js-yaml began).
       ...(parsed.shared === false ? { nodeBound: Math.min(2 * text.length, parsed.nodes ?? Infinity) } : {}),
     };
     return { ok: true, template };

@@ -190,10 +190,8 @@ function isIntrinsic(v: unknown, name: string): boolean {
 
 function isRemoved(v: unknown, decide: Decide): boolean {
   for (let guard = 0; guard < 64; guard++) {
-    if (!isIntrinsic(v, 'Ref') && !isIntrinsic(v, 'Fn::If')) return false;
-    const name = intrinsicName(v);
-    if (name === 'Ref') return (v as Record<string, unknown>)['Ref'] === 'AWS::NoValue';
-    if (name !== 'Fn::If') return false;
+    if (isIntrinsic(v, 'Ref')) return (v as Record<string, unknown>)['Ref'] === 'AWS::NoValue';
+    if (!isIntrinsic(v, 'Fn::If')) return false;
     const arg = (v as Record<string, unknown>)['Fn::If'];
     if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== 'string') return false;
     const d = decide(arg[0]);
