@@ -31,7 +31,7 @@ Resources: {R: {Type: AWS::SNS::Topic}}`,
   if ('error' in t) throw new Error(t.error.message);
   return buildGraph(t.template);
 })();
-const decls = parameterDecls(g.template.body);
+const decls = parameterDecls(g.template.body, g.resolver);
 const verdict = (condition: unknown): string => conditionRestriction(condition, g.resolver, decls).verdict;
 
 describe('conditions that pin the caller', () => {

@@ -103,7 +103,7 @@ Parameters:
 Mappings:
   Elb: {us-east-1: {Account: '127311923021'}}
 Resources: {R: {Type: AWS::IAM::Role}}`);
-  const decls = parameterDecls(g.template.body);
+  const decls = parameterDecls(g.template.body, g.resolver);
   it.each([
     [{ 'Fn::GetAtt': ['R', 'Arn'] }, false],
     [{ Ref: 'AWS::AccountId' }, false],

@@ -224,12 +224,23 @@ describe('resources audited once per structural condition', () => {
 });
 
 describe('parameter declarations', () => {
-  it('are one object per template body, so that every policy rule shares the elements resolved with them', () => {
-    const body = { Parameters: { P: { Type: 'String' } }, Mappings: { M: {} } };
-    expect(parameterDecls(body)).toBe(parameterDecls(body));
-    expect(parameterDecls(body)).toEqual({ parameters: body.Parameters, mappings: body.Mappings });
-    expect(parameterDecls({ ...body })).not.toBe(parameterDecls(body));
-    expect(parameterDecls({ Parameters: [1] })).toEqual({ parameters: {}, mappings: {} });
+  it('are one object per graph, so that every policy rule shares the elements resolved with them', () => {
+    const text = 'Parameters:\n  P: {Type: String}\nMappings:\n  M: {}\nResources:\n  R: {Type: AWS::SNS::Topic}\n';
+    const g = graph(text);
+    const body = g.template.body as { Parameters: unknown; Mappings: unknown };
+    expect(parameterDecls(g.template.body, g.resolver)).toBe(parameterDecls(g.template.body, g.resolver));
+    expect(parameterDecls(g.template.body, g.resolver)).toEqual({ parameters: body.Parameters, mappings: body.Mappings });
+    // Another graph of the same text (a nested stack audited with other values) has its own.
+    const other = graph(text);
+    expect(parameterDecls(other.template.body, other.resolver)).not.toBe(parameterDecls(g.template.body, g.resolver));
+    const odd = graph('Parameters: [1]\nResources:\n  R: {Type: AWS::SNS::Topic}\n');
+    expect(parameterDecls(odd.template.body, odd.resolver)).toEqual({ parameters: {}, mappings: {} });
+  });
+  it('mark a parameter opaque when the values given for it are plain names, never a wildcard', () => {
+    const text = 'Parameters:\n  P: {Type: String}\n  W: {Type: String}\nResources:\n  R: {Type: AWS::SNS::Topic}\n';
+    const t = ok(text);
+    const g = buildGraph(t, { given: { P: 'my-role', W: 'arn:aws:iam::*:role/x' } });
+    expect([...(parameterDecls(g.template.body, g.resolver).opaque ?? [])]).toEqual(['P']);
   });
 });
 

@@ -504,15 +504,15 @@ function countParts(findings) {
 }
 function fixOnce(findings) {
   const count = /* @__PURE__ */ new Map();
-  const first2 = /* @__PURE__ */ new Map();
+  const first = /* @__PURE__ */ new Map();
   const key = (f) => `${f.ruleId}\0${f.file}`;
   for (const f of findings) {
     if (!isActive(f)) continue;
     const k = key(f);
     count.set(k, (count.get(k) ?? 0) + 1);
-    if (!first2.has(k)) first2.set(k, f);
+    if (!first.has(k)) first.set(k, f);
   }
-  return (f) => ({ show: first2.get(key(f)) === f, count: count.get(key(f)) ?? 0 });
+  return (f) => ({ show: first.get(key(f)) === f, count: count.get(key(f)) ?? 0 });
 }
 function sameFixText(count) {
   return count > 1 ? ` (same fix for ${count} findings)` : "";
@@ -6149,9 +6149,9 @@ var require_resolve_block_scalar = __commonJS({
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
-      const first2 = split[0];
-      const m = first2.match(/^( *)/);
-      const line0 = m?.[1] ? [m[1], first2.slice(m[1].length)] : ["", first2];
+      const first = split[0];
+      const m = first.match(/^( *)/);
+      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines2 = [line0];
       for (let i = 1; i < split.length; i += 2)
         lines2.push([split[i], split[i + 1]]);
@@ -12154,13 +12154,13 @@ var init_esm4 = __esm({
             for (const g of groups.values()) {
               if (g.length < 2)
                 continue;
-              const [first2, ...rest] = g;
+              const [first, ...rest] = g;
               const alts = g.map((i) => this.globParts[i][k]);
               const glob2 = `@(${alts.join("|")})`;
               if (extglobCount(glob2) > MAX_EXTGLOBS)
                 continue;
-              this.globParts[first2][k] = glob2;
-              this.set[first2][k] = this.parse(glob2);
+              this.globParts[first][k] = glob2;
+              this.set[first][k] = this.parse(glob2);
               for (const i of rest)
                 drop.add(i);
             }
@@ -13911,7 +13911,7 @@ var init_index_node_esm = __esm({
        * @param {?boolean} [first=false] Will add the hook to the top of the list (defaults to the bottom)
        * @public
        */
-      add(name, callback, first2) {
+      add(name, callback, first) {
         if (typeof arguments[0] != "string") {
           for (let name2 in arguments[0]) {
             this.add(name2, arguments[0][name2], arguments[1]);
@@ -13920,7 +13920,7 @@ var init_index_node_esm = __esm({
           (Array.isArray(name) ? name : [name]).forEach(function(name2) {
             this[name2] = this[name2] || [];
             if (callback) {
-              this[name2][first2 ? "unshift" : "push"](callback);
+              this[name2][first ? "unshift" : "push"](callback);
             }
           }, this);
         }
@@ -15499,10 +15499,10 @@ var init_index_node_esm = __esm({
     };
     JSONPath.toPathArray = function(expr) {
       const {
-        cache: cache4
+        cache: cache3
       } = JSONPath;
-      if (cache4[expr]) {
-        return cache4[expr].concat();
+      if (cache3[expr]) {
+        return cache3[expr].concat();
       }
       const subx = [];
       const normalized = expr.replaceAll(/@(?:null|boolean|number|string|integer|undefined|nonFinite|scalar|array|object|function|other)\(\)/gu, ";$&;").replaceAll(/[['](\??\(.*?\))[\]'](?!.\])/gu, function($0, $1) {
@@ -15516,8 +15516,8 @@ var init_index_node_esm = __esm({
         const match2 = exp.match(/#(\d+)/u);
         return !match2 || !match2[1] ? exp : subx[match2[1]];
       });
-      cache4[expr] = exprList;
-      return cache4[expr].concat();
+      cache3[expr] = exprList;
+      return cache3[expr].concat();
     };
     JSONPath.prototype.safeVm = {
       Script: SafeScript
@@ -22615,12 +22615,12 @@ function boundedStringify(v, maxChars = DEFAULT_MAX_CHARS, sortKeys = false) {
     }
     if (typeof x === "object") {
       if (!push2("{")) return false;
-      let first2 = true;
+      let first = true;
       const entries = Object.entries(x);
       if (sortKeys) entries.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
       for (const [k, val] of entries) {
-        if (!first2 && !push2(",") || !push2(JSON.stringify(k) + ":") || !go(val, depth + 1)) return false;
-        first2 = false;
+        if (!first && !push2(",") || !push2(JSON.stringify(k) + ":") || !go(val, depth + 1)) return false;
+        first = false;
       }
       return push2("}");
     }
@@ -22879,8 +22879,13 @@ var init_resolve = __esm({
         this.ctx = ctx;
       }
       ctx;
-      /** Results per intrinsic node: YAML aliases share nodes, so a small file can name one node 2^30 times. */
-      memo = /* @__PURE__ */ new WeakMap();
+      /**
+       * Results per intrinsic node: YAML aliases share nodes, so a small file can name one node 2^30 times.
+       * A Map: it lives as long as the template it is keyed by, and a weak table costs the collector more.
+       */
+      memo = /* @__PURE__ */ new Map();
+      /** What the rules compute once per graph (memo.ts). */
+      memos = /* @__PURE__ */ new Map();
       /** The values given for a parameter (by the user or a parent stack), if any. */
       givenFor(name) {
         return this.ctx.given.get(name);
@@ -23772,6 +23777,28 @@ var init_graph = __esm({
   }
 });
 
+// src/model/memo.ts
+function memoized(host, slot, make) {
+  const memos = host.memos;
+  const hit = memos.get(slot);
+  if (hit !== void 0 || memos.has(slot)) return hit;
+  const value = make();
+  memos.set(slot, value);
+  return value;
+}
+var MemoSlot;
+var init_memo = __esm({
+  "src/model/memo.ts"() {
+    "use strict";
+    MemoSlot = class {
+      constructor(name) {
+        this.name = name;
+      }
+      name;
+    };
+  }
+});
+
 // src/model/iam.ts
 function policyDocuments(resource, resolver) {
   const props2 = resource.properties;
@@ -23893,15 +23920,13 @@ function keyPath(stmt, key) {
 }
 function elements(value, resolver, params = NO_DECLS) {
   if (value === void 0) return { values: [], unknown: null, present: false };
-  let byParams = elementCache.get(resolver);
-  if (!byParams) elementCache.set(resolver, byParams = /* @__PURE__ */ new WeakMap());
+  const byParams = memoized(resolver, ELEMENTS, () => /* @__PURE__ */ new Map());
   let memo2 = byParams.get(params);
   if (!memo2) byParams.set(params, memo2 = new ValueMemo());
   return memo2.get(value) ?? memo2.set(value, elementsOf(piecesOf(value, resolver), resolver, params));
 }
 function piecesOf(value, resolver) {
-  let memo2 = pieceCache.get(resolver);
-  if (!memo2) pieceCache.set(resolver, memo2 = new ValueMemo());
+  const memo2 = memoized(resolver, PIECES, () => new ValueMemo());
   const hit = memo2.get(value);
   if (hit) return hit;
   const list2 = [];
@@ -23942,21 +23967,18 @@ function elementsOf(pieces, resolver, params) {
   return { values, unknown: unknown2, present: true };
 }
 function parameterDecls(body, resolver) {
-  const key = resolver ?? body;
-  const hit = declsCache.get(key);
-  if (hit) return hit;
+  return memoized(resolver, DECLS, () => makeDecls(body, resolver));
+}
+function makeDecls(body, resolver) {
   const p = body["Parameters"];
   const m = body["Mappings"];
   const parameters = isObj(p) ? p : {};
   const opaque = /* @__PURE__ */ new Set();
-  if (resolver)
-    for (const name of Object.keys(parameters)) {
-      const given = resolver.givenFor(name);
-      if (given?.length && given.every((g) => g.known ? typeof g.value === "string" && !g.value.includes("*") : g.opaque === true)) opaque.add(name);
-    }
-  const out = { parameters, mappings: isObj(m) ? m : {}, ...opaque.size ? { opaque } : {} };
-  declsCache.set(key, out);
-  return out;
+  for (const name of Object.keys(parameters)) {
+    const given = resolver.givenFor(name);
+    if (given?.length && given.every((g) => g.known ? typeof g.value === "string" && !g.value.includes("*") : g.opaque === true)) opaque.add(name);
+  }
+  return { parameters, mappings: isObj(m) ? m : {}, ...opaque.size ? { opaque } : {} };
 }
 function mayBeWildcard(raw, params, depth = 0) {
   if (depth > 20) return true;
@@ -24021,8 +24043,8 @@ function opaqueText(value, resolver, depth = 0) {
   const piece = (v, label) => {
     if (typeof v === "string" || typeof v === "number") return String(v);
     const rs = resolver.resolveString(v);
-    const first2 = rs[0];
-    if (rs.length === 1 && first2 && first2.known && typeof first2.value === "string") return first2.value;
+    const first = rs[0];
+    if (rs.length === 1 && first && first.known && typeof first.value === "string") return first.value;
     return opaqueText(v, resolver, depth + 1) ?? `unresolved-${label}`;
   };
   if (name === "Fn::Sub") {
@@ -24128,10 +24150,11 @@ function isLowImpactServiceWildcard(action) {
   const i = action.indexOf(":");
   return i > 0 && LOW_IMPACT_SERVICES.has(action.slice(0, i).toLowerCase());
 }
-var isObj, IDENTITY_DOC_TYPES, INLINE_POLICY_TYPES, RESOURCE_DOC_PROPERTY, ValueMemo, elementCache, pieceCache, NO_DECLS, declsCache, READ_VERBS, STAR_ONLY_ACTIONS, STAR_ONLY_PREFIXES, LOW_IMPACT_SERVICES, ESCALATION_ACTIONS, COMPUTE_TAKEOVER_ACTIONS, PASSROLE_LAUNCH_ACTIONS;
+var isObj, IDENTITY_DOC_TYPES, INLINE_POLICY_TYPES, RESOURCE_DOC_PROPERTY, ValueMemo, ELEMENTS, PIECES, NO_DECLS, DECLS, READ_VERBS, STAR_ONLY_ACTIONS, STAR_ONLY_PREFIXES, LOW_IMPACT_SERVICES, ESCALATION_ACTIONS, COMPUTE_TAKEOVER_ACTIONS, PASSROLE_LAUNCH_ACTIONS;
 var init_iam = __esm({
   "src/model/iam.ts"() {
     "use strict";
+    init_memo();
     init_resolve();
     init_resolve();
     isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
@@ -24153,7 +24176,7 @@ var init_iam = __esm({
       "AWS::S3::MultiRegionAccessPointPolicy": "Policy"
     };
     ValueMemo = class {
-      nodes = /* @__PURE__ */ new WeakMap();
+      nodes = /* @__PURE__ */ new Map();
       scalars = /* @__PURE__ */ new Map();
       get(value) {
         return value !== null && typeof value === "object" ? this.nodes.get(value) : this.scalars.get(value);
@@ -24164,10 +24187,10 @@ var init_iam = __esm({
         return made;
       }
     };
-    elementCache = /* @__PURE__ */ new WeakMap();
-    pieceCache = /* @__PURE__ */ new WeakMap();
+    ELEMENTS = new MemoSlot("elements");
+    PIECES = new MemoSlot("pieces");
     NO_DECLS = { parameters: {}, mappings: {} };
-    declsCache = /* @__PURE__ */ new WeakMap();
+    DECLS = new MemoSlot("parameter declarations");
     READ_VERBS = ["get", "list", "describe", "head", "search", "query", "scan", "batchget", "batchcheck", "lookup", "select", "view", "check", "validate", "estimate", "filter"];
     STAR_ONLY_ACTIONS = /* @__PURE__ */ new Set([
       "xray:puttracesegments",
@@ -24336,36 +24359,33 @@ function linkStacks(stacks, parameters) {
   let exportTable = null;
   const importing = /* @__PURE__ */ new Set();
   const givenOf = (s) => {
+    const link2 = parentOf.get(s);
+    if (!link2) return cliGiven;
     const cached = givens.get(s);
     if (cached) return cached;
-    const link2 = parentOf.get(s);
-    let out = cliGiven;
-    if (link2) {
-      const pg = graphOf(link2.parent);
-      const res = pg?.resources.get(link2.logicalId);
-      const m = /* @__PURE__ */ new Map();
-      if (pg && res) {
-        const parentDecls = parameterDecls(link2.parent.template.body, pg.resolver);
-        for (const [name, v] of Object.entries(asRecord2(res.properties["Parameters"]))) {
-          m.set(
-            name,
-            pg.resolver.resolveString(v).map(
-              (r) => r.known ? { known: true, value: r.value, conditions: [] } : {
-                known: false,
-                reason: { code: "passed-by-parent", args: { parent: link2.parent.template.stackName ?? link2.parent.template.file, reason: r.reason } },
-                conditions: [],
-                ...mayBeWildcard(v, parentDecls) ? {} : { opaque: true }
-              }
-            )
-          );
-        }
-      } else {
-        for (const name of paramNames(s.template)) m.set(name, [{ known: false, reason: { code: "parent-value-unreadable", args: {} }, conditions: [] }]);
+    const pg = graphOf(link2.parent);
+    const res = pg?.resources.get(link2.logicalId);
+    const m = /* @__PURE__ */ new Map();
+    if (pg && res) {
+      const parentDecls = parameterDecls(link2.parent.template.body, pg.resolver);
+      for (const [name, v] of Object.entries(asRecord2(res.properties["Parameters"]))) {
+        m.set(
+          name,
+          pg.resolver.resolveString(v).map(
+            (r) => r.known ? { known: true, value: r.value, conditions: [] } : {
+              known: false,
+              reason: { code: "passed-by-parent", args: { parent: link2.parent.template.stackName ?? link2.parent.template.file, reason: r.reason } },
+              conditions: [],
+              ...mayBeWildcard(v, parentDecls) ? {} : { opaque: true }
+            }
+          )
+        );
       }
-      out = m;
+    } else {
+      for (const name of paramNames(s.template)) m.set(name, [{ known: false, reason: { code: "parent-value-unreadable", args: {} }, conditions: [] }]);
     }
-    givens.set(s, out);
-    return out;
+    givens.set(s, m);
+    return m;
   };
   const graphOf = (s) => {
     if (graphs.has(s)) return graphs.get(s);
@@ -24779,8 +24799,8 @@ async function readJson(file, root) {
   } catch (e) {
     const problems = [];
     jsoncModule().parse(text, problems, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-    const first2 = problems[0];
-    const pos = first2 !== void 0 ? new LineIndex(text).position(first2.offset) : null;
+    const first = problems[0];
+    const pos = first !== void 0 ? new LineIndex(text).position(first.offset) : null;
     const reason = e instanceof Error ? e.message.split("\n")[0] ?? "" : String(e);
     return { ok: false, error: { line: pos?.line ?? null, column: pos?.column ?? null, message: `${(0, import_node_path7.basename)(file)} is not valid JSON: ${reason}` } };
   }
@@ -25134,13 +25154,13 @@ var Command = class {
     let cmdStr = CMD_STRING + this.command;
     if (this.properties && Object.keys(this.properties).length > 0) {
       cmdStr += " ";
-      let first2 = true;
+      let first = true;
       for (const key in this.properties) {
         if (this.properties.hasOwnProperty(key)) {
           const val = this.properties[key];
           if (val) {
-            if (first2) {
-              first2 = false;
+            if (first) {
+              first = false;
             } else {
               cmdStr += ",";
             }
@@ -28116,15 +28136,15 @@ function requireDumper() {
     return !isWhitespace(c) && c !== CHAR_COLON;
   }
   function codePointAt(string, pos) {
-    const first2 = string.charCodeAt(pos);
+    const first = string.charCodeAt(pos);
     let second;
-    if (first2 >= 55296 && first2 <= 56319 && pos + 1 < string.length) {
+    if (first >= 55296 && first <= 56319 && pos + 1 < string.length) {
       second = string.charCodeAt(pos + 1);
       if (second >= 56320 && second <= 57343) {
-        return (first2 - 55296) * 1024 + second - 56320 + 65536;
+        return (first - 55296) * 1024 + second - 56320 + 65536;
       }
     }
-    return first2;
+    return first;
   }
   function needIndentIndicator(string) {
     const leadingSpaceRe = /^\n* /;
@@ -29385,8 +29405,8 @@ function stripBom(text) {
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
 function guessSyntax(file, text) {
-  const first2 = /\S/.exec(text);
-  return first2 && (first2[0] === "{" || first2[0] === "[") ? "json" : "yaml";
+  const first = /\S/.exec(text);
+  return first && (first[0] === "{" || first[0] === "[") ? "json" : "yaml";
 }
 function parseTemplate(source) {
   const text = stripBom(source.text);
@@ -29494,8 +29514,8 @@ function offsetInScalar(text, start, end, value, within, literalBlock) {
     if (headerEnd < 0 || headerEnd >= end) return null;
     const body = text.slice(headerEnd + 1, end);
     const lines2 = body.split("\n");
-    const first2 = lines2.find((l) => l.trim() !== "");
-    const indent = first2 === void 0 ? 0 : first2.length - first2.trimStart().length;
+    const first = lines2.find((l) => l.trim() !== "");
+    const indent = first === void 0 ? 0 : first.length - first.trimStart().length;
     let at = headerEnd + 1;
     for (let i = 0; i < lineIndex; i++) {
       const l = lines2[i];
@@ -29518,9 +29538,9 @@ init_modules();
 var TEMPLATE_KEYS = /* @__PURE__ */ new Set(["Resources", "AWSTemplateFormatVersion"]);
 function topLevelKeys(text) {
   const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
-  const first2 = /\S/.exec(body)?.[0];
+  const first = /\S/.exec(body)?.[0];
   try {
-    if (first2 === "{") {
+    if (first === "{") {
       const tree = jsoncModule().parseTree(body, [], { allowTrailingComma: true, disallowComments: false });
       const keys = (tree?.children ?? []).flatMap((p) => p.type === "property" && typeof p.children?.[0]?.value === "string" ? [p.children[0].value] : []);
       if (keys.length > 0) return keys;
@@ -29878,8 +29898,8 @@ function listenersOn(graph, lb, port2) {
 function lbListeners(graph, lb) {
   const one = (v) => {
     const alts = graph.resolver.resolveString(v);
-    const first2 = alts[0];
-    return first2?.known && first2.value !== NO_VALUE && alts.every((a) => a.known && a.value === first2.value) ? String(first2.value) : null;
+    const first = alts[0];
+    return first?.known && first.value !== NO_VALUE && alts.every((a) => a.known && a.value === first.value) ? String(first.value) : null;
   };
   const out = [];
   if (lb.type === ELBV2) {
@@ -30090,7 +30110,7 @@ var TrackedView = class {
   /** Made on the first intrinsic a check meets: most checks meet none (a view is begun per rule and resource). */
   records = null;
   constructor(resource) {
-    const cache4 = /* @__PURE__ */ new WeakMap();
+    const cache3 = /* @__PURE__ */ new Map();
     const holds2 = /* @__PURE__ */ new Map();
     const holdsIntrinsic = (v, depth) => {
       const known2 = holds2.get(v);
@@ -30120,7 +30140,7 @@ var TrackedView = class {
     };
     const wrap = (v, at) => {
       if (v === null || typeof v !== "object") return v;
-      const hit = cache4.get(v);
+      const hit = cache3.get(v);
       if (hit) return hit;
       if (!holdsIntrinsic(v, 0)) return v;
       let proxy;
@@ -30158,7 +30178,7 @@ var TrackedView = class {
           }
         });
       }
-      cache4.set(v, proxy);
+      cache3.set(v, proxy);
       return proxy;
     };
     const base = resource.path.reduce((parent, key) => ({ parent, key }), null);
@@ -30773,14 +30793,14 @@ var docs = { type: "array", items: { enum: ["identity", "trust", "resource"] }, 
 
 // src/rules/checks/security-groups.ts
 init_walk();
+init_memo();
 var INLINE = { ingress: "SecurityGroupIngress", egress: "SecurityGroupEgress" };
 var STANDALONE = { ingress: "AWS::EC2::SecurityGroupIngress", egress: "AWS::EC2::SecurityGroupEgress" };
 var MAX_COMBOS = 64;
 var isObj4 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-var netRuleCache = /* @__PURE__ */ new WeakMap();
+var NET_RULES = new MemoSlot("security-group rule models");
 function networkRules(resource, resolver, direction) {
-  let byEntry = netRuleCache.get(resolver);
-  if (!byEntry) netRuleCache.set(resolver, byEntry = /* @__PURE__ */ new WeakMap());
+  const byEntry = memoized(resolver, NET_RULES, () => /* @__PURE__ */ new Map());
   let byDirection = byEntry.get(resource.entry);
   if (!byDirection) byEntry.set(resource.entry, byDirection = {});
   return byDirection[direction] ??= computeNetworkRules(resource, resolver, direction);
@@ -33731,21 +33751,21 @@ function denyRestriction(condition, resolver, params = NO_DECLS) {
 }
 
 // src/rules/checks/iam.ts
+init_memo();
 init_resolve();
 var isObj6 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var ALL_DOCS = ["identity", "trust", "resource"];
 function docKinds(options) {
   return options.docs ?? ALL_DOCS;
 }
-var statementCache = /* @__PURE__ */ new WeakMap();
+var STATEMENTS = new MemoSlot("allow statements");
 function readAllowStatements(ctx, kinds) {
   const all = allowStatements(ctx.resource, ctx.graph.resolver);
   for (const u of all.unread) if (kinds.includes(u.kind)) ctx.undecided(u.path, u.reason, u.conditions);
   return kinds.length === ALL_DOCS.length && ALL_DOCS.every((k) => kinds.includes(k)) ? [...all.stmts] : all.stmts.filter((s) => kinds.includes(s.kind));
 }
 function allowStatements(resource, resolver) {
-  let byEntry = statementCache.get(resolver);
-  if (!byEntry) statementCache.set(resolver, byEntry = /* @__PURE__ */ new WeakMap());
+  const byEntry = memoized(resolver, STATEMENTS, () => /* @__PURE__ */ new Map());
   let hit = byEntry.get(resource.entry);
   if (!hit) {
     const stmts = [];
@@ -34131,14 +34151,14 @@ var managedPolicyAttached = defineCheck({ name: "managedPolicyAttached", options
   const match2 = ctx.options.match;
   const unread = [];
   const hits = attachedManagedPolicies(ctx.resource, ctx.graph.resolver, unread, ctx.graph.resources).filter((p) => match2 === "admin" ? p.name === "AdministratorAccess" : p.name !== "AdministratorAccess" && ELEVATED.test(p.name) && !NOT_ELEVATED.has(p.name));
-  const first2 = hits[0];
-  if (!first2) {
+  const first = hits[0];
+  if (!first) {
     for (const u of unread) ctx.undecided(u.path, u.reason);
     return;
   }
   const names2 = [...new Set(hits.map((h) => h.name))];
   const policy = names2.length > 3 ? `${names2.slice(0, 3).join(", ")} and ${names2.length - 3} more` : names2.join(", ");
-  ctx.report({ messageId: match2 === "admin" ? "admin" : "elevated", path: first2.path, data: { policy }, conditions: first2.conditions });
+  ctx.report({ messageId: match2 === "admin" ? "admin" : "elevated", path: first.path, data: { policy }, conditions: first.conditions });
 });
 var nonEmpty = (v, resolver) => v !== void 0 && resolver.resolve(v).some((r) => !r.known || r.value !== NO_VALUE && (!Array.isArray(r.value) || r.value.length > 0));
 var policyOnUser = defineCheck({ name: "policyOnUser", options: NO_OPTIONS, messages: { userPolicy: "policy attached directly to user {user} (via {via})" } }, (ctx) => {
@@ -34164,10 +34184,11 @@ function shortRef(v) {
   if (isObj6(v) && typeof v["Ref"] === "string") return v["Ref"];
   return "(computed)";
 }
-var secretOutputs = /* @__PURE__ */ new WeakMap();
+var SECRET_OUTPUTS = new MemoSlot("outputs handing out a secret key");
 function exportedSecrets(graph) {
-  let m = secretOutputs.get(graph);
-  if (m) return m;
+  return memoized(graph.resolver, SECRET_OUTPUTS, () => findExportedSecrets(graph));
+}
+function findExportedSecrets(graph) {
   const found = /* @__PURE__ */ new Map();
   for (const [name, out] of Object.entries(graph.outputs)) {
     const text = JSON.stringify(isObj6(out) ? out["Value"] ?? null : null) ?? "";
@@ -34178,8 +34199,7 @@ function exportedSecrets(graph) {
     }
     for (const id of ids) found.set(id, [...found.get(id) ?? [], name]);
   }
-  secretOutputs.set(graph, m = found);
-  return m;
+  return found;
 }
 var userAccessKey = defineCheck({ name: "userAccessKey", options: NO_OPTIONS, messages: { accessKey: "a long-lived access key is created for user {user}" } }, (ctx) => {
   ctx.report({ messageId: "accessKey", path: ctx.resource.path, data: { user: shortRef(ctx.resource.properties["UserName"]) } });
@@ -34202,14 +34222,16 @@ var iamChecks = [
 
 // src/rules/checks/s3.ts
 init_iam();
+init_memo();
 init_resolve();
 var isObj7 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-var indexes = /* @__PURE__ */ new WeakMap();
+var BUCKET_INDEX = new MemoSlot("bucket index");
 var LOG_WRITER_TYPES = /* @__PURE__ */ new Set(["AWS::CloudTrail::Trail", "AWS::Config::DeliveryChannel", "AWS::EC2::FlowLog"]);
 var LOG_SERVICE_PRINCIPALS = /^(logging\.s3|delivery\.logs|cloudtrail|config|elasticloadbalancing|logdelivery\.elasticloadbalancing)\.amazonaws\.com$/i;
 function bucketIndex(graph) {
-  let idx = indexes.get(graph);
-  if (idx) return idx;
+  return memoized(graph.resolver, BUCKET_INDEX, () => makeBucketIndex(graph));
+}
+function makeBucketIndex(graph) {
   const buckets = graph.byType("AWS::S3::Bucket");
   const bucketIds = new Set(buckets.map((b) => b.logicalId));
   const byName = /* @__PURE__ */ new Map();
@@ -34261,9 +34283,7 @@ function bucketIndex(graph) {
     );
     if (grantsLogService) logTargets.add(bucket);
   }
-  idx = { policies, logTargets };
-  indexes.set(graph, idx);
-  return idx;
+  return { policies, logTargets };
 }
 var MARK = "";
 function nameShape(v, depth = 0) {
@@ -35035,6 +35055,7 @@ function tlsPolicyMinimum(family, name) {
 }
 
 // src/model/sam.ts
+init_memo();
 init_resolve();
 var isObj11 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var GLOBALS_KEY = {
@@ -35062,13 +35083,13 @@ function effectiveProperty(graph, resource, key) {
   return null;
 }
 function effectivePath(graph, resource, keys) {
-  const [first2, ...rest] = keys;
-  if (first2 === void 0) return null;
-  const own = dig(resource.properties[first2], rest);
+  const [first, ...rest] = keys;
+  if (first === void 0) return null;
+  const own = dig(resource.properties[first], rest);
   if (own !== void 0) return { value: own, path: [...resource.path, "Properties", ...keys], fromGlobals: false };
   const typeKey = GLOBALS_KEY[resource.type];
   if (!typeKey || !graph.isSam) return null;
-  const fromGlobals = dig(globalsFor(graph, resource)[first2], rest);
+  const fromGlobals = dig(globalsFor(graph, resource)[first], rest);
   if (fromGlobals !== void 0) return { value: fromGlobals, path: ["Globals", typeKey, ...keys], fromGlobals: true };
   return null;
 }
@@ -35080,10 +35101,11 @@ function dig(v, keys) {
   }
   return cur;
 }
-var cache3 = /* @__PURE__ */ new WeakMap();
+var SAM_API_EVENTS = new MemoSlot("SAM API events");
 function samApiEvents(graph) {
-  const hit = cache3.get(graph);
-  if (hit) return hit;
+  return memoized(graph.resolver, SAM_API_EVENTS, () => findSamApiEvents(graph));
+}
+function findSamApiEvents(graph) {
   const events = [];
   const byFunction = /* @__PURE__ */ new Map();
   const unreadByFunction = /* @__PURE__ */ new Map();
@@ -35119,9 +35141,7 @@ function samApiEvents(graph) {
           else byFunction.set(fn.logicalId, [ev]);
         }
   }
-  const out = { events, byFunction, unreadByFunction };
-  cache3.set(graph, out);
-  return out;
+  return { events, byFunction, unreadByFunction };
 }
 function refTarget(v) {
   if (!isObj11(v)) return null;
@@ -35612,6 +35632,7 @@ var samChecks = [
 ];
 
 // src/rules/checks/secrets.ts
+init_memo();
 function reportVerdicts(ctx, messageId, verdicts, path2, data) {
   const exposed = verdicts.find((v) => v.kind === "exposed");
   if (exposed && exposed.kind === "exposed") {
@@ -35685,14 +35706,9 @@ function noEchoRefs(graph, root, base) {
   walk2(root, 0);
   return out;
 }
-var noEchoDeclared = /* @__PURE__ */ new WeakMap();
+var NO_ECHO_DECLARED = new MemoSlot("a NoEcho parameter is declared");
 function hasNoEcho(graph) {
-  let has2 = noEchoDeclared.get(graph);
-  if (has2 === void 0) {
-    has2 = [...graph.parameters.values()].some((p) => p.noEcho);
-    noEchoDeclared.set(graph, has2);
-  }
-  return has2;
+  return memoized(graph.resolver, NO_ECHO_DECLARED, () => [...graph.parameters.values()].some((p) => p.noEcho));
 }
 var TOOL_METADATA = /* @__PURE__ */ new Set(["aws:cdk:path", "aws:asset:path", "aws:asset:property", "cfn_nag", "cfn-lint", "checkov", "guard", "cfn-audit"]);
 var secretInOutputsOrMetadataMessages = { exposed: "the NoEcho parameter {parameter} is exposed in {where}" };
@@ -35713,10 +35729,9 @@ var secretInOutputsOrMetadata = defineCheck({ name: "secretInOutputsOrMetadata",
     if (hit) ctx.report({ messageId: "exposed", path: hit.path, logicalId: name, resourceType: "Output", data: { parameter: hit.name, where: `Outputs.${name}` } });
   }
 });
-var first = /* @__PURE__ */ new WeakMap();
+var FIRST_RESOURCE = new MemoSlot("first resource");
 function firstResource(graph) {
-  if (!first.has(graph)) first.set(graph, graph.resources.values().next().value);
-  return first.get(graph);
+  return memoized(graph.resolver, FIRST_RESOURCE, () => graph.resources.values().next().value);
 }
 var REFERENCE_VALUE = /^(arn:|\/|\{\{resolve:|https?:\/\/|s3:\/\/)/;
 var secretsInEnvironmentMessages = { clearText: "{variable} holds a secret in clear text ({exposure})" };
@@ -36192,10 +36207,10 @@ function parseLocated(text) {
   const { LineCounter, parseDocument } = yamlModule();
   const lines2 = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines2, uniqueKeys: true, prettyErrors: true });
-  const first2 = doc.errors[0];
-  if (first2) {
-    const pos = first2.linePos?.[0];
-    throw new DocumentSyntaxError(pos?.line ?? null, pos?.col ?? null, first2.message.split("\n")[0] ?? first2.message);
+  const first = doc.errors[0];
+  if (first) {
+    const pos = first.linePos?.[0];
+    throw new DocumentSyntaxError(pos?.line ?? null, pos?.col ?? null, first.message.split("\n")[0] ?? first.message);
   }
   let value;
   try {
@@ -36465,8 +36480,8 @@ var ExceptionSet = class {
       if (!res) return false;
       const tags = readTags(res.properties["Tags"], (v) => {
         const alts = graph.resolver.resolveString(v);
-        const first2 = alts[0];
-        return first2 && first2.known && typeof first2.value === "string" && alts.every((a) => a.known && a.value === first2.value) ? first2.value : null;
+        const first = alts[0];
+        return first && first.known && typeof first.value === "string" && alts.every((a) => a.known && a.value === first.value) ? first.value : null;
       });
       for (const [k, v] of Object.entries(spec.tags)) if (tags.get(k) !== v) return false;
     }
@@ -37358,7 +37373,7 @@ async function runAudit(req, ports2) {
   const errors = shard ? found.errors.filter((e) => inShard(e.file, shard)) : [...found.errors];
   const notices = [...catalogueNotices, ...found.notices];
   let skipped2 = found.notices.filter((n) => n.kind === "skipped-files").length;
-  const cache4 = req.cacheDir ? await ports2.openCache((0, import_node_path11.resolve)(req.cwd, req.cacheDir), {
+  const cache3 = req.cacheDir ? await ports2.openCache((0, import_node_path11.resolve)(req.cwd, req.cacheDir), {
     format: "evaluated-3",
     version: VERSION,
     rules: auditor.options.rules,
@@ -37382,7 +37397,7 @@ async function runAudit(req, ports2) {
     here.add(i);
     return evaluationOf(() => linked.result(i), exceptions);
   };
-  const fromWorkers = jobs > 1 ? await ports2.evaluateInWorkers(req, sources, cache4 ? await cache4.toEvaluate(sources) : null, jobs, evaluateHere) : null;
+  const fromWorkers = jobs > 1 ? await ports2.evaluateInWorkers(req, sources, cache3 ? await cache3.toEvaluate(sources) : null, jobs, evaluateHere) : null;
   const total = sources.length;
   for (const [i, s] of sources.entries()) {
     if (req.deadline !== void 0 && ports2.clock().getTime() >= req.deadline) {
@@ -37398,7 +37413,7 @@ async function runAudit(req, ports2) {
       counted = true;
       return evaluationOf(() => linked.result(i), exceptions);
     };
-    const evaluation = cache4 ? await cache4.evaluate(s, evaluate2) : evaluate2();
+    const evaluation = cache3 ? await cache3.evaluate(s, evaluate2) : evaluate2();
     if (!counted) exceptions?.addMatchCounts(evaluation.exceptionMatches);
     const r = evaluation.result;
     if ("skip" in r) {
@@ -37411,7 +37426,7 @@ async function runAudit(req, ports2) {
     }
     req.onProgress?.(i + 1, total);
   }
-  if (cache4 && cache4.hits > 0) notices.push({ kind: "info", file: null, code: "cache-reused", args: { hits: cache4.hits, total: cache4.hits + cache4.misses, dir: req.cacheDir } });
+  if (cache3 && cache3.hits > 0) notices.push({ kind: "info", file: null, code: "cache-reused", args: { hits: cache3.hits, total: cache3.hits + cache3.misses, dir: req.cacheDir } });
   if (req.base || req.baseRef) {
     const bases = await baseSources(req, found.sources, ports2);
     const index2 = new Map(sources.map((s, i) => [s.file, i]));
@@ -37884,10 +37899,10 @@ var YamlEditor = class {
       if (end2 === void 0) return { refused: "no position" };
       return [{ offset: end2, length: 0, text: `, ${yamlFlow(entry).slice(2, -2)}` }];
     }
-    const first2 = map2.items[0]?.key?.range;
+    const first = map2.items[0]?.key?.range;
     const last = map2.items[map2.items.length - 1];
-    if (!first2 || !last) return { refused: "the mapping has no position in the source" };
-    const col = this.col(first2[0]);
+    if (!first || !last) return { refused: "the mapping has no position in the source" };
+    const col = this.col(first[0]);
     const lines2 = blockLines(entry, col, this.step) + "\n";
     if (map2 === this.doc.contents && rest[0] === "Parameters") {
       const resources = map2.items.find((p) => isScalar(p.key) && p.key.value === "Resources");
@@ -38477,8 +38492,8 @@ function fixResolver(rules, only = null) {
   };
 }
 function syntaxOf(text) {
-  const first2 = /\S/.exec(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
-  return first2 && (first2[0] === "{" || first2[0] === "[") ? "json" : "yaml";
+  const first = /\S/.exec(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
+  return first && (first[0] === "{" || first[0] === "[") ? "json" : "yaml";
 }
 function suggestFixes(findings, textOf2, fixFor, options = DEFAULT_FIX_OPTIONS) {
   const out = /* @__PURE__ */ new Map();
@@ -38526,9 +38541,9 @@ why. Exit codes: 0 nothing left that it can fix, 1 fixes available (without --wr
 audit.
 `;
 function fileReader(cwd) {
-  const cache4 = /* @__PURE__ */ new Map();
+  const cache3 = /* @__PURE__ */ new Map();
   return (file) => {
-    if (cache4.has(file)) return cache4.get(file);
+    if (cache3.has(file)) return cache3.get(file);
     let text = null;
     if (file !== "-" && file !== "<stdin>") {
       try {
@@ -38537,7 +38552,7 @@ function fileReader(cwd) {
         text = null;
       }
     }
-    cache4.set(file, text);
+    cache3.set(file, text);
     return text;
   };
 }
@@ -38641,8 +38656,8 @@ function notApprovedBecause(a) {
 }
 function failureMessage(report, approval) {
   if (report.errors.length > 0) {
-    const first2 = report.errors[0];
-    const where = first2 ? `${first2.file}${first2.line !== null ? `:${first2.line}` : ""}: ${first2.message}` : "";
+    const first = report.errors[0];
+    const where = first ? `${first.file}${first.line !== null ? `:${first.line}` : ""}: ${first.message}` : "";
     const more = report.errors.length > 1 ? ` (and ${report.errors.length - 1} more; see the job summary)` : "";
     return `cfn-audit could not audit every template, so the gate fails: ${where}${more}`;
   }

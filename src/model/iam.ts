@@ -7,6 +7,7 @@
  */
 import type { ConditionBranch, KeyPath, UnknownCause } from '../types/types.js';
 import type { Resource } from './graph.js';
+import { memoized, MemoSlot } from './memo.js';
 import { forEachListItem, intrinsicName, NO_VALUE, type Resolver } from './resolve.js';
 
 export type DocKind = 'identity' | 'trust' | 'resource';
@@ -201,9 +202,9 @@ export function keyPath(stmt: KnownStatement, key: string): KeyPath {
   return stmt.fromText || !(key in stmt.body) ? stmt.path : [...stmt.path, key];
 }
 
-/** Values made from a template value: by node for mappings and lists (weakly), by value for scalars. */
+/** Values made from a template value: by node for mappings and lists, by value for scalars (for one resolver's life). */
 class ValueMemo<T> {
-  private readonly nodes = new WeakMap<object, T>();
+  private readonly nodes = new Map<object, T>();
   private readonly scalars = new Map<unknown, T>();
 
   get(value: unknown): T | undefined {
@@ -224,12 +225,11 @@ class ValueMemo<T> {
  * (or scalar value: `Action: s3:GetObject` is read by every policy rule), per resolver and parameter
  * declarations: the policy rules share them.
  */
-const elementCache = new WeakMap<Resolver, WeakMap<ParameterDecls, ValueMemo<Elements>>>();
+const ELEMENTS = new MemoSlot<Map<ParameterDecls, ValueMemo<Elements>>>('elements');
 
 export function elements(value: unknown, resolver: Resolver, params: ParameterDecls = NO_DECLS): Elements {
   if (value === undefined) return { values: [], unknown: null, present: false };
-  let byParams = elementCache.get(resolver);
-  if (!byParams) elementCache.set(resolver, (byParams = new WeakMap()));
+  const byParams = memoized(resolver, ELEMENTS, () => new Map<ParameterDecls, ValueMemo<Elements>>());
   let memo = byParams.get(params);
   if (!memo) byParams.set(params, (memo = new ValueMemo()));
   return memo.get(value) ?? memo.set(value, elementsOf(piecesOf(value, resolver), resolver, params));
@@ -249,11 +249,10 @@ interface Pieces {
   /** opaqueText per unresolved node, made when first asked. */
   readonly opaque: Map<unknown, string | null>;
 }
-const pieceCache = new WeakMap<Resolver, ValueMemo<Pieces>>();
+const PIECES = new MemoSlot<ValueMemo<Pieces>>('pieces');
 
 function piecesOf(value: unknown, resolver: Resolver): Pieces {
-  let memo = pieceCache.get(resolver);
-  if (!memo) pieceCache.set(resolver, (memo = new ValueMemo()));
+  const memo = memoized(resolver, PIECES, () => new ValueMemo<Pieces>());
   const hit = memo.get(value);
   if (hit) return hit;
   const list: Piece[] = [];
@@ -314,24 +313,23 @@ export const NO_DECLS: ParameterDecls = { parameters: {}, mappings: {} };
  * One object per template body (and per resolver, whose given values decide which parameters are
  * opaque): elements are cached per declarations object, so every rule must get the same one.
  */
-const declsCache = new WeakMap<object, ParameterDecls>();
+const DECLS = new MemoSlot<ParameterDecls>('parameter declarations');
 
-export function parameterDecls(body: Readonly<Record<string, unknown>>, resolver?: Resolver): ParameterDecls {
-  const key: object = resolver ?? body;
-  const hit = declsCache.get(key);
-  if (hit) return hit;
+/** `body` is the template body of the graph `resolver` belongs to. */
+export function parameterDecls(body: Readonly<Record<string, unknown>>, resolver: Resolver): ParameterDecls {
+  return memoized(resolver, DECLS, () => makeDecls(body, resolver));
+}
+
+function makeDecls(body: Readonly<Record<string, unknown>>, resolver: Resolver): ParameterDecls {
   const p = body['Parameters'];
   const m = body['Mappings'];
   const parameters = isObj(p) ? p : {};
   const opaque = new Set<string>();
-  if (resolver)
-    for (const name of Object.keys(parameters)) {
-      const given = resolver.givenFor(name);
-      if (given?.length && given.every((g) => (g.known ? typeof g.value === 'string' && !g.value.includes('*') : g.opaque === true))) opaque.add(name);
-    }
-  const out: ParameterDecls = { parameters, mappings: isObj(m) ? m : {}, ...(opaque.size ? { opaque } : {}) };
-  declsCache.set(key, out);
-  return out;
+  for (const name of Object.keys(parameters)) {
+    const given = resolver.givenFor(name);
+    if (given?.length && given.every((g) => (g.known ? typeof g.value === 'string' && !g.value.includes('*') : g.opaque === true))) opaque.add(name);
+  }
+  return { parameters, mappings: isObj(m) ? m : {}, ...(opaque.size ? { opaque } : {}) };
 }
 
 /**

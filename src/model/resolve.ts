@@ -4,6 +4,7 @@
  * Resolution is shallow: an object or list comes back as it is, its members resolved when a rule asks.
  */
 import type { ConditionBranch, KeyPath, ValueReason } from '../types/types.js';
+import type { MemoHost, MemoSlot } from './memo.js';
 import { boundedStringify } from './walk.js';
 
 export type Resolved =
@@ -177,9 +178,14 @@ export function forEachListItem(
   }
 }
 
-export class Resolver {
-  /** Results per intrinsic node: YAML aliases share nodes, so a small file can name one node 2^30 times. */
-  private readonly memo = new WeakMap<object, Resolved[]>();
+export class Resolver implements MemoHost {
+  /**
+   * Results per intrinsic node: YAML aliases share nodes, so a small file can name one node 2^30 times.
+   * A Map: it lives as long as the template it is keyed by, and a weak table costs the collector more.
+   */
+  private readonly memo = new Map<object, Resolved[]>();
+  /** What the rules compute once per graph (memo.ts). */
+  readonly memos = new Map<MemoSlot<unknown>, unknown>();
 
   constructor(private readonly ctx: ResolveContext) {}
 

@@ -5,6 +5,7 @@
  */
 import type { KeyPath, UnknownCause } from '../types/types.js';
 import type { Resource, ResourceGraph } from './graph.js';
+import { memoized, MemoSlot } from './memo.js';
 import { intrinsicName } from './resolve.js';
 
 type Obj = Record<string, unknown>;
@@ -101,12 +102,14 @@ export interface SamApiEvents {
   readonly unreadByFunction: ReadonlyMap<string, readonly UnreadEvent[]>;
 }
 
-const cache = new WeakMap<ResourceGraph, SamApiEvents>();
+const SAM_API_EVENTS = new MemoSlot<SamApiEvents>('SAM API events');
 
 /** Every Api/HttpApi event of every Serverless::Function in the template, computed once per graph. */
 export function samApiEvents(graph: ResourceGraph): SamApiEvents {
-  const hit = cache.get(graph);
-  if (hit) return hit;
+  return memoized(graph.resolver, SAM_API_EVENTS, () => findSamApiEvents(graph));
+}
+
+function findSamApiEvents(graph: ResourceGraph): SamApiEvents {
   const events: SamApiEvent[] = [];
   const byFunction = new Map<string, SamApiEvent[]>();
   const unreadByFunction = new Map<string, UnreadEvent[]>();
@@ -144,9 +147,7 @@ export function samApiEvents(graph: ResourceGraph): SamApiEvents {
           else byFunction.set(fn.logicalId, [ev]);
         }
   }
-  const out = { events, byFunction, unreadByFunction };
-  cache.set(graph, out);
-  return out;
+  return { events, byFunction, unreadByFunction };
 }
 
 /** The logical id a `Ref`/`GetAtt` points at, or null (absent, literal id, parameter). */

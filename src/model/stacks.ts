@@ -69,39 +69,38 @@ export function linkStacks<T extends LinkedTemplate>(stacks: readonly T[], param
   const importing = new Set<string>();
 
   const givenOf = (s: T): ReadonlyMap<string, readonly Resolved[]> => {
+    const link = parentOf.get(s);
+    // Not cached for a stack no parent passes values to: the map would hold every template of the run
+    // (most are not linked) until the run ends, and each is the same `cliGiven`.
+    if (!link) return cliGiven;
     const cached = givens.get(s);
     if (cached) return cached;
-    const link = parentOf.get(s);
-    let out: ReadonlyMap<string, readonly Resolved[]> = cliGiven;
-    if (link) {
-      const pg = graphOf(link.parent);
-      const res = pg?.resources.get(link.logicalId);
-      const m = new Map<string, readonly Resolved[]>();
-      if (pg && res) {
-        const parentDecls = parameterDecls(link.parent.template.body, pg.resolver);
-        for (const [name, v] of Object.entries(asRecord(res.properties['Parameters']))) {
-          // The parent's branches name the parent's conditions: meaningless in the child.
-          m.set(
-            name,
-            pg.resolver.resolveString(v).map((r) =>
-              r.known
-                ? { known: true, value: r.value, conditions: [] }
-                : {
-                    known: false,
-                    reason: { code: 'passed-by-parent', args: { parent: link.parent.template.stackName ?? link.parent.template.file, reason: r.reason } },
-                    conditions: [],
-                    ...(mayBeWildcard(v, parentDecls) ? {} : { opaque: true as const }),
-                  },
-            ),
-          );
-        }
-      } else {
-        for (const name of paramNames(s.template)) m.set(name, [{ known: false, reason: { code: 'parent-value-unreadable', args: {} }, conditions: [] }]);
+    const pg = graphOf(link.parent);
+    const res = pg?.resources.get(link.logicalId);
+    const m = new Map<string, readonly Resolved[]>();
+    if (pg && res) {
+      const parentDecls = parameterDecls(link.parent.template.body, pg.resolver);
+      for (const [name, v] of Object.entries(asRecord(res.properties['Parameters']))) {
+        // The parent's branches name the parent's conditions: meaningless in the child.
+        m.set(
+          name,
+          pg.resolver.resolveString(v).map((r) =>
+            r.known
+              ? { known: true, value: r.value, conditions: [] }
+              : {
+                  known: false,
+                  reason: { code: 'passed-by-parent', args: { parent: link.parent.template.stackName ?? link.parent.template.file, reason: r.reason } },
+                  conditions: [],
+                  ...(mayBeWildcard(v, parentDecls) ? {} : { opaque: true as const }),
+                },
+          ),
+        );
       }
-      out = m;
+    } else {
+      for (const name of paramNames(s.template)) m.set(name, [{ known: false, reason: { code: 'parent-value-unreadable', args: {} }, conditions: [] }]);
     }
-    givens.set(s, out);
-    return out;
+    givens.set(s, m);
+    return m;
   };
 
   const graphOf = (s: T): ResourceGraph | null => {

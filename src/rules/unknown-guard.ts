@@ -48,7 +48,7 @@ export class TrackedView {
   private records: Map<object, ReadIntrinsic> | null = null;
 
   constructor(resource: Resource) {
-    const cache = new WeakMap<object, object>();
+    const cache = new Map<object, object>();
     // Whether a node holds an intrinsic at any depth, found on first read: a part that holds none records
     // nothing, so it is handed out as it is (a read through a proxy costs a trap each).
     const holds = new Map<object, boolean>();

@@ -11,6 +11,7 @@ import {
 } from '../../model/iam.js';
 import { classifyAction, grantsScopedWrite } from '../../model/iam-actions.js';
 import { entryRestriction, oidcProviderHost, oidcRestriction } from '../../model/iam-conditions.js';
+import { memoized, MemoSlot } from '../../model/memo.js';
 import { intrinsicName, NO_VALUE, type Resolver } from '../../model/resolve.js';
 import type { ReadContext, FindingData } from '../engine.js';
 import { defineCheck, NO_OPTIONS, type CheckDefinition } from './define.js';
@@ -41,7 +42,7 @@ function docKinds(options: { readonly docs?: readonly DocKind[] }): readonly Doc
 type Unread = { reason: UnknownCause; path: KeyPath; conditions: readonly ConditionBranch[]; kind: DocKind };
 type Statements = { readonly stmts: readonly { stmt: KnownStatement; kind: DocKind }[]; readonly unread: readonly Unread[] };
 /** Statements of every document kind per resource entry: the policy rules of one resource share them. */
-const statementCache = new WeakMap<Resolver, WeakMap<object, Statements>>();
+const STATEMENTS = new MemoSlot<Map<object, Statements>>('allow statements');
 
 /**
  * Every known Allow statement of the check's resource in documents of `kinds`. A statement or document
@@ -56,8 +57,7 @@ export function readAllowStatements(ctx: ReadContext, kinds: readonly DocKind[])
 
 function allowStatements(resource: Resource, resolver: Resolver): Statements {
   // Per resolver too: one template audited with other parameter values (a nested stack) has other statements.
-  let byEntry = statementCache.get(resolver);
-  if (!byEntry) statementCache.set(resolver, (byEntry = new WeakMap<object, Statements>()));
+  const byEntry = memoized(resolver, STATEMENTS, () => new Map<object, Statements>());
   let hit = byEntry.get(resource.entry);
   if (!hit) {
     const stmts: { stmt: KnownStatement; kind: DocKind }[] = [];
@@ -582,11 +582,13 @@ function shortRef(v: unknown): string {
 }
 
 /** Outputs that hand out an access key's secret, per graph (outputs are scanned once): key id → output names. */
-const secretOutputs = new WeakMap<ResourceGraph, ReadonlyMap<string, readonly string[]>>();
+const SECRET_OUTPUTS = new MemoSlot<ReadonlyMap<string, readonly string[]>>('outputs handing out a secret key');
 
 function exportedSecrets(graph: ResourceGraph): ReadonlyMap<string, readonly string[]> {
-  let m = secretOutputs.get(graph);
-  if (m) return m;
+  return memoized(graph.resolver, SECRET_OUTPUTS, () => findExportedSecrets(graph));
+}
+
+function findExportedSecrets(graph: ResourceGraph): ReadonlyMap<string, readonly string[]> {
   const found = new Map<string, string[]>();
   for (const [name, out] of Object.entries(graph.outputs)) {
     const text = JSON.stringify(isObj(out) ? out['Value'] ?? null : null) ?? '';
@@ -597,8 +599,7 @@ function exportedSecrets(graph: ResourceGraph): ReadonlyMap<string, readonly str
     }
     for (const id of ids) found.set(id, [...(found.get(id) ?? []), name]);
   }
-  secretOutputs.set(graph, (m = found));
-  return m;
+  return found;
 }
 
 const userAccessKey = defineCheck({ name: 'userAccessKey', options: NO_OPTIONS, messages: { accessKey: 'a long-lived access key is created for user {user}' } }, (ctx) => {

@@ -6,6 +6,7 @@
 import type { ConditionBranch, KeyPath } from '../../types/types.js';
 import type { Resource, ResourceGraph } from '../../model/graph.js';
 import { conditionValue, policyDocuments, principals, statementsOf } from '../../model/iam.js';
+import { memoized, MemoSlot } from '../../model/memo.js';
 import { intrinsicName, NO_VALUE } from '../../model/resolve.js';
 import { defineCheck, NO_OPTIONS, type CheckDefinition } from './define.js';
 
@@ -19,15 +20,17 @@ interface BucketIndex {
   readonly logTargets: ReadonlySet<string>;
 }
 
-const indexes = new WeakMap<ResourceGraph, BucketIndex>();
+const BUCKET_INDEX = new MemoSlot<BucketIndex>('bucket index');
 
 const LOG_WRITER_TYPES = new Set(['AWS::CloudTrail::Trail', 'AWS::Config::DeliveryChannel', 'AWS::EC2::FlowLog']);
 const LOG_SERVICE_PRINCIPALS = /^(logging\.s3|delivery\.logs|cloudtrail|config|elasticloadbalancing|logdelivery\.elasticloadbalancing)\.amazonaws\.com$/i;
 
 /** Built once per graph: which policies belong to which bucket, which buckets are log destinations. */
 export function bucketIndex(graph: ResourceGraph): BucketIndex {
-  let idx = indexes.get(graph);
-  if (idx) return idx;
+  return memoized(graph.resolver, BUCKET_INDEX, () => makeBucketIndex(graph));
+}
+
+function makeBucketIndex(graph: ResourceGraph): BucketIndex {
   const buckets = graph.byType('AWS::S3::Bucket');
   const bucketIds = new Set(buckets.map((b) => b.logicalId));
   const byName = new Map<string, string>();
@@ -83,9 +86,7 @@ export function bucketIndex(graph: ResourceGraph): BucketIndex {
     );
     if (grantsLogService) logTargets.add(bucket);
   }
-  idx = { policies, logTargets };
-  indexes.set(graph, idx);
-  return idx;
+  return { policies, logTargets };
 }
 
 const MARK = '\u0001';

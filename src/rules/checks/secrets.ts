@@ -5,6 +5,7 @@
  */
 import type { KeyPath } from '../../types/types.js';
 import type { Resource, ResourceGraph } from '../../model/graph.js';
+import { memoized, MemoSlot } from '../../model/memo.js';
 import { globalsFor } from '../../model/sam.js';
 import {
   credentialShape, isSecretName, SECRET_PROPERTIES, secretDefault, secretExposures, secretStringExposures, textOf, valuesAt, type SecretVerdict,
@@ -94,14 +95,9 @@ function noEchoRefs(graph: ResourceGraph, root: unknown, base: KeyPath): { name:
 }
 
 /** Whether the template declares a NoEcho parameter at all: without one there is nothing to look for. */
-const noEchoDeclared = new WeakMap<ResourceGraph, boolean>();
+const NO_ECHO_DECLARED = new MemoSlot<boolean>('a NoEcho parameter is declared');
 function hasNoEcho(graph: ResourceGraph): boolean {
-  let has = noEchoDeclared.get(graph);
-  if (has === undefined) {
-    has = [...graph.parameters.values()].some((p) => p.noEcho);
-    noEchoDeclared.set(graph, has);
-  }
-  return has;
+  return memoized(graph.resolver, NO_ECHO_DECLARED, () => [...graph.parameters.values()].some((p) => p.noEcho));
 }
 
 /** Metadata keys written by tools, never holding user values. */
@@ -129,10 +125,9 @@ const secretInOutputsOrMetadata = defineCheck({ name: 'secretInOutputsOrMetadata
   }
 });
 
-const first = new WeakMap<ResourceGraph, Resource | undefined>();
+const FIRST_RESOURCE = new MemoSlot<Resource | undefined>('first resource');
 function firstResource(graph: ResourceGraph): Resource | undefined {
-  if (!first.has(graph)) first.set(graph, graph.resources.values().next().value);
-  return first.get(graph);
+  return memoized(graph.resolver, FIRST_RESOURCE, () => graph.resources.values().next().value);
 }
 
 /** Values that name a secret rather than hold one. */

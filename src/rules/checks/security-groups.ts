@@ -14,6 +14,7 @@ import { defineCheck, NO_OPTIONS, type CheckDefinition } from './define.js';
 import { ports } from './option-schemas.js';
 import type { Infer } from '../../schema/infer.js';
 import { boundedStringify } from '../../model/walk.js';
+import { memoized, MemoSlot } from '../../model/memo.js';
 
 export type Direction = 'ingress' | 'egress';
 
@@ -47,11 +48,10 @@ const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !
  * security-group rules of a resource share it. Entries only known at deploy time are rules of their
  * own (`unknownRule`), so a rule reading the shared model still sees every unknown.
  */
-const netRuleCache = new WeakMap<Resolver, WeakMap<object, Partial<Record<Direction, readonly NetRule[]>>>>();
+const NET_RULES = new MemoSlot<Map<object, Partial<Record<Direction, readonly NetRule[]>>>>('security-group rule models');
 
 export function networkRules(resource: Resource, resolver: Resolver, direction: Direction): readonly NetRule[] {
-  let byEntry = netRuleCache.get(resolver);
-  if (!byEntry) netRuleCache.set(resolver, (byEntry = new WeakMap()));
+  const byEntry = memoized(resolver, NET_RULES, () => new Map<object, Partial<Record<Direction, readonly NetRule[]>>>());
   let byDirection = byEntry.get(resource.entry);
   if (!byDirection) byEntry.set(resource.entry, (byDirection = {}));
   return (byDirection[direction] ??= computeNetworkRules(resource, resolver, direction));
