@@ -23519,6 +23519,38 @@ var init_foreach = __esm({
 // src/model/graph.ts
 function buildGraph(template, opts = {}) {
   const body = template.body;
+  const rawResources = resourcesSection(body);
+  const parameters = parameterInfos(body);
+  const mappings = asRecord(body["Mappings"]);
+  const given = opts.given instanceof Map ? opts.given : givenFromStrings(opts.given ?? {});
+  const loops = new Resolver({ parameters, given, mappings, resources: /* @__PURE__ */ new Map() });
+  const expandedFrom = /* @__PURE__ */ new Map();
+  const mayLoop = mayMention(template, "ForEach");
+  const rawEntries = resourceEntries(rawResources, loops, expandedFrom, mayLoop);
+  const resolvable = /* @__PURE__ */ new Map();
+  for (const [id, r] of rawEntries) resolvable.set(id, { type: typeof r["Type"] === "string" ? r["Type"] : "", properties: asRecord(r["Properties"]) });
+  const resolver = new Resolver({ parameters, given, mappings, resources: resolvable, ...opts.imports ? { imports: opts.imports } : {} });
+  const conditionsSection = asRecord(body["Conditions"]);
+  const branches = new Branches(new ConditionEvaluator(new Map(Object.entries(conditionsSection)), resolver), opts.allBranches === true);
+  const base = new Specializer(branches.decide);
+  const bound2 = mayLoop ? void 0 : template.nodeBound;
+  const asWritten = !mayLoop && !mayMention(template, "Fn::If", "!If", "NoValue");
+  const shape = {
+    template,
+    expandedFrom,
+    branches,
+    base,
+    specialized: asWritten ? (v) => v : (v) => base.value(v),
+    tree: bound2 !== void 0,
+    bounded: bound2 !== void 0 && bound2 <= MAX_EXPANDED_NODES
+  };
+  const out = { resources: /* @__PURE__ */ new Map(), byType: /* @__PURE__ */ new Map(), audited: [], skippedByCondition: [], oversized: [] };
+  for (const [logicalId, raw] of rawEntries) addResource(shape, out, logicalId, raw);
+  const outputs = graphOutputs(shape, out, asRecord(body["Outputs"]), loops);
+  const globals = tooLarge(shape, body["Globals"]) ? (out.oversized.push("Globals"), {}) : asRecord(shape.specialized(body["Globals"]));
+  return new Graph(template, out, parameters, conditionsSection, mappings, outputs, globals, resolver, branches);
+}
+function resourcesSection(body) {
   const rawResources = body["Resources"];
   if (rawResources === void 0) throw new TemplateShapeError("the template has no Resources section (CloudFormation requires at least one resource)", []);
   if (rawResources === null || typeof rawResources !== "object" || Array.isArray(rawResources)) {
@@ -23527,7 +23559,9 @@ function buildGraph(template, opts = {}) {
       ["Resources"]
     );
   }
-  const metaCdk = (m) => template.origin === "cdk" && typeof m["aws:cdk:path"] === "string" ? m["aws:cdk:path"] : null;
+  return rawResources;
+}
+function parameterInfos(body) {
   const parameters = /* @__PURE__ */ new Map();
   for (const [name, raw] of Object.entries(asRecord(body["Parameters"]))) {
     const p = asRecord(raw);
@@ -23540,13 +23574,11 @@ function buildGraph(template, opts = {}) {
       noEcho: p["NoEcho"] === true || p["NoEcho"] === "true"
     });
   }
-  const mappings = asRecord(body["Mappings"]);
-  const given = opts.given instanceof Map ? opts.given : givenFromStrings(opts.given ?? {});
-  const loops = new Resolver({ parameters, given, mappings, resources: /* @__PURE__ */ new Map() });
-  const expandedFrom = /* @__PURE__ */ new Map();
+  return parameters;
+}
+function resourceEntries(rawResources, loops, expandedFrom, mayLoop) {
   const expandedResources = expandForEach(rawResources, ["Resources"], loops, expandedFrom);
   const rawEntries = /* @__PURE__ */ new Map();
-  const mayLoop = mayMention(template, "ForEach");
   for (const [logicalId, raw] of Object.entries(expandedResources)) {
     const entry = asRecord(raw);
     const props2 = entry["Properties"];
@@ -23555,138 +23587,77 @@ function buildGraph(template, opts = {}) {
       rawEntries.set(logicalId, { ...entry, Properties: expandForEach(props2, [...where, "Properties"], loops, /* @__PURE__ */ new Map()) });
     } else rawEntries.set(logicalId, entry);
   }
-  const resolvable = /* @__PURE__ */ new Map();
-  for (const [id, r] of rawEntries) resolvable.set(id, { type: typeof r["Type"] === "string" ? r["Type"] : "", properties: asRecord(r["Properties"]) });
-  const resolver = new Resolver({ parameters, given, mappings, resources: resolvable, ...opts.imports ? { imports: opts.imports } : {} });
-  const conditionsSection = asRecord(body["Conditions"]);
-  const conditionMap = new Map(Object.entries(conditionsSection));
-  const evaluator = new ConditionEvaluator(conditionMap, resolver);
-  const decided = /* @__PURE__ */ new Map();
-  const decideFor = (fixed2, ev) => {
-    return (c) => {
-      const f = fixed2.get(c);
-      if (f !== void 0) return f;
-      if (opts.allBranches) return void 0;
-      const st = ev.state(c);
-      if (st !== void 0 && fixed2.size === 0) decided.set(c, st);
-      return st;
-    };
+  return rawEntries;
+}
+function makeResource(shape, logicalId, type2, condition, entry, assumptions) {
+  const metadata = asRecord(entry["Metadata"]);
+  const template = shape.template;
+  const metaCdk = template.origin === "cdk" && typeof metadata["aws:cdk:path"] === "string" ? metadata["aws:cdk:path"] : null;
+  return {
+    logicalId,
+    type: type2,
+    entry,
+    properties: asRecord(entry["Properties"]),
+    metadata,
+    condition,
+    assumptions,
+    path: shape.expandedFrom.get(logicalId) ?? ["Resources", logicalId],
+    cdkPath: metaCdk ?? (Object.prototype.hasOwnProperty.call(template.cdkPaths, logicalId) ? template.cdkPaths[logicalId] ?? null : null)
   };
-  const decide2 = decideFor(/* @__PURE__ */ new Map(), evaluator);
-  const base = new Specializer(decide2);
-  const bound2 = mayLoop ? void 0 : template.nodeBound;
-  const tree = bound2 !== void 0;
-  const bounded = bound2 !== void 0 && bound2 <= MAX_EXPANDED_NODES;
-  const tooLarge = (v) => !bounded && expandedSize(v, MAX_EXPANDED_NODES, tree) > MAX_EXPANDED_NODES;
-  const asWritten = !mayLoop && !mayMention(template, "Fn::If", "!If", "NoValue");
-  const specialized = (v) => asWritten ? v : base.value(v);
-  const resources = /* @__PURE__ */ new Map();
-  const byType = /* @__PURE__ */ new Map();
-  const audited = [];
-  const skippedByCondition = [];
-  const variantDecide = /* @__PURE__ */ new Map();
-  const oversized = [];
-  for (const [logicalId, raw] of rawEntries) {
-    const type2 = typeof raw["Type"] === "string" ? raw["Type"] : "";
-    const condition = typeof raw["Condition"] === "string" ? raw["Condition"] : null;
-    if (condition !== null && decide2(condition) === false) {
-      skippedByCondition.push({ kind: "resource", logicalId, type: type2, condition });
-      continue;
-    }
-    const make = (entry2, assumptions) => {
-      const metadata = asRecord(entry2["Metadata"]);
-      return {
-        logicalId,
-        type: type2,
-        entry: entry2,
-        properties: asRecord(entry2["Properties"]),
-        metadata,
-        condition,
-        assumptions,
-        path: expandedFrom.get(logicalId) ?? ["Resources", logicalId],
-        cdkPath: metaCdk(metadata) ?? (Object.prototype.hasOwnProperty.call(template.cdkPaths, logicalId) ? template.cdkPaths[logicalId] ?? null : null)
-      };
-    };
-    const entry = asRecord(specialized(raw));
-    const split = base.undecided === 0 ? [] : structuralConditions(entry, decide2, MAX_VARIANT_CONDITIONS);
-    let variants;
-    if (split.length === 0) variants = [make(entry, [])];
-    else {
-      let combos = [{ fixed: /* @__PURE__ */ new Map(), ev: evaluator }];
-      for (const c of split) {
-        const next = [];
-        for (const combo of combos) {
-          if (decideFor(combo.fixed, combo.ev)(c) !== void 0) next.push(combo);
-          else for (const b of [true, false]) next.push({ fixed: new Map([...combo.fixed, [c, b]]), ev: combo.ev.assuming(c, b) });
-        }
-        combos = next;
-      }
-      variants = combos.map(({ fixed: fixed2, ev }) => {
-        const assumptions = [...fixed2].map(([condition2, branch]) => ({ condition: condition2, branch }));
-        const d = decideFor(fixed2, ev);
-        variantDecide.set(assumptionKey(assumptions), d);
-        return make(asRecord(new Specializer(d).value(raw)), assumptions);
-      });
-    }
-    const whole = variants.length === 1 ? variants[0] : make(entry, []);
-    resources.set(logicalId, whole);
-    if (variants.some((v) => tooLarge(v.entry))) {
-      oversized.push(logicalId);
-      continue;
-    }
-    audited.push(...variants);
-    const list2 = byType.get(type2);
-    if (list2) list2.push(whole);
-    else byType.set(type2, [whole]);
+}
+function addResource(shape, out, logicalId, raw) {
+  const { branches, base } = shape;
+  const type2 = typeof raw["Type"] === "string" ? raw["Type"] : "";
+  const condition = typeof raw["Condition"] === "string" ? raw["Condition"] : null;
+  if (condition !== null && branches.decide(condition) === false) {
+    out.skippedByCondition.push({ kind: "resource", logicalId, type: type2, condition });
+    return;
   }
+  const entry = asRecord(shape.specialized(raw));
+  const split = base.undecided === 0 ? [] : structuralConditions(entry, branches.decide, MAX_VARIANT_CONDITIONS);
+  const variants = split.length === 0 ? [makeResource(shape, logicalId, type2, condition, entry, [])] : variantsOf(shape, logicalId, type2, condition, raw, split);
+  const whole = variants.length === 1 ? variants[0] : makeResource(shape, logicalId, type2, condition, entry, []);
+  out.resources.set(logicalId, whole);
+  if (variants.some((v) => tooLarge(shape, v.entry))) {
+    out.oversized.push(logicalId);
+    return;
+  }
+  out.audited.push(...variants);
+  const list2 = out.byType.get(type2);
+  if (list2) list2.push(whole);
+  else out.byType.set(type2, [whole]);
+}
+function variantsOf(shape, logicalId, type2, condition, raw, split) {
+  const { branches } = shape;
+  let combos = [{ fixed: /* @__PURE__ */ new Map(), ev: branches.evaluator }];
+  for (const c of split) {
+    const next = [];
+    for (const combo of combos) {
+      if (branches.decideFor(combo.fixed, combo.ev)(c) !== void 0) next.push(combo);
+      else for (const b of [true, false]) next.push({ fixed: new Map([...combo.fixed, [c, b]]), ev: combo.ev.assuming(c, b) });
+    }
+    combos = next;
+  }
+  return combos.map(({ fixed: fixed2, ev }) => {
+    const assumptions = [...fixed2].map(([condition2, branch]) => ({ condition: condition2, branch }));
+    const d = branches.decideFor(fixed2, ev);
+    branches.byVariant.set(assumptionKey(assumptions), d);
+    return makeResource(shape, logicalId, type2, condition, asRecord(new Specializer(d).value(raw)), assumptions);
+  });
+}
+function graphOutputs(shape, out, section, loops) {
   const outputs = /* @__PURE__ */ Object.create(null);
-  const outputsFrom = /* @__PURE__ */ new Map();
-  for (const [name, raw] of Object.entries(expandForEach(asRecord(body["Outputs"]), ["Outputs"], loops, outputsFrom))) {
+  for (const [name, raw] of Object.entries(expandForEach(section, ["Outputs"], loops, /* @__PURE__ */ new Map()))) {
     const condition = asRecord(raw)["Condition"];
-    if (typeof condition === "string" && decide2(condition) === false) {
-      skippedByCondition.push({ kind: "output", logicalId: name, type: "Output", condition });
+    if (typeof condition === "string" && shape.branches.decide(condition) === false) {
+      out.skippedByCondition.push({ kind: "output", logicalId: name, type: "Output", condition });
       continue;
     }
-    const value = specialized(raw);
-    if (tooLarge(value)) oversized.push(name);
+    const value = shape.specialized(raw);
+    if (tooLarge(shape, value)) out.oversized.push(name);
     else outputs[name] = value;
   }
-  let edges = null;
-  let incoming = null;
-  const allEdges = () => edges ??= [...collectEdges(audited), ...dependsOnEdges(template, resources)];
-  const incomingEdges = () => {
-    if (incoming) return incoming;
-    incoming = /* @__PURE__ */ new Map();
-    for (const e of allEdges()) {
-      const list2 = incoming.get(e.to);
-      if (list2) list2.push(e);
-      else incoming.set(e.to, [e]);
-    }
-    return incoming;
-  };
-  const transform = body["Transform"];
-  const isSam = (Array.isArray(transform) ? transform : [transform]).some((t) => typeof t === "string" && t.startsWith("AWS::Serverless"));
-  return {
-    template,
-    resources,
-    parameters,
-    conditions: conditionsSection,
-    mappings,
-    outputs,
-    globals: tooLarge(body["Globals"]) ? (oversized.push("Globals"), {}) : asRecord(specialized(body["Globals"])),
-    isSam,
-    get edges() {
-      return allEdges();
-    },
-    resolver,
-    decided,
-    skippedByCondition,
-    audited,
-    oversized,
-    byType: (type2) => byType.get(type2) ?? [],
-    referencesTo: (id) => incomingEdges().get(id) ?? [],
-    sourcePath: (path2, assumptions) => originalPath(body, path2, assumptions.length && variantDecide.get(assumptionKey(assumptions)) || decide2)
-  };
+  return outputs;
 }
 function assumptionKey(a) {
   return a.map((c) => `${c.condition}=${c.branch}`).join("\0");
@@ -23753,7 +23724,7 @@ function dependsOnEdges(template, resources) {
   }
   return out;
 }
-var TemplateShapeError, asRecord, WALK_BUDGET, MAX_VARIANT_CONDITIONS, MAX_EXPANDED_NODES;
+var TemplateShapeError, asRecord, WALK_BUDGET, MAX_VARIANT_CONDITIONS, MAX_EXPANDED_NODES, Branches, tooLarge, Graph;
 var init_graph = __esm({
   "src/model/graph.ts"() {
     "use strict";
@@ -23774,6 +23745,90 @@ var init_graph = __esm({
     WALK_BUDGET = 2e5;
     MAX_VARIANT_CONDITIONS = 4;
     MAX_EXPANDED_NODES = 2e5;
+    Branches = class {
+      constructor(evaluator, allBranches) {
+        this.evaluator = evaluator;
+        this.allBranches = allBranches;
+        this.decide = this.decideFor(/* @__PURE__ */ new Map(), evaluator);
+      }
+      evaluator;
+      allBranches;
+      /** Conditions decided from the values (absent: undecided). Empty with `allBranches`. */
+      decided = /* @__PURE__ */ new Map();
+      /** A variant's decisions, by its assumptions (assumptionKey). */
+      byVariant = /* @__PURE__ */ new Map();
+      decide;
+      decideFor(fixed2, ev) {
+        return (c) => {
+          const f = fixed2.get(c);
+          if (f !== void 0) return f;
+          if (this.allBranches) return void 0;
+          const st = ev.state(c);
+          if (st !== void 0 && fixed2.size === 0) this.decided.set(c, st);
+          return st;
+        };
+      }
+    };
+    tooLarge = (shape, v) => !shape.bounded && expandedSize(v, MAX_EXPANDED_NODES, shape.tree) > MAX_EXPANDED_NODES;
+    Graph = class {
+      constructor(template, parts, parameters, conditions, mappings, outputs, globals, resolver, branches) {
+        this.template = template;
+        this.parameters = parameters;
+        this.conditions = conditions;
+        this.mappings = mappings;
+        this.outputs = outputs;
+        this.globals = globals;
+        this.resolver = resolver;
+        this.branches = branches;
+        this.resources = parts.resources;
+        this.types = parts.byType;
+        this.audited = parts.audited;
+        this.skippedByCondition = parts.skippedByCondition;
+        this.oversized = parts.oversized;
+        this.decided = branches.decided;
+        const transform = template.body["Transform"];
+        this.isSam = (Array.isArray(transform) ? transform : [transform]).some((t) => typeof t === "string" && t.startsWith("AWS::Serverless"));
+      }
+      template;
+      parameters;
+      conditions;
+      mappings;
+      outputs;
+      globals;
+      resolver;
+      branches;
+      resources;
+      isSam;
+      decided;
+      skippedByCondition;
+      oversized;
+      audited;
+      types;
+      // Edges are walked for on the first rule that asks who refers to a resource (most templates have none that does).
+      allEdges = null;
+      incoming = null;
+      get edges() {
+        return this.allEdges ??= [...collectEdges(this.audited), ...dependsOnEdges(this.template, this.resources)];
+      }
+      byType(type2) {
+        return this.types.get(type2) ?? [];
+      }
+      referencesTo(logicalId) {
+        if (!this.incoming) {
+          this.incoming = /* @__PURE__ */ new Map();
+          for (const e of this.edges) {
+            const list2 = this.incoming.get(e.to);
+            if (list2) list2.push(e);
+            else this.incoming.set(e.to, [e]);
+          }
+        }
+        return this.incoming.get(logicalId) ?? [];
+      }
+      sourcePath(path2, assumptions) {
+        const decide2 = assumptions.length && this.branches.byVariant.get(assumptionKey(assumptions)) || this.branches.decide;
+        return originalPath(this.template.body, path2, decide2);
+      }
+    };
   }
 });
 

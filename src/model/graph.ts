@@ -93,8 +93,54 @@ const MAX_VARIANT_CONDITIONS = 4;
 /** Nodes a resource may have with aliases expanded; rules walk at most this many per resource. */
 const MAX_EXPANDED_NODES = 200_000;
 
+/**
+ * The graph of a template. Built by a few small functions rather than one: this runs once per
+ * template, and V8 compiled one large function (with everything it calls inlined) twice per run at
+ * about 200 ms each on a compiler thread, more than its optimized code saved.
+ */
 export function buildGraph(template: Template, opts: GraphOptions = {}): ResourceGraph {
   const body = template.body;
+  const rawResources = resourcesSection(body);
+  const parameters = parameterInfos(body);
+  const mappings = asRecord(body['Mappings']);
+  const given = opts.given instanceof Map ? opts.given : givenFromStrings((opts.given ?? {}) as Record<string, string>);
+  // Fn::ForEach loops (AWS::LanguageExtensions) become the resources and outputs they make.
+  const loops = new Resolver({ parameters, given, mappings, resources: new Map() });
+  const expandedFrom: ExpansionSources = new Map();
+  // Loops inside Properties are looked for only where the source spells one.
+  const mayLoop = mayMention(template, 'ForEach');
+  const rawEntries = resourceEntries(rawResources, loops, expandedFrom, mayLoop);
+  const resolvable = new Map<string, ResolvableResource>();
+  for (const [id, r] of rawEntries) resolvable.set(id, { type: typeof r['Type'] === 'string' ? r['Type'] : '', properties: asRecord(r['Properties']) });
+  const resolver = new Resolver({ parameters, given, mappings, resources: resolvable, ...(opts.imports ? { imports: opts.imports } : {}) });
+
+  const conditionsSection = asRecord(body['Conditions']);
+  const branches = new Branches(new ConditionEvaluator(new Map(Object.entries(conditionsSection)), resolver), opts.allBranches === true);
+  const base = new Specializer(branches.decide);
+  // Without aliases (and loops, which copy) every value is a tree no larger than the template: counted
+  // without a table of seen nodes, and not at all when the whole template is within the bound.
+  const bound = mayLoop ? undefined : template.nodeBound;
+  // A source that never spells `Fn::If` or `AWS::NoValue` (nor a ForEach that could write one) is
+  // deployed as written: specialization would return every value as it is, so it is skipped.
+  const asWritten = !mayLoop && !mayMention(template, 'Fn::If', '!If', 'NoValue');
+  const shape: Shaping = {
+    template,
+    expandedFrom,
+    branches,
+    base,
+    specialized: asWritten ? (v) => v : (v) => base.value(v),
+    tree: bound !== undefined,
+    bounded: bound !== undefined && bound <= MAX_EXPANDED_NODES,
+  };
+
+  const out: GraphParts = { resources: new Map(), byType: new Map(), audited: [], skippedByCondition: [], oversized: [] };
+  for (const [logicalId, raw] of rawEntries) addResource(shape, out, logicalId, raw);
+  const outputs = graphOutputs(shape, out, asRecord(body['Outputs']), loops);
+  const globals = tooLarge(shape, body['Globals']) ? (out.oversized.push('Globals'), {}) : asRecord(shape.specialized(body['Globals']));
+  return new Graph(template, out, parameters, conditionsSection, mappings, outputs, globals, resolver, branches);
+}
+
+function resourcesSection(body: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const rawResources = body['Resources'];
   if (rawResources === undefined) throw new TemplateShapeError('the template has no Resources section (CloudFormation requires at least one resource)', []);
   if (rawResources === null || typeof rawResources !== 'object' || Array.isArray(rawResources)) {
@@ -103,9 +149,10 @@ export function buildGraph(template: Template, opts: GraphOptions = {}): Resourc
       ['Resources'],
     );
   }
-  // Construct paths count only when they come from a cloud assembly, never from metadata typed into a plain template.
-  const metaCdk = (m: Record<string, unknown>): string | null => (template.origin === 'cdk' && typeof m['aws:cdk:path'] === 'string' ? m['aws:cdk:path'] : null);
+  return rawResources as Record<string, unknown>;
+}
 
+function parameterInfos(body: Readonly<Record<string, unknown>>): Map<string, ParameterInfo> {
   const parameters = new Map<string, ParameterInfo>();
   for (const [name, raw] of Object.entries(asRecord(body['Parameters']))) {
     const p = asRecord(raw);
@@ -118,15 +165,13 @@ export function buildGraph(template: Template, opts: GraphOptions = {}): Resourc
       noEcho: p['NoEcho'] === true || p['NoEcho'] === 'true',
     });
   }
-  const mappings = asRecord(body['Mappings']);
-  const given = opts.given instanceof Map ? opts.given : givenFromStrings((opts.given ?? {}) as Record<string, string>);
-  // Fn::ForEach loops (AWS::LanguageExtensions) become the resources and outputs they make.
-  const loops = new Resolver({ parameters, given, mappings, resources: new Map() });
-  const expandedFrom: ExpansionSources = new Map();
-  const expandedResources = expandForEach(rawResources as Record<string, unknown>, ['Resources'], loops, expandedFrom);
+  return parameters;
+}
+
+/** Each resource entry by logical id, Fn::ForEach loops expanded (in Resources, and in Properties where the source may spell one). */
+function resourceEntries(rawResources: Record<string, unknown>, loops: Resolver, expandedFrom: ExpansionSources, mayLoop: boolean): Map<string, Record<string, unknown>> {
+  const expandedResources = expandForEach(rawResources, ['Resources'], loops, expandedFrom);
   const rawEntries = new Map<string, Record<string, unknown>>();
-  // Loops inside Properties are looked for only where the source spells one.
-  const mayLoop = mayMention(template, 'ForEach');
   for (const [logicalId, raw] of Object.entries(expandedResources)) {
     const entry = asRecord(raw);
     const props = entry['Properties'];
@@ -135,152 +180,204 @@ export function buildGraph(template: Template, opts: GraphOptions = {}): Resourc
       rawEntries.set(logicalId, { ...entry, Properties: expandForEach(props as Record<string, unknown>, [...where, 'Properties'], loops, new Map()) });
     } else rawEntries.set(logicalId, entry);
   }
-  const resolvable = new Map<string, ResolvableResource>();
-  for (const [id, r] of rawEntries) resolvable.set(id, { type: typeof r['Type'] === 'string' ? r['Type'] : '', properties: asRecord(r['Properties']) });
-  const resolver = new Resolver({ parameters, given, mappings, resources: resolvable, ...(opts.imports ? { imports: opts.imports } : {}) });
+  return rawEntries;
+}
 
-  const conditionsSection = asRecord(body['Conditions']);
-  const conditionMap = new Map(Object.entries(conditionsSection));
-  const evaluator = new ConditionEvaluator(conditionMap, resolver);
-  const decided = new Map<string, boolean>();
-  const decideFor = (fixed: ReadonlyMap<string, boolean>, ev: ConditionEvaluator): Decide => {
+/** How conditions are decided: from the values (recording each decided one), or fixed by a variant's assumptions. */
+class Branches {
+  /** Conditions decided from the values (absent: undecided). Empty with `allBranches`. */
+  readonly decided = new Map<string, boolean>();
+  /** A variant's decisions, by its assumptions (assumptionKey). */
+  readonly byVariant = new Map<string, Decide>();
+  readonly decide: Decide;
+
+  constructor(
+    readonly evaluator: ConditionEvaluator,
+    private readonly allBranches: boolean,
+  ) {
+    this.decide = this.decideFor(new Map(), evaluator);
+  }
+
+  decideFor(fixed: ReadonlyMap<string, boolean>, ev: ConditionEvaluator): Decide {
     return (c) => {
       const f = fixed.get(c);
       if (f !== undefined) return f;
-      if (opts.allBranches) return undefined;
+      if (this.allBranches) return undefined;
       const st = ev.state(c);
-      if (st !== undefined && fixed.size === 0) decided.set(c, st);
+      if (st !== undefined && fixed.size === 0) this.decided.set(c, st);
       return st;
     };
-  };
-  const decide = decideFor(new Map(), evaluator);
-  const base = new Specializer(decide);
-  // Without aliases (and loops, which copy) every value is a tree no larger than the template: counted
-  // without a table of seen nodes, and not at all when the whole template is within the bound.
-  const bound = mayLoop ? undefined : template.nodeBound;
-  const tree = bound !== undefined;
-  const bounded = bound !== undefined && bound <= MAX_EXPANDED_NODES;
-  const tooLarge = (v: unknown): boolean => !bounded && expandedSize(v, MAX_EXPANDED_NODES, tree) > MAX_EXPANDED_NODES;
-  // A source that never spells `Fn::If` or `AWS::NoValue` (nor a ForEach that could write one) is
-  // deployed as written: specialization would return every value as it is, so it is skipped.
-  const asWritten = !mayLoop && !mayMention(template, 'Fn::If', '!If', 'NoValue');
-  const specialized = (v: unknown): unknown => (asWritten ? v : base.value(v));
-
-  const resources = new Map<string, Resource>();
-  const byType = new Map<string, Resource[]>();
-  const audited: Resource[] = [];
-  const skippedByCondition: SkippedByCondition[] = [];
-  const variantDecide = new Map<string, Decide>();
-  const oversized: string[] = [];
-  for (const [logicalId, raw] of rawEntries) {
-    const type = typeof raw['Type'] === 'string' ? raw['Type'] : '';
-    const condition = typeof raw['Condition'] === 'string' ? raw['Condition'] : null;
-    if (condition !== null && decide(condition) === false) {
-      skippedByCondition.push({ kind: 'resource', logicalId, type, condition });
-      continue;
-    }
-    const make = (entry: Record<string, unknown>, assumptions: readonly ConditionBranch[]): Resource => {
-      const metadata = asRecord(entry['Metadata']);
-      return {
-        logicalId,
-        type,
-        entry,
-        properties: asRecord(entry['Properties']),
-        metadata,
-        condition,
-        assumptions,
-        path: expandedFrom.get(logicalId) ?? ['Resources', logicalId],
-        cdkPath: metaCdk(metadata) ?? (Object.prototype.hasOwnProperty.call(template.cdkPaths, logicalId) ? (template.cdkPaths[logicalId] ?? null) : null),
-      };
-    };
-    const entry = asRecord(specialized(raw));
-    // Only an undecided Fn::If can choose structure: without one so far, no walk to look for it.
-    const split = base.undecided === 0 ? [] : structuralConditions(entry, decide, MAX_VARIANT_CONDITIONS);
-    let variants: Resource[];
-    if (split.length === 0) variants = [make(entry, [])];
-    else {
-      // Each combination of the conditions that choose this resource's structure, correlated ones once.
-      let combos: { fixed: Map<string, boolean>; ev: ConditionEvaluator }[] = [{ fixed: new Map(), ev: evaluator }];
-      for (const c of split) {
-        const next: typeof combos = [];
-        for (const combo of combos) {
-          if (decideFor(combo.fixed, combo.ev)(c) !== undefined) next.push(combo);
-          else for (const b of [true, false]) next.push({ fixed: new Map([...combo.fixed, [c, b]]), ev: combo.ev.assuming(c, b) });
-        }
-        combos = next;
-      }
-      variants = combos.map(({ fixed, ev }) => {
-        const assumptions = [...fixed].map(([condition, branch]) => ({ condition, branch }));
-        const d = decideFor(fixed, ev);
-        variantDecide.set(assumptionKey(assumptions), d);
-        return make(asRecord(new Specializer(d).value(raw)), assumptions);
-      });
-    }
-    // Lookups from other resources see the resource with its undecided Fn::Ifs in place (both
-    // branches), not one variant's choice.
-    const whole = variants.length === 1 ? variants[0]! : make(entry, []);
-    resources.set(logicalId, whole);
-    if (variants.some((v) => tooLarge(v.entry))) {
-      // Aliases can make a 2 KB resource billions of nodes: no rule walks it; the stack says so.
-      oversized.push(logicalId);
-      continue;
-    }
-    audited.push(...variants);
-    const list = byType.get(type);
-    if (list) list.push(whole);
-    else byType.set(type, [whole]);
   }
+}
 
+/** What specializing a template's values needs (buildGraph). */
+interface Shaping {
+  readonly template: Template;
+  readonly expandedFrom: ExpansionSources;
+  readonly branches: Branches;
+  /** Specializes with the conditions decided from the values; `undecided` counts the Fn::Ifs it could not decide. */
+  readonly base: Specializer;
+  readonly specialized: (v: unknown) => unknown;
+  /** Values are trees (no shared nodes), and whether the whole template is within MAX_EXPANDED_NODES. */
+  readonly tree: boolean;
+  readonly bounded: boolean;
+}
+
+interface GraphParts {
+  readonly resources: Map<string, Resource>;
+  readonly byType: Map<string, Resource[]>;
+  readonly audited: Resource[];
+  readonly skippedByCondition: SkippedByCondition[];
+  readonly oversized: string[];
+}
+
+const tooLarge = (shape: Shaping, v: unknown): boolean => !shape.bounded && expandedSize(v, MAX_EXPANDED_NODES, shape.tree) > MAX_EXPANDED_NODES;
+
+function makeResource(
+  shape: Shaping,
+  logicalId: string,
+  type: string,
+  condition: string | null,
+  entry: Record<string, unknown>,
+  assumptions: readonly ConditionBranch[],
+): Resource {
+  const metadata = asRecord(entry['Metadata']);
+  const template = shape.template;
+  // Construct paths count only when they come from a cloud assembly, never from metadata typed into a plain template.
+  const metaCdk = template.origin === 'cdk' && typeof metadata['aws:cdk:path'] === 'string' ? metadata['aws:cdk:path'] : null;
+  return {
+    logicalId,
+    type,
+    entry,
+    properties: asRecord(entry['Properties']),
+    metadata,
+    condition,
+    assumptions,
+    path: shape.expandedFrom.get(logicalId) ?? ['Resources', logicalId],
+    cdkPath: metaCdk ?? (Object.prototype.hasOwnProperty.call(template.cdkPaths, logicalId) ? (template.cdkPaths[logicalId] ?? null) : null),
+  };
+}
+
+/** One resource into the graph: skipped when its condition is false, else specialized (one variant per combination of the conditions that choose its structure). */
+function addResource(shape: Shaping, out: GraphParts, logicalId: string, raw: Record<string, unknown>): void {
+  const { branches, base } = shape;
+  const type = typeof raw['Type'] === 'string' ? raw['Type'] : '';
+  const condition = typeof raw['Condition'] === 'string' ? raw['Condition'] : null;
+  if (condition !== null && branches.decide(condition) === false) {
+    out.skippedByCondition.push({ kind: 'resource', logicalId, type, condition });
+    return;
+  }
+  const entry = asRecord(shape.specialized(raw));
+  // Only an undecided Fn::If can choose structure: without one so far, no walk to look for it.
+  const split = base.undecided === 0 ? [] : structuralConditions(entry, branches.decide, MAX_VARIANT_CONDITIONS);
+  const variants = split.length === 0 ? [makeResource(shape, logicalId, type, condition, entry, [])] : variantsOf(shape, logicalId, type, condition, raw, split);
+  // Lookups from other resources see the resource with its undecided Fn::Ifs in place (both
+  // branches), not one variant's choice.
+  const whole = variants.length === 1 ? variants[0]! : makeResource(shape, logicalId, type, condition, entry, []);
+  out.resources.set(logicalId, whole);
+  if (variants.some((v) => tooLarge(shape, v.entry))) {
+    // Aliases can make a 2 KB resource billions of nodes: no rule walks it; the stack says so.
+    out.oversized.push(logicalId);
+    return;
+  }
+  out.audited.push(...variants);
+  const list = out.byType.get(type);
+  if (list) list.push(whole);
+  else out.byType.set(type, [whole]);
+}
+
+/** Each combination of the conditions that choose the resource's structure, correlated ones once. */
+function variantsOf(shape: Shaping, logicalId: string, type: string, condition: string | null, raw: Record<string, unknown>, split: readonly string[]): Resource[] {
+  const { branches } = shape;
+  let combos: { fixed: Map<string, boolean>; ev: ConditionEvaluator }[] = [{ fixed: new Map(), ev: branches.evaluator }];
+  for (const c of split) {
+    const next: typeof combos = [];
+    for (const combo of combos) {
+      if (branches.decideFor(combo.fixed, combo.ev)(c) !== undefined) next.push(combo);
+      else for (const b of [true, false]) next.push({ fixed: new Map([...combo.fixed, [c, b]]), ev: combo.ev.assuming(c, b) });
+    }
+    combos = next;
+  }
+  return combos.map(({ fixed, ev }) => {
+    const assumptions = [...fixed].map(([condition, branch]) => ({ condition, branch }));
+    const d = branches.decideFor(fixed, ev);
+    branches.byVariant.set(assumptionKey(assumptions), d);
+    return makeResource(shape, logicalId, type, condition, asRecord(new Specializer(d).value(raw)), assumptions);
+  });
+}
+
+function graphOutputs(shape: Shaping, out: GraphParts, section: Record<string, unknown>, loops: Resolver): Record<string, unknown> {
   const outputs: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-  const outputsFrom: ExpansionSources = new Map();
-  for (const [name, raw] of Object.entries(expandForEach(asRecord(body['Outputs']), ['Outputs'], loops, outputsFrom))) {
+  for (const [name, raw] of Object.entries(expandForEach(section, ['Outputs'], loops, new Map()))) {
     const condition = asRecord(raw)['Condition'];
-    if (typeof condition === 'string' && decide(condition) === false) {
-      skippedByCondition.push({ kind: 'output', logicalId: name, type: 'Output', condition });
+    if (typeof condition === 'string' && shape.branches.decide(condition) === false) {
+      out.skippedByCondition.push({ kind: 'output', logicalId: name, type: 'Output', condition });
       continue;
     }
-    const value = specialized(raw);
-    if (tooLarge(value)) oversized.push(name);
+    const value = shape.specialized(raw);
+    if (tooLarge(shape, value)) out.oversized.push(name);
     else outputs[name] = value;
   }
+  return outputs;
+}
 
+class Graph implements ResourceGraph {
+  readonly resources: ReadonlyMap<string, Resource>;
+  readonly isSam: boolean;
+  readonly decided: ReadonlyMap<string, boolean>;
+  readonly skippedByCondition: readonly SkippedByCondition[];
+  readonly oversized: readonly string[];
+  readonly audited: readonly Resource[];
+  private readonly types: ReadonlyMap<string, readonly Resource[]>;
   // Edges are walked for on the first rule that asks who refers to a resource (most templates have none that does).
-  let edges: readonly Edge[] | null = null;
-  let incoming: Map<string, Edge[]> | null = null;
-  const allEdges = (): readonly Edge[] => (edges ??= [...collectEdges(audited), ...dependsOnEdges(template, resources)]);
-  const incomingEdges = (): Map<string, Edge[]> => {
-    if (incoming) return incoming;
-    incoming = new Map();
-    for (const e of allEdges()) {
-      const list = incoming.get(e.to);
-      if (list) list.push(e);
-      else incoming.set(e.to, [e]);
+  private allEdges: readonly Edge[] | null = null;
+  private incoming: Map<string, Edge[]> | null = null;
+
+  constructor(
+    readonly template: Template,
+    parts: GraphParts,
+    readonly parameters: ReadonlyMap<string, ParameterInfo>,
+    readonly conditions: Readonly<Record<string, unknown>>,
+    readonly mappings: Readonly<Record<string, unknown>>,
+    readonly outputs: Readonly<Record<string, unknown>>,
+    readonly globals: Readonly<Record<string, unknown>>,
+    readonly resolver: Resolver,
+    private readonly branches: Branches,
+  ) {
+    this.resources = parts.resources;
+    this.types = parts.byType;
+    this.audited = parts.audited;
+    this.skippedByCondition = parts.skippedByCondition;
+    this.oversized = parts.oversized;
+    this.decided = branches.decided;
+    const transform = template.body['Transform'];
+    this.isSam = (Array.isArray(transform) ? transform : [transform]).some((t) => typeof t === 'string' && t.startsWith('AWS::Serverless'));
+  }
+
+  get edges(): readonly Edge[] {
+    return (this.allEdges ??= [...collectEdges(this.audited), ...dependsOnEdges(this.template, this.resources)]);
+  }
+
+  byType(type: string): readonly Resource[] {
+    return this.types.get(type) ?? [];
+  }
+
+  referencesTo(logicalId: string): readonly Edge[] {
+    if (!this.incoming) {
+      this.incoming = new Map();
+      for (const e of this.edges) {
+        const list = this.incoming.get(e.to);
+        if (list) list.push(e);
+        else this.incoming.set(e.to, [e]);
+      }
     }
-    return incoming;
-  };
-  const transform = body['Transform'];
-  const isSam = (Array.isArray(transform) ? transform : [transform]).some((t) => typeof t === 'string' && t.startsWith('AWS::Serverless'));
-  return {
-    template,
-    resources,
-    parameters,
-    conditions: conditionsSection,
-    mappings,
-    outputs,
-    globals: tooLarge(body['Globals']) ? (oversized.push('Globals'), {}) : asRecord(specialized(body['Globals'])),
-    isSam,
-    get edges() {
-      return allEdges();
-    },
-    resolver,
-    decided,
-    skippedByCondition,
-    audited,
-    oversized,
-    byType: (type) => byType.get(type) ?? [],
-    referencesTo: (id) => incomingEdges().get(id) ?? [],
-    sourcePath: (path, assumptions) => originalPath(body, path, (assumptions.length && variantDecide.get(assumptionKey(assumptions))) || decide),
-  };
+    return this.incoming.get(logicalId) ?? [];
+  }
+
+  sourcePath(path: KeyPath, assumptions: readonly ConditionBranch[]): KeyPath {
+    const decide = (assumptions.length && this.branches.byVariant.get(assumptionKey(assumptions))) || this.branches.decide;
+    return originalPath(this.template.body, path, decide);
+  }
 }
 
 function assumptionKey(a: readonly ConditionBranch[]): string {
