@@ -2,7 +2,8 @@
 // Speed measurements printed as ratios (npm run bench). Whole processes are timed, so start-up and
 // module loading count. Every comparison runs its two commands interleaved (A B A B …, at least 7
 // runs each) and reports the median wall time and the median CPU time (user+sys, steadier than wall
-// time on a shared machine) of each.
+// time on a shared machine) of each, and for each ratio also the median of the per-round ratios (the
+// two runs of a round are made one after the other, so a change in the machine's load affects both).
 //
 // The floor is a program that only reads every template file of the corpus and parses it with
 // js-yaml 4 (YAML, every `!Tag` accepted as data) or JSON.parse: the cost of reading the input at all.
@@ -73,18 +74,32 @@ const median = (xs) => {
   return s.length ? s[Math.floor(s.length / 2)] : null;
 };
 
-/** Runs the commands interleaved, `runs` times each; returns the medians of each. */
+/** Runs the commands interleaved, `runs` times each; returns the medians of each, and its runs (one per round). */
 function interleaved(commands, n = runs) {
   const samples = commands.map(() => []);
   for (let i = 0; i < n; i++) commands.forEach((c, j) => samples[j].push(once(c)));
-  return samples.map((s) => ({ wall: median(s.map((x) => x.wall)), cpu: median(s.map((x) => x.cpu)), rss: Math.max(...s.map((x) => x.rss ?? 0)) || null }));
+  return samples.map((s) => ({ wall: median(s.map((x) => x.wall)), cpu: median(s.map((x) => x.cpu)), rss: Math.max(...s.map((x) => x.rss ?? 0)) || null, runs: s }));
 }
+
+/**
+ * The median over rounds of a's time over b's in the same round: steadier than the ratio of the two
+ * medians when the machine's load changes during the bench. Null unless both come from one interleaved set.
+ */
+function perRound(a, b, key) {
+  if (!a.runs || !b.runs || a.runs.length !== b.runs.length) return null;
+  return median(a.runs.map((x, i) => (x[key] === null || b.runs[i][key] === null ? null : x[key] / b.runs[i][key])));
+}
+const perRoundText = (a, b) => {
+  const w = perRound(a, b, 'wall');
+  const c = perRound(a, b, 'cpu');
+  return w === null ? '' : ` [per round: ${w.toFixed(2)}× wall${c === null ? '' : `, ${c.toFixed(2)}× cpu`}]`;
+};
 
 const ms = (x) => (x === null ? '     –' : `${x.toFixed(0).padStart(6)}`);
 const times = (a, b) => (a === null || b === null ? '  –  ' : `${(a / b).toFixed(2)}×`);
 const table = [];
 function row(name, m, base, note = '') {
-  const line = `${name.padEnd(44)} ${ms(m.wall)} ms ${ms(m.cpu)} ms cpu ${m.rss ? `${m.rss.toFixed(0).padStart(5)} MB` : '        '}${base ? `  ${times(m.wall, base.wall)} wall ${times(m.cpu, base.cpu)} cpu` : ''}${note ? `  ${note}` : ''}`;
+  const line = `${name.padEnd(44)} ${ms(m.wall)} ms ${ms(m.cpu)} ms cpu ${m.rss ? `${m.rss.toFixed(0).padStart(5)} MB` : '        '}${base ? `  ${times(m.wall, base.wall)} wall ${times(m.cpu, base.cpu)} cpu${perRoundText(m, base)}` : ''}${note ? `  ${note}` : ''}`;
   table.push(line);
   console.log(line);
 }
@@ -101,7 +116,7 @@ function compared(commands, names, n = runs) {
   other.forEach((c, i) => {
     if (c === null) return;
     const m = all[k++];
-    row(`  --compare: ${names[i]}`, m, null, `this build is ${times(m.wall, mine[i].wall)} wall, ${times(m.cpu, mine[i].cpu)} cpu faster`);
+    row(`  --compare: ${names[i]}`, m, null, `this build is ${times(m.wall, mine[i].wall)} wall, ${times(m.cpu, mine[i].cpu)} cpu faster${perRoundText(m, mine[i])}`);
   });
   return mine;
 }
@@ -195,5 +210,7 @@ console.log(ok);
 }
 
 if (!haveCorpus) console.log(`\n${corpus} is absent: growth, scale and corpus figures skipped.`);
-console.log(`\nmedians of interleaved whole-process runs; CPU = user+sys of the process; RSS = highest peak (${timeBin ? '/usr/bin/time' : 'not measured'}).`);
+console.log(
+  `\nmedians of interleaved whole-process runs; CPU = user+sys of the process; RSS = highest peak (${timeBin ? '/usr/bin/time' : 'not measured'}); per round: the median of the ratios of runs made one after the other.`,
+);
 rmSync(tmp, { recursive: true, force: true });
