@@ -310,8 +310,8 @@ export interface ParameterDecls {
 export const NO_DECLS: ParameterDecls = { parameters: {}, mappings: {} };
 
 /**
- * One object per template body (and per resolver, whose given values decide which parameters are
- * opaque): elements are cached per declarations object, so every rule must get the same one.
+ * One object per graph (its resolver's given values decide which parameters are opaque): elements are
+ * cached per declarations object, so every rule must get the same one.
  */
 const DECLS = new MemoSlot<ParameterDecls>('parameter declarations');
 
