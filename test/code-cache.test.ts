@@ -6,12 +6,13 @@
 import { isAscii } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { buildSync } from 'esbuild';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import { cacheFileFor, compileBundle, compiledHere, requireBundle, stampedBundle, type CacheUse } from '../src/adapters/code-cache.js';
+import { wantsV8Tuning } from '../src/adapters/v8-tuning.js';
 import { tempDir } from './helpers/temp.js';
 
 const root = join(import.meta.dirname, '..');
@@ -146,14 +147,37 @@ describe('the built CLI', () => {
   });
 
   /** The CLI through `loader`: main.js (an ES module) or main.cjs (what bin/cfn-audit.js requires). */
-  const run = (dir: string, loader = 'main.cjs'): { code: number | null; out: string } => {
+  const run = (dir: string, loader = 'main.cjs', env: NodeJS.ProcessEnv = {}): { code: number | null; out: string } => {
     const r = spawnSync(process.execPath, [join(dir, loader), '-f', 'json', 'examples/web-stack.yaml', 'fixtures/templates'], {
       cwd: root,
       encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1' },
+      env: { ...process.env, NO_COLOR: '1', ...env },
     });
     return { code: r.status, out: r.stdout };
   };
+
+  /** How each file the CLI compiled in a run used its cache (main.cjs required by a script that reads the list at exit). */
+  const cacheUses = (env: NodeJS.ProcessEnv, ...args: string[]): [string, CacheUse][] => {
+    const script = [
+      "process.on('exit', () => process.stderr.write(JSON.stringify(globalThis[Symbol.for('cfn-audit.compiled-bundles')].map((b) => [b.file, b.cache]))));",
+      `process.argv = [process.argv[0], ${JSON.stringify(join(cliDir, 'main.cjs'))}, ...process.argv.slice(1)];`,
+      `require(${JSON.stringify(join(cliDir, 'main.cjs'))});`,
+    ].join('\n');
+    const r = spawnSync(process.execPath, ['-e', script, '--', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+    return (JSON.parse(r.stderr) as [string, CacheUse][]).map(([f, use]) => [relative(cliDir, f), use]);
+  };
+
+  it('uses the cache of every file it compiles, under its own V8 flags (a run that needs the fallback YAML reader and user rules)', () => {
+    const uses = cacheUses({}, '-q', '-f', 'json', '--rules', 'fixtures/user-rules/pack', 'examples/web-stack.yaml', 'fixtures/templates');
+    expect(uses.map(([f]) => f)).toEqual(expect.arrayContaining(['cli.cjs', join('lazy', 'yaml.cjs')]));
+    for (const u of uses) expect(u).toEqual([u[0], 'used']);
+  });
+
+  it("gives the same report with V8's default flags (CFN_AUDIT_V8_TUNING=off), where V8 refuses the cache made under the CLI's", () => {
+    const off = { CFN_AUDIT_V8_TUNING: 'off' };
+    expect(run(cliDir, 'main.cjs', off)).toEqual(run(cliDir));
+    expect(cacheUses(off, '-q', '-f', 'json', 'examples/web-stack.yaml')).toEqual([['cli.cjs', wantsV8Tuning() ? 'rejected' : 'used']]);
+  });
 
   it.each<[string, (dir: string) => void]>([
     ['without its cache', (dir) => rmSync(join(dir, 'cli.cjs.cache'))],

@@ -8,7 +8,8 @@
  * It is used only when it was made from this very file and arrived whole: the bundle's first line holds
  * a hash of the rest (its build id), the cache's header names that id and a hash of the data after it,
  * and both are checked here (V8 itself checks only its version, its flags and the source's length, and
- * crashes on damaged data). Then V8 may still refuse it (another Node). In every other case the bundle
+ * crashes on damaged data). Then V8 may still refuse it (another Node, or other V8 flags: every bundle is
+ * compiled, and its cache made, under the CLI's V8 tuning, v8-tuning.ts). In every other case the bundle
  * is compiled as usual: the run is the same, only slower to start.
  */
 import { isAscii } from 'node:buffer';
@@ -17,6 +18,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { Script } from 'node:vm';
+import { tuneV8 } from './v8-tuning.js';
 
 /** The bundle's first line: `// cfn-audit build <id>`, the id the start of the SHA-256 of the rest (buildId). */
 const BUILD_ID_LINE = /^\/\/ cfn-audit build ([0-9a-f]{32})\n/;
@@ -72,6 +74,8 @@ function cacheFor(cacheFile: Buffer | null, text: string, bytes: Buffer): { data
  * strict only when it says so itself (the CLI bundle does; the lazily loaded libraries keep their mode).
  */
 export function compileBundle(file: string, cacheFile: Buffer | null): CompiledBundle {
+  // The CLI's V8 flags first (v8-tuning.ts): V8 takes a cache only under the flags it was made with.
+  tuneV8();
   // Read as bytes: they are hashed as they are, and ASCII text (the build makes the CLI bundle ASCII) becomes
   // a one-byte string without a UTF-8 decode.
   const bytes = readFileSync(file);
