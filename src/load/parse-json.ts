@@ -189,14 +189,24 @@ function check(text: string): { unsafe: number[]; entries: Map<number, number[]>
   const fail = (message: string, at = i): never => {
     throw new ParseFail(`JSON: ${message}`, Math.min(at, n));
   };
+  // The next character past whitespace (-1 at the end). Most calls find none, or one space: the regex
+  // is only run for longer runs (indentation), and the comment test only at a `/`.
   const ws = (): number => {
-    if (isWs(text.charCodeAt(i))) {
-      WS_RUN.lastIndex = i;
-      WS_RUN.test(text);
-      i = WS_RUN.lastIndex;
+    let c = text.charCodeAt(i);
+    if (c <= C.Space && isWs(c)) {
+      c = text.charCodeAt(++i);
+      if (c <= C.Space && isWs(c)) {
+        WS_RUN.lastIndex = i;
+        WS_RUN.test(text);
+        i = WS_RUN.lastIndex;
+        c = text.charCodeAt(i);
+      }
     }
-    if (text.charCodeAt(i) === C.Slash && (text.charCodeAt(i + 1) === C.Slash || text.charCodeAt(i + 1) === C.Star)) fail('comments are not allowed in JSON');
-    return i < n ? text.charCodeAt(i) : -1;
+    if (c === C.Slash) comment();
+    return i < n ? c : -1;
+  };
+  const comment = (): void => {
+    if (text.charCodeAt(i + 1) === C.Slash || text.charCodeAt(i + 1) === C.Star) fail('comments are not allowed in JSON');
   };
   // Returns the string's value only when `wanted` (keys); values are only checked.
   const string = (wanted: boolean): string => {
