@@ -29319,13 +29319,21 @@ function check(text) {
     throw new ParseFail(`JSON: ${message}`, Math.min(at, n));
   };
   const ws = () => {
-    if (isWs(text.charCodeAt(i))) {
-      WS_RUN.lastIndex = i;
-      WS_RUN.test(text);
-      i = WS_RUN.lastIndex;
+    let c = text.charCodeAt(i);
+    if (c <= 32 /* Space */ && isWs(c)) {
+      c = text.charCodeAt(++i);
+      if (c <= 32 /* Space */ && isWs(c)) {
+        WS_RUN.lastIndex = i;
+        WS_RUN.test(text);
+        i = WS_RUN.lastIndex;
+        c = text.charCodeAt(i);
+      }
     }
-    if (text.charCodeAt(i) === 47 /* Slash */ && (text.charCodeAt(i + 1) === 47 /* Slash */ || text.charCodeAt(i + 1) === 42 /* Star */)) fail("comments are not allowed in JSON");
-    return i < n ? text.charCodeAt(i) : -1;
+    if (c === 47 /* Slash */) comment();
+    return i < n ? c : -1;
+  };
+  const comment = () => {
+    if (text.charCodeAt(i + 1) === 47 /* Slash */ || text.charCodeAt(i + 1) === 42 /* Star */) fail("comments are not allowed in JSON");
   };
   const string = (wanted) => {
     const start = i;
