@@ -14,6 +14,8 @@ import {
   principals,
   statementsOf,
   wildcardMatch,
+  actionsCover,
+  elementCovers,
   type KnownStatement,
 } from '../src/model/iam.js';
 import { restrictingCondition } from '../src/model/iam-conditions.js';
@@ -58,6 +60,19 @@ describe('wildcardMatch', () => {
           expect(wildcardMatch(p, t)).toBe(re.test(t));
         },
       ),
+    );
+  });
+});
+
+describe('elementCovers', () => {
+  it('agrees with actionsCover on the element values, whatever the case of either side, asked again and again', () => {
+    const ch = fc.constantFrom('a', 'B', ':', '*', '?', 'S', 's');
+    const word = fc.array(ch, { maxLength: 7 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 4 }), fc.array(word, { minLength: 1, maxLength: 4 }), (patterns, actions) => {
+        const el = { values: patterns.map((value) => ({ value, conditions: [] })), unknown: null, present: true };
+        for (const a of [...actions, ...actions]) expect(elementCovers(el, a.toLowerCase())).toBe(actionsCover(patterns, a));
+      }),
     );
   });
 });

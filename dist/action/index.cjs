@@ -24122,8 +24122,9 @@ function opaqueText(value, resolver, depth = 0) {
   return null;
 }
 function wildcardMatch(pattern, text) {
-  const p = pattern.toLowerCase();
-  const t = text.toLowerCase();
+  return lowerWildcardMatch(pattern.toLowerCase(), text.toLowerCase());
+}
+function lowerWildcardMatch(p, t) {
   let pi = 0;
   let ti = 0;
   let star = -1;
@@ -24145,6 +24146,14 @@ function wildcardMatch(pattern, text) {
 }
 function actionsCover(patterns, action) {
   return patterns.some((p) => wildcardMatch(p, action));
+}
+function loweredValues(el) {
+  let lowered = LOWERED.get(el);
+  if (lowered === void 0) LOWERED.set(el, lowered = el.values.map((v) => v.value.toLowerCase()));
+  return lowered;
+}
+function elementCovers(el, action) {
+  return loweredValues(el).some((p) => lowerWildcardMatch(p, action));
 }
 function isServiceWildcard(action) {
   return action === "*" || /^[a-z0-9-]+:\*+$/i.test(action);
@@ -24205,7 +24214,7 @@ function isLowImpactServiceWildcard(action) {
   const i = action.indexOf(":");
   return i > 0 && LOW_IMPACT_SERVICES.has(action.slice(0, i).toLowerCase());
 }
-var isObj, IDENTITY_DOC_TYPES, INLINE_POLICY_TYPES, RESOURCE_DOC_PROPERTY, ValueMemo, ELEMENTS, PIECES, NO_DECLS, DECLS, READ_VERBS, STAR_ONLY_ACTIONS, STAR_ONLY_PREFIXES, LOW_IMPACT_SERVICES, ESCALATION_ACTIONS, COMPUTE_TAKEOVER_ACTIONS, PASSROLE_LAUNCH_ACTIONS;
+var isObj, IDENTITY_DOC_TYPES, INLINE_POLICY_TYPES, RESOURCE_DOC_PROPERTY, ValueMemo, ELEMENTS, PIECES, NO_DECLS, DECLS, LOWERED, READ_VERBS, STAR_ONLY_ACTIONS, STAR_ONLY_PREFIXES, LOW_IMPACT_SERVICES, ESCALATION_ACTIONS, COMPUTE_TAKEOVER_ACTIONS, PASSROLE_LAUNCH_ACTIONS;
 var init_iam = __esm({
   "src/model/iam.ts"() {
     "use strict";
@@ -24246,6 +24255,7 @@ var init_iam = __esm({
     PIECES = new MemoSlot("pieces");
     NO_DECLS = { parameters: {}, mappings: {} };
     DECLS = new MemoSlot("parameter declarations");
+    LOWERED = /* @__PURE__ */ new WeakMap();
     READ_VERBS = ["get", "list", "describe", "head", "search", "query", "scan", "batchget", "batchcheck", "lookup", "select", "view", "check", "validate", "estimate", "filter"];
     STAR_ONLY_ACTIONS = /* @__PURE__ */ new Set([
       "xray:puttracesegments",
@@ -29319,21 +29329,22 @@ function check(text) {
     throw new ParseFail(`JSON: ${message}`, Math.min(at, n));
   };
   const ws = () => {
+    const c = text.charCodeAt(i);
+    return c > 32 /* Space */ && c !== 47 /* Slash */ ? c : pastWs();
+  };
+  const pastWs = () => {
     let c = text.charCodeAt(i);
-    if (c <= 32 /* Space */ && isWs(c)) {
+    if (isWs(c)) {
       c = text.charCodeAt(++i);
-      if (c <= 32 /* Space */ && isWs(c)) {
+      if (isWs(c)) {
         WS_RUN.lastIndex = i;
         WS_RUN.test(text);
         i = WS_RUN.lastIndex;
         c = text.charCodeAt(i);
       }
     }
-    if (c === 47 /* Slash */) comment();
+    if (c === 47 /* Slash */ && (text.charCodeAt(i + 1) === 47 /* Slash */ || text.charCodeAt(i + 1) === 42 /* Star */)) fail("comments are not allowed in JSON");
     return i < n ? c : -1;
-  };
-  const comment = () => {
-    if (text.charCodeAt(i + 1) === 47 /* Slash */ || text.charCodeAt(i + 1) === 42 /* Star */) fail("comments are not allowed in JSON");
   };
   const string = (wanted) => {
     const start = i;
@@ -33580,7 +33591,8 @@ function serviceEntries(service) {
     if (text === "") continue;
     for (const raw of text.split(" ")) {
       const noResource = raw.endsWith("!");
-      out.push({ name: `${service}:${noResource ? raw.slice(0, -1) : raw}`, cls, noResource });
+      const name = `${service}:${noResource ? raw.slice(0, -1) : raw}`;
+      out.push({ name, lower: name.toLowerCase(), cls, noResource });
     }
   }
   entries = out;
@@ -33595,7 +33607,7 @@ function classifyAction(pattern) {
   if (hit !== void 0) return hit;
   const i = key.indexOf(":");
   const service = i < 0 ? key : key.slice(0, i);
-  const lists = /[*?]/.test(service) ? Object.keys(LISTS).filter((s) => wildcardMatch(service, s)).map(serviceEntries) : Object.prototype.hasOwnProperty.call(LISTS, service) ? [serviceEntries(service)] : [];
+  const lists = /[*?]/.test(service) ? Object.keys(LISTS).filter((s) => lowerWildcardMatch(service, s.toLowerCase())).map(serviceEntries) : Object.prototype.hasOwnProperty.call(LISTS, service) ? [serviceEntries(service)] : [];
   let result2 = null;
   if (lists.length > 0) {
     const permissions = [];
@@ -33604,7 +33616,7 @@ function classifyAction(pattern) {
     const exact = !/[*?]/.test(key);
     for (const entries of lists)
       for (const e of entries) {
-        if (exact ? e.name.toLowerCase() !== key : !wildcardMatch(key, e.name)) continue;
+        if (exact ? e.lower !== key : !lowerWildcardMatch(key, e.lower)) continue;
         if (e.noResource) noResource.push(e.name);
         else if (e.cls === "permissions") permissions.push(e.name);
         else writes.push(e.name);
@@ -33858,10 +33870,11 @@ function isFullAdmin(actions, resources) {
   return actions.values.some((a) => /^\*+$/.test(a.value)) && hasStar(resources);
 }
 function grants(stmt, resolver, action) {
-  if ("Action" in stmt.body) return actionsCover(elements(stmt.body["Action"], resolver).values.map((v) => v.value), action);
+  const lower = action.toLowerCase();
+  if ("Action" in stmt.body) return elementCovers(elements(stmt.body["Action"], resolver), lower);
   if ("NotAction" in stmt.body) {
     const excluded = elements(stmt.body["NotAction"], resolver);
-    return excluded.unknown === null && !actionsCover(excluded.values.map((v) => v.value), action);
+    return excluded.unknown === null && !elementCovers(excluded, lower);
   }
   return false;
 }

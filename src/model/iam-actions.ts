@@ -5,12 +5,14 @@
  * by the actions it matches.
  */
 import table from './iam-actions.generated.json' with { type: 'json' };
-import { wildcardMatch } from './iam.js';
+import { lowerWildcardMatch } from './iam.js';
 
 export type AccessClass = 'permissions' | 'write' | 'tagging';
 
 interface ActionEntry {
   readonly name: string;
+  /** The name in lower case (IAM compares action names case-insensitively). */
+  readonly lower: string;
   readonly cls: AccessClass;
   /** The action takes no resource type: IAM only accepts it with `Resource: "*"`. */
   readonly noResource: boolean;
@@ -42,7 +44,8 @@ function serviceEntries(service: string): readonly ActionEntry[] {
     if (text === '') continue;
     for (const raw of text.split(' ')) {
       const noResource = raw.endsWith('!');
-      out.push({ name: `${service}:${noResource ? raw.slice(0, -1) : raw}`, cls, noResource });
+      const name = `${service}:${noResource ? raw.slice(0, -1) : raw}`;
+      out.push({ name, lower: name.toLowerCase(), cls, noResource });
     }
   }
   entries = out;
@@ -64,7 +67,7 @@ export function classifyAction(pattern: string): PatternClasses | null {
   const service = i < 0 ? key : key.slice(0, i);
   const lists: (readonly ActionEntry[])[] = /[*?]/.test(service)
     ? Object.keys(LISTS)
-        .filter((s) => wildcardMatch(service, s))
+        .filter((s) => lowerWildcardMatch(service, s.toLowerCase()))
         .map(serviceEntries)
     : Object.prototype.hasOwnProperty.call(LISTS, service)
       ? [serviceEntries(service)]
@@ -77,7 +80,7 @@ export function classifyAction(pattern: string): PatternClasses | null {
     const exact = !/[*?]/.test(key);
     for (const entries of lists)
       for (const e of entries) {
-        if (exact ? e.name.toLowerCase() !== key : !wildcardMatch(key, e.name)) continue;
+        if (exact ? e.lower !== key : !lowerWildcardMatch(key, e.lower)) continue;
         if (e.noResource) noResource.push(e.name);
         else if (e.cls === 'permissions') permissions.push(e.name);
         else writes.push(e.name);

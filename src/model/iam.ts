@@ -440,8 +440,11 @@ export function opaqueText(value: unknown, resolver: Resolver, depth = 0): strin
  * backtracking over the last `*` only, so no regex is built per value.
  */
 export function wildcardMatch(pattern: string, text: string): boolean {
-  const p = pattern.toLowerCase();
-  const t = text.toLowerCase();
+  return lowerWildcardMatch(pattern.toLowerCase(), text.toLowerCase());
+}
+
+/** wildcardMatch on a pattern and a text already in lower case. */
+export function lowerWildcardMatch(p: string, t: string): boolean {
   let pi = 0;
   let ti = 0;
   let star = -1;
@@ -465,6 +468,20 @@ export function wildcardMatch(pattern: string, text: string): boolean {
 /** Does the statement's action pattern list include `action` (itself a name or a wildcard)? */
 export function actionsCover(patterns: readonly string[], action: string): boolean {
   return patterns.some((p) => wildcardMatch(p, action));
+}
+
+/** An element's values in lower case, made once per element (the policy rules ask about the same actions many times). */
+const LOWERED = new WeakMap<Elements, readonly string[]>();
+
+function loweredValues(el: Elements): readonly string[] {
+  let lowered = LOWERED.get(el);
+  if (lowered === undefined) LOWERED.set(el, (lowered = el.values.map((v) => v.value.toLowerCase())));
+  return lowered;
+}
+
+/** actionsCover for an element: does one of its action patterns include `action` (in lower case)? */
+export function elementCovers(el: Elements, action: string): boolean {
+  return loweredValues(el).some((p) => lowerWildcardMatch(p, action));
 }
 
 /** `*` or `<service>:*`: every action of a service. */

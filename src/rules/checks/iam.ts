@@ -6,7 +6,7 @@
 import type { ConditionBranch, KeyPath, UnknownCause } from '../../types/types.js';
 import type { Resource, ResourceGraph } from '../../model/graph.js';
 import {
-  actionsCover, COMPUTE_TAKEOVER_ACTIONS, elements, ESCALATION_ACTIONS, PASSROLE_LAUNCH_ACTIONS, isLowImpactServiceWildcard, isReadAction, isServiceWildcard, isStarOnlyAction, keyPath, mergeBranches, parameterDecls, policyDocuments,
+  COMPUTE_TAKEOVER_ACTIONS, elementCovers, elements, ESCALATION_ACTIONS, PASSROLE_LAUNCH_ACTIONS, isLowImpactServiceWildcard, isReadAction, isServiceWildcard, isStarOnlyAction, keyPath, mergeBranches, parameterDecls, policyDocuments,
   principals, statementsOf, type DocKind, type Elements, type KnownStatement, type ParameterDecls,
 } from '../../model/iam.js';
 import { classifyAction, grantsScopedWrite } from '../../model/iam-actions.js';
@@ -93,10 +93,11 @@ function isFullAdmin(actions: Elements, resources: Elements): boolean {
 
 /** The statement's actions as patterns; with NotAction, `grants(a)` means "not excluded". */
 function grants(stmt: KnownStatement, resolver: Resolver, action: string): boolean {
-  if ('Action' in stmt.body) return actionsCover(elements(stmt.body['Action'], resolver).values.map((v) => v.value), action);
+  const lower = action.toLowerCase();
+  if ('Action' in stmt.body) return elementCovers(elements(stmt.body['Action'], resolver), lower);
   if ('NotAction' in stmt.body) {
     const excluded = elements(stmt.body['NotAction'], resolver);
-    return excluded.unknown === null && !actionsCover(excluded.values.map((v) => v.value), action);
+    return excluded.unknown === null && !elementCovers(excluded, lower);
   }
   return false;
 }
