@@ -113,7 +113,9 @@ compiled.run();
     args.push('--junit', out('out.xml'), '--markdown', out('out.md'), '--github', out('out.github'));
     args.push('--config', out('config.yml'), '--rules', out('rules'), '--rules', join(root, 'fixtures/user-rules/pack'));
     const trained = out('trained.json');
-    const env = { ...process.env, CFN_AUDIT_TRAINING: bundle, CFN_AUDIT_TRAINED: trained };
+    // The caches are made under the V8 flags a run uses by default (src/adapters/v8-tuning.ts), whatever this shell says.
+    const { CFN_AUDIT_V8_TUNING: _asked, ...inherited } = process.env;
+    const env = { ...inherited, CFN_AUDIT_TRAINING: bundle, CFN_AUDIT_TRAINED: trained };
     const r = spawnSync(process.execPath, [train, ...args], { cwd: root, encoding: 'utf8', env });
     if (r.status === null || r.status > 3 || !existsSync(trained)) {
       removeCaches();
