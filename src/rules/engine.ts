@@ -106,20 +106,23 @@ function compileRule(spec: RuleSpec, checks: Readonly<Record<string, CheckFn>>):
     // A variant's findings hold under its branches too; a finding contradicting them cannot occur.
     const conditions = resource.assumptions.length ? mergeBranches(resource.assumptions, r.conditions ?? []) : (r.conditions ?? []);
     if (conditions === null) return;
-    out.push({
+    // Key by key, in this order: an object literal with a spread before other keys is built by V8's runtime,
+    // several times slower in code that is seldom optimized.
+    const f: { -readonly [K in keyof RawFinding]?: RawFinding[K] } = {
       ruleId: spec.id,
       risk: spec.risk,
       outcome: r.outcome ?? 'fail',
       logicalId: r.logicalId ?? resource.logicalId,
       resourceType: r.resourceType ?? resource.type,
       path: r.path,
-      ...(r.within !== undefined ? { within: r.within } : {}),
-      data: r.data ?? {},
-      conditions,
-      assumptions: resource.assumptions,
-      ...(r.cause ? { cause: r.cause } : {}),
-      ...(r.messageId !== undefined ? { messageId: r.messageId } : {}),
-    });
+    };
+    if (r.within !== undefined) f.within = r.within;
+    f.data = r.data ?? {};
+    f.conditions = conditions;
+    f.assumptions = resource.assumptions;
+    if (r.cause) f.cause = r.cause;
+    if (r.messageId !== undefined) f.messageId = r.messageId;
+    out.push(f as RawFinding);
   };
   switch (spec.kind) {
     case 'check': {
