@@ -30528,20 +30528,21 @@ function compileRule(spec, checks) {
   const emit = (graph, resource, out, r) => {
     const conditions = resource.assumptions.length ? mergeBranches(resource.assumptions, r.conditions ?? []) : r.conditions ?? [];
     if (conditions === null) return;
-    out.push({
+    const f = {
       ruleId: spec.id,
       risk: spec.risk,
       outcome: r.outcome ?? "fail",
       logicalId: r.logicalId ?? resource.logicalId,
       resourceType: r.resourceType ?? resource.type,
-      path: r.path,
-      ...r.within !== void 0 ? { within: r.within } : {},
-      data: r.data ?? {},
-      conditions,
-      assumptions: resource.assumptions,
-      ...r.cause ? { cause: r.cause } : {},
-      ...r.messageId !== void 0 ? { messageId: r.messageId } : {}
-    });
+      path: r.path
+    };
+    if (r.within !== void 0) f.within = r.within;
+    f.data = r.data ?? {};
+    f.conditions = conditions;
+    f.assumptions = resource.assumptions;
+    if (r.cause) f.cause = r.cause;
+    if (r.messageId !== void 0) f.messageId = r.messageId;
+    out.push(f);
   };
   switch (spec.kind) {
     case "check": {
@@ -35925,6 +35926,11 @@ var FOREIGN = [
   { tool: "cfn_nag", list: "rules_to_suppress", reasonKey: "reason" },
   { tool: "checkov", list: "skip", reasonKey: "comment" }
 ];
+var FOREIGN_TOOLS = FOREIGN.map((f) => f.tool);
+function hasForeignMetadata(metadata) {
+  for (let i = 0; i < FOREIGN_TOOLS.length; i++) if (metadata[FOREIGN_TOOLS[i]] !== void 0) return true;
+  return false;
+}
 function readSuppressions(graph, notices, rules = []) {
   const out = /* @__PURE__ */ new Map();
   const file = graph.template.file;
@@ -35961,6 +35967,7 @@ function readSuppressions(graph, notices, rules = []) {
 function readForeignSuppressions(graph, rules, notices, out) {
   const file = graph.template.file;
   for (const res of graph.resources.values()) {
+    if (!hasForeignMetadata(res.metadata)) continue;
     for (const { tool, list: list2, reasonKey } of FOREIGN) {
       const block = res.metadata[tool];
       const entries = isObj12(block) ? block[list2] : void 0;
@@ -36210,20 +36217,18 @@ var Auditor = class _Auditor {
       byPrint.set(fp, findings.length);
       const pos = template.locate(r.path, within);
       const res = graph.resources.get(r.logicalId);
-      const { assumptions: _assumptions, ...rest } = r;
-      findings.push({
-        ...rest,
-        status: "active",
-        reason: null,
-        file: template.file,
-        stackName: template.stackName,
-        line: pos.line,
-        column: pos.column,
-        cdkPath: res?.cdkPath ?? null,
-        ...res?.condition ? { condition: res.condition } : {},
-        fingerprint: fp,
-        snippet: template.lineText(pos.line).slice(0, 300)
-      });
+      const f = ownKeysBut(r, "assumptions");
+      f.status = "active";
+      f.reason = null;
+      f.file = template.file;
+      f.stackName = template.stackName;
+      f.line = pos.line;
+      f.column = pos.column;
+      f.cdkPath = res?.cdkPath ?? null;
+      if (res?.condition) f.condition = res.condition;
+      f.fingerprint = fp;
+      f.snippet = template.lineText(pos.line).slice(0, 300);
+      findings.push(f);
     }
     const notices = [];
     findings = applySuppressions(findings, readSuppressions(graph, notices, this.options.rules));
@@ -36245,6 +36250,11 @@ var Auditor = class _Auditor {
     return { stack, notices };
   }
 };
+function ownKeysBut(o, key) {
+  const out = {};
+  for (const k in o) if (k !== key && Object.prototype.hasOwnProperty.call(o, k)) out[k] = o[k];
+  return out;
+}
 function dropRedundantUnknowns(raw) {
   const best = /* @__PURE__ */ new Map();
   const key = (r) => `${r.logicalId}\0${r.path.join("/")}\0${JSON.stringify(r.cause ?? null)}\0${JSON.stringify(r.conditions)}`;

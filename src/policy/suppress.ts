@@ -21,6 +21,12 @@ const FOREIGN = [
   { tool: 'cfn_nag', list: 'rules_to_suppress', reasonKey: 'reason' },
   { tool: 'checkov', list: 'skip', reasonKey: 'comment' },
 ] as const;
+const FOREIGN_TOOLS: readonly string[] = FOREIGN.map((f) => f.tool);
+
+function hasForeignMetadata(metadata: Readonly<Record<string, unknown>>): boolean {
+  for (let i = 0; i < FOREIGN_TOOLS.length; i++) if (metadata[FOREIGN_TOOLS[i]!] !== undefined) return true;
+  return false;
+}
 
 export function readSuppressions(graph: ResourceGraph, notices: Notice[], rules: readonly RuleMeta[] = []): Map<string, Suppression[]> {
   const out = new Map<string, Suppression[]>();
@@ -60,6 +66,8 @@ export function readSuppressions(graph: ResourceGraph, notices: Notice[], rules:
 function readForeignSuppressions(graph: ResourceGraph, rules: readonly RuleMeta[], notices: Notice[], out: Map<string, Suppression[]>): void {
   const file = graph.template.file;
   for (const res of graph.resources.values()) {
+    // Most resources have no such metadata: one look per tool, before the loop that reads the lists.
+    if (!hasForeignMetadata(res.metadata)) continue;
     for (const { tool, list, reasonKey } of FOREIGN) {
       const block = res.metadata[tool];
       const entries = isObj(block) ? block[list] : undefined;
