@@ -29329,22 +29329,13 @@ function check(text) {
     throw new ParseFail(`JSON: ${message}`, Math.min(at, n));
   };
   const ws = () => {
-    const c = text.charCodeAt(i);
-    return c > 32 /* Space */ && c !== 47 /* Slash */ ? c : pastWs();
-  };
-  const pastWs = () => {
-    let c = text.charCodeAt(i);
-    if (isWs(c)) {
-      c = text.charCodeAt(++i);
-      if (isWs(c)) {
-        WS_RUN.lastIndex = i;
-        WS_RUN.test(text);
-        i = WS_RUN.lastIndex;
-        c = text.charCodeAt(i);
-      }
+    if (isWs(text.charCodeAt(i))) {
+      WS_RUN.lastIndex = i;
+      WS_RUN.test(text);
+      i = WS_RUN.lastIndex;
     }
-    if (c === 47 /* Slash */ && (text.charCodeAt(i + 1) === 47 /* Slash */ || text.charCodeAt(i + 1) === 42 /* Star */)) fail("comments are not allowed in JSON");
-    return i < n ? c : -1;
+    if (text.charCodeAt(i) === 47 /* Slash */ && (text.charCodeAt(i + 1) === 47 /* Slash */ || text.charCodeAt(i + 1) === 42 /* Star */)) fail("comments are not allowed in JSON");
+    return i < n ? text.charCodeAt(i) : -1;
   };
   const string = (wanted) => {
     const start = i;

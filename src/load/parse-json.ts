@@ -189,25 +189,14 @@ function check(text: string): { unsafe: number[]; entries: Map<number, number[]>
   const fail = (message: string, at = i): never => {
     throw new ParseFail(`JSON: ${message}`, Math.min(at, n));
   };
-  // The next character past whitespace (-1 at the end). Most calls find none: that test is small enough
-  // for V8 to inline at each call; one space is skipped without the regex, longer runs (indentation) with it.
   const ws = (): number => {
-    const c = text.charCodeAt(i);
-    return c > C.Space && c !== C.Slash ? c : pastWs();
-  };
-  const pastWs = (): number => {
-    let c = text.charCodeAt(i);
-    if (isWs(c)) {
-      c = text.charCodeAt(++i);
-      if (isWs(c)) {
-        WS_RUN.lastIndex = i;
-        WS_RUN.test(text);
-        i = WS_RUN.lastIndex;
-        c = text.charCodeAt(i);
-      }
+    if (isWs(text.charCodeAt(i))) {
+      WS_RUN.lastIndex = i;
+      WS_RUN.test(text);
+      i = WS_RUN.lastIndex;
     }
-    if (c === C.Slash && (text.charCodeAt(i + 1) === C.Slash || text.charCodeAt(i + 1) === C.Star)) fail('comments are not allowed in JSON');
-    return i < n ? c : -1;
+    if (text.charCodeAt(i) === C.Slash && (text.charCodeAt(i + 1) === C.Slash || text.charCodeAt(i + 1) === C.Star)) fail('comments are not allowed in JSON');
+    return i < n ? text.charCodeAt(i) : -1;
   };
   // Returns the string's value only when `wanted` (keys); values are only checked.
   const string = (wanted: boolean): string => {
