@@ -25636,6 +25636,7 @@ init_line_index();
 
 // src/load/parse-common.ts
 var MAX_DEPTH = 1e3;
+var TEMPLATE_KEYS = /* @__PURE__ */ new Set(["Resources", "AWSTemplateFormatVersion"]);
 var TOO_DEEP = `nesting is too deep to parse safely (more than about ${MAX_DEPTH} levels)`;
 var ParseFail = class extends Error {
   constructor(message, offset) {
@@ -25643,6 +25644,8 @@ var ParseFail = class extends Error {
     this.offset = offset;
   }
   offset;
+  /** The keys of the top-level mapping the reader had read when it failed, when it knows them. */
+  rootKeys = null;
 };
 function duplicateKeyError(text, offset) {
   const m = /^("(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[^:\n]*?)\s*:/.exec(text.slice(offset, offset + 300));
@@ -28937,7 +28940,14 @@ function parseYaml(src) {
   try {
     value = load(src, { schema: CFN_SCHEMA, listener, maxDepth: MAX_DEPTH + 2 });
   } catch (e) {
-    throw readerError(e, src);
+    const fail = readerError(e, src);
+    if (fail instanceof ParseFail) {
+      const end = depth >= 2 ? opens[3] : top;
+      const keys = [];
+      for (let k = 0; k < end; k++) if (typeof entryKey[k] === "string") keys.push(entryKey[k]);
+      fail.rootKeys = keys;
+    }
+    throw fail;
   }
   if ((value === null || value === void 0) && !/^[ \t]*[^\s#]/m.test(src)) throw new ParseFail("the file has no content (only comments or blank lines)", 0);
   const keyOffset = (def, key) => {
@@ -29206,7 +29216,18 @@ function defineKey(obj, key, value) {
 var isWs = (c) => c === 32 /* Space */ || c === 10 /* Lf */ || c === 13 /* Cr */ || c === 9 /* Tab */;
 var isDigit2 = (c) => c >= 48 /* Zero */ && c <= 57 /* Nine */;
 function parseJson(text) {
-  const { unsafe, entries: scanned, nodes } = check(text);
+  const scanned = /* @__PURE__ */ new Map();
+  let checked;
+  try {
+    checked = check(text, scanned);
+  } catch (e) {
+    if (e instanceof ParseFail) {
+      const root = scanned.get(skipWs(text, 0));
+      e.rootKeys = root && text.charCodeAt(skipWs(text, 0)) === 123 /* OpenBrace */ ? root.filter((_, k) => k % 2 === 0).map((at) => readKey(text, at)) : [];
+    }
+    throw e;
+  }
+  const { unsafe, nodes } = checked;
   let source = text;
   if (unsafe.length > 0) {
     const parts = [];
@@ -29317,11 +29338,10 @@ function scanEntries(text, at) {
 }
 var FEW_KEYS = 8;
 var RECORDED_DEPTH = 1;
-function check(text) {
+function check(text, entries) {
   const n = text.length;
   const unsafe = [];
   let nodes = 0;
-  const entries = /* @__PURE__ */ new Map();
   const keyStack = [];
   let keyTop = 0;
   let i = 0;
@@ -29462,7 +29482,7 @@ function check(text) {
   };
   value(0);
   if (ws() !== -1) fail("end of file expected");
-  return { unsafe, entries, nodes };
+  return { unsafe, nodes };
 }
 
 // src/load/parse.ts
@@ -29476,9 +29496,10 @@ function guessSyntax(file, text) {
 function parseTemplate(source) {
   const text = stripBom(source.text);
   const lines2 = new LineIndex(text);
-  const fail = (message, offset) => {
+  const fail = (message, offset, rootKeys = null) => {
     const pos = offset === null ? null : lines2.position(offset);
-    return { ok: false, error: { file: source.file, line: pos?.line ?? null, column: pos?.column ?? null, message } };
+    const error3 = { file: source.file, line: pos?.line ?? null, column: pos?.column ?? null, message };
+    return rootKeys?.some((k) => TEMPLATE_KEYS.has(k)) ? { ok: false, error: error3, templateKeyRead: true } : { ok: false, error: error3 };
   };
   const nul = text.indexOf("\0");
   if (nul >= 0) return fail("the file contains a NUL byte (is it binary or UTF-16?)", nul);
@@ -29512,7 +29533,7 @@ function parseTemplate(source) {
     };
     return { ok: true, template };
   } catch (e) {
-    if (e instanceof ParseFail) return fail(e.message, e.offset);
+    if (e instanceof ParseFail) return fail(e.message, e.offset, e.rootKeys);
     if (e instanceof RangeError) return fail(TOO_DEEP, null);
     throw e;
   }
@@ -29600,7 +29621,6 @@ function offsetInScalar(text, start, end, value, within, literalBlock) {
 
 // src/load/sniff.ts
 init_modules();
-var TEMPLATE_KEYS = /* @__PURE__ */ new Set(["Resources", "AWSTemplateFormatVersion"]);
 function topLevelKeys(text) {
   const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
   const first = /\S/.exec(body)?.[0];
@@ -36160,7 +36180,7 @@ var Auditor = class _Auditor {
   prepare(source) {
     const parsed = parseTemplate(source);
     if (!parsed.ok) {
-      if (!source.explicit && !isTemplateText(source.text)) return { skip: skipped(source.file, "unparsable", parsed.error.message) };
+      if (!source.explicit && parsed.templateKeyRead !== true && !isTemplateText(source.text)) return { skip: skipped(source.file, "unparsable", parsed.error.message) };
       return { error: parsed.error };
     }
     const template = parsed.template;

@@ -167,8 +167,9 @@ export class Auditor {
   prepare(source: SourceFile): PreparedSource | { error: AuditError } | { skip: Notice } {
     const parsed = parseTemplate(source);
     if (!parsed.ok) {
-      // Whether a file that does not parse was meant to be a template is decided by a tolerant parse of its top level.
-      if (!source.explicit && !isTemplateText(source.text)) return { skip: skipped(source.file, 'unparsable', parsed.error.message) };
+      // Whether a file that does not parse was meant to be a template: known when the reader had read a
+      // top-level Resources or AWSTemplateFormatVersion key, else decided by a tolerant parse of its top level.
+      if (!source.explicit && parsed.templateKeyRead !== true && !isTemplateText(source.text)) return { skip: skipped(source.file, 'unparsable', parsed.error.message) };
       return { error: parsed.error };
     }
     const template = parsed.template;

@@ -7,6 +7,9 @@ import type { KeyPath } from '../types/types.js';
  */
 export const MAX_DEPTH = 1000;
 
+/** The top-level keys that make a text a CloudFormation template (one of them is enough). */
+export const TEMPLATE_KEYS: ReadonlySet<string> = new Set(['Resources', 'AWSTemplateFormatVersion']);
+
 export const TOO_DEEP = `nesting is too deep to parse safely (more than about ${MAX_DEPTH} levels)`;
 
 export interface Parsed {
@@ -20,6 +23,9 @@ export interface Parsed {
 }
 
 export class ParseFail extends Error {
+  /** The keys of the top-level mapping the reader had read when it failed, when it knows them. */
+  rootKeys: readonly string[] | null = null;
+
   constructor(
     message: string,
     readonly offset: number | null,

@@ -34,7 +34,19 @@ const isWs = (c: number): boolean => c === C.Space || c === C.Lf || c === C.Cr |
 const isDigit = (c: number): boolean => c >= C.Zero && c <= C.Nine;
 
 export function parseJson(text: string): Parsed {
-  const { unsafe, entries: scanned, nodes } = check(text);
+  const scanned = new Map<number, number[]>();
+  let checked: { unsafe: number[]; nodes: number };
+  try {
+    checked = check(text, scanned);
+  } catch (e) {
+    // The keys of the root object read before the error (the check records the root's entries as it goes).
+    if (e instanceof ParseFail) {
+      const root = scanned.get(skipWs(text, 0));
+      e.rootKeys = root && text.charCodeAt(skipWs(text, 0)) === C.OpenBrace ? root.filter((_, k) => k % 2 === 0).map((at) => readKey(text, at)) : [];
+    }
+    throw e;
+  }
+  const { unsafe, nodes } = checked;
   // 1e400 and 30-digit integers are kept as their source text rather than Infinity or a rounded number:
   // they are quoted before JSON.parse (offsets are always taken from the original text).
   let source = text;
@@ -173,15 +185,15 @@ const RECORDED_DEPTH = 1;
 
 /**
  * Checks the whole text as strict JSON (no comments, no trailing commas), refuses duplicate keys and
- * nesting deeper than MAX_DEPTH, and returns [start, end] pairs of numbers a double cannot hold, and
- * the entries of the containers of the top two levels as scanEntries gives them.
+ * nesting deeper than MAX_DEPTH, and returns [start, end] pairs of numbers a double cannot hold. Puts
+ * the entries of the containers of the top two levels in `entries` as it reads them (as scanEntries
+ * gives them): after a failure, those read so far.
  */
-function check(text: string): { unsafe: number[]; entries: Map<number, number[]>; nodes: number } {
+function check(text: string, entries: Map<number, number[]>): { unsafe: number[]; nodes: number } {
   const n = text.length;
   const unsafe: number[] = [];
   // Every value the scan reads (containers, items, members' values; not keys): the nodes of the tree JSON.parse builds.
   let nodes = 0;
-  const entries = new Map<number, number[]>();
   // Keys of the open objects, innermost last (up to FEW_KEYS each): no set for each small object.
   const keyStack: string[] = [];
   let keyTop = 0;
@@ -326,5 +338,5 @@ function check(text: string): { unsafe: number[]; entries: Map<number, number[]>
   };
   value(0);
   if (ws() !== -1) fail('end of file expected');
-  return { unsafe, entries, nodes };
+  return { unsafe, nodes };
 }

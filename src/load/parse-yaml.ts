@@ -144,7 +144,15 @@ export function parseYaml(src: string): Parsed {
     // maxDepth is a js-yaml 4.3 option its type definitions do not list yet.
     value = load(src, { schema: CFN_SCHEMA, listener: listener as unknown as LoadOptions['listener'], maxDepth: MAX_DEPTH + 2 } as LoadOptions);
   } catch (e) {
-    throw readerError(e, src);
+    const fail = readerError(e, src);
+    if (fail instanceof ParseFail) {
+      // The entries read directly inside the root: all of those recorded, or those before the open node at depth 1.
+      const end = depth >= 2 ? opens[3]! : top;
+      const keys: string[] = [];
+      for (let k = 0; k < end; k++) if (typeof entryKey[k] === 'string') keys.push(entryKey[k]!);
+      fail.rootKeys = keys;
+    }
+    throw fail;
   }
   // Nothing but comments and blank lines, as opposed to an empty document (`---` alone, `~`).
   if ((value === null || value === undefined) && !/^[ \t]*[^\s#]/m.test(src)) throw new ParseFail('the file has no content (only comments or blank lines)', 0);

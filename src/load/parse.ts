@@ -9,14 +9,19 @@
 import { mentionsIn } from './mentions.js';
 import type { AuditError, KeyPath, SourceFile, Syntax, Template } from '../types/types.js';
 import { LineIndex } from './line-index.js';
-import { ParseFail, TOO_DEEP, type Parsed } from './parse-common.js';
+import { ParseFail, TEMPLATE_KEYS, TOO_DEEP, type Parsed } from './parse-common.js';
 import { parseYaml as parseYamlFast, YamlSyntaxError } from './parse-yaml.js';
 import { parseYamlFallback } from './parse-yaml-fallback.js';
 import { parseJson } from './parse-json.js';
 
 export { longFormOf } from './cfn-yaml.js';
 
-export type ParseResult = { ok: true; template: Template } | { ok: false; error: AuditError };
+/**
+ * A failure says whether the reader had already read a top-level `Resources` or `AWSTemplateFormatVersion`
+ * key (`templateKeyRead`): the text is then a template with an error further on, without a second,
+ * error-tolerant parse to tell (sniff.ts).
+ */
+export type ParseResult = { ok: true; template: Template } | { ok: false; error: AuditError; templateKeyRead?: boolean };
 
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -32,9 +37,10 @@ function guessSyntax(file: string, text: string): Syntax {
 export function parseTemplate(source: SourceFile): ParseResult {
   const text = stripBom(source.text);
   const lines = new LineIndex(text); // line starts are found on the first position asked for
-  const fail = (message: string, offset: number | null): ParseResult => {
+  const fail = (message: string, offset: number | null, rootKeys: readonly string[] | null = null): ParseResult => {
     const pos = offset === null ? null : lines.position(offset);
-    return { ok: false, error: { file: source.file, line: pos?.line ?? null, column: pos?.column ?? null, message } };
+    const error = { file: source.file, line: pos?.line ?? null, column: pos?.column ?? null, message };
+    return rootKeys?.some((k) => TEMPLATE_KEYS.has(k)) ? { ok: false, error, templateKeyRead: true } : { ok: false, error };
   };
   const nul = text.indexOf('\u0000');
   if (nul >= 0) return fail('the file contains a NUL byte (is it binary or UTF-16?)', nul);
@@ -70,7 +76,7 @@ export function parseTemplate(source: SourceFile): ParseResult {
     };
     return { ok: true, template };
   } catch (e) {
-    if (e instanceof ParseFail) return fail(e.message, e.offset);
+    if (e instanceof ParseFail) return fail(e.message, e.offset, e.rootKeys);
     if (e instanceof RangeError) return fail(TOO_DEEP, null);
     throw e;
   }

@@ -8,8 +8,8 @@
 import { load, DEFAULT_SCHEMA, Type } from 'js-yaml';
 import type { Node as JsonNode } from 'jsonc-parser';
 import { jsoncModule, yamlModule } from '../lazy/modules.js';
+import { TEMPLATE_KEYS } from './parse-common.js';
 
-const TEMPLATE_KEYS: ReadonlySet<string> = new Set(['Resources', 'AWSTemplateFormatVersion']);
 
 /** Top-level keys that an error-tolerant JSON or YAML parse can still see. */
 export function topLevelKeys(text: string): string[] {
