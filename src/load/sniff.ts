@@ -10,7 +10,6 @@ import type { Node as JsonNode } from 'jsonc-parser';
 import { jsoncModule, yamlModule } from '../lazy/modules.js';
 import { TEMPLATE_KEYS } from './parse-common.js';
 
-
 /** Top-level keys that an error-tolerant JSON or YAML parse can still see. */
 export function topLevelKeys(text: string): string[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
