@@ -33849,7 +33849,7 @@ var STATEMENTS = new MemoSlot("allow statements");
 function readAllowStatements(ctx, kinds) {
   const all = allowStatements(ctx.resource, ctx.graph.resolver);
   for (const u of all.unread) if (kinds.includes(u.kind)) ctx.undecided(u.path, u.reason, u.conditions);
-  return kinds.length === ALL_DOCS.length && ALL_DOCS.every((k) => kinds.includes(k)) ? [...all.stmts] : all.stmts.filter((s) => kinds.includes(s.kind));
+  return kinds === ALL_DOCS || kinds.length === ALL_DOCS.length && ALL_DOCS.every((k) => kinds.includes(k)) ? all.stmts : all.stmts.filter((s) => kinds.includes(s.kind));
 }
 function allowStatements(resource, resolver) {
   const byEntry = memoized(resolver, STATEMENTS, () => /* @__PURE__ */ new Map());
@@ -33961,16 +33961,16 @@ function ownAccountRootOnly(principal, resolver) {
 }
 function testStatement(test, stmt, resolver, options, params, extra) {
   const b = stmt.body;
-  const base = { sid: stmt.sid ?? `#${stmt.index}` };
+  const sid = () => stmt.sid ?? `#${stmt.index}`;
   switch (test) {
     case "fullAdmin": {
       const actions = elements(b["Action"], resolver, params);
       const resources = elements(b["Resource"], resolver);
       const star = actions.values.find((a) => /^\*+$/.test(a.value));
       const rStar = firstStar(resources);
-      if (star && rStar) return { path: keyPath(stmt, "Action"), data: { ...base, action: "*", resource: "*" }, conditions: cond(stmt.conditions, star.conditions, rStar.conditions) };
+      if (star && rStar) return { path: keyPath(stmt, "Action"), data: { sid: sid(), action: "*", resource: "*" }, conditions: cond(stmt.conditions, star.conditions, rStar.conditions) };
       if (rStar && actions.unknown && actions.values.length === 0)
-        return { path: keyPath(stmt, "Action"), data: base, cause: actions.unknown, outcome: "unknown", conditions: stmt.conditions };
+        return { path: keyPath(stmt, "Action"), data: { sid: sid() }, cause: actions.unknown, outcome: "unknown", conditions: stmt.conditions };
       return null;
     }
     case "wildcardAction": {
@@ -33981,10 +33981,10 @@ function testStatement(test, stmt, resolver, options, params, extra) {
       const hit = hits[0];
       if (hit) {
         const same = hits.filter((a) => JSON.stringify(a.conditions) === JSON.stringify(hit.conditions));
-        return { path: keyPath(stmt, "Action"), data: { ...base, action: [...new Set(same.map((a) => a.value))].join(", ") }, conditions: cond(stmt.conditions, hit.conditions) };
+        return { path: keyPath(stmt, "Action"), data: { sid: sid(), action: [...new Set(same.map((a) => a.value))].join(", ") }, conditions: cond(stmt.conditions, hit.conditions) };
       }
       if (actions.unknown && actions.values.length === 0)
-        return { path: keyPath(stmt, "Action"), data: base, cause: actions.unknown, outcome: "unknown", conditions: stmt.conditions };
+        return { path: keyPath(stmt, "Action"), data: { sid: sid() }, cause: actions.unknown, outcome: "unknown", conditions: stmt.conditions };
       return null;
     }
     case "wildcardResourceWrite": {
@@ -33996,8 +33996,8 @@ function testStatement(test, stmt, resolver, options, params, extra) {
       if (scopesResources(b["Condition"])) return null;
       const hit = actions.values.find((a) => !isServiceWildcard(a.value) && !isStarOnlyAction(a.value) && isScopedWrite(a.value));
       if (!hit) return null;
-      if (!rStar) return { path: keyPath(stmt, "Resource"), data: { ...base, action: hit.value }, cause: resources.unknown ?? { code: "deploy-time-value", args: {} }, outcome: "unknown", conditions: cond(stmt.conditions, hit.conditions) };
-      return { path: keyPath(stmt, "Resource"), data: { ...base, action: hit.value }, conditions: cond(stmt.conditions, hit.conditions, rStar.conditions) };
+      if (!rStar) return { path: keyPath(stmt, "Resource"), data: { sid: sid(), action: hit.value }, cause: resources.unknown ?? { code: "deploy-time-value", args: {} }, outcome: "unknown", conditions: cond(stmt.conditions, hit.conditions) };
+      return { path: keyPath(stmt, "Resource"), data: { sid: sid(), action: hit.value }, conditions: cond(stmt.conditions, hit.conditions, rStar.conditions) };
     }
     case "permissionsManagementWildcard": {
       if (!("Action" in b)) return null;
@@ -34010,7 +34010,7 @@ function testStatement(test, stmt, resolver, options, params, extra) {
         if (isServiceWildcard(a.value)) continue;
         const granted = (classifyAction(a.value)?.permissions ?? []).filter(reportedAsPermissionsManagement);
         if (granted.length === 0) continue;
-        return { path: keyPath(stmt, "Action"), data: { ...base, action: a.value, grants: listed(granted), resource: broad.value }, conditions: cond(stmt.conditions, a.conditions, broad.conditions) };
+        return { path: keyPath(stmt, "Action"), data: { sid: sid(), action: a.value, grants: listed(granted), resource: broad.value }, conditions: cond(stmt.conditions, a.conditions, broad.conditions) };
       }
       return null;
     }
@@ -34020,7 +34020,7 @@ function testStatement(test, stmt, resolver, options, params, extra) {
       if ("Action" in b && isFullAdmin(actions, resources)) return null;
       const broad = resources.values.find((r) => broadIamResource(r.value));
       if (!broad || !grants(stmt, resolver, "iam:PassRole")) return null;
-      return { path: keyPath(stmt, "Action" in b ? "Action" : "NotAction"), data: { ...base, action: "iam:PassRole", resource: broad.value }, conditions: cond(stmt.conditions, broad.conditions) };
+      return { path: keyPath(stmt, "Action" in b ? "Action" : "NotAction"), data: { sid: sid(), action: "iam:PassRole", resource: broad.value }, conditions: cond(stmt.conditions, broad.conditions) };
     }
     case "privilegeEscalation": {
       const actions = elements(b["Action"], resolver);
@@ -34035,7 +34035,7 @@ function testStatement(test, stmt, resolver, options, params, extra) {
       ].filter((a) => grants(stmt, resolver, a));
       if (granted.length === 0) return null;
       const shown2 = listed(granted.map((a) => extra.passRole && PASSROLE_LAUNCH_ACTIONS.includes(a) && !COMPUTE_TAKEOVER_ACTIONS.includes(a) ? `${a} (with iam:PassRole)` : a));
-      return { path: keyPath(stmt, "Action" in b ? "Action" : "NotAction"), data: { ...base, action: shown2, resource: broad.value }, conditions: cond(stmt.conditions, broad.conditions) };
+      return { path: keyPath(stmt, "Action" in b ? "Action" : "NotAction"), data: { sid: sid(), action: shown2, resource: broad.value }, conditions: cond(stmt.conditions, broad.conditions) };
     }
     case "notPrincipal":
     case "notAction":
@@ -34044,7 +34044,7 @@ function testStatement(test, stmt, resolver, options, params, extra) {
       if (!(key in b)) return null;
       const v = b[key];
       const shown2 = test === "notPrincipal" ? principals(v, resolver).values.map((p) => p.value) : elements(v, resolver).values.map((x) => x.value);
-      return { path: keyPath(stmt, key), data: { ...base, key, value: shown2.slice(0, 3).join(", ") || "(unresolved)" }, conditions: stmt.conditions };
+      return { path: keyPath(stmt, key), data: { sid: sid(), key, value: shown2.slice(0, 3).join(", ") || "(unresolved)" }, conditions: stmt.conditions };
     }
     default: {
       const never = test;
