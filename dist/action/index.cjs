@@ -23974,11 +23974,13 @@ function keyPath(stmt, key) {
   return stmt.fromText || !(key in stmt.body) ? stmt.path : [...stmt.path, key];
 }
 function elements(value, resolver, params = NO_DECLS) {
-  if (value === void 0) return { values: [], unknown: null, present: false };
+  if (value === void 0) return ABSENT;
+  const pieces = piecesOf(value, resolver);
+  if (pieces.known) return pieces.elements ??= elementsOf(pieces, resolver, NO_DECLS);
   const byParams = memoized(resolver, ELEMENTS, () => /* @__PURE__ */ new Map());
   let memo2 = byParams.get(params);
   if (!memo2) byParams.set(params, memo2 = new ValueMemo());
-  return memo2.get(value) ?? memo2.set(value, elementsOf(piecesOf(value, resolver), resolver, params));
+  return memo2.get(value) ?? memo2.set(value, elementsOf(pieces, resolver, params));
 }
 function piecesOf(value, resolver) {
   const memo2 = memoized(resolver, PIECES, () => new ValueMemo());
@@ -24004,7 +24006,7 @@ function piecesOf(value, resolver) {
       }
     }
   }
-  return memo2.set(value, { list: list2, opaque: /* @__PURE__ */ new Map() });
+  return memo2.set(value, { list: list2, opaque: /* @__PURE__ */ new Map(), known: list2.every((p) => !("node" in p)) });
 }
 function elementsOf(pieces, resolver, params) {
   const values = [];
@@ -24214,7 +24216,7 @@ function isLowImpactServiceWildcard(action) {
   const i = action.indexOf(":");
   return i > 0 && LOW_IMPACT_SERVICES.has(action.slice(0, i).toLowerCase());
 }
-var isObj, IDENTITY_DOC_TYPES, INLINE_POLICY_TYPES, RESOURCE_DOC_PROPERTY, ValueMemo, ELEMENTS, PIECES, NO_DECLS, DECLS, LOWERED, READ_VERBS, STAR_ONLY_ACTIONS, STAR_ONLY_PREFIXES, LOW_IMPACT_SERVICES, ESCALATION_ACTIONS, COMPUTE_TAKEOVER_ACTIONS, PASSROLE_LAUNCH_ACTIONS;
+var isObj, IDENTITY_DOC_TYPES, INLINE_POLICY_TYPES, RESOURCE_DOC_PROPERTY, ValueMemo, ELEMENTS, ABSENT, PIECES, NO_DECLS, DECLS, LOWERED, READ_VERBS, STAR_ONLY_ACTIONS, STAR_ONLY_PREFIXES, LOW_IMPACT_SERVICES, ESCALATION_ACTIONS, COMPUTE_TAKEOVER_ACTIONS, PASSROLE_LAUNCH_ACTIONS;
 var init_iam = __esm({
   "src/model/iam.ts"() {
     "use strict";
@@ -24252,6 +24254,7 @@ var init_iam = __esm({
       }
     };
     ELEMENTS = new MemoSlot("elements");
+    ABSENT = { values: [], unknown: null, present: false };
     PIECES = new MemoSlot("pieces");
     NO_DECLS = { parameters: {}, mappings: {} };
     DECLS = new MemoSlot("parameter declarations");
@@ -30929,7 +30932,7 @@ function branchPath(v, conditions, depth = 0) {
 function unknownRule(entryPath, reason, conditions) {
   return { entryPath, cidr: null, cidrField: null, protocol: null, range: null, icmpType: null, description: null, conditions, unknownReason: reason };
 }
-var ABSENT = { known: true, value: void 0, conditions: [] };
+var ABSENT2 = { known: true, value: void 0, conditions: [] };
 function cidrAlternatives(entry, resolver) {
   const out = [];
   for (const field of ["CidrIp", "CidrIpv6"]) {
@@ -30958,7 +30961,7 @@ function hasDescription(v) {
   return typeof v === "string" ? v.trim() !== "" : v !== void 0 && v !== null;
 }
 function expandEntry(entry, entryPath, resolver, base) {
-  const field = (k) => k in entry ? resolver.resolve(entry[k]) : [ABSENT];
+  const field = (k) => k in entry ? resolver.resolve(entry[k]) : [ABSENT2];
   const combos = [];
   const description = hasDescription(entry["Description"]);
   const pairs2 = portPairs(entry, field);

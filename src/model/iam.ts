@@ -228,12 +228,17 @@ class ValueMemo<T> {
 const ELEMENTS = new MemoSlot<Map<ParameterDecls, ValueMemo<Elements>>>('elements');
 
 export function elements(value: unknown, resolver: Resolver, params: ParameterDecls = NO_DECLS): Elements {
-  if (value === undefined) return { values: [], unknown: null, present: false };
+  if (value === undefined) return ABSENT;
+  const pieces = piecesOf(value, resolver);
+  // Every member known: the declarations change nothing, so one Elements serves every rule.
+  if (pieces.known) return (pieces.elements ??= elementsOf(pieces, resolver, NO_DECLS));
   const byParams = memoized(resolver, ELEMENTS, () => new Map<ParameterDecls, ValueMemo<Elements>>());
   let memo = byParams.get(params);
   if (!memo) byParams.set(params, (memo = new ValueMemo()));
-  return memo.get(value) ?? memo.set(value, elementsOf(piecesOf(value, resolver), resolver, params));
+  return memo.get(value) ?? memo.set(value, elementsOf(pieces, resolver, params));
 }
+
+const ABSENT: Elements = { values: [], unknown: null, present: false };
 
 /**
  * What an element resolves to before the parameter declarations are asked (the costly part, shared
@@ -248,6 +253,10 @@ interface Pieces {
   readonly list: readonly Piece[];
   /** opaqueText per unresolved node, made when first asked. */
   readonly opaque: Map<unknown, string | null>;
+  /** No member is only known at deploy time: the elements do not depend on the parameter declarations. */
+  readonly known: boolean;
+  /** Those elements, when `known`, made when first asked. */
+  elements?: Elements;
 }
 const PIECES = new MemoSlot<ValueMemo<Pieces>>('pieces');
 
@@ -276,7 +285,7 @@ function piecesOf(value: unknown, resolver: Resolver): Pieces {
       }
     }
   }
-  return memo.set(value, { list, opaque: new Map() });
+  return memo.set(value, { list, opaque: new Map(), known: list.every((p) => !('node' in p)) });
 }
 
 /**
