@@ -3,6 +3,10 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { evaluationOf, setUpAudit } from '../app/run.js';
 import { nodePorts } from './node-ports.js';
 import type { WorkerReply, WorkerTask } from './jobs.js';
+import { inheritV8Tuning } from './v8-tuning.js';
+
+// Before any lazily loaded library is compiled in this thread (code-cache.ts would otherwise set the flags from here).
+inheritV8Tuning();
 
 async function work(task: WorkerTask): Promise<WorkerReply> {
   try {

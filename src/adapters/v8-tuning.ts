@@ -41,3 +41,12 @@ export function tuneV8(): boolean {
   }
   return g[TUNED];
 }
+
+/**
+ * For a --jobs worker (a thread with its own globals): flags are the process's, and the CLI's main thread
+ * set them before it started the worker. The worker only notes that they are set, so that it never sets
+ * them itself from another thread while the main thread runs.
+ */
+export function inheritV8Tuning(): void {
+  (globalThis as { [TUNED]?: boolean })[TUNED] ??= wantsV8Tuning();
+}
