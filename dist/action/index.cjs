@@ -29225,8 +29225,9 @@ function parseJson(text) {
     checked = check(text, scanned);
   } catch (e) {
     if (e instanceof ParseFail) {
-      const root = scanned.get(skipWs(text, 0));
-      e.rootKeys = root && text.charCodeAt(skipWs(text, 0)) === 123 /* OpenBrace */ ? root.filter((_, k) => k % 2 === 0).map((at) => readKey(text, at)) : [];
+      const start = skipWs(text, 0);
+      const root = text.charCodeAt(start) === 123 /* OpenBrace */ ? scanned.get(start) : void 0;
+      e.rootKeys = root ? root.filter((_, k) => k % 2 === 0).map((at) => readKey(text, at)) : [];
     }
     throw e;
   }

@@ -2,7 +2,7 @@
  * The pure core: source files in, an AuditReport out. parse → graph → evaluate → suppressions →
  * verdict. No I/O here; the adapters read files and print.
  */
-import type { AuditError, Finding, Notice, ScoringMode, SkipReason, SourceFile, StackReport, Template, Thresholds } from '../types/types.js';
+import type { AuditError, Building, Finding, Notice, ScoringMode, SkipReason, SourceFile, StackReport, Template, Thresholds } from '../types/types.js';
 import { parseTemplate } from '../load/parse.js';
 import { isTemplateText } from '../load/sniff.js';
 import { buildGraph, TemplateShapeError, type ResourceGraph } from '../model/graph.js';
@@ -257,13 +257,6 @@ export class Auditor {
 }
 
 /**
- * One unresolved value makes every rule that reads it undecided. Keep one unknown finding per value
- * (same resource, path, reason and branch): the highest-risk rule's. Fail findings are never dropped.
- */
-/** An object being built key by key: the keys of T, each writable and not yet set. */
-type Building<T> = { -readonly [K in keyof T]?: T[K] };
-
-/**
  * A copy of `o`'s own keys but `key`, in their order, made by assignments. An object literal with a rest
  * or with a spread before other keys (`{ ...r, status }`) is built by V8's runtime key by key: several
  * times slower in code that runs once per template and so is seldom optimized (25 ms of a corpus run).
@@ -274,6 +267,10 @@ function ownKeysBut<T extends object>(o: T, key: keyof T): Partial<T> {
   return out;
 }
 
+/**
+ * One unresolved value makes every rule that reads it undecided. Keep one unknown finding per value
+ * (same resource, path, reason and branch): the highest-risk rule's. Fail findings are never dropped.
+ */
 function dropRedundantUnknowns(raw: readonly RawFinding[]): RawFinding[] {
   const best = new Map<string, RawFinding>();
   const key = (r: RawFinding) => `${r.logicalId}\u0000${r.path.join('/')}\u0000${JSON.stringify(r.cause ?? null)}\u0000${JSON.stringify(r.conditions)}`;

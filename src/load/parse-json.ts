@@ -41,8 +41,9 @@ export function parseJson(text: string): Parsed {
   } catch (e) {
     // The keys of the root object read before the error (the check records the root's entries as it goes).
     if (e instanceof ParseFail) {
-      const root = scanned.get(skipWs(text, 0));
-      e.rootKeys = root && text.charCodeAt(skipWs(text, 0)) === C.OpenBrace ? root.filter((_, k) => k % 2 === 0).map((at) => readKey(text, at)) : [];
+      const start = skipWs(text, 0);
+      const root = text.charCodeAt(start) === C.OpenBrace ? scanned.get(start) : undefined;
+      e.rootKeys = root ? root.filter((_, k) => k % 2 === 0).map((at) => readKey(text, at)) : [];
     }
     throw e;
   }
