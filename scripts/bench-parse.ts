@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { load } from 'js-yaml';
 import { CFN_SCHEMA } from '../src/load/cfn-yaml.js';
-import { parseYaml } from '../src/load/parse-yaml.js';
+import { parseYaml, parseYamlJs } from '../src/load/parse-yaml.js';
 import { parseJson } from '../src/load/parse-json.js';
 
 const dir = resolve(process.argv[2] ?? join(import.meta.dirname, '../../shared/corpus/real'));
@@ -41,6 +41,8 @@ const time = (f: (t: string) => unknown, texts: string[]): number => {
 const cases: [string, (t: string) => unknown, string[]][] = [
   ['js-yaml load (floor)', (t) => load(t, { schema: CFN_SCHEMA }), yaml],
   ['parseYaml (positions)', (t) => parseYaml(t), yaml],
+  ['js-yaml load (floor)', (t) => load(t, { schema: CFN_SCHEMA }), yaml],
+  ['js-yaml with positions', (t) => parseYamlJs(t), yaml],
   ['JSON.parse (floor)', (t): unknown => JSON.parse(t), json],
   ['parseJson (checked)', (t) => parseJson(t), json],
 ];

@@ -6242,15 +6242,15 @@ var require_resolve_flow_scalar = __commonJS({
       let match2 = line.exec(source);
       if (!match2)
         return source;
-      let trimEnd, trimBoth;
+      let trimEnd2, trimBoth;
       try {
-        trimEnd = new RegExp("(?<![ 	])[ 	]+$");
+        trimEnd2 = new RegExp("(?<![ 	])[ 	]+$");
         trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
       } catch {
-        trimEnd = /[ \t]+$/;
+        trimEnd2 = /[ \t]+$/;
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match2[1].replace(trimEnd, "");
+      let res = match2[1].replace(trimEnd2, "");
       let sep8 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
@@ -26655,7 +26655,7 @@ function requireLoader() {
   function _class(obj) {
     return Object.prototype.toString.call(obj);
   }
-  function isEol(c) {
+  function isEol2(c) {
     return c === 10 || c === 13;
   }
   function isWhiteSpace2(c) {
@@ -26664,7 +26664,7 @@ function requireLoader() {
   function isWsOrEol(c) {
     return c === 9 || c === 32 || c === 10 || c === 13;
   }
-  function isFlowIndicator(c) {
+  function isFlowIndicator2(c) {
     return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
   }
   function fromHexCode(c) {
@@ -27029,7 +27029,7 @@ function requireLoader() {
           ch = state.input.charCodeAt(++state.position);
         } while (ch !== 10 && ch !== 13 && ch !== 0);
       }
-      if (isEol(ch)) {
+      if (isEol2(ch)) {
         readLineBreak(state);
         ch = state.input.charCodeAt(state.position);
         lineBreaks++;
@@ -27076,12 +27076,12 @@ function requireLoader() {
     const _kind = state.kind;
     const _result = state.result;
     let ch = state.input.charCodeAt(state.position);
-    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
+    if (isWsOrEol(ch) || isFlowIndicator2(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
       return false;
     }
     if (ch === 63 || ch === 45) {
       const following = state.input.charCodeAt(state.position + 1);
-      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator2(following)) {
         return false;
       }
     }
@@ -27092,7 +27092,7 @@ function requireLoader() {
     while (ch !== 0) {
       if (ch === 58) {
         const following = state.input.charCodeAt(state.position + 1);
-        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator2(following)) {
           break;
         }
       } else if (ch === 35) {
@@ -27100,9 +27100,9 @@ function requireLoader() {
         if (isWsOrEol(preceding)) {
           break;
         }
-      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator(ch)) {
+      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator2(ch)) {
         break;
-      } else if (isEol(ch)) {
+      } else if (isEol2(ch)) {
         _line = state.line;
         _lineStart = state.lineStart;
         _lineIndent = state.lineIndent;
@@ -27160,7 +27160,7 @@ function requireLoader() {
         } else {
           return true;
         }
-      } else if (isEol(ch)) {
+      } else if (isEol2(ch)) {
         captureSegment(state, captureStart, captureEnd, true);
         writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
         captureStart = captureEnd = state.position;
@@ -27195,7 +27195,7 @@ function requireLoader() {
       } else if (ch === 92) {
         captureSegment(state, captureStart, state.position, true);
         ch = state.input.charCodeAt(++state.position);
-        if (isEol(ch)) {
+        if (isEol2(ch)) {
           skipSeparationSpace(state, false, nodeIndent);
         } else if (ch < 256 && simpleEscapeCheck[ch]) {
           state.result += simpleEscapeMap[ch];
@@ -27217,7 +27217,7 @@ function requireLoader() {
           throwError(state, "unknown escape sequence");
         }
         captureStart = captureEnd = state.position;
-      } else if (isEol(ch)) {
+      } else if (isEol2(ch)) {
         captureSegment(state, captureStart, captureEnd, true);
         writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
         captureStart = captureEnd = state.position;
@@ -27369,7 +27369,7 @@ function requireLoader() {
       if (ch === 35) {
         do {
           ch = state.input.charCodeAt(++state.position);
-        } while (!isEol(ch) && ch !== 0);
+        } while (!isEol2(ch) && ch !== 0);
       }
     }
     while (ch !== 0) {
@@ -27383,7 +27383,7 @@ function requireLoader() {
       if (!detectedIndent && state.lineIndent > textIndent) {
         textIndent = state.lineIndent;
       }
-      if (isEol(ch)) {
+      if (isEol2(ch)) {
         emptyLines++;
         continue;
       }
@@ -27421,7 +27421,7 @@ function requireLoader() {
       detectedIndent = true;
       emptyLines = 0;
       const captureStart = state.position;
-      while (!isEol(ch) && ch !== 0) {
+      while (!isEol2(ch) && ch !== 0) {
         ch = state.input.charCodeAt(++state.position);
       }
       captureSegment(state, captureStart, state.position, false);
@@ -27682,7 +27682,7 @@ function requireLoader() {
     }
     ch = state.input.charCodeAt(++state.position);
     const _position = state.position;
-    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator2(ch)) {
       ch = state.input.charCodeAt(++state.position);
     }
     if (state.position === _position) {
@@ -27696,7 +27696,7 @@ function requireLoader() {
     if (ch !== 42) return false;
     ch = state.input.charCodeAt(++state.position);
     const _position = state.position;
-    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator2(ch)) {
       ch = state.input.charCodeAt(++state.position);
     }
     if (state.position === _position) {
@@ -27916,10 +27916,10 @@ function requireLoader() {
         if (ch === 35) {
           do {
             ch = state.input.charCodeAt(++state.position);
-          } while (ch !== 0 && !isEol(ch));
+          } while (ch !== 0 && !isEol2(ch));
           break;
         }
-        if (isEol(ch)) break;
+        if (isEol2(ch)) break;
         _position = state.position;
         while (ch !== 0 && !isWsOrEol(ch)) {
           ch = state.input.charCodeAt(++state.position);
@@ -28849,13 +28849,791 @@ var CFN_SCHEMA = FAILSAFE_SCHEMA.extend({
   ]
 });
 
-// src/load/parse-yaml.ts
-var LONG_FORM = new Map([...SHORT_TAGS].map((name) => [`!${name}`, longFormOf(`!${name}`)]));
+// src/load/yaml-positions.ts
 var INTRINSIC = -1;
+function locator(src, value, table) {
+  const { tables, defs, logKey, logAt } = table;
+  const keyOffset = (def, key) => {
+    for (let i = defs[def + 1], to = defs[def + 2]; i < to; i++) if (logKey[i] === key) return logAt[i];
+    return null;
+  };
+  return (path2) => {
+    let node = value;
+    const root = tables.get(value);
+    let offset = skipBlank(src, root !== void 0 && root !== INTRINSIC ? defs[root] : 0);
+    let last = -1;
+    for (const step2 of path2) {
+      if (typeof node !== "object" || node === null) break;
+      const def = tables.get(node);
+      if (def === void 0 || def === INTRINSIC) {
+        if (!Array.isArray(node) && typeof step2 === "string" && Object.prototype.hasOwnProperty.call(node, step2)) {
+          node = node[step2];
+          continue;
+        }
+        break;
+      }
+      if (defs[def] < last) break;
+      if (!Array.isArray(node)) {
+        const at = keyOffset(def, String(step2));
+        if (at === null) {
+          const merge3 = keyOffset(def, "<<");
+          if (merge3 !== null && Object.prototype.hasOwnProperty.call(node, String(step2))) offset = skipBlank(src, merge3);
+          break;
+        }
+        offset = skipBlank(src, at);
+        last = at;
+        node = node[String(step2)];
+      } else if (defs[def + 2] >= 0 && typeof step2 === "number" && step2 < defs[def + 2] - defs[def + 1]) {
+        const at = logAt[defs[def + 1] + step2];
+        offset = skipBlank(src, at);
+        last = at;
+        node = node[step2];
+      } else break;
+    }
+    return offset;
+  };
+}
+function skipBlank(src, from) {
+  let i = from;
+  for (; ; ) {
+    const c = src.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) i++;
+    else if (c === 35 && (i === 0 || isBlank(src.charCodeAt(i - 1)))) {
+      while (i < src.length && src.charCodeAt(i) !== 10 && src.charCodeAt(i) !== 13) i++;
+    } else return Math.min(i, src.length);
+  }
+}
+var isBlank = (c) => c === 32 || c === 9 || c === 10 || c === 13;
+
+// src/load/parse-yaml-direct.ts
+var GIVE_UP = new Error("not read by the direct reader");
+var DEPTH_LIMIT = 200;
+var LONG_FORM = new Map([...SHORT_TAGS].map((name) => [`!${name}`, longFormOf(`!${name}`)]));
+var NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+var NOT_PLAIN_START = new Uint8Array(128);
+for (const ch of "!&*|>'\"%@`,[]{}#:?-") NOT_PLAIN_START[ch.charCodeAt(0)] = 1;
+var ESCAPES = new Map(
+  [
+    [48, "\0"],
+    [97, "\x07"],
+    [98, "\b"],
+    [116, "	"],
+    [9, "	"],
+    [110, "\n"],
+    [118, "\v"],
+    [102, "\f"],
+    [114, "\r"],
+    [101, "\x1B"],
+    [32, " "],
+    [34, '"'],
+    [47, "/"],
+    [92, "\\"],
+    [78, "\x85"],
+    [95, "\xA0"],
+    [76, "\u2028"],
+    [80, "\u2029"]
+  ].map(([c, s]) => [c, s])
+);
+var isEol = (c) => c === 10 || c === 13;
+var isWsOrEnd = (c) => c === 32 || c === 10 || c === 13 || c !== c;
+var isFlowIndicator = (c) => c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+function parseYamlDirect(src) {
+  if (src.includes("	") || NON_PRINTABLE.test(src)) return null;
+  const reader = new DirectReader(src);
+  try {
+    return reader.document();
+  } catch (e) {
+    if (e === GIVE_UP) return null;
+    throw e;
+  }
+}
+var DirectReader = class {
+  constructor(src) {
+    this.src = src;
+    this.len = src.length;
+  }
+  src;
+  pos = 0;
+  lineStart = 0;
+  len;
+  depth = 0;
+  /** Nodes made (keys, values, items); a tag's value counts four. */
+  count = 0;
+  started = false;
+  // Entries of the open collections (key text or null for an item, offset): a stack with its own top.
+  entryKey = [];
+  entryAt = [];
+  top = 0;
+  tables = /* @__PURE__ */ new Map();
+  defs = [];
+  logKey = [];
+  logAt = [];
+  document() {
+    const src = this.src;
+    let col = this.nextContent();
+    if (col < 0 || src.charCodeAt(this.pos) === 37) throw GIVE_UP;
+    if (col === 0 && src.startsWith("---", this.pos) && !this.isDocumentMarker(this.pos, 45)) throw GIVE_UP;
+    if (col === 0 && this.isDocumentMarker(this.pos, 45)) {
+      this.pos += 3;
+      this.restOfLine();
+      col = this.nextContent();
+    }
+    this.started = true;
+    if (col < 0) throw GIVE_UP;
+    const value = this.blockNodeAt(-1, col);
+    if (value === null || typeof value !== "object" || Array.isArray(value) || this.tables.get(value) === INTRINSIC) throw GIVE_UP;
+    if (this.nextContent() >= 0) throw GIVE_UP;
+    const table = { tables: this.tables, defs: this.defs, logKey: this.logKey, logAt: this.logAt };
+    return { value, locate: locator(src, value, table), shared: false, nodes: 4 * this.count };
+  }
+  // -------------------------------------------------------------------------------------------
+  // Lines and blanks
+  /** Past spaces on this line; the character there. A tab gives up (parseYamlDirect refuses tabs anyway). */
+  spaces() {
+    const src = this.src;
+    let p = this.pos;
+    let c = src.charCodeAt(p);
+    while (c === 32) c = src.charCodeAt(++p);
+    this.pos = p;
+    return c;
+  }
+  /** After a node: only spaces and a comment may follow on its line. */
+  restOfLine() {
+    const c = this.spaces();
+    if (c === 35 && this.src.charCodeAt(this.pos - 1) === 32) this.skipComment();
+    else if (!isEol(c) && c === c) throw GIVE_UP;
+  }
+  skipComment() {
+    const src = this.src;
+    let p = this.pos;
+    let c = src.charCodeAt(p);
+    while (c === c && c !== 10 && c !== 13) c = src.charCodeAt(++p);
+    this.pos = p;
+  }
+  /** Past one line break at `p` (LF or CRLF; a lone CR gives up): the start of the next line. */
+  lineBreak(p) {
+    if (this.src.charCodeAt(p) === 13) {
+      if (this.src.charCodeAt(p + 1) !== 10) throw GIVE_UP;
+      return p + 2;
+    }
+    return p + 1;
+  }
+  /** Past blank lines and comments to the next content: its column, or -1 at the end of the text. */
+  nextContent() {
+    const src = this.src;
+    let p = this.pos;
+    let ls = this.lineStart;
+    for (; ; ) {
+      const c = src.charCodeAt(p);
+      if (c === 32) p++;
+      else if (c === 10 || c === 13) ls = p = this.lineBreak(p);
+      else if (c === 35) {
+        let d = c;
+        while (d === d && d !== 10 && d !== 13) d = src.charCodeAt(++p);
+      } else {
+        this.pos = p;
+        this.lineStart = ls;
+        if (c !== c) return -1;
+        if (p === ls && this.started && this.isDocumentMarker(p, c)) throw GIVE_UP;
+        return p - ls;
+      }
+    }
+  }
+  /** `---` or `...` at `p` (a line start) followed by a blank or the end. */
+  isDocumentMarker(p, c) {
+    const src = this.src;
+    return (c === 45 || c === 46) && src.charCodeAt(p + 1) === c && src.charCodeAt(p + 2) === c && isWsOrEnd(src.charCodeAt(p + 3));
+  }
+  isDash(p) {
+    return this.src.charCodeAt(p) === 45 && isWsOrEnd(this.src.charCodeAt(p + 1));
+  }
+  // -------------------------------------------------------------------------------------------
+  // The position table
+  enter() {
+    if (++this.depth > DEPTH_LIMIT) throw GIVE_UP;
+  }
+  entry(key, at) {
+    this.entryKey[this.top] = key;
+    this.entryAt[this.top++] = at;
+  }
+  /** A collection is complete: its entries (all above `mark`) go to the log. */
+  define(result2, home, mark) {
+    const from = this.logAt.length;
+    for (let i = mark; i < this.top; i++) {
+      this.logKey.push(this.entryKey[i]);
+      this.logAt.push(this.entryAt[i]);
+    }
+    this.tables.set(result2, this.defs.length);
+    this.defs.push(home, from, this.logAt.length);
+    this.top = mark;
+    this.depth--;
+  }
+  // -------------------------------------------------------------------------------------------
+  // Block nodes
+  /**
+   * The node whose content starts at `pos`, in column `col` (more than `owner`, the indentation of the
+   * collection it belongs to), where a block collection may start: a line's first content, or after `- `.
+   */
+  blockNodeAt(owner, col, tag = false) {
+    const src = this.src;
+    const c = src.charCodeAt(this.pos);
+    if (c === 45 && isWsOrEnd(src.charCodeAt(this.pos + 1))) return this.blockSequence(col);
+    if (c === 33) return this.tagged(owner, false);
+    if (c === 91 || c === 123) return this.flowInBlock(owner);
+    if (c === 124 || c === 62) return this.blockScalar(owner);
+    if (c === 34 || c === 39) {
+      const start2 = this.pos;
+      const line = this.lineStart;
+      const s = this.quoted();
+      if (this.spaces() === 58) {
+        if (this.lineStart !== line) throw GIVE_UP;
+        this.pos = start2;
+        return this.blockMapping(col);
+      }
+      this.restOfLine();
+      return s;
+    }
+    const start = this.pos;
+    const end = this.plainLine();
+    if (src.charCodeAt(this.pos) === 58) {
+      this.pos = start;
+      return this.blockMapping(col);
+    }
+    this.count++;
+    const text = this.plainRest(owner, start, end);
+    const v = resolvePlain(text);
+    if (tag && typeof v !== "string") throw GIVE_UP;
+    return v;
+  }
+  /** A flow collection where a block node stands: nothing but a comment may follow it on its last line. */
+  flowInBlock(owner) {
+    this.flowOwner = owner;
+    const v = this.flowCollection();
+    this.restOfLine();
+    return v;
+  }
+  /** A node on the line of its key (after `key: ` or a tag): no block collection starts here. */
+  lineNode(owner, tag, mapValue) {
+    const src = this.src;
+    const c = src.charCodeAt(this.pos);
+    if (c === 33) {
+      if (tag) throw GIVE_UP;
+      return this.tagged(owner, mapValue);
+    }
+    if (c === 91 || c === 123) return this.flowInBlock(owner);
+    if (c === 124 || c === 62) return this.blockScalar(owner);
+    let v;
+    if (c === 34 || c === 39) v = this.quoted();
+    else {
+      const start = this.pos;
+      const end = this.plainLine();
+      if (src.charCodeAt(this.pos) === 58) throw GIVE_UP;
+      this.count++;
+      const text = this.plainRest(owner, start, end);
+      v = tag ? text : resolvePlain(text);
+    }
+    this.restOfLine();
+    return v;
+  }
+  /**
+   * A plain scalar's text on this line, from `pos`: ends at `: `, at ` #` or at the line's end. Leaves
+   * `pos` at the `:` of a key, or at the end of the line or comment; returns the end of the text.
+   */
+  plainLine(continued = false) {
+    const src = this.src;
+    let p = this.pos;
+    const c0 = continued ? 0 : src.charCodeAt(p);
+    if (c0 < 128 && NOT_PLAIN_START[c0] === 1 && (!(c0 === 45 || c0 === 58 || c0 === 63) || isWsOrEnd(src.charCodeAt(p + 1)))) throw GIVE_UP;
+    let end = p;
+    for (; ; ) {
+      const c = src.charCodeAt(p);
+      if (c !== c || c === 10 || c === 13) break;
+      if (c === 58 && isWsOrEnd(src.charCodeAt(p + 1))) break;
+      if (c === 35 && src.charCodeAt(p - 1) === 32) break;
+      p++;
+      if (c !== 32) end = p;
+    }
+    this.pos = p;
+    return end;
+  }
+  /**
+   * A plain scalar whose first line is `src[start, end)` (`pos` at its end): its text with the lines that
+   * continue it (more indented than `owner`), folded as js-yaml folds them: a line break is a space,
+   * n breaks are n-1 line feeds. A comment ends it.
+   */
+  plainRest(owner, start, end) {
+    const src = this.src;
+    if (src.charCodeAt(this.pos) === 35) return src.slice(start, end);
+    let text = null;
+    for (; ; ) {
+      const q = this.peekBreaks(this.pos);
+      const ls = this.peekLineStart;
+      const breaks2 = this.breaks;
+      const c = src.charCodeAt(q);
+      if (c !== c || c === 35 || q - ls <= owner) break;
+      this.pos = q;
+      this.lineStart = ls;
+      const to = this.plainLine(true);
+      if (src.charCodeAt(this.pos) === 58) throw GIVE_UP;
+      text = (text ?? src.slice(start, end)) + foldedBreaks(breaks2) + src.slice(q, to);
+      if (src.charCodeAt(this.pos) === 35) break;
+    }
+    return text ?? src.slice(start, end);
+  }
+  blockMapping(indent) {
+    this.enter();
+    const obj = {};
+    const mark = this.top;
+    const home = this.pos;
+    this.count++;
+    for (; ; ) {
+      const keyAt = this.pos;
+      const key = this.key();
+      if (key === "__proto__" || key === "<<" || Object.prototype.hasOwnProperty.call(obj, key)) throw GIVE_UP;
+      this.entry(key, keyAt);
+      this.count++;
+      const c = this.spaces();
+      if (c === 35 || c !== c || isEol(c)) {
+        if (c === 35) this.skipComment();
+        obj[key] = this.valueBelow(indent);
+      } else obj[key] = this.lineNode(indent, false, true);
+      const col = this.nextContent();
+      if (col < indent) break;
+      if (col > indent || this.isDash(this.pos)) throw GIVE_UP;
+    }
+    this.define(obj, home, mark);
+    return obj;
+  }
+  /** A block mapping's key at `pos`, plain or quoted on one line; leaves `pos` past its `:`. */
+  key() {
+    const src = this.src;
+    const c = src.charCodeAt(this.pos);
+    let key;
+    if (c === 34 || c === 39) {
+      const line = this.lineStart;
+      key = this.quoted();
+      if (this.lineStart !== line || this.spaces() !== 58) throw GIVE_UP;
+    } else {
+      const start = this.pos;
+      const end = this.plainLine();
+      if (src.charCodeAt(this.pos) !== 58) throw GIVE_UP;
+      const text = src.slice(start, end);
+      const v = resolvePlain(text);
+      if (v === null) throw GIVE_UP;
+      key = typeof v === "string" ? v : text;
+    }
+    this.pos++;
+    if (!isWsOrEnd(src.charCodeAt(this.pos))) throw GIVE_UP;
+    return knownKey(key);
+  }
+  /** A mapping value that starts on a later line: deeper than the mapping, or a sequence at its indentation; else empty. */
+  valueBelow(indent) {
+    const col = this.nextContent();
+    if (col > indent) return this.blockNodeAt(indent, col);
+    if (col === indent && this.isDash(this.pos)) return this.blockSequence(col);
+    this.count++;
+    return null;
+  }
+  blockSequence(indent) {
+    this.enter();
+    const arr = [];
+    const mark = this.top;
+    const home = this.pos;
+    this.count++;
+    for (; ; ) {
+      this.pos++;
+      const c = this.spaces();
+      let col;
+      if (c === 35 || c !== c || isEol(c)) {
+        if (c === 35) this.skipComment();
+        col = this.nextContent();
+        if (col <= indent) throw GIVE_UP;
+      } else col = this.pos - this.lineStart;
+      this.entry(null, this.pos);
+      arr.push(this.blockNodeAt(indent, col));
+      const next = this.nextContent();
+      if (next < indent) break;
+      if (next > indent) throw GIVE_UP;
+      if (!this.isDash(this.pos)) break;
+    }
+    this.define(arr, home, mark);
+    return arr;
+  }
+  /**
+   * A short-form tag and its node: `{ 'Fn::Sub': node }`. A mapping value's tag may be followed by a
+   * sequence at the mapping's indentation (`Key: !Join` then `- ''` below `Key`).
+   */
+  tagged(owner, mapValue) {
+    const src = this.src;
+    const long = this.tag();
+    const c = this.spaces();
+    let content;
+    if (c === 35 || c !== c || isEol(c)) {
+      if (c === 35) this.skipComment();
+      const col = this.nextContent();
+      if (src.charCodeAt(this.pos) === 33) throw GIVE_UP;
+      if (col > owner) content = this.blockNodeAt(owner, col, true);
+      else if (mapValue && col === owner && this.isDash(this.pos)) content = this.blockSequence(col);
+      else content = null;
+    } else content = this.lineNode(owner, true, false);
+    return this.intrinsic(long, content);
+  }
+  /** The short-form tag at `pos` (a `!`): its long form (`Fn::Sub`); anything else gives up. */
+  tag() {
+    const src = this.src;
+    let p = this.pos + 1;
+    while (!isWsOrEnd(src.charCodeAt(p))) p++;
+    const long = LONG_FORM.get(src.slice(this.pos, p));
+    if (long === void 0) throw GIVE_UP;
+    this.pos = p;
+    return long;
+  }
+  /** `{ 'Fn::Sub': content }`, marked in the table as having no position of its own. */
+  intrinsic(long, content) {
+    this.count += 3;
+    const v = intrinsicValue(long, content);
+    this.tables.set(v, INTRINSIC);
+    return v;
+  }
+  /** `|` or `>` (js-yaml's rules for indentation, folding and chomping); `owner` is the parent collection's indentation. */
+  blockScalar(owner) {
+    const src = this.src;
+    let p = this.pos;
+    const folding = src.charCodeAt(p) === 62;
+    let chomping = 0;
+    let c = src.charCodeAt(++p);
+    if (c === 43 || c === 45) {
+      chomping = c === 43 ? 1 : -1;
+      c = src.charCodeAt(++p);
+    }
+    if (c >= 48 && c <= 57) throw GIVE_UP;
+    this.pos = p;
+    this.restOfLine();
+    p = this.pos;
+    this.count++;
+    let textIndent = owner + 1;
+    let detected = false;
+    let didRead = false;
+    let empty = 0;
+    let moreIndented = false;
+    let out = "";
+    for (; ; ) {
+      if (p >= this.len) {
+        out += blockEnd(chomping, didRead, empty);
+        break;
+      }
+      p = this.lineBreak(p);
+      this.lineStart = p;
+      let indent = 0;
+      c = src.charCodeAt(p);
+      while ((!detected || indent < textIndent) && c === 32) {
+        indent++;
+        c = src.charCodeAt(++p);
+      }
+      if (!detected && indent > textIndent) textIndent = indent;
+      if (c === 10 || c === 13) {
+        empty++;
+        continue;
+      }
+      if (c !== c && p !== this.lineStart) throw GIVE_UP;
+      if (indent < textIndent || c !== c) {
+        out += blockEnd(chomping, didRead, empty);
+        break;
+      }
+      if (folding) {
+        if (c === 32) {
+          moreIndented = true;
+          out += "\n".repeat(didRead ? 1 + empty : empty);
+        } else if (moreIndented) {
+          moreIndented = false;
+          out += "\n".repeat(empty + 1);
+        } else if (empty === 0) {
+          if (didRead) out += " ";
+        } else out += "\n".repeat(empty);
+      } else out += "\n".repeat(didRead ? 1 + empty : empty);
+      didRead = true;
+      detected = true;
+      empty = 0;
+      const from = p;
+      while (c === c && c !== 10 && c !== 13) c = src.charCodeAt(++p);
+      out += src.slice(from, p);
+    }
+    this.pos = p;
+    return out;
+  }
+  // -------------------------------------------------------------------------------------------
+  // Quoted scalars
+  /** A single- or double-quoted scalar at `pos`, on one line or folded over several. */
+  quoted() {
+    this.count++;
+    const src = this.src;
+    const quote = src.charCodeAt(this.pos);
+    let p = this.pos + 1;
+    let start = p;
+    let out = "";
+    for (; ; ) {
+      const c = src.charCodeAt(p);
+      if (c === quote) {
+        if (quote === 39 && src.charCodeAt(p + 1) === 39) {
+          out += src.slice(start, p + 1);
+          p += 2;
+          start = p;
+          continue;
+        }
+        out += src.slice(start, p);
+        this.pos = p + 1;
+        return out;
+      }
+      if (c === 92 && quote === 34) {
+        out += src.slice(start, p);
+        p = this.escape(p);
+        out += this.escaped;
+        start = p;
+        continue;
+      }
+      if (c === 10 || c === 13) {
+        out += src.slice(start, trimEnd(src, start, p));
+        p = this.fold(p);
+        out += foldedBreaks(this.breaks);
+        start = p;
+        continue;
+      }
+      if (c !== c) throw GIVE_UP;
+      p++;
+    }
+  }
+  /** What the last `escape` read. */
+  escaped = "";
+  /** The escape at `p` (a backslash) inside double quotes: its text in `escaped`; returns where the text goes on. */
+  escape(p) {
+    const src = this.src;
+    const e = src.charCodeAt(p + 1);
+    this.escaped = "";
+    if (e === 10 || e === 13) return this.fold(p + 1);
+    const simple = ESCAPES.get(e);
+    if (simple !== void 0) {
+      this.escaped = simple;
+      return p + 2;
+    }
+    const digits = e === 120 ? 2 : e === 117 ? 4 : e === 85 ? 8 : 0;
+    const hex = src.slice(p + 2, p + 2 + digits);
+    if (digits === 0 || hex.length !== digits || !/^[0-9a-fA-F]+$/.test(hex)) throw GIVE_UP;
+    const code4 = parseInt(hex, 16);
+    if (code4 > 1114111) throw GIVE_UP;
+    this.escaped = String.fromCodePoint(code4);
+    return p + 2 + digits;
+  }
+  /** Line breaks passed by the last `peekBreaks`, and the start of the line it stopped in. */
+  breaks = 0;
+  peekLineStart = 0;
+  /** Past spaces and line breaks from `at`, without moving: where the next line's content starts. */
+  peekBreaks(at) {
+    const src = this.src;
+    let p = at;
+    let ls = this.lineStart;
+    let breaks2 = 0;
+    for (; ; ) {
+      const c = src.charCodeAt(p);
+      if (c === 32) p++;
+      else if (c === 10 || c === 13) {
+        ls = p = this.lineBreak(p);
+        breaks2++;
+      } else break;
+    }
+    this.breaks = breaks2;
+    this.peekLineStart = ls;
+    return p;
+  }
+  /** Inside a quoted scalar at a line break: past it, blank lines and the next line's indentation; counts the breaks. */
+  fold(at) {
+    const p = this.peekBreaks(at);
+    this.lineStart = this.peekLineStart;
+    if (p === this.lineStart && this.isDocumentMarker(p, this.src.charCodeAt(p))) throw GIVE_UP;
+    return p;
+  }
+  // -------------------------------------------------------------------------------------------
+  // Flow collections
+  /** Past spaces, line breaks and comments inside a flow collection; the character there. */
+  flowSpace() {
+    const src = this.src;
+    let p = this.pos;
+    for (; ; ) {
+      const c = src.charCodeAt(p);
+      if (c === 32) p++;
+      else if (c === 10 || c === 13) {
+        p = this.lineBreak(p);
+        this.lineStart = p;
+        if (this.isDocumentMarker(p, src.charCodeAt(p))) throw GIVE_UP;
+      } else if (c === 35 && (p === this.lineStart || src.charCodeAt(p - 1) === 32)) {
+        let d = c;
+        while (d === d && d !== 10 && d !== 13) d = src.charCodeAt(++p);
+      } else {
+        this.pos = p;
+        return c;
+      }
+    }
+  }
+  /** The indentation of the block collection that holds the flow collection being read: its plain scalars go on only on lines indented more. */
+  flowOwner = -1;
+  flowCollection() {
+    const src = this.src;
+    this.enter();
+    const isMap2 = src.charCodeAt(this.pos) === 123;
+    const close = isMap2 ? 125 : 93;
+    const result2 = isMap2 ? {} : [];
+    const mark = this.top;
+    const home = this.pos;
+    this.count++;
+    this.pos++;
+    let c = this.flowSpace();
+    for (; ; ) {
+      if (c === close) break;
+      if (c === 44 || c !== c) throw GIVE_UP;
+      const at = this.pos;
+      if (isMap2) {
+        const key = this.flowKey();
+        if (Object.prototype.hasOwnProperty.call(result2, key)) throw GIVE_UP;
+        this.entry(key, at);
+        this.flowSpace();
+        result2[key] = this.flowNode(false);
+      } else {
+        const line = this.lineStart;
+        const item = this.flowNode(false);
+        if (this.spaces() === 58) {
+          if (this.lineStart !== line) throw GIVE_UP;
+          this.pos = at;
+          const key = this.flowKey();
+          const d = this.flowSpace();
+          if (d === 44 || d === 93 || d !== d) throw GIVE_UP;
+          this.entry(null, this.pos);
+          const pair2 = {};
+          pair2[key] = this.flowNode(false);
+          result2.push(pair2);
+        } else {
+          this.entry(null, at);
+          result2.push(item);
+        }
+      }
+      c = this.flowSpace();
+      if (c === 44) {
+        this.pos++;
+        c = this.flowSpace();
+      } else if (c !== close) throw GIVE_UP;
+    }
+    this.pos++;
+    this.define(result2, home, mark);
+    return result2;
+  }
+  /** A flow mapping's key, plain or quoted, and its `:` on the same line; leaves `pos` past the `:`. */
+  flowKey() {
+    const src = this.src;
+    const at = this.pos;
+    const line = this.lineStart;
+    const c = src.charCodeAt(at);
+    let key;
+    if (c === 34 || c === 39) key = this.quoted();
+    else {
+      const text = this.flowPlain();
+      const v = resolvePlain(text);
+      if (v === null || text === "") throw GIVE_UP;
+      key = typeof v === "string" ? v : text;
+    }
+    if (this.spaces() !== 58 || this.lineStart !== line || key === "__proto__" || key === "<<") throw GIVE_UP;
+    this.pos++;
+    this.count++;
+    return knownKey(key);
+  }
+  /** A node inside a flow collection, at `pos`. */
+  flowNode(tag) {
+    const src = this.src;
+    const c = src.charCodeAt(this.pos);
+    if (c === 91 || c === 123) return this.flowCollection();
+    if (c === 34 || c === 39) return this.quoted();
+    if (c === 33) {
+      if (tag) throw GIVE_UP;
+      const long = this.tag();
+      const d = this.flowSpace();
+      return this.intrinsic(long, d === 44 || d === 93 || d === 125 ? null : this.flowNode(true));
+    }
+    const text = this.flowPlain();
+    if (text === "") throw GIVE_UP;
+    this.count++;
+    return tag ? text : resolvePlain(text);
+  }
+  /**
+   * A plain scalar inside a flow collection, at `pos`: ends at a flow indicator, at `: `, at ` #`, or at
+   * a line's end unless the next line goes on with it (indented more than the block collection that
+   * holds the flow collection; js-yaml's folding).
+   */
+  flowPlain() {
+    const src = this.src;
+    let p = this.pos;
+    const c0 = src.charCodeAt(p);
+    if (c0 < 128 && NOT_PLAIN_START[c0] === 1) {
+      const next = src.charCodeAt(p + 1);
+      if (!(c0 === 45 || c0 === 58 || c0 === 63) || isWsOrEnd(next) || isFlowIndicator(next)) throw GIVE_UP;
+    }
+    let start = p;
+    let end = p;
+    let text = null;
+    for (; ; ) {
+      const c = src.charCodeAt(p);
+      if (c !== c || isFlowIndicator(c)) break;
+      if (c === 10 || c === 13) {
+        const q = this.peekBreaks(p);
+        const ls = this.peekLineStart;
+        const breaks2 = this.breaks;
+        const d = src.charCodeAt(q);
+        if (d !== d || isFlowIndicator(d) || d === 35 || q - ls <= this.flowOwner || d === 58 && (isWsOrEnd(src.charCodeAt(q + 1)) || isFlowIndicator(src.charCodeAt(q + 1))))
+          break;
+        if (q === ls && this.isDocumentMarker(q, d)) throw GIVE_UP;
+        text = (text ?? "") + src.slice(start, end) + foldedBreaks(breaks2);
+        this.lineStart = ls;
+        p = start = end = q;
+        continue;
+      }
+      if (c === 58) {
+        const next = src.charCodeAt(p + 1);
+        if (isWsOrEnd(next) || isFlowIndicator(next)) break;
+      }
+      if (c === 35 && src.charCodeAt(p - 1) === 32) break;
+      p++;
+      if (c !== 32) end = p;
+    }
+    this.pos = p;
+    return text === null ? src.slice(start, end) : text + src.slice(start, end);
+  }
+};
+var KEYS = /* @__PURE__ */ new Map();
+function knownKey(key) {
+  const seen = KEYS.get(key);
+  if (seen !== void 0) return seen;
+  if (KEYS.size >= 5e4) KEYS.clear();
+  KEYS.set(key, key);
+  return key;
+}
+function blockEnd(chomping, didRead, empty) {
+  if (chomping === 1) return "\n".repeat(didRead ? 1 + empty : empty);
+  return chomping === 0 && didRead ? "\n" : "";
+}
+function trimEnd(src, from, to) {
+  let e = to;
+  while (e > from && src.charCodeAt(e - 1) === 32) e--;
+  return e;
+}
+function foldedBreaks(n) {
+  return n === 1 ? " " : "\n".repeat(n - 1);
+}
+
+// src/load/parse-yaml.ts
+var LONG_FORM2 = new Map([...SHORT_TAGS].map((name) => [`!${name}`, longFormOf(`!${name}`)]));
 var YamlSyntaxError = class extends ParseFail {
 };
 var MULTI_DOC = "the file holds more than one YAML document; a template is one document";
 function parseYaml(src) {
+  return parseYamlDirect(src) ?? parseYamlJs(src);
+}
+function parseYamlJs(src) {
   let opens = new Int32Array(256);
   let depth = 0;
   const entryKey = [];
@@ -28921,7 +29699,7 @@ function parseYaml(src) {
           if (src.charCodeAt(at) === 42) throw new ParseFail(`the alias ${aliasName(src, at)} refers to a node that contains it (a cycle)`, at);
         } else {
           let inner = result2;
-          const long = state.tag === null ? void 0 : LONG_FORM.get(state.tag);
+          const long = state.tag === null ? void 0 : LONG_FORM2.get(state.tag);
           if (long !== void 0) {
             tables.set(result2, INTRINSIC);
             inner = result2[long];
@@ -28953,48 +29731,9 @@ function parseYaml(src) {
     throw fail;
   }
   if ((value === null || value === void 0) && !/^[ \t]*[^\s#]/m.test(src)) throw new ParseFail("the file has no content (only comments or blank lines)", 0);
-  const keyOffset = (def, key) => {
-    for (let i = defs[def + 1], to = defs[def + 2]; i < to; i++) if (logKey[i] === key) return logAt[i];
-    return null;
-  };
-  const locate = (path2) => {
-    let node = value;
-    const root = tables.get(value);
-    let offset = skipBlank(src, root !== void 0 && root !== INTRINSIC ? defs[root] : 0);
-    let last = -1;
-    for (const step2 of path2) {
-      if (typeof node !== "object" || node === null) break;
-      const def = tables.get(node);
-      if (def === void 0 || def === INTRINSIC) {
-        if (!Array.isArray(node) && typeof step2 === "string" && Object.prototype.hasOwnProperty.call(node, step2)) {
-          node = node[step2];
-          continue;
-        }
-        break;
-      }
-      if (defs[def] < last) break;
-      if (!Array.isArray(node)) {
-        const at = keyOffset(def, String(step2));
-        if (at === null) {
-          const merge3 = keyOffset(def, "<<");
-          if (merge3 !== null && Object.prototype.hasOwnProperty.call(node, String(step2))) offset = skipBlank(src, merge3);
-          break;
-        }
-        offset = skipBlank(src, at);
-        last = at;
-        node = node[String(step2)];
-      } else if (defs[def + 2] >= 0 && typeof step2 === "number" && step2 < defs[def + 2] - defs[def + 1]) {
-        const at = logAt[defs[def + 1] + step2];
-        offset = skipBlank(src, at);
-        last = at;
-        node = node[step2];
-      } else break;
-    }
-    return offset;
-  };
   const anchors = reader?.anchorMap;
   const shared2 = src.includes("&") && (anchors === void 0 || Object.keys(anchors).length > 0);
-  return { value, locate, shared: shared2, ...shared2 ? {} : { nodes: 4 * opened } };
+  return { value, locate: locator(src, value, { tables, defs, logKey, logAt }), shared: shared2, ...shared2 ? {} : { nodes: 4 * opened } };
 }
 function isKey(src, start, end) {
   let i = end;
@@ -29011,17 +29750,6 @@ function isKey(src, start, end) {
   if (src.charCodeAt(j) !== 63) return false;
   return src.charCodeAt(skipBlank(src, end)) === 58;
 }
-function skipBlank(src, from) {
-  let i = from;
-  for (; ; ) {
-    const c = src.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 13) i++;
-    else if (c === 35 && (i === 0 || isBlank(src.charCodeAt(i - 1)))) {
-      while (i < src.length && src.charCodeAt(i) !== 10 && src.charCodeAt(i) !== 13) i++;
-    } else return Math.min(i, src.length);
-  }
-}
-var isBlank = (c) => c === 32 || c === 9 || c === 10 || c === 13;
 function aliasName(src, at) {
   return /^\*[^\s,[\]{}]*/.exec(src.slice(at, at + 200))?.[0] ?? "*";
 }

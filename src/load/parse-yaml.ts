@@ -13,15 +13,13 @@
  * sequence are its entries.
  */
 import { load, YAMLException, type LoadOptions } from 'js-yaml';
-import type { KeyPath } from '../types/types.js';
 import { CFN_SCHEMA, intrinsicValue, longFormOf, SHORT_TAGS } from './cfn-yaml.js';
 import { duplicateKeyError, MAX_DEPTH, ParseFail, TOO_DEEP, type Parsed } from './parse-common.js';
+import { INTRINSIC, isBlank, locator, skipBlank } from './yaml-positions.js';
+import { parseYamlDirect } from './parse-yaml-direct.js';
 
 /** `!Sub` → `Fn::Sub`, without slicing the tag on every node. */
 const LONG_FORM: ReadonlyMap<string, string> = new Map([...SHORT_TAGS].map((name) => [`!${name}`, longFormOf(`!${name}`)!]));
-
-/** In the position table: a short-form tag's value ({ 'Fn::Sub': x }), which has no position of its own. */
-const INTRINSIC = -1;
 
 /** The part of js-yaml's reader state the listener reads. */
 interface ReaderState {
@@ -37,7 +35,16 @@ export class YamlSyntaxError extends ParseFail {}
 
 const MULTI_DOC = 'the file holds more than one YAML document; a template is one document';
 
+/**
+ * Read a YAML template: the direct reader (parse-yaml-direct.ts) for the YAML templates are written in,
+ * js-yaml for the rest (anchors, merge keys, errors…). Both give the same values and positions.
+ */
 export function parseYaml(src: string): Parsed {
+  return parseYamlDirect(src) ?? parseYamlJs(src);
+}
+
+/** js-yaml with the listener, for every text. */
+export function parseYamlJs(src: string): Parsed {
   // Open nodes: where each opened and how many entries were read before it (pairs, with their own depth).
   let opens = new Int32Array(256);
   let depth = 0;
@@ -157,50 +164,6 @@ export function parseYaml(src: string): Parsed {
   // Nothing but comments and blank lines, as opposed to an empty document (`---` alone, `~`).
   if ((value === null || value === undefined) && !/^[ \t]*[^\s#]/m.test(src)) throw new ParseFail('the file has no content (only comments or blank lines)', 0);
 
-  const keyOffset = (def: number, key: string): number | null => {
-    for (let i = defs[def + 1]!, to = defs[def + 2]!; i < to; i++) if (logKey[i] === key) return logAt[i]!;
-    return null;
-  };
-  const locate = (path: KeyPath): number => {
-    let node: unknown = value;
-    const root = tables.get(value as object);
-    let offset = skipBlank(src, root !== undefined && root !== INTRINSIC ? defs[root]! : 0);
-    // Offsets are compared raw (before skipping blanks): a node defined before the key or item that
-    // reaches it was reached through an alias.
-    let last = -1;
-    for (const step of path) {
-      if (typeof node !== 'object' || node === null) break;
-      const def = tables.get(node);
-      if (def === undefined || def === INTRINSIC) {
-        // A short-form tag's value ({ 'Fn::Sub': x }) stands at the tag's place: no position of its own.
-        if (!Array.isArray(node) && typeof step === 'string' && Object.prototype.hasOwnProperty.call(node, step)) {
-          node = (node as Record<string, unknown>)[step];
-          continue;
-        }
-        break;
-      }
-      // Reached through an alias: the definition is elsewhere (often another resource); the alias or
-      // `<<` line is where this resource gets the value, so the position stays there.
-      if (defs[def]! < last) break;
-      if (!Array.isArray(node)) {
-        const at = keyOffset(def, String(step));
-        if (at === null) {
-          const merge = keyOffset(def, '<<');
-          if (merge !== null && Object.prototype.hasOwnProperty.call(node, String(step))) offset = skipBlank(src, merge);
-          break;
-        }
-        offset = skipBlank(src, at);
-        last = at;
-        node = (node as Record<string, unknown>)[String(step)];
-      } else if (defs[def + 2]! >= 0 && typeof step === 'number' && step < defs[def + 2]! - defs[def + 1]!) {
-        const at = logAt[defs[def + 1]! + step]!;
-        offset = skipBlank(src, at);
-        last = at;
-        node = node[step];
-      } else break;
-    }
-    return offset;
-  };
   // An alias needs an anchor defined when it is read, and a backtracked attempt that drops an anchor
   // drops what it read after it: no anchor left at the end means no node reached twice.
   const anchors = (reader as MutableState | null)?.anchorMap;
@@ -208,7 +171,7 @@ export function parseYaml(src: string): Parsed {
   // Without shared nodes the value is a tree, and every node of it comes from one that js-yaml began: at
   // most four from one (`!GetAtt a.b`: the mapping, the list and two names), one for a key (the null of
   // `k:` when nothing follows), one for a value or item.
-  return { value, locate, shared, ...(shared ? {} : { nodes: 4 * opened }) };
+  return { value, locate: locator(src, value, { tables, defs, logKey, logAt }), shared, ...(shared ? {} : { nodes: 4 * opened }) };
 }
 
 /** A node is a key when `:` follows it (after spaces; for an explicit `? key`, also after line breaks). */
@@ -229,20 +192,6 @@ function isKey(src: string, start: number, end: number): boolean {
   if (src.charCodeAt(j) !== 63) return false;
   return src.charCodeAt(skipBlank(src, end)) === 58;
 }
-
-/** The offset of the next content: past spaces, tabs, line breaks and comments. */
-export function skipBlank(src: string, from: number): number {
-  let i = from;
-  for (;;) {
-    const c = src.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 13) i++;
-    else if (c === 35 && (i === 0 || isBlank(src.charCodeAt(i - 1)))) {
-      while (i < src.length && src.charCodeAt(i) !== 10 && src.charCodeAt(i) !== 13) i++;
-    } else return Math.min(i, src.length);
-  }
-}
-
-const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
 
 function aliasName(src: string, at: number): string {
   return /^\*[^\s,[\]{}]*/.exec(src.slice(at, at + 200))?.[0] ?? '*';
