@@ -29217,14 +29217,11 @@ var DirectReader = class {
       const start = this.pos;
       const end = this.plainLine();
       if (src.charCodeAt(this.pos) !== 58) throw GIVE_UP;
-      const text = src.slice(start, end);
-      const v = resolvePlain(text);
-      if (v === null) throw GIVE_UP;
-      key = typeof v === "string" ? v : text;
+      key = plainKey(src, start, end);
     }
     this.pos++;
     if (!isWsOrEnd(src.charCodeAt(this.pos))) throw GIVE_UP;
-    return knownKey(key);
+    return key;
   }
   /** A mapping value that starts on a later line: deeper than the mapping, or a sequence at its indentation; else empty. */
   valueBelow(indent) {
@@ -29533,15 +29530,13 @@ var DirectReader = class {
     let key;
     if (c === 34 || c === 39) key = this.quoted();
     else {
-      const text = this.flowPlain();
-      const v = resolvePlain(text);
-      if (v === null || text === "") throw GIVE_UP;
-      key = typeof v === "string" ? v : text;
+      key = this.flowPlain();
+      if (key === "" || resolvePlain(key) === null) throw GIVE_UP;
     }
     if (this.spaces() !== 58 || this.lineStart !== line || key === "__proto__" || key === "<<") throw GIVE_UP;
     this.pos++;
     this.count++;
-    return knownKey(key);
+    return key;
   }
   /** A node inside a flow collection, at `pos`. */
   flowNode(tag) {
@@ -29604,13 +29599,16 @@ var DirectReader = class {
     return text === null ? src.slice(start, end) : text + src.slice(start, end);
   }
 };
-var KEYS = /* @__PURE__ */ new Map();
-function knownKey(key) {
-  const seen = KEYS.get(key);
-  if (seen !== void 0) return seen;
-  if (KEYS.size >= 5e4) KEYS.clear();
-  KEYS.set(key, key);
-  return key;
+var KEY_TABLE = new Array(4096).fill(void 0);
+function plainKey(src, start, end) {
+  const len = end - start;
+  const h = len * 31 + src.charCodeAt(start) * 7 + src.charCodeAt(end - 1) * 3 + src.charCodeAt(start + (len >> 1)) & 4095;
+  const seen = KEY_TABLE[h];
+  if (seen !== void 0 && seen.length === len && src.startsWith(seen, start)) return seen;
+  const text = src.slice(start, end);
+  if (resolvePlain(text) === null) throw GIVE_UP;
+  KEY_TABLE[h] = text;
+  return text;
 }
 function blockEnd(chomping, didRead, empty) {
   if (chomping === 1) return "\n".repeat(didRead ? 1 + empty : empty);

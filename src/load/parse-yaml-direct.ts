@@ -372,15 +372,11 @@ class DirectReader {
       const start = this.pos;
       const end = this.plainLine();
       if (src.charCodeAt(this.pos) !== 58) throw GIVE_UP;
-      const text = src.slice(start, end);
-      const v = resolvePlain(text);
-      // A key is a name, never a YAML 1.1 boolean or number: a logical id `Off` or `Yes` stays as written.
-      if (v === null) throw GIVE_UP;
-      key = typeof v === 'string' ? v : text;
+      key = plainKey(src, start, end);
     }
     this.pos++;
     if (!isWsOrEnd(src.charCodeAt(this.pos))) throw GIVE_UP;
-    return knownKey(key);
+    return key;
   }
 
   /** A mapping value that starts on a later line: deeper than the mapping, or a sequence at its indentation; else empty. */
@@ -717,16 +713,14 @@ class DirectReader {
     let key: string;
     if (c === 34 || c === 39) key = this.quoted();
     else {
-      const text = this.flowPlain();
-      const v = resolvePlain(text);
-      if (v === null || text === '') throw GIVE_UP;
+      key = this.flowPlain();
       // A key is a name, never a YAML 1.1 boolean or number.
-      key = typeof v === 'string' ? v : text;
+      if (key === '' || resolvePlain(key) === null) throw GIVE_UP;
     }
     if (this.spaces() !== 58 || this.lineStart !== line || key === '__proto__' || key === '<<') throw GIVE_UP;
     this.pos++;
     this.count++;
-    return knownKey(key);
+    return key;
   }
 
   /** A node inside a flow collection, at `pos`. */
@@ -794,18 +788,24 @@ class DirectReader {
 }
 
 /**
- * Keys already seen, each as the one string object that first stood for it. A key read from the text is
- * a new string; V8 must find its internal copy in a runtime call before it can be a property name.
- * The string seen before already has one, and templates repeat their keys (Type, Properties, Ref…).
+ * Plain keys seen lately, each as the one string object that first stood for it, in a table indexed by
+ * a hash of the key's length and a few of its characters. A key read from the text as a new string
+ * would have to be found among V8's internal strings (a runtime call) before it can be a property
+ * name; the string seen before is one already. Templates repeat their keys (Type, Properties, Ref…),
+ * so most keys are found here by comparing their text in place, without making a string at all.
  */
-const KEYS = new Map<string, string>();
+const KEY_TABLE: (string | undefined)[] = new Array<string | undefined>(4096).fill(undefined);
 
-function knownKey(key: string): string {
-  const seen = KEYS.get(key);
-  if (seen !== undefined) return seen;
-  if (KEYS.size >= 50_000) KEYS.clear();
-  KEYS.set(key, key);
-  return key;
+/** The key `src[start, end)`, plain: a name, never a YAML 1.1 boolean or number (a logical id `Off` stays as written). */
+function plainKey(src: string, start: number, end: number): string {
+  const len = end - start;
+  const h = (len * 31 + src.charCodeAt(start) * 7 + src.charCodeAt(end - 1) * 3 + src.charCodeAt(start + (len >> 1))) & 4095;
+  const seen = KEY_TABLE[h];
+  if (seen !== undefined && seen.length === len && src.startsWith(seen, start)) return seen;
+  const text = src.slice(start, end);
+  if (resolvePlain(text) === null) throw GIVE_UP;
+  KEY_TABLE[h] = text;
+  return text;
 }
 
 /** What a block scalar's end adds: its last line break (clip), none (strip), or every one (keep). */
