@@ -12,6 +12,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { parseYaml, parseYamlJs } from '../src/load/parse-yaml.js';
 import { parseYamlDirect } from '../src/load/parse-yaml-direct.js';
 import { SHORT_TAGS } from '../src/load/cfn-yaml.js';
+import { ParseFail, TEMPLATE_KEYS } from '../src/load/parse-common.js';
 import type { KeyPath } from '../src/types/types.js';
 import { corpusDir, corpusSkipNote } from './helpers/corpus.js';
 
@@ -44,17 +45,26 @@ function difference(js: Read, direct: Read): string | null {
   return null;
 }
 
-/** 'read' (and equal), 'gave-up', or what went wrong. */
-function compare(text: string): string {
-  let js: Read | null;
+/** A reading, or the failure as a user sees it: message, offset, and whether a template key had been read. */
+function attempt(read: () => Read | null): Read | null | { error: string } {
   try {
-    js = parseYamlJs(text);
-  } catch {
-    js = null;
+    return read();
+  } catch (e) {
+    if (!(e instanceof ParseFail)) throw e;
+    return { error: JSON.stringify([e.message, e.offset, (e.rootKeys ?? []).some((k) => TEMPLATE_KEYS.has(k))]) };
   }
-  const direct = parseYamlDirect(text);
+}
+
+/** 'read' (and equal), 'refused' (with js-yaml's error), 'gave-up', or what went wrong. */
+function compare(text: string): string {
+  const js = attempt(() => parseYamlJs(text));
+  const direct = attempt(() => parseYamlDirect(text));
   if (direct === null) return 'gave-up';
-  if (js === null) return 'the direct reader read a text js-yaml refuses';
+  if ('error' in direct)
+    return js !== null && 'error' in js && js.error === direct.error
+      ? 'refused'
+      : `the direct reader refused with ${direct.error}, js-yaml: ${js && 'error' in js ? js.error : 'read it'}`;
+  if (js === null || 'error' in js) return 'the direct reader read a text js-yaml refuses';
   return difference(js, direct) ?? 'read';
 }
 
@@ -92,11 +102,9 @@ describe('the direct reader on the shapes templates use', () => {
     ['plain scalars that start with indicators', 'A: -1\nB: :x\nC: ?y\nD: a:b\nE: x#y\n'],
     ['a key with spaces before its colon', 'A  : 1\n'],
   ];
-  for (const [name, text] of read) {
-    it(name, () => {
-      expect(compare(text)).toBe('read');
-    });
-  }
+  it.each(read)('%s', (_, text) => {
+    expect(compare(text)).toBe('read');
+  });
 
   // Texts left to js-yaml (which reads them, or refuses them with its message).
   const leftToJsYaml: [string, string][] = [
@@ -104,8 +112,9 @@ describe('the direct reader on the shapes templates use', () => {
     ['merge keys', 'A: &a {x: 1}\nB:\n  <<: *a\n'],
     ['explicit keys', '? A\n: 1\n'],
     ['tabs', 'A:\n\t- x\n'],
-    ['a duplicate key', 'A: 1\nA: 2\n'],
-    ['an unknown tag', 'A: !Rain::Embed x\n'],
+    ['an unknown tag with its node below', 'A: !Rain::Embed\n  x: 1\n'],
+    ['an unknown tag mentioned again on its line', 'A: !Foo "!Foo"\n'],
+    ['a duplicate key in a flow mapping at the root', '{a: 1, a: 2}\n'],
     ['a core tag', 'A: !!str 1\n'],
     ['two documents', 'A: 1\n---\nB: 2\n'],
     ['a directive', '%YAML 1.1\n---\nA: 1\n'],
@@ -113,6 +122,7 @@ describe('the direct reader on the shapes templates use', () => {
     ['a root that is not a mapping', '- a\n- b\n'],
     ["a value on a key's line that is a mapping", 'A: b: c\n'],
     ['a lone CR', 'A: 1\rB: 2\r'],
+    ['a first line that ends in two dashes', 'D--\nA: 1\n'],
     ['an indentation indicator', 'A: |2\n   x\n'],
     ['a non-printable character', 'A: "\x01"\n'],
     ['__proto__', '__proto__: 1\n'],
@@ -144,6 +154,27 @@ describe('the direct reader on the shapes templates use', () => {
   }
 });
 
+describe('the direct reader refuses what js-yaml refuses, with the same message and place', () => {
+  const refused: [string, string][] = [
+    ['a duplicate key at the root', 'AWSTemplateFormatVersion: x\nResources: {}\nResources: {}\n'],
+    ['a duplicate key deep inside', 'Resources:\n  A:\n    Type: T\n    Type: U\n'],
+    ['a duplicate quoted key', 'A:\n  "k": 1\n  \'k\': 2\n'],
+    ['a duplicate key in a flow mapping', 'A: {k: 1, "k": 2}\n'],
+    ['a preprocessor tag', 'Resources:\n  F:\n    Properties:\n      Code: !Rain::Embed handler.py\n'],
+    ['an unknown tag in a flow sequence', 'A: [x, !Foo y]\n'],
+    ['an unknown tag before the template keys', 'Description: !Bar x\nResources: {}\n'],
+  ];
+  it.each(refused)('%s', (_, text) => {
+    expect(compare(text)).toBe('refused');
+  });
+
+  it('a duplicate key whose value holds an error reports the error in the value, as js-yaml does', () => {
+    expect(compare('A: 1\nA: !Foo x\n')).toBe('refused');
+    const e = attempt(() => parseYamlDirect('A: 1\nA: !Foo x\n'));
+    expect(e && 'error' in e ? e.error : null).toContain('unknown tag !Foo');
+  });
+});
+
 describe.skipIf(!corpusDir)(`the direct reader on the corpus${corpusSkipNote}`, () => {
   it('reads the YAML templates as js-yaml does, values and positions', { timeout: 120_000 }, () => {
     const problems: string[] = [];
@@ -161,7 +192,7 @@ describe.skipIf(!corpusDir)(`the direct reader on the corpus${corpusSkipNote}`, 
         if (/^\s*[{[]/.test(text)) continue;
         total++;
         const r = compare(text);
-        if (r === 'read') readCount++;
+        if (r === 'read' || r === 'refused') readCount++;
         else if (r !== 'gave-up') problems.push(`${relative(corpusDir!, file)}: ${r}`);
       }
     }
@@ -294,7 +325,7 @@ describe('the direct reader on generated templates', () => {
         const r = compare(text);
         runs++;
         if (r === 'read') readCount++;
-        expect(r === 'read' || r === 'gave-up' ? 'ok' : `${r}\n--- text:\n${text}`).toBe('ok');
+        expect(r === 'read' || r === 'refused' || r === 'gave-up' ? 'ok' : `${r}\n--- text:\n${text}`).toBe('ok');
       }),
       { numRuns: 400 * SCALE },
     );
@@ -344,6 +375,10 @@ describe('the direct reader on generated templates', () => {
       '~',
       '%',
       '\r',
+      '!Foo ',
+      '!Rain::Embed ',
+      'A: 1\n',
+      'Name: x\n',
     ];
     fc.assert(
       fc.property(fc.constantFrom(...base), fc.array(fc.tuple(fc.nat(), fc.constantFrom(...pieces), fc.boolean()), { minLength: 1, maxLength: 3 }), (text, edits) => {
@@ -353,7 +388,7 @@ describe('the direct reader on generated templates', () => {
           t = insert ? t.slice(0, i) + piece + t.slice(i) : t.slice(0, i) + t.slice(i + 1);
         }
         const r = compare(t);
-        expect(r === 'read' || r === 'gave-up' ? 'ok' : `${r}\n--- text:\n${JSON.stringify(t)}`).toBe('ok');
+        expect(r === 'read' || r === 'refused' || r === 'gave-up' ? 'ok' : `${r}\n--- text:\n${JSON.stringify(t)}`).toBe('ok');
       }),
       { numRuns: 3000 * SCALE },
     );

@@ -25656,6 +25656,10 @@ function duplicateKeyError(text, offset) {
   if (!key) return null;
   return new ParseFail(`duplicate key ${/^["']/.test(key) ? key : JSON.stringify(key)}`, offset);
 }
+function unknownTagError(shown2, offset) {
+  const hint = /^![A-Za-z]+::/.test(shown2) ? " (a preprocessor tag? audit the template it produces)" : "";
+  return new ParseFail(`unknown tag ${shown2}: not a CloudFormation intrinsic function${hint}`, offset);
+}
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -28909,6 +28913,7 @@ var isBlank = (c) => c === 32 || c === 9 || c === 10 || c === 13;
 var GIVE_UP = new Error("not read by the direct reader");
 var DEPTH_LIMIT = 200;
 var LONG_FORM = new Map([...SHORT_TAGS].map((name) => [`!${name}`, longFormOf(`!${name}`)]));
+var LOCAL_TAG = /^![0-9A-Za-z\-#;/?:@&=+$_.~*'()]+$/;
 var NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
 var NOT_PLAIN_START = new Uint8Array(128);
 for (const ch of "!&*|>'\"%@`,[]{}#:?-") NOT_PLAIN_START[ch.charCodeAt(0)] = 1;
@@ -28968,12 +28973,14 @@ var DirectReader = class {
   defs = [];
   logKey = [];
   logAt = [];
+  /** The keys of the root mapping read so far (the current one too), for a failure: js-yaml's reader tells them too. */
+  rootKeys = null;
   document() {
     const src = this.src;
     let col = this.nextContent();
     if (col < 0 || src.charCodeAt(this.pos) === 37) throw GIVE_UP;
-    if (col === 0 && src.startsWith("---", this.pos) && !this.isDocumentMarker(this.pos, 45)) throw GIVE_UP;
-    if (col === 0 && this.isDocumentMarker(this.pos, 45)) {
+    if (col === 0 && src.startsWith("---", this.pos) && !this.isDocumentMarker(this.pos)) throw GIVE_UP;
+    if (col === 0 && this.isDocumentMarker(this.pos)) {
       this.pos += 3;
       this.restOfLine();
       col = this.nextContent();
@@ -29034,14 +29041,15 @@ var DirectReader = class {
         this.pos = p;
         this.lineStart = ls;
         if (c !== c) return -1;
-        if (p === ls && this.started && this.isDocumentMarker(p, c)) throw GIVE_UP;
+        if (p === ls && this.started && this.isDocumentMarker(p)) throw GIVE_UP;
         return p - ls;
       }
     }
   }
   /** `---` or `...` at `p` (a line start) followed by a blank or the end. */
-  isDocumentMarker(p, c) {
+  isDocumentMarker(p) {
     const src = this.src;
+    const c = src.charCodeAt(p);
     return (c === 45 || c === 46) && src.charCodeAt(p + 1) === c && src.charCodeAt(p + 2) === c && isWsOrEnd(src.charCodeAt(p + 3));
   }
   isDash(p) {
@@ -29186,17 +29194,23 @@ var DirectReader = class {
     const mark = this.top;
     const home = this.pos;
     this.count++;
+    const root = this.depth === 1 ? this.rootKeys = [] : null;
     for (; ; ) {
       const keyAt = this.pos;
       const key = this.key();
-      if (key === "__proto__" || key === "<<" || Object.prototype.hasOwnProperty.call(obj, key)) throw GIVE_UP;
+      if (key === "__proto__" || key === "<<") throw GIVE_UP;
+      const again = Object.prototype.hasOwnProperty.call(obj, key);
+      root?.push(key);
       this.entry(key, keyAt);
       this.count++;
       const c = this.spaces();
+      let value;
       if (c === 35 || c !== c || isEol(c)) {
         if (c === 35) this.skipComment();
-        obj[key] = this.valueBelow(indent);
-      } else obj[key] = this.lineNode(indent, false, true);
+        value = this.valueBelow(indent);
+      } else value = this.lineNode(indent, false, true);
+      if (again) throw this.fail(duplicateKeyError(this.src, keyAt));
+      obj[key] = value;
       const col = this.nextContent();
       if (col < indent) break;
       if (col > indent || this.isDash(this.pos)) throw GIVE_UP;
@@ -29262,8 +29276,14 @@ var DirectReader = class {
    */
   tagged(owner, mapValue) {
     const src = this.src;
+    const tagAt = this.pos;
     const long = this.tag();
     const c = this.spaces();
+    if (long === null) {
+      if (c === 35 || c !== c || isEol(c)) throw GIVE_UP;
+      this.lineNode(owner, true, mapValue);
+      throw this.unknownTag(tagAt);
+    }
     let content;
     if (c === 35 || c !== c || isEol(c)) {
       if (c === 35) this.skipComment();
@@ -29275,15 +29295,36 @@ var DirectReader = class {
     } else content = this.lineNode(owner, true, false);
     return this.intrinsic(long, content);
   }
-  /** The short-form tag at `pos` (a `!`): its long form (`Fn::Sub`); anything else gives up. */
+  /**
+   * The short-form tag at `pos` (a `!`): its long form (`Fn::Sub`), or null for another local tag
+   * (`!Rain::Embed`) that js-yaml would refuse as unknown; any other tag gives up.
+   */
   tag() {
     const src = this.src;
     let p = this.pos + 1;
     while (!isWsOrEnd(src.charCodeAt(p))) p++;
-    const long = LONG_FORM.get(src.slice(this.pos, p));
-    if (long === void 0) throw GIVE_UP;
+    const text = src.slice(this.pos, p);
+    const long = LONG_FORM.get(text);
+    if (long === void 0 && !LOCAL_TAG.test(text)) throw GIVE_UP;
     this.pos = p;
-    return long;
+    return long ?? null;
+  }
+  /** The error for the unknown tag at `at`, its node read: where js-yaml's message places it (the tag's last mention before the error). */
+  unknownTag(at) {
+    const src = this.src;
+    let end = at + 1;
+    while (!isWsOrEnd(src.charCodeAt(end))) end++;
+    const shown2 = src.slice(at, end);
+    const lineEnd = src.indexOf("\n", this.pos);
+    const again = src.indexOf(shown2, at + 1);
+    if (again !== -1 && (lineEnd === -1 || again < lineEnd)) throw GIVE_UP;
+    return this.fail(unknownTagError(shown2, at));
+  }
+  /** A failure as js-yaml's reader reports it, with the root mapping's keys read so far; without a block mapping at the root, js-yaml's. */
+  fail(error3) {
+    if (error3 === null || this.rootKeys === null) throw GIVE_UP;
+    error3.rootKeys = this.rootKeys;
+    return error3;
   }
   /** `{ 'Fn::Sub': content }`, marked in the table as having no position of its own. */
   intrinsic(long, content) {
@@ -29445,7 +29486,7 @@ var DirectReader = class {
   fold(at) {
     const p = this.peekBreaks(at);
     this.lineStart = this.peekLineStart;
-    if (p === this.lineStart && this.isDocumentMarker(p, this.src.charCodeAt(p))) throw GIVE_UP;
+    if (p === this.lineStart && this.isDocumentMarker(p)) throw GIVE_UP;
     return p;
   }
   // -------------------------------------------------------------------------------------------
@@ -29460,7 +29501,7 @@ var DirectReader = class {
       else if (c === 10 || c === 13) {
         p = this.lineBreak(p);
         this.lineStart = p;
-        if (this.isDocumentMarker(p, src.charCodeAt(p))) throw GIVE_UP;
+        if (this.isDocumentMarker(p)) throw GIVE_UP;
       } else if (c === 35 && (p === this.lineStart || src.charCodeAt(p - 1) === 32)) {
         let d = c;
         while (d === d && d !== 10 && d !== 13) d = src.charCodeAt(++p);
@@ -29489,10 +29530,12 @@ var DirectReader = class {
       const at = this.pos;
       if (isMap2) {
         const key = this.flowKey();
-        if (Object.prototype.hasOwnProperty.call(result2, key)) throw GIVE_UP;
+        const again = Object.prototype.hasOwnProperty.call(result2, key);
         this.entry(key, at);
         this.flowSpace();
-        result2[key] = this.flowNode(false);
+        const value = this.flowNode(false);
+        if (again) throw this.fail(duplicateKeyError(this.src, at));
+        result2[key] = value;
       } else {
         const line = this.lineStart;
         const item = this.flowNode(false);
@@ -29546,8 +29589,14 @@ var DirectReader = class {
     if (c === 34 || c === 39) return this.quoted();
     if (c === 33) {
       if (tag) throw GIVE_UP;
+      const tagAt = this.pos;
       const long = this.tag();
       const d = this.flowSpace();
+      if (long === null) {
+        if (d === 44 || d === 93 || d === 125 || this.lineStart > tagAt) throw GIVE_UP;
+        this.flowNode(true);
+        throw this.unknownTag(tagAt);
+      }
       return this.intrinsic(long, d === 44 || d === 93 || d === 125 ? null : this.flowNode(true));
     }
     const text = this.flowPlain();
@@ -29581,7 +29630,7 @@ var DirectReader = class {
         const d = src.charCodeAt(q);
         if (d !== d || isFlowIndicator(d) || d === 35 || q - ls <= this.flowOwner || d === 58 && (isWsOrEnd(src.charCodeAt(q + 1)) || isFlowIndicator(src.charCodeAt(q + 1))))
           break;
-        if (q === ls && this.isDocumentMarker(q, d)) throw GIVE_UP;
+        if (q === ls && this.isDocumentMarker(q)) throw GIVE_UP;
         text = (text ?? "") + src.slice(start, end) + foldedBreaks(breaks2);
         this.lineStart = ls;
         p = start = end = q;
@@ -29789,8 +29838,7 @@ function readerError(e, text) {
     const tag = unknown2[1];
     const shown2 = tag.startsWith("tag:yaml.org,2002:") ? `!!${tag.slice(18)}` : tag;
     const where = text.lastIndexOf(shown2, at);
-    const hint = /^![A-Za-z]+::/.test(shown2) ? " (a preprocessor tag? audit the template it produces)" : "";
-    return new ParseFail(`unknown tag ${shown2}: not a CloudFormation intrinsic function${hint}`, where >= 0 ? where : at);
+    return unknownTagError(shown2, where >= 0 ? where : at);
   }
   return new YamlSyntaxError(`YAML: ${reason}`, at);
 }
@@ -29828,9 +29876,7 @@ function parseYamlFallback(text) {
     const tag = node.tag;
     const intrinsic = tag ? longFormOf(tag) : null;
     if (tag && !intrinsic && !CORE_TAGS.has(tag)) {
-      const shown2 = tag.startsWith("tag:yaml.org,2002:") ? `!!${tag.slice(18)}` : tag;
-      const hint = /^![A-Za-z]+::/.test(shown2) ? " (a preprocessor tag? audit the template it produces)" : "";
-      throw new ParseFail(`unknown tag ${shown2}: not a CloudFormation intrinsic function${hint}`, node.range?.[0] ?? null);
+      throw unknownTagError(tag.startsWith("tag:yaml.org,2002:") ? `!!${tag.slice(18)}` : tag, node.range?.[0] ?? null);
     }
     let value2;
     if (isMap2(node)) value2 = mapValue(node, depth);

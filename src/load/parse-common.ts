@@ -41,3 +41,10 @@ export function duplicateKeyError(text: string, offset: number): ParseFail | nul
   if (!key) return null;
   return new ParseFail(`duplicate key ${/^["']/.test(key) ? key : JSON.stringify(key)}`, offset);
 }
+
+/** A tag that is not a CloudFormation intrinsic function; `shown` as written (`!Rain::Embed`, `!!binary`). */
+export function unknownTagError(shown: string, offset: number | null): ParseFail {
+  // Tool tags such as !Rain::Embed are expanded by a preprocessor before deployment: say so.
+  const hint = /^![A-Za-z]+::/.test(shown) ? ' (a preprocessor tag? audit the template it produces)' : '';
+  return new ParseFail(`unknown tag ${shown}: not a CloudFormation intrinsic function${hint}`, offset);
+}

@@ -14,7 +14,7 @@
  * break, a trailing comma in a flow collection), and CloudFormation's for plain scalars (resolvePlain).
  */
 import { intrinsicValue, longFormOf, resolvePlain, SHORT_TAGS } from './cfn-yaml.js';
-import type { Parsed } from './parse-common.js';
+import { duplicateKeyError, ParseFail, unknownTagError, type Parsed } from './parse-common.js';
 import { INTRINSIC, locator } from './yaml-positions.js';
 
 /** Thrown to give up; made once, so giving up costs no stack trace. */
@@ -25,6 +25,9 @@ const DEPTH_LIMIT = 200;
 
 /** `!Sub` → `Fn::Sub`. */
 const LONG_FORM: ReadonlyMap<string, string> = new Map([...SHORT_TAGS].map((name) => [`!${name}`, longFormOf(`!${name}`)!]));
+
+/** A local tag js-yaml reads and then refuses as unknown: `!` and a name of URI characters. */
+const LOCAL_TAG = /^![0-9A-Za-z\-#;/?:@&=+$_.~*'()]+$/;
 
 /** js-yaml's test for characters a YAML stream may not hold (outside comments). */
 // eslint-disable-next-line no-control-regex -- control characters are what it looks for
@@ -91,6 +94,8 @@ class DirectReader {
   private readonly defs: number[] = [];
   private readonly logKey: (string | null)[] = [];
   private readonly logAt: number[] = [];
+  /** The keys of the root mapping read so far (the current one too), for a failure: js-yaml's reader tells them too. */
+  private rootKeys: string[] | null = null;
 
   constructor(private readonly src: string) {
     this.len = src.length;
@@ -101,8 +106,8 @@ class DirectReader {
     let col = this.nextContent();
     if (col < 0 || src.charCodeAt(this.pos) === 37) throw GIVE_UP; // empty, or a %directive
     // js-yaml takes three dashes at the start for a marker whatever follows them (`---A: 1` is an error there).
-    if (col === 0 && src.startsWith('---', this.pos) && !this.isDocumentMarker(this.pos, 45)) throw GIVE_UP;
-    if (col === 0 && this.isDocumentMarker(this.pos, 45)) {
+    if (col === 0 && src.startsWith('---', this.pos) && !this.isDocumentMarker(this.pos)) throw GIVE_UP;
+    if (col === 0 && this.isDocumentMarker(this.pos)) {
       this.pos += 3;
       this.restOfLine();
       col = this.nextContent();
@@ -170,15 +175,16 @@ class DirectReader {
         this.pos = p;
         this.lineStart = ls;
         if (c !== c) return -1;
-        if (p === ls && this.started && this.isDocumentMarker(p, c)) throw GIVE_UP;
+        if (p === ls && this.started && this.isDocumentMarker(p)) throw GIVE_UP;
         return p - ls;
       }
     }
   }
 
   /** `---` or `...` at `p` (a line start) followed by a blank or the end. */
-  private isDocumentMarker(p: number, c: number): boolean {
+  private isDocumentMarker(p: number): boolean {
     const src = this.src;
+    const c = src.charCodeAt(p);
     return (c === 45 || c === 46) && src.charCodeAt(p + 1) === c && src.charCodeAt(p + 2) === c && isWsOrEnd(src.charCodeAt(p + 3));
   }
 
@@ -339,18 +345,25 @@ class DirectReader {
     const mark = this.top;
     const home = this.pos;
     this.count++;
+    const root = this.depth === 1 ? (this.rootKeys = [] as string[]) : null;
     for (;;) {
       const keyAt = this.pos;
       const key = this.key();
-      if (key === '__proto__' || key === '<<' || Object.prototype.hasOwnProperty.call(obj, key)) throw GIVE_UP;
+      if (key === '__proto__' || key === '<<') throw GIVE_UP;
+      // A key read twice is refused once its value is read (js-yaml's order: an error in the value comes first).
+      const again = Object.prototype.hasOwnProperty.call(obj, key);
+      root?.push(key);
       this.entry(key, keyAt);
       this.count++;
       // Past the `:`: the value on this line, or below.
       const c = this.spaces();
+      let value: unknown;
       if (c === 35 || c !== c || isEol(c)) {
         if (c === 35) this.skipComment();
-        obj[key] = this.valueBelow(indent);
-      } else obj[key] = this.lineNode(indent, false, true);
+        value = this.valueBelow(indent);
+      } else value = this.lineNode(indent, false, true);
+      if (again) throw this.fail(duplicateKeyError(this.src, keyAt));
+      obj[key] = value;
       const col = this.nextContent();
       if (col < indent) break;
       if (col > indent || this.isDash(this.pos)) throw GIVE_UP;
@@ -421,8 +434,15 @@ class DirectReader {
    */
   private tagged(owner: number, mapValue: boolean): Record<string, unknown> {
     const src = this.src;
+    const tagAt = this.pos;
     const long = this.tag();
     const c = this.spaces();
+    if (long === null) {
+      // An unknown tag with its node on its line: refused once the node is read, as js-yaml refuses it.
+      if (c === 35 || c !== c || isEol(c)) throw GIVE_UP;
+      this.lineNode(owner, true, mapValue);
+      throw this.unknownTag(tagAt);
+    }
     let content: unknown;
     if (c === 35 || c !== c || isEol(c)) {
       if (c === 35) this.skipComment();
@@ -437,15 +457,39 @@ class DirectReader {
     return this.intrinsic(long, content);
   }
 
-  /** The short-form tag at `pos` (a `!`): its long form (`Fn::Sub`); anything else gives up. */
-  private tag(): string {
+  /**
+   * The short-form tag at `pos` (a `!`): its long form (`Fn::Sub`), or null for another local tag
+   * (`!Rain::Embed`) that js-yaml would refuse as unknown; any other tag gives up.
+   */
+  private tag(): string | null {
     const src = this.src;
     let p = this.pos + 1;
     while (!isWsOrEnd(src.charCodeAt(p))) p++;
-    const long = LONG_FORM.get(src.slice(this.pos, p));
-    if (long === undefined) throw GIVE_UP;
+    const text = src.slice(this.pos, p);
+    const long = LONG_FORM.get(text);
+    if (long === undefined && !LOCAL_TAG.test(text)) throw GIVE_UP;
     this.pos = p;
-    return long;
+    return long ?? null;
+  }
+
+  /** The error for the unknown tag at `at`, its node read: where js-yaml's message places it (the tag's last mention before the error). */
+  private unknownTag(at: number): ParseFail {
+    const src = this.src;
+    let end = at + 1;
+    while (!isWsOrEnd(src.charCodeAt(end))) end++;
+    const shown = src.slice(at, end);
+    // Another mention of the tag before the end of the node's line would make that place ambiguous.
+    const lineEnd = src.indexOf('\n', this.pos);
+    const again = src.indexOf(shown, at + 1);
+    if (again !== -1 && (lineEnd === -1 || again < lineEnd)) throw GIVE_UP;
+    return this.fail(unknownTagError(shown, at));
+  }
+
+  /** A failure as js-yaml's reader reports it, with the root mapping's keys read so far; without a block mapping at the root, js-yaml's. */
+  private fail(error: ParseFail | null): ParseFail {
+    if (error === null || this.rootKeys === null) throw GIVE_UP;
+    error.rootKeys = this.rootKeys;
+    return error;
   }
 
   /** `{ 'Fn::Sub': content }`, marked in the table as having no position of its own. */
@@ -621,7 +665,7 @@ class DirectReader {
   private fold(at: number): number {
     const p = this.peekBreaks(at);
     this.lineStart = this.peekLineStart;
-    if (p === this.lineStart && this.isDocumentMarker(p, this.src.charCodeAt(p))) throw GIVE_UP;
+    if (p === this.lineStart && this.isDocumentMarker(p)) throw GIVE_UP;
     return p;
   }
 
@@ -638,7 +682,7 @@ class DirectReader {
       else if (c === 10 || c === 13) {
         p = this.lineBreak(p);
         this.lineStart = p;
-        if (this.isDocumentMarker(p, src.charCodeAt(p))) throw GIVE_UP;
+        if (this.isDocumentMarker(p)) throw GIVE_UP;
       } else if (c === 35 && (p === this.lineStart || src.charCodeAt(p - 1) === 32)) {
         let d = c;
         while (d === d && d !== 10 && d !== 13) d = src.charCodeAt(++p);
@@ -669,10 +713,12 @@ class DirectReader {
       const at = this.pos;
       if (isMap) {
         const key = this.flowKey();
-        if (Object.prototype.hasOwnProperty.call(result, key)) throw GIVE_UP;
+        const again = Object.prototype.hasOwnProperty.call(result, key);
         this.entry(key, at);
         this.flowSpace();
-        (result as Record<string, unknown>)[key] = this.flowNode(false);
+        const value = this.flowNode(false);
+        if (again) throw this.fail(duplicateKeyError(this.src, at));
+        (result as Record<string, unknown>)[key] = value;
       } else {
         const line = this.lineStart;
         const item = this.flowNode(false);
@@ -731,8 +777,14 @@ class DirectReader {
     if (c === 34 || c === 39) return this.quoted();
     if (c === 33) {
       if (tag) throw GIVE_UP;
+      const tagAt = this.pos;
       const long = this.tag();
       const d = this.flowSpace();
+      if (long === null) {
+        if (d === 44 || d === 93 || d === 125 || this.lineStart > tagAt) throw GIVE_UP;
+        this.flowNode(true);
+        throw this.unknownTag(tagAt);
+      }
       // Nothing after the tag: `[!GetAZs , x]` holds `{ 'Fn::GetAZs': '' }`.
       return this.intrinsic(long, d === 44 || d === 93 || d === 125 ? null : this.flowNode(true));
     }
@@ -768,7 +820,7 @@ class DirectReader {
         const d = src.charCodeAt(q);
         if (d !== d || isFlowIndicator(d) || d === 35 || q - ls <= this.flowOwner || (d === 58 && (isWsOrEnd(src.charCodeAt(q + 1)) || isFlowIndicator(src.charCodeAt(q + 1)))))
           break;
-        if (q === ls && this.isDocumentMarker(q, d)) throw GIVE_UP;
+        if (q === ls && this.isDocumentMarker(q)) throw GIVE_UP;
         text = (text ?? '') + src.slice(start, end) + foldedBreaks(breaks);
         this.lineStart = ls;
         p = start = end = q;

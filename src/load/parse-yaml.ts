@@ -14,7 +14,7 @@
  */
 import { load, YAMLException, type LoadOptions } from 'js-yaml';
 import { CFN_SCHEMA, intrinsicValue, longFormOf, SHORT_TAGS } from './cfn-yaml.js';
-import { duplicateKeyError, MAX_DEPTH, ParseFail, TOO_DEEP, type Parsed } from './parse-common.js';
+import { duplicateKeyError, MAX_DEPTH, ParseFail, TOO_DEEP, unknownTagError, type Parsed } from './parse-common.js';
 import { INTRINSIC, isBlank, locator, skipBlank } from './yaml-positions.js';
 import { parseYamlDirect } from './parse-yaml-direct.js';
 
@@ -242,9 +242,7 @@ function readerError(e: unknown, text: string): unknown {
     const tag = unknown[1]!;
     const shown = tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice(18)}` : tag;
     const where = text.lastIndexOf(shown, at);
-    // Tool tags such as !Rain::Embed are expanded by a preprocessor before deployment: say so.
-    const hint = /^![A-Za-z]+::/.test(shown) ? ' (a preprocessor tag? audit the template it produces)' : '';
-    return new ParseFail(`unknown tag ${shown}: not a CloudFormation intrinsic function${hint}`, where >= 0 ? where : at);
+    return unknownTagError(shown, where >= 0 ? where : at);
   }
   return new YamlSyntaxError(`YAML: ${reason}`, at);
 }
