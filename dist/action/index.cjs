@@ -31611,10 +31611,15 @@ var RuleIndex = class {
   rules;
   byType = /* @__PURE__ */ new Map();
   wildcard = [];
+  /** The rules of a type and the wildcard ones, made once per type (asked for every resource). */
+  withWildcard = /* @__PURE__ */ new Map();
   forType(type2) {
     const specific = this.byType.get(type2);
     if (!specific) return this.wildcard;
-    return this.wildcard.length ? [...specific, ...this.wildcard] : specific;
+    if (!this.wildcard.length) return specific;
+    let both = this.withWildcard.get(type2);
+    if (!both) this.withWildcard.set(type2, both = [...specific, ...this.wildcard]);
+    return both;
   }
 };
 function evaluate(graph, index2) {

@@ -460,10 +460,16 @@ export class RuleIndex {
     }
   }
 
+  /** The rules of a type and the wildcard ones, made once per type (asked for every resource). */
+  private readonly withWildcard = new Map<string, readonly CompiledRule[]>();
+
   forType(type: string): readonly CompiledRule[] {
     const specific = this.byType.get(type);
     if (!specific) return this.wildcard;
-    return this.wildcard.length ? [...specific, ...this.wildcard] : specific;
+    if (!this.wildcard.length) return specific;
+    let both = this.withWildcard.get(type);
+    if (!both) this.withWildcard.set(type, (both = [...specific, ...this.wildcard]));
+    return both;
   }
 }
 
