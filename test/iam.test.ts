@@ -13,6 +13,7 @@ import {
   policyDocuments,
   principals,
   statementsOf,
+  StatementReads,
   wildcardMatch,
   actionsCover,
   elementCovers,
@@ -29,7 +30,17 @@ function graphOf(text: string) {
   return buildGraph(t.template);
 }
 
-const stmt = (body: Record<string, unknown>): KnownStatement => ({ known: true, path: [], index: 0, body, effect: 'Allow', sid: null, conditions: [], fromText: false });
+const stmt = (body: Record<string, unknown>): KnownStatement => ({
+  known: true,
+  path: [],
+  index: 0,
+  body,
+  effect: 'Allow',
+  sid: null,
+  conditions: [],
+  fromText: false,
+  read: new StatementReads(graphOf('Resources: {X: {Type: AWS::SNS::Topic}}').resolver),
+});
 
 describe('wildcardMatch', () => {
   it.each([

@@ -23968,7 +23968,10 @@ function makeStatement(body, path2, index2, conditions, resolver, inText) {
     effect = e.toLowerCase() === "deny" ? "Deny" : e.toLowerCase() === "allow" ? "Allow" : null;
   }
   const sid = typeof body["Sid"] === "string" ? body["Sid"] : null;
-  return { known: true, path: path2, index: index2, body, effect, sid, conditions, fromText: inText };
+  return { known: true, path: path2, index: index2, body, effect, sid, conditions, fromText: inText, read: new StatementReads(resolver) };
+}
+function statementElements(stmt, key, params = NO_DECLS) {
+  return stmt.read.of(stmt.body, key, params);
 }
 function keyPath(stmt, key) {
   return stmt.fromText || !(key in stmt.body) ? stmt.path : [...stmt.path, key];
@@ -24216,7 +24219,7 @@ function isLowImpactServiceWildcard(action) {
   const i = action.indexOf(":");
   return i > 0 && LOW_IMPACT_SERVICES.has(action.slice(0, i).toLowerCase());
 }
-var isObj, IDENTITY_DOC_TYPES, INLINE_POLICY_TYPES, RESOURCE_DOC_PROPERTY, ValueMemo, ELEMENTS, ABSENT, PIECES, NO_DECLS, DECLS, LOWERED, READ_VERBS, STAR_ONLY_ACTIONS, STAR_ONLY_PREFIXES, LOW_IMPACT_SERVICES, ESCALATION_ACTIONS, COMPUTE_TAKEOVER_ACTIONS, PASSROLE_LAUNCH_ACTIONS;
+var isObj, IDENTITY_DOC_TYPES, INLINE_POLICY_TYPES, RESOURCE_DOC_PROPERTY, StatementReads, ValueMemo, ELEMENTS, ABSENT, PIECES, NO_DECLS, DECLS, LOWERED, READ_VERBS, STAR_ONLY_ACTIONS, STAR_ONLY_PREFIXES, LOW_IMPACT_SERVICES, ESCALATION_ACTIONS, COMPUTE_TAKEOVER_ACTIONS, PASSROLE_LAUNCH_ACTIONS;
 var init_iam = __esm({
   "src/model/iam.ts"() {
     "use strict";
@@ -24240,6 +24243,20 @@ var init_iam = __esm({
       "AWS::Events::EventBus": "Policy",
       "AWS::S3::AccessPoint": "Policy",
       "AWS::S3::MultiRegionAccessPointPolicy": "Policy"
+    };
+    StatementReads = class {
+      constructor(resolver) {
+        this.resolver = resolver;
+      }
+      resolver;
+      /** Action, NotAction, Resource; each read without declarations, then with the resolver's. */
+      slots = [void 0, void 0, void 0, void 0, void 0, void 0];
+      decls;
+      of(body, key, params) {
+        if (params !== NO_DECLS && (this.decls ??= params) !== params) return elements(body[key], this.resolver, params);
+        const slot = (key === "Action" ? 0 : key === "NotAction" ? 2 : 4) + (params === NO_DECLS ? 0 : 1);
+        return this.slots[slot] ??= elements(body[key], this.resolver, params);
+      }
     };
     ValueMemo = class {
       nodes = /* @__PURE__ */ new Map();
@@ -34664,9 +34681,9 @@ function isFullAdmin(actions, resources) {
 }
 function grants(stmt, resolver, action) {
   const lower = action.toLowerCase();
-  if ("Action" in stmt.body) return elementCovers(elements(stmt.body["Action"], resolver), lower);
+  if ("Action" in stmt.body) return elementCovers(statementElements(stmt, "Action"), lower);
   if ("NotAction" in stmt.body) {
-    const excluded = elements(stmt.body["NotAction"], resolver);
+    const excluded = statementElements(stmt, "NotAction");
     return excluded.unknown === null && !elementCovers(excluded, lower);
   }
   return false;
@@ -34745,8 +34762,8 @@ function testStatement(test, stmt, resolver, options, params, extra) {
   const sid = () => stmt.sid ?? `#${stmt.index}`;
   switch (test) {
     case "fullAdmin": {
-      const actions = elements(b["Action"], resolver, params);
-      const resources = elements(b["Resource"], resolver);
+      const actions = statementElements(stmt, "Action", params);
+      const resources = statementElements(stmt, "Resource");
       const star = actions.values.find((a) => /^\*+$/.test(a.value));
       const rStar = firstStar(resources);
       if (star && rStar) return { path: keyPath(stmt, "Action"), data: { sid: sid(), action: "*", resource: "*" }, conditions: cond(stmt.conditions, star.conditions, rStar.conditions) };
@@ -34756,8 +34773,8 @@ function testStatement(test, stmt, resolver, options, params, extra) {
     }
     case "wildcardAction": {
       if (extra.kind === "resource" && ownAccountRootOnly(b["Principal"], resolver)) return null;
-      const actions = elements(b["Action"], resolver, params);
-      if (options.excludeAdmin !== false && isFullAdmin(actions, elements(b["Resource"], resolver))) return null;
+      const actions = statementElements(stmt, "Action", params);
+      if (options.excludeAdmin !== false && isFullAdmin(actions, statementElements(stmt, "Resource"))) return null;
       const hits = actions.values.filter((a) => isServiceWildcard(a.value) && !isLowImpactServiceWildcard(a.value));
       const hit = hits[0];
       if (hit) {
@@ -34770,8 +34787,8 @@ function testStatement(test, stmt, resolver, options, params, extra) {
     }
     case "wildcardResourceWrite": {
       if (!("Action" in b)) return null;
-      const actions = elements(b["Action"], resolver);
-      const resources = elements(b["Resource"], resolver, params);
+      const actions = statementElements(stmt, "Action");
+      const resources = statementElements(stmt, "Resource", params);
       const rStar = firstStar(resources);
       if (!rStar && resources.unknown === null || isFullAdmin(actions, resources)) return null;
       if (scopesResources(b["Condition"])) return null;
@@ -34782,8 +34799,8 @@ function testStatement(test, stmt, resolver, options, params, extra) {
     }
     case "permissionsManagementWildcard": {
       if (!("Action" in b)) return null;
-      const actions = elements(b["Action"], resolver);
-      const resources = elements(b["Resource"], resolver);
+      const actions = statementElements(stmt, "Action");
+      const resources = statementElements(stmt, "Resource");
       if (isFullAdmin(actions, resources) || scopesResources(b["Condition"])) return null;
       const broad = resources.values.find((r) => broadResource(r.value));
       if (!broad) return null;
@@ -34796,16 +34813,16 @@ function testStatement(test, stmt, resolver, options, params, extra) {
       return null;
     }
     case "passRoleWildcard": {
-      const actions = elements(b["Action"], resolver);
-      const resources = elements(b["Resource"], resolver);
+      const actions = statementElements(stmt, "Action");
+      const resources = statementElements(stmt, "Resource");
       if ("Action" in b && isFullAdmin(actions, resources)) return null;
       const broad = resources.values.find((r) => broadIamResource(r.value));
       if (!broad || !grants(stmt, resolver, "iam:PassRole")) return null;
       return { path: keyPath(stmt, "Action" in b ? "Action" : "NotAction"), data: { sid: sid(), action: "iam:PassRole", resource: broad.value }, conditions: cond(stmt.conditions, broad.conditions) };
     }
     case "privilegeEscalation": {
-      const actions = elements(b["Action"], resolver);
-      const resources = elements(b["Resource"], resolver);
+      const actions = statementElements(stmt, "Action");
+      const resources = statementElements(stmt, "Resource");
       if ("Action" in b && isFullAdmin(actions, resources)) return null;
       const broad = resources.values.find((r) => broadResource(r.value));
       if (!broad) return null;
@@ -34859,7 +34876,7 @@ var policyStatement = defineCheck({ name: "policyStatement", options: policyStat
   const resolver = ctx.graph.resolver;
   const params = parameterDecls(ctx.graph.template.body, ctx.graph.resolver);
   const stmts = readAllowStatements(ctx, docKinds(ctx.options));
-  const passRole = test === "privilegeEscalation" && stmts.some(({ stmt }) => grants(stmt, resolver, "iam:PassRole") && elements(stmt.body["Resource"], resolver).values.some((r) => broadIamResource(r.value)));
+  const passRole = test === "privilegeEscalation" && stmts.some(({ stmt }) => grants(stmt, resolver, "iam:PassRole") && statementElements(stmt, "Resource").values.some((r) => broadIamResource(r.value)));
   let decided = false;
   for (const { stmt, kind } of stmts) {
     const hit = testStatement(test, stmt, resolver, ctx.options, params, { passRole, kind });
@@ -34871,7 +34888,7 @@ var policyStatement = defineCheck({ name: "policyStatement", options: policyStat
   if (decided) return;
   for (const { stmt } of stmts) {
     for (const key of ELEMENTS_READ[test] ?? []) {
-      const el = elements(stmt.body[key], resolver, params);
+      const el = statementElements(stmt, key, params);
       if (el.unknown !== null) ctx.undecided(keyPath(stmt, key), el.unknown, stmt.conditions);
     }
   }

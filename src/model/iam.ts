@@ -36,6 +36,8 @@ export type Statement =
       readonly conditions: readonly ConditionBranch[];
       /** The statement came from a JSON-text document: its keys have no template path of their own. */
       readonly fromText: boolean;
+      /** Its elements as the policy rules read them, made on first read (statementElements). */
+      readonly read: StatementReads;
     }
   | { readonly known: false; readonly path: KeyPath; readonly reason: UnknownCause; readonly conditions: readonly ConditionBranch[] };
 
@@ -194,7 +196,35 @@ function makeStatement(body: Obj, path: KeyPath, index: number, conditions: read
     effect = e.toLowerCase() === 'deny' ? 'Deny' : e.toLowerCase() === 'allow' ? 'Allow' : null;
   }
   const sid = typeof body['Sid'] === 'string' ? body['Sid'] : null;
-  return { known: true, path, index, body, effect, sid, conditions, fromText: inText };
+  return { known: true, path, index, body, effect, sid, conditions, fromText: inText, read: new StatementReads(resolver) };
+}
+
+/** The keys of a statement the policy rules read as elements. */
+export type ElementKey = 'Action' | 'NotAction' | 'Resource';
+
+/**
+ * A statement's elements, kept on the statement: the policy rules (ten of them, several reads each) ask
+ * for the same few, and a field is cheaper than the resolver's memo tables. A statement belongs to one
+ * resolver, and the declarations a rule reads with are that resolver's (parameterDecls) or none.
+ */
+export class StatementReads {
+  /** Action, NotAction, Resource; each read without declarations, then with the resolver's. */
+  private readonly slots: (Elements | undefined)[] = [undefined, undefined, undefined, undefined, undefined, undefined];
+  private decls: ParameterDecls | undefined;
+
+  constructor(private readonly resolver: Resolver) {}
+
+  of(body: Readonly<Record<string, unknown>>, key: ElementKey, params: ParameterDecls): Elements {
+    // Declarations other than the first ones asked with (never the case in the rules): read, not kept.
+    if (params !== NO_DECLS && (this.decls ??= params) !== params) return elements(body[key], this.resolver, params);
+    const slot = (key === 'Action' ? 0 : key === 'NotAction' ? 2 : 4) + (params === NO_DECLS ? 0 : 1);
+    return (this.slots[slot] ??= elements(body[key], this.resolver, params));
+  }
+}
+
+/** A statement's element `key` (read with `params`, or with none). */
+export function statementElements(stmt: KnownStatement, key: ElementKey, params: ParameterDecls = NO_DECLS): Elements {
+  return stmt.read.of(stmt.body, key, params);
 }
 
 /** Path to a key of a statement (the document itself when the statement came from JSON text). */

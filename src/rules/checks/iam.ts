@@ -7,7 +7,7 @@ import type { ConditionBranch, KeyPath, UnknownCause } from '../../types/types.j
 import type { Resource, ResourceGraph } from '../../model/graph.js';
 import {
   COMPUTE_TAKEOVER_ACTIONS, elementCovers, elements, ESCALATION_ACTIONS, PASSROLE_LAUNCH_ACTIONS, isLowImpactServiceWildcard, isReadAction, isServiceWildcard, isStarOnlyAction, keyPath, mergeBranches, parameterDecls, policyDocuments,
-  principals, statementsOf, type DocKind, type Elements, type KnownStatement, type ParameterDecls,
+  principals, statementElements, statementsOf, type DocKind, type ElementKey, type Elements, type KnownStatement, type ParameterDecls,
 } from '../../model/iam.js';
 import { classifyAction, grantsScopedWrite } from '../../model/iam-actions.js';
 import { entryRestriction, oidcProviderHost, oidcRestriction } from '../../model/iam-conditions.js';
@@ -95,9 +95,9 @@ function isFullAdmin(actions: Elements, resources: Elements): boolean {
 /** The statement's actions as patterns; with NotAction, `grants(a)` means "not excluded". */
 function grants(stmt: KnownStatement, resolver: Resolver, action: string): boolean {
   const lower = action.toLowerCase();
-  if ('Action' in stmt.body) return elementCovers(elements(stmt.body['Action'], resolver), lower);
+  if ('Action' in stmt.body) return elementCovers(statementElements(stmt, 'Action'), lower);
   if ('NotAction' in stmt.body) {
-    const excluded = elements(stmt.body['NotAction'], resolver);
+    const excluded = statementElements(stmt, 'NotAction');
     return excluded.unknown === null && !elementCovers(excluded, lower);
   }
   return false;
@@ -206,8 +206,8 @@ function testStatement(test: StatementTest, stmt: KnownStatement, resolver: Reso
   const sid = (): string => stmt.sid ?? `#${stmt.index}`;
   switch (test) {
     case 'fullAdmin': {
-      const actions = elements(b['Action'], resolver, params);
-      const resources = elements(b['Resource'], resolver);
+      const actions = statementElements(stmt, 'Action', params);
+      const resources = statementElements(stmt, 'Resource');
       const star = actions.values.find((a) => /^\*+$/.test(a.value));
       const rStar = firstStar(resources);
       if (star && rStar) return { path: keyPath(stmt, 'Action'), data: { sid: sid(), action: '*', resource: '*' }, conditions: cond(stmt.conditions, star.conditions, rStar.conditions) };
@@ -218,8 +218,8 @@ function testStatement(test: StatementTest, stmt: KnownStatement, resolver: Reso
     case 'wildcardAction': {
       // A resource policy that gives every action to its own account's root only delegates to that account's IAM.
       if (extra.kind === 'resource' && ownAccountRootOnly(b['Principal'], resolver)) return null;
-      const actions = elements(b['Action'], resolver, params);
-      if (options.excludeAdmin !== false && isFullAdmin(actions, elements(b['Resource'], resolver))) return null;
+      const actions = statementElements(stmt, 'Action', params);
+      if (options.excludeAdmin !== false && isFullAdmin(actions, statementElements(stmt, 'Resource'))) return null;
       // Every wildcard of the statement is named, not only the first.
       const hits = actions.values.filter((a) => isServiceWildcard(a.value) && !isLowImpactServiceWildcard(a.value));
       const hit = hits[0];
@@ -233,8 +233,8 @@ function testStatement(test: StatementTest, stmt: KnownStatement, resolver: Reso
     }
     case 'wildcardResourceWrite': {
       if (!('Action' in b)) return null; // NotAction is PolicyAllowNotAction's business
-      const actions = elements(b['Action'], resolver);
-      const resources = elements(b['Resource'], resolver, params);
+      const actions = statementElements(stmt, 'Action');
+      const resources = statementElements(stmt, 'Resource', params);
       const rStar = firstStar(resources);
       // A Resource only known at deploy time may be `*`: judged like one, but undecided.
       if ((!rStar && resources.unknown === null) || isFullAdmin(actions, resources)) return null;
@@ -249,8 +249,8 @@ function testStatement(test: StatementTest, stmt: KnownStatement, resolver: Reso
     }
     case 'permissionsManagementWildcard': {
       if (!('Action' in b)) return null;
-      const actions = elements(b['Action'], resolver);
-      const resources = elements(b['Resource'], resolver);
+      const actions = statementElements(stmt, 'Action');
+      const resources = statementElements(stmt, 'Resource');
       if (isFullAdmin(actions, resources) || scopesResources(b['Condition'])) return null;
       const broad = resources.values.find((r) => broadResource(r.value));
       if (!broad) return null;
@@ -264,16 +264,16 @@ function testStatement(test: StatementTest, stmt: KnownStatement, resolver: Reso
       return null;
     }
     case 'passRoleWildcard': {
-      const actions = elements(b['Action'], resolver);
-      const resources = elements(b['Resource'], resolver);
+      const actions = statementElements(stmt, 'Action');
+      const resources = statementElements(stmt, 'Resource');
       if ('Action' in b && isFullAdmin(actions, resources)) return null;
       const broad = resources.values.find((r) => broadIamResource(r.value));
       if (!broad || !grants(stmt, resolver, 'iam:PassRole')) return null;
       return { path: keyPath(stmt, 'Action' in b ? 'Action' : 'NotAction'), data: { sid: sid(), action: 'iam:PassRole', resource: broad.value }, conditions: cond(stmt.conditions, broad.conditions) };
     }
     case 'privilegeEscalation': {
-      const actions = elements(b['Action'], resolver);
-      const resources = elements(b['Resource'], resolver);
+      const actions = statementElements(stmt, 'Action');
+      const resources = statementElements(stmt, 'Resource');
       if ('Action' in b && isFullAdmin(actions, resources)) return null;
       const broad = resources.values.find((r) => broadResource(r.value));
       if (!broad) return null;
@@ -332,7 +332,7 @@ const policyStatement = defineCheck({ name: 'policyStatement', options: policySt
   const params = parameterDecls(ctx.graph.template.body, ctx.graph.resolver);
   const stmts = readAllowStatements(ctx, docKinds(ctx.options));
   const passRole = test === 'privilegeEscalation' && stmts.some(({ stmt }) =>
-    grants(stmt, resolver, 'iam:PassRole') && elements(stmt.body['Resource'], resolver).values.some((r) => broadIamResource(r.value)));
+    grants(stmt, resolver, 'iam:PassRole') && statementElements(stmt, 'Resource').values.some((r) => broadIamResource(r.value)));
   let decided = false;
   for (const { stmt, kind } of stmts) {
     const hit = testStatement(test, stmt, resolver, ctx.options, params, { passRole, kind });
@@ -345,7 +345,7 @@ const policyStatement = defineCheck({ name: 'policyStatement', options: policySt
   // Like a statement only known at deploy time (readAllowStatements), so could an element that may be a wildcard once deployed.
   for (const { stmt } of stmts) {
     for (const key of ELEMENTS_READ[test] ?? []) {
-      const el = elements(stmt.body[key], resolver, params);
+      const el = statementElements(stmt, key, params);
       if (el.unknown !== null) ctx.undecided(keyPath(stmt, key), el.unknown, stmt.conditions);
     }
   }
@@ -355,7 +355,7 @@ const policyStatement = defineCheck({ name: 'policyStatement', options: policySt
  * The statement elements each test cannot decide without: an Action that may be `*` once deployed.
  * (A deploy-time Resource matters only with certain actions; those stay with the tests themselves.)
  */
-const ELEMENTS_READ: Partial<Record<StatementTest, readonly string[]>> = {
+const ELEMENTS_READ: Partial<Record<StatementTest, readonly ElementKey[]>> = {
   fullAdmin: ['Action'],
   wildcardAction: ['Action'],
   wildcardResourceWrite: ['Action'],
