@@ -7,6 +7,10 @@ import fc from 'fast-check';
 import { parseJson } from '../src/load/parse-json.js';
 import { ParseFail } from '../src/load/parse-common.js';
 import { parseTemplate } from '../src/load/parse.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { corpusDir, corpusSkipNote } from './helpers/corpus.js';
 
 const fail = (text: string): ParseFail => {
   try {
@@ -230,5 +234,76 @@ describe('JSON positions (property): every key and item is found where an indepe
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+/** What a reading gives a caller: the value, every node's offset and the node bound, or the error as reported. */
+function reading(text: string, quick: boolean): unknown {
+  try {
+    const r = parseJson(text, quick);
+    const offsets: [string, number][] = [];
+    const walk = (v: unknown, path: (string | number)[]): void => {
+      offsets.push([JSON.stringify(path), r.locate(path)]);
+      if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
+      else if (v !== null && typeof v === 'object') for (const k of Object.keys(v)) walk((v as Record<string, unknown>)[k], [...path, k]);
+    };
+    walk(r.value, []);
+    return { value: JSON.stringify(r.value), offsets, nodes: r.nodes };
+  } catch (e) {
+    if (!(e instanceof ParseFail)) throw e;
+    return { error: e.message, offset: e.offset, rootKeys: e.rootKeys };
+  }
+}
+
+describe('valid JSON read by JSON.parse first, then the light scan', () => {
+  const texts: [string, string][] = [
+    ['a template', '{"Resources": {"B": {"Type": "AWS::S3::Bucket", "Properties": {"Tags": [{"Key": "a", "Value": "b"}]}}}}'],
+    ['blanks everywhere', ' \n{ "a" : [ 1 , 2 ,\t{ } , [ ] ] ,\r\n "b" :null , "c":true,"d":false }\n'],
+    ['escaped keys and strings', '{"a\\u0041": "x\\"y", "\\\\": 1, "q\\"": {"\\/": [ "\\n" ]}}'],
+    ['numbers a double cannot hold', '{"a": 12345678901234567890, "b": 1e400, "c": -0.5e-3, "d": 123456789012345, "e": [9007199254740993, 1.0]}'],
+    ['a duplicate key', '{"a": 1, "b": {"x": 1, "x": 2}}'],
+    ['a duplicate key after many keys', `{${Array.from({ length: 12 }, (_, i) => `"k${i}": ${i}`).join(', ')}, "k3": 0}`],
+    ['a duplicate escaped key', '{"a": 1, "\\u0061": 2}'],
+    ['nesting too deep', `${'['.repeat(1500)}${']'.repeat(1500)}`],
+    ['a root that is not an object', '[1, {"a": [2]}, "s"]'],
+    ['broken JSON', '{"a": 1,}'],
+  ];
+  it.each(texts)('%s: the same reading as the full check', (_, text) => {
+    expect(reading(text, true)).toEqual(reading(text, false));
+  });
+
+  it('the same reading for generated JSON in any layout (property)', () => {
+    const layout = fc.constantFrom(0, 1, 2, '\t', ' \n ');
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), layout, fc.boolean(), (value, indent, dup) => {
+        let text = JSON.stringify({ Root: value, Other: [value] }, null, indent);
+        // A duplicate key somewhere, now and then.
+        if (dup) text = text.replace(/\{(\s*)"([^"\\]*)":/, (m, ws: string, k: string) => `{${ws}"${k}": 0, "${k}":`);
+        expect(reading(text, true)).toEqual(reading(text, false));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe.skipIf(!corpusDir)(`JSON.parse first, then the light scan, on every JSON file of the corpus${corpusSkipNote}`, () => {
+  it('gives the reading of the full check', { timeout: 120_000 }, () => {
+    const differ: string[] = [];
+    let count = 0;
+    const walk = (dir: string): void => {
+      for (const e of readdirSync(dir, { withFileTypes: true })) {
+        const p = join(dir, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (/\.(json|template)$/i.test(e.name)) {
+          const text = readFileSync(p, 'utf8').replace(/^\uFEFF/, '');
+          if (!/^\s*[{[]/.test(text)) continue;
+          count++;
+          if (!isDeepStrictEqual(reading(text, true), reading(text, false))) differ.push(relative(corpusDir!, p));
+        }
+      }
+    };
+    walk(corpusDir!);
+    expect(differ).toEqual([]);
+    expect(count).toBeGreaterThan(500);
   });
 });

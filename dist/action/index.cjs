@@ -30007,11 +30007,23 @@ function defineKey(obj, key, value) {
 // src/load/parse-json.ts
 var isWs = (c) => c === 32 /* Space */ || c === 10 /* Lf */ || c === 13 /* Cr */ || c === 9 /* Tab */;
 var isDigit2 = (c) => c >= 48 /* Zero */ && c <= 57 /* Nine */;
-function parseJson(text) {
+function parseJson(text, quick = true) {
   const scanned = /* @__PURE__ */ new Map();
-  let checked;
+  let checked = null;
+  let parsed;
+  if (quick) {
+    try {
+      parsed = JSON.parse(text);
+      checked = scanValid(text, scanned);
+    } catch {
+    }
+  }
   try {
-    checked = check(text, scanned);
+    if (checked === null) {
+      scanned.clear();
+      checked = check(text, scanned);
+      parsed = void 0;
+    }
   } catch (e) {
     if (e instanceof ParseFail) {
       const start = skipWs(text, 0);
@@ -30032,7 +30044,7 @@ function parseJson(text) {
     parts.push(text.slice(from));
     source = parts.join("");
   }
-  const value = JSON.parse(source);
+  const value = parsed !== void 0 && unsafe.length === 0 ? parsed : JSON.parse(source);
   const containers = scanned;
   const entries = (at) => {
     let e = containers.get(at);
@@ -30131,6 +30143,101 @@ function scanEntries(text, at) {
 }
 var FEW_KEYS = 8;
 var RECORDED_DEPTH = 1;
+function scanValid(text, entries) {
+  const unsafe = [];
+  let nodes = 0;
+  let i = 0;
+  let c = 0;
+  let depth = 0;
+  const isObject = [];
+  const records = [];
+  const keysFrom = [];
+  const keySets = [];
+  const keyStack = [];
+  let keyTop = 0;
+  let member = false;
+  for (; ; ) {
+    c = text.charCodeAt(i);
+    while (c === 32 /* Space */ || c === 10 /* Lf */ || c === 13 /* Cr */ || c === 9 /* Tab */) c = text.charCodeAt(++i);
+    const top = depth - 1;
+    if (member) {
+      member = false;
+      const at = i;
+      const end = stringEnd(text, i);
+      const raw = text.slice(i + 1, end);
+      const key = raw.includes("\\") ? JSON.parse(text.slice(i, end + 1)) : raw;
+      let keys = keySets[top];
+      if (keys === null) {
+        for (let k = keysFrom[top]; k < keyTop; k++) if (keyStack[k] === key) return null;
+        if (keyTop - keysFrom[top] < FEW_KEYS) keyStack[keyTop++] = key;
+        else keySets[top] = keys = /* @__PURE__ */ new Set([...keyStack.slice(keysFrom[top], keyTop), key]);
+      } else {
+        if (keys.has(key)) return null;
+        keys.add(key);
+      }
+      i = end + 1;
+      while (text.charCodeAt(i) !== 58 /* Colon */) i++;
+      c = text.charCodeAt(++i);
+      while (c === 32 /* Space */ || c === 10 /* Lf */ || c === 13 /* Cr */ || c === 9 /* Tab */) c = text.charCodeAt(++i);
+      records[top]?.push(at, i);
+    }
+    nodes++;
+    if (c === 123 /* OpenBrace */ || c === 91 /* OpenBracket */) {
+      if (depth >= MAX_DEPTH) return null;
+      const record = depth <= RECORDED_DEPTH ? [] : null;
+      if (record) entries.set(i, record);
+      const object = c === 123 /* OpenBrace */;
+      c = text.charCodeAt(++i);
+      while (c === 32 /* Space */ || c === 10 /* Lf */ || c === 13 /* Cr */ || c === 9 /* Tab */) c = text.charCodeAt(++i);
+      if (c === 125 /* CloseBrace */ || c === 93 /* CloseBracket */) i++;
+      else {
+        isObject[depth] = object;
+        records[depth] = record;
+        keysFrom[depth] = keyTop;
+        keySets[depth] = null;
+        depth++;
+        if (object) member = true;
+        else record?.push(i);
+        continue;
+      }
+    } else if (c === 34 /* Quote */) i = stringEnd(text, i) + 1;
+    else if (c === 116 || c === 110) i += 4;
+    else if (c === 102) i += 5;
+    else {
+      const start = i;
+      let plainInteger = true;
+      for (; ; ) {
+        const d = text.charCodeAt(i);
+        if (d >= 48 /* Zero */ && d <= 57 /* Nine */ || d === 45 /* Minus */ || d === 43 /* Plus */) i++;
+        else if (d === 46 /* Dot */ || d === 101 /* LowerE */ || d === 69 /* UpperE */) {
+          plainInteger = false;
+          i++;
+        } else break;
+      }
+      if (i - start > 15 || !plainInteger) {
+        const v = Number(text.slice(start, i));
+        if (!Number.isFinite(v) || Number.isInteger(v) && !Number.isSafeInteger(v)) unsafe.push(start, i);
+      }
+    }
+    for (; ; ) {
+      if (depth === 0) return { unsafe, nodes };
+      c = text.charCodeAt(i);
+      while (c === 32 /* Space */ || c === 10 /* Lf */ || c === 13 /* Cr */ || c === 9 /* Tab */) c = text.charCodeAt(++i);
+      i++;
+      if (c === 44 /* Comma */) {
+        if (isObject[depth - 1]) member = true;
+        else {
+          c = text.charCodeAt(i);
+          while (c === 32 /* Space */ || c === 10 /* Lf */ || c === 13 /* Cr */ || c === 9 /* Tab */) c = text.charCodeAt(++i);
+          records[depth - 1]?.push(i);
+        }
+        break;
+      }
+      depth--;
+      keyTop = keysFrom[depth];
+    }
+  }
+}
 function check(text, entries) {
   const n = text.length;
   const unsafe = [];
