@@ -1,6 +1,7 @@
 /**
- * The JSON reader, without a syntax tree: one scan checks the text (syntax, duplicate keys, depth,
- * numbers a double cannot hold) and then `JSON.parse` builds the value. Offsets of keys and items are
+ * The JSON reader, without a syntax tree: `JSON.parse` builds the value, and one scan checks what it lets
+ * through (duplicate keys, depth, numbers a double cannot hold): a light one for text it read, the full
+ * check (syntax too, for the first error and its place) for the rest. Offsets of keys and items are
  * found only when a finding asks, by scanning the objects on its path (each scanned once, then kept).
  */
 import type { KeyPath } from '../types/types.js';
