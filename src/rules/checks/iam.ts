@@ -93,7 +93,7 @@ function isFullAdmin(actions: Elements, resources: Elements): boolean {
 }
 
 /** The statement's actions as patterns; with NotAction, `grants(a)` means "not excluded". */
-function grants(stmt: KnownStatement, resolver: Resolver, action: string): boolean {
+function grants(stmt: KnownStatement, action: string): boolean {
   const lower = action.toLowerCase();
   if ('Action' in stmt.body) return elementCovers(statementElements(stmt, 'Action'), lower);
   if ('NotAction' in stmt.body) {
@@ -268,7 +268,7 @@ function testStatement(test: StatementTest, stmt: KnownStatement, resolver: Reso
       const resources = statementElements(stmt, 'Resource');
       if ('Action' in b && isFullAdmin(actions, resources)) return null;
       const broad = resources.values.find((r) => broadIamResource(r.value));
-      if (!broad || !grants(stmt, resolver, 'iam:PassRole')) return null;
+      if (!broad || !grants(stmt, 'iam:PassRole')) return null;
       return { path: keyPath(stmt, 'Action' in b ? 'Action' : 'NotAction'), data: { sid: sid(), action: 'iam:PassRole', resource: broad.value }, conditions: cond(stmt.conditions, broad.conditions) };
     }
     case 'privilegeEscalation': {
@@ -281,7 +281,7 @@ function testStatement(test: StatementTest, stmt: KnownStatement, resolver: Reso
         ...(broadIamResource(broad.value) ? ESCALATION_ACTIONS : []),
         ...COMPUTE_TAKEOVER_ACTIONS,
         ...(extra.passRole ? PASSROLE_LAUNCH_ACTIONS.filter((a) => !COMPUTE_TAKEOVER_ACTIONS.includes(a)) : []),
-      ].filter((a) => grants(stmt, resolver, a));
+      ].filter((a) => grants(stmt, a));
       if (granted.length === 0) return null;
       const shown = listed(granted.map((a) => (extra.passRole && PASSROLE_LAUNCH_ACTIONS.includes(a) && !COMPUTE_TAKEOVER_ACTIONS.includes(a) ? `${a} (with iam:PassRole)` : a)));
       return { path: keyPath(stmt, 'Action' in b ? 'Action' : 'NotAction'), data: { sid: sid(), action: shown, resource: broad.value }, conditions: cond(stmt.conditions, broad.conditions) };
@@ -332,7 +332,7 @@ const policyStatement = defineCheck({ name: 'policyStatement', options: policySt
   const params = parameterDecls(ctx.graph.template.body, ctx.graph.resolver);
   const stmts = readAllowStatements(ctx, docKinds(ctx.options));
   const passRole = test === 'privilegeEscalation' && stmts.some(({ stmt }) =>
-    grants(stmt, resolver, 'iam:PassRole') && statementElements(stmt, 'Resource').values.some((r) => broadIamResource(r.value)));
+    grants(stmt, 'iam:PassRole') && statementElements(stmt, 'Resource').values.some((r) => broadIamResource(r.value)));
   let decided = false;
   for (const { stmt, kind } of stmts) {
     const hit = testStatement(test, stmt, resolver, ctx.options, params, { passRole, kind });
@@ -436,7 +436,7 @@ const trustOidcSubject = defineCheck({ name: 'trustOidcSubject', options: NO_OPT
   const { graph } = ctx;
   const params = parameterDecls(graph.template.body, graph.resolver);
   for (const { stmt } of readAllowStatements(ctx, ['trust'])) {
-    if (!grants(stmt, graph.resolver, 'sts:AssumeRoleWithWebIdentity')) continue;
+    if (!grants(stmt, 'sts:AssumeRoleWithWebIdentity')) continue;
     const principal = stmt.body['Principal'];
     if (!isObj(principal) || principal['Federated'] === undefined) continue;
     for (const p of oidcProviders(principal['Federated'], graph, params)) {
