@@ -2,13 +2,14 @@
  * The direct YAML reader: the YAML that templates are written in, read in one pass straight into
  * values and the position table (yaml-positions.ts), without js-yaml's general machinery.
  *
- * It reads block mappings and sequences, flow collections, plain, quoted and block scalars (literal
- * and folded, with chomping), comments, a leading `---`, and CloudFormation's short-form tags. On
- * anything else (anchors, aliases, merge keys, explicit keys, directives, other tags, tabs as
- * indentation, multi-line plain scalars, several documents, duplicate keys, any syntax error) it
- * gives up and returns null: js-yaml then reads the text (parse-yaml.ts), errors and all. So it never
- * decides what a text means where js-yaml would decide otherwise; a test holds the two to the same
- * values and positions on every YAML template of the real corpus and on generated ones.
+ * It reads block mappings and sequences, flow collections, plain scalars (over several lines too),
+ * quoted and block scalars (literal and folded, with chomping), comments, a leading `---`, and
+ * CloudFormation's short-form tags. It refuses a duplicate key and an unknown local tag (`!Rain::Embed`)
+ * itself, with js-yaml's message and place. On anything else (anchors, aliases, merge keys, explicit
+ * keys, directives, other tags, tabs, several documents, any other error) it gives up and returns null:
+ * js-yaml then reads the text (parse-yaml.ts), errors and all. So it never decides what a text means
+ * where js-yaml would decide otherwise; a test holds the two to the same values, positions and errors
+ * on every YAML template of the corpus and on generated and damaged ones.
  *
  * Its rules are js-yaml's where YAML leaves room (folding of quoted and block scalars, an escaped line
  * break, a trailing comma in a flow collection), and CloudFormation's for plain scalars (resolvePlain).
@@ -143,11 +144,7 @@ class DirectReader {
   }
 
   private skipComment(): void {
-    const src = this.src;
-    let p = this.pos;
-    let c = src.charCodeAt(p);
-    while (c === c && c !== 10 && c !== 13) c = src.charCodeAt(++p);
-    this.pos = p;
+    this.pos = endOfLine(this.src, this.pos);
   }
 
   /** Past one line break at `p` (LF or CRLF; a lone CR gives up): the start of the next line. */
@@ -168,10 +165,8 @@ class DirectReader {
       const c = src.charCodeAt(p);
       if (c === 32) p++;
       else if (c === 10 || c === 13) ls = p = this.lineBreak(p);
-      else if (c === 35) {
-        let d = c;
-        while (d === d && d !== 10 && d !== 13) d = src.charCodeAt(++p);
-      } else {
+      else if (c === 35) p = endOfLine(src, p);
+      else {
         this.pos = p;
         this.lineStart = ls;
         if (c !== c) return -1;
@@ -463,8 +458,7 @@ class DirectReader {
    */
   private tag(): string | null {
     const src = this.src;
-    let p = this.pos + 1;
-    while (!isWsOrEnd(src.charCodeAt(p))) p++;
+    const p = tagEnd(src, this.pos);
     const text = src.slice(this.pos, p);
     const long = LONG_FORM.get(text);
     if (long === undefined && !LOCAL_TAG.test(text)) throw GIVE_UP;
@@ -475,9 +469,7 @@ class DirectReader {
   /** The error for the unknown tag at `at`, its node read: where js-yaml's message places it (the tag's last mention before the error). */
   private unknownTag(at: number): ParseFail {
     const src = this.src;
-    let end = at + 1;
-    while (!isWsOrEnd(src.charCodeAt(end))) end++;
-    const shown = src.slice(at, end);
+    const shown = src.slice(at, tagEnd(src, at));
     // Another mention of the tag before the end of the node's line would make that place ambiguous.
     const lineEnd = src.indexOf('\n', this.pos);
     const again = src.indexOf(shown, at + 1);
@@ -563,7 +555,7 @@ class DirectReader {
       detected = true;
       empty = 0;
       const from = p;
-      while (c === c && c !== 10 && c !== 13) c = src.charCodeAt(++p);
+      p = endOfLine(src, p);
       out += src.slice(from, p);
     }
     this.pos = p;
@@ -683,10 +675,8 @@ class DirectReader {
         p = this.lineBreak(p);
         this.lineStart = p;
         if (this.isDocumentMarker(p)) throw GIVE_UP;
-      } else if (c === 35 && (p === this.lineStart || src.charCodeAt(p - 1) === 32)) {
-        let d = c;
-        while (d === d && d !== 10 && d !== 13) d = src.charCodeAt(++p);
-      } else {
+      } else if (c === 35 && (p === this.lineStart || src.charCodeAt(p - 1) === 32)) p = endOfLine(src, p);
+      else {
         this.pos = p;
         return c;
       }
@@ -858,6 +848,20 @@ function plainKey(src: string, start: number, end: number): string {
   if (resolvePlain(text) === null) throw GIVE_UP;
   KEY_TABLE[h] = text;
   return text;
+}
+
+/** Where the line that holds `p` ends: at its line break, or at the end of the text. */
+function endOfLine(src: string, p: number): number {
+  let c = src.charCodeAt(p);
+  while (c === c && c !== 10 && c !== 13) c = src.charCodeAt(++p);
+  return p;
+}
+
+/** The end of the tag at `at` (a `!`): a tag runs to the next blank. */
+function tagEnd(src: string, at: number): number {
+  let p = at + 1;
+  while (!isWsOrEnd(src.charCodeAt(p))) p++;
+  return p;
 }
 
 /** What a block scalar's end adds: its last line break (clip), none (strip), or every one (keep). */
