@@ -29028,11 +29028,7 @@ var DirectReader = class {
     else if (!isEol(c) && c === c) throw GIVE_UP;
   }
   skipComment() {
-    const src = this.src;
-    let p = this.pos;
-    let c = src.charCodeAt(p);
-    while (c === c && c !== 10 && c !== 13) c = src.charCodeAt(++p);
-    this.pos = p;
+    this.pos = endOfLine(this.src, this.pos);
   }
   /** Past one line break at `p` (LF or CRLF; a lone CR gives up): the start of the next line. */
   lineBreak(p) {
@@ -29051,10 +29047,8 @@ var DirectReader = class {
       const c = src.charCodeAt(p);
       if (c === 32) p++;
       else if (c === 10 || c === 13) ls = p = this.lineBreak(p);
-      else if (c === 35) {
-        let d = c;
-        while (d === d && d !== 10 && d !== 13) d = src.charCodeAt(++p);
-      } else {
+      else if (c === 35) p = endOfLine(src, p);
+      else {
         this.pos = p;
         this.lineStart = ls;
         if (c !== c) return -1;
@@ -29318,8 +29312,7 @@ var DirectReader = class {
    */
   tag() {
     const src = this.src;
-    let p = this.pos + 1;
-    while (!isWsOrEnd(src.charCodeAt(p))) p++;
+    const p = tagEnd(src, this.pos);
     const text = src.slice(this.pos, p);
     const long = LONG_FORM.get(text);
     if (long === void 0 && !LOCAL_TAG.test(text)) throw GIVE_UP;
@@ -29329,9 +29322,7 @@ var DirectReader = class {
   /** The error for the unknown tag at `at`, its node read: where js-yaml's message places it (the tag's last mention before the error). */
   unknownTag(at) {
     const src = this.src;
-    let end = at + 1;
-    while (!isWsOrEnd(src.charCodeAt(end))) end++;
-    const shown2 = src.slice(at, end);
+    const shown2 = src.slice(at, tagEnd(src, at));
     const lineEnd = src.indexOf("\n", this.pos);
     const again = src.indexOf(shown2, at + 1);
     if (again !== -1 && (lineEnd === -1 || again < lineEnd)) throw GIVE_UP;
@@ -29410,7 +29401,7 @@ var DirectReader = class {
       detected = true;
       empty = 0;
       const from = p;
-      while (c === c && c !== 10 && c !== 13) c = src.charCodeAt(++p);
+      p = endOfLine(src, p);
       out += src.slice(from, p);
     }
     this.pos = p;
@@ -29519,10 +29510,8 @@ var DirectReader = class {
         p = this.lineBreak(p);
         this.lineStart = p;
         if (this.isDocumentMarker(p)) throw GIVE_UP;
-      } else if (c === 35 && (p === this.lineStart || src.charCodeAt(p - 1) === 32)) {
-        let d = c;
-        while (d === d && d !== 10 && d !== 13) d = src.charCodeAt(++p);
-      } else {
+      } else if (c === 35 && (p === this.lineStart || src.charCodeAt(p - 1) === 32)) p = endOfLine(src, p);
+      else {
         this.pos = p;
         return c;
       }
@@ -29675,6 +29664,16 @@ function plainKey(src, start, end) {
   if (resolvePlain(text) === null) throw GIVE_UP;
   KEY_TABLE[h] = text;
   return text;
+}
+function endOfLine(src, p) {
+  let c = src.charCodeAt(p);
+  while (c === c && c !== 10 && c !== 13) c = src.charCodeAt(++p);
+  return p;
+}
+function tagEnd(src, at) {
+  let p = at + 1;
+  while (!isWsOrEnd(src.charCodeAt(p))) p++;
+  return p;
 }
 function blockEnd(chomping, didRead, empty) {
   if (chomping === 1) return "\n".repeat(didRead ? 1 + empty : empty);
@@ -30082,7 +30081,9 @@ function skipWs(text, i) {
   return i;
 }
 function readKey(text, at) {
-  const end = stringEnd(text, at);
+  return keyText(text, at, stringEnd(text, at));
+}
+function keyText(text, at, end) {
   const raw = text.slice(at + 1, end);
   return raw.includes("\\") ? JSON.parse(text.slice(at, end + 1)) : raw;
 }
@@ -30142,6 +30143,40 @@ function scanEntries(text, at) {
   }
 }
 var FEW_KEYS = 8;
+var OpenKeys = class {
+  stack = [];
+  top = 0;
+  from = [];
+  sets = [];
+  depth = 0;
+  open() {
+    this.from[this.depth] = this.top;
+    this.sets[this.depth++] = null;
+  }
+  close() {
+    this.top = this.from[--this.depth];
+  }
+  /** Adds a key of the innermost object: false when the object has it already. */
+  add(key) {
+    const d = this.depth - 1;
+    const set2 = this.sets[d];
+    if (set2 !== null) {
+      if (set2.has(key)) return false;
+      set2.add(key);
+      return true;
+    }
+    const from = this.from[d];
+    for (let k = from; k < this.top; k++) if (this.stack[k] === key) return false;
+    if (this.top - from < FEW_KEYS) this.stack[this.top++] = key;
+    else this.sets[d] = /* @__PURE__ */ new Set([...this.stack.slice(from, this.top), key]);
+    return true;
+  }
+};
+function cannotHold(text, start, end, plainInteger) {
+  if (end - start <= 15 && plainInteger) return false;
+  const v = Number(text.slice(start, end));
+  return !Number.isFinite(v) || Number.isInteger(v) && !Number.isSafeInteger(v);
+}
 var RECORDED_DEPTH = 1;
 function scanValid(text, entries) {
   const unsafe = [];
@@ -30151,10 +30186,7 @@ function scanValid(text, entries) {
   let depth = 0;
   const isObject = [];
   const records = [];
-  const keysFrom = [];
-  const keySets = [];
-  const keyStack = [];
-  let keyTop = 0;
+  const keys = new OpenKeys();
   let member = false;
   for (; ; ) {
     c = text.charCodeAt(i);
@@ -30164,17 +30196,7 @@ function scanValid(text, entries) {
       member = false;
       const at = i;
       const end = stringEnd(text, i);
-      const raw = text.slice(i + 1, end);
-      const key = raw.includes("\\") ? JSON.parse(text.slice(i, end + 1)) : raw;
-      let keys = keySets[top];
-      if (keys === null) {
-        for (let k = keysFrom[top]; k < keyTop; k++) if (keyStack[k] === key) return null;
-        if (keyTop - keysFrom[top] < FEW_KEYS) keyStack[keyTop++] = key;
-        else keySets[top] = keys = /* @__PURE__ */ new Set([...keyStack.slice(keysFrom[top], keyTop), key]);
-      } else {
-        if (keys.has(key)) return null;
-        keys.add(key);
-      }
+      if (!keys.add(keyText(text, i, end))) return null;
       i = end + 1;
       while (text.charCodeAt(i) !== 58 /* Colon */) i++;
       c = text.charCodeAt(++i);
@@ -30193,11 +30215,11 @@ function scanValid(text, entries) {
       else {
         isObject[depth] = object;
         records[depth] = record;
-        keysFrom[depth] = keyTop;
-        keySets[depth] = null;
         depth++;
-        if (object) member = true;
-        else record?.push(i);
+        if (object) {
+          keys.open();
+          member = true;
+        } else record?.push(i);
         continue;
       }
     } else if (c === 34 /* Quote */) i = stringEnd(text, i) + 1;
@@ -30214,10 +30236,7 @@ function scanValid(text, entries) {
           i++;
         } else break;
       }
-      if (i - start > 15 || !plainInteger) {
-        const v = Number(text.slice(start, i));
-        if (!Number.isFinite(v) || Number.isInteger(v) && !Number.isSafeInteger(v)) unsafe.push(start, i);
-      }
+      if (cannotHold(text, start, i, plainInteger)) unsafe.push(start, i);
     }
     for (; ; ) {
       if (depth === 0) return { unsafe, nodes };
@@ -30234,7 +30253,7 @@ function scanValid(text, entries) {
         break;
       }
       depth--;
-      keyTop = keysFrom[depth];
+      if (isObject[depth]) keys.close();
     }
   }
 }
@@ -30242,8 +30261,7 @@ function check(text, entries) {
   const n = text.length;
   const unsafe = [];
   let nodes = 0;
-  const keyStack = [];
-  let keyTop = 0;
+  const keys = new OpenKeys();
   let i = 0;
   const fail = (message, at = i) => {
     throw new ParseFail(`JSON: ${message}`, Math.min(at, n));
@@ -30309,10 +30327,7 @@ function check(text, entries) {
       if (!isDigit2(text.charCodeAt(i))) fail("invalid number", start);
       while (isDigit2(text.charCodeAt(i))) i++;
     }
-    if (i - start > 15 || !plainInteger) {
-      const v = Number(text.slice(start, i));
-      if (!Number.isFinite(v) || Number.isInteger(v) && !Number.isSafeInteger(v)) unsafe.push(start, i);
-    }
+    if (cannotHold(text, start, i, plainInteger)) unsafe.push(start, i);
   };
   const literal2 = (word) => {
     if (text.startsWith(word, i)) i += word.length;
@@ -30332,21 +30347,13 @@ function check(text, entries) {
         return;
       }
       const isObject = c === 123 /* OpenBrace */;
-      const from = keyTop;
-      let keys = null;
+      if (isObject) keys.open();
       for (; ; ) {
         if (isObject) {
           if (ws() !== 34 /* Quote */) fail("property name expected");
           const at = i;
           const key = string(true);
-          if (keys === null) {
-            for (let k = from; k < keyTop; k++) if (keyStack[k] === key) throw new ParseFail(`duplicate key ${JSON.stringify(key)}`, at);
-            if (keyTop - from < FEW_KEYS) keyStack[keyTop++] = key;
-            else keys = /* @__PURE__ */ new Set([...keyStack.slice(from, keyTop), key]);
-          } else {
-            if (keys.has(key)) throw new ParseFail(`duplicate key ${JSON.stringify(key)}`, at);
-            keys.add(key);
-          }
+          if (!keys.add(key)) throw new ParseFail(`duplicate key ${JSON.stringify(key)}`, at);
           if (ws() !== 58 /* Colon */) fail("colon expected");
           i++;
           if (record) {
@@ -30367,7 +30374,7 @@ function check(text, entries) {
         }
         if (next === close) {
           i++;
-          keyTop = from;
+          if (isObject) keys.close();
           return;
         }
         fail(next === -1 ? isObject ? "closing brace expected" : "closing bracket expected" : "comma expected");
@@ -34786,7 +34793,7 @@ function broadIamResource(r) {
 function isFullAdmin(actions, resources) {
   return actions.values.some((a) => /^\*+$/.test(a.value)) && hasStar(resources);
 }
-function grants(stmt, resolver, action) {
+function grants(stmt, action) {
   const lower = action.toLowerCase();
   if ("Action" in stmt.body) return elementCovers(statementElements(stmt, "Action"), lower);
   if ("NotAction" in stmt.body) {
@@ -34924,7 +34931,7 @@ function testStatement(test, stmt, resolver, options, params, extra) {
       const resources = statementElements(stmt, "Resource");
       if ("Action" in b && isFullAdmin(actions, resources)) return null;
       const broad = resources.values.find((r) => broadIamResource(r.value));
-      if (!broad || !grants(stmt, resolver, "iam:PassRole")) return null;
+      if (!broad || !grants(stmt, "iam:PassRole")) return null;
       return { path: keyPath(stmt, "Action" in b ? "Action" : "NotAction"), data: { sid: sid(), action: "iam:PassRole", resource: broad.value }, conditions: cond(stmt.conditions, broad.conditions) };
     }
     case "privilegeEscalation": {
@@ -34937,7 +34944,7 @@ function testStatement(test, stmt, resolver, options, params, extra) {
         ...broadIamResource(broad.value) ? ESCALATION_ACTIONS : [],
         ...COMPUTE_TAKEOVER_ACTIONS,
         ...extra.passRole ? PASSROLE_LAUNCH_ACTIONS.filter((a) => !COMPUTE_TAKEOVER_ACTIONS.includes(a)) : []
-      ].filter((a) => grants(stmt, resolver, a));
+      ].filter((a) => grants(stmt, a));
       if (granted.length === 0) return null;
       const shown2 = listed(granted.map((a) => extra.passRole && PASSROLE_LAUNCH_ACTIONS.includes(a) && !COMPUTE_TAKEOVER_ACTIONS.includes(a) ? `${a} (with iam:PassRole)` : a));
       return { path: keyPath(stmt, "Action" in b ? "Action" : "NotAction"), data: { sid: sid(), action: shown2, resource: broad.value }, conditions: cond(stmt.conditions, broad.conditions) };
@@ -34983,7 +34990,7 @@ var policyStatement = defineCheck({ name: "policyStatement", options: policyStat
   const resolver = ctx.graph.resolver;
   const params = parameterDecls(ctx.graph.template.body, ctx.graph.resolver);
   const stmts = readAllowStatements(ctx, docKinds(ctx.options));
-  const passRole = test === "privilegeEscalation" && stmts.some(({ stmt }) => grants(stmt, resolver, "iam:PassRole") && statementElements(stmt, "Resource").values.some((r) => broadIamResource(r.value)));
+  const passRole = test === "privilegeEscalation" && stmts.some(({ stmt }) => grants(stmt, "iam:PassRole") && statementElements(stmt, "Resource").values.some((r) => broadIamResource(r.value)));
   let decided = false;
   for (const { stmt, kind } of stmts) {
     const hit = testStatement(test, stmt, resolver, ctx.options, params, { passRole, kind });
@@ -35058,7 +35065,7 @@ var trustOidcSubject = defineCheck({ name: "trustOidcSubject", options: NO_OPTIO
   const { graph } = ctx;
   const params = parameterDecls(graph.template.body, graph.resolver);
   for (const { stmt } of readAllowStatements(ctx, ["trust"])) {
-    if (!grants(stmt, graph.resolver, "sts:AssumeRoleWithWebIdentity")) continue;
+    if (!grants(stmt, "sts:AssumeRoleWithWebIdentity")) continue;
     const principal = stmt.body["Principal"];
     if (!isObj6(principal) || principal["Federated"] === void 0) continue;
     for (const p of oidcProviders(principal["Federated"], graph, params)) {

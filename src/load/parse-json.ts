@@ -125,7 +125,11 @@ function skipWs(text: string, i: number): number {
 
 /** The key whose opening quote is at `at`, unescaped. */
 function readKey(text: string, at: number): string {
-  const end = stringEnd(text, at);
+  return keyText(text, at, stringEnd(text, at));
+}
+
+/** The key whose quotes are at `at` and `end`, unescaped. */
+function keyText(text: string, at: number, end: number): string {
   const raw = text.slice(at + 1, end);
   return raw.includes('\\') ? (JSON.parse(text.slice(at, end + 1)) as string) : raw;
 }
@@ -198,8 +202,52 @@ function scanEntries(text: string, at: number): number[] {
   }
 }
 
-/** Keys of one object compared one by one before check() takes a set for them. */
+/** Keys of one object compared one by one before a set is taken for them. */
 const FEW_KEYS = 8;
+
+/**
+ * The keys of the open objects, innermost last, for duplicates: the first few of each in one shared
+ * stack (most objects have few keys: no set made for them), then a set. Both scans use it.
+ */
+class OpenKeys {
+  private readonly stack: string[] = [];
+  private top = 0;
+  private readonly from: number[] = [];
+  private readonly sets: (Set<string> | null)[] = [];
+  private depth = 0;
+
+  open(): void {
+    this.from[this.depth] = this.top;
+    this.sets[this.depth++] = null;
+  }
+
+  close(): void {
+    this.top = this.from[--this.depth]!;
+  }
+
+  /** Adds a key of the innermost object: false when the object has it already. */
+  add(key: string): boolean {
+    const d = this.depth - 1;
+    const set = this.sets[d]!;
+    if (set !== null) {
+      if (set.has(key)) return false;
+      set.add(key);
+      return true;
+    }
+    const from = this.from[d]!;
+    for (let k = from; k < this.top; k++) if (this.stack[k] === key) return false;
+    if (this.top - from < FEW_KEYS) this.stack[this.top++] = key;
+    else this.sets[d] = new Set([...this.stack.slice(from, this.top), key]);
+    return true;
+  }
+}
+
+/** The number `text[start, end)` is one a double cannot hold (beyond its range, or an integer it would round). Up to 15 digits always fit. */
+function cannotHold(text: string, start: number, end: number, plainInteger: boolean): boolean {
+  if (end - start <= 15 && plainInteger) return false;
+  const v = Number(text.slice(start, end));
+  return !Number.isFinite(v) || (Number.isInteger(v) && !Number.isSafeInteger(v));
+}
 
 /** Containers whose entries check() records, by depth: the root and its sections. */
 const RECORDED_DEPTH = 1;
@@ -214,14 +262,11 @@ function scanValid(text: string, entries: Map<number, number[]>): { unsafe: numb
   let nodes = 0;
   let i = 0;
   let c = 0;
-  // The open containers, innermost last: object or array, its record (top two levels), where its keys start in keyStack, its key set.
+  // The open containers, innermost last: object or array, and its record (top two levels).
   let depth = 0;
   const isObject: boolean[] = [];
   const records: (number[] | null)[] = [];
-  const keysFrom: number[] = [];
-  const keySets: (Set<string> | null)[] = [];
-  const keyStack: string[] = [];
-  let keyTop = 0;
+  const keys = new OpenKeys();
   // The next thing to read is a member of the innermost object (its key first).
   let member = false;
   for (;;) {
@@ -232,17 +277,7 @@ function scanValid(text: string, entries: Map<number, number[]>): { unsafe: numb
       member = false;
       const at = i;
       const end = stringEnd(text, i);
-      const raw = text.slice(i + 1, end);
-      const key = raw.includes('\\') ? (JSON.parse(text.slice(i, end + 1)) as string) : raw;
-      let keys = keySets[top]!;
-      if (keys === null) {
-        for (let k = keysFrom[top]!; k < keyTop; k++) if (keyStack[k] === key) return null;
-        if (keyTop - keysFrom[top]! < FEW_KEYS) keyStack[keyTop++] = key;
-        else keySets[top] = keys = new Set([...keyStack.slice(keysFrom[top], keyTop), key]);
-      } else {
-        if (keys.has(key)) return null;
-        keys.add(key);
-      }
+      if (!keys.add(keyText(text, i, end))) return null;
       i = end + 1;
       while (text.charCodeAt(i) !== C.Colon) i++;
       c = text.charCodeAt(++i);
@@ -262,11 +297,11 @@ function scanValid(text: string, entries: Map<number, number[]>): { unsafe: numb
       else {
         isObject[depth] = object;
         records[depth] = record;
-        keysFrom[depth] = keyTop;
-        keySets[depth] = null;
         depth++;
-        if (object) member = true;
-        else record?.push(i);
+        if (object) {
+          keys.open();
+          member = true;
+        } else record?.push(i);
         continue;
       }
     } else if (c === C.Quote) i = stringEnd(text, i) + 1;
@@ -283,10 +318,7 @@ function scanValid(text: string, entries: Map<number, number[]>): { unsafe: numb
           i++;
         } else break;
       }
-      if (i - start > 15 || !plainInteger) {
-        const v = Number(text.slice(start, i));
-        if (!Number.isFinite(v) || (Number.isInteger(v) && !Number.isSafeInteger(v))) unsafe.push(start, i);
-      }
+      if (cannotHold(text, start, i, plainInteger)) unsafe.push(start, i);
     }
     // After a value: the next member or item, or the ends of the containers it closes.
     for (;;) {
@@ -304,7 +336,7 @@ function scanValid(text: string, entries: Map<number, number[]>): { unsafe: numb
         break;
       }
       depth--;
-      keyTop = keysFrom[depth]!;
+      if (isObject[depth]) keys.close();
     }
   }
 }
@@ -320,9 +352,7 @@ function check(text: string, entries: Map<number, number[]>): { unsafe: number[]
   const unsafe: number[] = [];
   // Every value the scan reads (containers, items, members' values; not keys): the nodes of the tree JSON.parse builds.
   let nodes = 0;
-  // Keys of the open objects, innermost last (up to FEW_KEYS each): no set for each small object.
-  const keyStack: string[] = [];
-  let keyTop = 0;
+  const keys = new OpenKeys();
   let i = 0;
   const fail = (message: string, at = i): never => {
     throw new ParseFail(`JSON: ${message}`, Math.min(at, n));
@@ -389,11 +419,7 @@ function check(text: string, entries: Map<number, number[]>): { unsafe: number[]
       if (!isDigit(text.charCodeAt(i))) fail('invalid number', start);
       while (isDigit(text.charCodeAt(i))) i++;
     }
-    // Up to 15 digits always fit; longer ones (or exponents) are checked.
-    if (i - start > 15 || !plainInteger) {
-      const v = Number(text.slice(start, i));
-      if (!Number.isFinite(v) || (Number.isInteger(v) && !Number.isSafeInteger(v))) unsafe.push(start, i);
-    }
+    if (cannotHold(text, start, i, plainInteger)) unsafe.push(start, i);
   };
   const literal = (word: string): void => {
     if (text.startsWith(word, i)) i += word.length;
@@ -413,22 +439,13 @@ function check(text: string, entries: Map<number, number[]>): { unsafe: number[]
         return;
       }
       const isObject = c === C.OpenBrace;
-      // This object's keys: the first few in the shared stack (most objects have few), then a set.
-      const from = keyTop;
-      let keys: Set<string> | null = null;
+      if (isObject) keys.open();
       for (;;) {
         if (isObject) {
           if (ws() !== C.Quote) fail('property name expected');
           const at = i;
           const key = string(true);
-          if (keys === null) {
-            for (let k = from; k < keyTop; k++) if (keyStack[k] === key) throw new ParseFail(`duplicate key ${JSON.stringify(key)}`, at);
-            if (keyTop - from < FEW_KEYS) keyStack[keyTop++] = key;
-            else keys = new Set([...keyStack.slice(from, keyTop), key]);
-          } else {
-            if (keys.has(key)) throw new ParseFail(`duplicate key ${JSON.stringify(key)}`, at);
-            keys.add(key);
-          }
+          if (!keys.add(key)) throw new ParseFail(`duplicate key ${JSON.stringify(key)}`, at);
           if (ws() !== C.Colon) fail('colon expected');
           i++;
           if (record) {
@@ -449,7 +466,7 @@ function check(text: string, entries: Map<number, number[]>): { unsafe: number[]
         }
         if (next === close) {
           i++;
-          keyTop = from;
+          if (isObject) keys.close();
           return;
         }
         fail(next === -1 ? (isObject ? 'closing brace expected' : 'closing bracket expected') : 'comma expected');
