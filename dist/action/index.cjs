@@ -28781,6 +28781,7 @@ function longFormOf(tag) {
   if (!SHORT_TAGS.has(name)) return null;
   return name === "Ref" || name === "Condition" ? name : `Fn::${name}`;
 }
+var LONG_FORM = new Map([...SHORT_TAGS].map((name) => [`!${name}`, longFormOf(`!${name}`)]));
 function intrinsicValue(long, content) {
   if (content === null || content === void 0) content = "";
   if (long === "Fn::GetAtt" && typeof content === "string") {
@@ -28929,7 +28930,6 @@ var isBlank = (c) => c === 32 || c === 9 || c === 10 || c === 13;
 // src/load/parse-yaml-direct.ts
 var GIVE_UP = new Error("not read by the direct reader");
 var DEPTH_LIMIT = 200;
-var LONG_FORM = new Map([...SHORT_TAGS].map((name) => [`!${name}`, longFormOf(`!${name}`)]));
 var LOCAL_TAG = /^![0-9A-Za-z\-#;/?:@&=+$_.~*'()]+$/;
 var NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
 var NOT_PLAIN_START = new Uint8Array(128);
@@ -29689,7 +29689,6 @@ function foldedBreaks(n) {
 }
 
 // src/load/parse-yaml.ts
-var LONG_FORM2 = new Map([...SHORT_TAGS].map((name) => [`!${name}`, longFormOf(`!${name}`)]));
 var YamlSyntaxError = class extends ParseFail {
 };
 var MULTI_DOC = "the file holds more than one YAML document; a template is one document";
@@ -29762,7 +29761,7 @@ function parseYamlJs(src) {
           if (src.charCodeAt(at) === 42) throw new ParseFail(`the alias ${aliasName(src, at)} refers to a node that contains it (a cycle)`, at);
         } else {
           let inner = result2;
-          const long = state.tag === null ? void 0 : LONG_FORM2.get(state.tag);
+          const long = state.tag === null ? void 0 : LONG_FORM.get(state.tag);
           if (long !== void 0) {
             tables.set(result2, INTRINSIC);
             inner = result2[long];
@@ -29833,7 +29832,7 @@ function restoreLostProperties(src, at, state) {
     i = skipBlank(src, j);
   }
   if (tag !== null && tag !== "!" && tag !== "!!str" && tag !== "!<tag:yaml.org,2002:str>") {
-    const long = SHORT_TAGS.has(tag.slice(1)) ? longFormOf(tag) : null;
+    const long = LONG_FORM.get(tag) ?? null;
     if (long === null) throw new ParseFail(`unknown tag ${tag}: not a CloudFormation intrinsic function`, tagAt);
     state.result = intrinsicValue(long, state.result);
     state.tag = tag;

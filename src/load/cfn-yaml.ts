@@ -57,6 +57,9 @@ export function longFormOf(tag: string): string | null {
   return name === 'Ref' || name === 'Condition' ? name : `Fn::${name}`;
 }
 
+/** `!Sub` → `Fn::Sub` for every short-form tag, without slicing the tag on every node. */
+export const LONG_FORM: ReadonlyMap<string, string> = new Map([...SHORT_TAGS].map((name) => [`!${name}`, longFormOf(`!${name}`)!]));
+
 /** The value of a short-form tag: `{ [long form]: content }`; a scalar keeps its text, `!GetAtt a.b.c` splits once. */
 export function intrinsicValue(long: string, content: unknown): Record<string, unknown> {
   if (content === null || content === undefined) content = '';

@@ -14,7 +14,7 @@
  * Its rules are js-yaml's where YAML leaves room (folding of quoted and block scalars, an escaped line
  * break, a trailing comma in a flow collection), and CloudFormation's for plain scalars (resolvePlain).
  */
-import { intrinsicValue, longFormOf, resolvePlain, SHORT_TAGS } from './cfn-yaml.js';
+import { intrinsicValue, LONG_FORM, resolvePlain } from './cfn-yaml.js';
 import { duplicateKeyError, ParseFail, unknownTagError, type Parsed } from './parse-common.js';
 import { INTRINSIC, locator } from './yaml-positions.js';
 
@@ -23,9 +23,6 @@ const GIVE_UP = new Error('not read by the direct reader');
 
 /** Deeper than this is left to js-yaml (which refuses past MAX_DEPTH with its own message). */
 const DEPTH_LIMIT = 200;
-
-/** `!Sub` → `Fn::Sub`. */
-const LONG_FORM: ReadonlyMap<string, string> = new Map([...SHORT_TAGS].map((name) => [`!${name}`, longFormOf(`!${name}`)!]));
 
 /** A local tag js-yaml reads and then refuses as unknown: `!` and a name of URI characters. */
 const LOCAL_TAG = /^![0-9A-Za-z\-#;/?:@&=+$_.~*'()]+$/;

@@ -1,6 +1,7 @@
 /**
- * The YAML reader: js-yaml 4 with CloudFormation's schema (cfn-yaml.ts), plus a `listener` that
- * records where things are while js-yaml reads, at about the cost of a plain load.
+ * Reading YAML: the direct reader (parse-yaml-direct.ts) first, and behind it js-yaml 4 with
+ * CloudFormation's schema (cfn-yaml.ts), plus a `listener` that records where things are while
+ * js-yaml reads, for every text the direct reader leaves to it.
  *
  * What is kept: for each mapping its keys with their offsets, for each sequence its items' offsets
  * (in two flat logs), and where the node was defined, found through a map from the JS object the
@@ -13,13 +14,10 @@
  * sequence are its entries.
  */
 import { load, YAMLException, type LoadOptions } from 'js-yaml';
-import { CFN_SCHEMA, intrinsicValue, longFormOf, SHORT_TAGS } from './cfn-yaml.js';
+import { CFN_SCHEMA, intrinsicValue, LONG_FORM } from './cfn-yaml.js';
 import { duplicateKeyError, MAX_DEPTH, ParseFail, TOO_DEEP, unknownTagError, type Parsed } from './parse-common.js';
 import { INTRINSIC, isBlank, locator, skipBlank } from './yaml-positions.js';
 import { parseYamlDirect } from './parse-yaml-direct.js';
-
-/** `!Sub` → `Fn::Sub`, without slicing the tag on every node. */
-const LONG_FORM: ReadonlyMap<string, string> = new Map([...SHORT_TAGS].map((name) => [`!${name}`, longFormOf(`!${name}`)!]));
 
 /** The part of js-yaml's reader state the listener reads. */
 interface ReaderState {
@@ -220,7 +218,7 @@ function restoreLostProperties(src: string, at: number, state: MutableState): vo
     i = skipBlank(src, j);
   }
   if (tag !== null && tag !== '!' && tag !== '!!str' && tag !== '!<tag:yaml.org,2002:str>') {
-    const long = SHORT_TAGS.has(tag.slice(1)) ? longFormOf(tag) : null;
+    const long = LONG_FORM.get(tag) ?? null;
     if (long === null) throw new ParseFail(`unknown tag ${tag}: not a CloudFormation intrinsic function`, tagAt);
     state.result = intrinsicValue(long, state.result);
     state.tag = tag;
