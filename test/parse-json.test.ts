@@ -11,6 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { corpusDir, corpusSkipNote } from './helpers/corpus.js';
+import { pathsOf } from './helpers/parse.js';
 
 const fail = (text: string): ParseFail => {
   try {
@@ -241,13 +242,7 @@ describe('JSON positions (property): every key and item is found where an indepe
 function reading(text: string, quick: boolean): unknown {
   try {
     const r = parseJson(text, quick);
-    const offsets: [string, number][] = [];
-    const walk = (v: unknown, path: (string | number)[]): void => {
-      offsets.push([JSON.stringify(path), r.locate(path)]);
-      if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
-      else if (v !== null && typeof v === 'object') for (const k of Object.keys(v)) walk((v as Record<string, unknown>)[k], [...path, k]);
-    };
-    walk(r.value, []);
+    const offsets = pathsOf(r.value).map((path) => [JSON.stringify(path), r.locate(path)]);
     return { value: JSON.stringify(r.value), offsets, nodes: r.nodes };
   } catch (e) {
     if (!(e instanceof ParseFail)) throw e;

@@ -15,6 +15,7 @@ import { SHORT_TAGS } from '../src/load/cfn-yaml.js';
 import { ParseFail, TEMPLATE_KEYS } from '../src/load/parse-common.js';
 import type { KeyPath } from '../src/types/types.js';
 import { corpusDir, corpusSkipNote } from './helpers/corpus.js';
+import { pathsOf } from './helpers/parse.js';
 
 type Read = { value: unknown; locate(path: KeyPath): number };
 
@@ -27,14 +28,6 @@ function* yamlFiles(dir: string): Generator<string> {
     if (e.isDirectory()) yield* yamlFiles(p);
     else if (/\.(ya?ml|template)$/i.test(e.name)) yield p;
   }
-}
-
-/** Every path of a value (the root too). */
-function pathsOf(v: unknown, prefix: KeyPath = [], out: KeyPath[] = []): KeyPath[] {
-  out.push(prefix);
-  if (Array.isArray(v)) v.forEach((x, i) => pathsOf(x, [...prefix, i], out));
-  else if (v !== null && typeof v === 'object') for (const k of Object.keys(v)) pathsOf((v as Record<string, unknown>)[k], [...prefix, k], out);
-  return out;
 }
 
 /** Where the two readings differ, or null. */
