@@ -30178,6 +30178,7 @@ function cannotHold(text, start, end, plainInteger) {
 }
 var RECORDED_DEPTH = 1;
 function scanValid(text, entries) {
+  const b = Buffer.from(text, "latin1");
   const unsafe = [];
   let nodes = 0;
   let i = 0;
@@ -30188,8 +30189,8 @@ function scanValid(text, entries) {
   const keys = new OpenKeys();
   let member = false;
   for (; ; ) {
-    c = text.charCodeAt(i);
-    while (c === 32 /* Space */ || c === 10 /* Lf */ || c === 13 /* Cr */ || c === 9 /* Tab */) c = text.charCodeAt(++i);
+    c = b[i];
+    while (c <= 32 /* Space */) c = b[++i];
     const top = depth - 1;
     if (member) {
       member = false;
@@ -30197,9 +30198,9 @@ function scanValid(text, entries) {
       const end = stringEnd(text, i);
       if (!keys.add(keyText(text, i, end))) return null;
       i = end + 1;
-      while (text.charCodeAt(i) !== 58 /* Colon */) i++;
-      c = text.charCodeAt(++i);
-      while (c === 32 /* Space */ || c === 10 /* Lf */ || c === 13 /* Cr */ || c === 9 /* Tab */) c = text.charCodeAt(++i);
+      while (b[i] !== 58 /* Colon */) i++;
+      c = b[++i];
+      while (c <= 32 /* Space */) c = b[++i];
       records[top]?.push(at, i);
     }
     nodes++;
@@ -30208,8 +30209,8 @@ function scanValid(text, entries) {
       const record = depth <= RECORDED_DEPTH ? [] : null;
       if (record) entries.set(i, record);
       const object = c === 123 /* OpenBrace */;
-      c = text.charCodeAt(++i);
-      while (c === 32 /* Space */ || c === 10 /* Lf */ || c === 13 /* Cr */ || c === 9 /* Tab */) c = text.charCodeAt(++i);
+      c = b[++i];
+      while (c <= 32 /* Space */) c = b[++i];
       if (c === 125 /* CloseBrace */ || c === 93 /* CloseBracket */) i++;
       else {
         isObject[depth] = object;
@@ -30228,7 +30229,7 @@ function scanValid(text, entries) {
       const start = i;
       let plainInteger = true;
       for (; ; ) {
-        const d = text.charCodeAt(i);
+        const d = b[i];
         if (d >= 48 /* Zero */ && d <= 57 /* Nine */ || d === 45 /* Minus */ || d === 43 /* Plus */) i++;
         else if (d === 46 /* Dot */ || d === 101 /* LowerE */ || d === 69 /* UpperE */) {
           plainInteger = false;
@@ -30239,14 +30240,14 @@ function scanValid(text, entries) {
     }
     for (; ; ) {
       if (depth === 0) return { unsafe, nodes };
-      c = text.charCodeAt(i);
-      while (c === 32 /* Space */ || c === 10 /* Lf */ || c === 13 /* Cr */ || c === 9 /* Tab */) c = text.charCodeAt(++i);
+      c = b[i];
+      while (c <= 32 /* Space */) c = b[++i];
       i++;
       if (c === 44 /* Comma */) {
         if (isObject[depth - 1]) member = true;
         else {
-          c = text.charCodeAt(i);
-          while (c === 32 /* Space */ || c === 10 /* Lf */ || c === 13 /* Cr */ || c === 9 /* Tab */) c = text.charCodeAt(++i);
+          c = b[i];
+          while (c <= 32 /* Space */) c = b[++i];
           records[depth - 1]?.push(i);
         }
         break;
