@@ -10,8 +10,14 @@
 //
 // Corpus rows also time --jobs 2 and a warm --cache run (the cache filled by one run first).
 //
+// The timed processes run without NODE_EXTRA_CA_CERTS and NODE_OPTIONS (--keep-env keeps them). Node
+// acts on both at every start, before any script runs: with NODE_EXTRA_CA_CERTS it reads and parses a
+// CA bundle (60-80 ms per process on the 2-core machines this was measured on, more than a bare
+// `node -e ''` takes without it), which is no part of the work being compared, weighs on every command
+// alike and so makes every ratio say less. The header says which were removed.
+//
 // Usage: node scripts/bench.mjs [--runs N] [--cli path/to/main.js] [--compare other/main.js] [--corpus dir]
-//                               [--only small,growth,scale,corpus]
+//                               [--only small,growth,scale,corpus] [--keep-env]
 // --compare runs another build (say, a copy of dist/cli from before a change) interleaved with this one
 // on the small, scale and corpus inputs and prints how many times faster this one is.
 // Needs a built dist/ (npm run bench builds first) and ../shared/corpus (or --corpus / CFN_AUDIT_CORPUS)
@@ -37,13 +43,17 @@ const only = new Set(opt('only', 'small,growth,scale,corpus').split(','));
 const tmp = mkdtempSync(join(tmpdir(), 'cfn-audit-bench-'));
 const haveCorpus = existsSync(join(corpus, 'real'));
 const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+const STARTUP_ENV = ['NODE_EXTRA_CA_CERTS', 'NODE_OPTIONS'];
+const keepEnv = args.includes('--keep-env');
+const removedEnv = keepEnv ? [] : STARTUP_ENV.filter((k) => process.env[k] !== undefined);
+const childEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !removedEnv.includes(k)));
 
 /** One whole-process run: wall ms, CPU ms (user+sys) and peak RSS (MB) when /usr/bin/time is there. */
 function once(argv) {
   const t0 = process.hrtime.bigint();
   const r = timeBin
-    ? spawnSync(timeBin, ['-f', '%U %S %M', process.execPath, ...argv], { encoding: 'utf8', maxBuffer: 1 << 28 })
-    : spawnSync('bash', ['-c', '"$@" >/dev/null; times', 'bench', process.execPath, ...argv], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    ? spawnSync(timeBin, ['-f', '%U %S %M', process.execPath, ...argv], { encoding: 'utf8', maxBuffer: 1 << 28, env: childEnv })
+    : spawnSync('bash', ['-c', '"$@" >/dev/null; times', 'bench', process.execPath, ...argv], { encoding: 'utf8', maxBuffer: 1 << 28, env: childEnv });
   const wall = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.error) throw r.error;
   // Exit 2 is a finished run that could not audit some file (the real corpus holds two broken templates).
@@ -122,7 +132,8 @@ function compared(commands, names, n = runs) {
 }
 
 console.log(`cfn-audit bench — node ${process.version}, ${process.platform}/${process.arch}, ${runs} interleaved runs each, medians`);
-console.log(`cli: ${cli}\n`);
+console.log(`cli: ${cli}`);
+console.log(`environment: ${removedEnv.length ? `timed without ${removedEnv.join(' and ')} (Node's own start-up work, see the header of scripts/bench.mjs; --keep-env keeps it)` : 'as is'}\n`);
 console.log(`${''.padEnd(44)}   wall         cpu        peak RSS  ratio to the line above it`);
 
 if (only.has('small')) {
