@@ -133,7 +133,9 @@ function compared(commands, names, n = runs) {
 
 console.log(`cfn-audit bench — node ${process.version}, ${process.platform}/${process.arch}, ${runs} interleaved runs each, medians`);
 console.log(`cli: ${cli}`);
-console.log(`environment: ${removedEnv.length ? `timed without ${removedEnv.join(' and ')} (Node's own start-up work, see the header of scripts/bench.mjs; --keep-env keeps it)` : 'as is'}\n`);
+console.log(
+  `environment: ${removedEnv.length ? `timed without ${removedEnv.join(' and ')} (Node's own start-up work, see the header of scripts/bench.mjs; --keep-env keeps it)` : 'as is'}\n`,
+);
 console.log(`${''.padEnd(44)}   wall         cpu        peak RSS  ratio to the line above it`);
 
 if (only.has('small')) {
