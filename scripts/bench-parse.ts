@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { load } from 'js-yaml';
-import { CFN_SCHEMA } from '../src/load/cfn-yaml.js';
+import { cfnSchema } from '../src/load/cfn-yaml.js';
 import { parseYaml, parseYamlJs } from '../src/load/parse-yaml.js';
 import { parseJson } from '../src/load/parse-json.js';
 
@@ -39,9 +39,9 @@ const time = (f: (t: string) => unknown, texts: string[]): number => {
   return (d.user + d.system) / 1000;
 };
 const cases: [string, (t: string) => unknown, string[]][] = [
-  ['js-yaml load (floor)', (t) => load(t, { schema: CFN_SCHEMA }), yaml],
+  ['js-yaml load (floor)', (t) => load(t, { schema: cfnSchema() }), yaml],
   ['parseYaml (positions)', (t) => parseYaml(t), yaml],
-  ['js-yaml load (floor)', (t) => load(t, { schema: CFN_SCHEMA }), yaml],
+  ['js-yaml load (floor)', (t) => load(t, { schema: cfnSchema() }), yaml],
   ['js-yaml with positions', (t) => parseYamlJs(t), yaml],
   ['JSON.parse (floor)', (t): unknown => JSON.parse(t), json],
   ['parseJson (checked)', (t) => parseJson(t), json],

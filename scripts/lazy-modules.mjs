@@ -11,6 +11,7 @@ const SPLIT = 'src/lazy/split-modules.ts';
 /** File in dist/cli/lazy/ → what it exports. */
 const LAZY_FILES = {
   'yaml.cjs': "module.exports = require('yaml');",
+  'js-yaml.cjs': "module.exports = require('js-yaml');",
   'jsonc-parser.cjs': "module.exports = require('jsonc-parser');",
   'minimatch.cjs': "module.exports = require('minimatch');",
   'jsonpath-plus.cjs': "module.exports = require('jsonpath-plus');",

@@ -20,6 +20,7 @@ const START_UP = ['main.cjs', 'main.js', 'cli.cjs'];
 /** A text found only in each lazily loaded part: it must be in its own file and not in the start-up files. */
 const MARKERS: readonly (readonly [part: string, file: RegExp, marker: string])[] = [
   ['the yaml package', /^lazy\/yaml\.cjs$/, 'yaml.alias'],
+  ['js-yaml', /^lazy\/js-yaml\.cjs$/, 'end of the stream or a document separator is expected'],
   ['the JSON Schema validators', /^lazy\/validators\.cjs$/, 'PascalCase id; built-in rule files are named by it.'],
   ['safe-regex2 and ret', /^lazy\/safe-regex\.cjs$/, 'Unterminated group'],
   ['jsonc-parser', /^lazy\/jsonc-parser\.cjs$/, 'InvalidCommentToken'],
@@ -133,13 +134,21 @@ describe('each lazily loaded path works in the built CLI', () => {
       'Resources:\n  Sg:\n    Type: AWS::EC2::SecurityGroup\n    Properties: {GroupDescription: x\n',
       /^YAML: Flow map in block collection must be sufficiently indented/,
     ],
-  ])('a YAML syntax error js-yaml refuses is read again by the fallback reader, whose error is reported (%s)', (_, text, message) => {
+  ])('a YAML syntax error the direct reader leaves to js-yaml, which refuses it, is read again by the fallback reader, whose error is reported (%s)', (_, text, message) => {
     const r = cli(['-q', '-f', 'json', 'a.yaml'], tempFiles({ 'a.yaml': text }));
     expect(r.code).toBe(2);
     const errors = json(JSON.parse(r.out))['errors'] as { file: string; line: number; message: string }[];
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ file: 'a.yaml', line: expect.any(Number) as number, message: expect.stringMatching(message) as string });
-    expect(r.lazy).toEqual(['yaml.cjs']);
+    expect(r.lazy).toEqual(['js-yaml.cjs', 'yaml.cjs']);
+  });
+
+  it('YAML the direct reader leaves to js-yaml (an anchor and its alias) loads js-yaml, and nothing else', () => {
+    const text = 'Resources:\n  Key:\n    Type: AWS::KMS::Key\n    Properties: &p\n      EnableKeyRotation: false\n  Other:\n    Type: AWS::KMS::Key\n    Properties: *p\n';
+    const r = cli(['-q', '-f', 'json', 'a.yaml'], tempFiles({ 'a.yaml': text }));
+    expect(r.err).toBe('');
+    expect(findings(r.out)).toEqual(['KmsKeyRotationDisabled', 'KmsKeyRotationDisabled']);
+    expect(r.lazy).toEqual(['js-yaml.cjs']);
   });
 
   it('a folder: files that fail to parse are sniffed; non-templates are skipped, a broken template is an error', () => {
@@ -157,7 +166,7 @@ describe('each lazily loaded path works in the built CLI', () => {
     const skipped = (report['notices'] as { kind: string; file: string | null }[]).filter((n) => n.kind === 'skipped-files' && n.file !== null);
     expect(skipped.map((n) => n.file).sort()).toEqual(['repo/data.json', 'repo/notes.yaml']);
     expect(findings(r.out)).toContain('KmsKeyRotationDisabled');
-    expect(r.lazy).toEqual(['jsonc-parser.cjs', 'yaml.cjs']);
+    expect(r.lazy).toEqual(['js-yaml.cjs', 'jsonc-parser.cjs', 'yaml.cjs']);
   });
 
   it.each([

@@ -7,7 +7,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { requireBundle } from '../adapters/code-cache.js';
-import type { JsoncModule, JsonPathModule, MinimatchModule, SafeRegex, Validators, YamlModule } from './modules.js';
+import type { JsoncModule, JsonPathModule, JsYamlModule, MinimatchModule, SafeRegex, Validators, YamlModule } from './modules.js';
 
 const loaded = new Map<string, unknown>();
 
@@ -19,6 +19,7 @@ function required(file: string): unknown {
 }
 
 export const yamlModule = (): YamlModule => required('./lazy/yaml.cjs') as YamlModule;
+export const jsYamlModule = (): JsYamlModule => required('./lazy/js-yaml.cjs') as JsYamlModule;
 export const jsoncModule = (): JsoncModule => required('./lazy/jsonc-parser.cjs') as JsoncModule;
 export const jsonPathModule = (): JsonPathModule => required('./lazy/jsonpath-plus.cjs') as JsonPathModule;
 export const minimatchModule = (): MinimatchModule => required('./lazy/minimatch.cjs') as MinimatchModule;

@@ -16,7 +16,8 @@
  * - dates (`2010-09-09`) stay text: CloudFormation has no timestamp type.
  * Quoted and tagged scalars are text as written (`!Ref 0123` refers to "0123").
  */
-import { FAILSAFE_SCHEMA, Type, type Schema } from 'js-yaml';
+import type { Schema, Type } from 'js-yaml';
+import { jsYamlModule } from '../lazy/modules.js';
 
 export const SHORT_TAGS: ReadonlySet<string> = new Set([
   'Ref',
@@ -135,32 +136,41 @@ function floatValue(text: string): number | string {
 }
 
 /** Explicit core tags (`!!int "22"`): the text must read as that type. */
-function explicitScalar(tag: 'null' | 'bool' | 'int' | 'float', test: (v: unknown, text: string) => boolean): Type {
-  return new Type(`tag:yaml.org,2002:${tag}`, {
+function explicitScalar(TypeOf: typeof Type, tag: 'null' | 'bool' | 'int' | 'float', test: (v: unknown, text: string) => boolean): Type {
+  return new TypeOf(`tag:yaml.org,2002:${tag}`, {
     kind: 'scalar',
     resolve: (data: unknown) => test(resolvePlain(data === null ? '' : String(data)), data === null ? '' : String(data)),
     construct: (data: unknown) => resolvePlain(data === null ? '' : String(data)),
   });
 }
 
-/** The js-yaml schema: failsafe str/seq/map, merge keys, CloudFormation scalars, the short-form tags. Nothing else. */
-export const CFN_SCHEMA: Schema = FAILSAFE_SCHEMA.extend({
-  implicit: [
-    new Type('tag:yaml.org,2002:merge', { kind: 'scalar', resolve: (data: unknown) => data === '<<', construct: (data: unknown) => data }),
-    // Every plain scalar lands here (js-yaml tries implicit types in order): one resolver, one call.
-    new Type('tag:cfn-audit,2026:plain', { kind: 'scalar', resolve: () => true, construct: (data: unknown) => resolvePlain(data === null ? '' : String(data)) }),
-  ],
-  explicit: [
-    explicitScalar('null', (v) => v === null),
-    explicitScalar('bool', (v) => typeof v === 'boolean'),
-    explicitScalar('int', (v, text) => (typeof v === 'number' && Number.isInteger(v) && INT.test(text)) || (typeof v === 'string' && INT.test(text))),
-    explicitScalar('float', (v, text) => typeof v === 'number' || FLOAT.test(text) || INT.test(text)),
-    // Collections first: for an empty node (`!Ref` and nothing) js-yaml takes the last one registered, the scalar.
-    ...(['mapping', 'sequence', 'scalar'] as const).flatMap((kind) =>
-      [...SHORT_TAGS].map((name) => {
-        const long = longFormOf(`!${name}`)!;
-        return new Type(`!${name}`, { kind, resolve: () => true, construct: (data: unknown) => intrinsicValue(long, data) });
-      }),
-    ),
-  ],
-});
+let schema: Schema | null = null;
+
+/**
+ * The js-yaml schema: failsafe str/seq/map, merge keys, CloudFormation scalars, the short-form tags.
+ * Nothing else. Made on first use: js-yaml is loaded only for the YAML the direct reader leaves to it.
+ */
+export function cfnSchema(): Schema {
+  if (schema !== null) return schema;
+  const { FAILSAFE_SCHEMA, Type } = jsYamlModule();
+  return (schema = FAILSAFE_SCHEMA.extend({
+    implicit: [
+      new Type('tag:yaml.org,2002:merge', { kind: 'scalar', resolve: (data: unknown) => data === '<<', construct: (data: unknown) => data }),
+      // Every plain scalar lands here (js-yaml tries implicit types in order): one resolver, one call.
+      new Type('tag:cfn-audit,2026:plain', { kind: 'scalar', resolve: () => true, construct: (data: unknown) => resolvePlain(data === null ? '' : String(data)) }),
+    ],
+    explicit: [
+      explicitScalar(Type, 'null', (v) => v === null),
+      explicitScalar(Type, 'bool', (v) => typeof v === 'boolean'),
+      explicitScalar(Type, 'int', (v, text) => (typeof v === 'number' && Number.isInteger(v) && INT.test(text)) || (typeof v === 'string' && INT.test(text))),
+      explicitScalar(Type, 'float', (v, text) => typeof v === 'number' || FLOAT.test(text) || INT.test(text)),
+      // Collections first: for an empty node (`!Ref` and nothing) js-yaml takes the last one registered, the scalar.
+      ...(['mapping', 'sequence', 'scalar'] as const).flatMap((kind) =>
+        [...SHORT_TAGS].map((name) => {
+          const long = longFormOf(`!${name}`)!;
+          return new Type(`!${name}`, { kind, resolve: () => true, construct: (data: unknown) => intrinsicValue(long, data) });
+        }),
+      ),
+    ],
+  }));
+}

@@ -13,8 +13,9 @@
  * counts as a key only when a `:` follows it, and only the nodes read directly inside a mapping or
  * sequence are its entries.
  */
-import { load, YAMLException, type LoadOptions } from 'js-yaml';
-import { CFN_SCHEMA, intrinsicValue, LONG_FORM } from './cfn-yaml.js';
+import type { LoadOptions } from 'js-yaml';
+import { jsYamlModule } from '../lazy/modules.js';
+import { cfnSchema, intrinsicValue, LONG_FORM } from './cfn-yaml.js';
 import { duplicateKeyError, MAX_DEPTH, ParseFail, TOO_DEEP, unknownTagError, type Parsed } from './parse-common.js';
 import { INTRINSIC, isBlank, locator, skipBlank } from './yaml-positions.js';
 import { parseYamlDirect } from './parse-yaml-direct.js';
@@ -147,7 +148,7 @@ export function parseYamlJs(src: string): Parsed {
   let value: unknown;
   try {
     // maxDepth is a js-yaml 4.3 option its type definitions do not list yet.
-    value = load(src, { schema: CFN_SCHEMA, listener: listener as unknown as LoadOptions['listener'], maxDepth: MAX_DEPTH + 2 } as LoadOptions);
+    value = jsYamlModule().load(src, { schema: cfnSchema(), listener: listener as unknown as LoadOptions['listener'], maxDepth: MAX_DEPTH + 2 } as LoadOptions);
   } catch (e) {
     const fail = readerError(e, src);
     if (fail instanceof ParseFail) {
@@ -229,7 +230,7 @@ function restoreLostProperties(src: string, at: number, state: MutableState): vo
 function readerError(e: unknown, text: string): unknown {
   if (e instanceof ParseFail) return e;
   if (e instanceof RangeError) return new ParseFail(TOO_DEEP, null);
-  if (!(e instanceof YAMLException)) return e;
+  if (!(e instanceof jsYamlModule().YAMLException)) return e;
   const reason = e.reason ?? e.message;
   const at = Math.min(e.mark?.position ?? 0, text.length);
   if (/maxDepth/.test(reason)) return new ParseFail(TOO_DEEP, at);

@@ -5,7 +5,8 @@
  * skipped), and quoting, key order or a long preamble do not hide its `Resources` key. Pure, and
  * its own module so that the pre-commit entry can use it without loading the engine.
  */
-import { load, DEFAULT_SCHEMA, Type } from 'js-yaml';
+import type { Schema } from 'js-yaml';
+import { jsYamlModule } from '../lazy/modules.js';
 import type { Node as JsonNode } from 'jsonc-parser';
 import { jsoncModule, yamlModule } from '../lazy/modules.js';
 import { TEMPLATE_KEYS } from './parse-common.js';
@@ -37,11 +38,12 @@ export function topLevelKeys(text: string): string[] {
  * reads most files the strict parser refused this way, at a fraction of the cost of the `yaml` package,
  * which stays for text with syntax errors. Null when js-yaml cannot read the text.
  */
-const ANY_TAG = (['scalar', 'sequence', 'mapping'] as const).map((kind) => new Type('!', { kind, multi: true, construct: (data: unknown) => data }));
-let permissive: ReturnType<typeof DEFAULT_SCHEMA.extend> | null = null;
+let permissive: Schema | null = null;
 function permissiveTopKeys(text: string): string[] | null {
+  const { load, DEFAULT_SCHEMA, Type } = jsYamlModule();
+  permissive ??= DEFAULT_SCHEMA.extend((['scalar', 'sequence', 'mapping'] as const).map((kind) => new Type('!', { kind, multi: true, construct: (data: unknown) => data })));
   try {
-    const v: unknown = load(text, { schema: (permissive ??= DEFAULT_SCHEMA.extend(ANY_TAG)), json: true });
+    const v: unknown = load(text, { schema: permissive, json: true });
     return v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.keys(v) : [];
   } catch {
     return null;
