@@ -67,8 +67,13 @@ export const jsonAsParse = {
   name: 'json-as-parse',
   setup(b) {
     b.onLoad({ filter: /\.generated\.json$/ }, (args) => {
-      const text = JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8')));
-      return { loader: 'js', contents: `export default JSON.parse(${JSON.stringify(text)});` };
+      const value = JSON.parse(readFileSync(args.path, 'utf8'));
+      const text = JSON.stringify(JSON.stringify(value));
+      // A mapping is read on first use of any of its keys (a run may never need the IAM action table);
+      // its keys are known here, so each is a getter on the exported object.
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) return { loader: 'js', contents: `export default JSON.parse(${text});` };
+      const getters = Object.keys(value).map((k) => `get ${JSON.stringify(k)}() { return data()[${JSON.stringify(k)}]; }`);
+      return { loader: 'js', contents: `let value;\nconst data = () => (value ??= JSON.parse(${text}));\nexport default { ${getters.join(', ')} };` };
     });
   },
 };

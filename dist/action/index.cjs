@@ -34493,15 +34493,16 @@ var iam_actions_generated_default = {
 // src/model/iam-actions.ts
 init_iam();
 var CLASS_OF = { p: "permissions", w: "write", t: "tagging" };
-var LISTS = iam_actions_generated_default.services;
+var serviceLists = () => iam_actions_generated_default.services;
 var unpacked = /* @__PURE__ */ new Map();
 function serviceEntries(service) {
   let entries = unpacked.get(service);
   if (entries) return entries;
-  const lists = Object.prototype.hasOwnProperty.call(LISTS, service) ? LISTS[service] : {};
+  const all = serviceLists();
+  const mine = Object.prototype.hasOwnProperty.call(all, service) ? all[service] : {};
   const out = [];
   for (const [key, cls] of Object.entries(CLASS_OF)) {
-    const text = lists[key] ?? "";
+    const text = mine[key] ?? "";
     if (text === "") continue;
     for (const raw of text.split(" ")) {
       const noResource = raw.endsWith("!");
@@ -34513,7 +34514,6 @@ function serviceEntries(service) {
   unpacked.set(service, entries);
   return entries;
 }
-var IAM_ACTIONS_SOURCE = iam_actions_generated_default.source;
 var cache2 = /* @__PURE__ */ new Map();
 function classifyAction(pattern) {
   const key = pattern.toLowerCase();
@@ -34521,7 +34521,7 @@ function classifyAction(pattern) {
   if (hit !== void 0) return hit;
   const i = key.indexOf(":");
   const service = i < 0 ? key : key.slice(0, i);
-  const lists = /[*?]/.test(service) ? Object.keys(LISTS).filter((s) => lowerWildcardMatch(service, s.toLowerCase())).map(serviceEntries) : Object.prototype.hasOwnProperty.call(LISTS, service) ? [serviceEntries(service)] : [];
+  const lists = /[*?]/.test(service) ? Object.keys(serviceLists()).filter((s) => lowerWildcardMatch(service, s.toLowerCase())).map(serviceEntries) : Object.prototype.hasOwnProperty.call(serviceLists(), service) ? [serviceEntries(service)] : [];
   let result2 = null;
   if (lists.length > 0) {
     const permissions = [];

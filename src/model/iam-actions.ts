@@ -30,17 +30,19 @@ export interface PatternClasses {
 
 const CLASS_OF: Readonly<Record<string, AccessClass>> = { p: 'permissions', w: 'write', t: 'tagging' };
 
-const LISTS = table.services as Readonly<Record<string, Readonly<Record<string, string>>>>;
+/** The table's action lists by service (the build reads the table on first use: a template without policies never does). */
+const serviceLists = (): Readonly<Record<string, Readonly<Record<string, string>>>> => table.services;
 const unpacked = new Map<string, readonly ActionEntry[]>();
 
 /** One service's actions, unpacked on first use (a run meets a few dozen of the services listed). */
 function serviceEntries(service: string): readonly ActionEntry[] {
   let entries = unpacked.get(service);
   if (entries) return entries;
-  const lists = Object.prototype.hasOwnProperty.call(LISTS, service) ? LISTS[service]! : {};
+  const all = serviceLists();
+  const mine = Object.prototype.hasOwnProperty.call(all, service) ? all[service]! : {};
   const out: ActionEntry[] = [];
   for (const [key, cls] of Object.entries(CLASS_OF)) {
-    const text = lists[key] ?? '';
+    const text = mine[key] ?? '';
     if (text === '') continue;
     for (const raw of text.split(' ')) {
       const noResource = raw.endsWith('!');
@@ -54,7 +56,7 @@ function serviceEntries(service: string): readonly ActionEntry[] {
 }
 
 /** Where the data came from: package and version. */
-export const IAM_ACTIONS_SOURCE: Readonly<{ package: string; version: string; updatedAt: string | null }> = table.source;
+export const iamActionsSource = (): Readonly<{ package: string; version: string; updatedAt: string | null }> => table.source;
 
 const cache = new Map<string, PatternClasses | null>();
 
@@ -66,10 +68,10 @@ export function classifyAction(pattern: string): PatternClasses | null {
   const i = key.indexOf(':');
   const service = i < 0 ? key : key.slice(0, i);
   const lists: (readonly ActionEntry[])[] = /[*?]/.test(service)
-    ? Object.keys(LISTS)
+    ? Object.keys(serviceLists())
         .filter((s) => lowerWildcardMatch(service, s.toLowerCase()))
         .map(serviceEntries)
-    : Object.prototype.hasOwnProperty.call(LISTS, service)
+    : Object.prototype.hasOwnProperty.call(serviceLists(), service)
       ? [serviceEntries(service)]
       : [];
   let result: PatternClasses | null = null;
