@@ -61,7 +61,9 @@ export function checkSplitLoader(result, outDir) {
 
 /**
  * The generated JSON tables (rule catalogue, IAM action classes: 450 KB) as `JSON.parse('…')` rather than
- * the object literals esbuild writes: V8 reads a JSON string much faster than it compiles a literal.
+ * the object literals esbuild writes: V8 reads a JSON string much faster than it compiles a literal. A
+ * table that is a mapping is parsed on the first read of any of its keys, each a getter of the object
+ * exported (the IAM action table, which a template without policies never reads).
  */
 export const jsonAsParse = {
   name: 'json-as-parse',
@@ -69,8 +71,6 @@ export const jsonAsParse = {
     b.onLoad({ filter: /\.generated\.json$/ }, (args) => {
       const value = JSON.parse(readFileSync(args.path, 'utf8'));
       const text = JSON.stringify(JSON.stringify(value));
-      // A mapping is read on first use of any of its keys (a run may never need the IAM action table);
-      // its keys are known here, so each is a getter on the exported object.
       if (value === null || typeof value !== 'object' || Array.isArray(value)) return { loader: 'js', contents: `export default JSON.parse(${text});` };
       const getters = Object.keys(value).map((k) => `get ${JSON.stringify(k)}() { return data()[${JSON.stringify(k)}]; }`);
       return { loader: 'js', contents: `let value;\nconst data = () => (value ??= JSON.parse(${text}));\nexport default { ${getters.join(', ')} };` };

@@ -1,8 +1,9 @@
 /**
  * Libraries and generated code that a plain run (templates, no config file, no user rules, no
- * parameter file, no fix) does not use: js-yaml (the YAML the direct reader leaves to it, and sniffing of
- * files that failed to parse), jsonpath-plus (user rule paths the engine does not read itself), the `yaml` package (fallback reader, sniffing of files that
- * failed to parse, parameter, config and rule files, the fix command), jsonc-parser (sniffing, cdk.out
+ * parameter file, no fix) does not use: js-yaml (the YAML the direct reader leaves to it, and sniffing
+ * of files that failed to parse), jsonpath-plus (user rule paths the engine does not read itself), the
+ * `yaml` package (fallback reader, sniffing of files that failed to parse, parameter, config and rule
+ * files, the fix command), jsonc-parser (sniffing, cdk.out
  * error positions, JSON fixes), minimatch (config exceptions, globs), the JSON Schema validators
  * (config and rule files) and safe-regex2 (user patterns). Every use goes through these functions, so
  * each library is one copy in each bundle.

@@ -1,7 +1,7 @@
 /**
  * How CloudFormation reads YAML: its short-form tags and its YAML 1.1 scalars. One table and one
- * scalar resolver, used by the js-yaml schema (the normal path) and by the `yaml`-package fallback,
- * so both engines read every scalar alike.
+ * scalar resolver, used by the direct reader (the normal path), the js-yaml schema and the
+ * `yaml`-package fallback, so every reader reads every scalar alike.
  *
  * Plain (unquoted, untagged) scalars, as CloudFormation's YAML 1.1 parser lineage (SnakeYAML; the
  * AWS CLI's PyYAML agrees) resolves them:
