@@ -27676,7 +27676,7 @@ function isAssemblyManifest(value) {
 }
 async function readCloudAssembly(path2, opts) {
   const manifestPath = await manifestPathOf(path2) ?? (0, import_node_path7.resolve)(path2, MANIFEST);
-  const root = await (0, import_promises3.realpath)((0, import_node_path7.dirname)(manifestPath)).catch(() => (0, import_node_path7.dirname)(manifestPath));
+  const root = await (0, import_promises2.realpath)((0, import_node_path7.dirname)(manifestPath)).catch(() => (0, import_node_path7.dirname)(manifestPath));
   const run2 = { cwd: opts.cwd, root, sources: [], errors: [], seenAssemblies: /* @__PURE__ */ new Set(), emitted: /* @__PURE__ */ new Set() };
   await readAssembly(run2, (0, import_node_path7.dirname)(manifestPath), null);
   return { sources: run2.sources, errors: run2.errors };
@@ -27943,7 +27943,7 @@ async function manifestPathOf(path2) {
 }
 async function isFile(path2) {
   try {
-    return (await (0, import_promises3.stat)(path2)).isFile();
+    return (await (0, import_promises2.stat)(path2)).isFile();
   } catch {
     return false;
   }
@@ -27978,11 +27978,11 @@ function isRecord(value) {
 function str2(value) {
   return typeof value === "string" ? value : void 0;
 }
-var import_promises3, import_node_path7, MANIFEST, STACK, NESTED_ASSEMBLY, TREE, ASSET_MANIFEST, LOGICAL_ID, TEMPLATE_FILE, TREE_LOGICAL_ID, MAX_TREE_FILES;
+var import_promises2, import_node_path7, MANIFEST, STACK, NESTED_ASSEMBLY, TREE, ASSET_MANIFEST, LOGICAL_ID, TEMPLATE_FILE, TREE_LOGICAL_ID, MAX_TREE_FILES;
 var init_cdk_assembly = __esm({
   "src/load/cdk-assembly.ts"() {
     "use strict";
-    import_promises3 = require("node:fs/promises");
+    import_promises2 = require("node:fs/promises");
     import_node_path7 = require("node:path");
     init_modules();
     init_line_index();
@@ -28004,12 +28004,12 @@ var result_cache_exports = {};
 __export(result_cache_exports, {
   ResultCache: () => ResultCache
 });
-var import_node_crypto3, import_promises5, import_node_path12, sha256, ResultCache;
+var import_node_crypto3, import_promises4, import_node_path12, sha256, ResultCache;
 var init_result_cache = __esm({
   "src/adapters/result-cache.ts"() {
     "use strict";
     import_node_crypto3 = require("node:crypto");
-    import_promises5 = require("node:fs/promises");
+    import_promises4 = require("node:fs/promises");
     import_node_path12 = require("node:path");
     sha256 = (s) => (0, import_node_crypto3.createHash)("sha256").update(s).digest("hex");
     ResultCache = class {
@@ -28049,7 +28049,7 @@ var init_result_cache = __esm({
       }
       async lookup(file) {
         try {
-          return JSON.parse(await (0, import_promises5.readFile)(file, "utf8"));
+          return JSON.parse(await (0, import_promises4.readFile)(file, "utf8"));
         } catch {
           return null;
         }
@@ -28071,11 +28071,11 @@ var init_result_cache = __esm({
       async store(file, outcome) {
         const tmp = `${file}.${(0, import_node_crypto3.randomBytes)(6).toString("hex")}.tmp`;
         try {
-          await (0, import_promises5.mkdir)((0, import_node_path12.join)(file, ".."), { recursive: true });
-          await (0, import_promises5.writeFile)(tmp, JSON.stringify(outcome));
-          await (0, import_promises5.rename)(tmp, file);
+          await (0, import_promises4.mkdir)((0, import_node_path12.join)(file, ".."), { recursive: true });
+          await (0, import_promises4.writeFile)(tmp, JSON.stringify(outcome));
+          await (0, import_promises4.rename)(tmp, file);
         } catch {
-          await (0, import_promises5.unlink)(tmp).catch(() => void 0);
+          await (0, import_promises4.unlink)(tmp).catch(() => void 0);
         }
       }
     };
@@ -28093,7 +28093,7 @@ function useWorkerScript(url, tsx = null) {
 }
 async function runWorker(task) {
   const script2 = workerScript;
-  if (!script2 || !(0, import_node_fs4.existsSync)(script2.url)) return { failure: `the worker code (${script2?.url.pathname ?? "audit-worker.js"}) is missing from this build` };
+  if (!script2 || !(0, import_node_fs5.existsSync)(script2.url)) return { failure: `the worker code (${script2?.url.pathname ?? "audit-worker.js"}) is missing from this build` };
   const { Worker } = await import("node:worker_threads");
   return new Promise((resolve11, reject) => {
     const worker = script2.tsx ? new Worker(`import(${JSON.stringify(script2.tsx.href)}).then((m) => { m.register(); return import(${JSON.stringify(script2.url.href)}); });`, {
@@ -28108,11 +28108,11 @@ async function runWorker(task) {
     worker.once("exit", (code4) => reply ? resolve11(reply) : reject(new Error(`a --jobs worker stopped (exit code ${code4}) without a result`)));
   });
 }
-var import_node_fs4, evaluateInWorkers, WORKER_START_COST, workerScript;
+var import_node_fs5, evaluateInWorkers, WORKER_START_COST, workerScript;
 var init_jobs = __esm({
   "src/adapters/jobs.ts"() {
     "use strict";
-    import_node_fs4 = require("node:fs");
+    import_node_fs5 = require("node:fs");
     init_stacks();
     evaluateInWorkers = async (req, sources, todo, jobs, here) => {
       const wanted = todo ?? sources.map((_, i) => i);
@@ -28162,12 +28162,12 @@ var init_jobs = __esm({
 
 // src/adapters/action.ts
 var import_node_crypto4 = require("node:crypto");
-var import_node_fs7 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var import_node_path14 = require("node:path");
 
 // src/adapters/write-output.ts
 var import_node_crypto = require("node:crypto");
-var import_promises2 = require("node:fs/promises");
+var import_node_fs3 = require("node:fs");
 var import_node_path3 = require("node:path");
 init_read_file();
 
@@ -28189,21 +28189,16 @@ async function makeDirs(dir) {
 var OutputError = class extends Error {
 };
 var code2 = (e) => e.code ?? (e instanceof Error ? e.message : String(e));
-async function lstatOrNull(path2) {
-  try {
-    return await (0, import_promises2.lstat)(path2);
-  } catch (e) {
-    if (e.code === "ENOENT") return null;
-    throw e;
-  }
+function lstatOrNull(path2) {
+  return (0, import_node_fs3.lstatSync)(path2, { throwIfNoEntry: false }) ?? null;
 }
-async function checkConfined(abs, roots) {
+function checkConfined(abs, roots) {
   const root = roots.map((r) => (0, import_node_path3.resolve)(r)).find((r) => isUnder(r, abs) && abs !== r);
   if (root === void 0) throw new OutputError(`it is outside the workspace${roots.length > 1 ? " and the runner temp folder" : ""}`);
   let p = root;
   for (const part of (0, import_node_path3.relative)(root, abs).split(import_node_path3.sep)) {
     p = (0, import_node_path3.join)(p, part);
-    const info2 = await lstatOrNull(p);
+    const info2 = lstatOrNull(p);
     if (info2 === null) return;
     if (info2.isSymbolicLink()) throw new OutputError(`${p === abs ? "it is" : `${(0, import_node_path3.relative)(root, p).split(import_node_path3.sep).join("/")} is`} a symbolic link; refusing to write through it`);
     if (p === abs && !info2.isFile()) throw new OutputError("it exists and is not a regular file");
@@ -28212,25 +28207,34 @@ async function checkConfined(abs, roots) {
 async function writeOutput(path2, text, opts = {}) {
   const abs = (0, import_node_path3.resolve)(path2);
   try {
-    if (opts.confine) await checkConfined(abs, opts.confine);
-    const existing = await lstatOrNull(abs);
+    if (opts.confine) checkConfined(abs, opts.confine);
+    const existing = lstatOrNull(abs);
     if (existing && !existing.isFile() && !existing.isSymbolicLink() && !existing.isDirectory()) {
-      await (0, import_promises2.writeFile)(abs, text);
+      (0, import_node_fs3.writeFileSync)(abs, text);
       return;
     }
     if (existing?.isDirectory()) throw new OutputError("it is a folder");
     await makeDirs((0, import_node_path3.dirname)(abs));
     if (opts.confine) {
-      const realDir = await (0, import_promises2.realpath)((0, import_node_path3.dirname)(abs));
-      const roots = await Promise.all(opts.confine.map((r) => (0, import_promises2.realpath)(r).catch(() => (0, import_node_path3.resolve)(r))));
+      const realDir = (0, import_node_fs3.realpathSync)((0, import_node_path3.dirname)(abs));
+      const roots = opts.confine.map((r) => {
+        try {
+          return (0, import_node_fs3.realpathSync)(r);
+        } catch {
+          return (0, import_node_path3.resolve)(r);
+        }
+      });
       if (!roots.some((r) => isUnder(r, realDir))) throw new OutputError("its folder leads outside the workspace");
     }
     const temp = (0, import_node_path3.join)((0, import_node_path3.dirname)(abs), `.${(0, import_node_path3.basename)(abs)}.${process.pid}.${(0, import_node_crypto.randomBytes)(4).toString("hex")}.tmp`);
     try {
-      await (0, import_promises2.writeFile)(temp, text, { flag: "wx", mode: 420 });
-      await (0, import_promises2.rename)(temp, abs);
+      (0, import_node_fs3.writeFileSync)(temp, text, { flag: "wx", mode: 420 });
+      (0, import_node_fs3.renameSync)(temp, abs);
     } catch (e) {
-      await (0, import_promises2.rm)(temp, { force: true }).catch(() => void 0);
+      try {
+        (0, import_node_fs3.rmSync)(temp, { force: true });
+      } catch {
+      }
       throw e;
     }
   } catch (e) {
@@ -28371,7 +28375,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-var { access, appendFile, writeFile: writeFile2 } = import_fs.promises;
+var { access, appendFile, writeFile } = import_fs.promises;
 var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
 var Summary = class {
   constructor() {
@@ -28428,7 +28432,7 @@ var Summary = class {
     return __awaiter(this, void 0, void 0, function* () {
       const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
       const filePath = yield this.filePath();
-      const writeFunc = overwrite ? writeFile2 : appendFile;
+      const writeFunc = overwrite ? writeFile : appendFile;
       yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
       return this.emptyBuffer();
     });
@@ -37679,8 +37683,8 @@ var NO_TEMPLATE_MESSAGE = "no CloudFormation template found";
 var import_node_path9 = require("node:path");
 
 // src/load/discover.ts
-var import_node_fs3 = require("node:fs");
-var import_promises4 = require("node:fs/promises");
+var import_node_fs4 = require("node:fs");
+var import_promises3 = require("node:fs/promises");
 var import_node_path8 = require("node:path");
 init_read_file();
 init_modules();
@@ -37718,7 +37722,7 @@ function readFolder(dir, real, st) {
   st.visited.add(real);
   let entries;
   try {
-    entries = (0, import_node_fs3.readdirSync)(dir, { withFileTypes: true });
+    entries = (0, import_node_fs4.readdirSync)(dir, { withFileTypes: true });
   } catch (e) {
     st.out.errors.push(errorAt(displayPath(dir, st.cwd), `cannot read the folder: ${e.code ?? e.message}`));
     return null;
@@ -37738,7 +37742,7 @@ function listFolder(dir, depth, st, out, listing) {
   if (listing === void 0) {
     let real2;
     try {
-      real2 = import_node_fs3.realpathSync.native(dir);
+      real2 = import_node_fs4.realpathSync.native(dir);
     } catch (e) {
       st.out.errors.push(errorAt(displayPath(dir, st.cwd), `cannot read the folder: ${e.code ?? e.message}`));
       return;
@@ -37757,7 +37761,7 @@ function listFolder(dir, depth, st, out, listing) {
     const link = e.isSymbolicLink();
     if (link) {
       try {
-        target = import_node_fs3.realpathSync.native(p);
+        target = import_node_fs4.realpathSync.native(p);
       } catch {
         if (candidate) st.out.notices.push(skipNotice(displayPath(p, st.cwd), "dangling-symlink"));
         continue;
@@ -37768,7 +37772,7 @@ function listFolder(dir, depth, st, out, listing) {
       }
       let info2 = null;
       try {
-        info2 = (0, import_node_fs3.statSync)(p);
+        info2 = (0, import_node_fs4.statSync)(p);
       } catch {
       }
       isDir = info2?.isDirectory() ?? false;
@@ -37797,7 +37801,7 @@ function listFolder(dir, depth, st, out, listing) {
 var WalkStopped = class extends Error {
 };
 function newWalk(dir, opts, out, assemblies = true, accept = byExtension) {
-  return { cwd: opts.cwd, root: import_node_fs3.realpathSync.native(dir), limits: opts.limits ?? DEFAULT_WALK_LIMITS, visited: /* @__PURE__ */ new Set(), entries: 0, out, assemblies, accept };
+  return { cwd: opts.cwd, root: import_node_fs4.realpathSync.native(dir), limits: opts.limits ?? DEFAULT_WALK_LIMITS, visited: /* @__PURE__ */ new Set(), entries: 0, out, assemblies, accept };
 }
 async function isAssembly(p) {
   const { isCloudAssembly: isCloudAssembly2 } = await Promise.resolve().then(() => (init_cdk_assembly(), cdk_assembly_exports));
@@ -37852,7 +37856,7 @@ async function discover(inputs, opts) {
     const abs = (0, import_node_path8.resolve)(opts.cwd, input);
     let info2;
     try {
-      info2 = await (0, import_promises4.stat)(abs);
+      info2 = await (0, import_promises3.stat)(abs);
     } catch (e) {
       const code4 = e.code;
       if (code4 !== "ENOENT" && code4 !== "ENOTDIR") {
@@ -38447,17 +38451,17 @@ async function runAudit(req, ports2) {
     ].map((file) => ({ file, text: void 0 }))
   ]);
   if (accepted) step(stacks, (f) => applyBaseline(f, accepted, `baseline ${baselineFile}`).findings);
-  const writeFile4 = req.writeBaselineFile;
-  if (writeFile4) {
+  const writeFile3 = req.writeBaselineFile;
+  if (writeFile3) {
     const baseline = makeBaseline(stacks, now);
     try {
-      await ports2.fs.writeText((0, import_node_path11.resolve)(req.cwd, writeFile4), formatBaseline(baseline));
+      await ports2.fs.writeText((0, import_node_path11.resolve)(req.cwd, writeFile3), formatBaseline(baseline));
     } catch (e) {
-      throw new UsageError(`--write-baseline ${writeFile4}: cannot write: ${e.message}`);
+      throw new UsageError(`--write-baseline ${writeFile3}: cannot write: ${e.message}`);
     }
     const known2 = new Set(baseline.findings.map((b) => b.fingerprint));
-    step(stacks, (f) => applyBaseline(f, known2, `baseline ${writeFile4}`).findings);
-    notices.push({ kind: "info", file: writeFile4, code: "baseline-written", args: { count: baseline.findings.length, file: writeFile4 } });
+    step(stacks, (f) => applyBaseline(f, known2, `baseline ${writeFile3}`).findings);
+    notices.push({ kind: "info", file: writeFile3, code: "baseline-written", args: { count: baseline.findings.length, file: writeFile3 } });
   }
   if (exceptions) notices.push(...exceptions.notices());
   if (skipped2 > 0) notices.push({ kind: "skipped-files", file: null, code: "files-skipped", args: { count: skipped2 } });
@@ -38496,8 +38500,8 @@ async function refuseOutputsThatAreInputs(req, ports2, inputs) {
 }
 
 // src/adapters/node-ports.ts
-var import_node_fs5 = require("node:fs");
-var import_promises6 = require("node:fs/promises");
+var import_node_fs6 = require("node:fs");
+var import_promises5 = require("node:fs/promises");
 init_read_file();
 var nodeFs = {
   readText(path2) {
@@ -38506,15 +38510,22 @@ var nodeFs = {
     const text = read.decoded;
     return Promise.resolve(text.ok ? { ok: true, text: text.text } : { ok: false, message: text.message, line: text.line, column: text.column });
   },
-  async kind(path2) {
-    const info2 = await (0, import_promises6.stat)(path2).catch(() => null);
-    return info2 === null ? null : info2.isFile() ? "file" : info2.isDirectory() ? "directory" : "other";
+  // Synchronous, as reads are: config discovery asks for a few paths that mostly do not exist, and each
+  // asynchronous stat was a thread-pool round trip and an error object.
+  kind(path2) {
+    let info2;
+    try {
+      info2 = (0, import_node_fs6.statSync)(path2, { throwIfNoEntry: false });
+    } catch {
+      info2 = void 0;
+    }
+    return Promise.resolve(info2 === void 0 ? null : info2.isFile() ? "file" : info2.isDirectory() ? "directory" : "other");
   },
-  listFiles: async (dir) => (await (0, import_promises6.readdir)(dir, { recursive: true })).map(String),
+  listFiles: async (dir) => (await (0, import_promises5.readdir)(dir, { recursive: true })).map(String),
   // The native call: fs/promises' realpath resolves each path component with a system call of its own.
   realpath: (path2) => {
     try {
-      return Promise.resolve(import_node_fs5.realpathSync.native(path2));
+      return Promise.resolve(import_node_fs6.realpathSync.native(path2));
     } catch {
       return Promise.resolve(path2);
     }
@@ -38619,7 +38630,7 @@ async function fetchPullRequestFacts(api, number, label) {
 }
 
 // src/adapters/fix-command.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var import_node_path13 = require("node:path");
 
 // src/fix/suggest.ts
@@ -39546,7 +39557,7 @@ function fileReader(cwd) {
     let text = null;
     if (file !== "-" && file !== "<stdin>") {
       try {
-        text = (0, import_node_fs6.readFileSync)((0, import_node_path13.resolve)(cwd, file), "utf8");
+        text = (0, import_node_fs7.readFileSync)((0, import_node_path13.resolve)(cwd, file), "utf8");
       } catch {
         text = null;
       }
@@ -39602,7 +39613,7 @@ function booleanInput(text, name) {
 function readEvent(eventPath) {
   if (!eventPath) return null;
   try {
-    return JSON.parse((0, import_node_fs7.readFileSync)(eventPath, "utf8"));
+    return JSON.parse((0, import_node_fs8.readFileSync)(eventPath, "utf8"));
   } catch {
     return null;
   }

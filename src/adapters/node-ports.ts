@@ -1,6 +1,6 @@
 /** The app layer's ports on Node: the real file system, `git` as a subprocess, the system clock, the lazily imported diff module. */
-import { realpathSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { realpathSync, statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import type { AppPorts, FsPort, GitPort, GitResult } from '../app/ports.js';
 import type { CfnDiffModule } from '../policy/diff.js';
 import { discover } from '../load/discover.js';
@@ -14,9 +14,16 @@ export const nodeFs: FsPort = {
     const text = read.decoded;
     return Promise.resolve(text.ok ? { ok: true, text: text.text } : { ok: false, message: text.message, line: text.line, column: text.column });
   },
-  async kind(path) {
-    const info = await stat(path).catch(() => null);
-    return info === null ? null : info.isFile() ? 'file' : info.isDirectory() ? 'directory' : 'other';
+  // Synchronous, as reads are: config discovery asks for a few paths that mostly do not exist, and each
+  // asynchronous stat was a thread-pool round trip and an error object.
+  kind(path) {
+    let info;
+    try {
+      info = statSync(path, { throwIfNoEntry: false });
+    } catch {
+      info = undefined;
+    }
+    return Promise.resolve(info === undefined ? null : info.isFile() ? 'file' : info.isDirectory() ? 'directory' : 'other');
   },
   listFiles: async (dir) => (await readdir(dir, { recursive: true })).map(String),
   // The native call: fs/promises' realpath resolves each path component with a system call of its own.
