@@ -28722,6 +28722,9 @@ function duplicateKeyError(text, offset) {
   if (!key) return null;
   return new ParseFail(`duplicate key ${/^["']/.test(key) ? key : JSON.stringify(key)}`, offset);
 }
+function tagAsWritten(tag) {
+  return tag.startsWith("tag:yaml.org,2002:") ? `!!${tag.slice(18)}` : tag;
+}
 function unknownTagError(shown2, offset) {
   const hint = /^![A-Za-z]+::/.test(shown2) ? " (a preprocessor tag? audit the template it produces)" : "";
   return new ParseFail(`unknown tag ${shown2}: not a CloudFormation intrinsic function${hint}`, offset);
@@ -29843,7 +29846,7 @@ function readerError(e, text) {
   const unknown2 = /unknown tag !<([^>]*)>/.exec(reason);
   if (unknown2) {
     const tag = unknown2[1];
-    const shown2 = tag.startsWith("tag:yaml.org,2002:") ? `!!${tag.slice(18)}` : tag;
+    const shown2 = tagAsWritten(tag);
     const where = text.lastIndexOf(shown2, at);
     return unknownTagError(shown2, where >= 0 ? where : at);
   }
@@ -29883,7 +29886,7 @@ function parseYamlFallback(text) {
     const tag = node.tag;
     const intrinsic = tag ? longFormOf(tag) : null;
     if (tag && !intrinsic && !CORE_TAGS.has(tag)) {
-      throw unknownTagError(tag.startsWith("tag:yaml.org,2002:") ? `!!${tag.slice(18)}` : tag, node.range?.[0] ?? null);
+      throw unknownTagError(tagAsWritten(tag), node.range?.[0] ?? null);
     }
     let value2;
     if (isMap2(node)) value2 = mapValue(node, depth);

@@ -42,6 +42,11 @@ export function duplicateKeyError(text: string, offset: number): ParseFail | nul
   return new ParseFail(`duplicate key ${/^["']/.test(key) ? key : JSON.stringify(key)}`, offset);
 }
 
+/** A resolved tag as a template writes it: `tag:yaml.org,2002:binary` is `!!binary`, `!Rain::Embed` stays. */
+export function tagAsWritten(tag: string): string {
+  return tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice(18)}` : tag;
+}
+
 /** A tag that is not a CloudFormation intrinsic function; `shown` as written (`!Rain::Embed`, `!!binary`). */
 export function unknownTagError(shown: string, offset: number | null): ParseFail {
   // Tool tags such as !Rain::Embed are expanded by a preprocessor before deployment: say so.

@@ -8,7 +8,7 @@ import type { Document, Node, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { yamlModule } from '../lazy/modules.js';
 import type { KeyPath } from '../types/types.js';
 import { longFormOf, intrinsicValue, resolvePlain } from './cfn-yaml.js';
-import { duplicateKeyError, MAX_DEPTH, ParseFail, TOO_DEEP, unknownTagError, type Parsed } from './parse-common.js';
+import { duplicateKeyError, MAX_DEPTH, ParseFail, tagAsWritten, TOO_DEEP, unknownTagError, type Parsed } from './parse-common.js';
 
 /** The only standard tags accepted; anything else (e.g. `!!python/object`) is refused, never constructed. */
 const CORE_TAGS: ReadonlySet<string> = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
@@ -45,7 +45,7 @@ export function parseYamlFallback(text: string): Parsed {
     const tag = (node as { tag?: string }).tag;
     const intrinsic = tag ? longFormOf(tag) : null;
     if (tag && !intrinsic && !CORE_TAGS.has(tag)) {
-      throw unknownTagError(tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice(18)}` : tag, node.range?.[0] ?? null);
+      throw unknownTagError(tagAsWritten(tag), node.range?.[0] ?? null);
     }
     let value: unknown;
     if (isMap(node)) value = mapValue(node, depth);

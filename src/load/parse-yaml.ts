@@ -16,7 +16,7 @@
 import type { LoadOptions } from 'js-yaml';
 import { jsYamlModule } from '../lazy/modules.js';
 import { cfnSchema, intrinsicValue, LONG_FORM } from './cfn-yaml.js';
-import { duplicateKeyError, MAX_DEPTH, ParseFail, TOO_DEEP, unknownTagError, type Parsed } from './parse-common.js';
+import { duplicateKeyError, MAX_DEPTH, ParseFail, tagAsWritten, TOO_DEEP, unknownTagError, type Parsed } from './parse-common.js';
 import { INTRINSIC, isBlank, locator, skipBlank } from './yaml-positions.js';
 import { parseYamlDirect } from './parse-yaml-direct.js';
 
@@ -239,7 +239,7 @@ function readerError(e: unknown, text: string): unknown {
   const unknown = /unknown tag !<([^>]*)>/.exec(reason);
   if (unknown) {
     const tag = unknown[1]!;
-    const shown = tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice(18)}` : tag;
+    const shown = tagAsWritten(tag);
     const where = text.lastIndexOf(shown, at);
     return unknownTagError(shown, where >= 0 ? where : at);
   }
