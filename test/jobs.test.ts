@@ -4,10 +4,11 @@
  * parameters, a nested stack whose template is not in the run) and when config exceptions match in
  * files another worker audits.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditReport, SourceFile } from '../src/types/types.js';
 import { evaluateInWorkers, useWorkerScript } from '../src/adapters/jobs.js';
-import { evaluationOf, setUpAudit } from '../src/app/run.js';
+import { evaluationOf, setUpAudit, type RunRequest } from '../src/app/run.js';
+import type { Evaluation } from '../src/app/ports.js';
 import { nodePorts } from '../src/adapters/node-ports.js';
 import { stackDependencies as dependencies } from '../src/model/stacks.js';
 import { runCli } from './helpers/cli.js';
@@ -201,7 +202,9 @@ describe('one thread: linked files are held, the others parsed when their result
 });
 
 describe('--jobs: this thread audits a share while the workers run', () => {
-  beforeAll(() => useWorkerScript(new URL('../src/adapters/audit-worker.ts', import.meta.url), new URL('../node_modules/tsx/dist/esm/api/index.mjs', import.meta.url)));
+  const realWorker = () => useWorkerScript(new URL('../src/adapters/audit-worker.ts', import.meta.url), new URL('../node_modules/tsx/dist/esm/api/index.mjs', import.meta.url));
+  beforeEach(realWorker);
+  afterEach(realWorker);
 
   it('the files are split between this thread and the workers, each evaluated once, with the results of one thread', async () => {
     // Large enough (a long comment each) for a worker's start-up to pay; linked files stay in this thread.
@@ -229,5 +232,25 @@ describe('--jobs: this thread audits a share while the workers run', () => {
     expect(here.length).toBeLessThan(sources.length);
     expect(new Set(here).size).toBe(here.length);
     for (const [i, s] of sources.entries()) expect(results(i).result, s.file).toEqual(expected[i]!.result);
+  });
+
+  it('the workers start before this thread audits its own share, not after it', async () => {
+    // The stand-in worker raises a shared flag as it starts; this thread's first file waits for it (up
+    // to 10 s). A worker created only after this thread's share would never raise it in time.
+    useWorkerScript(new URL('./helpers/start-flag-worker.mjs', import.meta.url));
+    const started = new SharedArrayBuffer(4);
+    const sources: SourceFile[] = Array.from({ length: 6 }, (_, i) => ({ file: `t${i}.yaml`, text: `# ${'x'.repeat(600_000)}\n${topic(i)}` }));
+    let waited: string | null = null;
+    const here: number[] = [];
+    const req = { inputs: ['.'], started } as unknown as RunRequest;
+    const results = await evaluateInWorkers(req, sources, null, 2, (i) => {
+      waited ??= Atomics.wait(new Int32Array(started), 0, 0, 10_000);
+      here.push(i);
+      return { here: i } as unknown as Evaluation;
+    });
+    expect(waited).not.toBe('timed-out');
+    expect(here.length).toBeGreaterThan(0);
+    expect(here.length).toBeLessThan(sources.length);
+    for (const [i, s] of sources.entries()) expect(results(i)).toEqual(here.includes(i) ? { here: i } : { worker: s.file });
   });
 });

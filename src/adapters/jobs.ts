@@ -10,6 +10,7 @@
  * with a free core, hence the default of one.
  */
 import { existsSync } from 'node:fs';
+import type { Worker as WorkerThread } from 'node:worker_threads';
 import type { SourceFile } from '../types/types.js';
 import { linkedFiles, stackDependencies as dependencies } from '../model/stacks.js';
 import type { RunRequest } from '../app/run.js';
@@ -59,6 +60,10 @@ export const evaluateInWorkers: EvaluateInWorkers = async (
     load[k]! += cost(i);
   }
   const { readStdin: _r, onProgress: _p, checks: _c, ...request } = req;
+  // Loaded before any worker is started: each is then created at once, before this thread's own share
+  // (a worker created after an await would only start once this thread had audited all of its files).
+  // This module is in the CLI's start-up (cli-entry names the worker script); worker_threads is loaded only by a --jobs run.
+  const { Worker } = await import('node:worker_threads');
   const results = new Map<number, Evaluation>();
   // The workers start first and run while this thread evaluates its own share.
   const working = Promise.all(
@@ -67,7 +72,7 @@ export const evaluateInWorkers: EvaluateInWorkers = async (
       .filter((share) => share.length > 0)
       .map(async (share) => {
         const indices = [...share].sort((a, b) => a - b);
-        const reply = await runWorker({ request, sources: indices.map((i) => sources[i]!) });
+        const reply = await runWorker(Worker, { request, sources: indices.map((i) => sources[i]!) });
         if ('failure' in reply) throw new Error(`a --jobs worker failed: ${reply.failure}`);
         indices.forEach((i, n) => results.set(i, reply.evaluations[n]!));
       }),
@@ -100,11 +105,10 @@ export function useWorkerScript(url: URL, tsx: URL | null = null): void {
   workerScript = { url, tsx };
 }
 
-async function runWorker(task: WorkerTask): Promise<WorkerReply> {
+/** Starts a worker on `task` at once (synchronously) and resolves with its reply. */
+function runWorker(Worker: typeof WorkerThread, task: WorkerTask): Promise<WorkerReply> {
   const script = workerScript;
-  if (!script || !existsSync(script.url)) return { failure: `the worker code (${script?.url.pathname ?? 'audit-worker.js'}) is missing from this build` };
-  // This module is in the CLI's start-up (cli-entry names the worker script); worker_threads is loaded only by a --jobs run.
-  const { Worker } = await import('node:worker_threads');
+  if (!script || !existsSync(script.url)) return Promise.resolve({ failure: `the worker code (${script?.url.pathname ?? 'audit-worker.js'}) is missing from this build` });
   return new Promise((resolve, reject) => {
     const worker = script.tsx
       ? new Worker(`import(${JSON.stringify(script.tsx.href)}).then((m) => { m.register(); return import(${JSON.stringify(script.url.href)}); });`, {
