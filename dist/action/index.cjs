@@ -28091,10 +28091,9 @@ __export(jobs_exports, {
 function useWorkerScript(url, tsx = null) {
   workerScript = { url, tsx };
 }
-async function runWorker(task) {
+function runWorker(Worker, task) {
   const script2 = workerScript;
-  if (!script2 || !(0, import_node_fs5.existsSync)(script2.url)) return { failure: `the worker code (${script2?.url.pathname ?? "audit-worker.js"}) is missing from this build` };
-  const { Worker } = await import("node:worker_threads");
+  if (!script2 || !(0, import_node_fs5.existsSync)(script2.url)) return Promise.resolve({ failure: `the worker code (${script2?.url.pathname ?? "audit-worker.js"}) is missing from this build` });
   return new Promise((resolve11, reject) => {
     const worker = script2.tsx ? new Worker(`import(${JSON.stringify(script2.tsx.href)}).then((m) => { m.register(); return import(${JSON.stringify(script2.url.href)}); });`, {
       eval: true,
@@ -28134,11 +28133,12 @@ var init_jobs = __esm({
         load2[k] += cost(i);
       }
       const { readStdin: _r, onProgress: _p, checks: _c, ...request } = req;
+      const { Worker } = await import("node:worker_threads");
       const results = /* @__PURE__ */ new Map();
       const working = Promise.all(
         shares.slice(1).filter((share) => share.length > 0).map(async (share) => {
           const indices = [...share].sort((a, b) => a - b);
-          const reply = await runWorker({ request, sources: indices.map((i) => sources[i]) });
+          const reply = await runWorker(Worker, { request, sources: indices.map((i) => sources[i]) });
           if ("failure" in reply) throw new Error(`a --jobs worker failed: ${reply.failure}`);
           indices.forEach((i, n) => results.set(i, reply.evaluations[n]));
         })
