@@ -27657,7 +27657,7 @@ __export(cdk_assembly_exports, {
   readCloudAssembly: () => readCloudAssembly
 });
 async function isCloudAssembly(path2) {
-  const manifestPath = await manifestPathOf(path2);
+  const manifestPath = manifestPathOf(path2);
   if (manifestPath === null) return false;
   const read = await readBounded(manifestPath);
   if (!read.ok) return false;
@@ -27675,8 +27675,8 @@ function isAssemblyManifest(value) {
   return list2.every((a) => isRecord(a) && typeof a["type"] === "string") && list2.some((a) => isRecord(a) && /^(aws:cloudformation:|cdk:)/.test(String(a["type"])));
 }
 async function readCloudAssembly(path2, opts) {
-  const manifestPath = await manifestPathOf(path2) ?? (0, import_node_path7.resolve)(path2, MANIFEST);
-  const root = await (0, import_promises2.realpath)((0, import_node_path7.dirname)(manifestPath)).catch(() => (0, import_node_path7.dirname)(manifestPath));
+  const manifestPath = manifestPathOf(path2) ?? (0, import_node_path7.resolve)(path2, MANIFEST);
+  const root = realRoot2((0, import_node_path7.dirname)(manifestPath));
   const run2 = { cwd: opts.cwd, root, sources: [], errors: [], seenAssemblies: /* @__PURE__ */ new Set(), emitted: /* @__PURE__ */ new Set() };
   await readAssembly(run2, (0, import_node_path7.dirname)(manifestPath), null);
   return { sources: run2.sources, errors: run2.errors };
@@ -27935,17 +27935,24 @@ async function readJson(file, root) {
     return { ok: false, error: { line: pos?.line ?? null, column: pos?.column ?? null, message: `${(0, import_node_path7.basename)(file)} is not valid JSON: ${reason}` } };
   }
 }
-async function manifestPathOf(path2) {
+function manifestPathOf(path2) {
   const abs = (0, import_node_path7.resolve)(path2);
-  if ((0, import_node_path7.basename)(abs) === MANIFEST && await isFile(abs)) return abs;
+  if ((0, import_node_path7.basename)(abs) === MANIFEST && isFile(abs)) return abs;
   const inDir = (0, import_node_path7.resolve)(abs, MANIFEST);
-  return await isFile(inDir) ? inDir : null;
+  return isFile(inDir) ? inDir : null;
 }
-async function isFile(path2) {
+function isFile(path2) {
   try {
-    return (await (0, import_promises2.stat)(path2)).isFile();
+    return (0, import_node_fs4.statSync)(path2).isFile();
   } catch {
     return false;
+  }
+}
+function realRoot2(dir) {
+  try {
+    return import_node_fs4.realpathSync.native(dir);
+  } catch {
+    return dir;
   }
 }
 function inside(dir, rel) {
@@ -27978,11 +27985,11 @@ function isRecord(value) {
 function str2(value) {
   return typeof value === "string" ? value : void 0;
 }
-var import_promises2, import_node_path7, MANIFEST, STACK, NESTED_ASSEMBLY, TREE, ASSET_MANIFEST, LOGICAL_ID, TEMPLATE_FILE, TREE_LOGICAL_ID, MAX_TREE_FILES;
+var import_node_fs4, import_node_path7, MANIFEST, STACK, NESTED_ASSEMBLY, TREE, ASSET_MANIFEST, LOGICAL_ID, TEMPLATE_FILE, TREE_LOGICAL_ID, MAX_TREE_FILES;
 var init_cdk_assembly = __esm({
   "src/load/cdk-assembly.ts"() {
     "use strict";
-    import_promises2 = require("node:fs/promises");
+    import_node_fs4 = require("node:fs");
     import_node_path7 = require("node:path");
     init_modules();
     init_line_index();
@@ -28004,12 +28011,12 @@ var result_cache_exports = {};
 __export(result_cache_exports, {
   ResultCache: () => ResultCache
 });
-var import_node_crypto3, import_promises4, import_node_path12, sha256, ResultCache;
+var import_node_crypto3, import_promises, import_node_path12, sha256, ResultCache;
 var init_result_cache = __esm({
   "src/adapters/result-cache.ts"() {
     "use strict";
     import_node_crypto3 = require("node:crypto");
-    import_promises4 = require("node:fs/promises");
+    import_promises = require("node:fs/promises");
     import_node_path12 = require("node:path");
     sha256 = (s) => (0, import_node_crypto3.createHash)("sha256").update(s).digest("hex");
     ResultCache = class {
@@ -28049,7 +28056,7 @@ var init_result_cache = __esm({
       }
       async lookup(file) {
         try {
-          return JSON.parse(await (0, import_promises4.readFile)(file, "utf8"));
+          return JSON.parse(await (0, import_promises.readFile)(file, "utf8"));
         } catch {
           return null;
         }
@@ -28071,11 +28078,11 @@ var init_result_cache = __esm({
       async store(file, outcome) {
         const tmp = `${file}.${(0, import_node_crypto3.randomBytes)(6).toString("hex")}.tmp`;
         try {
-          await (0, import_promises4.mkdir)((0, import_node_path12.join)(file, ".."), { recursive: true });
-          await (0, import_promises4.writeFile)(tmp, JSON.stringify(outcome));
-          await (0, import_promises4.rename)(tmp, file);
+          await (0, import_promises.mkdir)((0, import_node_path12.join)(file, ".."), { recursive: true });
+          await (0, import_promises.writeFile)(tmp, JSON.stringify(outcome));
+          await (0, import_promises.rename)(tmp, file);
         } catch {
-          await (0, import_promises4.unlink)(tmp).catch(() => void 0);
+          await (0, import_promises.unlink)(tmp).catch(() => void 0);
         }
       }
     };
@@ -28093,7 +28100,7 @@ function useWorkerScript(url, tsx = null) {
 }
 function runWorker(Worker, task) {
   const script2 = workerScript;
-  if (!script2 || !(0, import_node_fs5.existsSync)(script2.url)) return Promise.resolve({ failure: `the worker code (${script2?.url.pathname ?? "audit-worker.js"}) is missing from this build` });
+  if (!script2 || !(0, import_node_fs6.existsSync)(script2.url)) return Promise.resolve({ failure: `the worker code (${script2?.url.pathname ?? "audit-worker.js"}) is missing from this build` });
   return new Promise((resolve11, reject) => {
     const worker = script2.tsx ? new Worker(`import(${JSON.stringify(script2.tsx.href)}).then((m) => { m.register(); return import(${JSON.stringify(script2.url.href)}); });`, {
       eval: true,
@@ -28107,11 +28114,11 @@ function runWorker(Worker, task) {
     worker.once("exit", (code4) => reply ? resolve11(reply) : reject(new Error(`a --jobs worker stopped (exit code ${code4}) without a result`)));
   });
 }
-var import_node_fs5, evaluateInWorkers, WORKER_START_COST, workerScript;
+var import_node_fs6, evaluateInWorkers, WORKER_START_COST, workerScript;
 var init_jobs = __esm({
   "src/adapters/jobs.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     init_stacks();
     evaluateInWorkers = async (req, sources, todo, jobs, here) => {
       const wanted = todo ?? sources.map((_, i) => i);
@@ -28162,7 +28169,7 @@ var init_jobs = __esm({
 
 // src/adapters/action.ts
 var import_node_crypto4 = require("node:crypto");
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var import_node_path14 = require("node:path");
 
 // src/adapters/write-output.ts
@@ -28173,15 +28180,16 @@ init_read_file();
 
 // src/adapters/make-dirs.ts
 var import_node_fs2 = require("node:fs");
-var import_promises = require("node:fs/promises");
 var import_node_path2 = require("node:path");
-async function makeDirs(dir) {
+function makeDirs(dir) {
   const missing = [];
   for (let d = dir; !(0, import_node_fs2.existsSync)(d) && (0, import_node_path2.dirname)(d) !== d; d = (0, import_node_path2.dirname)(d)) missing.unshift(d);
   for (const d of missing) {
-    await (0, import_promises.mkdir)(d).catch((e) => {
+    try {
+      (0, import_node_fs2.mkdirSync)(d);
+    } catch (e) {
       if (e.code !== "EEXIST") throw e;
-    });
+    }
   }
 }
 
@@ -28204,7 +28212,13 @@ function checkConfined(abs, roots) {
     if (p === abs && !info2.isFile()) throw new OutputError("it exists and is not a regular file");
   }
 }
-async function writeOutput(path2, text, opts = {}) {
+function writeOutput(path2, text, opts = {}) {
+  return new Promise((done) => {
+    writeOutputNow(path2, text, opts);
+    done();
+  });
+}
+function writeOutputNow(path2, text, opts) {
   const abs = (0, import_node_path3.resolve)(path2);
   try {
     if (opts.confine) checkConfined(abs, opts.confine);
@@ -28214,7 +28228,7 @@ async function writeOutput(path2, text, opts = {}) {
       return;
     }
     if (existing?.isDirectory()) throw new OutputError("it is a folder");
-    await makeDirs((0, import_node_path3.dirname)(abs));
+    makeDirs((0, import_node_path3.dirname)(abs));
     if (opts.confine) {
       const realDir = (0, import_node_fs3.realpathSync)((0, import_node_path3.dirname)(abs));
       const roots = opts.confine.map((r) => {
@@ -37686,8 +37700,7 @@ var NO_TEMPLATE_MESSAGE = "no CloudFormation template found";
 var import_node_path9 = require("node:path");
 
 // src/load/discover.ts
-var import_node_fs4 = require("node:fs");
-var import_promises3 = require("node:fs/promises");
+var import_node_fs5 = require("node:fs");
 var import_node_path8 = require("node:path");
 init_read_file();
 init_modules();
@@ -37725,7 +37738,7 @@ function readFolder(dir, real, st) {
   st.visited.add(real);
   let entries;
   try {
-    entries = (0, import_node_fs4.readdirSync)(dir, { withFileTypes: true });
+    entries = (0, import_node_fs5.readdirSync)(dir, { withFileTypes: true });
   } catch (e) {
     st.out.errors.push(errorAt(displayPath(dir, st.cwd), `cannot read the folder: ${e.code ?? e.message}`));
     return null;
@@ -37745,7 +37758,7 @@ function listFolder(dir, depth, st, out, listing) {
   if (listing === void 0) {
     let real2;
     try {
-      real2 = import_node_fs4.realpathSync.native(dir);
+      real2 = import_node_fs5.realpathSync.native(dir);
     } catch (e) {
       st.out.errors.push(errorAt(displayPath(dir, st.cwd), `cannot read the folder: ${e.code ?? e.message}`));
       return;
@@ -37764,7 +37777,7 @@ function listFolder(dir, depth, st, out, listing) {
     const link = e.isSymbolicLink();
     if (link) {
       try {
-        target = import_node_fs4.realpathSync.native(p);
+        target = import_node_fs5.realpathSync.native(p);
       } catch {
         if (candidate) st.out.notices.push(skipNotice(displayPath(p, st.cwd), "dangling-symlink"));
         continue;
@@ -37775,7 +37788,7 @@ function listFolder(dir, depth, st, out, listing) {
       }
       let info2 = null;
       try {
-        info2 = (0, import_node_fs4.statSync)(p);
+        info2 = (0, import_node_fs5.statSync)(p);
       } catch {
       }
       isDir = info2?.isDirectory() ?? false;
@@ -37804,7 +37817,7 @@ function listFolder(dir, depth, st, out, listing) {
 var WalkStopped = class extends Error {
 };
 function newWalk(dir, opts, out, assemblies = true, accept = byExtension) {
-  return { cwd: opts.cwd, root: import_node_fs4.realpathSync.native(dir), limits: opts.limits ?? DEFAULT_WALK_LIMITS, visited: /* @__PURE__ */ new Set(), entries: 0, out, assemblies, accept };
+  return { cwd: opts.cwd, root: import_node_fs5.realpathSync.native(dir), limits: opts.limits ?? DEFAULT_WALK_LIMITS, visited: /* @__PURE__ */ new Set(), entries: 0, out, assemblies, accept };
 }
 async function isAssembly(p) {
   const { isCloudAssembly: isCloudAssembly2 } = await Promise.resolve().then(() => (init_cdk_assembly(), cdk_assembly_exports));
@@ -37859,7 +37872,7 @@ async function discover(inputs, opts) {
     const abs = (0, import_node_path8.resolve)(opts.cwd, input);
     let info2;
     try {
-      info2 = await (0, import_promises3.stat)(abs);
+      info2 = (0, import_node_fs5.statSync)(abs);
     } catch (e) {
       const code4 = e.code;
       if (code4 !== "ENOENT" && code4 !== "ENOTDIR") {
@@ -38503,8 +38516,7 @@ async function refuseOutputsThatAreInputs(req, ports2, inputs) {
 }
 
 // src/adapters/node-ports.ts
-var import_node_fs6 = require("node:fs");
-var import_promises5 = require("node:fs/promises");
+var import_node_fs7 = require("node:fs");
 init_read_file();
 var nodeFs = {
   readText(path2) {
@@ -38518,17 +38530,17 @@ var nodeFs = {
   kind(path2) {
     let info2;
     try {
-      info2 = (0, import_node_fs6.statSync)(path2, { throwIfNoEntry: false });
+      info2 = (0, import_node_fs7.statSync)(path2, { throwIfNoEntry: false });
     } catch {
       info2 = void 0;
     }
     return Promise.resolve(info2 === void 0 ? null : info2.isFile() ? "file" : info2.isDirectory() ? "directory" : "other");
   },
-  listFiles: async (dir) => (await (0, import_promises5.readdir)(dir, { recursive: true })).map(String),
+  listFiles: (dir) => Promise.resolve((0, import_node_fs7.readdirSync)(dir, { recursive: true }).map(String)),
   // The native call: fs/promises' realpath resolves each path component with a system call of its own.
   realpath: (path2) => {
     try {
-      return Promise.resolve(import_node_fs6.realpathSync.native(path2));
+      return Promise.resolve(import_node_fs7.realpathSync.native(path2));
     } catch {
       return Promise.resolve(path2);
     }
@@ -38633,7 +38645,7 @@ async function fetchPullRequestFacts(api, number, label) {
 }
 
 // src/adapters/fix-command.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var import_node_path13 = require("node:path");
 
 // src/fix/suggest.ts
@@ -39560,7 +39572,7 @@ function fileReader(cwd) {
     let text = null;
     if (file !== "-" && file !== "<stdin>") {
       try {
-        text = (0, import_node_fs7.readFileSync)((0, import_node_path13.resolve)(cwd, file), "utf8");
+        text = (0, import_node_fs8.readFileSync)((0, import_node_path13.resolve)(cwd, file), "utf8");
       } catch {
         text = null;
       }
@@ -39616,7 +39628,7 @@ function booleanInput(text, name) {
 function readEvent(eventPath) {
   if (!eventPath) return null;
   try {
-    return JSON.parse((0, import_node_fs8.readFileSync)(eventPath, "utf8"));
+    return JSON.parse((0, import_node_fs9.readFileSync)(eventPath, "utf8"));
   } catch {
     return null;
   }

@@ -2,8 +2,8 @@
  * The `cfn-audit` command: parse arguments, run, print, exit with the decision's code.
  * Exit codes: 0 pass · 1 fail · 3 manual-approval · 2 could not audit.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { AuditReport, Decision, RuleMeta } from '../types/types.js';
 import { VERSION } from '../types/version.js';
@@ -181,7 +181,7 @@ export async function main(io: CliIO): Promise<number> {
   const color = !o['no-color'] && !io.env['NO_COLOR'] && !o.output && (o.color === true || io.stdoutIsTTY);
   try {
     if (positionals[0] === 'rules' && positionals.length === 1) return await listRules(io, format, o.rules ?? []);
-    if (positionals[0] === 'init' && positionals.length === 1) return await initConfig(io);
+    if (positionals[0] === 'init' && positionals.length === 1) return initConfig(io);
     if (positionals[0] === 'merge') {
       const extras = EXTRA_OUTPUTS.flatMap((name) => (o[name] ? [[name, o[name]] as const] : []));
       return await mergeCommand(io, positionals.slice(1), { format, output: o.output, color, rulePaths: o.rules ?? [], extras });
@@ -303,7 +303,7 @@ interface MergeOptions {
 async function mergeCommand(io: CliIO, files: readonly string[], opts: MergeOptions): Promise<number> {
   let report: AuditReport;
   try {
-    report = mergeReports(await Promise.all(files.map(async (file) => ({ file, text: await readFile(resolve(io.cwd, file), 'utf8') }))));
+    report = mergeReports(files.map((file) => ({ file, text: readFileSync(resolve(io.cwd, file), 'utf8') })));
   } catch (e) {
     if (e instanceof MergeError) throw new UsageError(e.message);
     const err = e as NodeJS.ErrnoException;
@@ -339,10 +339,10 @@ async function listRules(io: CliIO, format: FormatName, rulePaths: readonly stri
   return 0;
 }
 
-async function initConfig(io: CliIO): Promise<number> {
+function initConfig(io: CliIO): number {
   const file = resolve(io.cwd, CONFIG_FILE_NAMES[0]);
   try {
-    await writeFile(file, STARTER_CONFIG, { flag: 'wx' });
+    writeFileSync(file, STARTER_CONFIG, { flag: 'wx' });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${CONFIG_FILE_NAMES[0]} already exists here; not overwriting it`);
     throw new UsageError(`cannot write ${CONFIG_FILE_NAMES[0]}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);

@@ -3,8 +3,7 @@
  * Exit codes: 0 nothing left that it can fix · 1 fixes available (without --write) · 2 could not audit.
  * The fix engine is pure (src/fix); this adapter reads and writes the files.
  */
-import { readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import type { AuditReport, Finding } from '../types/types.js';
@@ -119,7 +118,7 @@ export async function fixCommand(io: CliIO, args: readonly string[]): Promise<nu
     changed++;
     if (o.write) {
       try {
-        await writeFile(resolve(io.cwd, f.file), f.after);
+        writeFileSync(resolve(io.cwd, f.file), f.after);
       } catch (e) {
         throw new UsageError(`cannot write ${f.file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
       }

@@ -1,6 +1,5 @@
 /** The app layer's ports on Node: the real file system, `git` as a subprocess, the system clock, the lazily imported diff module. */
-import { realpathSync, statSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import type { AppPorts, FsPort, GitPort, GitResult } from '../app/ports.js';
 import type { CfnDiffModule } from '../policy/diff.js';
 import { discover } from '../load/discover.js';
@@ -25,7 +24,7 @@ export const nodeFs: FsPort = {
     }
     return Promise.resolve(info === undefined ? null : info.isFile() ? 'file' : info.isDirectory() ? 'directory' : 'other');
   },
-  listFiles: async (dir) => (await readdir(dir, { recursive: true })).map(String),
+  listFiles: (dir) => Promise.resolve(readdirSync(dir, { recursive: true }).map(String)),
   // The native call: fs/promises' realpath resolves each path component with a system call of its own.
   realpath: (path) => {
     try {

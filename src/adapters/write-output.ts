@@ -41,8 +41,16 @@ function checkConfined(abs: string, roots: readonly string[]): void {
   }
 }
 
-/** Write `text` to `path` (absolute) atomically. Errors are OutputErrors with a short reason. */
-export async function writeOutput(path: string, text: string, opts: WriteOptions = {}): Promise<void> {
+/** Write `text` to `path` (absolute) atomically. Errors are OutputErrors with a short reason (the promise rejects with them). */
+export function writeOutput(path: string, text: string, opts: WriteOptions = {}): Promise<void> {
+  return new Promise((done) => {
+    writeOutputNow(path, text, opts);
+    done();
+  });
+}
+
+/** writeOutput's work, with synchronous file calls (each asynchronous one was a round trip through libuv's thread pool). */
+function writeOutputNow(path: string, text: string, opts: WriteOptions): void {
   const abs = resolve(path);
   try {
     if (opts.confine) checkConfined(abs, opts.confine);
@@ -53,7 +61,7 @@ export async function writeOutput(path: string, text: string, opts: WriteOptions
       return;
     }
     if (existing?.isDirectory()) throw new OutputError('it is a folder');
-    await makeDirs(dirname(abs));
+    makeDirs(dirname(abs));
     if (opts.confine) {
       const realDir = realpathSync(dirname(abs));
       const roots = opts.confine.map((r) => {

@@ -15,7 +15,7 @@
  * - cdkPaths: logical id → construct path without the leading `/`, limited to the constructs that live in
  *   that template (a nested stack's constructs are under the parent's tree but belong to the nested file).
  */
-import { realpath, stat } from 'node:fs/promises';
+import { realpathSync, statSync } from 'node:fs';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import type { ParseError } from 'jsonc-parser';
 import { jsoncModule } from '../lazy/modules.js';
@@ -53,7 +53,7 @@ const MAX_TREE_FILES = 1000;
  * it: the caller then reads it as an assembly and reports the corruption.
  */
 export async function isCloudAssembly(path: string): Promise<boolean> {
-  const manifestPath = await manifestPathOf(path);
+  const manifestPath = manifestPathOf(path);
   if (manifestPath === null) return false;
   const read = await readBounded(manifestPath);
   if (!read.ok) return false;
@@ -78,8 +78,8 @@ export function isAssemblyManifest(value: unknown): boolean {
  * input: unreadable manifests and templates become AuditErrors and the remaining stacks are still returned.
  */
 export async function readCloudAssembly(path: string, opts: ReadCloudAssemblyOptions): Promise<CloudAssemblyResult> {
-  const manifestPath = (await manifestPathOf(path)) ?? resolve(path, MANIFEST);
-  const root = await realpath(dirname(manifestPath)).catch(() => dirname(manifestPath));
+  const manifestPath = manifestPathOf(path) ?? resolve(path, MANIFEST);
+  const root = realRoot(dirname(manifestPath));
   const run: Run = { cwd: opts.cwd, root, sources: [], errors: [], seenAssemblies: new Set(), emitted: new Set() };
   await readAssembly(run, dirname(manifestPath), null);
   return { sources: run.sources, errors: run.errors };
@@ -415,18 +415,27 @@ async function readJson(file: string, root: string): Promise<JsonResult> {
   }
 }
 
-async function manifestPathOf(path: string): Promise<string | null> {
+function manifestPathOf(path: string): string | null {
   const abs = resolve(path);
-  if (basename(abs) === MANIFEST && (await isFile(abs))) return abs;
+  if (basename(abs) === MANIFEST && isFile(abs)) return abs;
   const inDir = resolve(abs, MANIFEST);
-  return (await isFile(inDir)) ? inDir : null;
+  return isFile(inDir) ? inDir : null;
 }
 
-async function isFile(path: string): Promise<boolean> {
+function isFile(path: string): boolean {
   try {
-    return (await stat(path)).isFile();
+    return statSync(path).isFile();
   } catch {
     return false;
+  }
+}
+
+/** The real path of a folder, or the folder as given when it has none. */
+function realRoot(dir: string): string {
+  try {
+    return realpathSync.native(dir);
+  } catch {
+    return dir;
   }
 }
 

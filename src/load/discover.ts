@@ -9,7 +9,6 @@
  * audited is reported with the reason.
  */
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { AuditError, Notice, SkipReason, SourceFile } from '../types/types.js';
 import { isUnder, readText } from './read-file.js';
@@ -273,7 +272,7 @@ export async function discover(inputs: readonly string[], opts: DiscoverOptions)
     const abs = resolve(opts.cwd, input);
     let info;
     try {
-      info = await stat(abs);
+      info = statSync(abs);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code !== 'ENOENT' && code !== 'ENOTDIR') {

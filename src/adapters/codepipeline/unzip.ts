@@ -149,10 +149,10 @@ export async function extractZip(buf: Buffer, dir: string, limits: UnzipLimits =
       const rel = relative(root, target);
       if (rel.startsWith('..') || isAbsolute(rel)) throw new ArchiveError('path', `entry "${entry.fileName}" would be written outside the folder`);
       if (isFolder(entry)) {
-        await makeDirs(target);
+        makeDirs(target);
         continue;
       }
-      await makeDirs(dirname(target));
+      makeDirs(dirname(target));
       try {
         await pipeline(await openStream(zip, entry), new Budget(state, limits.maxTotalBytes), createWriteStream(target, { flags: 'w', mode: 0o644 }));
       } catch (e) {
