@@ -38537,7 +38537,7 @@ var nodeFs = {
     return Promise.resolve(info2 === void 0 ? null : info2.isFile() ? "file" : info2.isDirectory() ? "directory" : "other");
   },
   listFiles: (dir) => Promise.resolve((0, import_node_fs7.readdirSync)(dir, { recursive: true }).map(String)),
-  // The native call: fs/promises' realpath resolves each path component with a system call of its own.
+  // The native call (one realpath(3)): fs.realpathSync without .native resolves each path component with a system call of its own.
   realpath: (path2) => {
     try {
       return Promise.resolve(import_node_fs7.realpathSync.native(path2));

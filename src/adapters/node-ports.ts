@@ -25,7 +25,7 @@ export const nodeFs: FsPort = {
     return Promise.resolve(info === undefined ? null : info.isFile() ? 'file' : info.isDirectory() ? 'directory' : 'other');
   },
   listFiles: (dir) => Promise.resolve(readdirSync(dir, { recursive: true }).map(String)),
-  // The native call: fs/promises' realpath resolves each path component with a system call of its own.
+  // The native call (one realpath(3)): fs.realpathSync without .native resolves each path component with a system call of its own.
   realpath: (path) => {
     try {
       return Promise.resolve(realpathSync.native(path));
