@@ -41,6 +41,13 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // src/load/read-file.ts
+function realPathOrSelf(path2) {
+  try {
+    return import_node_fs.realpathSync.native(path2);
+  } catch {
+    return path2;
+  }
+}
 function code(e) {
   return e.code ?? (e instanceof Error ? e.message : String(e));
 }
@@ -27676,7 +27683,7 @@ function isAssemblyManifest(value) {
 }
 async function readCloudAssembly(path2, opts) {
   const manifestPath = manifestPathOf(path2) ?? (0, import_node_path7.resolve)(path2, MANIFEST);
-  const root = realRoot2((0, import_node_path7.dirname)(manifestPath));
+  const root = realPathOrSelf((0, import_node_path7.dirname)(manifestPath));
   const run2 = { cwd: opts.cwd, root, sources: [], errors: [], seenAssemblies: /* @__PURE__ */ new Set(), emitted: /* @__PURE__ */ new Set() };
   await readAssembly(run2, (0, import_node_path7.dirname)(manifestPath), null);
   return { sources: run2.sources, errors: run2.errors };
@@ -27946,13 +27953,6 @@ function isFile(path2) {
     return (0, import_node_fs4.statSync)(path2).isFile();
   } catch {
     return false;
-  }
-}
-function realRoot2(dir) {
-  try {
-    return import_node_fs4.realpathSync.native(dir);
-  } catch {
-    return dir;
   }
 }
 function inside(dir, rel) {
@@ -28230,14 +28230,8 @@ function writeOutputNow(path2, text, opts) {
     if (existing?.isDirectory()) throw new OutputError("it is a folder");
     makeDirs((0, import_node_path3.dirname)(abs));
     if (opts.confine) {
-      const realDir = (0, import_node_fs3.realpathSync)((0, import_node_path3.dirname)(abs));
-      const roots = opts.confine.map((r) => {
-        try {
-          return (0, import_node_fs3.realpathSync)(r);
-        } catch {
-          return (0, import_node_path3.resolve)(r);
-        }
-      });
+      const realDir = import_node_fs3.realpathSync.native((0, import_node_path3.dirname)(abs));
+      const roots = opts.confine.map((r) => realPathOrSelf((0, import_node_path3.resolve)(r)));
       if (!roots.some((r) => isUnder(r, realDir))) throw new OutputError("its folder leads outside the workspace");
     }
     const temp = (0, import_node_path3.join)((0, import_node_path3.dirname)(abs), `.${(0, import_node_path3.basename)(abs)}.${process.pid}.${(0, import_node_crypto.randomBytes)(4).toString("hex")}.tmp`);
@@ -38537,14 +38531,7 @@ var nodeFs = {
     return Promise.resolve(info2 === void 0 ? null : info2.isFile() ? "file" : info2.isDirectory() ? "directory" : "other");
   },
   listFiles: (dir) => Promise.resolve((0, import_node_fs7.readdirSync)(dir, { recursive: true }).map(String)),
-  // The native call (one realpath(3)): fs.realpathSync without .native resolves each path component with a system call of its own.
-  realpath: (path2) => {
-    try {
-      return Promise.resolve(import_node_fs7.realpathSync.native(path2));
-    } catch {
-      return Promise.resolve(path2);
-    }
-  },
+  realpath: (path2) => Promise.resolve(realPathOrSelf(path2)),
   writeText: (path2, text) => writeOutput(path2, text)
 };
 async function git(args, cwd) {

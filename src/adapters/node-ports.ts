@@ -1,9 +1,9 @@
 /** The app layer's ports on Node: the real file system, `git` as a subprocess, the system clock, the lazily imported diff module. */
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import type { AppPorts, FsPort, GitPort, GitResult } from '../app/ports.js';
 import type { CfnDiffModule } from '../policy/diff.js';
 import { discover } from '../load/discover.js';
-import { readText } from '../load/read-file.js';
+import { readText, realPathOrSelf } from '../load/read-file.js';
 import { writeOutput } from './write-output.js';
 
 export const nodeFs: FsPort = {
@@ -25,14 +25,7 @@ export const nodeFs: FsPort = {
     return Promise.resolve(info === undefined ? null : info.isFile() ? 'file' : info.isDirectory() ? 'directory' : 'other');
   },
   listFiles: (dir) => Promise.resolve(readdirSync(dir, { recursive: true }).map(String)),
-  // The native call (one realpath(3)): fs.realpathSync without .native resolves each path component with a system call of its own.
-  realpath: (path) => {
-    try {
-      return Promise.resolve(realpathSync.native(path));
-    } catch {
-      return Promise.resolve(path);
-    }
-  },
+  realpath: (path) => Promise.resolve(realPathOrSelf(path)),
   writeText: (path, text) => writeOutput(path, text),
 };
 

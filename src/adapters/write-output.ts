@@ -11,7 +11,7 @@
 import { randomBytes } from 'node:crypto';
 import { lstatSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { isUnder } from '../load/read-file.js';
+import { isUnder, realPathOrSelf } from '../load/read-file.js';
 import { makeDirs } from './make-dirs.js';
 
 export class OutputError extends Error {}
@@ -63,14 +63,8 @@ function writeOutputNow(path: string, text: string, opts: WriteOptions): void {
     if (existing?.isDirectory()) throw new OutputError('it is a folder');
     makeDirs(dirname(abs));
     if (opts.confine) {
-      const realDir = realpathSync(dirname(abs));
-      const roots = opts.confine.map((r) => {
-        try {
-          return realpathSync(r);
-        } catch {
-          return resolve(r);
-        }
-      });
+      const realDir = realpathSync.native(dirname(abs));
+      const roots = opts.confine.map((r) => realPathOrSelf(resolve(r)));
       if (!roots.some((r) => isUnder(r, realDir))) throw new OutputError('its folder leads outside the workspace');
     }
     const temp = join(dirname(abs), `.${basename(abs)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);

@@ -15,13 +15,13 @@
  * - cdkPaths: logical id → construct path without the leading `/`, limited to the constructs that live in
  *   that template (a nested stack's constructs are under the parent's tree but belong to the nested file).
  */
-import { realpathSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import type { ParseError } from 'jsonc-parser';
 import { jsoncModule } from '../lazy/modules.js';
 import type { AuditError, SourceFile } from '../types/types.js';
 import { LineIndex } from './line-index.js';
-import { readBounded, readText } from './read-file.js';
+import { readBounded, readText, realPathOrSelf } from './read-file.js';
 
 export interface CloudAssemblyResult {
   readonly sources: SourceFile[];
@@ -79,7 +79,7 @@ export function isAssemblyManifest(value: unknown): boolean {
  */
 export async function readCloudAssembly(path: string, opts: ReadCloudAssemblyOptions): Promise<CloudAssemblyResult> {
   const manifestPath = manifestPathOf(path) ?? resolve(path, MANIFEST);
-  const root = realRoot(dirname(manifestPath));
+  const root = realPathOrSelf(dirname(manifestPath));
   const run: Run = { cwd: opts.cwd, root, sources: [], errors: [], seenAssemblies: new Set(), emitted: new Set() };
   await readAssembly(run, dirname(manifestPath), null);
   return { sources: run.sources, errors: run.errors };
@@ -427,15 +427,6 @@ function isFile(path: string): boolean {
     return statSync(path).isFile();
   } catch {
     return false;
-  }
-}
-
-/** The real path of a folder, or the folder as given when it has none. */
-function realRoot(dir: string): string {
-  try {
-    return realpathSync.native(dir);
-  } catch {
-    return dir;
   }
 }
 

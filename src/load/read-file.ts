@@ -14,6 +14,18 @@ export type ReadResult = { readonly ok: true; readonly bytes: Buffer } | { reado
 
 export const isUnder = (root: string, path: string): boolean => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 
+/**
+ * The real path of `path` (the native call, one realpath(3): fs.realpathSync without .native resolves each
+ * path component with a system call of its own), or `path` as given when it has none (it does not exist).
+ */
+export function realPathOrSelf(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return path;
+  }
+}
+
 function code(e: unknown): string {
   return (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
 }
