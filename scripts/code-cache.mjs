@@ -1,7 +1,7 @@
 // The CLI bundle's V8 code cache (src/adapters/code-cache.ts reads it at start-up).
 //
 // stampBuildId: the bundle's first line becomes `// cfn-audit build <id>`, the id a hash of the rest, so
-// that a cache is only ever used with the very file it was made from (code-cache.ts checks both hashes).
+// that a cache is only ever used with the very file it was made from (code-cache.ts checks the ids).
 // makeCodeCache: a training run of the built CLI on the repository's own fixtures and examples (every rule,
 // the error paths, each report format, a config file with an exception, user rules), then V8's cache of
 // every function it compiled, written beside each file it loaded (the bundle and the dist/cli/lazy/ files
@@ -128,7 +128,7 @@ compiled.run();
       `import { readFileSync } from 'node:fs';
 import { compileBundle } from ${href};
 const files = JSON.parse(readFileSync(process.env.CFN_AUDIT_TRAINED, 'utf8'));
-process.stdout.write(JSON.stringify(files.map((file) => compileBundle(file, readFileSync(file + '.cache')).cache)));
+process.stdout.write(JSON.stringify(files.map((file) => compileBundle(file, file + '.cache').cache)));
 `,
     );
     const files = JSON.parse(readFileSync(trained, 'utf8'));

@@ -47,15 +47,18 @@ describe('the CLI start-up bundle', () => {
 });
 
 // Preloaded into the CLI: at exit, writes the dist/cli/lazy files that were loaded (each is compiled from its
-// code cache and listed in the process's list of compiled bundles, src/adapters/code-cache.ts) and the Node
-// built-ins loaded.
+// code cache and listed in the process's list of compiled bundles, src/adapters/code-cache.ts), the Node
+// built-ins loaded, and those loaded after the CLI set its V8 flags (v8-tuning.ts notes it in a global
+// symbol just before it sets them; a setter here marks the place).
 const RECORDER = [
   "import { writeFileSync } from 'node:fs';",
-  "const builtins = () => process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice(13));",
+  "const builtins = (from = 0) => process.moduleLoadList.slice(from).filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice(13));",
+  'let flagsAt = null, tuned;',
+  "Object.defineProperty(globalThis, Symbol.for('cfn-audit.v8-tuned'), { configurable: true, get: () => tuned, set: (v) => { flagsAt ??= process.moduleLoadList.length; tuned = v; } });",
   "const compiled = () => globalThis[Symbol.for('cfn-audit.compiled-bundles')] ?? [];",
   "const lazy = () => compiled().filter((b) => /[\\\\/]dist[\\\\/]cli[\\\\/]lazy[\\\\/]/.test(b.file)).map((b) => b.file.replace(/.*[\\\\/]/, '')).sort();",
   'const caches = () => compiled().map((b) => b.cache);',
-  "process.on('exit', () => writeFileSync(process.env.LAZY_RECORD, JSON.stringify({ lazy: lazy(), builtins: builtins(), caches: caches() })));",
+  "process.on('exit', () => writeFileSync(process.env.LAZY_RECORD, JSON.stringify({ lazy: lazy(), builtins: builtins(), afterFlags: flagsAt === null ? null : builtins(flagsAt), caches: caches() })));",
 ].join('\n');
 
 interface Run {
@@ -66,6 +69,8 @@ interface Run {
   readonly lazy: readonly string[];
   /** The Node built-in modules the process loaded. */
   readonly builtins: readonly string[];
+  /** Those loaded after the CLI set its V8 flags (null: it set none). */
+  readonly afterFlags: readonly string[] | null;
   /** How each compiled file (the CLI bundle, then each lazy file) used its code cache. */
   readonly caches: readonly string[];
 }
@@ -77,7 +82,7 @@ function cli(args: readonly string[], cwd: string): Run {
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', LAZY_RECORD: record },
   });
-  const loaded = JSON.parse(readFileSync(record, 'utf8')) as { lazy: string[]; builtins: string[]; caches: string[] };
+  const loaded = JSON.parse(readFileSync(record, 'utf8')) as { lazy: string[]; builtins: string[]; afterFlags: string[] | null; caches: string[] };
   // The CLI bundle and every lazy file it loaded started from the code cache the build made for it.
   expect(loaded.caches).toEqual(loaded.caches.map(() => 'used'));
   expect(loaded.caches.length).toBe(loaded.lazy.length + 1);
@@ -119,6 +124,10 @@ describe('a plain run loads none of the lazy files', () => {
     // Node built-ins only some runs use are loaded by those runs only; files are read and written with
     // synchronous calls (no fs/promises, no thread pool).
     for (const m of ['child_process', 'worker_threads', 'zlib', 'readline', 'fs/promises']) expect(r.builtins).not.toContain(m);
+    // Node compiles its own modules from its built-in code cache only under V8's default flags: those a plain
+    // run needs (the stream of a pipe, the fingerprints' hash) are loaded before the CLI sets its flags.
+    expect(r.builtins).toContain('crypto');
+    expect(r.afterFlags).toEqual([]);
   });
 });
 

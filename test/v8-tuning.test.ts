@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { V8_TUNING, wantsV8Tuning } from '../src/adapters/v8-tuning.js';
+import { CODE_CACHE_CHECKSUMS, V8_TUNING, wantsV8Tuning } from '../src/adapters/v8-tuning.js';
 import { corpusDir, corpusSkipNote } from './helpers/corpus.js';
 import { tempDir } from './helpers/temp.js';
 
@@ -30,7 +30,7 @@ describe('V8 tuning', () => {
   });
 
   it('set at run time, prints nothing (the CLI sets them with v8.setFlagsFromString)', () => {
-    const script = `const v8 = require('node:v8'); for (const f of ${JSON.stringify(V8_TUNING)}) v8.setFlagsFromString(f); process.stdout.write('ok');`;
+    const script = `const v8 = require('node:v8'); for (const f of ${JSON.stringify([CODE_CACHE_CHECKSUMS, ...V8_TUNING])}) v8.setFlagsFromString(f); process.stdout.write('ok');`;
     const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
     expect([r.status, r.stdout, r.stderr]).toEqual([0, 'ok', '']);
   });
@@ -58,6 +58,7 @@ v8.setFlagsFromString = function (flag) { fs.appendFileSync(${JSON.stringify(log
     const lines = readFileSync(log, 'utf8').trim().split('\n');
     expect(lines).toContain('worker started');
     expect(lines.filter((l) => l.startsWith('worker ') && l !== 'worker started')).toEqual([]);
-    if (wantsV8Tuning(process.versions.v8, {})) expect(lines.filter((l) => l.startsWith('main --'))).toEqual(V8_TUNING.map((f) => `main ${f}`));
+    const flags = [CODE_CACHE_CHECKSUMS, ...(wantsV8Tuning(process.versions.v8, {}) ? V8_TUNING : [])];
+    expect(lines.filter((l) => l.startsWith('main --'))).toEqual(flags.map((f) => `main ${f}`));
   });
 });

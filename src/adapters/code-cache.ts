@@ -5,16 +5,22 @@
  * functions again: a sixth off a one-template run, about a quarter off the 5 MB template.
  *
  * The cache is only ever written by the build, beside the code it was made from, and only read here.
- * It is used only when it was made from this very file and arrived whole: the bundle's first line holds
- * a hash of the rest (its build id), the cache's header names that id and a hash of the data after it,
- * and both are checked here (V8 itself checks only its version, its flags and the source's length, and
- * crashes on damaged data). Then V8 may still refuse it (another Node, or other V8 flags: every bundle is
- * compiled, and its cache made, under the CLI's V8 tuning, v8-tuning.ts). In every other case the bundle
- * is compiled as usual: the run is the same, only slower to start.
+ * It is used only when it was made from this very file and arrived whole, checked without hashing the
+ * 2.5 MB of bundle and cache again at every start (2 ms of a 75 ms run):
+ * - made from this build: the bundle's first line holds a hash of the rest (its build id, made by the
+ *   build), and the cache's header names that id;
+ * - not edited since: the bundle is not newer than its cache (V8 itself checks only the source's length);
+ * - whole: V8 checks a checksum of its data, which it writes and verifies only under
+ *   `--verify-snapshot-checksum` (without it, V8 crashes on damaged data). tuneV8 (v8-tuning.ts) sets that
+ *   flag before any bundle is compiled, in the build's training run as at every start, so a cache is
+ *   always made and read under it.
+ * Then V8 may still refuse it (damaged data, another Node, other V8 flags: every bundle is compiled, and
+ * its cache made, under the CLI's V8 tuning, v8-tuning.ts). In every other case the bundle is compiled
+ * as usual: the run is the same, only slower to start.
  */
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { Script } from 'node:vm';
@@ -22,20 +28,18 @@ import { tuneV8 } from './v8-tuning.js';
 
 /** The bundle's first line: `// cfn-audit build <id>`, the id the start of the SHA-256 of the rest (buildId). */
 const BUILD_ID_LINE = /^\/\/ cfn-audit build ([0-9a-f]{32})\n/;
-/** The cache file: a header line `cfn-audit code cache <build id> <SHA-256 of the data>\n`, then V8's data. */
+/** The cache file: a header line `cfn-audit code cache <build id>\n`, then V8's data (with V8's checksum). */
 const CACHE_HEADER = 'cfn-audit code cache';
-const CACHE_HEADER_LINE = /^cfn-audit code cache ([0-9a-f]{32}) ([0-9a-f]{64})$/;
+const CACHE_HEADER_LINE = /^cfn-audit code cache ([0-9a-f]{32})$/;
 
 /**
  * How a start used the code cache: `used`; `absent` (no file); `stale` (made from another build, or the
- * bundle was changed after the build); `damaged` (the data is not what was written); `rejected` by V8.
+ * bundle was changed after the cache was made); `rejected` by V8 (damaged data, another Node, other flags).
  */
-export type CacheUse = 'used' | 'absent' | 'stale' | 'damaged' | 'rejected';
+export type CacheUse = 'used' | 'absent' | 'stale' | 'rejected';
 
-const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
-
-/** The build id of a bundle's body (without its id line): as text, or as the file's UTF-8 bytes. */
-const buildId = (body: string | Buffer): string => sha256(body).slice(0, 32);
+/** The build id of a bundle's body (without its id line). Only the build computes it. */
+const buildId = (body: string): string => createHash('sha256').update(body).digest('hex').slice(0, 32);
 
 /** A bundle's text with its id line. */
 export const stampedBundle = (body: string): string => `// cfn-audit build ${buildId(body)}\n${body}`;
@@ -44,7 +48,7 @@ export const stampedBundle = (body: string): string => `// cfn-audit build ${bui
 export function cacheFileFor(text: string, data: Buffer): Buffer {
   const id = BUILD_ID_LINE.exec(text)?.[1];
   if (id === undefined) throw new Error('the bundle has no build id line');
-  return Buffer.concat([Buffer.from(`${CACHE_HEADER} ${id} ${sha256(data)}\n`, 'latin1'), data]);
+  return Buffer.concat([Buffer.from(`${CACHE_HEADER} ${id}\n`, 'latin1'), data]);
 }
 
 export interface CompiledBundle {
@@ -55,32 +59,45 @@ export interface CompiledBundle {
   run(): unknown;
 }
 
-/** The V8 data in a cache file, when the file was made from the bundle (`text`, read from `bytes`) and is whole. */
-function cacheFor(cacheFile: Buffer | null, text: string, bytes: Buffer): { data: Buffer | undefined; use: CacheUse } {
+/** A code cache file as read: its bytes, and when it was last written. */
+interface CacheFile {
+  readonly bytes: Buffer;
+  readonly mtimeMs: number;
+}
+
+function readCacheFile(path: string): CacheFile | null {
+  try {
+    return { bytes: readFileSync(path), mtimeMs: statSync(path).mtimeMs };
+  } catch {
+    // No cache (a build that could not make one): compile as usual.
+    return null;
+  }
+}
+
+/** The V8 data in a cache file, when it was made from the bundle `text` (last written at `bundleMtimeMs`) and not before it. */
+function cacheFor(cacheFile: CacheFile | null, text: string, bundleMtimeMs: number): { data: Buffer | undefined; use: CacheUse } {
   if (cacheFile === null) return { data: undefined, use: 'absent' };
+  const { bytes } = cacheFile;
   const line = BUILD_ID_LINE.exec(text);
-  const end = cacheFile.indexOf(10);
-  const header = CACHE_HEADER_LINE.exec(end > 0 ? cacheFile.toString('latin1', 0, end) : '');
-  // The id line is ASCII: the body starts at the same offset in the text and in its UTF-8 bytes.
-  if (line === null || header === null || header[1] !== line[1] || buildId(bytes.subarray(line[0].length)) !== line[1]) return { data: undefined, use: 'stale' };
-  const data = cacheFile.subarray(end + 1);
-  if (sha256(data) !== header[2]) return { data: undefined, use: 'damaged' };
-  return { data, use: 'used' };
+  const end = bytes.indexOf(10);
+  const header = CACHE_HEADER_LINE.exec(end > 0 ? bytes.toString('latin1', 0, end) : '');
+  if (line === null || header === null || header[1] !== line[1] || bundleMtimeMs > cacheFile.mtimeMs) return { data: undefined, use: 'stale' };
+  return { data: bytes.subarray(end + 1), use: 'used' };
 }
 
 /**
- * Compiles `file` (a CommonJS bundle) with `cacheFile`'s data when it fits. The wrapper is Node's own
- * CommonJS one, so that the bundle sees `require`, `module`, `__filename` and `__dirname` as usual and is
- * strict only when it says so itself (the CLI bundle does; the lazily loaded libraries keep their mode).
+ * Compiles `file` (a CommonJS bundle) with the data of the code cache file `cacheFile` (a path; null for
+ * none) when it fits. The wrapper is Node's own CommonJS one, so that the bundle sees `require`, `module`,
+ * `__filename` and `__dirname` as usual and is strict only when it says so itself (the CLI bundle does;
+ * the lazily loaded libraries keep their mode).
  */
-export function compileBundle(file: string, cacheFile: Buffer | null): CompiledBundle {
-  // The CLI's V8 flags first (v8-tuning.ts): V8 takes a cache only under the flags it was made with.
+export function compileBundle(file: string, cacheFile: string | null): CompiledBundle {
+  // The CLI's V8 flags first (v8-tuning.ts), V8's checksums among them: V8 takes a cache only under the flags it was made with.
   tuneV8();
-  // Read as bytes: they are hashed as they are, and ASCII text (the build makes the CLI bundle ASCII) becomes
-  // a one-byte string without a UTF-8 decode.
+  // Read as bytes: ASCII text (the build makes the CLI bundle ASCII) becomes a one-byte string without a UTF-8 decode.
   const bytes = readFileSync(file);
   const text = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
-  const { data, use } = cacheFor(cacheFile, text, bytes);
+  const { data, use } = cacheFor(cacheFile === null ? null : readCacheFile(cacheFile), text, statSync(file).mtimeMs);
   const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${text}\n})`, {
     filename: file,
     ...(data ? { cachedData: data } : {}),
@@ -100,27 +117,16 @@ export function compileBundle(file: string, cacheFile: Buffer | null): CompiledB
   };
 }
 
-/** Reads `file` and its `.cache` beside it, and compiles it. */
-function compileWithCache(file: string): CompiledBundle {
-  let cacheFile: Buffer | null = null;
-  try {
-    cacheFile = readFileSync(`${file}.cache`);
-  } catch {
-    // No cache (a build that could not make one): compile as usual.
-  }
-  return compileBundle(file, cacheFile);
-}
-
-/** Runs `file` (the CLI bundle) from its cache. */
+/** Runs `file` (the CLI bundle) from the cache beside it (`<file>.cache`). */
 export function runBundle(file: string): CacheUse {
-  const bundle = compileWithCache(file);
+  const bundle = compileBundle(file, `${file}.cache`);
   bundle.run();
   return bundle.cache;
 }
 
-/** `require` for a CommonJS file of the build (dist/cli/lazy/), from its cache: its `module.exports`. */
+/** `require` for a CommonJS file of the build (dist/cli/lazy/), from the cache beside it. */
 export function requireBundle(file: string): unknown {
-  return compileWithCache(file).run();
+  return compileBundle(file, `${file}.cache`).run();
 }
 
 /**

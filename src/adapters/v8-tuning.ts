@@ -1,6 +1,11 @@
 /**
- * V8's optimizing compiler, tuned for the CLI. A run over a repository executes a few hundred functions
- * (the YAML reader, the graph, a hundred rules) on every template. With V8's defaults most of them are
+ * The V8 flags the CLI sets: checksums of code caches always, and V8's optimizing compiler tuned for the CLI.
+ *
+ * `--verify-snapshot-checksum` makes V8 write a checksum into each code cache it makes and verify it in
+ * each one it reads, so that a damaged cache is refused instead of crashing the process (code-cache.ts).
+ * It is part of the flags a cache is made under, so it is set always, on every V8.
+ *
+ * The tuning. A run over a repository executes a few hundred functions (the YAML reader, the graph, a hundred rules) on every template. With V8's defaults most of them are
  * optimized after a few templates, some several times over, and inlining makes each compile large: on
  * the real corpus the compiler threads took more CPU time than the whole run of a plain parse.
  *
@@ -21,6 +26,9 @@ import { setFlagsFromString } from 'node:v8';
 
 export const V8_TUNING: readonly string[] = ['--interrupt-budget=270336', '--max-inlined-bytecode-size=100'];
 
+/** Set in every process that compiles a bundle with a code cache (code-cache.ts), whatever the tuning. */
+export const CODE_CACHE_CHECKSUMS = '--verify-snapshot-checksum';
+
 /** The V8 versions the tuning was measured on (major version). */
 const TUNED_V8 = '11.';
 
@@ -32,11 +40,12 @@ export function wantsV8Tuning(v8Version: string = process.versions.v8, env: Node
   return v8Version.startsWith(TUNED_V8) && env['CFN_AUDIT_V8_TUNING'] !== 'off';
 }
 
-/** Applies V8_TUNING once per process when wanted; true when the process runs with it. */
+/** Sets CODE_CACHE_CHECKSUMS, and V8_TUNING when wanted, once per process; true when the process runs with the tuning. */
 export function tuneV8(): boolean {
   const g = globalThis as { [TUNED]?: boolean };
   if (g[TUNED] === undefined) {
     g[TUNED] = wantsV8Tuning();
+    setFlagsFromString(CODE_CACHE_CHECKSUMS);
     if (g[TUNED]) for (const flag of V8_TUNING) setFlagsFromString(flag);
   }
   return g[TUNED];
