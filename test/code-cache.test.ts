@@ -133,6 +133,14 @@ describe('compileBundle', () => {
     expect((b.run() as { sum: number }).sum).toBe(readFileSync(file, 'utf8').includes('[1, 2, 4]') ? 7 : 6);
   });
 
+  it('uses the cache of a bundle written after it but unchanged (an install that wrote the cache first, as npm does)', () => {
+    const { file, cache } = bundleWithCache(BODY);
+    newerThan(file, cache);
+    const b = compileBundle(file, cache);
+    expect(b.cache).toBe('used');
+    expect((b.run() as { sum: number }).sum).toBe(6);
+  });
+
   it('never uses a cache whose header or data changed: V8 checks its checksum (every byte of the headers, and a property over the rest)', () => {
     const { file, bytes } = bundleWithCache(BODY);
     const text = readFileSync(file);

@@ -104,6 +104,18 @@ describe('npm pack → npm install -g', () => {
     expect(r.out).toMatch(/FAIL/);
   });
 
+  it('the installed CLI starts from its code cache (the install keeps each cache no older than its bundle)', async () => {
+    const main = join(installedPackage, 'dist/cli/main.cjs');
+    const script = [
+      "process.on('exit', () => process.stderr.write('\\n' + JSON.stringify(globalThis[Symbol.for('cfn-audit.compiled-bundles')].map((b) => b.cache))));",
+      `process.argv = [process.argv[0], ${JSON.stringify(main)}, '-q', '-f', 'json', 'web-stack.yaml'];`,
+      `require(${JSON.stringify(main)});`,
+    ].join('\n');
+    // Exit 1 (the example fails): exec rejects, with the output on the error.
+    const r = await exec(process.execPath, ['-e', script], { cwd: work }).catch((e: unknown) => e as { stderr: string });
+    expect(JSON.parse(r.stderr.trim().split('\n').at(-1)!)).toEqual(['used']);
+  });
+
   it('the installed package has the CI formats', async () => {
     const r = await installed('cfn-audit', ['-f', 'gitlab', 'web-stack.yaml']);
     expect(r.code).toBe(1);

@@ -6,10 +6,12 @@
  *
  * The cache is only ever written by the build, beside the code it was made from, and only read here.
  * It is used only when it was made from this very file and arrived whole, checked without hashing the
- * 2.5 MB of bundle and cache again at every start (2 ms of a 75 ms run):
+ * 2.5 MB of bundle and cache at every start (2 ms of a 75 ms run):
  * - made from this build: the bundle's first line holds a hash of the rest (its build id, made by the
  *   build), and the cache's header names that id;
- * - not edited since: the bundle is not newer than its cache (V8 itself checks only the source's length);
+ * - not edited since (V8 itself checks only the source's length): a bundle not newer than its cache is
+ *   the one the build wrote before it; a newer one (an edit, or an install that wrote the cache first,
+ *   as npm does) is hashed and must still match its build id (1 MB, under a millisecond);
  * - whole: V8 checks a checksum of its data, which it writes and verifies only under
  *   `--verify-snapshot-checksum` (without it, V8 crashes on damaged data). tuneV8 (v8-tuning.ts) sets that
  *   flag before any bundle is compiled, in the build's training run as at every start, so a cache is
@@ -38,8 +40,8 @@ const CACHE_HEADER_LINE = /^cfn-audit code cache ([0-9a-f]{32})$/;
  */
 export type CacheUse = 'used' | 'absent' | 'stale' | 'rejected';
 
-/** The build id of a bundle's body (without its id line). Only the build computes it. */
-const buildId = (body: string): string => createHash('sha256').update(body).digest('hex').slice(0, 32);
+/** The build id of a bundle's body (without its id line): as text, or as the file's UTF-8 bytes. */
+const buildId = (body: string | Buffer): string => createHash('sha256').update(body).digest('hex').slice(0, 32);
 
 /** A bundle's text with its id line. */
 export const stampedBundle = (body: string): string => `// cfn-audit build ${buildId(body)}\n${body}`;
@@ -74,15 +76,20 @@ function readCacheFile(path: string): CacheFile | null {
   }
 }
 
-/** The V8 data in a cache file, when it was made from the bundle `text` (last written at `bundleMtimeMs`) and not before it. */
-function cacheFor(cacheFile: CacheFile | null, text: string, bundleMtimeMs: number): { data: Buffer | undefined; use: CacheUse } {
+/**
+ * The V8 data in a cache file, when it was made from the bundle `text` (read from `bytes`, last written at
+ * `bundleMtimeMs`).
+ */
+function cacheFor(cacheFile: CacheFile | null, text: string, bytes: Buffer, bundleMtimeMs: number): { data: Buffer | undefined; use: CacheUse } {
   if (cacheFile === null) return { data: undefined, use: 'absent' };
-  const { bytes } = cacheFile;
+  const cache = cacheFile.bytes;
   const line = BUILD_ID_LINE.exec(text);
-  const end = bytes.indexOf(10);
-  const header = CACHE_HEADER_LINE.exec(end > 0 ? bytes.toString('latin1', 0, end) : '');
-  if (line === null || header === null || header[1] !== line[1] || bundleMtimeMs > cacheFile.mtimeMs) return { data: undefined, use: 'stale' };
-  return { data: bytes.subarray(end + 1), use: 'used' };
+  const end = cache.indexOf(10);
+  const header = CACHE_HEADER_LINE.exec(end > 0 ? cache.toString('latin1', 0, end) : '');
+  if (line === null || header === null || header[1] !== line[1]) return { data: undefined, use: 'stale' };
+  // The id line is ASCII: the body starts at the same offset in the text and in its UTF-8 bytes.
+  if (bundleMtimeMs > cacheFile.mtimeMs && buildId(bytes.subarray(line[0].length)) !== line[1]) return { data: undefined, use: 'stale' };
+  return { data: cache.subarray(end + 1), use: 'used' };
 }
 
 /**
@@ -94,10 +101,11 @@ function cacheFor(cacheFile: CacheFile | null, text: string, bundleMtimeMs: numb
 export function compileBundle(file: string, cacheFile: string | null): CompiledBundle {
   // The CLI's V8 flags first (v8-tuning.ts), V8's checksums among them: V8 takes a cache only under the flags it was made with.
   tuneV8();
-  // Read as bytes: ASCII text (the build makes the CLI bundle ASCII) becomes a one-byte string without a UTF-8 decode.
+  // Read as bytes: they are hashed as they are when need be, and ASCII text (the build makes the CLI bundle
+  // ASCII) becomes a one-byte string without a UTF-8 decode.
   const bytes = readFileSync(file);
   const text = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
-  const { data, use } = cacheFor(cacheFile === null ? null : readCacheFile(cacheFile), text, statSync(file).mtimeMs);
+  const { data, use } = cacheFor(cacheFile === null ? null : readCacheFile(cacheFile), text, bytes, statSync(file).mtimeMs);
   const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${text}\n})`, {
     filename: file,
     ...(data ? { cachedData: data } : {}),
