@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Speed measurements printed as ratios (npm run bench). Whole processes are timed, so start-up and
-// module loading count. Every comparison runs its two commands interleaved (A B A B …, at least 7
-// runs each) and reports the median wall time and the median CPU time (user+sys, steadier than wall
+// module loading count. Every comparison runs its two commands interleaved (A B A B …, 11 runs each
+// unless --runs says otherwise, never fewer than 7: with 7, the median of one command moved by up to a
+// tenth between two benches on a shared 2-core machine) and reports the median wall time and the median CPU time (user+sys, steadier than wall
 // time on a shared machine) of each, and for each ratio also the median of the per-round ratios (the
 // two runs of a round are made one after the other, so a change in the machine's load affects both).
 //
@@ -35,7 +36,7 @@ const opt = (name, fallback) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
 };
-const runs = Math.max(7, Number(opt('runs', 7)) || 7);
+const runs = Math.max(7, Number(opt('runs', 11)) || 11);
 const cli = resolve(opt('cli', join(root, 'bin/cfn-audit.js')));
 const compareCli = opt('compare', null) === null ? null : resolve(opt('compare', ''));
 const corpus = resolve(opt('corpus', process.env.CFN_AUDIT_CORPUS ?? join(root, '../shared/corpus')));
