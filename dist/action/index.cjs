@@ -27588,8 +27588,9 @@ function stackDependencies(sources) {
   };
   const byPath = /* @__PURE__ */ new Map();
   const extensions = /* @__PURE__ */ new Set();
+  const keys = sources.map((s) => (0, import_node_path6.resolve)("/", s.file));
   sources.forEach((s, i) => {
-    const key = (0, import_node_path6.resolve)("/", s.file);
+    const key = keys[i];
     const list2 = byPath.get(key);
     if (list2) list2.push(i);
     else byPath.set(key, [i]);
@@ -27614,7 +27615,7 @@ function stackDependencies(sources) {
     if (text.includes("ImportValue")) for (const e of exporters) add(i, e);
     if (inCdk.has(i)) for (const c of cdk) add(i, c);
     if (extensionAt === null || !text.includes("AWS::CloudFormation::Stack")) return;
-    const dir = (0, import_node_path6.dirname)((0, import_node_path6.resolve)("/", s.file));
+    const dir = (0, import_node_path6.dirname)(keys[i]);
     let wordStart = 0;
     let wordEnd = 0;
     for (const m of text.matchAll(extensionAt)) {
@@ -34858,8 +34859,8 @@ function accountText(v, given, depth = 0) {
   if (v["Ref"] === "AWS::Partition") return "aws";
   const sub = v["Fn::Sub"];
   if (typeof sub === "string") return accountText(sub, given, depth + 1);
-  const join5 = v["Fn::Join"];
-  if (Array.isArray(join5) && typeof join5[0] === "string" && Array.isArray(join5[1])) return join5[1].map((x) => accountText(x, given, depth + 1)).join(join5[0]);
+  const join4 = v["Fn::Join"];
+  if (Array.isArray(join4) && typeof join4[0] === "string" && Array.isArray(join4[1])) return join4[1].map((x) => accountText(x, given, depth + 1)).join(join4[0]);
   return "?";
 }
 function ownAccountRootOnly(principal, resolver) {
@@ -37744,6 +37745,7 @@ function readFolder(dir, real, st) {
   }
   return entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 }
+var childPath = (dir, name) => dir.endsWith(import_node_path8.sep) ? dir + name : dir + import_node_path8.sep + name;
 function listFolder(dir, depth, st, out, listing) {
   if (depth > st.limits.maxDepth) {
     st.out.errors.push(errorAt(displayPath(dir, st.cwd), `folders are nested more than ${st.limits.maxDepth} levels deep here; name a folder nearer the templates`));
@@ -37763,11 +37765,11 @@ function listFolder(dir, depth, st, out, listing) {
   }
   const { real, entries } = listing;
   for (const e of entries) {
-    const p = (0, import_node_path8.join)(dir, e.name);
+    const p = childPath(dir, e.name);
     const candidate = st.accept(p);
     let isDir = e.isDirectory();
     let isFile2 = e.isFile();
-    let target = (0, import_node_path8.join)(real, e.name);
+    let target = childPath(real, e.name);
     const link = e.isSymbolicLink();
     if (link) {
       try {

@@ -9,7 +9,7 @@
  * audited is reported with the reason.
  */
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { AuditError, Notice, SkipReason, SourceFile } from '../types/types.js';
 import { isUnder, readText } from './read-file.js';
 import { isTemplateText } from './sniff.js';
@@ -131,6 +131,13 @@ function readFolder(dir: string, real: string, st: WalkState): Dirent[] | null {
   return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
+/**
+ * `join(dir, name)` for a folder entry: `dir` is a normalized absolute path (every walk starts from a
+ * resolved one) and `name` one that readdir gave (never `.`, `..` or a separator), so nothing needs
+ * normalizing again (path.join normalized each one again: 10 ms of a run over the real corpus).
+ */
+const childPath = (dir: string, name: string): string => (dir.endsWith(sep) ? dir + name : dir + sep + name);
+
 /** Lists the candidates under `dir` into `out`; `listing`: the folder's, when the caller has read it already. */
 function listFolder(dir: string, depth: number, st: WalkState, out: Listed[], listing?: Listing): void {
   if (depth > st.limits.maxDepth) {
@@ -151,11 +158,11 @@ function listFolder(dir: string, depth: number, st: WalkState, out: Listed[], li
   }
   const { real, entries } = listing;
   for (const e of entries) {
-    const p = join(dir, e.name);
+    const p = childPath(dir, e.name);
     const candidate = st.accept(p);
     let isDir = e.isDirectory();
     let isFile = e.isFile();
-    let target = join(real, e.name);
+    let target = childPath(real, e.name);
     const link = e.isSymbolicLink();
     if (link) {
       // Links are followed only while they stay under the root: a link to / must not walk the machine.

@@ -188,8 +188,9 @@ export function stackDependencies(sources: readonly SourceFile[]): Map<number, S
   const byPath = new Map<string, number[]>();
   // The last extension of every file's name (`yaml` of `a.yaml`): a word cut after another extension names no file of the run.
   const extensions = new Set<string>();
+  const keys = sources.map((s) => resolvePath('/', s.file));
   sources.forEach((s, i) => {
-    const key = resolvePath('/', s.file);
+    const key = keys[i]!;
     const list = byPath.get(key);
     if (list) list.push(i);
     else byPath.set(key, [i]);
@@ -216,7 +217,7 @@ export function stackDependencies(sources: readonly SourceFile[]): Map<number, S
     if (text.includes('ImportValue')) for (const e of exporters) add(i, e);
     if (inCdk.has(i)) for (const c of cdk) add(i, c);
     if (extensionAt === null || !text.includes('AWS::CloudFormation::Stack')) return;
-    const dir = dirname(resolvePath('/', s.file));
+    const dir = dirname(keys[i]!);
     // Every path-like word, cut after each of its extensions (`a.yaml`, `a.yaml.bak`) that is also the
     // last extension of a file of the run. Only the dots followed by one are looked at: most
     // (`Role.Arn`, `amazonaws.com`) are not, and no string is made for their word.
