@@ -28960,6 +28960,10 @@ var ESCAPES = new Map(
     [80, "\u2029"]
   ].map(([c, s]) => [c, s])
 );
+var PLAIN_LINE = /(?:[^\r\n:#]|:(?![ \r\n]|$)|(?<! )#)*/y;
+var LINE_REST = /[^\r\n]*/y;
+var SINGLE_QUOTED_TEXT = /[^'\r\n]*/y;
+var DOUBLE_QUOTED_TEXT = /[^"\\\r\n]*/y;
 var isEol = (c) => c === 10 || c === 13;
 var isWsOrEnd = (c) => c === 32 || c === 10 || c === 13 || c !== c;
 var isFlowIndicator = (c) => c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
@@ -29167,15 +29171,11 @@ var DirectReader = class {
     let p = this.pos;
     const c0 = continued ? 0 : src.charCodeAt(p);
     if (c0 < 128 && NOT_PLAIN_START[c0] === 1 && (!(c0 === 45 || c0 === 58 || c0 === 63) || isWsOrEnd(src.charCodeAt(p + 1)))) throw GIVE_UP;
+    PLAIN_LINE.lastIndex = p;
+    PLAIN_LINE.test(src);
+    p = PLAIN_LINE.lastIndex;
     let end = p;
-    for (; ; ) {
-      const c = src.charCodeAt(p);
-      if (c !== c || c === 10 || c === 13) break;
-      if (c === 58 && isWsOrEnd(src.charCodeAt(p + 1))) break;
-      if (c === 35 && src.charCodeAt(p - 1) === 32) break;
-      p++;
-      if (c !== 32) end = p;
-    }
+    while (end > this.pos && src.charCodeAt(end - 1) === 32) end--;
     this.pos = p;
     return end;
   }
@@ -29421,7 +29421,11 @@ var DirectReader = class {
     let p = this.pos + 1;
     let start = p;
     let out = "";
+    const text = quote === 39 ? SINGLE_QUOTED_TEXT : DOUBLE_QUOTED_TEXT;
     for (; ; ) {
+      text.lastIndex = p;
+      text.test(src);
+      p = text.lastIndex;
       const c = src.charCodeAt(p);
       if (c === quote) {
         if (quote === 39 && src.charCodeAt(p + 1) === 39) {
@@ -29670,9 +29674,9 @@ function plainKey(src, start, end) {
   return text;
 }
 function endOfLine(src, p) {
-  let c = src.charCodeAt(p);
-  while (c === c && c !== 10 && c !== 13) c = src.charCodeAt(++p);
-  return p;
+  LINE_REST.lastIndex = p;
+  LINE_REST.test(src);
+  return LINE_REST.lastIndex;
 }
 function tagEnd(src, at) {
   let p = at + 1;
