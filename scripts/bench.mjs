@@ -2,9 +2,10 @@
 // Speed measurements printed as ratios (npm run bench). Whole processes are timed, so start-up and
 // module loading count. Every comparison runs its two commands interleaved (A B A B …, 11 runs each
 // unless --runs says otherwise, never fewer than 7: with 7, the median of one command moved by up to a
-// tenth between two benches on a shared 2-core machine) and reports the median wall time and the median CPU time (user+sys, steadier than wall
-// time on a shared machine) of each, and for each ratio also the median of the per-round ratios (the
-// two runs of a round are made one after the other, so a change in the machine's load affects both).
+// tenth between two benches on a shared 2-core machine) and reports the median wall time and the
+// median CPU time (user+sys, steadier than wall time on a shared machine) of each, and for each ratio
+// also the median of the per-round ratios (the two runs of a round are made one after the other, so a
+// change in the machine's load affects both).
 //
 // The floor is a program that only reads every template file of the corpus and parses it with
 // js-yaml 4 (YAML, every `!Tag` accepted as data) or JSON.parse: the cost of reading the input at all.

@@ -29452,8 +29452,7 @@ var DirectReader = class {
         start = p;
         continue;
       }
-      if (c !== c) throw GIVE_UP;
-      p++;
+      throw GIVE_UP;
     }
   }
   /** What the last `escape` read. */
@@ -30535,7 +30534,6 @@ function offsetInScalar(text, start, end, value, within, literalBlock) {
 }
 
 // src/load/sniff.ts
-init_modules();
 init_modules();
 function topLevelKeys(text) {
   const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;

@@ -5,9 +5,10 @@
  * each one it reads, so that a damaged cache is refused instead of crashing the process (code-cache.ts).
  * It is part of the flags a cache is made under, so it is set always, on every V8.
  *
- * The tuning. A run over a repository executes a few hundred functions (the YAML reader, the graph, a hundred rules) on every template. With V8's defaults most of them are
- * optimized after a few templates, some several times over, and inlining makes each compile large: on
- * the real corpus the compiler threads took more CPU time than the whole run of a plain parse.
+ * The tuning. A run over a repository executes a few hundred functions (the YAML reader, the graph, a
+ * hundred rules) on every template. With V8's defaults most of them are optimized after a few templates,
+ * some several times over, and inlining makes each compile large: on the real corpus the compiler
+ * threads took more CPU time than the whole run of a plain parse.
  *
  * Two heuristics change, nothing else: a function is optimized after executing four times as much
  * bytecode (`--interrupt-budget`, V8 11's default 67,584), and a call is inlined only when the callee

@@ -613,8 +613,8 @@ class DirectReader {
         start = p;
         continue;
       }
-      if (c !== c) throw GIVE_UP;
-      p++;
+      // The scan above stops only at the quote, an escape, a line break or the end of the text: here, the end.
+      throw GIVE_UP;
     }
   }
 

@@ -6,9 +6,8 @@
  * its own module so that the pre-commit entry can use it without loading the engine.
  */
 import type { Schema } from 'js-yaml';
-import { jsYamlModule } from '../lazy/modules.js';
 import type { Node as JsonNode } from 'jsonc-parser';
-import { jsoncModule, yamlModule } from '../lazy/modules.js';
+import { jsoncModule, jsYamlModule, yamlModule } from '../lazy/modules.js';
 import { TEMPLATE_KEYS } from './parse-common.js';
 
 /** Top-level keys that an error-tolerant JSON or YAML parse can still see. */
