@@ -15,7 +15,9 @@
  * - whole: V8 checks a checksum of its data, which it writes and verifies only under
  *   `--verify-snapshot-checksum` (without it, V8 crashes on damaged data). tuneV8 (v8-tuning.ts) sets that
  *   flag before any bundle is compiled, in the build's training run as at every start, so a cache is
- *   always made and read under it.
+ *   always made and read under it. V8's checksum covers what follows its own header, not all of that
+ *   header (a payload length made smaller passes its checks), so the cache's header line also holds a
+ *   hash of the first bytes of the data (V8's header and then some), checked here.
  * Then V8 may still refuse it (damaged data, another Node, other V8 flags: every bundle is compiled, and
  * its cache made, under the CLI's V8 tuning, v8-tuning.ts). In every other case the bundle is compiled
  * as usual: the run is the same, only slower to start.
@@ -30,18 +32,29 @@ import { tuneV8 } from './v8-tuning.js';
 
 /** The bundle's first line: `// cfn-audit build <id>`, the id the start of the SHA-256 of the rest (buildId). */
 const BUILD_ID_LINE = /^\/\/ cfn-audit build ([0-9a-f]{32})\n/;
-/** The cache file: a header line `cfn-audit code cache <build id>\n`, then V8's data (with V8's checksum). */
+/**
+ * The cache file: a header line `cfn-audit code cache <build id> <hash of the data's first bytes>\n`, then
+ * V8's data (with V8's checksum of what follows its header).
+ */
 const CACHE_HEADER = 'cfn-audit code cache';
-const CACHE_HEADER_LINE = /^cfn-audit code cache ([0-9a-f]{32})$/;
+const CACHE_HEADER_LINE = /^cfn-audit code cache ([0-9a-f]{32}) ([0-9a-f]{32})$/;
+/** How much of the data the header line's hash covers: V8's own header (28 bytes on V8 11 to 13) with room to spare. */
+const DATA_HEAD = 256;
 
 /**
  * How a start used the code cache: `used`; `absent` (no file); `stale` (made from another build, or the
- * bundle was changed after the cache was made); `rejected` by V8 (damaged data, another Node, other flags).
+ * bundle was changed after the cache was made); `damaged` (the data's first bytes are not those written);
+ * `rejected` by V8 (damaged data after its header, another Node, other flags).
  */
-export type CacheUse = 'used' | 'absent' | 'stale' | 'rejected';
+export type CacheUse = 'used' | 'absent' | 'stale' | 'damaged' | 'rejected';
+
+const hash32 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex').slice(0, 32);
 
 /** The build id of a bundle's body (without its id line): as text, or as the file's UTF-8 bytes. */
-const buildId = (body: string | Buffer): string => createHash('sha256').update(body).digest('hex').slice(0, 32);
+const buildId = hash32;
+
+/** The hash of the data's first bytes, which V8's checksum does not cover (its header). */
+const headHash = (data: Buffer): string => hash32(data.subarray(0, DATA_HEAD));
 
 /** A bundle's text with its id line. */
 export const stampedBundle = (body: string): string => `// cfn-audit build ${buildId(body)}\n${body}`;
@@ -50,7 +63,7 @@ export const stampedBundle = (body: string): string => `// cfn-audit build ${bui
 export function cacheFileFor(text: string, data: Buffer): Buffer {
   const id = BUILD_ID_LINE.exec(text)?.[1];
   if (id === undefined) throw new Error('the bundle has no build id line');
-  return Buffer.concat([Buffer.from(`${CACHE_HEADER} ${id}\n`, 'latin1'), data]);
+  return Buffer.concat([Buffer.from(`${CACHE_HEADER} ${id} ${headHash(data)}\n`, 'latin1'), data]);
 }
 
 export interface CompiledBundle {
@@ -89,7 +102,9 @@ function cacheFor(cacheFile: CacheFile | null, text: string, bytes: Buffer, bund
   if (line === null || header === null || header[1] !== line[1]) return { data: undefined, use: 'stale' };
   // The id line is ASCII: the body starts at the same offset in the text and in its UTF-8 bytes.
   if (bundleMtimeMs > cacheFile.mtimeMs && buildId(bytes.subarray(line[0].length)) !== line[1]) return { data: undefined, use: 'stale' };
-  return { data: cache.subarray(end + 1), use: 'used' };
+  const data = cache.subarray(end + 1);
+  if (headHash(data) !== header[2]) return { data: undefined, use: 'damaged' };
+  return { data, use: 'used' };
 }
 
 /**
