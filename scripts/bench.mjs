@@ -94,17 +94,26 @@ function interleaved(commands, n = runs) {
 }
 
 /**
- * The median over rounds of a's time over b's in the same round: steadier than the ratio of the two
- * medians when the machine's load changes during the bench. Null unless both come from one interleaved set.
+ * The per-round ratios of a's time over b's (each round's two runs are made one after the other, so a change
+ * in the machine's load affects both): their median, steadier than the ratio of the two medians, and their
+ * quartiles, which show how far one bench's ratio can move on this machine. Null unless both come from one
+ * interleaved set.
  */
 function perRound(a, b, key) {
   if (!a.runs || !b.runs || a.runs.length !== b.runs.length) return null;
-  return median(a.runs.map((x, i) => (x[key] === null || b.runs[i][key] === null ? null : x[key] / b.runs[i][key])));
+  const r = a.runs
+    .map((x, i) => (x[key] === null || b.runs[i][key] === null ? null : x[key] / b.runs[i][key]))
+    .filter((x) => x !== null)
+    .sort((x, y) => x - y);
+  if (r.length === 0) return null;
+  const at = (q) => r[Math.min(r.length - 1, Math.floor(q * r.length))];
+  return { median: at(0.5), q1: at(0.25), q3: at(0.75) };
 }
 const perRoundText = (a, b) => {
   const w = perRound(a, b, 'wall');
   const c = perRound(a, b, 'cpu');
-  return w === null ? '' : ` [per round: ${w.toFixed(2)}× wall${c === null ? '' : `, ${c.toFixed(2)}× cpu`}]`;
+  if (w === null) return '';
+  return ` [per round: ${w.median.toFixed(2)}× wall (quartiles ${w.q1.toFixed(2)}–${w.q3.toFixed(2)})${c === null ? '' : `, ${c.median.toFixed(2)}× cpu`}]`;
 };
 
 const ms = (x) => (x === null ? '     –' : `${x.toFixed(0).padStart(6)}`);
@@ -226,6 +235,6 @@ console.log(ok);
 
 if (!haveCorpus) console.log(`\n${corpus} is absent: growth, scale and corpus figures skipped.`);
 console.log(
-  `\nmedians of interleaved whole-process runs; CPU = user+sys of the process; RSS = highest peak (${timeBin ? '/usr/bin/time' : 'not measured'}); per round: the median of the ratios of runs made one after the other.`,
+  `\nmedians of interleaved whole-process runs; CPU = user+sys of the process; RSS = highest peak (${timeBin ? '/usr/bin/time' : 'not measured'}); per round: the median (and the quartiles) of the ratios of runs made one after the other.`,
 );
 rmSync(tmp, { recursive: true, force: true });
