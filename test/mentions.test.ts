@@ -44,6 +44,18 @@ describe('a word test on source text', () => {
     );
   });
 
+  it('a text is read for escapes exactly where a backslash stands before u, U, x or a line break (property)', () => {
+    const piece = fc.constantFrom('\\', '\\\\', 'u', 'U', 'x', '\r', '\n', '0041', '61', 'a', ' ', 'Transform');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => {
+        // A letter at the end: the text with its escapes undone is never empty (empty means "no escapes").
+        const text = `${pieces.join('')}Z`;
+        expect(wordText(text) !== text, JSON.stringify(text)).toBe(/\\[uUx\r\n]/.test(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('no asked word ends with the start of another (one pass cannot hide a word behind a match)', () => {
     for (const a of ASKED_WORDS) for (const b of ASKED_WORDS) for (let k = 1; k < Math.min(a.length, b.length); k++) expect(a.endsWith(b.slice(0, k)), `${a} / ${b}`).toBe(false);
   });

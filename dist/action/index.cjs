@@ -1469,6 +1469,13 @@ var init_checkstyle = __esm({
 });
 
 // src/load/mentions.ts
+function hasEscape(text) {
+  for (let i = text.indexOf("\\"); i >= 0; i = text.indexOf("\\", i + 1)) {
+    const c = text.charCodeAt(i + 1);
+    if (c === 117 || c === 85 || c === 120 || c === 13 || c === 10) return true;
+  }
+  return false;
+}
 function unescaped(text) {
   return text.replace(/\\\r?\n[ \t]*/g, "").replace(/\\(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|U([0-9a-fA-F]{8}))/g, (m, u, x, big) => {
     const code4 = parseInt(u ?? x ?? big ?? "", 16);
@@ -1477,7 +1484,7 @@ function unescaped(text) {
 }
 function spelledWords(text) {
   if (text.includes("%") && TAG_SPELLING.test(text)) return null;
-  return text.includes("\\") && ESCAPE.test(text) ? unescaped(text) : "";
+  return hasEscape(text) ? unescaped(text) : "";
 }
 function wordText(text) {
   const spelled = spelledWords(text);
@@ -1505,11 +1512,10 @@ function mentionsIn(text) {
     return spelled === null || spelled !== "" && spelled.includes(word);
   };
 }
-var ESCAPE, TAG_SPELLING, ASKED_WORDS, ASKED;
+var TAG_SPELLING, ASKED_WORDS, ASKED;
 var init_mentions = __esm({
   "src/load/mentions.ts"() {
     "use strict";
-    ESCAPE = /\\[uUx\r\n]/;
     TAG_SPELLING = /^%TAG|!\S*%[0-9A-Fa-f]{2}/m;
     ASKED_WORDS = ["Fn::Transform", "!Transform", "ForEach", "Fn::If", "!If", "NoValue"];
     ASKED = new RegExp(ASKED_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");

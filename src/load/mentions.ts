@@ -6,8 +6,18 @@
  * every escape undone.
  */
 
-/** An escape that can spell a letter: JSON's `\u`, YAML's `\x`, `\u`, `\U`, or a YAML line break escaped in a double-quoted scalar (joins two lines). */
-const ESCAPE = /\\[uUx\r\n]/;
+/**
+ * Whether the text holds an escape that can spell a letter: JSON's `\u`, YAML's `\x`, `\u`, `\U`, or a
+ * YAML line break escaped in a double-quoted scalar (joins two lines). A search for each backslash
+ * (a native search) took a third of the time of the regular expression `/\\[uUx\r\n]/` on the corpus.
+ */
+function hasEscape(text: string): boolean {
+  for (let i = text.indexOf('\\'); i >= 0; i = text.indexOf('\\', i + 1)) {
+    const c = text.charCodeAt(i + 1);
+    if (c === 117 || c === 85 || c === 120 || c === 13 || c === 10) return true;
+  }
+  return false;
+}
 
 /** The text with every such escape undone, wherever it stands (a superset of what a reader makes of it, which is enough for a word test). */
 function unescaped(text: string): string {
@@ -27,7 +37,7 @@ const TAG_SPELLING = /^%TAG|!\S*%[0-9A-Fa-f]{2}/m;
 /** The words a reader may make from `text` beyond those written: null for any word, else its unescaped form ('' when it has no escapes). */
 function spelledWords(text: string): string | null {
   if (text.includes('%') && TAG_SPELLING.test(text)) return null;
-  return text.includes('\\') && ESCAPE.test(text) ? unescaped(text) : '';
+  return hasEscape(text) ? unescaped(text) : '';
 }
 
 /** The text a word test reads: the source, followed by its unescaped form when it has escapes; null when a YAML tag spelling may make any word. */
