@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -99,9 +99,15 @@ compiled.run();
 `,
     );
     const dir = dirname(bundle);
-    // Caches of an earlier build go first: a file whose cache the run cannot make again has none.
+    // Caches of an earlier build go first: a file whose cache the run cannot make again has none. So do the
+    // caches a run on another Node wrote for itself (`<file>.v8-<version>.cache`, code-cache.ts), made from an
+    // earlier build: none is packed.
     const removeCaches = () => {
-      for (const f of codeCachedFiles(dir)) rmSync(`${f}.cache`, { force: true });
+      for (const f of codeCachedFiles(dir)) {
+        rmSync(`${f}.cache`, { force: true });
+        const own = `${basename(f)}.v8-`;
+        for (const name of readdirSync(dirname(f))) if (name.startsWith(own)) rmSync(join(dirname(f), name), { force: true });
+      }
     };
     removeCaches();
     writeFileSync(join(work, 'config.yml'), TRAINING_CONFIG);

@@ -5,7 +5,7 @@
  */
 import { isAscii } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildSync } from 'esbuild';
 import fc from 'fast-check';
@@ -154,7 +154,7 @@ describe('compileBundle', () => {
       const spoilt = Buffer.from(bytes);
       spoilt[at] = spoilt[at]! ^ flip;
       const b = compileBundle(copy, writeCache(copy, spoilt));
-      expect([at, flip, b.cache]).toEqual([at, flip, expect.stringMatching(/^(stale|damaged|rejected)$/)]);
+      expect([at, flip, b.cache]).toEqual([at, flip, expect.stringMatching(/^(stale|other-v8|damaged|rejected)$/)]);
       expect((b.run() as { sum: number }).sum).toBe(6);
     };
     // A whole copy is used: the checks below are V8's, not its table's.
@@ -233,5 +233,90 @@ describe('the built CLI', () => {
     cpSync(cliDir, copy, { recursive: true });
     spoil(copy);
     expect(run(copy)).toEqual(reference);
+  });
+});
+
+describe("on a Node whose V8 the build's cache was not made for", () => {
+  const ARGS = ['-f', 'json', '--rules', 'fixtures/user-rules/pack', 'examples/web-stack.yaml', 'fixtures/templates'];
+  const own = (file: string): string => `${file}.v8-${process.versions.v8}.cache`;
+
+  /** The built CLI's cache files in `dir` (the bundle's, then each lazy file's). */
+  const cacheFiles = (dir: string): string[] => [
+    join(dir, 'cli.cjs.cache'),
+    ...readdirSync(join(dir, 'lazy'))
+      .filter((n) => n.endsWith('.cjs.cache'))
+      .map((n) => join(dir, 'lazy', n)),
+  ];
+
+  /** A copy of the built CLI whose caches name another V8 in their header line: the build's caches as another Node finds them. */
+  const foreignCopy = (): string => {
+    const copy = tempDir('cfn-audit-cli-other-v8-');
+    cpSync(cliDir, copy, { recursive: true });
+    for (const f of cacheFiles(copy)) {
+      const bytes = readFileSync(f);
+      const end = bytes.indexOf(10);
+      writeFileSync(f, Buffer.concat([Buffer.from(bytes.toString('latin1', 0, end).replace(/ \S+$/, ' 0.0.0-another'), 'latin1'), bytes.subarray(end)]));
+    }
+    return copy;
+  };
+
+  /** The caches runs wrote for themselves in `dir`, relative to it. */
+  const ownCaches = (dir: string): string[] => [...readdirSync(dir), ...readdirSync(join(dir, 'lazy')).map((n) => join('lazy', n))].filter((n) => n.includes('.v8-')).sort();
+
+  /** A run of the CLI in `dir`: its exit code and report, and how each file it compiled used its cache. */
+  const runIn = (dir: string, env: NodeJS.ProcessEnv = {}): { code: number | null; out: string; err: string; uses: [string, CacheUse][] } => {
+    const record = join(tempDir('cfn-audit-cache-uses-'), 'uses.json');
+    const script = [
+      `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(record)}, JSON.stringify(globalThis[Symbol.for('cfn-audit.compiled-bundles')].map((b) => [b.file, b.cache]))));`,
+      `process.argv = [process.argv[0], ${JSON.stringify(join(dir, 'main.cjs'))}, ...process.argv.slice(1)];`,
+      `require(${JSON.stringify(join(dir, 'main.cjs'))});`,
+    ].join('\n');
+    const r = spawnSync(process.execPath, ['-e', script, '--', ...ARGS], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+    const uses = (JSON.parse(readFileSync(record, 'utf8')) as [string, CacheUse][]).map(([f, use]): [string, CacheUse] => [relative(dir, f), use]);
+    return { code: r.status, out: r.stdout, err: r.stderr, uses };
+  };
+
+  it('refuses the build cache before V8 reads it, writes its own at the end of the first run and starts from it after, with the same report', () => {
+    const reference = runIn(cliDir);
+    expect(reference.uses.map(([, u]) => u)).toEqual(reference.uses.map(() => 'used'));
+    const copy = foreignCopy();
+    const first = runIn(copy);
+    expect(first.uses).toEqual(reference.uses.map(([f]) => [f, 'other-v8']));
+    expect(ownCaches(copy)).toEqual(reference.uses.map(([f]) => relative(copy, own(join(copy, f)))).sort());
+    const second = runIn(copy);
+    expect(second.uses).toEqual(reference.uses.map(([f]) => [f, 'used']));
+    for (const r of [first, second]) expect([r.code, r.out, r.err]).toEqual([reference.code, reference.out, reference.err]);
+    // An own cache that was damaged is written again; one from an earlier build too.
+    const bundleCache = own(join(copy, 'cli.cjs'));
+    const bytes = readFileSync(bundleCache);
+    const at = bytes.indexOf(10) + 20;
+    bytes[at] = bytes[at]! ^ 1;
+    writeFileSync(bundleCache, bytes);
+    expect(runIn(copy).uses[0]).toEqual(['cli.cjs', 'damaged']);
+    expect(runIn(copy).uses[0]).toEqual(['cli.cjs', 'used']);
+    writeFileSync(bundleCache, readFileSync(bundleCache, 'latin1').replace(/^(cfn-audit code cache )[0-9a-f]{32}/, `$1${'0'.repeat(32)}`), 'latin1');
+    expect(runIn(copy).uses[0]).toEqual(['cli.cjs', 'stale']);
+    expect(runIn(copy).uses[0]).toEqual(['cli.cjs', 'used']);
+  });
+
+  it("writes nothing where the build's cache serves, nor where V8 refuses one made for it (other V8 flags)", () => {
+    const copy = tempDir('cfn-audit-cli-same-v8-');
+    cpSync(cliDir, copy, { recursive: true });
+    expect(runIn(copy).uses.map(([, u]) => u)).toContain('used');
+    runIn(copy, { CFN_AUDIT_V8_TUNING: 'off' });
+    expect(ownCaches(copy)).toEqual([]);
+  });
+
+  it('runs as usual where its own cache cannot be written, and leaves no partial file behind', () => {
+    const reference = runIn(cliDir);
+    const copy = foreignCopy();
+    // A folder where the bundle's own cache would go: reading it fails, and so does the rename onto it.
+    mkdirSync(own(join(copy, 'cli.cjs')));
+    for (let i = 0; i < 2; i++) {
+      const r = runIn(copy);
+      expect([r.code, r.out, r.err]).toEqual([reference.code, reference.out, reference.err]);
+      expect(r.uses[0]).toEqual(['cli.cjs', 'absent']);
+    }
+    expect(ownCaches(copy).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 });

@@ -4,9 +4,12 @@
  * function a training run of the CLI compiled, so a run neither parses the bundle nor compiles those
  * functions again: a sixth off a one-template run, about a quarter off the 5 MB template.
  *
- * The cache is only ever written by the build, beside the code it was made from, and only read here.
- * It is used only when it was made from this very file and arrived whole, checked without hashing the
- * 2.5 MB of bundle and cache at every start (2 ms of a 75 ms run):
+ * The build writes the cache beside the code it was made from, for the Node it runs on. On a Node with
+ * another V8 that cache cannot serve; the CLI then writes one of its own at the end of the run, beside the
+ * bundle (`cli.cjs.v8-<V8 version>.cache`, writeOwnCaches), and the next runs on that Node start from it.
+ *
+ * A cache is used only when it was made from this very file and arrived whole, checked without hashing
+ * the 2.5 MB of bundle and cache at every start (2 ms of a 75 ms run):
  * - made from this build: the bundle's first line holds a hash of the rest (its build id, made by the
  *   build), and the cache's header names that id;
  * - not edited since (V8 itself checks only the source's length): a bundle not newer than its cache is
@@ -18,13 +21,15 @@
  *   always made and read under it. V8's checksum covers what follows its own header, not all of that
  *   header (a payload length made smaller passes its checks), so the cache's header line also holds a
  *   hash of the first bytes of the data (V8's header and then some), checked here.
- * Then V8 may still refuse it (damaged data, another Node, other V8 flags: every bundle is compiled, and
- * its cache made, under the CLI's V8 tuning, v8-tuning.ts). In every other case the bundle is compiled
- * as usual: the run is the same, only slower to start.
+ * - made by this V8: the header line names the V8 version that made it (a cache of another is refused
+ *   before V8 reads it, as `other-v8`).
+ * Then V8 may still refuse it (damaged data, other V8 flags: every bundle is compiled, and its cache made,
+ * under the CLI's V8 tuning, v8-tuning.ts). In every other case the bundle is compiled as usual: the run
+ * is the same, only slower to start.
  */
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { Script } from 'node:vm';
@@ -33,20 +38,21 @@ import { tuneV8 } from './v8-tuning.js';
 /** The bundle's first line: `// cfn-audit build <id>`, the id the start of the SHA-256 of the rest (buildId). */
 const BUILD_ID_LINE = /^\/\/ cfn-audit build ([0-9a-f]{32})\n/;
 /**
- * The cache file: a header line `cfn-audit code cache <build id> <hash of the data's first bytes>\n`, then
- * V8's data (with V8's checksum of what follows its header).
+ * The cache file: a header line `cfn-audit code cache <build id> <hash of the data's first bytes> <V8 version>\n`,
+ * then V8's data (with V8's checksum of what follows its header).
  */
 const CACHE_HEADER = 'cfn-audit code cache';
-const CACHE_HEADER_LINE = /^cfn-audit code cache ([0-9a-f]{32}) ([0-9a-f]{32})$/;
+const CACHE_HEADER_LINE = /^cfn-audit code cache ([0-9a-f]{32}) ([0-9a-f]{32}) ([0-9A-Za-z.+-]{1,64})$/;
 /** How much of the data the header line's hash covers: V8's own header (28 bytes on V8 11 to 13) with room to spare. */
 const DATA_HEAD = 256;
 
 /**
  * How a start used the code cache: `used`; `absent` (no file); `stale` (made from another build, or the
- * bundle was changed after the cache was made); `damaged` (the data's first bytes are not those written);
- * `rejected` by V8 (damaged data after its header, another Node, other flags).
+ * bundle was changed after the cache was made); `other-v8` (made by another version of V8: another Node);
+ * `damaged` (the data's first bytes are not those written); `rejected` by V8 (damaged data after its
+ * header, other V8 flags).
  */
-export type CacheUse = 'used' | 'absent' | 'stale' | 'damaged' | 'rejected';
+export type CacheUse = 'used' | 'absent' | 'stale' | 'other-v8' | 'damaged' | 'rejected';
 
 const hash32 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex').slice(0, 32);
 
@@ -63,7 +69,7 @@ export const stampedBundle = (body: string): string => `// cfn-audit build ${bui
 export function cacheFileFor(text: string, data: Buffer): Buffer {
   const id = BUILD_ID_LINE.exec(text)?.[1];
   if (id === undefined) throw new Error('the bundle has no build id line');
-  return Buffer.concat([Buffer.from(`${CACHE_HEADER} ${id} ${headHash(data)}\n`, 'latin1'), data]);
+  return Buffer.concat([Buffer.from(`${CACHE_HEADER} ${id} ${headHash(data)} ${process.versions.v8}\n`, 'latin1'), data]);
 }
 
 export interface CompiledBundle {
@@ -104,6 +110,7 @@ function cacheFor(cacheFile: CacheFile | null, text: string, bytes: Buffer, bund
   if (bundleMtimeMs > cacheFile.mtimeMs && buildId(bytes.subarray(line[0].length)) !== line[1]) return { data: undefined, use: 'stale' };
   const data = cache.subarray(end + 1);
   if (headHash(data) !== header[2]) return { data: undefined, use: 'damaged' };
+  if (header[3] !== process.versions.v8) return { data: undefined, use: 'other-v8' };
   return { data, use: 'used' };
 }
 
@@ -126,7 +133,7 @@ export function compileBundle(file: string, cacheFile: string | null): CompiledB
     ...(data ? { cachedData: data } : {}),
   });
   const cache: CacheUse = data && script.cachedDataRejected === true ? 'rejected' : use;
-  compiledHere().push({ file, script, cache });
+  compiledHere().push({ file, script, cache, cacheFile });
   return {
     file,
     script,
@@ -140,16 +147,72 @@ export function compileBundle(file: string, cacheFile: string | null): CompiledB
   };
 }
 
-/** Runs `file` (the CLI bundle) from the cache beside it (`<file>.cache`). */
+/** The cache this Node's V8 made for itself beside a bundle (writeOwnCaches). */
+const ownCachePath = (file: string): string => `${file}.v8-${process.versions.v8}.cache`;
+
+/** The cache a bundle starts from: the one this V8 made for itself when there is one, else the build's (`<file>.cache`). */
+const cachePathFor = (file: string): string => (existsSync(ownCachePath(file)) ? ownCachePath(file) : `${file}.cache`);
+
+/**
+ * Runs `file` (the CLI bundle) from its cache (cachePathFor). Where a bundle of the run had none it could
+ * use because the build made its cache on another Node (wantsOwnCache), its own is written at the end.
+ */
 export function runBundle(file: string): CacheUse {
-  const bundle = compileBundle(file, `${file}.cache`);
+  const bundle = compileBundle(file, cachePathFor(file));
+  // The CLI's main thread (main.cjs) is the only caller: a --jobs worker never writes a cache.
+  process.once('exit', writeOwnCaches);
   bundle.run();
   return bundle.cache;
 }
 
-/** `require` for a CommonJS file of the build (dist/cli/lazy/), from the cache beside it. */
+/** `require` for a CommonJS file of the build (dist/cli/lazy/), from its cache (cachePathFor). */
 export function requireBundle(file: string): unknown {
-  return compileBundle(file, `${file}.cache`).run();
+  return compileBundle(file, cachePathFor(file)).run();
+}
+
+/**
+ * Whether a run writes its own cache for a bundle: when the build's cache was made by another V8 (another
+ * Node) or is missing, or when its own cache is from an earlier build or damaged. Not when V8 refused a
+ * cache made for it (other V8 flags, say CFN_AUDIT_V8_TUNING=off): runs under the usual flags would then
+ * find a cache they refuse in place of one they use.
+ */
+function wantsOwnCache(b: CompiledRecord): boolean {
+  if (b.cache === 'other-v8' || b.cache === 'absent') return true;
+  return b.cacheFile === ownCachePath(b.file) && (b.cache === 'stale' || b.cache === 'damaged');
+}
+
+/**
+ * For every bundle this process compiled without a cache it could use (wantsOwnCache), V8's cache of
+ * what the run compiled, beside the bundle (ownCachePath): the next run on this Node starts from it. On
+ * the build's Node the build's caches are used and nothing is written. Beside the bundle, never in a
+ * shared temporary folder: V8 checks a cache's source only by its length, so a cache is code, as trusted
+ * as the folder it is read from. Written to a temporary name and renamed, so that a run reading it
+ * meanwhile sees a whole file or none; where the folder cannot be written (a global install owned by
+ * another user), nothing is.
+ */
+function writeOwnCaches(): void {
+  for (const b of compiledHere()) {
+    if (!wantsOwnCache(b)) continue;
+    const path = ownCachePath(b.file);
+    const temp = `${path}.${process.pid}.tmp`;
+    let fd: number | null = null;
+    try {
+      // Opened first: where the folder cannot be written, V8 serializes nothing (15 ms for the CLI bundle).
+      fd = openSync(temp, 'w');
+      writeSync(fd, cacheFileFor(readFileSync(b.file, 'latin1'), b.script.createCachedData()));
+      closeSync(fd);
+      fd = null;
+      renameSync(temp, path);
+    } catch {
+      // Best effort: a folder this user cannot write, a full disk, a bundle without a build id.
+      try {
+        if (fd !== null) closeSync(fd);
+        rmSync(temp, { force: true });
+      } catch {
+        // Nothing more to undo.
+      }
+    }
+  }
 }
 
 /**
@@ -157,7 +220,14 @@ export function requireBundle(file: string): unknown {
  * CLI bundle holds its own copy of this module), read by the build's training run and by tests.
  */
 const COMPILED = Symbol.for('cfn-audit.compiled-bundles');
-export function compiledHere(): { readonly file: string; readonly script: Script; readonly cache: CacheUse }[] {
-  const g = globalThis as { [COMPILED]?: { readonly file: string; readonly script: Script; readonly cache: CacheUse }[] };
+/** A bundle compiled in this process: how it used the cache file it was compiled with (`cacheFile`, null for none). */
+interface CompiledRecord {
+  readonly file: string;
+  readonly script: Script;
+  readonly cache: CacheUse;
+  readonly cacheFile: string | null;
+}
+export function compiledHere(): CompiledRecord[] {
+  const g = globalThis as { [COMPILED]?: CompiledRecord[] };
   return (g[COMPILED] ??= []);
 }
