@@ -42,7 +42,7 @@ const BUILD_ID_LINE = /^\/\/ cfn-audit build ([0-9a-f]{32})\n/;
  * then V8's data (with V8's checksum of what follows its header).
  */
 const CACHE_HEADER = 'cfn-audit code cache';
-const CACHE_HEADER_LINE = /^cfn-audit code cache ([0-9a-f]{32}) ([0-9a-f]{32}) ([0-9A-Za-z.+-]{1,64})$/;
+const CACHE_HEADER_LINE = /^cfn-audit code cache ([0-9a-f]{32}) ([0-9a-f]{32}) (\S{1,64})$/;
 /** How much of the data the header line's hash covers: V8's own header (28 bytes on V8 11 to 13) with room to spare. */
 const DATA_HEAD = 256;
 
